@@ -1,0 +1,47 @@
+/**
+ * WCXB's scoring: bag-of-words F1 over `\w+` tokens of the lowercased text (Unicode-aware here), per page.
+ */
+
+const WORD = /[\p{L}\p{N}_]+/gu;
+
+/** Token multiset of a text. */
+export function bagOfWords(text: string): Map<string, number> {
+  const bag = new Map<string, number>();
+  for (const token of text.toLowerCase().match(WORD) ?? []) bag.set(token, (bag.get(token) ?? 0) + 1);
+  return bag;
+}
+
+/** Precision, recall and F1 of one page. */
+export interface PageScore {
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+}
+
+/**
+ * Bag-of-words precision/recall/F1 of a predicted body against the gold body. An empty prediction scores 0
+ * unless the gold is empty too.
+ * @example scoreBody('a b c', 'a b d').f1 // 0.666…
+ */
+export function scoreBody(predicted: string, gold: string): PageScore {
+  const p = bagOfWords(predicted);
+  const g = bagOfWords(gold);
+  let pTotal = 0;
+  let gTotal = 0;
+  let overlap = 0;
+  for (const n of p.values()) pTotal += n;
+  for (const [token, n] of g) {
+    gTotal += n;
+    overlap += Math.min(n, p.get(token) ?? 0);
+  }
+  if (pTotal === 0 && gTotal === 0) return { precision: 1, recall: 1, f1: 1 };
+  if (pTotal === 0 || gTotal === 0) return { precision: 0, recall: 0, f1: 0 };
+  const precision = overlap / pTotal;
+  const recall = overlap / gTotal;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+/** Folds case and whitespace, for comparing titles and authors. */
+export const normalizeField = (s: string | null | undefined): string =>
+  (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();

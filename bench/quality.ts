@@ -1,0 +1,159 @@
+/**
+ * Quality benchmark: cleans every page of a dataset in the WCXB JSONL format and prints, per renderer,
+ * body F1 (precision, recall), snippet rates, title/author/date accuracy, speed and the worst pages.
+ *
+ *   npm run bench:quality -- <dataset.jsonl> [--mode balanced|precision|recall] [--worst 20] [--json out.json]
+ */
+import { createReadStream, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { clean } from '../src/index.js';
+import type { Mode } from '../src/settings.js';
+import { normalizeField, scoreBody } from './lib/metrics.js';
+
+interface Gold {
+  title?: string | null;
+  author?: string | null;
+  published?: string | null;
+  body: string;
+  with?: string[];
+  without?: string[];
+}
+interface Page {
+  id: string;
+  renderer?: string;
+  url?: string;
+  site?: string;
+  text: string;
+  gold: Gold;
+}
+interface Tally {
+  pages: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  withFound: number;
+  withTotal: number;
+  withoutLeft: number;
+  withoutTotal: number;
+  titleHit: number;
+  titleTotal: number;
+  authorHit: number;
+  authorTotal: number;
+  dateHit: number;
+  dateTotal: number;
+  ms: number;
+  bytes: number;
+  worst: { id: string; f1: number; precision: number; recall: number; url: string }[];
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    mode: { type: 'string', default: 'balanced' },
+    worst: { type: 'string', default: '20' },
+    json: { type: 'string' },
+  },
+});
+const path = positionals[0];
+if (!path) {
+  console.error('usage: npm run bench:quality -- <dataset.jsonl> [--mode balanced|precision|recall] [--worst N]');
+  process.exit(2);
+}
+const mode = values.mode as Mode;
+const worstCount = Number(values.worst);
+
+const emptyTally = (): Tally => ({
+  pages: 0,
+  precision: 0,
+  recall: 0,
+  f1: 0,
+  withFound: 0,
+  withTotal: 0,
+  withoutLeft: 0,
+  withoutTotal: 0,
+  titleHit: 0,
+  titleTotal: 0,
+  authorHit: 0,
+  authorTotal: 0,
+  dateHit: 0,
+  dateTotal: 0,
+  ms: 0,
+  bytes: 0,
+  worst: [],
+});
+const tallies = new Map<string, Tally>();
+
+const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
+for await (const raw of lines) {
+  if (raw.trim() === '') continue;
+  const page = JSON.parse(raw) as Page;
+  const key = page.renderer ?? 'all';
+  const t = tallies.get(key) ?? emptyTally();
+  tallies.set(key, t);
+  const started = performance.now();
+  const article = clean(page.text, { mode });
+  t.ms += performance.now() - started;
+  t.bytes += Buffer.byteLength(page.text);
+  const score = scoreBody(article.text, page.gold.body);
+  t.pages++;
+  t.precision += score.precision;
+  t.recall += score.recall;
+  t.f1 += score.f1;
+  const lower = article.text.toLowerCase();
+  for (const s of page.gold.with ?? []) {
+    t.withTotal++;
+    if (lower.includes(s.toLowerCase())) t.withFound++;
+  }
+  for (const s of page.gold.without ?? []) {
+    t.withoutTotal++;
+    if (lower.includes(s.toLowerCase())) t.withoutLeft++;
+  }
+  if (page.gold.title) {
+    t.titleTotal++;
+    if (normalizeField(article.title) === normalizeField(page.gold.title)) t.titleHit++;
+  }
+  if (page.gold.author) {
+    t.authorTotal++;
+    if (normalizeField(article.byline) === normalizeField(page.gold.author)) t.authorHit++;
+  }
+  if (page.gold.published) {
+    t.dateTotal++;
+    if (article.publishedIso !== null && page.gold.published.startsWith(article.publishedIso)) t.dateHit++;
+  }
+  t.worst.push({ id: page.id, f1: score.f1, precision: score.precision, recall: score.recall, url: page.url ?? '' });
+}
+
+const pct = (a: number, b: number): string => (b === 0 ? '—' : (a / b).toFixed(3));
+const summary: Record<string, unknown> = {};
+for (const [renderer, t] of tallies) {
+  t.worst.sort((a, b) => a.f1 - b.f1 || a.id.localeCompare(b.id));
+  const row = {
+    pages: t.pages,
+    f1: t.f1 / t.pages,
+    precision: t.precision / t.pages,
+    recall: t.recall / t.pages,
+    withFound: t.withFound / Math.max(1, t.withTotal),
+    withoutLeft: t.withoutLeft / Math.max(1, t.withoutTotal),
+    title: t.titleHit / Math.max(1, t.titleTotal),
+    author: t.authorHit / Math.max(1, t.authorTotal),
+    date: t.dateHit / Math.max(1, t.dateTotal),
+    pagesPerSecond: t.pages / (t.ms / 1000),
+    mbPerSecond: t.bytes / 1e6 / (t.ms / 1000),
+  };
+  summary[renderer] = row;
+  console.log(`\n== ${renderer} (${t.pages} pages, mode ${mode})`);
+  console.log(`body F1 ${row.f1.toFixed(3)}  precision ${row.precision.toFixed(3)}  recall ${row.recall.toFixed(3)}`);
+  console.log(
+    `snippets: with found ${pct(t.withFound, t.withTotal)}  without left ${pct(t.withoutLeft, t.withoutTotal)}`,
+  );
+  console.log(
+    `title ${pct(t.titleHit, t.titleTotal)}  author ${pct(t.authorHit, t.authorTotal)}  date ${pct(t.dateHit, t.dateTotal)}`,
+  );
+  console.log(`speed ${row.pagesPerSecond.toFixed(0)} pages/s, ${row.mbPerSecond.toFixed(1)} MB/s (clean() only)`);
+  console.log(`worst ${worstCount}:`);
+  for (const w of t.worst.slice(0, worstCount)) {
+    console.log(`  ${w.id}  F1 ${w.f1.toFixed(3)}  P ${w.precision.toFixed(3)}  R ${w.recall.toFixed(3)}  ${w.url}`);
+  }
+}
+if (values.json) writeFileSync(values.json, JSON.stringify(summary, null, 2));

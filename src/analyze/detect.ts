@@ -1,0 +1,25 @@
+import type { Line } from '../segment/segment.js';
+import type { DetectContext, Detector, RemovalKind, Verdict } from '../types.js';
+import { findDuplicates } from './duplicates.js';
+
+/**
+ * Stage 4, line by line: asks each detector about each line (the first verdict wins), then adds the
+ * document-level duplicates. Verdicts of kinds the caller keeps are dropped, so those lines stay text.
+ */
+export function detect(
+  lines: readonly Line[],
+  ctx: DetectContext,
+  detectors: readonly Detector[],
+  keep: Readonly<Partial<Record<RemovalKind, boolean>>>,
+): (Verdict | undefined)[] {
+  const duplicates = findDuplicates(lines, ctx.settings.captionSimilarity);
+  return lines.map((line, i) => {
+    let verdict: Verdict | undefined;
+    for (const detector of detectors) {
+      verdict = detector.detect(line, ctx);
+      if (verdict) break;
+    }
+    verdict ??= duplicates.get(i);
+    return verdict && keep[verdict.kind] ? undefined : verdict;
+  });
+}

@@ -1,0 +1,79 @@
+import { detect } from './analyze/detect.js';
+import { findExtent, scoreLine } from './analyze/extent.js';
+import { InputTooLargeError, InvalidInputError } from './errors.js';
+import { detectLanguage } from './lang/detect-language.js';
+import { compiledPackFor } from './lang/index.js';
+import type { NormalizedText } from './normalize/normalize.js';
+import { normalize } from './normalize/normalize.js';
+import { type CleanOptions, resolveOptions } from './options.js';
+import { creditPatternsFor } from './repair/caption-credit.js';
+import { repair } from './repair/repair.js';
+import { segment } from './segment/segment.js';
+import { structure } from './structure/assemble.js';
+import { bodyText } from './structure/blocks.js';
+import type { Article, Removal } from './types.js';
+
+/**
+ * Cleans scraped article text into a structured {@link Article}. Pure, synchronous and deterministic.
+ *
+ * The stages:
+ * 1. normalize — decode entities, drop tags and invisible characters, NFC; keep a map to input offsets.
+ * 2. segment — split into non-blank lines with cheap features; detect the language.
+ * 3. repair — collapse glued repeated labels, split glued photo credits off captions.
+ * 4. detect — give boilerplate lines a verdict; find the body as the densest run of prose.
+ * 5. structure — headline, highlights, byline, date, body blocks, end notes; a kind for every other line.
+ * 6. render — the body as plain text; `toMarkdown` / `toText` render the rest.
+ *
+ * @throws {InvalidInputError} when `input` is not a string.
+ * @throws {InputTooLargeError} when `input` is longer than `options.maxInputLength`.
+ * @example
+ * const article = clean(scrapedText);
+ * article.title;   // the headline
+ * article.removed; // [{ kind: 'share', reason: 'only share labels (hits=1, words=3)', text, start, end }, …]
+ */
+export function clean(input: string, options?: CleanOptions): Article {
+  if (typeof input !== 'string') throw new InvalidInputError(input === null ? 'null' : typeof input);
+  const opts = resolveOptions(options);
+  if (input.length > opts.maxInputLength) throw new InputTooLargeError(input.length, opts.maxInputLength);
+
+  // 1. normalize
+  const normalized = normalize(input);
+  // 2. segment
+  const segmented = segment(normalized.text);
+  const detected = detectLanguage(segmented, opts.packs);
+  const forced = opts.lang === undefined ? undefined : opts.packs.find((p) => p.code === opts.lang);
+  const lang = compiledPackFor(forced ?? detected.pack);
+  // 3. repair
+  const lines = repair(segmented, creditPatternsFor(lang));
+  // 4. detect
+  const verdicts = detect(lines, { lines, lang, settings: opts.settings }, opts.detectors, opts.keep);
+  const stopwords = forced || detected.pack ? lang.stopwords : null;
+  const extent = findExtent(lines.map((line, i) => scoreLine(line, verdicts[i], stopwords, opts.settings).score));
+  // 5. structure
+  const article = structure({ lines, verdicts, extent, lang, script: detected.script });
+  // 6. render
+  const removed = article.removed.map(({ index, verdict }): Removal => {
+    const line = lines[index];
+    const { start, end } = inputSpan(normalized, line?.start ?? 0, line?.end ?? 0);
+    return { kind: verdict.kind, reason: verdict.reason, text: input.slice(start, end), start, end };
+  });
+  return {
+    title: article.title,
+    highlights: article.highlights,
+    byline: article.byline,
+    published: article.published,
+    publishedIso: article.publishedIso,
+    blocks: article.blocks,
+    attributions: article.attributions,
+    removed,
+    text: opts.captionsInText ? bodyText(article.blocks, { captions: true }) : article.text,
+    lang: forced?.code ?? detected.code,
+  };
+}
+
+/** The input span a normalized span came from. */
+function inputSpan(normalized: NormalizedText, start: number, end: number): { start: number; end: number } {
+  const from = normalized.origin[start] ?? 0;
+  const to = normalized.origin[end] ?? from;
+  return { start: from, end: Math.max(from, to) };
+}

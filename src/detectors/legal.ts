@@ -1,0 +1,20 @@
+import type { Detector } from '../types.js';
+import { phraseDetector } from './phrase-detector.js';
+
+const byPhrase = phraseDetector({ id: 'legal', kind: 'legal', category: 'legal', containsMaxWords: 30 });
+// Why: footers open with "© 2025 Name" or "Copyright (c) 2024" in every language.
+const COPYRIGHT = /(?:©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b)/iu;
+const MAX_FOOTER_WORDS = 40;
+
+/** Legal footer lines: copyright notices, "All rights reserved", "Privacy Policy | Terms of Use". */
+export const legal: Detector = {
+  id: 'legal',
+  detect(line, ctx) {
+    const verdict = byPhrase.detect(line, ctx);
+    if (verdict) return verdict;
+    if (line.words <= MAX_FOOTER_WORDS && COPYRIGHT.test(line.text) && line.sentenceMarks <= 2) {
+      return { kind: 'legal', reason: `copyright notice (words=${line.words})` };
+    }
+    return undefined;
+  },
+};

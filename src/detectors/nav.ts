@@ -1,0 +1,25 @@
+import type { Detector } from '../types.js';
+import { phraseDetector } from './phrase-detector.js';
+
+const byLabel = phraseDetector({ id: 'nav', kind: 'nav', category: 'nav' });
+// Why: breadcrumbs such as "Home » 34 Top Photography Trends in 2025" (WCXB innertext pages).
+const BREADCRUMB_SEPARATOR = /\s[»›>/|→]\s|\s?[»›→]\s?/gu;
+const MAX_BREADCRUMB_WORDS = 25;
+
+/** Navigation: menu labels, breadcrumbs and menus whose words innerText glued together ("HomeNewsDeals"). */
+export const nav: Detector = {
+  id: 'nav',
+  detect(line, ctx) {
+    const verdict = byLabel.detect(line, ctx);
+    if (verdict) return verdict;
+    if (line.words <= MAX_BREADCRUMB_WORDS && !line.endsSentence) {
+      const separators = line.text.match(BREADCRUMB_SEPARATOR)?.length ?? 0;
+      const first = line.text.split(BREADCRUMB_SEPARATOR)[0] ?? '';
+      if (separators >= 1 && ctx.lang.match.nav.test(first) && first.split(' ').length <= 3) {
+        return { kind: 'nav', reason: `breadcrumb (separators=${separators}, words=${line.words})` };
+      }
+      if (separators >= 3) return { kind: 'nav', reason: `menu of ${separators + 1} items (words=${line.words})` };
+    }
+    return undefined;
+  },
+};

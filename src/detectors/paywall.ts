@@ -1,0 +1,20 @@
+import type { Detector } from '../types.js';
+import { phraseDetector } from './phrase-detector.js';
+
+const byPhrase = phraseDetector({ id: 'paywall', kind: 'paywall', category: 'paywall', containsMaxWords: 30 });
+// Why: the seed's "From $1 for the first month": an offer price is a short line with a currency amount.
+const PRICE = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d{2})?\s?(?:[$€£¥₹]|USD|EUR|GBP)(?![\p{L}]))/u;
+const PERIOD = /\b(?:month|week|year|mo|yr)\b|\/\s?(?:mo|month|week|year)\b/i;
+
+/** Paywall and login walls: the seed's "From $1 for the first month" and "Already signed up? LOG IN". */
+export const paywall: Detector = {
+  id: 'paywall',
+  detect(line, ctx) {
+    const verdict = byPhrase.detect(line, ctx);
+    if (verdict) return verdict;
+    if (line.words <= 10 && !line.endsSentence && PRICE.test(line.text) && PERIOD.test(line.text)) {
+      return { kind: 'paywall', reason: `subscription price in a short line (words=${line.words})` };
+    }
+    return undefined;
+  },
+};

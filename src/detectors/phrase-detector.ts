@@ -1,0 +1,39 @@
+import type { PhraseCategory } from '../lang/matcher.js';
+import type { Detector, RemovalKind } from '../types.js';
+import { labelHits, phrasesIn } from './phrase-hits.js';
+
+/** How a phrase-pack detector is set up. */
+export interface PhraseDetectorSpec {
+  readonly id: string;
+  readonly kind: RemovalKind;
+  /** The pack category whose phrases mark this kind. */
+  readonly category: PhraseCategory;
+  /** Also fire on a line that contains a multi-word phrase, up to this many words (× `phraseMaxWords` / 30). */
+  readonly containsMaxWords?: number;
+}
+
+/**
+ * A detector for boilerplate that a phrase pack names: a line made only of the category's labels, or a short
+ * line containing one of its multi-word phrases. The length guard keeps real sentences that mention them.
+ */
+export function phraseDetector(spec: PhraseDetectorSpec): Detector {
+  return {
+    id: spec.id,
+    detect(line, ctx) {
+      const matcher = ctx.lang.match[spec.category];
+      const hits = labelHits(line, matcher);
+      if (hits > 0 && line.words <= ctx.settings.labelMaxWords) {
+        return { kind: spec.kind, reason: `only ${spec.kind} labels (hits=${hits}, words=${line.words})` };
+      }
+      if (spec.containsMaxWords === undefined) return undefined;
+      const maxWords = Math.round((spec.containsMaxWords * ctx.settings.phraseMaxWords) / 30);
+      if (line.words > maxWords) return undefined;
+      const found = phrasesIn(line, matcher);
+      if (found.length === 0) return undefined;
+      return {
+        kind: spec.kind,
+        reason: `${spec.kind} phrase "${found[0]?.toLowerCase()}" in a short line (words=${line.words} ≤ ${maxWords})`,
+      };
+    },
+  };
+}

@@ -1,0 +1,46 @@
+export { clean } from './clean.js';
+export {
+  ad,
+  authorBio,
+  bylineMeta,
+  comments,
+  cookie,
+  DEFAULT_DETECTORS,
+  legal,
+  nav,
+  newsletter,
+  paywall,
+  related,
+  shareButtons,
+  social,
+  subscribe,
+  uiPrompt,
+} from './detectors/index.js';
+export { DechaffError, InputTooLargeError, InvalidInputError, InvalidOptionError } from './errors.js';
+export { BUILTIN_PACKS } from './lang/index.js';
+export type { PhraseCategory, PhraseMatcher } from './lang/matcher.js';
+export type { PhrasePack } from './lang/types.js';
+export { type NormalizedText, normalize } from './normalize/normalize.js';
+export { type CleanOptions, DEFAULT_MAX_INPUT_LENGTH, type ResolvedOptions, resolveOptions } from './options.js';
+export { toJson } from './render/json.js';
+export { toMarkdown } from './render/markdown.js';
+export { toText } from './render/text.js';
+export { segment } from './segment/segment.js';
+export { MODE_SETTINGS, type Mode, type Settings } from './settings.js';
+export type {
+  Article,
+  Block,
+  CompiledPack,
+  DetectContext,
+  Detector,
+  FigureBlock,
+  HeadingBlock,
+  Line,
+  ListBlock,
+  ParagraphBlock,
+  QuoteBlock,
+  Removal,
+  RemovalKind,
+  Verdict,
+} from './types.js';
+export { REMOVAL_KINDS } from './types.js';

@@ -1,0 +1,78 @@
+import type { Script } from '../segment/script.js';
+import type { Line } from '../segment/segment.js';
+import type { PhrasePack } from './types.js';
+
+/** The language a document is written in, as far as dechaff can tell. */
+export interface DetectedLanguage {
+  /** BCP 47 primary tag, or null when unsure. */
+  readonly code: string | null;
+  /** The pack whose stopwords fit best, when one fits. */
+  readonly pack: PhrasePack | null;
+  /** The script most of the document's letters are in. */
+  readonly script: Script;
+}
+
+/** Share of tokens that must be a pack's stopwords before the pack is trusted. */
+const MIN_STOPWORD_SHARE = 0.12;
+/** At most this many tokens are looked at; the verdict is stable long before. */
+const SAMPLE_TOKENS = 4000;
+
+// Why: scripts that one language owns in practice; Cyrillic, Latin and Arabic are shared, so they need stopwords.
+const SCRIPT_LANGUAGE: Partial<Record<Script, string>> = {
+  hebrew: 'he',
+  greek: 'el',
+  thai: 'th',
+  hangul: 'ko',
+  kana: 'ja',
+};
+
+/**
+ * Detects the document's language from stopword hits per pack, weighting long lines (body text) over
+ * short ones (menus), and falls back on the dominant script.
+ * @example detectLanguage(segment('Der Hund ist in dem Haus und die Katze auch.'), [de, en]).code // 'de'
+ */
+export function detectLanguage(lines: readonly Line[], packs: readonly PhrasePack[]): DetectedLanguage {
+  const scriptLetters = new Map<Script, number>();
+  for (const line of lines) {
+    if (line.script !== 'none') scriptLetters.set(line.script, (scriptLetters.get(line.script) ?? 0) + line.letters);
+  }
+  const script = dominant(scriptLetters) ?? 'none';
+  const sets = packs.map((p) => new Set(p.stopwords));
+  const hits = new Array<number>(packs.length).fill(0);
+  let sampled = 0;
+  // Long lines first: the body decides the language, not the navigation.
+  const ordered = [...lines].filter((l) => l.words >= 8).sort((a, b) => b.words - a.words || a.index - b.index);
+  for (const line of ordered) {
+    for (const token of line.tokens) {
+      sets.forEach((set, i) => {
+        if (set.has(token)) hits[i] = (hits[i] ?? 0) + 1;
+      });
+    }
+    sampled += line.tokens.length;
+    if (sampled >= SAMPLE_TOKENS) break;
+  }
+  let best = -1;
+  let bestHits = 0;
+  hits.forEach((n, i) => {
+    if (n > bestHits) {
+      bestHits = n;
+      best = i;
+    }
+  });
+  const pack = best >= 0 && sampled > 0 && bestHits / sampled >= MIN_STOPWORD_SHARE ? (packs[best] ?? null) : null;
+  if (pack) return { code: pack.code, pack, script };
+  if (script === 'han') return { code: scriptLetters.has('kana') ? 'ja' : 'zh', pack: null, script };
+  return { code: SCRIPT_LANGUAGE[script] ?? null, pack: null, script };
+}
+
+function dominant(counts: Map<Script, number>): Script | undefined {
+  let best: Script | undefined;
+  let bestCount = 0;
+  for (const [script, n] of counts) {
+    if (n > bestCount) {
+      bestCount = n;
+      best = script;
+    }
+  }
+  return best;
+}

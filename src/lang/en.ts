@@ -1,0 +1,116 @@
+import type { PhrasePack } from './types.js';
+
+/** English phrases. */
+export const en = {
+  code: 'en',
+  name: 'English',
+  stopwords: [
+    'a', 'about', 'after', 'all', 'also', 'an', 'and', 'any', 'are', 'as', 'at', 'be', 'because', 'been',
+    'but', 'by', 'can', 'could', 'did', 'do', 'does', 'for', 'from', 'had', 'has', 'have', 'he', 'her',
+    'his', 'how', 'i', 'if', 'in', 'into', 'is', 'it', 'its', 'just', 'more', 'most', 'my', 'no', 'not',
+    'of', 'on', 'one', 'or', 'our', 'out', 'over', 'she', 'so', 'some', 'than', 'that', 'the', 'their',
+    'them', 'then', 'there', 'these', 'they', 'this', 'those', 'to', 'up', 'was', 'we', 'were', 'what',
+    'when', 'which', 'who', 'will', 'with', 'would', 'you', 'your',
+  ],
+  shareLabels: [
+    'share', 'shares', 'share this', 'share this article', 'share this story', 'share on facebook',
+    'share on twitter', 'share on x', 'share on linkedin', 'share via email', 'send in e-mail',
+    'send by email', 'email', 'e-mail', 'tweet', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp',
+    'pinterest', 'reddit', 'telegram', 'print', 'copy link', 'copy url', 'link copied', 'pin', 'save',
+    'flipboard', 'messenger', 'sms', 'gift article', 'share full article', 'bluesky', 'threads',
+  ],
+  social: [
+    'follow us on', 'follow us', 'like us on facebook', 'join us on', 'find us on', 'follow on',
+    'connect with us', 'subscribe to our channel', 'follow me on',
+  ],
+  paywall: [
+    'already signed up', 'already a subscriber', 'already have an account', 'for the first month',
+    'subscribe to continue', 'subscribe to read', 'to continue reading', 'continue reading your article',
+    'this article is for subscribers', 'subscribers only', 'exclusive to subscribers', 'unlock this article',
+    'log in to continue', 'sign in to continue', 'create a free account', 'start your free trial',
+    'free trial', 'cancel anytime', 'per month', 'per week', 'you have reached your limit',
+    'free articles remaining', 'register to read', 'premium content',
+  ],
+  subscribe: [
+    'subscribe', 'subscribe now', 'subscribe today', 'become a member', 'become a subscriber', 'join now',
+    'sign up', 'sign up now', 'get access', 'support our journalism', 'donate', 'support us',
+  ],
+  newsletter: [
+    'newsletter', 'newsletters', 'sign up for our', 'delivered to your inbox', 'straight to your inbox',
+    'in your inbox', 'enter your email', 'your email address', 'email address', 'subscribe to our',
+    'join our mailing list', 'mailing list', 'by signing up', 'by subscribing', 'thank you for signing up',
+    'thanks for signing up', 'you have been subscribed',
+  ],
+  cookie: [
+    'we use cookies', 'this site uses cookies', 'this website uses cookies', 'use of cookies',
+    'cookie policy', 'cookie settings', 'cookie preferences', 'accept cookies', 'accept all cookies',
+    'accept all', 'reject all', 'manage preferences', 'manage cookies', 'consent preferences',
+    'your privacy choices', 'do not sell my personal information', 'we and our partners',
+  ],
+  comments: [
+    'comments', 'comment', 'leave a comment', 'leave a reply', 'post a comment', 'add a comment',
+    'subscriber comments', 'join the conversation', 'comment policy', 'show comments', 'view comments',
+    'see comments', 'load comments', 'log in to comment', 'reply', 'replies', 'cancel reply',
+    'your email address will not be published', 'required fields are marked', 'comments are closed',
+  ],
+  related: [
+    'related', 'related articles', 'related stories', 'related posts', 'related content', 'related coverage',
+    'read more', 'read next', 'read also', 'also read', 'see also', 'more from', 'more stories',
+    'more on this', 'most read', 'most popular', 'most viewed', 'popular', 'trending', 'trending now',
+    'recommended', 'recommended for you', 'you may also like', 'you might also like', 'editors picks',
+    "editor's picks", 'top stories', 'latest news', 'latest', 'more news', 'up next', 'watch next',
+    'more to explore', 'keep reading', 'previous post', 'next post', 'previous article', 'next article',
+  ],
+  ad: [
+    'advertisement', 'advertisements', 'advertising', 'sponsored', 'sponsored content', 'paid content',
+    'ad', 'ads', 'story continues below advertisement', 'article continues below', 'scroll to continue',
+    'continue reading below', 'promoted', 'partner content',
+  ],
+  nav: [
+    'skip to content', 'skip to main content', 'skip navigation', 'menu', 'main menu', 'home', 'search',
+    'close', 'open', 'toggle navigation', 'toggle menu', 'navigation', 'back', 'back to top', 'top',
+    'next', 'previous', 'more', 'sections', 'log in', 'login', 'sign in', 'register', 'my account',
+    'account', 'profile', 'contact', 'contact us', 'about', 'about us', 'careers', 'help', 'faq', 'sitemap',
+    'shop', 'cart', 'news', 'sports', 'business', 'opinion', 'politics', 'world', 'video', 'videos',
+    'podcasts', 'podcast', 'tech', 'technology', 'science', 'health', 'entertainment', 'lifestyle', 'travel',
+    'culture', 'arts', 'food', 'weather', 'local', 'live', 'blog', 'all', 'categories', 'tags', 'archives',
+    'search for', 'close search', 'toggle search', 'follow', 'listen', 'watch', 'play', 'pause',
+  ],
+  legal: [
+    'all rights reserved', 'privacy policy', 'terms of use', 'terms of service', 'terms and conditions',
+    'terms & conditions', 'cookie policy', 'accessibility statement', 'copyright', 'do not sell',
+    'ad choices', 'adchoices', 'legal notice', 'disclaimer',
+  ],
+  uiPrompt: [
+    'click the alert icon', 'follow topics', 'click here', 'tap here', 'click to', 'tap to', 'loading',
+    'please enable javascript', 'enable javascript', 'your browser does not support',
+    'listen to this article', 'listen to article', 'min read', 'minute read', 'reading time',
+    'show more', 'load more', 'see more', 'view more', 'expand', 'collapse', 'zoom', 'enlarge this image',
+    'toggle caption', 'hide caption', 'view image', 'open image', 'image', 'photo', 'video', 'play video',
+    'watch video', 'audio', 'font size', 'text size', 'report an error', 'report a correction',
+    'view all', 'see all', 'jump to', 'table of contents', 'print this page', 'save article', 'saved',
+  ],
+  authorBio: [
+    'about the author', 'about the authors', 'author bio', 'more by this author', 'more articles by',
+    'view all posts by', 'all posts by', 'posts by', 'articles by',
+  ],
+  bylinePrefixes: ['by', 'written by', 'words by', 'story by', 'reporting by', 'author', 'posted by'],
+  dateLabels: [
+    'published', 'updated', 'last updated', 'posted', 'posted on', 'published on', 'updated on', 'date',
+    'first published',
+  ],
+  months: [
+    ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'],
+    ['june', 'jun'], ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'],
+    ['november', 'nov'], ['december', 'dec'],
+  ],
+  creditLabels: [
+    'credit', 'photo', 'photograph', 'photo credit', 'image', 'image credit', 'picture', 'illustration',
+    'source', 'photos', 'images', 'video',
+  ],
+  attributions: [
+    'contributed to this report', 'contributed reporting', 'contributed to this article',
+    'contributed to this story', 'reporting by', 'editing by', 'additional reporting by',
+    'this story has been corrected', 'this article was originally published',
+  ],
+} as const satisfies PhrasePack;

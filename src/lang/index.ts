@@ -1,0 +1,35 @@
+import { en } from './en.js';
+import { type CompiledPack, compilePack, mergePacks } from './matcher.js';
+import type { PhrasePack } from './types.js';
+
+/** The packs dechaff ships, English first. */
+export const BUILTIN_PACKS: readonly PhrasePack[] = [en];
+
+// Compiled packs are immutable and depend only on the packs given: a memo, not state that changes results.
+const compiled = new Map<string, CompiledPack>();
+const packIds = new WeakMap<PhrasePack, number>();
+let nextPackId = 0;
+
+function idOf(pack: PhrasePack): number {
+  let id = packIds.get(pack);
+  if (id === undefined) {
+    id = nextPackId++;
+    packIds.set(pack, id);
+  }
+  return id;
+}
+
+/**
+ * The compiled pack for a document in `pack`'s language, joined with English (site chrome is often English
+ * whatever the article's language). Compiled once per pack and reused.
+ */
+export function compiledPackFor(pack: PhrasePack | null): CompiledPack {
+  const parts = pack === null || pack === en ? [en] : [pack, en];
+  const key = parts.map(idOf).join('+');
+  let result = compiled.get(key);
+  if (!result) {
+    result = compilePack(parts.length === 1 ? en : mergePacks(pack?.code ?? 'en', parts));
+    compiled.set(key, result);
+  }
+  return result;
+}

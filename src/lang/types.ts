@@ -1,0 +1,49 @@
+/**
+ * A phrase pack: the words of one language that boilerplate is written in.
+ * Packs are data only; the detectors hold the logic and work without a pack, packs add precision.
+ * Every phrase is matched case-insensitively on word boundaries.
+ */
+export interface PhrasePack {
+  /** BCP 47 primary language tag, e.g. `"en"`. */
+  readonly code: string;
+  /** The language's English name. */
+  readonly name: string;
+  /** Frequent function words, for stopword density (jusText's signal) and language detection. */
+  readonly stopwords: readonly string[];
+  /** Share-button labels; a line made only of these is a share bar. */
+  readonly shareLabels: readonly string[];
+  /** Social-follow prompts ("Follow us on"). */
+  readonly social: readonly string[];
+  /** Paywall and login-wall phrases. */
+  readonly paywall: readonly string[];
+  /** Subscription calls to action that stand alone on a line. */
+  readonly subscribe: readonly string[];
+  /** Newsletter sign-up phrases. */
+  readonly newsletter: readonly string[];
+  /** Cookie and consent banner phrases. */
+  readonly cookie: readonly string[];
+  /** Comment-widget phrases. */
+  readonly comments: readonly string[];
+  /** Headers and prefixes of related/most-read lists ("Read more", "Related"). */
+  readonly related: readonly string[];
+  /** Advertisement labels. */
+  readonly ad: readonly string[];
+  /** Navigation labels that stand alone on a line ("Skip to content", "Menu"). */
+  readonly nav: readonly string[];
+  /** Legal footer phrases ("All rights reserved", "Privacy Policy"). */
+  readonly legal: readonly string[];
+  /** Interface prompts ("Click the alert icon", "Listen to this article"). */
+  readonly uiPrompt: readonly string[];
+  /** Author-bio openers and headers ("About the author"). */
+  readonly authorBio: readonly string[];
+  /** Words that introduce a byline ("By", "Written by"). */
+  readonly bylinePrefixes: readonly string[];
+  /** Labels of date lines ("Published", "Updated"). */
+  readonly dateLabels: readonly string[];
+  /** Month names and abbreviations, January first, for dates written in words. */
+  readonly months: readonly (readonly string[])[];
+  /** Labels that introduce a photo credit ("Credit", "Photo"). */
+  readonly creditLabels: readonly string[];
+  /** End-note phrases ("contributed to this report"). */
+  readonly attributions: readonly string[];
+}

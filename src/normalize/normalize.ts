@@ -1,0 +1,108 @@
+import he from 'he';
+import { DROPPED, LINE_BREAKS, normalizeChar, SPACE_LIKE } from './characters.js';
+
+/** Normalized text with a map back to the input it came from. */
+export interface NormalizedText {
+  /** The normalized text: entities decoded, tags dropped, NFC, `\n` line ends, plain spaces. */
+  readonly text: string;
+  /**
+   * `origin[i]` is the input offset of `text[i]`; `origin[text.length]` is `input.length`.
+   * Characters that a replacement produced all map to the start of what they replaced.
+   */
+  readonly origin: Uint32Array;
+}
+
+// Why: the seed and WCXB html-to-text pages carry `&amp;`, `&nbsp;` and stray `<br>`s; innerText pages carry
+// NBSP, zero-width joiners and CRLF. One alternation finds all of them in one left-to-right pass.
+// Every quantifier is bounded and no two alternatives overlap, so the scan is linear.
+const SPECIAL = new RegExp(
+  [
+    '&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?', // HTML entity
+    '</?[A-Za-z][A-Za-z0-9-]{0,15}(?:\\s[^<>]{0,400})?/?>', // a tag
+    '\\r\\n?', // CRLF or CR
+    `[${SPACE_LIKE}${DROPPED}${LINE_BREAKS}]`,
+    '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])', // high surrogate without its low half
+    '(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]', // low surrogate without its high half
+  ].join('|'),
+  'g',
+);
+
+// Why: block-level tags mark a line end in the page; inline tags (`<b>`, `<a …>`) only wrap words.
+const BLOCK_TAG =
+  /^<\/?(?:br|p|div|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|figure|figcaption)\b/i;
+
+function replacementFor(match: string): string {
+  const first = match.charCodeAt(0);
+  if (first === 0x26 /* & */) {
+    const decoded = he.decode(match);
+    if (decoded === match) return match;
+    let out = '';
+    for (const ch of decoded) out += normalizeChar(ch);
+    return out;
+  }
+  if (first === 0x3c /* < */) return BLOCK_TAG.test(match) ? '\n' : '';
+  if (first === 0x0d /* \r */) return '\n';
+  return normalizeChar(match);
+}
+
+/**
+ * Normalizes scraped text and keeps, for every output character, where it came from in the input.
+ * Decodes HTML entities (with `he`), drops tags, turns CRLF/CR and Unicode separators into `\n`,
+ * odd spaces and tabs into spaces, drops zero-width and control characters and the BOM, replaces lone
+ * surrogates with U+FFFD, and composes to NFC.
+ * @example normalize('Caf&eacute;\u00A0au lait').text // 'Café au lait'
+ */
+export function normalize(input: string): NormalizedText {
+  const pieces: string[] = [];
+  const origin: number[] = [];
+  let last = 0;
+  SPECIAL.lastIndex = 0;
+  for (let m = SPECIAL.exec(input); m !== null; m = SPECIAL.exec(input)) {
+    const at = m.index;
+    if (at > last) pushSlice(pieces, origin, input, last, at);
+    const replacement = replacementFor(m[0]);
+    pieces.push(replacement);
+    for (let k = 0; k < replacement.length; k++) origin.push(at);
+    last = at + m[0].length;
+  }
+  if (last < input.length) pushSlice(pieces, origin, input, last, input.length);
+  const joined = pieces.join('');
+  const composed = composeNfc(joined, origin);
+  const map = new Uint32Array(composed.origin.length + 1);
+  map.set(composed.origin);
+  map[composed.origin.length] = input.length;
+  return { text: composed.text, origin: map };
+}
+
+function pushSlice(pieces: string[], origin: number[], input: string, from: number, to: number): void {
+  pieces.push(input.slice(from, to));
+  for (let k = from; k < to; k++) origin.push(k);
+}
+
+// A base character followed by its combining marks: the unit NFC composes within.
+const COMBINING_RUN = /[^\p{M}][\p{M}]+/gu;
+
+/** NFC per base-plus-marks run, so each composed character maps to the input offset of its base. */
+function composeNfc(text: string, origin: number[]): { text: string; origin: number[] } {
+  if (text.normalize('NFC') === text) return { text, origin };
+  const pieces: string[] = [];
+  const map: number[] = [];
+  let last = 0;
+  COMBINING_RUN.lastIndex = 0;
+  for (let m = COMBINING_RUN.exec(text); m !== null; m = COMBINING_RUN.exec(text)) {
+    const composed = m[0].normalize('NFC');
+    if (composed === m[0]) continue;
+    if (m.index > last) {
+      pieces.push(text.slice(last, m.index));
+      for (let k = last; k < m.index; k++) map.push(origin[k] ?? 0);
+    }
+    pieces.push(composed);
+    for (let k = 0; k < composed.length; k++) map.push(origin[m.index + Math.min(k, m[0].length - 1)] ?? 0);
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) {
+    pieces.push(text.slice(last));
+    for (let k = last; k < text.length; k++) map.push(origin[k] ?? 0);
+  }
+  return { text: pieces.join(''), origin: map };
+}

@@ -1,0 +1,37 @@
+import type { Article, Block } from '../types.js';
+
+// Characters that would start Markdown syntax at the beginning of a line of plain text.
+const LEADING_SYNTAX = /^([#>*+-]|\d+[.)])(?=\s)/;
+
+const escapeLine = (text: string): string => text.replace(LEADING_SYNTAX, '\\$1');
+
+function renderBlock(block: Block): string {
+  switch (block.type) {
+    case 'paragraph':
+      return escapeLine(block.text);
+    case 'heading':
+      return `${'#'.repeat(Math.min(6, Math.max(2, block.level ?? 2)))} ${block.text}`;
+    case 'list':
+      return block.items.map((item) => `- ${item}`).join('\n');
+    case 'quote':
+      return `> ${block.text}`;
+    case 'figure':
+      return block.credit ? `*${block.caption}* — ${block.credit}` : `*${block.caption}*`;
+  }
+}
+
+/**
+ * Renders an article as Markdown: the headline as `#`, highlights as a list, byline and date in italics,
+ * the body's blocks (headings as `##`, figures as `*caption* — credit`), and end notes.
+ * @example toMarkdown(clean(scraped)) // '# Headline\n\n- First highlight\n…'
+ */
+export function toMarkdown(article: Article): string {
+  const parts: string[] = [];
+  if (article.title) parts.push(`# ${article.title}`);
+  if (article.highlights.length > 0) parts.push(article.highlights.map((h) => `- ${h}`).join('\n'));
+  const meta = [article.byline ? `By ${article.byline}` : null, article.published].filter((s) => s !== null);
+  if (meta.length > 0) parts.push(`*${meta.join(' · ')}*`);
+  parts.push(...article.blocks.map(renderBlock));
+  if (article.attributions.length > 0) parts.push(article.attributions.map(escapeLine).join('\n'));
+  return parts.length === 0 ? '' : `${parts.join('\n\n')}\n`;
+}

@@ -1,0 +1,59 @@
+import type { CompiledPack } from '../lang/matcher.js';
+import type { Line } from '../segment/segment.js';
+
+/** Most words a photo credit has; longer text after a label is a sentence, not a credit. */
+const MAX_CREDIT_WORDS = 12;
+/** Longest line looked at (characters): captions are short, and this bounds the patterns' backtracking. */
+const MAX_CAPTION_CHARS = 600;
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Compiled once per pack: a memo of immutable regular expressions, not state that changes a result.
+const patternCache = new WeakMap<CompiledPack, readonly RegExp[]>();
+
+/** The credit splitters for a pack's credit labels, compiled once per pack. */
+export function creditPatternsFor(lang: CompiledPack): readonly RegExp[] {
+  let patterns = patternCache.get(lang);
+  if (!patterns) {
+    patterns = compileCreditPatterns(lang);
+    patternCache.set(lang, patterns);
+  }
+  return patterns;
+}
+
+function compileCreditPatterns(lang: CompiledPack): readonly RegExp[] {
+  const labels = [...lang.pack.creditLabels]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+  return [
+    // Why: the seed's "…April 12, 2017.Credit: SERGEI KARPUKHIN/REUTERS" and "Photograph: X/Getty Images".
+    new RegExp(`^(.{3,}?[.!?)”"’»])\\s*(?:${labels})\\s?:\\s*([^:]{2,160})$`, 'iu'),
+    // Why: "(AP Photo/Evan Vucci)", "(Foto: dpa)" at the end of a caption.
+    new RegExp(
+      `^(.{3,}?)\\s*\\(((?:[^()]{0,40}\\b(?:${labels})\\b[^()]{0,80})|(?:[^()\\s]{1,40}/[^()]{1,80}))\\)$`,
+      'iu',
+    ),
+    // Why: a bare "NAME/AGENCY" credit in capitals glued after the caption's last sentence.
+    /^(.{3,}?[.!?”"])\s*(\p{Lu}[\p{Lu}\p{M} .'-]{1,60}\/\s?[\p{L} .'-]{2,60})$/u,
+  ];
+}
+
+/**
+ * Splits a photo credit off the end of a caption line, written in any of the usual forms.
+ * Returns the line unchanged when it carries no credit.
+ * @example splitCaptionCredit(line('A meeting in 2017.Credit: SPUTNIK/REUTERS'), patterns).credit // 'SPUTNIK/REUTERS'
+ */
+export function splitCaptionCredit(line: Line, patterns: readonly RegExp[]): Line {
+  if (line.words < 3 || line.listMarker !== null || line.text.length > MAX_CAPTION_CHARS) return line;
+  for (const pattern of patterns) {
+    const m = pattern.exec(line.text);
+    const caption = m?.[1]?.trim();
+    const credit = m?.[2]?.trim();
+    if (!caption || !credit) continue;
+    const sentenceLike = /[.!?]$/.test(credit) && !/[/)]/.test(credit);
+    if (credit.split(' ').length > MAX_CREDIT_WORDS || sentenceLike) continue;
+    return { ...line, text: caption, credit };
+  }
+  return line;
+}

@@ -1,0 +1,41 @@
+import type { Line } from '../segment/segment.js';
+
+/** Longest line inspected: glued labels are short, and the period search must stay cheap. */
+const MAX_LABEL_CHARS = 200;
+
+/**
+ * The smallest `unit` such that `text` is `unit` written `times` times in a row (`times >= 2`), or null.
+ * @example gluedRepeat('Send in e-mailSend in e-mail') // { unit: 'Send in e-mail', times: 2 }
+ */
+export function gluedRepeat(text: string): { unit: string; times: number } | null {
+  if (text.length < 4 || text.length > MAX_LABEL_CHARS) return null;
+  const period = `${text}${text}`.indexOf(text, 1);
+  if (period > 0 && period < text.length && text.length % period === 0) {
+    return { unit: text.slice(0, period).trim(), times: text.length / period };
+  }
+  // "Share Share" — the same label repeated with a space between.
+  const words = text.split(' ');
+  for (let size = 1; size <= words.length / 2; size++) {
+    if (words.length % size !== 0) continue;
+    let same = true;
+    for (let i = size; i < words.length && same; i++) same = words[i] === words[i % size];
+    if (same) return { unit: words.slice(0, size).join(' '), times: words.length / size };
+  }
+  return null;
+}
+
+// Why: innerText glues adjacent inline labels ("HomeNewsReviews", the seed's "e-mailSend").
+const CAMEL_JOIN = /(\p{Ll})(\p{Lu})/gu;
+
+/**
+ * Repairs a label line: collapses a label glued to itself and splits words glued at a case change.
+ * The line keeps its offsets; `labelText` and `repeats` carry the repair.
+ */
+export function repairGluedLabels(line: Line): Line {
+  if (line.text.length > MAX_LABEL_CHARS) return line;
+  const repeat = gluedRepeat(line.text);
+  const unit = repeat ? repeat.unit : line.text;
+  const split = unit.replace(CAMEL_JOIN, '$1 $2');
+  if (!repeat && split === line.text) return line;
+  return { ...line, labelText: split, ...(repeat ? { repeats: repeat.times } : {}) };
+}

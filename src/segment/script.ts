@@ -1,0 +1,48 @@
+/** Writing systems dechaff tells apart; enough to spot a line in another script than the article. */
+export type Script =
+  | 'latin'
+  | 'cyrillic'
+  | 'greek'
+  | 'hebrew'
+  | 'arabic'
+  | 'devanagari'
+  | 'thai'
+  | 'hangul'
+  | 'kana'
+  | 'han'
+  | 'other'
+  | 'none';
+
+/** Scripts written without spaces between words: word counts come from characters there. */
+export const UNSPACED_SCRIPTS: ReadonlySet<Script> = new Set(['han', 'kana', 'thai']);
+
+/**
+ * The script of one UTF-16 code unit (astral characters count as `other`).
+ * @example scriptOf('ж'.charCodeAt(0)) // 'cyrillic'
+ */
+export function scriptOf(code: number): Script {
+  if (code < 0x0250) {
+    if (
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0xc0 && code !== 0xd7 && code !== 0xf7)
+    )
+      return 'latin';
+    return 'none';
+  }
+  if (code >= 0x0370 && code <= 0x03ff) return 'greek';
+  if (code >= 0x0400 && code <= 0x052f) return 'cyrillic';
+  if (code >= 0x0590 && code <= 0x05ff) return 'hebrew';
+  if ((code >= 0x0600 && code <= 0x06ff) || (code >= 0x0750 && code <= 0x077f)) return 'arabic';
+  if (code >= 0x0900 && code <= 0x097f) return 'devanagari';
+  if (code >= 0x0e00 && code <= 0x0e7f) return 'thai';
+  if ((code >= 0x1100 && code <= 0x11ff) || (code >= 0xac00 && code <= 0xd7af)) return 'hangul';
+  if (code >= 0x3040 && code <= 0x30ff) return 'kana';
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return 'han';
+  if (code >= 0x1e00 && code <= 0x1eff) return 'latin';
+  if (code >= 0x2000 && code <= 0x2bff) return 'none'; // punctuation, symbols, arrows
+  if (code >= 0x3000 && code <= 0x303f) return 'none'; // CJK punctuation
+  if (code >= 0xff00 && code <= 0xffef) return 'none'; // full-width forms
+  if (code >= 0xd800 && code <= 0xdfff) return 'other';
+  return /\p{L}/u.test(String.fromCharCode(code)) ? 'other' : 'none';
+}

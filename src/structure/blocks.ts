@@ -1,0 +1,78 @@
+import type { Line } from '../segment/segment.js';
+import type { Block } from '../types.js';
+
+/** Most words of a heading written as a plain line. */
+const MAX_HEADING_WORDS = 15;
+// Why: a line ending in a comma, colon or semicolon continues into the next one; it is not a heading.
+const CONTINUES = /[,;:–—-]$/;
+
+/** True when a plain line reads as a section heading: short, not a sentence, and followed by body text. */
+export function isHeadingShaped(line: Line, next: Line | undefined): boolean {
+  if (line.words === 0 || line.words > MAX_HEADING_WORDS || line.endsSentence || CONTINUES.test(line.text))
+    return false;
+  if (line.listMarker !== null && !/^\d/.test(line.listMarker)) return false;
+  return next !== undefined && next.credit === undefined && (next.words > line.words || next.endsSentence);
+}
+
+/**
+ * Stage 5, body part: turns the body's kept lines into typed blocks in reading order — figures for lines
+ * with a credit, lists for runs of marked lines, quotes, headings, and paragraphs for the rest.
+ */
+export function buildBlocks(kept: readonly Line[]): Block[] {
+  const blocks: Block[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const line = kept[i] as Line;
+    if (line.credit !== undefined) {
+      blocks.push({ type: 'figure', caption: line.text, credit: line.credit });
+      continue;
+    }
+    if (line.listMarker !== null && isListRun(kept, i)) {
+      const items: string[] = [];
+      while (i < kept.length && kept[i]?.listMarker !== null && kept[i]?.credit === undefined) {
+        items.push((kept[i] as Line).text);
+        i++;
+      }
+      i--;
+      blocks.push({ type: 'list', items });
+      continue;
+    }
+    if (line.quoted) {
+      blocks.push({ type: 'quote', text: line.text });
+      continue;
+    }
+    if (line.headingLevel > 0) {
+      blocks.push({ type: 'heading', text: line.text, level: line.headingLevel });
+      continue;
+    }
+    // A lone numbered line keeps its number ("1. Self-Portraiture"); a lone bullet loses its mark.
+    const text = line.listMarker !== null && /^\d/.test(line.listMarker) ? line.rawText : line.text;
+    blocks.push(isHeadingShaped(line, kept[i + 1]) ? { type: 'heading', text } : { type: 'paragraph', text });
+  }
+  return blocks;
+}
+
+function isListRun(kept: readonly Line[], i: number): boolean {
+  const next = kept[i + 1];
+  const line = kept[i] as Line;
+  // A numbered line followed by prose is a numbered heading; a run of two or more marked lines is a list.
+  return (
+    next !== undefined &&
+    next.listMarker !== null &&
+    !(/^\d/.test(line.listMarker ?? '') && next.words > 2 * MAX_HEADING_WORDS)
+  );
+}
+
+/**
+ * The body as plain text for NLP: paragraphs, headings, list items and quotes, separated by blank lines;
+ * figure captions too when `captions` is set.
+ */
+export function bodyText(blocks: readonly Block[], { captions = false } = {}): string {
+  const parts: string[] = [];
+  for (const block of blocks) {
+    if (block.type === 'list') parts.push(...block.items);
+    else if (block.type === 'figure') {
+      if (captions) parts.push(block.caption);
+    } else parts.push(block.text);
+  }
+  return parts.join('\n\n');
+}

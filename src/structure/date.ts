@@ -1,0 +1,92 @@
+import type { CompiledPack } from '../lang/matcher.js';
+import type { Line } from '../segment/segment.js';
+
+/** A date found in a line: the text as written and, when unambiguous, its ISO form. */
+export interface FoundDate {
+  readonly text: string;
+  readonly iso: string | null;
+}
+
+/** Most words a date line has (label, weekday, date, time, zone). */
+const MAX_DATE_LINE_WORDS = 12;
+
+interface DatePatterns {
+  readonly dayMonthYear: RegExp;
+  readonly monthDayYear: RegExp;
+}
+
+const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b/;
+const NUMERIC_DATE = /\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b/;
+const TIME = /\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?/gi;
+
+// Compiled once per pack: a memo of immutable regular expressions, not state that changes a result.
+const patternCache = new WeakMap<CompiledPack, DatePatterns>();
+
+function patternsFor(lang: CompiledPack): DatePatterns {
+  let patterns = patternCache.get(lang);
+  if (!patterns) {
+    const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
+    patterns = {
+      dayMonthYear: new RegExp(
+        `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+)?(${months})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`,
+        'iu',
+      ),
+      monthDayYear: new RegExp(
+        `(?<![\\p{L}])(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)`,
+        'iu',
+      ),
+    };
+    patternCache.set(lang, patterns);
+  }
+  return patterns;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function isoOf(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * Finds the first date written in a line, in the usual long and numeric forms.
+ * @example findDate('Updated: April 12, 2017 5:50 am', compiledEn) // { text: 'April 12, 2017', iso: '2017-04-12' }
+ */
+export function findDate(text: string, lang: CompiledPack): FoundDate | null {
+  const { dayMonthYear, monthDayYear } = patternsFor(lang);
+  let m = monthDayYear.exec(text);
+  if (m?.[1] && m[2] && m[3]) {
+    const month = lang.months.get(m[1].toLowerCase()) ?? 0;
+    return { text: m[0], iso: isoOf(Number(m[3]), month, Number(m[2])) };
+  }
+  m = dayMonthYear.exec(text);
+  if (m?.[1] && m[2] && m[3]) {
+    const month = lang.months.get(m[2].toLowerCase()) ?? 0;
+    return { text: m[0], iso: isoOf(Number(m[3]), month, Number(m[1])) };
+  }
+  m = ISO_DATE.exec(text);
+  if (m?.[1] && m[2] && m[3]) return { text: m[0], iso: isoOf(Number(m[1]), Number(m[2]), Number(m[3])) };
+  m = NUMERIC_DATE.exec(text);
+  if (m?.[1] && m[2] && m[3]) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    // 04/05/2017 could be April or May: only a day above 12 makes the order certain.
+    const iso = a > 12 ? isoOf(Number(m[3]), b, a) : b > 12 ? isoOf(Number(m[3]), a, b) : null;
+    return { text: m[0], iso };
+  }
+  return null;
+}
+
+/**
+ * True for a line that holds a date and little else: labels ("Published"), weekday, time, separators.
+ * @example looksLikeDateLine(line('Published: 12 April 2017, 10:04'), compiledEn) // true
+ */
+export function looksLikeDateLine(line: Line, lang: CompiledPack): boolean {
+  if (line.words > MAX_DATE_LINE_WORDS) return false;
+  const date = findDate(line.text, lang);
+  const rest = (date ? line.text.replace(date.text, ' ') : line.text).replace(TIME, ' ');
+  const leftover = lang.match.dateLabels.strip(rest).match(/\p{L}{2,}/gu) ?? [];
+  if (!date) return leftover.length === 0 && lang.match.dateLabels.test(line.text);
+  // Weekday names and connecting words may remain ("Wednesday", "at", "on").
+  return leftover.length <= 3;
+}

@@ -1,0 +1,90 @@
+import type { Script } from '../segment/script.js';
+import type { Line } from '../segment/segment.js';
+import type { RemovalKind, Verdict } from '../types.js';
+import { isTitleShaped } from './title.js';
+
+/** Header kinds whose run of following lines belongs to them ("Most read" → the headlines under it). */
+const SECTION_KINDS: ReadonlySet<RemovalKind> = new Set(['related', 'comments', 'author-bio']);
+/** Most words of a line that reads as a menu entry rather than text. */
+const MAX_MENU_WORDS = 4;
+
+/**
+ * Names the kind of lines outside the body that no detector recognized, from their shape and their run:
+ * lines under a related/comments header share its kind; a run after the article that is mostly headlines
+ * or text in another script is a promo block; short lines are navigation; the rest is `other`.
+ */
+export function kindsOutsideBody(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  outside: readonly number[],
+  afterBody: number,
+  script: Script,
+): Map<number, Verdict> {
+  const result = new Map<number, Verdict>();
+  let run: number[] = [];
+  let header: { kind: RemovalKind; index: number } | null = null;
+  const flush = (): void => {
+    if (run.length > 0) nameRun(lines, run, header, afterBody, script, result);
+    run = [];
+  };
+  let previous = -2;
+  for (const i of outside) {
+    if (i !== previous + 1) {
+      flush();
+      header = null;
+    }
+    previous = i;
+    const verdict = verdicts[i];
+    if (verdict) {
+      flush();
+      header = SECTION_KINDS.has(verdict.kind) ? { kind: verdict.kind, index: i } : null;
+      continue;
+    }
+    run.push(i);
+  }
+  flush();
+  return result;
+}
+
+function nameRun(
+  lines: readonly Line[],
+  run: readonly number[],
+  header: { kind: RemovalKind; index: number } | null,
+  afterBody: number,
+  script: Script,
+  result: Map<number, Verdict>,
+): void {
+  if (header) {
+    for (const i of run)
+      result.set(i, { kind: header.kind, reason: `under a ${header.kind} header (line ${header.index + 1})` });
+    return;
+  }
+  const after = (run[0] ?? 0) >= afterBody;
+  const promoLike = run.filter((i) => {
+    const line = lines[i] as Line;
+    return isForeign(line, script) || (isTitleShaped(line) && !line.endsSentence && line.words >= 3);
+  }).length;
+  // Why: the seed's tail alternates promo headlines with their image alt texts, some in Hebrew.
+  if (after && run.length >= 3 && promoLike * 2 >= run.length) {
+    for (const i of run) {
+      result.set(i, {
+        kind: 'promo',
+        reason: `in a run of ${run.length} lines after the article, ${promoLike} headline-like or in another script`,
+      });
+    }
+    return;
+  }
+  const where = after ? 'after the article' : 'before the article';
+  for (const i of run) {
+    const line = lines[i] as Line;
+    if (isForeign(line, script))
+      result.set(i, { kind: 'promo', reason: `${where}, in ${line.script} script (article: ${script})` });
+    else if (line.words <= MAX_MENU_WORDS && !line.endsSentence)
+      result.set(i, { kind: 'nav', reason: `short line ${where} (words=${line.words})` });
+    else result.set(i, { kind: 'other', reason: `${where} (words=${line.words})` });
+  }
+}
+
+function isForeign(line: Line, script: Script): boolean {
+  return line.script !== 'none' && script !== 'none' && line.script !== script && line.letters >= 2;
+}

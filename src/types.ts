@@ -1,0 +1,141 @@
+/**
+ * Public types of dechaff: what `clean()` returns and what detectors exchange.
+ * Everything here is plain data, so an {@link Article} survives `JSON.stringify` unchanged.
+ */
+import type { CompiledPack } from './lang/matcher.js';
+import type { Line } from './segment/segment.js';
+import type { Settings } from './settings.js';
+
+export type { CompiledPack, Line, Settings };
+
+/** The closed set of reasons a span of the input can be removed for. */
+export const REMOVAL_KINDS = [
+  'share',
+  'duplicate',
+  'duplicate-caption',
+  'paywall',
+  'subscribe',
+  'newsletter',
+  'cookie',
+  'nav',
+  'ad',
+  'comments',
+  'related',
+  'promo',
+  'ui-prompt',
+  'social',
+  'legal',
+  'byline-meta',
+  'author-bio',
+  'site-repeat',
+  'other',
+] as const;
+
+/** One of {@link REMOVAL_KINDS}. */
+export type RemovalKind = (typeof REMOVAL_KINDS)[number];
+
+/** A span of the input that is not part of the article, with why. */
+export interface Removal {
+  /** What kind of boilerplate the span is. */
+  readonly kind: RemovalKind;
+  /** The rule that fired and the numbers it measured, e.g. `"only share labels (hits=2, words=6)"`. */
+  readonly reason: string;
+  /** Exactly `input.slice(start, end)`. */
+  readonly text: string;
+  /** UTF-16 offset of the span's first character in the original input. */
+  readonly start: number;
+  /** UTF-16 offset just past the span's last character in the original input. */
+  readonly end: number;
+}
+
+/** A paragraph of body text. */
+export interface ParagraphBlock {
+  readonly type: 'paragraph';
+  readonly text: string;
+}
+
+/** A section heading inside the body. `level` is set when the input shows it (Markdown `##`). */
+export interface HeadingBlock {
+  readonly type: 'heading';
+  readonly text: string;
+  readonly level?: number;
+}
+
+/** A bulleted or numbered list; `items` are the entries without their markers. */
+export interface ListBlock {
+  readonly type: 'list';
+  readonly items: string[];
+}
+
+/** A block quotation or pull quote written as such in the input (`> …`). */
+export interface QuoteBlock {
+  readonly type: 'quote';
+  readonly text: string;
+}
+
+/** An image's caption, with its photo credit split off when one was written. */
+export interface FigureBlock {
+  readonly type: 'figure';
+  readonly caption: string;
+  readonly credit: string | null;
+}
+
+/** One block of the article body, in reading order. */
+export type Block = ParagraphBlock | HeadingBlock | ListBlock | QuoteBlock | FigureBlock;
+
+/** The clean article that {@link clean} returns. */
+export interface Article {
+  /** The headline, or null when none was found. */
+  title: string | null;
+  /** Dek or bullet summary items shown under the headline. */
+  highlights: string[];
+  /** The author line as written, without a leading "By". */
+  byline: string | null;
+  /** The publication date as written in the input. */
+  published: string | null;
+  /** `published` as an ISO 8601 date (`YYYY-MM-DD`) when it parses unambiguously. */
+  publishedIso: string | null;
+  /** The body in reading order. */
+  blocks: Block[];
+  /** End notes such as `DPA contributed to this report.` */
+  attributions: string[];
+  /** Every span of the input that was taken out, in input order. */
+  removed: Removal[];
+  /** Body text for NLP: paragraphs, headings, list items and quotes separated by blank lines. */
+  text: string;
+  /** Detected language as a BCP 47 primary tag, or null when unsure. */
+  lang: string | null;
+}
+
+/** What a detector says about a line it recognizes. */
+export interface Verdict {
+  /** What kind of boilerplate the line is. */
+  readonly kind: RemovalKind;
+  /** The rule and its measured numbers. */
+  readonly reason: string;
+}
+
+/** What a detector may look at besides the line: the whole document, its language, the thresholds. */
+export interface DetectContext {
+  /** Every line of the document, in order; `lines[line.index] === line`. */
+  readonly lines: readonly Line[];
+  /** The document's phrase pack (its language joined with English). */
+  readonly lang: CompiledPack;
+  /** Thresholds for the chosen mode. */
+  readonly settings: Settings;
+}
+
+/**
+ * Recognizes one kind of boilerplate. Pure and deterministic: it keeps no state and never mutates its input.
+ * @example
+ * const printButton: Detector = {
+ *   id: 'print-button',
+ *   detect: (line) => (line.text === 'Print' ? { kind: 'share', reason: 'print button' } : undefined),
+ * };
+ */
+export interface Detector {
+  /** Stable identifier, the detector's file name. */
+  readonly id: string;
+  /** A verdict when the line is this detector's kind of boilerplate, otherwise undefined. */
+  detect(line: Line, ctx: DetectContext): Verdict | undefined;
+}
