@@ -1,0 +1,363 @@
+/**
+ * Phrase matching without scanning every position with a big alternation.
+ *
+ * `compilePhrases` defines the semantics as a regular expression (`(?<![\p{L}\p{N}])(?:alt1|alt2|…)(?![\p{L}\p{N}])`,
+ * flags `iu`, alternatives longest first, a space matching `\s+`, a hyphen optional). V8 runs such an alternation
+ * at every position of the text, which made phrase lookups most of `clean()`'s time. This module finds the same
+ * matches another way: a match can only start where a word starts, so the text's words are hashed once and
+ * looked up among the phrases' first words; only the few alternatives whose first word is there are then
+ * tried, by a small backtracking matcher that follows the regular expression step by step.
+ *
+ * The result is identical to the regular expression's, character for character, because every character test
+ * is answered by the regular expression engine itself: which characters are letters or digits under `iu`, which
+ * are `\s`, and which characters each phrase character matches case-insensitively are read off tables built by
+ * running the corresponding regular expressions over every BMP character once. Phrase lists this module cannot
+ * follow exactly (a phrase that starts with a non-letter or has an astral character) keep the regular expression.
+ */
+
+import { bmpCharacters, codeAtBmpIndex, spaceCodes, wordCodes } from '../segment/char-tables.js';
+
+/** The matches of one phrase list in one text, as `[start, end)` offsets, leftmost first, non-overlapping. */
+export interface PhraseScanner {
+  /** The first match starting at or after `from`, as `[start, end]`, or null. */
+  next(text: string, from: number): readonly [number, number] | null;
+}
+
+const WS = -1;
+const OPTIONAL_HYPHEN = -2;
+const HYPHEN = 0x2d;
+const UNICODE_HYPHEN = 0x2010;
+
+interface Alternative {
+  /** Order in the alternation: the first alternative that matches at a position wins. */
+  readonly rank: number;
+  /** Character classes (ids ≥ 1), `WS` for `\s+`, `OPTIONAL_HYPHEN` for `[-‐]?`. */
+  readonly elements: Int32Array;
+}
+
+interface AnchorEntry {
+  /** The class ids of the phrase's first word. */
+  readonly anchor: Int32Array;
+  /** Bit `c` is set when list `c` has an alternative with this first word. */
+  readonly mask: number;
+  /** Per list, the alternatives that start with this word, in alternation order. */
+  readonly byList: readonly (readonly Alternative[] | undefined)[];
+}
+
+/** The words of a text that begin some phrase: their offsets and anchor entries. */
+interface TextScan {
+  readonly text: string;
+  readonly positions: number[];
+  readonly entries: (AnchorEntry | AnchorEntry[])[];
+  readonly masks: number[];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Character tables, read off the regular expression engine once.
+
+// Astral characters are rare in text; the engine answers for them one at a time.
+const ASTRAL_WORD = /[\p{L}\p{N}]/iuy;
+
+/** Whether the code point at `i` is a letter or digit (false past the end and for lone surrogates). */
+function isWordAt(text: string, i: number, table: Uint8Array): boolean {
+  if (i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      ASTRAL_WORD.lastIndex = i;
+      return ASTRAL_WORD.test(text);
+    }
+  }
+  return table[code] === 1;
+}
+
+const hex = (code: number): string => `\\u{${code.toString(16)}}`;
+
+/**
+ * Groups the BMP characters that match the given phrase characters case-insensitively into classes: `ids[c]`
+ * is the class of character `c` (0 when it matches no phrase character). Two characters share a class exactly
+ * when the engine's `iu` matching treats them as equal.
+ */
+function caseClasses(phraseChars: ReadonlySet<number>): Uint16Array {
+  const ids = new Uint16Array(0x10000);
+  if (phraseChars.size === 0) return ids;
+  const listed = [...phraseChars].sort((a, b) => a - b);
+  const related: number[] = [];
+  const all = new RegExp(`[${listed.map(hex).join('')}]`, 'giu');
+  const chars = bmpCharacters();
+  for (let m = all.exec(chars); m !== null; m = all.exec(chars)) related.push(codeAtBmpIndex(m.index));
+  const relatedText = String.fromCharCode(...related);
+  let next = 1;
+  for (const p of listed) {
+    if (ids[p] !== 0) continue;
+    const id = next++;
+    const same = new RegExp(`[${hex(p)}]`, 'giu');
+    for (let m = same.exec(relatedText); m !== null; m = same.exec(relatedText)) {
+      ids[relatedText.charCodeAt(m.index)] = id;
+    }
+  }
+  return ids;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The index.
+
+const hashStep = (hash: number, id: number): number => Math.imul(hash ^ id, 0x01000193);
+const HASH_SEED = 0x811c9dc5 | 0;
+
+/** The alternatives of a phrase list in the order `compilePhrases` puts them in its expression. */
+export function orderedPhrases(phrases: readonly string[]): string[] {
+  return [...new Set(phrases)].sort((a, b) => b.length - a.length);
+}
+
+/** Whether the index can follow every phrase of a list exactly; otherwise the list keeps its expression. */
+function indexable(phrases: readonly string[], wordChars: Uint8Array): boolean {
+  return phrases.every((phrase) => {
+    if (phrase.length === 0) return false;
+    for (let i = 0; i < phrase.length; i++) {
+      const code = phrase.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdfff) return false;
+    }
+    return wordChars[phrase.charCodeAt(0)] === 1;
+  });
+}
+
+/**
+ * Builds scanners for several phrase lists at once (a pack's categories), sharing one pass over each text.
+ * Returns `undefined` in place of a list the index cannot follow exactly.
+ */
+export function buildScanners(lists: readonly (readonly string[])[]): (PhraseScanner | undefined)[] {
+  const wordChars = wordCodes();
+  const usable = lists.map((phrases) => indexable(phrases, wordChars));
+  const phraseChars = new Set<number>();
+  lists.forEach((phrases, l) => {
+    if (!usable[l]) return;
+    for (const phrase of phrases)
+      for (let i = 0; i < phrase.length; i++) {
+        const code = phrase.charCodeAt(i);
+        if (code !== 0x20 && code !== HYPHEN && code !== UNICODE_HYPHEN) phraseChars.add(code);
+      }
+  });
+  const ids = caseClasses(phraseChars);
+
+  // One entry per distinct first word; a first word followed by an optional hyphen also matches longer words
+  // ("e-mail" matches "email"), so those are looked up by prefix.
+  const exact = new Map<number, AnchorEntry[]>();
+  const prefix = new Map<number, AnchorEntry[]>();
+  const building = new Map<string, { anchor: Int32Array; mask: number; byList: Alternative[][]; prefix: boolean }>();
+  let maxExact = 0;
+  let maxPrefix = 0;
+  lists.forEach((phrases, l) => {
+    if (!usable[l]) return;
+    orderedPhrases(phrases).forEach((phrase, rank) => {
+      const elements = new Int32Array(phrase.length);
+      for (let i = 0; i < phrase.length; i++) {
+        const code = phrase.charCodeAt(i);
+        elements[i] = code === 0x20 ? WS : code === HYPHEN || code === UNICODE_HYPHEN ? OPTIONAL_HYPHEN : ids[code] || 0;
+      }
+      let a = 0;
+      while (a < phrase.length && (elements[a] ?? 0) > 0 && wordChars[phrase.charCodeAt(a)] === 1) a++;
+      const anchor = elements.slice(0, a);
+      const isPrefix = elements[a] === OPTIONAL_HYPHEN;
+      const key = `${isPrefix ? 'p' : 'e'}${anchor.join(',')}`;
+      let entry = building.get(key);
+      if (!entry) {
+        entry = { anchor, mask: 0, byList: [], prefix: isPrefix };
+        building.set(key, entry);
+      }
+      entry.mask |= 1 << l;
+      const alternatives = entry.byList[l] ?? [];
+      alternatives.push({ rank, elements });
+      entry.byList[l] = alternatives;
+    });
+  });
+  for (const entry of building.values()) {
+    let hash = HASH_SEED;
+    for (const id of entry.anchor) hash = hashStep(hash, id);
+    const map = entry.prefix ? prefix : exact;
+    const list = map.get(hash) ?? [];
+    list.push(entry);
+    map.set(hash, list);
+    if (entry.prefix) maxPrefix = Math.max(maxPrefix, entry.anchor.length);
+    else maxExact = Math.max(maxExact, entry.anchor.length);
+  }
+  const maxAnchor = Math.max(maxExact, maxPrefix);
+  const prefixLengths = new Uint8Array(maxPrefix + 1);
+  for (const entry of building.values()) if (entry.prefix) prefixLengths[entry.anchor.length] = 1;
+  const spaceChars = spaceCodes();
+
+  // Why a memo: the detectors ask each of a pack's lists about the same line in turn; one scan serves them all.
+  // It holds the last two texts scanned and never changes a result.
+  let recent: TextScan | undefined;
+  let older: TextScan | undefined;
+  const scanOf = (text: string): TextScan => {
+    if (recent?.text === text) return recent;
+    if (older?.text === text) {
+      const hit = older;
+      older = recent;
+      recent = hit;
+      return hit;
+    }
+    older = recent;
+    recent = scanText(text);
+    return recent;
+  };
+
+  const scanText = (text: string): TextScan => {
+    const positions: number[] = [];
+    const entries: (AnchorEntry | AnchorEntry[])[] = [];
+    const masks: number[] = [];
+    const n = text.length;
+    let prevWord = false;
+    let i = 0;
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      let word: boolean;
+      let width = 1;
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) width = 2;
+      }
+      if (width === 2) {
+        ASTRAL_WORD.lastIndex = i;
+        word = ASTRAL_WORD.test(text);
+      } else word = wordChars[code] === 1;
+      if (!word || prevWord) {
+        prevWord = word;
+        i += width;
+        continue;
+      }
+      // A word starts at i: hash its first characters' classes, look the word and its prefixes up.
+      const start = i;
+      let hash = HASH_SEED;
+      let found: AnchorEntry | AnchorEntry[] | undefined;
+      let mask = 0;
+      let length = 0;
+      let known = true;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        let w = 1;
+        let isWord: boolean;
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+          const low = text.charCodeAt(i + 1);
+          if (low >= 0xdc00 && low <= 0xdfff) w = 2;
+        }
+        if (w === 2) {
+          ASTRAL_WORD.lastIndex = i;
+          isWord = ASTRAL_WORD.test(text);
+        } else isWord = wordChars[c] === 1;
+        if (!isWord) break;
+        if (known && length < maxAnchor) {
+          const id = w === 1 ? (ids[c] ?? 0) : 0;
+          if (id === 0) known = false;
+          else {
+            hash = hashStep(hash, id);
+            length++;
+            if (length <= maxPrefix && prefixLengths[length] === 1) {
+              const candidates = prefix.get(hash);
+              if (candidates) {
+                for (const entry of candidates) {
+                  if (sameAnchor(entry.anchor, text, start, ids)) {
+                    found = found === undefined ? entry : [...(Array.isArray(found) ? found : [found]), entry];
+                    mask |= entry.mask;
+                  }
+                }
+              }
+            }
+          }
+        } else if (length >= maxAnchor) known = false;
+        i += w;
+      }
+      // The whole word must be a first word that ends where a space, punctuation or the phrase's end follows.
+      const wordLength = i - start;
+      if (known && wordLength === length && length <= maxExact) {
+        const candidates = exact.get(hash);
+        if (candidates) {
+          for (const entry of candidates) {
+            if (entry.anchor.length === length && sameAnchor(entry.anchor, text, start, ids)) {
+              found = found === undefined ? entry : [...(Array.isArray(found) ? found : [found]), entry];
+              mask |= entry.mask;
+            }
+          }
+        }
+      }
+      if (found !== undefined) {
+        positions.push(start);
+        entries.push(found);
+        masks.push(mask);
+      }
+      prevWord = true;
+    }
+    return { text, positions, entries, masks };
+  };
+
+  /** Where the alternative's elements `k…` match from `at` on, then a non-word, or -1 (backtracking like the regex). */
+  const matchFrom = (elements: Int32Array, k: number, at: number, text: string): number => {
+    let pos = at;
+    for (let e = k; e < elements.length; e++) {
+      const element = elements[e] as number;
+      if (element > 0) {
+        if (pos >= text.length || ids[text.charCodeAt(pos)] !== element) return -1;
+        pos++;
+      } else if (element === WS) {
+        let run = 0;
+        while (pos + run < text.length && spaceChars[text.charCodeAt(pos + run)] === 1) run++;
+        for (let j = run; j >= 1; j--) {
+          const end = matchFrom(elements, e + 1, pos + j, text);
+          if (end >= 0) return end;
+        }
+        return -1;
+      } else {
+        const code = pos < text.length ? text.charCodeAt(pos) : -1;
+        if (code === HYPHEN || code === UNICODE_HYPHEN) {
+          const end = matchFrom(elements, e + 1, pos + 1, text);
+          if (end >= 0) return end;
+        }
+      }
+    }
+    return isWordAt(text, pos, wordChars) ? -1 : pos;
+  };
+
+  const alternativesAt = (found: AnchorEntry | AnchorEntry[], list: number): readonly Alternative[] => {
+    if (!Array.isArray(found)) return found.byList[list] ?? [];
+    const merged: Alternative[] = [];
+    for (const entry of found) merged.push(...(entry.byList[list] ?? []));
+    return merged.sort((a, b) => a.rank - b.rank);
+  };
+
+  return lists.map((_, list): PhraseScanner | undefined => {
+    if (!usable[list]) return undefined;
+    const bit = 1 << list;
+    return {
+      next(text, from) {
+        const scan = scanOf(text);
+        const { positions, entries, masks } = scan;
+        // Binary search the first candidate at or after `from`.
+        let lo = 0;
+        let hi = positions.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if ((positions[mid] as number) < from) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let c = lo; c < positions.length; c++) {
+          if (((masks[c] as number) & bit) === 0) continue;
+          const start = positions[c] as number;
+          // The position is a word start by construction; the lookbehind needs nothing more.
+          for (const alternative of alternativesAt(entries[c] as AnchorEntry | AnchorEntry[], list)) {
+            const end = matchFrom(alternative.elements, 0, start, text);
+            if (end >= 0) return [start, end];
+          }
+        }
+        return null;
+      },
+    };
+  });
+
+  function sameAnchor(anchor: Int32Array, text: string, start: number, table: Uint16Array): boolean {
+    for (let k = 0; k < anchor.length; k++) if (table[text.charCodeAt(start + k)] !== anchor[k]) return false;
+    return true;
+  }
+}
+
