@@ -42,7 +42,7 @@ function emit(variant: string, id: string, run: () => unknown): void {
 function snapshot(id: string, text: string, full: boolean): void {
   emit('normalize', id, () => {
     const n = normalize(text);
-    return `${n.text}\u0000${hash(Buffer.from(n.origin.buffer).toString('base64'))}`;
+    return `${n.text}\u0000${hash(Buffer.from(n.origin.buffer, n.origin.byteOffset, n.origin.byteLength).toString('base64'))}`;
   });
   emit('segment', id, () => segment(normalize(text).text));
   const variants: [string, CleanOptions][] = [

@@ -1,4 +1,5 @@
-import { type Script, scriptOf, UNSPACED_SCRIPTS } from './script.js';
+import { spaceCodes } from './char-tables.js';
+import { SCRIPTS, type Script, scriptIdOf, UNSPACED_SCRIPTS } from './script.js';
 
 /** One non-blank line of the normalized text: the unit every later stage classifies. */
 export interface Line {
@@ -49,8 +50,9 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
 const LIST_MARKER = /^(?:[*•·▪●◦‣∙○■□➤►▸–—-]|\d{1,3}[.)]|[a-z][.)])(?=\s)/u;
 const QUOTE_MARKER = /^>\s?/;
 const MD_HEADING = /^(#{1,6})\s+(?=\S)/;
-const SENTENCE_END = /[.!?…。！？](?:["'”’»)\]]{0,3})$/u;
-const SENTENCE_MARK = /[.!?…。！？](?=\s|$)/gu;
+// Ends like a sentence: /[.!?…。！？](?:["'”’»)\]]{0,3})$/u, checked from the end instead of scanned for.
+const SENTENCE_MARKS = new Set([...'.!?…。！？'].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set([...`"'”’»)]`].map((c) => c.charCodeAt(0)));
 
 /**
  * Splits normalized text into its non-blank lines with offsets and the cheap features every detector uses.
@@ -125,9 +127,28 @@ function describeLine(
     letters: shape.letters,
     upperRatio: shape.cased === 0 ? 0 : shape.upper / shape.cased,
     script: shape.script,
-    endsSentence: SENTENCE_END.test(body),
-    sentenceMarks: body.match(SENTENCE_MARK)?.length ?? 0,
+    endsSentence: endsSentence(body),
+    sentenceMarks: countSentenceMarks(body),
   };
+}
+
+/** Whether `text` ends in a sentence mark followed by at most three closing quotes or brackets. */
+function endsSentence(text: string): boolean {
+  for (let j = 0; j <= 3 && j < text.length; j++) {
+    if (SENTENCE_MARKS.has(text.charCodeAt(text.length - 1 - j))) return true;
+    if (!CLOSERS.has(text.charCodeAt(text.length - 1 - j))) return false;
+  }
+  return false;
+}
+
+/** How many sentence marks are followed by whitespace or the end: /[.!?…。！？](?=\s|$)/gu, counted. */
+function countSentenceMarks(text: string): number {
+  const spaces = spaceCodes();
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (SENTENCE_MARKS.has(text.charCodeAt(i)) && (i + 1 === text.length || spaces[text.charCodeAt(i + 1)] === 1)) n++;
+  }
+  return n;
 }
 
 interface LetterShape {
@@ -138,35 +159,64 @@ interface LetterShape {
   script: Script;
 }
 
+const LATIN = SCRIPTS.indexOf('latin');
+const CYRILLIC = SCRIPTS.indexOf('cyrillic');
+const GREEK = SCRIPTS.indexOf('greek');
+const UNSPACED = SCRIPTS.map((s) => UNSPACED_SCRIPTS.has(s));
+
+// Case of a code unit, filled in as first seen: 0 = not yet, 1 = uncased, 2 = lower, 3 = upper. A memo of the
+// per-character toLowerCase/toUpperCase comparison, which allocated two strings per letter.
+const UNCASED = 1;
+const UPPER = 3;
+const cases = new Uint8Array(0x10000);
+
+function caseOf(code: number): number {
+  let known = cases[code] as number;
+  if (known === 0) {
+    const ch = String.fromCharCode(code);
+    const lower = ch.toLowerCase();
+    known = lower === ch.toUpperCase() ? UNCASED : ch !== lower ? UPPER : 2;
+    cases[code] = known;
+  }
+  return known;
+}
+
+// Scratch counters of measureLetters, reset on every call; nothing escapes a call.
+const counts = new Int32Array(SCRIPTS.length);
+const firstSeen = new Int32Array(SCRIPTS.length);
+
 function measureLetters(text: string): LetterShape {
-  const counts = new Map<Script, number>();
+  counts.fill(0);
+  let seen = 0;
   let letters = 0;
   let upper = 0;
   let cased = 0;
   let unspacedLetters = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const script = scriptOf(code);
-    if (script === 'none') continue;
+    const script = scriptIdOf(code);
+    if (script === 0) continue;
     letters++;
-    counts.set(script, (counts.get(script) ?? 0) + 1);
-    if (UNSPACED_SCRIPTS.has(script)) unspacedLetters++;
-    if (script === 'latin' || script === 'cyrillic' || script === 'greek') {
-      const ch = text[i] as string;
-      const lower = ch.toLowerCase();
-      if (lower !== ch.toUpperCase()) {
+    // Ties go to the script seen first, as they did when the counts lived in an insertion-ordered Map.
+    if (counts[script] === 0) firstSeen[seen++] = script;
+    counts[script] = (counts[script] as number) + 1;
+    if (UNSPACED[script]) unspacedLetters++;
+    if (script === LATIN || script === CYRILLIC || script === GREEK) {
+      const kind = code < 0x80 ? (code <= 0x5a ? UPPER : 2) : caseOf(code);
+      if (kind !== UNCASED) {
         cased++;
-        if (ch !== lower) upper++;
+        if (kind === UPPER) upper++;
       }
     }
   }
-  let script: Script = 'none';
+  let script = 0;
   let best = 0;
-  for (const [s, n] of counts) {
-    if (n > best) {
-      best = n;
+  for (let k = 0; k < seen; k++) {
+    const s = firstSeen[k] as number;
+    if ((counts[s] as number) > best) {
+      best = counts[s] as number;
       script = s;
     }
   }
-  return { letters, upper, cased, unspacedLetters, script };
+  return { letters, upper, cased, unspacedLetters, script: SCRIPTS[script] as Script };
 }
