@@ -48,3 +48,19 @@ export function wordCodes(): Uint8Array {
   wordTable ??= bmpTable(/[\p{L}\p{N}]/giu);
   return wordTable;
 }
+
+let letterDigitTable: Uint8Array | undefined;
+
+/** `[\p{L}\p{N}]` of a unicode (case-sensitive) regular expression, over BMP code units. */
+export function letterDigitCodes(): Uint8Array {
+  letterDigitTable ??= bmpTable(/[\p{L}\p{N}]/gu);
+  return letterDigitTable;
+}
+
+let tokenTable: Uint8Array | undefined;
+
+/** `[\p{L}\p{N}\p{M}'’_-]` of a unicode regular expression — what may continue a word token — over BMP code units. */
+export function tokenCodes(): Uint8Array {
+  tokenTable ??= bmpTable(/[\p{L}\p{N}\p{M}'’_-]/gu);
+  return tokenTable;
+}

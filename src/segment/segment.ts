@@ -1,4 +1,4 @@
-import { spaceCodes } from './char-tables.js';
+import { letterDigitCodes, spaceCodes, tokenCodes } from './char-tables.js';
 import { SCRIPTS, type Script, scriptIdOf, UNSPACED_SCRIPTS } from './script.js';
 
 /** One non-blank line of the normalized text: the unit every later stage classifies. */
@@ -45,14 +45,30 @@ export interface Line {
   readonly credit?: string;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
+// Word tokens: /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu, found by `tokenize` with tables of the same classes.
+const ASTRAL_TOKEN_START = /[\p{L}\p{N}]/uy;
+const ASTRAL_TOKEN_PART = /[\p{L}\p{N}\p{M}'’_-]/uy;
 // Why: html-to-text writes list items as ` * item` (WCXB html-to-text pages); innerText pages keep `•`, `–`, `1.`.
 const LIST_MARKER = /^(?:[*•·▪●◦‣∙○■□➤►▸–—-]|\d{1,3}[.)]|[a-z][.)])(?=\s)/u;
 const QUOTE_MARKER = /^>\s?/;
 const MD_HEADING = /^(#{1,6})\s+(?=\S)/;
 // Ends like a sentence: /[.!?…。！？](?:["'”’»)\]]{0,3})$/u, checked from the end instead of scanned for.
-const SENTENCE_MARKS = new Set([...'.!?…。！？'].map((c) => c.charCodeAt(0)));
-const CLOSERS = new Set([...`"'”’»)]`].map((c) => c.charCodeAt(0)));
+const isSentenceMark = (code: number): boolean =>
+  code === 0x2e ||
+  code === 0x21 ||
+  code === 0x3f ||
+  code === 0x2026 ||
+  code === 0x3002 ||
+  code === 0xff01 ||
+  code === 0xff1f;
+const isCloser = (code: number): boolean =>
+  code === 0x22 ||
+  code === 0x27 ||
+  code === 0x201d ||
+  code === 0x2019 ||
+  code === 0xbb ||
+  code === 0x29 ||
+  code === 0x5d;
 
 /**
  * Splits normalized text into its non-blank lines with offsets and the cheap features every detector uses.
@@ -107,7 +123,7 @@ function describeLine(
       body = body.slice(md[0].length);
     }
   }
-  const tokens = body.toLowerCase().match(TOKEN) ?? [];
+  const tokens = tokenize(body.toLowerCase());
   const shape = measureLetters(body);
   const unspaced = UNSPACED_SCRIPTS.has(shape.script);
   const words = unspaced ? Math.max(tokens.length, Math.ceil(shape.unspacedLetters / 2)) : tokens.length;
@@ -132,11 +148,49 @@ function describeLine(
   };
 }
 
+/** The word tokens of `text`, in order: the matches of the token expression above, without running it. */
+function tokenize(text: string): string[] {
+  const starts = letterDigitCodes();
+  const parts = tokenCodes();
+  const tokens: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const width = codePointWidth(text, i);
+    if (!(width === 1 ? starts[text.charCodeAt(i)] === 1 : astralIs(ASTRAL_TOKEN_START, text, i))) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    i += width;
+    while (i < n) {
+      const w = codePointWidth(text, i);
+      if (!(w === 1 ? parts[text.charCodeAt(i)] === 1 : astralIs(ASTRAL_TOKEN_PART, text, i))) break;
+      i += w;
+    }
+    tokens.push(text.slice(start, i));
+  }
+  return tokens;
+}
+
+/** 2 at the high half of a surrogate pair, else 1. */
+function codePointWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return 1;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+}
+
+function astralIs(pattern: RegExp, text: string, i: number): boolean {
+  pattern.lastIndex = i;
+  return pattern.test(text);
+}
+
 /** Whether `text` ends in a sentence mark followed by at most three closing quotes or brackets. */
 function endsSentence(text: string): boolean {
   for (let j = 0; j <= 3 && j < text.length; j++) {
-    if (SENTENCE_MARKS.has(text.charCodeAt(text.length - 1 - j))) return true;
-    if (!CLOSERS.has(text.charCodeAt(text.length - 1 - j))) return false;
+    if (isSentenceMark(text.charCodeAt(text.length - 1 - j))) return true;
+    if (!isCloser(text.charCodeAt(text.length - 1 - j))) return false;
   }
   return false;
 }
@@ -146,7 +200,7 @@ function countSentenceMarks(text: string): number {
   const spaces = spaceCodes();
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    if (SENTENCE_MARKS.has(text.charCodeAt(i)) && (i + 1 === text.length || spaces[text.charCodeAt(i + 1)] === 1)) n++;
+    if (isSentenceMark(text.charCodeAt(i)) && (i + 1 === text.length || spaces[text.charCodeAt(i + 1)] === 1)) n++;
   }
   return n;
 }
