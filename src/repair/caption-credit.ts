@@ -46,6 +46,10 @@ function compileCreditPatterns(lang: CompiledPack): readonly RegExp[] {
  */
 export function splitCaptionCredit(line: Line, patterns: readonly RegExp[]): Line {
   if (line.words < 3 || line.listMarker !== null || line.text.length > MAX_CAPTION_CHARS) return line;
+  // Each credit pattern needs a colon, a slash or a closing parenthesis at the end; most lines have none, and
+  // the patterns' lazy scans cost more than this look.
+  const { text } = line;
+  if (!text.includes(':') && !text.includes('/') && !text.endsWith(')')) return line;
   for (const pattern of patterns) {
     const m = pattern.exec(line.text);
     const caption = m?.[1]?.trim();

@@ -9,11 +9,13 @@ const MAX_LABEL_CHARS = 200;
  */
 export function gluedRepeat(text: string): { unit: string; times: number } | null {
   if (text.length < 4 || text.length > MAX_LABEL_CHARS) return null;
-  const period = `${text}${text}`.indexOf(text, 1);
-  if (period > 0 && period < text.length && text.length % period === 0) {
-    return { unit: text.slice(0, period).trim(), times: text.length / period };
-  }
-  // "Share Share" — the same label repeated with a space between.
+  const period = smallestPeriod(text);
+  if (period < text.length) return { unit: text.slice(0, period).trim(), times: text.length / period };
+  // "Share Share" — the same label repeated with a space between. The first word must come again as a word.
+  const space = text.indexOf(' ');
+  if (space === -1) return null;
+  const first = text.slice(0, space);
+  if (!text.includes(` ${first} `, space) && !text.endsWith(` ${first}`)) return null;
   const words = text.split(' ');
   for (let size = 1; size <= words.length / 2; size++) {
     if (words.length % size !== 0) continue;
@@ -22,6 +24,21 @@ export function gluedRepeat(text: string): { unit: string; times: number } | nul
     if (same) return { unit: words.slice(0, size).join(' '), times: words.length / size };
   }
   return null;
+}
+
+/**
+ * The smallest divisor `p` of the length such that the text repeats every `p` characters, or the length: what
+ * `${text}${text}`.indexOf(text, 1) finds, without building the doubled string.
+ */
+function smallestPeriod(text: string): number {
+  const n = text.length;
+  for (let p = 1; p <= n >> 1; p++) {
+    if (n % p !== 0) continue;
+    let i = p;
+    while (i < n && text.charCodeAt(i) === text.charCodeAt(i - p)) i++;
+    if (i === n) return p;
+  }
+  return n;
 }
 
 // Why: innerText glues adjacent inline labels ("HomeNewsReviews", the seed's "e-mailSend").
