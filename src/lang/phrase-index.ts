@@ -72,6 +72,15 @@ function isWordAt(text: string, i: number, table: Uint8Array): boolean {
   return table[code] === 1;
 }
 
+/** At a high surrogate: 2 when it starts a surrogate pair that is a letter or digit, else 0. */
+function astralWordWidth(text: string, i: number): number {
+  if (i + 1 >= text.length) return 0;
+  const low = text.charCodeAt(i + 1);
+  if (low < 0xdc00 || low > 0xdfff) return 0;
+  ASTRAL_WORD.lastIndex = i;
+  return ASTRAL_WORD.test(text) ? 2 : 0;
+}
+
 const hex = (code: number): string => `\\u{${code.toString(16)}}`;
 
 /**
@@ -103,8 +112,11 @@ function caseClasses(phraseChars: ReadonlySet<number>): Uint16Array {
 // ---------------------------------------------------------------------------------------------------------------
 // The index.
 
-const hashStep = (hash: number, id: number): number => Math.imul(hash ^ id, 0x01000193);
+const HASH_PRIME = 0x01000193;
+const hashStep = (hash: number, id: number): number => Math.imul(hash ^ id, HASH_PRIME);
 const HASH_SEED = 0x811c9dc5 | 0;
+const NO_CLASS = -1;
+const HIGH_HALF = -2;
 
 /** The alternatives of a phrase list in the order `compilePhrases` puts them in its expression. */
 export function orderedPhrases(phrases: readonly string[]): string[] {
@@ -140,6 +152,8 @@ export function buildScanners(lists: readonly (readonly string[])[]): (PhraseSca
       }
   });
   const ids = caseClasses(phraseChars);
+  // Class ids live in an Int16Array below; more classes than that is no phrase list anyone writes.
+  if (phraseChars.size > 0x7fff) return lists.map(() => undefined);
 
   // One entry per distinct first word; a first word followed by an optional hyphen also matches longer words
   // ("e-mail" matches "email"), so those are looked up by prefix.
@@ -204,78 +218,75 @@ export function buildScanners(lists: readonly (readonly string[])[]): (PhraseSca
     return recent;
   };
 
+  // One table for the scan's inner loop, per BMP code unit: the class id (> 0) of a letter or digit some phrase
+  // has, NO_CLASS for other letters and digits, HIGH_HALF for a high surrogate, 0 for everything else.
+  const kinds = new Int16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdbff) kinds[c] = HIGH_HALF;
+    else if (wordChars[c] === 1) kinds[c] = (ids[c] as number) || NO_CLASS;
+  }
+
   const scanText = (text: string): TextScan => {
     const positions: number[] = [];
     const entries: (AnchorEntry | AnchorEntry[])[] = [];
     const masks: number[] = [];
     const n = text.length;
-    let prevWord = false;
     let i = 0;
     while (i < n) {
-      const code = text.charCodeAt(i);
-      let word: boolean;
-      let width = 1;
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
-        const low = text.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) width = 2;
-      }
-      if (width === 2) {
-        ASTRAL_WORD.lastIndex = i;
-        word = ASTRAL_WORD.test(text);
-      } else word = wordChars[code] === 1;
-      if (!word || prevWord) {
-        prevWord = word;
-        i += width;
+      let kind = kinds[text.charCodeAt(i)] as number;
+      if (kind === 0) {
+        i++;
         continue;
       }
-      // A word starts at i: hash its first characters' classes, look the word and its prefixes up.
+      let width = 1;
+      if (kind === HIGH_HALF) {
+        width = astralWordWidth(text, i);
+        if (width === 0) {
+          i++;
+          continue;
+        }
+      }
+      // A word starts at i (what came before is not a letter or digit): hash the classes of its first
+      // characters, look the word and its prefixes up among the phrases' first words.
       const start = i;
       let hash = HASH_SEED;
-      let found: AnchorEntry | AnchorEntry[] | undefined;
-      let mask = 0;
       let length = 0;
       let known = true;
-      while (i < n) {
-        const c = text.charCodeAt(i);
-        let w = 1;
-        let isWord: boolean;
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-          const low = text.charCodeAt(i + 1);
-          if (low >= 0xdc00 && low <= 0xdfff) w = 2;
-        }
-        if (w === 2) {
-          ASTRAL_WORD.lastIndex = i;
-          isWord = ASTRAL_WORD.test(text);
-        } else isWord = wordChars[c] === 1;
-        if (!isWord) break;
-        if (known && length < maxAnchor) {
-          const id = w === 1 ? (ids[c] ?? 0) : 0;
-          if (id === 0) known = false;
-          else {
-            hash = hashStep(hash, id);
+      let found: AnchorEntry | AnchorEntry[] | undefined;
+      let mask = 0;
+      for (;;) {
+        if (known) {
+          if (kind > 0 && length < maxAnchor) {
+            hash = Math.imul(hash ^ kind, HASH_PRIME);
             length++;
             if (length <= maxPrefix && prefixLengths[length] === 1) {
               const candidates = prefix.get(hash);
-              if (candidates) {
+              if (candidates !== undefined) {
                 for (const entry of candidates) {
-                  if (sameAnchor(entry.anchor, text, start, ids)) {
+                  if (entry.anchor.length === length && sameAnchor(entry.anchor, text, start)) {
                     found = found === undefined ? entry : [...(Array.isArray(found) ? found : [found]), entry];
                     mask |= entry.mask;
                   }
                 }
               }
             }
-          }
-        } else if (length >= maxAnchor) known = false;
-        i += w;
+          } else known = false;
+        }
+        i += width;
+        if (i >= n) break;
+        kind = kinds[text.charCodeAt(i)] as number;
+        if (kind === 0) break;
+        width = 1;
+        if (kind === HIGH_HALF) {
+          width = astralWordWidth(text, i);
+          if (width === 0) break;
+        }
       }
-      // The whole word must be a first word that ends where a space, punctuation or the phrase's end follows.
-      const wordLength = i - start;
-      if (known && wordLength === length && length <= maxExact) {
+      if (known && i - start === length && length <= maxExact) {
         const candidates = exact.get(hash);
-        if (candidates) {
+        if (candidates !== undefined) {
           for (const entry of candidates) {
-            if (entry.anchor.length === length && sameAnchor(entry.anchor, text, start, ids)) {
+            if (entry.anchor.length === length && sameAnchor(entry.anchor, text, start)) {
               found = found === undefined ? entry : [...(Array.isArray(found) ? found : [found]), entry];
               mask |= entry.mask;
             }
@@ -287,9 +298,13 @@ export function buildScanners(lists: readonly (readonly string[])[]): (PhraseSca
         entries.push(found);
         masks.push(mask);
       }
-      prevWord = true;
     }
     return { text, positions, entries, masks };
+  };
+
+  const sameAnchor = (anchor: Int32Array, text: string, start: number): boolean => {
+    for (let k = 0; k < anchor.length; k++) if (kinds[text.charCodeAt(start + k)] !== anchor[k]) return false;
+    return true;
   };
 
   /** Where the alternative's elements `k…` match from `at` on, then a non-word, or -1 (backtracking like the regex). */
@@ -354,10 +369,5 @@ export function buildScanners(lists: readonly (readonly string[])[]): (PhraseSca
       },
     };
   });
-
-  function sameAnchor(anchor: Int32Array, text: string, start: number, table: Uint16Array): boolean {
-    for (let k = 0; k < anchor.length; k++) if (table[text.charCodeAt(start + k)] !== anchor[k]) return false;
-    return true;
-  }
 }
 
