@@ -1,3 +1,4 @@
+import { LOWER_CASE, letterCaseCodes, UPPER_CASE } from '../segment/char-tables.js';
 import type { Line } from '../segment/segment.js';
 
 /** Longest line inspected: glued labels are short, and the period search must stay cheap. */
@@ -32,8 +33,9 @@ export function gluedRepeat(text: string): { unit: string; times: number } | nul
  */
 function smallestPeriod(text: string): number {
   const n = text.length;
+  const first = text.charCodeAt(0);
   for (let p = 1; p <= n >> 1; p++) {
-    if (n % p !== 0) continue;
+    if (text.charCodeAt(p) !== first || n % p !== 0) continue;
     let i = p;
     while (i < n && text.charCodeAt(i) === text.charCodeAt(i - p)) i++;
     if (i === n) return p;
@@ -45,6 +47,24 @@ function smallestPeriod(text: string): number {
 const CAMEL_JOIN = /(\p{Ll})(\p{Lu})/gu;
 
 /**
+ * Whether CAMEL_JOIN can match: a lower-case letter right before an upper-case one, looked for with tables of
+ * the same classes (text with surrogates is left to the expression). Most lines have none, and the replace
+ * cost more than this look.
+ */
+function mayBeCamelJoined(text: string): boolean {
+  const cases = letterCaseCodes();
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+    const kind = cases[code] as number;
+    if (kind === UPPER_CASE && previous === LOWER_CASE) return true;
+    previous = kind;
+  }
+  return false;
+}
+
+/**
  * Repairs a label line: collapses a label glued to itself and splits words glued at a case change.
  * The line keeps its offsets; `labelText` and `repeats` carry the repair.
  */
@@ -52,7 +72,7 @@ export function repairGluedLabels(line: Line): Line {
   if (line.text.length > MAX_LABEL_CHARS) return line;
   const repeat = gluedRepeat(line.text);
   const unit = repeat ? repeat.unit : line.text;
-  const split = unit.replace(CAMEL_JOIN, '$1 $2');
+  const split = mayBeCamelJoined(unit) ? unit.replace(CAMEL_JOIN, '$1 $2') : unit;
   if (!repeat && split === line.text) return line;
   return { ...line, labelText: split, ...(repeat ? { repeats: repeat.times } : {}) };
 }

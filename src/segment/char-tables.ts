@@ -64,3 +64,19 @@ export function tokenCodes(): Uint8Array {
   tokenTable ??= bmpTable(/[\p{L}\p{N}\p{M}'’_-]/gu);
   return tokenTable;
 }
+
+/** {@link letterCaseCodes} of a lower-case letter (`\p{Ll}`). */
+export const LOWER_CASE = 1;
+/** {@link letterCaseCodes} of an upper-case letter (`\p{Lu}`). */
+export const UPPER_CASE = 2;
+let caseTable: Uint8Array | undefined;
+
+/** `\p{Ll}` ({@link LOWER_CASE}) and `\p{Lu}` ({@link UPPER_CASE}) of a unicode regular expression, over BMP code units. */
+export function letterCaseCodes(): Uint8Array {
+  if (caseTable === undefined) {
+    const upper = bmpTable(/\p{Lu}/gu);
+    caseTable = bmpTable(/\p{Ll}/gu);
+    for (let c = 0; c < 0x10000; c++) if (upper[c] === 1) caseTable[c] = UPPER_CASE;
+  }
+  return caseTable;
+}
