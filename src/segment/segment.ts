@@ -144,7 +144,7 @@ function describeLine(
     upperRatio: shape.cased === 0 ? 0 : shape.upper / shape.cased,
     script: shape.script,
     endsSentence: endsSentence(body),
-    sentenceMarks: countSentenceMarks(body),
+    sentenceMarks: shape.sentenceMarks,
   };
 }
 
@@ -156,17 +156,27 @@ function tokenize(text: string): string[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const width = codePointWidth(text, i);
-    if (!(width === 1 ? starts[text.charCodeAt(i)] === 1 : astralIs(ASTRAL_TOKEN_START, text, i))) {
-      i += width;
-      continue;
-    }
     const start = i;
-    i += width;
+    const code = text.charCodeAt(i);
+    if (code < 0xd800 || code > 0xdbff) {
+      i++;
+      if (starts[code] !== 1) continue;
+    } else {
+      const width = codePointWidth(text, i);
+      const starting = width === 1 ? starts[code] === 1 : astralIs(ASTRAL_TOKEN_START, text, i);
+      i += width;
+      if (!starting) continue;
+    }
     while (i < n) {
-      const w = codePointWidth(text, i);
-      if (!(w === 1 ? parts[text.charCodeAt(i)] === 1 : astralIs(ASTRAL_TOKEN_PART, text, i))) break;
-      i += w;
+      const c = text.charCodeAt(i);
+      if (c < 0xd800 || c > 0xdbff) {
+        if (parts[c] !== 1) break;
+        i++;
+      } else {
+        const w = codePointWidth(text, i);
+        if (!(w === 1 ? parts[c] === 1 : astralIs(ASTRAL_TOKEN_PART, text, i))) break;
+        i += w;
+      }
     }
     tokens.push(text.slice(start, i));
   }
@@ -195,17 +205,9 @@ function endsSentence(text: string): boolean {
   return false;
 }
 
-/** How many sentence marks are followed by whitespace or the end: /[.!?…。！？](?=\s|$)/gu, counted. */
-function countSentenceMarks(text: string): number {
-  const spaces = spaceCodes();
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (isSentenceMark(text.charCodeAt(i)) && (i + 1 === text.length || spaces[text.charCodeAt(i + 1)] === 1)) n++;
-  }
-  return n;
-}
-
 interface LetterShape {
+  /** Sentence marks followed by whitespace or the end: /[.!?…。！？](?=\s|$)/gu, counted. */
+  sentenceMarks: number;
   letters: number;
   upper: number;
   cased: number;
@@ -240,15 +242,24 @@ const counts = new Int32Array(SCRIPTS.length);
 const firstSeen = new Int32Array(SCRIPTS.length);
 
 function measureLetters(text: string): LetterShape {
+  const spaces = spaceCodes();
   counts.fill(0);
   let seen = 0;
   let letters = 0;
   let upper = 0;
   let cased = 0;
   let unspacedLetters = 0;
-  for (let i = 0; i < text.length; i++) {
+  let sentenceMarks = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    const script = scriptIdOf(code);
+    if (isSentenceMark(code)) {
+      if (i + 1 === n || spaces[text.charCodeAt(i + 1)] === 1) sentenceMarks++;
+      continue;
+    }
+    // ASCII letters, the common case, without the table: Latin, cased.
+    const asciiLetter = code < 0x80 && (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+    const script = asciiLetter ? LATIN : code < 0x80 ? 0 : scriptIdOf(code);
     if (script === 0) continue;
     letters++;
     // Ties go to the script seen first, as they did when the counts lived in an insertion-ordered Map.
@@ -256,7 +267,7 @@ function measureLetters(text: string): LetterShape {
     counts[script] = (counts[script] as number) + 1;
     if (UNSPACED[script]) unspacedLetters++;
     if (script === LATIN || script === CYRILLIC || script === GREEK) {
-      const kind = code < 0x80 ? (code <= 0x5a ? UPPER : 2) : caseOf(code);
+      const kind = asciiLetter ? (code <= 0x5a ? UPPER : 2) : caseOf(code);
       if (kind !== UNCASED) {
         cased++;
         if (kind === UPPER) upper++;
@@ -272,5 +283,5 @@ function measureLetters(text: string): LetterShape {
       script = s;
     }
   }
-  return { letters, upper, cased, unspacedLetters, script: SCRIPTS[script] as Script };
+  return { sentenceMarks, letters, upper, cased, unspacedLetters, script: SCRIPTS[script] as Script };
 }
