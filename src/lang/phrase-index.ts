@@ -116,6 +116,9 @@ const HASH_PRIME = 0x01000193;
 const hashStep = (hash: number, id: number): number => Math.imul(hash ^ id, HASH_PRIME);
 const HASH_SEED = 0x811c9dc5 | 0;
 const NO_CLASS = -1;
+// Shared by the scans that find nothing (most lines); never written to.
+const NONE: number[] = [];
+const NO_ENTRIES: never[] = [];
 const HIGH_HALF = -2;
 
 /** The alternatives of a phrase list in the order `compilePhrases` puts them in its expression. */
@@ -196,6 +199,13 @@ export function buildScanners(lists: readonly (readonly string[])[]): (PhraseSca
     if (entry.prefix) maxPrefix = Math.max(maxPrefix, entry.anchor.length);
     else maxExact = Math.max(maxExact, entry.anchor.length);
   }
+  // A bit per hash (low 16 bits) of every first word: most words of a text are no phrase's first word, and this
+  // answers that without a Map lookup.
+  const seen = new Uint8Array(0x2000);
+  for (const hash of [...exact.keys(), ...prefix.keys()]) {
+    const at = (hash & 0xffff) >>> 3;
+    seen[at] = (seen[at] as number) | (1 << (hash & 7));
+  }
   const maxAnchor = Math.max(maxExact, maxPrefix);
   const prefixLengths = new Uint8Array(maxPrefix + 1);
   for (const entry of building.values()) if (entry.prefix) prefixLengths[entry.anchor.length] = 1;
@@ -227,9 +237,9 @@ export function buildScanners(lists: readonly (readonly string[])[]): (PhraseSca
   }
 
   const scanText = (text: string): TextScan => {
-    const positions: number[] = [];
-    const entries: (AnchorEntry | AnchorEntry[])[] = [];
-    const masks: number[] = [];
+    let positions: number[] = NONE;
+    let entries: (AnchorEntry | AnchorEntry[])[] = NO_ENTRIES;
+    let masks: number[] = NONE;
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -259,7 +269,11 @@ export function buildScanners(lists: readonly (readonly string[])[]): (PhraseSca
           if (kind > 0 && length < maxAnchor) {
             hash = Math.imul(hash ^ kind, HASH_PRIME);
             length++;
-            if (length <= maxPrefix && prefixLengths[length] === 1) {
+            if (
+              length <= maxPrefix &&
+              prefixLengths[length] === 1 &&
+              ((seen[(hash & 0xffff) >>> 3] as number) & (1 << (hash & 7))) !== 0
+            ) {
               const candidates = prefix.get(hash);
               if (candidates !== undefined) {
                 for (const entry of candidates) {
@@ -282,7 +296,12 @@ export function buildScanners(lists: readonly (readonly string[])[]): (PhraseSca
           if (width === 0) break;
         }
       }
-      if (known && i - start === length && length <= maxExact) {
+      if (
+        known &&
+        i - start === length &&
+        length <= maxExact &&
+        ((seen[(hash & 0xffff) >>> 3] as number) & (1 << (hash & 7))) !== 0
+      ) {
         const candidates = exact.get(hash);
         if (candidates !== undefined) {
           for (const entry of candidates) {
@@ -294,6 +313,11 @@ export function buildScanners(lists: readonly (readonly string[])[]): (PhraseSca
         }
       }
       if (found !== undefined) {
+        if (positions === NONE) {
+          positions = [];
+          entries = [];
+          masks = [];
+        }
         positions.push(start);
         entries.push(found);
         masks.push(mask);
