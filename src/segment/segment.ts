@@ -109,15 +109,15 @@ function describeLine(
   let listMarker: string | null = null;
   let quoted = false;
   let headingLevel = 0;
-  const list = LIST_MARKER.exec(body);
+  const list = mayStartWithMarker(body) ? LIST_MARKER.exec(body) : null;
   if (list) {
     listMarker = list[0];
     body = body.slice(list[0].length).trimStart();
-  } else if (QUOTE_MARKER.test(body)) {
+  } else if (body.charCodeAt(0) === 0x3e && QUOTE_MARKER.test(body)) {
     quoted = true;
     body = body.replace(QUOTE_MARKER, '');
   } else {
-    const md = MD_HEADING.exec(body);
+    const md = body.charCodeAt(0) === 0x23 ? MD_HEADING.exec(body) : null;
     if (md?.[1]) {
       headingLevel = md[1].length;
       body = body.slice(md[0].length);
@@ -146,6 +146,16 @@ function describeLine(
     endsSentence: endsSentence(body),
     sentenceMarks: shape.sentenceMarks,
   };
+}
+
+const BULLETS = new Set([...'*•·▪●◦‣∙○■□➤►▸–—-'].map((c) => c.charCodeAt(0)));
+
+/** What LIST_MARKER needs at the start: a bullet, a digit, or a lower-case letter and `.` or `)`. */
+function mayStartWithMarker(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (BULLETS.has(first) || (first >= 0x30 && first <= 0x39)) return true;
+  const second = text.charCodeAt(1);
+  return first >= 0x61 && first <= 0x7a && (second === 0x2e || second === 0x29);
 }
 
 /** The word tokens of `text`, in order: the matches of the token expression above, without running it. */
@@ -250,30 +260,46 @@ function measureLetters(text: string): LetterShape {
   let cased = 0;
   let unspacedLetters = 0;
   let sentenceMarks = 0;
+  // ASCII letters, the common case, are counted in locals: Latin, cased.
+  let latin = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      const folded = code | 0x20;
+      if (folded >= 0x61 && folded <= 0x7a) {
+        // Ties go to the script seen first, as they did when the counts lived in an insertion-ordered Map.
+        if (latin === 0 && counts[LATIN] === 0) firstSeen[seen++] = LATIN;
+        latin++;
+        if (code <= 0x5a) upper++;
+      } else if (
+        (code === 0x2e || code === 0x21 || code === 0x3f) &&
+        (i + 1 === n || spaces[text.charCodeAt(i + 1)] === 1)
+      )
+        sentenceMarks++;
+      continue;
+    }
     if (isSentenceMark(code)) {
       if (i + 1 === n || spaces[text.charCodeAt(i + 1)] === 1) sentenceMarks++;
       continue;
     }
-    // ASCII letters, the common case, without the table: Latin, cased.
-    const asciiLetter = code < 0x80 && (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
-    const script = asciiLetter ? LATIN : code < 0x80 ? 0 : scriptIdOf(code);
+    const script = scriptIdOf(code);
     if (script === 0) continue;
     letters++;
-    // Ties go to the script seen first, as they did when the counts lived in an insertion-ordered Map.
-    if (counts[script] === 0) firstSeen[seen++] = script;
+    if (counts[script] === 0 && (script !== LATIN || latin === 0)) firstSeen[seen++] = script;
     counts[script] = (counts[script] as number) + 1;
     if (UNSPACED[script]) unspacedLetters++;
     if (script === LATIN || script === CYRILLIC || script === GREEK) {
-      const kind = asciiLetter ? (code <= 0x5a ? UPPER : 2) : caseOf(code);
+      const kind = caseOf(code);
       if (kind !== UNCASED) {
         cased++;
         if (kind === UPPER) upper++;
       }
     }
   }
+  letters += latin;
+  cased += latin;
+  counts[LATIN] = (counts[LATIN] as number) + latin;
   let script = 0;
   let best = 0;
   for (let k = 0; k < seen; k++) {
