@@ -1,5 +1,6 @@
 import { letterDigitCodes, spaceCodes, tokenCodes } from './char-tables.js';
 import { SCRIPTS, type Script, scriptIdOf, UNSPACED_SCRIPTS } from './script.js';
+import { HASH_SEED, hashStep, TokenPool } from './token-pool.js';
 
 /** One non-blank line of the normalized text: the unit every later stage classifies. */
 export interface Line {
@@ -75,6 +76,7 @@ const isCloser = (code: number): boolean =>
  * @example segment('Title\n\nBody text.').map((l) => l.text) // ['Title', 'Body text.']
  */
 export function segment(text: string): Line[] {
+  pool.clear();
   const lines: Line[] = [];
   let blankBefore = false;
   let from = 0;
@@ -93,8 +95,12 @@ export function segment(text: string): Line[] {
     }
     from = to + 1;
   }
+  pool.clear();
   return lines;
 }
+
+// Scratch of segment(): emptied when a call starts and ends, so no document's tokens outlive its call.
+const pool = new TokenPool();
 
 function describeLine(
   raw: string,
@@ -177,18 +183,23 @@ function tokenize(text: string): string[] {
       i += width;
       if (!starting) continue;
     }
+    let hash = hashStep(HASH_SEED, code);
+    if (i - start === 2) hash = hashStep(hash, text.charCodeAt(start + 1));
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c < 0xd800 || c > 0xdbff) {
         if (parts[c] !== 1) break;
+        hash = hashStep(hash, c);
         i++;
       } else {
         const w = codePointWidth(text, i);
         if (!(w === 1 ? parts[c] === 1 : astralIs(ASTRAL_TOKEN_PART, text, i))) break;
+        hash = hashStep(hash, c);
+        if (w === 2) hash = hashStep(hash, text.charCodeAt(i + 1));
         i += w;
       }
     }
-    tokens.push(text.slice(start, i));
+    tokens.push(pool.intern(text, start, i, hash));
   }
   return tokens;
 }
