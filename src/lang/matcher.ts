@@ -48,14 +48,15 @@ function regexMatcher(body: string): PhraseMatcher {
 /** A matcher that finds its matches with a scanner: the same results as `regexMatcher`, without the scan. */
 function scannerMatcher(scanner: PhraseScanner): PhraseMatcher {
   return {
-    test: (text) => scanner.next(text, 0) !== null,
+    test: (text) => scanner.mayMatch(text) && scanner.next(text, 0) !== null,
     count(text) {
+      if (!scanner.mayMatch(text)) return 0;
       let n = 0;
       for (let m = scanner.next(text, 0); m !== null; m = scanner.next(text, m[1])) n++;
       return n;
     },
     strip(text) {
-      let m = scanner.next(text, 0);
+      let m = scanner.mayMatch(text) ? scanner.next(text, 0) : null;
       if (m === null) return text;
       let out = '';
       let last = 0;
@@ -67,6 +68,7 @@ function scannerMatcher(scanner: PhraseScanner): PhraseMatcher {
     },
     find(text) {
       const found: string[] = [];
+      if (!scanner.mayMatch(text)) return found;
       for (let m = scanner.next(text, 0); m !== null; m = scanner.next(text, m[1])) found.push(text.slice(m[0], m[1]));
       return found;
     },

@@ -19,6 +19,8 @@ import { bmpCharacters, codeAtBmpIndex, spaceCodes, wordCodes } from '../segment
 
 /** The matches of one phrase list in one text, as `[start, end)` offsets, leftmost first, non-overlapping. */
 export interface PhraseScanner {
+  /** False when `text` certainly holds no match (no phrase's first word is in it): the common, cheap answer. */
+  mayMatch(text: string): boolean;
   /** The first match starting at or after `from`, as `[start, end]`, or null. */
   next(text: string, from: number): readonly [number, number] | null;
 }
@@ -47,6 +49,8 @@ interface AnchorEntry {
 /** The words of a text that begin some phrase: their offsets and anchor entries. */
 interface TextScan {
   readonly text: string;
+  /** The lists that have a candidate in the text, one bit each. */
+  readonly mask: number;
   readonly positions: number[];
   readonly entries: (AnchorEntry | AnchorEntry[])[];
   readonly masks: number[];
@@ -120,6 +124,38 @@ const NO_CLASS = -1;
 const NONE: number[] = [];
 const NO_ENTRIES: never[] = [];
 const HIGH_HALF = -2;
+
+/** Lists by 32-bit hash, open addressing: the scan looks a text's words up by hash, and most are not there. */
+class HashLists<T> {
+  private readonly hashes: Int32Array;
+  /** Index + 1 into `lists`; 0 is an empty slot. */
+  private readonly slots: Int32Array;
+  private readonly lists: T[][] = [];
+  private readonly mask: number;
+
+  constructor(entries: ReadonlyMap<number, T[]>) {
+    let size = 16;
+    while (size < entries.size * 4) size *= 2;
+    this.hashes = new Int32Array(size);
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [hash, list] of entries) {
+      let slot = hash & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.lists.push(list);
+      this.hashes[slot] = hash;
+      this.slots[slot] = this.lists.length;
+    }
+  }
+
+  get(hash: number): T[] | undefined {
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = this.slots[slot] as number;
+      if (at === 0) return undefined;
+      if (this.hashes[slot] === hash) return this.lists[at - 1];
+    }
+  }
+}
 
 /** The alternatives of a phrase list in the order `compilePhrases` puts them in its expression. */
 export function orderedPhrases(phrases: readonly string[]): string[] {
@@ -199,35 +235,9 @@ export function buildScanners(lists: readonly (readonly string[])[]): (PhraseSca
     if (entry.prefix) maxPrefix = Math.max(maxPrefix, entry.anchor.length);
     else maxExact = Math.max(maxExact, entry.anchor.length);
   }
-  // A bit per hash (low 16 bits) of every first word: most words of a text are no phrase's first word, and this
-  // answers that without a Map lookup.
-  const seen = new Uint8Array(0x2000);
-  for (const hash of [...exact.keys(), ...prefix.keys()]) {
-    const at = (hash & 0xffff) >>> 3;
-    seen[at] = (seen[at] as number) | (1 << (hash & 7));
-  }
   const maxAnchor = Math.max(maxExact, maxPrefix);
-  const prefixLengths = new Uint8Array(maxPrefix + 1);
+  const prefixLengths = new Uint8Array(maxAnchor + 2);
   for (const entry of building.values()) if (entry.prefix) prefixLengths[entry.anchor.length] = 1;
-  const spaceChars = spaceCodes();
-
-  // Why a memo: the detectors ask each of a pack's lists about the same line in turn; one scan serves them all.
-  // It holds the last two texts scanned and never changes a result.
-  let recent: TextScan | undefined;
-  let older: TextScan | undefined;
-  const scanOf = (text: string): TextScan => {
-    if (recent?.text === text) return recent;
-    if (older?.text === text) {
-      const hit = older;
-      older = recent;
-      recent = hit;
-      return hit;
-    }
-    older = recent;
-    recent = scanText(text);
-    return recent;
-  };
-
   // One table for the scan's inner loop, per BMP code unit: the class id (> 0) of a letter or digit some phrase
   // has, NO_CLASS for other letters and digits, HIGH_HALF for a high surrogate, 0 for everything else.
   const kinds = new Int16Array(0x10000);
@@ -235,163 +245,211 @@ export function buildScanners(lists: readonly (readonly string[])[]): (PhraseSca
     if (c >= 0xd800 && c <= 0xdbff) kinds[c] = HIGH_HALF;
     else if (wordChars[c] === 1) kinds[c] = (ids[c] as number) || NO_CLASS;
   }
+  const index: Index = {
+    kinds,
+    ids,
+    wordChars,
+    spaceChars: spaceCodes(),
+    exact: new HashLists(exact),
+    prefix: new HashLists(prefix),
+    prefixLengths,
+    maxAnchor,
+    maxExact,
+    recent: undefined,
+    older: undefined,
+  };
+  return lists.map((_, list) => (usable[list] ? scannerFor(index, list) : undefined));
+}
 
-  const scanText = (text: string): TextScan => {
-    let positions: number[] = NONE;
-    let entries: (AnchorEntry | AnchorEntry[])[] = NO_ENTRIES;
-    let masks: number[] = NONE;
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-      let kind = kinds[text.charCodeAt(i)] as number;
-      if (kind === 0) {
-        i++;
-        continue;
-      }
-      let width = 1;
-      if (kind === HIGH_HALF) {
-        width = astralWordWidth(text, i);
-        if (width === 0) {
-          i++;
-          continue;
-        }
-      }
-      // A word starts at i (what came before is not a letter or digit): hash the classes of its first
-      // characters, look the word and its prefixes up among the phrases' first words.
-      const start = i;
-      let hash = HASH_SEED;
-      let length = 0;
-      let known = true;
-      let found: AnchorEntry | AnchorEntry[] | undefined;
-      let mask = 0;
-      for (;;) {
-        if (known) {
-          if (kind > 0 && length < maxAnchor) {
-            hash = Math.imul(hash ^ kind, HASH_PRIME);
-            length++;
-            if (
-              length <= maxPrefix &&
-              prefixLengths[length] === 1 &&
-              ((seen[(hash & 0xffff) >>> 3] as number) & (1 << (hash & 7))) !== 0
-            ) {
-              const candidates = prefix.get(hash);
-              if (candidates !== undefined) {
-                for (const entry of candidates) {
-                  if (entry.anchor.length === length && sameAnchor(entry.anchor, text, start)) {
-                    found = found === undefined ? entry : [...(Array.isArray(found) ? found : [found]), entry];
-                    mask |= entry.mask;
-                  }
-                }
-              }
-            }
-          } else known = false;
-        }
-        i += width;
-        if (i >= n) break;
-        kind = kinds[text.charCodeAt(i)] as number;
-        if (kind === 0) break;
-        width = 1;
-        if (kind === HIGH_HALF) {
-          width = astralWordWidth(text, i);
-          if (width === 0) break;
-        }
-      }
-      if (
-        known &&
-        i - start === length &&
-        length <= maxExact &&
-        ((seen[(hash & 0xffff) >>> 3] as number) & (1 << (hash & 7))) !== 0
-      ) {
-        const candidates = exact.get(hash);
+/** What the scanners of one set of lists share. */
+interface Index {
+  readonly kinds: Int16Array;
+  readonly ids: Uint16Array;
+  readonly wordChars: Uint8Array;
+  readonly spaceChars: Uint8Array;
+  readonly exact: HashLists<AnchorEntry>;
+  readonly prefix: HashLists<AnchorEntry>;
+  /** 1 at the lengths some prefix first word has. */
+  readonly prefixLengths: Uint8Array;
+  readonly maxAnchor: number;
+  readonly maxExact: number;
+  // Why a memo: the detectors ask each of a pack's lists about the same line in turn; one scan serves them all.
+  // It holds the last two texts scanned and never changes a result.
+  recent: TextScan | undefined;
+  older: TextScan | undefined;
+}
+
+function scanOf(index: Index, text: string): TextScan {
+  const recent = index.recent;
+  if (recent !== undefined && recent.text === text) return recent;
+  const older = index.older;
+  if (older !== undefined && older.text === text) {
+    index.older = recent;
+    index.recent = older;
+    return older;
+  }
+  index.older = recent;
+  const scan = scanText(index, text);
+  index.recent = scan;
+  return scan;
+}
+
+/** The words of `text` that are some phrase's first word. Tight loops: this runs over most of the text. */
+function scanText(index: Index, text: string): TextScan {
+  const { kinds, prefixLengths, maxAnchor, maxExact } = index;
+  let positions: number[] = NONE;
+  let entries: (AnchorEntry | AnchorEntry[])[] = NO_ENTRIES;
+  let masks: number[] = NONE;
+  let all = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let kind = kinds[text.charCodeAt(i)] as number;
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    if (kind < 0) {
+      // A word that starts with a letter no phrase has (or an astral one) is no phrase's first word.
+      if (kind === HIGH_HALF && astralWordWidth(text, i) === 0) i++;
+      else i = skipWord(kinds, text, i);
+      continue;
+    }
+    // A word starts at i (what came before is not a letter or digit): hash the classes of its first
+    // characters, look the word and its prefixes up among the phrases' first words.
+    const start = i;
+    let hash = HASH_SEED;
+    let length = 0;
+    let found: AnchorEntry | AnchorEntry[] | undefined;
+    let mask = 0;
+    for (;;) {
+      hash = Math.imul(hash ^ kind, HASH_PRIME);
+      length++;
+      i++;
+      if (prefixLengths[length] === 1) {
+        const candidates = index.prefix.get(hash);
         if (candidates !== undefined) {
           for (const entry of candidates) {
-            if (entry.anchor.length === length && sameAnchor(entry.anchor, text, start)) {
+            if (entry.anchor.length === length && sameAnchor(kinds, entry.anchor, text, start)) {
               found = found === undefined ? entry : [...(Array.isArray(found) ? found : [found]), entry];
               mask |= entry.mask;
             }
           }
         }
       }
-      if (found !== undefined) {
-        if (positions === NONE) {
-          positions = [];
-          entries = [];
-          masks = [];
-        }
-        positions.push(start);
-        entries.push(found);
-        masks.push(mask);
-      }
+      if (length >= maxAnchor || i >= n) break;
+      kind = kinds[text.charCodeAt(i)] as number;
+      if (kind <= 0) break;
     }
-    return { text, positions, entries, masks };
-  };
-
-  const sameAnchor = (anchor: Int32Array, text: string, start: number): boolean => {
-    for (let k = 0; k < anchor.length; k++) if (kinds[text.charCodeAt(start + k)] !== anchor[k]) return false;
-    return true;
-  };
-
-  /** Where the alternative's elements `k…` match from `at` on, then a non-word, or -1 (backtracking like the regex). */
-  const matchFrom = (elements: Int32Array, k: number, at: number, text: string): number => {
-    let pos = at;
-    for (let e = k; e < elements.length; e++) {
-      const element = elements[e] as number;
-      if (element > 0) {
-        if (pos >= text.length || ids[text.charCodeAt(pos)] !== element) return -1;
-        pos++;
-      } else if (element === WS) {
-        let run = 0;
-        while (pos + run < text.length && spaceChars[text.charCodeAt(pos + run)] === 1) run++;
-        for (let j = run; j >= 1; j--) {
-          const end = matchFrom(elements, e + 1, pos + j, text);
-          if (end >= 0) return end;
-        }
-        return -1;
-      } else {
-        const code = pos < text.length ? text.charCodeAt(pos) : -1;
-        if (code === HYPHEN || code === UNICODE_HYPHEN) {
-          const end = matchFrom(elements, e + 1, pos + 1, text);
-          if (end >= 0) return end;
-        }
-      }
-    }
-    return isWordAt(text, pos, wordChars) ? -1 : pos;
-  };
-
-  const alternativesAt = (found: AnchorEntry | AnchorEntry[], list: number): readonly Alternative[] => {
-    if (!Array.isArray(found)) return found.byList[list] ?? [];
-    const merged: Alternative[] = [];
-    for (const entry of found) merged.push(...(entry.byList[list] ?? []));
-    return merged.sort((a, b) => a.rank - b.rank);
-  };
-
-  return lists.map((_, list): PhraseScanner | undefined => {
-    if (!usable[list]) return undefined;
-    const bit = 1 << list;
-    return {
-      next(text, from) {
-        const scan = scanOf(text);
-        const { positions, entries, masks } = scan;
-        // Binary search the first candidate at or after `from`.
-        let lo = 0;
-        let hi = positions.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if ((positions[mid] as number) < from) lo = mid + 1;
-          else hi = mid;
-        }
-        for (let c = lo; c < positions.length; c++) {
-          if (((masks[c] as number) & bit) === 0) continue;
-          const start = positions[c] as number;
-          // The position is a word start by construction; the lookbehind needs nothing more.
-          for (const alternative of alternativesAt(entries[c] as AnchorEntry | AnchorEntry[], list)) {
-            const end = matchFrom(alternative.elements, 0, start, text);
-            if (end >= 0) return [start, end];
+    const hashed = i;
+    i = skipWord(kinds, text, i);
+    // The whole word must be a first word: a space, punctuation or the phrase's end follows it.
+    if (i === hashed && length <= maxExact) {
+      const candidates = index.exact.get(hash);
+      if (candidates !== undefined) {
+        for (const entry of candidates) {
+          if (entry.anchor.length === length && sameAnchor(kinds, entry.anchor, text, start)) {
+            found = found === undefined ? entry : [...(Array.isArray(found) ? found : [found]), entry];
+            mask |= entry.mask;
           }
         }
-        return null;
-      },
-    };
-  });
+      }
+    }
+    if (found !== undefined) {
+      if (positions === NONE) {
+        positions = [];
+        entries = [];
+        masks = [];
+      }
+      positions.push(start);
+      entries.push(found);
+      masks.push(mask);
+      all |= mask;
+    }
+  }
+  return { text, mask: all, positions, entries, masks };
 }
 
+/** Past the letters and digits from `from` on. */
+function skipWord(kinds: Int16Array, text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const kind = kinds[text.charCodeAt(i)] as number;
+    if (kind === 0) break;
+    if (kind === HIGH_HALF) {
+      if (astralWordWidth(text, i) === 0) break;
+      i += 2;
+    } else i++;
+  }
+  return i;
+}
+
+function sameAnchor(kinds: Int16Array, anchor: Int32Array, text: string, start: number): boolean {
+  for (let k = 0; k < anchor.length; k++) if (kinds[text.charCodeAt(start + k)] !== anchor[k]) return false;
+  return true;
+}
+
+/** Where the alternative's elements `k…` match from `at` on, then a non-word, or -1 (backtracking like the regex). */
+function matchFrom(index: Index, elements: Int32Array, k: number, at: number, text: string): number {
+  const { ids, spaceChars } = index;
+  let pos = at;
+  for (let e = k; e < elements.length; e++) {
+    const element = elements[e] as number;
+    if (element > 0) {
+      if (pos >= text.length || ids[text.charCodeAt(pos)] !== element) return -1;
+      pos++;
+    } else if (element === WS) {
+      let run = 0;
+      while (pos + run < text.length && spaceChars[text.charCodeAt(pos + run)] === 1) run++;
+      for (let j = run; j >= 1; j--) {
+        const end = matchFrom(index, elements, e + 1, pos + j, text);
+        if (end >= 0) return end;
+      }
+      return -1;
+    } else {
+      const code = pos < text.length ? text.charCodeAt(pos) : -1;
+      if (code === HYPHEN || code === UNICODE_HYPHEN) {
+        const end = matchFrom(index, elements, e + 1, pos + 1, text);
+        if (end >= 0) return end;
+      }
+    }
+  }
+  return isWordAt(text, pos, index.wordChars) ? -1 : pos;
+}
+
+function alternativesAt(found: AnchorEntry | AnchorEntry[], list: number): readonly Alternative[] {
+  if (!Array.isArray(found)) return found.byList[list] ?? [];
+  const merged: Alternative[] = [];
+  for (const entry of found) merged.push(...(entry.byList[list] ?? []));
+  return merged.sort((a, b) => a.rank - b.rank);
+}
+
+function scannerFor(index: Index, list: number): PhraseScanner {
+  const bit = 1 << list;
+  return {
+    mayMatch: (text) => (scanOf(index, text).mask & bit) !== 0,
+    next(text, from) {
+      const scan = scanOf(index, text);
+      if ((scan.mask & bit) === 0) return null;
+      const { positions, entries, masks } = scan;
+      // Binary search the first candidate at or after `from`.
+      let lo = 0;
+      let hi = positions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((positions[mid] as number) < from) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let c = lo; c < positions.length; c++) {
+        if (((masks[c] as number) & bit) === 0) continue;
+        const start = positions[c] as number;
+        // The position is a word start by construction; the lookbehind needs nothing more.
+        for (const alternative of alternativesAt(entries[c] as AnchorEntry | AnchorEntry[], list)) {
+          const end = matchFrom(index, alternative.elements, 0, start, text);
+          if (end >= 0) return [start, end];
+        }
+      }
+      return null;
+    },
+  };
+}

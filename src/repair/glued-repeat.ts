@@ -33,9 +33,9 @@ export function gluedRepeat(text: string): { unit: string; times: number } | nul
  */
 function smallestPeriod(text: string): number {
   const n = text.length;
-  const first = text.charCodeAt(0);
-  for (let p = 1; p <= n >> 1; p++) {
-    if (text.charCodeAt(p) !== first || n % p !== 0) continue;
+  const first = text.charAt(0);
+  for (let p = text.indexOf(first, 1); p !== -1 && p <= n >> 1; p = text.indexOf(first, p + 1)) {
+    if (n % p !== 0) continue;
     let i = p;
     while (i < n && text.charCodeAt(i) === text.charCodeAt(i - p)) i++;
     if (i === n) return p;
