@@ -48,28 +48,30 @@ function regexMatcher(body: string): PhraseMatcher {
 /** A matcher that finds its matches with a scanner: the same results as `regexMatcher`, without the scan. */
 function scannerMatcher(scanner: PhraseScanner): PhraseMatcher {
   return {
-    test: (text) => scanner.mayMatch(text) && scanner.next(text, 0) !== null,
+    test: (text) => scanner.mayMatch(text) && scanner.next(text, 0) >= 0,
     count(text) {
       if (!scanner.mayMatch(text)) return 0;
       let n = 0;
-      for (let m = scanner.next(text, 0); m !== null; m = scanner.next(text, m[1])) n++;
+      for (let start = scanner.next(text, 0); start >= 0; start = scanner.next(text, scanner.end)) n++;
       return n;
     },
     strip(text) {
-      let m = scanner.mayMatch(text) ? scanner.next(text, 0) : null;
-      if (m === null) return text;
+      let start = scanner.mayMatch(text) ? scanner.next(text, 0) : -1;
+      if (start < 0) return text;
       let out = '';
       let last = 0;
-      for (; m !== null; m = scanner.next(text, m[1])) {
-        out += `${text.slice(last, m[0])} `;
-        last = m[1];
+      for (; start >= 0; start = scanner.next(text, last)) {
+        out += `${text.slice(last, start)} `;
+        last = scanner.end;
       }
       return out + text.slice(last);
     },
     find(text) {
       const found: string[] = [];
       if (!scanner.mayMatch(text)) return found;
-      for (let m = scanner.next(text, 0); m !== null; m = scanner.next(text, m[1])) found.push(text.slice(m[0], m[1]));
+      for (let start = scanner.next(text, 0); start >= 0; start = scanner.next(text, scanner.end)) {
+        found.push(text.slice(start, scanner.end));
+      }
       return found;
     },
   };

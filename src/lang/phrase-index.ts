@@ -21,8 +21,10 @@ import { bmpCharacters, codeAtBmpIndex, spaceCodes, wordCodes } from '../segment
 export interface PhraseScanner {
   /** False when `text` certainly holds no match (no phrase's first word is in it): the common, cheap answer. */
   mayMatch(text: string): boolean;
-  /** The first match starting at or after `from`, as `[start, end]`, or null. */
-  next(text: string, from: number): readonly [number, number] | null;
+  /** Where the first match starting at or after `from` starts, or -1; its end is then in {@link end}. */
+  next(text: string, from: number): number;
+  /** The end of the match {@link next} last found. */
+  readonly end: number;
 }
 
 const WS = -1;
@@ -426,11 +428,12 @@ function alternativesAt(found: AnchorEntry | AnchorEntry[], list: number): reado
 
 function scannerFor(index: Index, list: number): PhraseScanner {
   const bit = 1 << list;
-  return {
+  const scanner: { -readonly [K in keyof PhraseScanner]: PhraseScanner[K] } = {
+    end: 0,
     mayMatch: (text) => (scanOf(index, text).mask & bit) !== 0,
     next(text, from) {
       const scan = scanOf(index, text);
-      if ((scan.mask & bit) === 0) return null;
+      if ((scan.mask & bit) === 0) return -1;
       const { positions, entries, masks } = scan;
       // Binary search the first candidate at or after `from`.
       let lo = 0;
@@ -446,10 +449,14 @@ function scannerFor(index: Index, list: number): PhraseScanner {
         // The position is a word start by construction; the lookbehind needs nothing more.
         for (const alternative of alternativesAt(entries[c] as AnchorEntry | AnchorEntry[], list)) {
           const end = matchFrom(index, alternative.elements, 0, start, text);
-          if (end >= 0) return [start, end];
+          if (end >= 0) {
+            scanner.end = end;
+            return start;
+          }
         }
       }
-      return null;
+      return -1;
     },
   };
+  return scanner;
 }
