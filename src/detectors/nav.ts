@@ -14,7 +14,7 @@ export const nav: Detector = {
     if (verdict) return verdict;
     if (line.words <= MAX_BREADCRUMB_WORDS && !line.endsSentence) {
       const separators = line.text.match(BREADCRUMB_SEPARATOR)?.length ?? 0;
-      const first = line.text.split(BREADCRUMB_SEPARATOR)[0] ?? '';
+      const first = separators >= 1 ? (line.text.split(BREADCRUMB_SEPARATOR)[0] ?? '') : '';
       if (separators >= 1 && ctx.lang.match.nav.test(first) && first.split(' ').length <= 3) {
         return { kind: 'nav', reason: `breadcrumb (separators=${separators}, words=${line.words})` };
       }
