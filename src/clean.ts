@@ -1,3 +1,4 @@
+import { reviseShortLines } from './analyze/context.js';
 import { detect } from './analyze/detect.js';
 import { findExtent, scoreLine } from './analyze/extent.js';
 import { InputTooLargeError, InvalidInputError } from './errors.js';
@@ -48,7 +49,9 @@ export function clean(input: string, options?: CleanOptions): Article {
   // 4. detect
   const verdicts = detect(lines, { lines, lang, settings: opts.settings }, opts.detectors, opts.keep);
   const stopwords = forced || detected.pack ? lang.stopwords : null;
-  const extent = findExtent(lines.map((line, i) => scoreLine(line, verdicts[i], stopwords, opts.settings).score));
+  const scores = lines.map((line, i) => scoreLine(line, verdicts[i], stopwords, opts.settings));
+  const extent = findExtent(scores.map((s) => s.score));
+  for (const [i, verdict] of reviseShortLines(lines, verdicts, scores, extent)) verdicts[i] = verdict;
   // 5. structure
   const article = structure({ lines, verdicts, extent, lang, script: detected.script });
   // 6. render

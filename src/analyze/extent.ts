@@ -27,6 +27,8 @@ export function scoreLine(
   stopwords: ReadonlySet<string> | null,
   settings: Settings,
 ): LineScore {
+  // A section header (comments, related, author box) is a wall: no body run crosses it.
+  if (verdict?.barrier) return { score: Number.NEGATIVE_INFINITY, klass: 'bad' };
   if (verdict) return { score: -(settings.verdictPenalty + line.words), klass: 'bad' };
   const sentenceShaped = line.endsSentence || line.sentenceMarks >= 2;
   if (line.words >= settings.goodMinWords && sentenceShaped) {
@@ -35,7 +37,20 @@ export function scoreLine(
     return { score: line.words / 4, klass: 'medium' };
   }
   if (line.words >= settings.mediumMinWords && sentenceShaped) return { score: line.words / 2, klass: 'medium' };
+  // Why: code listings and unmarked list items (WCXB 4414, 0389) are short lines inside articles; they must not
+  // cut the body in two. Menus are lines of one to three words.
+  if (looksLikeCode(line) || line.words > MAX_MENU_ITEM_WORDS) return { score: 0, klass: 'short' };
   return { score: -settings.shortPenalty, klass: 'short' };
+}
+
+/** Most words of a menu entry. */
+const MAX_MENU_ITEM_WORDS = 3;
+// Brackets, assignment, comparison, statement ends and comment marks: the punctuation of source code.
+const CODE_PUNCTUATION = /[{}();=<>[\]]|--|\/\/|^[#$%] |^\.{0,2}\//;
+
+/** True for a line shaped like source code or a shell command rather than prose or a menu entry. */
+export function looksLikeCode(line: Line): boolean {
+  return CODE_PUNCTUATION.test(line.text);
 }
 
 function stopwordShare(line: Line, stopwords: ReadonlySet<string>): number {

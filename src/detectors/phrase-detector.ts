@@ -10,6 +10,8 @@ export interface PhraseDetectorSpec {
   readonly category: PhraseCategory;
   /** Also fire on a line that contains a multi-word phrase, up to this many words (× `phraseMaxWords` / 30). */
   readonly containsMaxWords?: number;
+  /** A line made only of this kind's labels heads a section the body does not run across ("Comments"). */
+  readonly heading?: boolean;
 }
 
 /**
@@ -23,7 +25,8 @@ export function phraseDetector(spec: PhraseDetectorSpec): Detector {
       const matcher = ctx.lang.match[spec.category];
       const hits = labelHits(line, matcher);
       if (hits > 0 && line.words <= ctx.settings.labelMaxWords) {
-        return { kind: spec.kind, reason: `only ${spec.kind} labels (hits=${hits}, words=${line.words})` };
+        const reason = `only ${spec.kind} labels (hits=${hits}, words=${line.words})`;
+        return spec.heading ? { kind: spec.kind, reason, barrier: true } : { kind: spec.kind, reason };
       }
       if (spec.containsMaxWords === undefined) return undefined;
       const maxWords = Math.round((spec.containsMaxWords * ctx.settings.phraseMaxWords) / 30);

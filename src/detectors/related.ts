@@ -1,7 +1,7 @@
 import type { Detector } from '../types.js';
 import { phraseDetector } from './phrase-detector.js';
 
-const byLabel = phraseDetector({ id: 'related', kind: 'related', category: 'related' });
+const byLabel = phraseDetector({ id: 'related', kind: 'related', category: 'related', heading: true });
 /** Most words of a "Read more: <headline>" line. */
 const MAX_TEASER_WORDS = 30;
 

@@ -11,6 +11,8 @@ import { splitHighlights } from './highlights.js';
 import { kindsOutsideBody } from './outside.js';
 import { pickTitle } from './title.js';
 
+/** Fewest words a repeated body line needs to be removed as a duplicate; short lines repeat legitimately. */
+const MIN_REPEAT_WORDS = 6;
 /** How many lines after the body an end note may stand, past removed lines. */
 const ATTRIBUTION_WINDOW = 4;
 
@@ -88,11 +90,24 @@ export function structure(input: StructureInput): Structure {
   }
 
   const kept: Line[] = [...leadFigures];
+  const bodyVerdicts = new Map<number, Verdict>();
+  const seen = new Map<string, number>();
   for (let i = start; i <= end; i++) {
-    if (!verdicts[i]) {
-      kept.push(lines[i] as Line);
-      used.add(i);
+    if (verdicts[i]) continue;
+    const line = lines[i] as Line;
+    const key = line.text.toLowerCase();
+    const earlier = seen.get(key);
+    // Why: pull quotes and sticky headers repeat a body line further down; keep the first.
+    if (earlier !== undefined && line.words >= MIN_REPEAT_WORDS && line.endsSentence) {
+      bodyVerdicts.set(i, {
+        kind: 'duplicate',
+        reason: `repeats line ${earlier + 1} of the body (words=${line.words})`,
+      });
+      continue;
     }
+    seen.set(key, i);
+    kept.push(line);
+    used.add(i);
   }
   const attributions: string[] = [];
   // End notes close the body; look a few lines past it, over removed lines, and at its last line.
@@ -112,7 +127,7 @@ export function structure(input: StructureInput): Structure {
   const removed: { index: number; verdict: Verdict }[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (used.has(i)) continue;
-    const verdict = verdicts[i] ?? outsideKinds.get(i);
+    const verdict = verdicts[i] ?? bodyVerdicts.get(i) ?? outsideKinds.get(i);
     if (verdict) removed.push({ index: i, verdict });
   }
   return { title, highlights, byline, published, publishedIso, blocks, attributions, text: bodyText(blocks), removed };
