@@ -53,7 +53,7 @@ export function clean(input: string, options?: CleanOptions): Article {
   const extent = findExtent(scores.map((s) => s.score));
   for (const [i, verdict] of reviseShortLines(lines, verdicts, scores, extent)) verdicts[i] = verdict;
   // 5. structure
-  const article = structure({ lines, verdicts, extent, lang, script: detected.script });
+  const article = structure({ lines, verdicts, extent, scores, lang, script: detected.script });
   // 6. render
   const removed = article.removed.map(({ index, verdict }): Removal => {
     const line = lines[index];

@@ -42,6 +42,6 @@ export function scoreBody(predicted: string, gold: string): PageScore {
   return { precision, recall, f1 };
 }
 
-/** Folds case and whitespace, for comparing titles and authors. */
+/** Folds case, whitespace and typographic quotes, for comparing titles and authors. */
 export const normalizeField = (s: string | null | undefined): string =>
-  (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+  (s ?? '').toLowerCase().replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();

@@ -34,6 +34,8 @@ export function reviseShortLines(
     if (line.endsSentence && (isProse(scores[i - 1]) || isProse(scores[i + 1]))) continue;
     const run = shortRun(scores, verdicts, i, extent);
     if (run.length <= MAX_SANDWICHED_RUN && run.proseBefore && run.proseAfter) continue;
+    // Why: innerText drops list bullets; a run of short lines under "… help improve:" is that list (WCXB 0027).
+    if (lines[run.from - 1]?.text.endsWith(':')) continue;
     revised.set(i, {
       kind: 'nav',
       reason: `short line in the body that no prose vouches for (run of ${run.length} short lines, words=${line.words})`,
@@ -56,10 +58,10 @@ function shortRun(
   verdicts: readonly (Verdict | undefined)[],
   i: number,
   extent: Extent,
-): { length: number; proseBefore: boolean; proseAfter: boolean } {
+): { from: number; length: number; proseBefore: boolean; proseAfter: boolean } {
   let from = i;
   while (from > extent.start && scores[from - 1]?.klass === 'short' && !verdicts[from - 1]) from--;
   let to = i;
   while (to < extent.end && scores[to + 1]?.klass === 'short' && !verdicts[to + 1]) to++;
-  return { length: to - from + 1, proseBefore: isProse(scores[from - 1]), proseAfter: isProse(scores[to + 1]) };
+  return { from, length: to - from + 1, proseBefore: isProse(scores[from - 1]), proseAfter: isProse(scores[to + 1]) };
 }

@@ -74,7 +74,7 @@ export const en = {
     'shop', 'cart', 'news', 'sports', 'business', 'opinion', 'politics', 'world', 'video', 'videos',
     'podcasts', 'podcast', 'tech', 'technology', 'science', 'health', 'entertainment', 'lifestyle', 'travel',
     'culture', 'arts', 'food', 'weather', 'local', 'live', 'blog', 'all', 'categories', 'tags', 'archives',
-    'search for', 'close search', 'toggle search', 'follow', 'listen', 'watch', 'play', 'pause',
+    'search for', 'close search', 'toggle search', 'you are here', 'select page', 'in this article', 'follow', 'listen', 'watch', 'play', 'pause',
   ],
   legal: [
     'all rights reserved', 'privacy policy', 'terms of use', 'terms of service', 'terms and conditions',
