@@ -50,7 +50,7 @@ export function clean(input: string, options?: CleanOptions): Article {
   const verdicts = detect(lines, { lines, lang, settings: opts.settings }, opts.detectors, opts.keep);
   const stopwords = forced || detected.pack ? lang.stopwords : null;
   const scores = lines.map((line, i) => scoreLine(line, verdicts[i], stopwords, opts.settings));
-  const extent = findExtent(scores.map((s) => s.score));
+  const extent = findExtent(scores);
   for (const [i, verdict] of reviseShortLines(lines, verdicts, scores, extent)) verdicts[i] = verdict;
   // 5. structure
   const article = structure({ lines, verdicts, extent, scores, lang, script: detected.script });

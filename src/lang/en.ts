@@ -60,6 +60,8 @@ export const en = {
     'recommended', 'recommended for you', 'you may also like', 'you might also like', 'editors picks',
     "editor's picks", 'top stories', 'latest news', 'latest', 'more news', 'up next', 'watch next',
     'more to explore', 'keep reading', 'previous post', 'next post', 'previous article', 'next article',
+    'sources', 'article sources', 'references', 'further reading', 'what to read next', 'you may be interested in',
+    'end of article', 'full bio', 'recent posts', 'latest posts', 'popular posts', 'more articles', 'related reading',
   ],
   ad: [
     'advertisement', 'advertisements', 'advertising', 'sponsored', 'sponsored content', 'paid content',
