@@ -28,12 +28,18 @@ export function contextOf(lines: readonly Line[], lang: CompiledPack = EN): Dete
   return { lines, lang, settings: MODE_SETTINGS.balanced };
 }
 
-/** What `detector` says about the single line `text`, in a document made of that line alone. */
-export function verdictOf(detector: Detector, text: string, lang: CompiledPack = EN): Verdict | undefined {
+/** A document of `text`: its lines, its first line, and a detector context over it. */
+export function docOf(text: string, lang: CompiledPack = EN): { lines: Line[]; line: Line; ctx: DetectContext } {
   const lines = linesOf(text, lang);
   const [line] = lines;
   if (!line) throw new Error(`no line in ${JSON.stringify(text)}`);
-  return detector.detect(line, contextOf(lines, lang));
+  return { lines, line, ctx: contextOf(lines, lang) };
+}
+
+/** What `detector` says about the first line of `text`, in a document made of `text` alone. */
+export function verdictOf(detector: Detector, text: string, lang: CompiledPack = EN): Verdict | undefined {
+  const { line, ctx } = docOf(text, lang);
+  return detector.detect(line, ctx);
 }
 
 /** Word tokens the way `segment` finds them (letters and digits, inner apostrophes and hyphens), case kept. */
