@@ -7,6 +7,9 @@ const TITLE_WINDOW = 40;
 const MAX_TITLE_WORDS = 30;
 /** Fewest characters a title-word needs to count toward overlap with the body (skips "a", "of"). */
 const MIN_OVERLAP_TOKEN = 3;
+// Why: a dek of bullet-separated items ("Talks end without a deal ■ Next round in Geneva") shares the body's words and
+// stands nearer to it than the headline; a headline has no bullets ("|" is left out: "Headline | Site" is common).
+const BULLETED = /\s[■●▪◆•]\s/u;
 
 /**
  * Picks the headline among the lines before the body: a title-shaped line whose words recur in the body,
@@ -31,6 +34,7 @@ export function pickTitle(
     const line = lines[i];
     const verdict = verdicts[i];
     if (!line || !isTitleShaped(line) || (verdict && verdict.kind !== 'duplicate')) continue;
+    if (BULLETED.test(line.text)) continue;
     const overlap = overlapWithBody(line, bodyTokens);
     if (overlap === 0) continue;
     const nearness = 1 - (bodyStart - i) / (TITLE_WINDOW + 1);
