@@ -46,6 +46,7 @@ describe.each(PACKS.map((p) => [p.code, p] as const))('phrase pack %s', (code, p
 
 describe('BUILTIN_PACKS', () => {
   it('starts with English', () => expect(BUILTIN_PACKS[0]).toBe(en));
+  it('ships every pack', () => expect([...BUILTIN_PACKS]).toEqual(PACKS));
   it('has unique codes', () => {
     const codes = BUILTIN_PACKS.map((p) => p.code);
     expect(new Set(codes).size).toBe(codes.length);
