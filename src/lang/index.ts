@@ -3,10 +3,10 @@ import { en } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
 import { it } from './it.js';
+import { type CompiledPack, compilePack, mergePacks } from './matcher.js';
 import { nl } from './nl.js';
 import { pt } from './pt.js';
 import { ru } from './ru.js';
-import { type CompiledPack, compilePack, mergePacks } from './matcher.js';
 import type { PhrasePack } from './types.js';
 
 /** The packs dechaff ships, English first. */
