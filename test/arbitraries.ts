@@ -199,3 +199,32 @@ function bodyLinesAreUnique(page: string): boolean {
   const bare = lines.map((line) => line.replace(/^(?:> |• )/, ''));
   return new Set(bare).size === bare.length;
 }
+
+/**
+ * A long page of distinct lines, the same for the same `lines` (an xorshift generator, no fast-check):
+ * a headline, then paragraphs of made-up sentences with a boilerplate label every seventh line.
+ */
+export function longPage(lines: number): string {
+  const vocabulary = [
+    ...SENTENCES.join(' ')
+      .toLowerCase()
+      .matchAll(/[a-z]+/g),
+  ].map((m) => m[0]);
+  let state = 2_463_534_242;
+  const next = (n: number): number => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) % n;
+  };
+  const out = ['In Moscow, Tillerson Says Ties With Russia at Low Point'];
+  for (let i = 0; i < lines; i++) {
+    if (i % 7 === 6) {
+      out.push(BOILERPLATE[next(BOILERPLATE.length)] ?? 'Share');
+      continue;
+    }
+    const words = Array.from({ length: 12 + next(20) }, () => vocabulary[next(vocabulary.length)]);
+    out.push(`${words.join(' ')}.`.replace(/^./, (c) => c.toUpperCase()));
+  }
+  return out.join('\n\n');
+}
