@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 
@@ -53,7 +54,7 @@ describe('public API', () => {
       expect(namesOf(await import(/* @vite-ignore */ esm.href))).toEqual(EXPORTS);
     });
     it('dist/index.cjs (CommonJS) exports the same names', () => {
-      expect(namesOf(createRequire(import.meta.url)(cjs.pathname))).toEqual(EXPORTS);
+      expect(namesOf(createRequire(import.meta.url)(fileURLToPath(cjs)))).toEqual(EXPORTS);
     });
     it('the built clean() works', async () => {
       const built = await import(/* @vite-ignore */ esm.href);

@@ -15,8 +15,8 @@ const runs = (numRuns: number) => ({ seed: SEED, numRuns });
 
 const anyPage = articlePage({ boilerplateInBody: true });
 const plainPage = articlePage({ boilerplateInBody: false });
-/** Arbitrary strings and article-like pages, half and half. */
-const input = fc.oneof(anyText, anyPage);
+/** Arbitrary strings (biased toward scraped text, or any code points) and article-like pages. */
+const input = fc.oneof(anyText, fc.string({ unit: 'binary', maxLength: 200 }), anyPage);
 
 /** Asserts that every string the article shows, and every paragraph of its text, is written in the input. */
 function expectNothingInvented(source: string, article: Article): void {
@@ -97,7 +97,7 @@ describe('normalize() on any string', () => {
 });
 
 describe('clean() on article-like pages', () => {
-  // Fails: seed 20170412 finds this page (shrunk). A newsletter box inside the body cuts the body short; the lede
+  // Fails: seed 20170412 finds this page (shown shrunk). A newsletter box inside the body cuts the body short; the lede
   // before it, now outside the body, outranks the headline, which shares no word with what is left:
   //   "In Moscow, Tillerson Says Ties With Russia at Low Point\n\nThe minister said on Wednesday that the talks with
   //    Russia had been useful for both sides.\n\n• More money for schools\n• Cheaper bus fares\n\nSign up for our
@@ -146,6 +146,7 @@ describe('cost', () => {
   });
   it('cleans a 1 MB single line', () => {
     const line = 'word '.repeat(200_000);
-    expect(clean(line).removed.length + clean(line).blocks.length).toBeGreaterThan(0);
+    const article = clean(line);
+    expect(article.removed.length + article.blocks.length).toBe(1);
   });
 });
