@@ -30,7 +30,8 @@ export function reviseShortLines(
     if (line.headingLevel > 0 || line.quoted || line.credit !== undefined || line.listMarker !== null) continue;
     // Items of a list without markers (innerText drops them) are short but carry words; chrome is a word or two.
     if (line.words > MAX_CHROME_WORDS || looksLikeCode(line)) continue;
-    if (headsProse(scores, i, extent.end)) continue;
+    // A heading over prose, or over a list (html-to-text and toText keep list bullets).
+    if (headsProse(scores, i, extent.end) || lines[i + 1]?.listMarker) continue;
     if (line.endsSentence && (isProse(scores[i - 1]) || isProse(scores[i + 1]))) continue;
     const run = shortRun(scores, verdicts, i, extent);
     if (run.length <= MAX_SANDWICHED_RUN && run.proseBefore && run.proseAfter) continue;

@@ -124,7 +124,11 @@ function bridgeForward(scores: readonly LineScore[], end: number, best: number):
   return to >= 0 && gain >= BRIDGE_SHARE * best ? { to, gain } : null;
 }
 
-function bridgeBackward(scores: readonly LineScore[], start: number, best: number): { to: number; gain: number } | null {
+function bridgeBackward(
+  scores: readonly LineScore[],
+  start: number,
+  best: number,
+): { to: number; gain: number } | null {
   let wall = start - 1;
   while (wall >= start - BRIDGE_GAP && wall >= 0 && !isWall(scores[wall])) wall--;
   if (wall < 0 || !isWall(scores[wall]) || scores[wall - 1]?.klass !== 'good') return null;

@@ -16,8 +16,17 @@ export const related: Detector = {
     if (line.words > MAX_TEASER_WORDS) return undefined;
     // Why: "More from John Crenshaw" heads the author's other posts under an article (WCXB 0222).
     const opening = ctx.lang.match.related.find(line.text)[0];
-    if (opening && line.words <= MAX_HEADER_WORDS && !line.endsSentence && line.text.toLowerCase().startsWith(opening.toLowerCase())) {
-      return { kind: 'related', reason: `header opening with "${opening.toLowerCase()}" (words=${line.words})`, barrier: true };
+    if (
+      opening &&
+      line.words <= MAX_HEADER_WORDS &&
+      !line.endsSentence &&
+      line.text.toLowerCase().startsWith(opening.toLowerCase())
+    ) {
+      return {
+        kind: 'related',
+        reason: `header opening with "${opening.toLowerCase()}" (words=${line.words})`,
+        barrier: true,
+      };
     }
     // Why: WCXB news pages interleave "Related: …" / "READ MORE: …" teasers with the body paragraphs.
     const colon = line.text.search(/[:»|›]/);

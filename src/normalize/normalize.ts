@@ -79,26 +79,35 @@ function pushSlice(pieces: string[], origin: number[], input: string, from: numb
   for (let k = from; k < to; k++) origin.push(k);
 }
 
-// A base character followed by its combining marks: the unit NFC composes within.
-const COMBINING_RUN = /[^\p{M}][\p{M}]+/gu;
+// What can compose onto a preceding character: combining marks, Hangul medial and final jamo, and the Kirat Rai
+// vowel sign U+16D67 (the only other second half of a composite).
+const COMPOSING = '\\p{M}\\u1161-\\u1175\\u11A8-\\u11C2\\u{16D67}';
+// The units NFC works within: a character with what composes onto it (group 1); or a run of non-ASCII characters
+// that nothing composes onto, which NFC changes only by singleton mappings (U+212B ANGSTROM SIGN → U+00C5).
+const NFC_UNIT = new RegExp(`([^\\p{M}][${COMPOSING}]+|^[${COMPOSING}]+)|(?:[^\\x00-\\x7F](?![${COMPOSING}]))+`, 'gu');
 
-/** NFC per base-plus-marks run, so each composed character maps to the input offset of its base. */
+/** NFC per unit, so each composed character maps to the input offset of its base. */
 function composeNfc(text: string, origin: number[]): { text: string; origin: number[] } {
   if (text.normalize('NFC') === text) return { text, origin };
   const pieces: string[] = [];
   const map: number[] = [];
   let last = 0;
-  COMBINING_RUN.lastIndex = 0;
-  for (let m = COMBINING_RUN.exec(text); m !== null; m = COMBINING_RUN.exec(text)) {
-    const composed = m[0].normalize('NFC');
-    if (composed === m[0]) continue;
-    if (m.index > last) {
-      pieces.push(text.slice(last, m.index));
-      for (let k = last; k < m.index; k++) map.push(origin[k] ?? 0);
+  NFC_UNIT.lastIndex = 0;
+  for (let m = NFC_UNIT.exec(text); m !== null; m = NFC_UNIT.exec(text)) {
+    if (m[0].normalize('NFC') === m[0]) continue;
+    // A changed run of single characters is composed one character at a time, so each keeps its own offset.
+    let at = m.index;
+    for (const unit of m[1] === undefined ? [...m[0]] : [m[0]]) {
+      const composed = unit.normalize('NFC');
+      if (composed !== unit) {
+        pieces.push(text.slice(last, at));
+        for (let k = last; k < at; k++) map.push(origin[k] ?? 0);
+        pieces.push(composed);
+        for (let k = 0; k < composed.length; k++) map.push(origin[at + Math.min(k, unit.length - 1)] ?? 0);
+        last = at + unit.length;
+      }
+      at += unit.length;
     }
-    pieces.push(composed);
-    for (let k = 0; k < composed.length; k++) map.push(origin[m.index + Math.min(k, m[0].length - 1)] ?? 0);
-    last = m.index + m[0].length;
   }
   if (last < text.length) {
     pieces.push(text.slice(last));

@@ -44,7 +44,8 @@ function patternsFor(lang: CompiledPack): DatePatterns {
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function isoOf(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  // A day past the month's end ("31.02.2017") is no date: Date.UTC would roll it over into the next month.
+  if (month < 1 || month > 12 || day < 1 || new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return null;
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 

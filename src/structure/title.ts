@@ -6,6 +6,8 @@ import type { Verdict } from '../types.js';
 const TITLE_WINDOW = 60;
 /** How many lines after the body's first paragraph a headline may still stand (a paragraph of chrome above it). */
 const TITLE_REACH_INTO_BODY = 12;
+/** Overlap with the body a headline standing after the first paragraph needs. */
+const MIN_OVERLAP_INSIDE_BODY = 0.75;
 /** Most words of a headline that ends in a full stop; longer one-sentence lines are deks. */
 const MAX_SENTENCE_TITLE_WORDS = 12;
 /** Most words of a headline. */
@@ -30,6 +32,9 @@ export interface TitleInput {
   readonly bodyWords: ReadonlyMap<string, number>;
   readonly stopwords: ReadonlySet<string>;
 }
+// Why: a dek of bullet-separated items ("Talks end without a deal ■ Next round in Geneva") shares the body's words and
+// stands nearer to it than the headline; a headline has no bullets ("|" is left out: "Headline | Site" is common).
+const BULLETED = /\s[■●▪◆•]\s/u;
 
 /**
  * Picks the headline: a title-shaped line near the body's first paragraph whose content words recur in the
@@ -40,7 +45,8 @@ export interface TitleInput {
 export function pickTitle(input: TitleInput): number {
   const { lines, verdicts, firstProse } = input;
   const from = Math.max(0, firstProse - TITLE_WINDOW);
-  const to = Math.min(input.bodyEnd, firstProse + TITLE_REACH_INTO_BODY);
+  // A headline heads something: the body's last line is never one.
+  const to = Math.min(input.bodyEnd - 1, firstProse + TITLE_REACH_INTO_BODY);
   const counts = new Map<string, number>();
   for (let i = from; i <= to; i++) {
     const key = lines[i]?.text.toLowerCase() ?? '';
@@ -52,9 +58,11 @@ export function pickTitle(input: TitleInput): number {
     const line = lines[i] as Line;
     const verdict = verdicts[i];
     if (!isTitleShaped(line) || (verdict && verdict.kind !== 'duplicate' && verdict.kind !== 'nav')) continue;
-    if (input.scores[i]?.klass === 'good') continue;
+    if (input.scores[i]?.klass === 'good' || BULLETED.test(line.text)) continue;
     const overlap = overlapWithBody(line, input);
     if (overlap === 0) continue;
+    // Past the first paragraph only a line that clearly names the topic can be the headline, never a subheading.
+    if (i > firstProse && (line.headingLevel > 1 || overlap < MIN_OVERLAP_INSIDE_BODY)) continue;
     const distance = Math.abs(firstProse - i);
     const nearness = 1 / (1 + distance / 6);
     const repeated = (counts.get(line.text.toLowerCase()) ?? 0) > 1 ? 0.4 : 0;
