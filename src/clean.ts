@@ -6,6 +6,7 @@ import { compiledPackFor } from './lang/index.js';
 import type { NormalizedText } from './normalize/normalize.js';
 import { normalize } from './normalize/normalize.js';
 import { type CleanOptions, resolveOptions } from './options.js';
+import { markSiteRepeats } from './profile/site-repeat.js';
 import { creditPatternsFor } from './repair/caption-credit.js';
 import { repair } from './repair/repair.js';
 import { segment } from './segment/segment.js';
@@ -20,7 +21,8 @@ import type { Article, Removal } from './types.js';
  * 1. normalize — decode entities, drop tags and invisible characters, NFC; keep a map to input offsets.
  * 2. segment — split into non-blank lines with cheap features; detect the language.
  * 3. repair — collapse glued repeated labels, split glued photo credits off captions.
- * 4. detect — give boilerplate lines a verdict; find the body as the densest run of prose.
+ * 4. detect — give boilerplate lines a verdict; find the body as the densest run of prose; with a site
+ *    profile, mark the lines common on the site's pages too.
  * 5. structure — headline, highlights, byline, date, body blocks, end notes; a kind for every other line.
  * 6. render — the body as plain text; `toMarkdown` / `toText` render the rest.
  *
@@ -49,8 +51,9 @@ export function clean(input: string, options?: CleanOptions): Article {
   const verdicts = detect(lines, { lines, lang, settings: opts.settings }, opts.detectors, opts.keep);
   const stopwords = forced || detected.pack ? lang.stopwords : null;
   const extent = findExtent(lines.map((line, i) => scoreLine(line, verdicts[i], stopwords, opts.settings).score));
+  const marked = markSiteRepeats(lines, verdicts, stopwords, opts);
   // 5. structure
-  const article = structure({ lines, verdicts, extent, lang, script: detected.script });
+  const article = structure({ lines, verdicts: marked, extent, lang, script: detected.script });
   // 6. render
   const removed = article.removed.map(({ index, verdict }): Removal => {
     const line = lines[index];
