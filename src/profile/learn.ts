@@ -28,16 +28,33 @@ export interface LearnProfileOptions {
  * // [{ kind: 'site-repeat', reason: 'on 41 of 50 pages of this site', … }]
  */
 export function learnProfile(pages: Iterable<string>, options: LearnProfileOptions = {}): SiteProfile {
+  const builder = createProfileBuilder(options);
+  for (const page of pages) builder.add(page);
+  return builder.profile();
+}
+
+/** Learns a profile one page at a time, for pages that arrive over time (a stream, a worker's batches). */
+export interface ProfileBuilder {
+  /** Counts one more page; throws as {@link learnProfile} does. */
+  add(page: string): void;
+  /** The profile of the pages added so far. */
+  profile(): SiteProfile;
+}
+
+/** A {@link ProfileBuilder}: `learnProfile(pages)` is `pages.forEach(b.add)` then `b.profile()`. */
+export function createProfileBuilder(options: LearnProfileOptions = {}): ProfileBuilder {
   const limit = options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
   const counts = new Map<string, number>();
-  let n = 0;
-  for (const page of pages) {
-    if (typeof page !== 'string') throw new InvalidInputError(page === null ? 'null' : typeof page);
-    if (page.length > limit) throw new InputTooLargeError(page.length, limit);
-    n++;
-    for (const key of pageKeys(page)) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return profileOf(n, counts);
+  let pages = 0;
+  return {
+    add(page) {
+      if (typeof page !== 'string') throw new InvalidInputError(page === null ? 'null' : typeof page);
+      if (page.length > limit) throw new InputTooLargeError(page.length, limit);
+      pages++;
+      for (const key of pageKeys(page)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    },
+    profile: () => profileOf(pages, counts),
+  };
 }
 
 /** The distinct line keys of one page. */
