@@ -5,12 +5,11 @@ import { colorFor } from './color.js';
 import { expandInputs, type InputFile, requireInput } from './input.js';
 import { learnProfiles } from './learn-command.js';
 import { write } from './ordered.js';
-import { WorkerPool } from './pool.js';
 import { loadProfiles, mergeProfileSets, type ProfileSet, profileForFiles } from './profile-set.js';
 import type { StatusLine } from './progress.js';
-import { newTally, passDocs, passJsonl, summary, WORKER_SCRIPT } from './run.js';
+import { newTally, passDocs, passJsonl, startWorkers, summary } from './run.js';
 import { UsageError } from './usage-error.js';
-import type { Task, TaskResult, WorkConfig } from './work.js';
+import type { WorkConfig } from './work.js';
 
 const EXTENSIONS: Readonly<Record<Format, string>> = { text: '.txt', markdown: '.md', json: '.json' };
 
@@ -42,8 +41,7 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
     profiles,
     grouping: args.grouping,
   };
-  const workers = args.jsonl ? args.workers : Math.min(args.workers, files.length);
-  const pool = new WorkerPool<Task, TaskResult>(WORKER_SCRIPT, workers, config);
+  const { pool, workers } = startWorkers(args.workers, files, args.jsonl, config);
   const tally = newTally();
   const pass = { pool, workers, status, tally, label: 'cleaning', report: true };
   const toStdout = (text: string) => write(process.stdout, text);

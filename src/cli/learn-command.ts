@@ -2,11 +2,10 @@ import { rename, writeFile } from 'node:fs/promises';
 import type { Grouping, LearnArgs } from './args.js';
 import { expandInputs, type InputFile, requireInput } from './input.js';
 import { write } from './ordered.js';
-import { WorkerPool } from './pool.js';
 import { mergeProfileSets, type ProfileSet, profileSet } from './profile-set.js';
 import type { StatusLine } from './progress.js';
-import { newTally, passDocs, passJsonl, summary, type Tally, WORKER_SCRIPT } from './run.js';
-import type { Task, TaskResult } from './work.js';
+import { newTally, passDocs, passJsonl, startWorkers, summary, type Tally } from './run.js';
+import type { WorkConfig } from './work.js';
 
 /** What a learning pass reads and how it groups pages into sites. */
 export interface LearnPlan {
@@ -28,8 +27,7 @@ export async function learnProfiles(
   tally: Tally,
   report: boolean,
 ): Promise<ProfileSet> {
-  const workers = plan.jsonl ? plan.workers : Math.max(1, Math.min(plan.workers, plan.files.length));
-  const pool = new WorkerPool<Task, TaskResult>(WORKER_SCRIPT, workers, {
+  const config: WorkConfig = {
     format: 'json',
     explain: false,
     color: false,
@@ -39,7 +37,8 @@ export async function learnProfiles(
     lang: undefined,
     profiles: undefined,
     grouping: plan.grouping,
-  });
+  };
+  const { pool, workers } = startWorkers(plan.workers, plan.files, plan.jsonl, config);
   const pass = { pool, workers, status, tally, label: 'learning', report };
   try {
     if (plan.jsonl) await passJsonl(plan.files, 'learn-lines', pass);

@@ -16,12 +16,22 @@ const YOUNG_GENERATION_MB = 8;
 /** What a worker script posts back: its answer to task `id`, or why it could not answer. */
 export type Reply<R> = { readonly id: number; readonly result: R } | { readonly id: number; readonly error: string };
 
+/** Runs tasks somewhere and answers each; {@link WorkerPool} is the usual one. */
+export interface TaskRunner<T, R> {
+  /** Runs one task. */
+  run(task: T): Promise<R>;
+  /** Runs a task once on each worker (for example, to collect what each has accumulated). */
+  runOnEach(task: T): Promise<R[]>;
+  /** Stops the workers. */
+  close(): Promise<void>;
+}
+
 /**
  * A fixed set of worker threads running one script. `run` sends a task to the least busy worker (each
  * holds at most `depth` tasks, so it never waits for the next one while the answer travels back); tasks
  * beyond that wait here. Answers may come back in any order; callers keep their own order.
  */
-export class WorkerPool<T, R> {
+export class WorkerPool<T, R> implements TaskRunner<T, R> {
   readonly #slots: Slot<R>[] = [];
   readonly #waiting: { task: T; pending: Pending<R> }[] = [];
   readonly #depth: number;
@@ -62,7 +72,7 @@ export class WorkerPool<T, R> {
     });
   }
 
-  /** Runs a task on every worker, once each (for example, to collect what each has accumulated). */
+  /** Runs a task on every worker, once each. */
   runOnEach(task: T): Promise<R[]> {
     return Promise.all(
       this.#slots.map(

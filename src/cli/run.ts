@@ -1,12 +1,29 @@
 import { type DocBatch, docBatches, type JsonlBatch, jsonlBatches } from './batches.js';
 import type { InputFile } from './input.js';
 import { runInOrder } from './ordered.js';
-import type { WorkerPool } from './pool.js';
+import { type TaskRunner, WorkerPool } from './pool.js';
 import type { StatusLine } from './progress.js';
-import type { Task, TaskResult } from './work.js';
+import { createWork, type Task, type TaskResult, type WorkConfig } from './work.js';
 
 /** The worker script, built next to the command's own file. */
 export const WORKER_SCRIPT = new URL('./cli-worker.js', import.meta.url);
+
+/**
+ * Starts up to `requested` worker threads for the inputs: no more than there are documents, and none for a
+ * single document, which costs less to clean than a thread costs to start.
+ */
+export function startWorkers(
+  requested: number,
+  files: readonly InputFile[],
+  jsonl: boolean,
+  config: WorkConfig,
+): { pool: TaskRunner<Task, TaskResult>; workers: number } {
+  const workers = jsonl ? requested : Math.min(requested, files.length);
+  if (jsonl || files.length > 1) return { pool: new WorkerPool(WORKER_SCRIPT, workers, config), workers };
+  const work = createWork(config);
+  const inline = { run: async (task: Task) => work(task), runOnEach: async (task: Task) => [work(task)] };
+  return { pool: { ...inline, close: async () => undefined }, workers: 1 };
+}
 
 /** Batches under way per worker: two sent ahead to it and one waiting, so no worker idles. */
 const IN_FLIGHT_PER_WORKER = 3;
@@ -25,7 +42,7 @@ export const newTally = (): Tally => ({ read: 0, failed: 0, bytes: 0, started: p
 
 /** How one pass over the inputs runs. */
 export interface Pass {
-  readonly pool: WorkerPool<Task, TaskResult>;
+  readonly pool: TaskRunner<Task, TaskResult>;
   readonly workers: number;
   readonly status: StatusLine;
   readonly tally: Tally;
