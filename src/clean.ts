@@ -51,6 +51,8 @@ export function clean(input: string, options?: CleanOptions): Article {
   const verdicts = detect(lines, { lines, lang, settings: opts.settings }, opts.detectors, opts.keep);
   const stopwords = forced || detected.pack ? lang.stopwords : null;
   const extent = findExtent(lines.map((line, i) => scoreLine(line, verdicts[i], stopwords, opts.settings).score));
+  // Why after the body search: a site's repeated lines only leave the body, they never move its bounds; an
+  // ad line repeated mid-article would otherwise split it (multisite-dev, foxnews/2005-loot-1).
   const marked = markSiteRepeats(lines, verdicts, stopwords, opts);
   // 5. structure
   const article = structure({ lines, verdicts: marked, extent, lang, script: detected.script });

@@ -96,7 +96,8 @@ function parseClean(argv: readonly string[]): CliArgs {
   const format = oneOf('--format', v.format ?? (jsonl ? 'json' : 'text'), FORMATS);
   const mode = v.mode === undefined ? undefined : oneOf('--mode', v.mode, Object.keys(MODE_SETTINGS) as Mode[]);
   try {
-    resolveOptions({ ...(mode && { mode }), ...(v.lang !== undefined && { lang: v.lang }) });
+    // The library knows which languages it has phrase packs for.
+    resolveOptions(v.lang === undefined ? {} : { lang: v.lang });
   } catch (error) {
     throw new UsageError(`--lang: ${(error as Error).message}`);
   }
@@ -105,13 +106,18 @@ function parseClean(argv: readonly string[]): CliArgs {
   if (explain && (jsonl || format === 'json')) {
     throw new UsageError('--explain goes with --format text or markdown; JSON output lists removed spans already');
   }
-  if (jsonl && v['out-dir'] !== undefined)
+  if (jsonl && v['out-dir'] !== undefined) {
     throw new UsageError('--out-dir is for plain files; --jsonl writes to standard output');
+  }
   if (v.learn && (!jsonl || inputs.includes('-'))) {
     throw new UsageError('--learn reads its input twice, so it needs --jsonl and files, not standard input');
   }
-  if (v.site !== undefined && jsonl)
+  if (v.site !== undefined && jsonl) {
     throw new UsageError('--site is for plain files; with --jsonl use --by or --site-field');
+  }
+  if (v.site !== undefined && v.profiles === undefined) {
+    throw new UsageError('--site picks one of --profiles; give that too');
+  }
   return {
     command: 'clean',
     inputs,
@@ -175,7 +181,8 @@ function grouping(v: { by?: string; 'url-field': string; 'site-field'?: string }
 function workers(value: string | undefined): number {
   if (value === undefined) return availableParallelism();
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256)
+  if (!Number.isInteger(n) || n < 1 || n > 256) {
     throw new UsageError(`--workers must be a whole number from 1 to 256; got '${value}'`);
+  }
   return n;
 }

@@ -34,7 +34,9 @@ export async function* jsonlBatches(files: readonly InputFile[]): AsyncGenerator
 
 /** The inputs as whole documents, a few files a batch; a file that cannot be read is an error, not a stop. */
 export async function* docBatches(files: readonly InputFile[]): AsyncGenerator<DocBatch> {
-  let batch: DocBatch = { files: [], texts: [], errors: [], bytes: 0 };
+  let batch: { files: InputFile[]; texts: (string | null)[]; errors: (string | undefined)[]; bytes: number };
+  const empty = (): typeof batch => ({ files: [], texts: [], errors: [], bytes: 0 });
+  batch = empty();
   for (const file of files) {
     let text: string | null = null;
     let error: string | undefined;
@@ -50,10 +52,10 @@ export async function* docBatches(files: readonly InputFile[]): AsyncGenerator<D
     batch.files.push(file);
     batch.texts.push(text);
     batch.errors.push(error);
-    batch = { ...batch, bytes: batch.bytes + (file.size ?? text?.length ?? 0) };
+    batch.bytes += file.size ?? text?.length ?? 0;
     if (batch.files.length >= DOCS_PER_BATCH || batch.bytes >= DOC_BYTES_PER_BATCH) {
       yield batch;
-      batch = { files: [], texts: [], errors: [], bytes: 0 };
+      batch = empty();
     }
   }
   if (batch.files.length > 0) yield batch;

@@ -94,7 +94,7 @@ export async function passDocs(
         const reason = batch.errors[i] ?? reasons.get(i);
         const output = result.outputs[i];
         if (reason !== undefined) failed(pass, `${file.name}: ${reason}`);
-        else if (deliver && output != null) await deliver(file, output, index);
+        else if (deliver && typeof output === 'string') await deliver(file, output, index);
         index++;
       }
       tallied(pass, result.records, batch.bytes, total);

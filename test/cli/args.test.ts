@@ -45,6 +45,7 @@ describe('parseCliArgs', () => {
     [['--jsonl', '--by', 'path'], "--by must be host, none; got 'path'"],
     [['--jsonl', '--site', 'a'], '--site is for plain files'],
     [['--workers', '2.5'], '--workers must be a whole number from 1 to 256'],
+    [['--site', 'a'], '--site picks one of --profiles'],
     [['--format'], "Option '-f, --format <value>' argument missing"],
   ])('rejects %j', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError);
