@@ -1,13 +1,25 @@
 /**
  * CLI throughput benchmark: generates a JSONL file of synthetic article pages, runs the built command on it
  * with `--workers 1` and `--workers 2` (and any other counts asked for), and prints records/s, MB/s and the
- * speed-up. Because other processes on the machine share its cores, it first times a pure CPU loop on one
- * and two threads: that ratio is the most any program could gain here right now.
+ * speed-up. Other processes may share the machine's cores, so it also prints (1) a pure CPU loop timed on
+ * one and two threads, the most any program could gain here right now, and (2) on Linux, the CPU time of
+ * the command's main thread and of its other threads (from /proc), and from them the speed-up to expect on
+ * free cores: wall ≈ max(main thread, other threads ÷ workers).
  *
  *   npm run build && npm run bench:cli -- [--mb 20] [--runs 2] [--workers 1,2]
  */
-import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -68,24 +80,80 @@ console.log(
 );
 console.log(`input: ${records} records, ${(size / 1e6).toFixed(1)} MB of synthetic pages\n`);
 
-const rows: { workers: number; seconds: number }[] = [];
-for (const workers of values.workers.split(',').map(Number)) {
-  let best = Number.POSITIVE_INFINITY;
-  for (let run = 0; run < Number(values.runs); run++) {
+/** Records the CPU ticks each thread of a process has used so far (Linux /proc; nothing elsewhere). */
+function threadTimes(pid: number, ticks: Map<string, number>): void {
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks.set(tid, Number(fields[11]) + Number(fields[12]));
+    }
+  } catch {
+    // The process or a thread has just exited; the last sample stands.
+  }
+}
+
+const clockTicks = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' })) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+interface Run {
+  seconds: number;
+  mainCpu: number;
+  otherCpu: number;
+}
+
+/** Runs the command once, sampling its threads' CPU time every 50 ms. */
+function runOnce(workers: number): Promise<Run> {
+  return new Promise((resolve, reject) => {
     const started = performance.now();
-    execFileSync(process.execPath, [cli, '--jsonl', '--quiet', '--workers', String(workers), input], {
+    const child = spawn(process.execPath, [cli, '--jsonl', '--quiet', '--workers', String(workers), input], {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    best = Math.min(best, (performance.now() - started) / 1000);
+    const ticks = new Map<string, number>();
+    const timer = setInterval(() => threadTimes(child.pid as number, ticks), 50);
+    child.on('error', reject);
+    child.on('close', () => {
+      clearInterval(timer);
+      const main = ticks.get(String(child.pid)) ?? 0;
+      let all = 0;
+      for (const t of ticks.values()) all += t;
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        mainCpu: main / clockTicks,
+        otherCpu: (all - main) / clockTicks,
+      });
+    });
+  });
+}
+
+const rows: { workers: number; best: Run }[] = [];
+for (const workers of values.workers.split(',').map(Number)) {
+  let best: Run | undefined;
+  for (let run = 0; run < Number(values.runs); run++) {
+    const result = await runOnce(workers);
+    if (!best || result.seconds < best.seconds) best = result;
   }
-  rows.push({ workers, seconds: best });
+  if (!best) continue;
+  rows.push({ workers, best });
+  const { seconds, mainCpu, otherCpu } = best;
   console.log(
-    `--workers ${workers}: ${(records / best).toFixed(0).padStart(6)} records/s  ${(size / 1e6 / best).toFixed(2).padStart(6)} MB/s  (best of ${values.runs}: ${best.toFixed(2)} s)`,
+    `--workers ${workers}: ${(records / seconds).toFixed(0).padStart(6)} records/s  ${(size / 1e6 / seconds).toFixed(2).padStart(6)} MB/s` +
+      `  (best of ${values.runs}: ${seconds.toFixed(2)} s; CPU: main thread ${mainCpu.toFixed(2)} s, other threads ${otherCpu.toFixed(2)} s)`,
   );
 }
-const base = rows[0];
-for (const row of rows.slice(1)) {
-  if (base)
-    console.log(`speed-up --workers ${row.workers} vs ${base.workers}: ${(base.seconds / row.seconds).toFixed(2)}×`);
+const [base, ...others] = rows;
+for (const row of others) {
+  if (!base) break;
+  const measured = base.best.seconds / row.best.seconds;
+  const expected = (r: { workers: number; best: Run }) => Math.max(r.best.mainCpu, r.best.otherCpu / r.workers);
+  console.log(`speed-up --workers ${row.workers} vs ${base.workers}: ${measured.toFixed(2)}× measured`);
+  if (base.best.otherCpu > 0) {
+    console.log(`  on free cores, from the CPU times: ${(expected(base) / expected(row)).toFixed(2)}× expected`);
+  }
 }
 rmSync(dir, { recursive: true, force: true });
