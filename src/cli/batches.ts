@@ -17,9 +17,11 @@ export interface DocBatch {
   readonly bytes: number;
 }
 
+/** A JSONL line longer than this is skipped unread, so one runaway line cannot exhaust memory. */
+export const MAX_LINE_BYTES = 128 * 1024 * 1024;
 // Why these sizes: a batch of ~256 KB costs a worker tens of milliseconds to clean, so messaging (a few
 // microseconds a batch) disappears in it, while a few batches per worker in flight stay a few megabytes.
-const LINE_LIMITS = { maxLines: 500, maxBytes: 256 * 1024, maxLineBytes: 128 * 1024 * 1024 };
+const LINE_LIMITS = { maxLines: 500, maxBytes: 256 * 1024, maxLineBytes: MAX_LINE_BYTES };
 const DOCS_PER_BATCH = 16;
 const DOC_BYTES_PER_BATCH = 1024 * 1024;
 /** A file over this many bytes is over `clean()`'s length limit whatever it holds (UTF-8 is ≤ 3 bytes a unit). */

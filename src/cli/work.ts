@@ -6,6 +6,7 @@ import { toText } from '../render/text.js';
 import type { Mode } from '../settings.js';
 import type { Article } from '../types.js';
 import type { Format, Grouping } from './args.js';
+import { MAX_LINE_BYTES } from './batches.js';
 import { explainRemoved } from './explain.js';
 import { ANY_SITE, type ProfileSet, profileFor, profileSet, siteKey } from './profile-set.js';
 
@@ -107,7 +108,7 @@ export function createWork(config: WorkConfig): (task: Task) => TaskResult {
       if (item === null || !lines(task.kind) || item.trim() !== '') {
         records++;
         try {
-          if (item === null) throw new Error('too long to read');
+          if (item === null) throw new Error(`longer than ${MAX_LINE_BYTES / 2 ** 20} MiB, skipped`);
           output = handle(item);
         } catch (error) {
           failures.push({ index, reason: (error as Error).message });
@@ -129,20 +130,20 @@ export function parseRecord(line: string, field: string): { record: Record<strin
     throw new Error(`not valid JSON (${message.length > MAX_REASON ? `${message.slice(0, MAX_REASON)}…` : message})`);
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    throw new Error(
-      `not a JSON object but ${Array.isArray(record) ? 'an array' : record === null ? 'null' : `a ${typeof record}`}`,
-    );
+    throw new Error(`not a JSON object but ${kindOf(record)}`);
   }
   const obj = record as Record<string, unknown>;
   const text = Object.hasOwn(obj, field) ? obj[field] : undefined;
-  if (typeof text !== 'string') {
-    throw new Error(
-      text === undefined
-        ? `no "${field}" field`
-        : `"${field}" is ${text === null ? 'null' : `a ${typeof text}`}, not a string`,
-    );
-  }
+  if (text === undefined) throw new Error(`no "${field}" field`);
+  if (typeof text !== 'string') throw new Error(`"${field}" is ${kindOf(text)}, not a string`);
   return { record: obj, text };
+}
+
+/** What a JSON value is, for a message: `null`, `an array`, `a number`, …. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /**

@@ -104,5 +104,8 @@ describe('site profiles on the command line', () => {
     expect(linesOf(bad.stderr)).toEqual([expect.stringMatching(/site "a": profile\.lines\["x"\] must be an integer/)]);
     const stdin = await runCli(['--jsonl', '--learn', '-'], { input: '{}' });
     expect(stdin.code).toBe(2);
+    const out = await runCli(['learn', '--jsonl', '--out', join(dir, 'missing', 'p.json'), file]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(/is not a writable directory/);
   });
 });

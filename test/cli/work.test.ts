@@ -25,7 +25,8 @@ describe('parseRecord', () => {
     ['"text"', /^not a JSON object but a string$/],
     ['null', /^not a JSON object but null$/],
     ['{"body":"a"}', /^no "text" field$/],
-    ['{"text":["a"]}', /^"text" is a object, not a string$/],
+    ['{"text":["a"]}', /^"text" is an array, not a string$/],
+    ['{"text":{}}', /^"text" is an object, not a string$/],
   ])('says what is wrong with %s', (line, reason) => {
     expect(() => parseRecord(line, 'text')).toThrow(reason);
   });
@@ -41,7 +42,7 @@ describe('createWork', () => {
     expect(JSON.parse(result.outputs[0] as string).dechaff).toBe(toText(clean(page)));
     expect(result.failures).toEqual([
       { index: 2, reason: expect.stringMatching(/^not valid JSON/) },
-      { index: 3, reason: 'too long to read' },
+      { index: 3, reason: 'longer than 128 MiB, skipped' },
     ]);
   });
 
