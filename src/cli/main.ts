@@ -3,7 +3,7 @@
  * failed or the run could not finish, 2 for a usage error; every error is one line on standard error.
  */
 import pkg from '../../package.json' with { type: 'json' };
-import { type CliArgs, parseCliArgs } from './args.js';
+import { parseCliArgs } from './args.js';
 import { runClean } from './clean-command.js';
 import { colorFor, paint } from './color.js';
 import { HELP } from './help.js';
@@ -13,9 +13,8 @@ import { UsageError } from './usage-error.js';
 
 async function main(argv: readonly string[]): Promise<number> {
   const color = colorFor(process.stderr);
-  let args: CliArgs | undefined;
   try {
-    args = parseCliArgs(argv);
+    const args = parseCliArgs(argv);
     if (args.command === 'help') process.stdout.write(HELP);
     if (args.command === 'version') process.stdout.write(`${pkg.version}\n`);
     if (args.command !== 'clean' && args.command !== 'learn') return 0;
@@ -23,7 +22,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return args.command === 'clean' ? await runClean(args, status) : await runLearn(args, status);
   } catch (error) {
     const usage = error instanceof UsageError;
-    const message = (error as Error).message.split('\n')[0];
+    const message = String(error instanceof Error ? error.message : error).split('\n')[0];
     process.stderr.write(`${paint('dechaff:', 'red', color)} ${message}${usage ? " (see 'dechaff --help')" : ''}\n`);
     return usage ? 2 : 1;
   }
