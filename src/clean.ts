@@ -7,6 +7,7 @@ import { compiledPackFor } from './lang/index.js';
 import type { NormalizedText } from './normalize/normalize.js';
 import { normalize } from './normalize/normalize.js';
 import { type CleanOptions, resolveOptions } from './options.js';
+import { markSiteRepeats } from './profile/site-repeat.js';
 import { creditPatternsFor } from './repair/caption-credit.js';
 import { repair } from './repair/repair.js';
 import { segment } from './segment/segment.js';
@@ -21,7 +22,8 @@ import type { Article, Removal } from './types.js';
  * 1. normalize — decode entities, drop tags and invisible characters, NFC; keep a map to input offsets.
  * 2. segment — split into non-blank lines with cheap features; detect the language.
  * 3. repair — collapse glued repeated labels, split glued photo credits off captions.
- * 4. detect — give boilerplate lines a verdict; find the body as the densest run of prose.
+ * 4. detect — give boilerplate lines a verdict; find the body as the densest run of prose; with a site
+ *    profile, mark the lines common on the site's pages too.
  * 5. structure — headline, highlights, byline, date, body blocks, end notes; a kind for every other line.
  * 6. render — the body as plain text; `toMarkdown` / `toText` render the rest.
  *
@@ -52,8 +54,11 @@ export function clean(input: string, options?: CleanOptions): Article {
   const scores = lines.map((line, i) => scoreLine(line, verdicts[i], stopwords, opts.settings));
   const extent = findExtent(scores);
   for (const [i, verdict] of reviseShortLines(lines, verdicts, scores, extent)) verdicts[i] = verdict;
+  // Why after the body search: a site's repeated lines only leave the body, they never move its bounds; an
+  // ad line repeated mid-article would otherwise split it (multisite-dev, foxnews/2005-loot-1).
+  const marked = markSiteRepeats(lines, verdicts, scores, opts);
   // 5. structure
-  const article = structure({ lines, verdicts, extent, scores, lang, script: detected.script });
+  const article = structure({ lines, verdicts: marked, extent, scores, lang, script: detected.script });
   // 6. render
   const removed = article.removed.map(({ index, verdict }): Removal => {
     const line = lines[index];

@@ -5,6 +5,7 @@ import { InputTooLargeError, InvalidInputError, InvalidOptionError } from '../sr
 import { en } from '../src/lang/en.js';
 import { BUILTIN_PACKS } from '../src/lang/index.js';
 import { DEFAULT_MAX_INPUT_LENGTH, resolveOptions } from '../src/options.js';
+import { DEFAULT_PROFILE_THRESHOLDS } from '../src/profile/site-repeat.js';
 import { MODE_SETTINGS } from '../src/settings.js';
 
 describe('resolveOptions', () => {
@@ -17,6 +18,8 @@ describe('resolveOptions', () => {
       keep: {},
       captionsInText: false,
       maxInputLength: DEFAULT_MAX_INPUT_LENGTH,
+      profile: undefined,
+      profileThresholds: DEFAULT_PROFILE_THRESHOLDS,
       settings: MODE_SETTINGS.balanced,
     });
   });
