@@ -8,8 +8,13 @@ const TITLE_WINDOW = 60;
 const TITLE_REACH_INTO_BODY = 12;
 /** Overlap with the body a headline standing after the first paragraph needs. */
 const MIN_OVERLAP_INSIDE_BODY = 0.75;
+const FULL_STOP_END = /[.…]["'”’)]*$/u;
+// A photo credit standing alone ("Credit: Reviewed / Electrolux", WCXB 0010).
+const CREDIT_LINE = /^(?:photo\s+)?(?:credit|credits|photo|image|source)s?\s*:/iu;
 /** Most words of a headline that ends in a full stop; longer one-sentence lines are deks. */
 const MAX_SENTENCE_TITLE_WORDS = 12;
+/** Lines from the first paragraph at which a candidate's nearness bonus has halved. */
+const NEARNESS_SCALE = 15;
 /** Most words of a headline. */
 const MAX_TITLE_WORDS = 30;
 /** Fewest characters of a content word that counts toward overlap with the body (skips "a", "of"). */
@@ -64,10 +69,11 @@ export function pickTitle(input: TitleInput): number {
     // Past the first paragraph only a line that clearly names the topic can be the headline, never a subheading.
     if (i > firstProse && (line.headingLevel > 1 || overlap < MIN_OVERLAP_INSIDE_BODY)) continue;
     const distance = Math.abs(firstProse - i);
-    const nearness = 1 / (1 + distance / 6);
+    const nearness = 1 / (1 + distance / NEARNESS_SCALE);
     const repeated = (counts.get(line.text.toLowerCase()) ?? 0) > 1 ? 0.4 : 0;
     const marked = line.headingLevel === 1 ? 1 : 0;
-    const sentencePenalty = line.endsSentence ? 0.5 : 0;
+    // Headlines end without a full stop; a line that ends with one is more likely a dek or a caption.
+    const sentencePenalty = FULL_STOP_END.test(line.text) ? 1 : 0;
     const insideBody = i > firstProse ? 1 : 0;
     // Why: a byline or date line right under or over a line marks it as the headline (WCXB 0051, 0043).
     const besideMeta = nextToMeta(verdicts, i) ? 0.8 : 0;
@@ -81,19 +87,19 @@ export function pickTitle(input: TitleInput): number {
 }
 
 function nextToMeta(verdicts: readonly (Verdict | undefined)[], i: number): boolean {
-  for (const k of [i - 1, i + 1, i + 2]) if (verdicts[k]?.kind === 'byline-meta') return true;
-  return false;
+  return verdicts[i - 1]?.kind === 'byline-meta' || verdicts[i + 1]?.kind === 'byline-meta';
 }
 
 /** Headline shape: a few words, no list marker, no credit, not a long sentence (that is a dek). */
 export function isTitleShaped(line: Line): boolean {
   return (
     line.words >= 2 &&
-    !(line.endsSentence && line.words > MAX_SENTENCE_TITLE_WORDS && /[.…]["'”’)]*$/u.test(line.text)) &&
+    !(line.words > MAX_SENTENCE_TITLE_WORDS && FULL_STOP_END.test(line.text)) &&
     line.words <= MAX_TITLE_WORDS &&
     line.listMarker === null &&
     line.credit === undefined &&
-    line.sentenceMarks <= 1 &&
+    line.sentenceMarks <= 2 &&
+    !CREDIT_LINE.test(line.text) &&
     !line.quoted
   );
 }
