@@ -25,7 +25,8 @@ export function phraseDetector(spec: PhraseDetectorSpec): Detector {
       const matcher = ctx.lang.match[spec.category];
       const hits = labelHits(line, matcher);
       if (hits > 0 && line.words <= ctx.settings.labelMaxWords) {
-        const reason = `only ${spec.kind} labels (hits=${hits}, words=${line.words})`;
+        const glued = line.repeats ? `, glued ×${line.repeats}` : '';
+        const reason = `only ${spec.kind} labels (hits=${hits}, words=${line.words}${glued})`;
         return spec.heading ? { kind: spec.kind, reason, barrier: true } : { kind: spec.kind, reason };
       }
       if (spec.containsMaxWords === undefined) return undefined;
