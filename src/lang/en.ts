@@ -34,6 +34,7 @@ export const en = {
   subscribe: [
     'subscribe', 'subscribe now', 'subscribe today', 'become a member', 'become a subscriber', 'join now',
     'sign up', 'sign up now', 'get access', 'support our journalism', 'donate', 'support us',
+    'reader-supported publication', 'receive new posts', 'support my work', 'become a paid subscriber',
   ],
   newsletter: [
     'newsletter', 'newsletters', 'sign up for our', 'delivered to your inbox', 'straight to your inbox',
@@ -52,6 +53,7 @@ export const en = {
     'subscriber comments', 'join the conversation', 'comment policy', 'show comments', 'view comments',
     'see comments', 'load comments', 'log in to comment', 'reply', 'replies', 'cancel reply',
     'your email address will not be published', 'required fields are marked', 'comments are closed',
+    'discussion about this post', 'join the discussion', 'top comments', 'liked by', 'log in to reply',
   ],
   related: [
     'related', 'related articles', 'related stories', 'related posts', 'related content', 'related coverage',
