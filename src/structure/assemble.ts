@@ -75,7 +75,7 @@ export function structure(input: StructureInput): Structure {
   const used = new Set<number>();
   let title: string | null = null;
   if (titleIndex >= 0) {
-    title = (lines[titleIndex] as Line).text;
+    title = caseOf(lines[titleIndex] as Line, lines);
     used.add(titleIndex);
   }
 
@@ -179,4 +179,24 @@ function readMeta(
         .replace(/\s+/g, ' '),
     );
   return { name, date };
+}
+
+/** Upper-case share above which a headline was upper-cased by the renderer (html-to-text's `<h1>`). */
+const SHOUTED = 0.9;
+
+/**
+ * The headline's text in its own case: html-to-text upper-cases `<h1>`, but the page often writes the same
+ * words again in a breadcrumb or a sharing line ("Home » 34 Top Photography Trends in 2025", WCXB 0007).
+ */
+function caseOf(title: Line, lines: readonly Line[]): string {
+  if (title.upperRatio < SHOUTED || title.letters < 4) return title.text;
+  const wanted = title.text.toLowerCase();
+  for (const line of lines) {
+    if (line.upperRatio >= SHOUTED || line.text.length < title.text.length) continue;
+    const at = line.text.toLowerCase().indexOf(wanted);
+    // Same length when lower-cased: a case-only change keeps the offsets aligned (ß-like expansions do not).
+    if (at >= 0 && line.text.toLowerCase().length === line.text.length)
+      return line.text.slice(at, at + title.text.length);
+  }
+  return title.text;
 }
