@@ -6,6 +6,8 @@ import type { Verdict } from '../types.js';
 const TITLE_WINDOW = 60;
 /** How many lines after the body's first paragraph a headline may still stand (a paragraph of chrome above it). */
 const TITLE_REACH_INTO_BODY = 12;
+/** Most words of prose a notice above the headline may have. */
+const MAX_NOTICE_WORDS = 40;
 /** Overlap with the body a headline standing after the first paragraph needs. */
 const MIN_OVERLAP_INSIDE_BODY = 0.75;
 const FULL_STOP_END = /[.…]["'”’)]*$/u;
@@ -59,8 +61,16 @@ export function pickTitle(input: TitleInput): number {
   }
   let best = -1;
   let bestScore = 0;
+  let proseWordsPassed = 0;
   for (let i = from; i <= to; i++) {
     const line = lines[i] as Line;
+    // Past the first paragraph, only a short notice (a consent line, a newsletter box) may stand above the
+    // headline; after more prose than that, the article has begun (WCXB 0013: a caption must not cut it).
+    if (i > firstProse) {
+      const before = input.scores[i - 1]?.klass;
+      if (before === 'good' || before === 'medium') proseWordsPassed += (lines[i - 1] as Line).words;
+      if (proseWordsPassed > MAX_NOTICE_WORDS) break;
+    }
     const verdict = verdicts[i];
     if (!isTitleShaped(line) || (verdict && verdict.kind !== 'duplicate' && verdict.kind !== 'nav')) continue;
     if (input.scores[i]?.klass === 'good' || BULLETED.test(line.text)) continue;
