@@ -22,7 +22,8 @@ function renderBlock(block: Block): string | null {
 export function toText(article: Article): string {
   const parts: string[] = [];
   if (article.title) parts.push(article.title);
-  parts.push(...article.highlights);
+  // One line, as pages write them (the seed's dek): cleaning the text again finds them as highlights.
+  if (article.highlights.length > 0) parts.push(article.highlights.join(' ■ '));
   const meta = [article.byline ? `By ${article.byline}` : null, article.published].filter((s) => s !== null);
   if (meta.length > 0) parts.push(meta.join('\n'));
   for (const block of article.blocks) {

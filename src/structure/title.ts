@@ -14,7 +14,7 @@ const FULL_STOP_END = /[.…]["'”’)]*$/u;
 // A photo credit standing alone ("Credit: Reviewed / Electrolux", WCXB 0010).
 const CREDIT_LINE = /^(?:photo\s+)?(?:credit|credits|photo|image|source)s?\s*:/iu;
 /** Most words of a headline that ends in a full stop; longer one-sentence lines are deks. */
-const MAX_SENTENCE_TITLE_WORDS = 12;
+const MAX_SENTENCE_TITLE_WORDS = 8;
 /** Lines from the first paragraph at which a candidate's nearness bonus has halved. */
 const NEARNESS_SCALE = 15;
 /** Most words of a headline. */

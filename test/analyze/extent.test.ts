@@ -66,22 +66,25 @@ describe('scoreLine', () => {
     expect(scoreLine(lineOf(PROSE), undefined, EN.stopwords, balanced)).toEqual({ score: 17, klass: 'good' });
   });
   it('demotes a long sentence without stopwords to medium when the language is known', () => {
-    const names = 'Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor.';
+    const names = 'Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt.';
     expect(scoreLine(lineOf(names), undefined, EN.stopwords, balanced).klass).toBe('medium');
-    expect(scoreLine(lineOf(names), undefined, null, balanced)).toEqual({ score: 12, klass: 'good' });
+    expect(scoreLine(lineOf(names), undefined, null, balanced)).toEqual({ score: 13, klass: 'good' });
   });
   it('scores a short sentence as medium, half its words', () => {
-    expect(scoreLine(lineOf('Six words that end a sentence.'), undefined, null, balanced)).toEqual({
-      score: 3,
+    expect(scoreLine(lineOf('Seven words that end in a sentence.'), undefined, null, balanced)).toEqual({
+      score: 3.5,
       klass: 'medium',
     });
   });
   it('costs a short line the short penalty', () => {
-    expect(scoreLine(lineOf('Short'), undefined, null, balanced)).toEqual({ score: -2, klass: 'short' });
+    expect(scoreLine(lineOf('Short'), undefined, null, balanced)).toEqual({
+      score: -balanced.shortPenalty,
+      klass: 'short',
+    });
   });
   it('costs a line with a verdict the penalty plus its words', () => {
     expect(scoreLine(lineOf(PROSE), { kind: 'ad', reason: 'test' }, null, balanced)).toEqual({
-      score: -(8 + 17),
+      score: -(balanced.verdictPenalty + 17),
       klass: 'bad',
     });
   });

@@ -7,8 +7,7 @@ describe('toText', () => {
     expect(toText(FULL)).toBe(
       `${[
         'Minister Says Talks Were Useful',
-        'Talks end without a deal',
-        'Next round in Geneva',
+        'Talks end without a deal ■ Next round in Geneva',
         'By Jane Doe\nApril 12, 2017',
         'The minister spoke on Wednesday.',
         'What comes next',
