@@ -75,7 +75,7 @@ export const en = {
     'close', 'open', 'toggle navigation', 'toggle menu', 'navigation', 'back', 'back to top', 'top',
     'next', 'previous', 'more', 'sections', 'log in', 'login', 'sign in', 'register', 'my account',
     'account', 'profile', 'contact', 'contact us', 'about', 'about us', 'careers', 'help', 'faq', 'sitemap',
-    'shop', 'cart', 'news', 'sports', 'business', 'opinion', 'politics', 'world', 'video', 'videos',
+    'shop', 'cart', 'deals', 'reviews', 'news', 'sports', 'business', 'opinion', 'politics', 'world', 'video', 'videos',
     'podcasts', 'podcast', 'tech', 'technology', 'science', 'health', 'entertainment', 'lifestyle', 'travel',
     'culture', 'arts', 'food', 'weather', 'local', 'live', 'blog', 'all', 'categories', 'tags', 'archives',
     'search for', 'close search', 'toggle search', 'you are here', 'select page', 'in this article', 'follow', 'listen', 'watch', 'play', 'pause',

@@ -28,7 +28,7 @@ function patternsFor(lang: CompiledPack): DatePatterns {
     const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
     patterns = {
       dayMonthYear: new RegExp(
-        `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+)?(${months})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`,
+        `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(${months})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`,
         'iu',
       ),
       monthDayYear: new RegExp(

@@ -29,7 +29,7 @@ describe('legal', () => {
   });
   // Counterexample (also in the dev set: multisite-dev forbes/2009-skype-1): any line of up to 40 words that
   // contains the word "copyright" reads as a copyright notice.
-  it.fails('keeps a news sentence about a copyright lawsuit', () => {
+  it('keeps a news sentence about a copyright lawsuit', () => {
     const text =
       'The court ruled that the copyright claim was valid, and ordered the company to pay damages to the photographer whose images had been used without permission.';
     expect(verdictOf(legal, text)).toBeUndefined();
