@@ -161,8 +161,7 @@ function pick(byId: Map<string, Partial<Record<string, Page>>>): { chosen: Candi
     let taken = 0;
     // One page per length band first, starting from a different band for each kind, then the rest in rank order.
     const bands = BANDS.map((_, i) => BANDS[(i + k) % BANDS.length]?.name);
-    const order = [...bands.map((band) => pool.filter((c) => c.band === band)), pool];
-    for (const group of order) {
+    for (const group of bands.map((band) => pool.filter((c) => c.band === band))) {
       const next = group.find((c) => !sites.has(c.site));
       if (next && taken < quota) {
         take(next, `${kind}, ${next.band}`);
