@@ -9,18 +9,13 @@
  * `--sweep` prints the grid of minPages × minShare it tried; `--show N` prints the N site-repeat
  * lines removed most often from held-out pages, to see what the profile takes.
  */
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { type CleanOptions, clean, learnProfile, type ProfileThresholds, type SiteProfile } from '../src/index.js';
+import { type Page as DatasetPage, readJsonl } from './lib/dataset.js';
 import { scoreBody } from './lib/metrics.js';
 
-interface Page {
-  site: string;
-  renderer?: string;
-  text: string;
-  gold: { body: string };
-}
+/** Multi-page sets always say which site a page is from. */
+type Page = DatasetPage & { readonly site: string };
 
 interface Score {
   pages: number;
@@ -49,9 +44,7 @@ const every = Number(values.every);
 
 // Group pages by site and renderer, in file order; every `every`-th page of a group is held out.
 const groups = new Map<string, Page[]>();
-for await (const raw of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) {
-  if (raw.trim() === '') continue;
-  const page = JSON.parse(raw) as Page;
+for await (const page of readJsonl<Page>(path)) {
   const key = `${page.renderer ?? 'all'}\t${page.site}`;
   groups.set(key, [...(groups.get(key) ?? []), page]);
 }

@@ -5,29 +5,13 @@
  *   npm run bench:quality -- <dataset.jsonl> [--mode balanced|precision|recall] [--worst 20] [--json out.json]
  *                                             [--half even|odd]
  */
-import { createReadStream, writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { clean } from '../src/index.js';
 import type { Mode } from '../src/settings.js';
+import { type Page, readJsonl } from './lib/dataset.js';
 import { normalizeField, scoreBody } from './lib/metrics.js';
 
-interface Gold {
-  title?: string | null;
-  author?: string | null;
-  published?: string | null;
-  body: string;
-  with?: string[];
-  without?: string[];
-}
-interface Page {
-  id: string;
-  renderer?: string;
-  url?: string;
-  site?: string;
-  text: string;
-  gold: Gold;
-}
 interface Tally {
   pages: number;
   precision: number;
@@ -86,10 +70,7 @@ const emptyTally = (): Tally => ({
 });
 const tallies = new Map<string, Tally>();
 
-const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
-for await (const raw of lines) {
-  if (raw.trim() === '') continue;
-  const page = JSON.parse(raw) as Page;
+for await (const page of readJsonl<Page>(path)) {
   // `--half odd` scores only pages with an odd numeric id: the ones a model trained with `--half even` never saw.
   if (values.half && (Number.parseInt(page.id, 10) % 2 === 0 ? 'even' : 'odd') !== values.half) continue;
   const key = page.renderer ?? 'all';
