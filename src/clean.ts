@@ -6,7 +6,7 @@ import { detectLanguage } from './lang/detect-language.js';
 import { compiledPackFor } from './lang/index.js';
 import type { NormalizedText } from './normalize/normalize.js';
 import { normalize } from './normalize/normalize.js';
-import { type CleanOptions, resolveOptions } from './options.js';
+import { type CleanOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { markSiteRepeats } from './profile/site-repeat.js';
 import { creditPatternsFor } from './repair/caption-credit.js';
 import { repair } from './repair/repair.js';
@@ -38,16 +38,27 @@ export function clean(input: string, options?: CleanOptions): Article {
   if (typeof input !== 'string') throw new InvalidInputError(input === null ? 'null' : typeof input);
   const opts = resolveOptions(options);
   if (input.length > opts.maxInputLength) throw new InputTooLargeError(input.length, opts.maxInputLength);
+  return runStages(input, opts);
+}
 
+/**
+ * The stages of {@link clean} on checked input. `lap(stage)` is called after each numbered stage (0-based),
+ * so the speed benchmark can time them on the real code path; `clean()` passes none.
+ * @internal
+ */
+export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: number) => void): Article {
   // 1. normalize
   const normalized = normalize(input);
+  lap?.(0);
   // 2. segment
   const segmented = segment(normalized.text);
   const detected = detectLanguage(segmented, opts.packs);
   const forced = opts.lang === undefined ? undefined : opts.packs.find((p) => p.code === opts.lang);
   const lang = compiledPackFor(forced ?? detected.pack);
+  lap?.(1);
   // 3. repair
   const lines = repair(segmented, creditPatternsFor(lang));
+  lap?.(2);
   // 4. detect
   const verdicts = detect(lines, { lines, lang, settings: opts.settings }, opts.detectors, opts.keep);
   const stopwords = forced || detected.pack ? lang.stopwords : null;
@@ -57,15 +68,17 @@ export function clean(input: string, options?: CleanOptions): Article {
   // Why after the body search: a site's repeated lines only leave the body, they never move its bounds; an
   // ad line repeated mid-article would otherwise split it (multisite-dev, foxnews/2005-loot-1).
   const marked = markSiteRepeats(lines, verdicts, scores, opts);
+  lap?.(3);
   // 5. structure
   const article = structure({ lines, verdicts: marked, extent, scores, lang, script: detected.script });
+  lap?.(4);
   // 6. render
   const removed = article.removed.map(({ index, verdict }): Removal => {
     const line = lines[index];
     const { start, end } = inputSpan(normalized, line?.start ?? 0, line?.end ?? 0);
     return { kind: verdict.kind, reason: verdict.reason, text: input.slice(start, end), start, end };
   });
-  return {
+  const result: Article = {
     title: article.title,
     highlights: article.highlights,
     byline: article.byline,
@@ -77,6 +90,8 @@ export function clean(input: string, options?: CleanOptions): Article {
     text: opts.captionsInText ? bodyText(article.blocks, { captions: true }) : article.text,
     lang: forced?.code ?? detected.code,
   };
+  lap?.(5);
+  return result;
 }
 
 /** The input span a normalized span came from. */

@@ -7,13 +7,19 @@ const byPhrase = phraseDetector({ id: 'legal', kind: 'legal', category: 'legal',
 const COPYRIGHT = /(?:©|\(c\)\s*(?:19|20)\d\d|^copyright\b)/iu;
 const MAX_FOOTER_WORDS = 40;
 
+// COPYRIGHT cannot match without one of these (no other character folds to its ASCII letters under `iu`), and
+// this look costs far less than its Unicode-aware case-insensitive scan.
+const hasCopyright = (text: string): boolean =>
+  (text.includes('©') || text.includes('(') || COPYRIGHT_WORD.test(text)) && COPYRIGHT.test(text);
+const COPYRIGHT_WORD = /copyright/i;
+
 /** Legal footer lines: copyright notices, "All rights reserved", "Privacy Policy | Terms of Use". */
 export const legal: Detector = {
   id: 'legal',
   detect(line, ctx) {
     const verdict = byPhrase.detect(line, ctx);
     if (verdict) return verdict;
-    if (line.words <= MAX_FOOTER_WORDS && COPYRIGHT.test(line.text) && line.sentenceMarks <= 2) {
+    if (line.words <= MAX_FOOTER_WORDS && hasCopyright(line.text) && line.sentenceMarks <= 2) {
       return { kind: 'legal', reason: `copyright notice (words=${line.words})` };
     }
     return undefined;

@@ -23,7 +23,8 @@ export function phraseDetector(spec: PhraseDetectorSpec): Detector {
     id: spec.id,
     detect(line, ctx) {
       const matcher = ctx.lang.match[spec.category];
-      const hits = labelHits(line, matcher);
+      // Long lines cannot be label lines whatever they hold; not scanning them is most of the detectors' time.
+      const hits = line.words <= ctx.settings.labelMaxWords ? labelHits(line, matcher) : 0;
       if (hits > 0 && line.words <= ctx.settings.labelMaxWords) {
         const glued = line.repeats ? `, glued ×${line.repeats}` : '';
         const reason = `only ${spec.kind} labels (hits=${hits}, words=${line.words}${glued})`;

@@ -40,16 +40,15 @@ export function detectLanguage(lines: readonly Line[], packs: readonly PhrasePac
     if (line.script !== 'none') scriptLetters.set(line.script, (scriptLetters.get(line.script) ?? 0) + line.letters);
   }
   const script = dominant(scriptLetters) ?? 'none';
-  const sets = packs.map((p) => new Set(p.stopwords));
+  const owners = stopwordOwners(packs);
   const hits = new Array<number>(packs.length).fill(0);
   let sampled = 0;
   // Long lines first: the body decides the language, not the navigation.
   const ordered = [...lines].filter((l) => l.words >= 8).sort((a, b) => b.words - a.words || a.index - b.index);
   for (const line of ordered) {
     for (const token of line.tokens) {
-      sets.forEach((set, i) => {
-        if (set.has(token)) hits[i] = (hits[i] ?? 0) + 1;
-      });
+      const of = owners.get(token);
+      if (of !== undefined) for (const i of of) hits[i] = (hits[i] ?? 0) + 1;
     }
     sampled += line.tokens.length;
     if (sampled >= SAMPLE_TOKENS) break;
@@ -69,6 +68,27 @@ export function detectLanguage(lines: readonly Line[], packs: readonly PhrasePac
     return { code: japanese ? 'ja' : 'zh', pack: null, script };
   }
   return { code: SCRIPT_LANGUAGE[script] ?? null, pack: null, script };
+}
+
+// Built once per list of packs: a memo of immutable data, not state that changes a result.
+const ownersCache = new WeakMap<readonly PhrasePack[], ReadonlyMap<string, readonly number[]>>();
+
+/** Stopword → the indices of the packs that list it: one lookup per token instead of one per pack. */
+function stopwordOwners(packs: readonly PhrasePack[]): ReadonlyMap<string, readonly number[]> {
+  let owners = ownersCache.get(packs);
+  if (!owners) {
+    const built = new Map<string, number[]>();
+    packs.forEach((pack, i) => {
+      for (const word of new Set(pack.stopwords)) {
+        const list = built.get(word) ?? [];
+        list.push(i);
+        built.set(word, list);
+      }
+    });
+    owners = built;
+    ownersCache.set(packs, owners);
+  }
+  return owners;
 }
 
 function dominant(counts: Map<Script, number>): Script | undefined {

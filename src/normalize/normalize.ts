@@ -54,29 +54,42 @@ function replacementFor(match: string): string {
  */
 export function normalize(input: string): NormalizedText {
   const pieces: string[] = [];
-  const origin: number[] = [];
+  // Output is rarely longer than the input (replacements shrink what they replace); grown when it is.
+  let origin: Uint32Array = new Uint32Array(input.length + 1);
+  let length = 0;
   let last = 0;
   SPECIAL.lastIndex = 0;
   for (let m = SPECIAL.exec(input); m !== null; m = SPECIAL.exec(input)) {
     const at = m.index;
-    if (at > last) pushSlice(pieces, origin, input, last, at);
     const replacement = replacementFor(m[0]);
+    const needed = length + (at - last) + replacement.length + 1;
+    if (needed > origin.length) origin = grow(origin, needed);
+    if (at > last) {
+      pieces.push(input.slice(last, at));
+      for (let k = last; k < at; k++) origin[length++] = k;
+    }
     pieces.push(replacement);
-    for (let k = 0; k < replacement.length; k++) origin.push(at);
+    for (let k = 0; k < replacement.length; k++) origin[length++] = at;
     last = at + m[0].length;
   }
-  if (last < input.length) pushSlice(pieces, origin, input, last, input.length);
-  const joined = pieces.join('');
+  if (last < input.length) {
+    if (length + (input.length - last) + 1 > origin.length) origin = grow(origin, length + (input.length - last) + 1);
+    pieces.push(input.slice(last));
+    for (let k = last; k < input.length; k++) origin[length++] = k;
+  }
+  const joined = pieces.length === 1 ? (pieces[0] as string) : pieces.join('');
   const composed = composeNfc(joined, origin);
-  const map = new Uint32Array(composed.origin.length + 1);
-  map.set(composed.origin);
-  map[composed.origin.length] = input.length;
-  return { text: composed.text, origin: map };
+  const textLength = composed.text.length;
+  // A view, not a copy: the map was allocated for the input's length and the text may have come out shorter.
+  const result = composed.origin.subarray(0, textLength + 1);
+  result[textLength] = input.length;
+  return { text: composed.text, origin: result };
 }
 
-function pushSlice(pieces: string[], origin: number[], input: string, from: number, to: number): void {
-  pieces.push(input.slice(from, to));
-  for (let k = from; k < to; k++) origin.push(k);
+function grow(array: Uint32Array, needed: number): Uint32Array {
+  const grown = new Uint32Array(Math.max(needed, array.length * 2));
+  grown.set(array);
+  return grown;
 }
 
 // What can compose onto a preceding character: combining marks, Hangul medial and final jamo, and the Kirat Rai
@@ -84,13 +97,18 @@ function pushSlice(pieces: string[], origin: number[], input: string, from: numb
 const COMPOSING = '\\p{M}\\u1161-\\u1175\\u11A8-\\u11C2\\u{16D67}';
 // The units NFC works within: a character with what composes onto it (group 1); or a run of non-ASCII characters
 // that nothing composes onto, which NFC changes only by singleton mappings (U+212B ANGSTROM SIGN → U+00C5).
+// Only used on text that is not NFC already, which scraped text rarely is.
 const NFC_UNIT = new RegExp(`([^\\p{M}][${COMPOSING}]+|^[${COMPOSING}]+)|(?:[^\\x00-\\x7F](?![${COMPOSING}]))+`, 'gu');
 
-/** NFC per unit, so each composed character maps to the input offset of its base. */
-function composeNfc(text: string, origin: number[]): { text: string; origin: number[] } {
+/**
+ * NFC per unit, so each composed character maps to the input offset of its base. `origin` holds at least
+ * `text.length + 1` entries; the returned map too (its entry past the text is set by the caller).
+ */
+function composeNfc(text: string, origin: Uint32Array): { text: string; origin: Uint32Array } {
   if (text.normalize('NFC') === text) return { text, origin };
   const pieces: string[] = [];
-  const map: number[] = [];
+  let map: Uint32Array = new Uint32Array(text.length + 1);
+  let length = 0;
   let last = 0;
   NFC_UNIT.lastIndex = 0;
   for (let m = NFC_UNIT.exec(text); m !== null; m = NFC_UNIT.exec(text)) {
@@ -100,18 +118,21 @@ function composeNfc(text: string, origin: number[]): { text: string; origin: num
     for (const unit of m[1] === undefined ? [...m[0]] : [m[0]]) {
       const composed = unit.normalize('NFC');
       if (composed !== unit) {
+        const needed = length + (at - last) + composed.length + 1;
+        if (needed > map.length) map = grow(map, needed);
         pieces.push(text.slice(last, at));
-        for (let k = last; k < at; k++) map.push(origin[k] ?? 0);
+        for (let k = last; k < at; k++) map[length++] = origin[k] ?? 0;
         pieces.push(composed);
-        for (let k = 0; k < composed.length; k++) map.push(origin[at + Math.min(k, unit.length - 1)] ?? 0);
+        for (let k = 0; k < composed.length; k++) map[length++] = origin[at + Math.min(k, unit.length - 1)] ?? 0;
         last = at + unit.length;
       }
       at += unit.length;
     }
   }
   if (last < text.length) {
+    if (length + (text.length - last) + 1 > map.length) map = grow(map, length + (text.length - last) + 1);
     pieces.push(text.slice(last));
-    for (let k = last; k < text.length; k++) map.push(origin[k] ?? 0);
+    for (let k = last; k < text.length; k++) map[length++] = origin[k] ?? 0;
   }
   return { text: pieces.join(''), origin: map };
 }

@@ -1,4 +1,5 @@
 import type { CompiledPack } from '../lang/matcher.js';
+import { spaceCodes } from '../segment/char-tables.js';
 import type { Line } from '../segment/segment.js';
 
 /** Most words a photo credit has; longer text after a label is a sentence, not a credit. */
@@ -40,12 +41,30 @@ function compileCreditPatterns(lang: CompiledPack): readonly RegExp[] {
 }
 
 /**
+ * What the credit patterns need at the end of a line, looked for first because most lines have none of it and
+ * the patterns' lazy scans cost more: a last colon with at most 160 characters (after spaces) to the end, a last
+ * slash with at most 61, or a closing parenthesis.
+ */
+function mayEndInCredit(text: string): boolean {
+  if (text.endsWith(')')) return true;
+  const slash = text.lastIndexOf('/');
+  if (slash >= 0 && text.length - slash - 1 <= 61) return true;
+  const colon = text.lastIndexOf(':');
+  if (colon < 0) return false;
+  const spaces = spaceCodes();
+  let after = colon + 1;
+  while (after < text.length && spaces[text.charCodeAt(after)] === 1) after++;
+  return text.length - after <= 160;
+}
+
+/**
  * Splits a photo credit off the end of a caption line, written in any of the usual forms.
  * Returns the line unchanged when it carries no credit.
  * @example splitCaptionCredit(line('A meeting in 2017.Credit: SPUTNIK/REUTERS'), patterns).credit // 'SPUTNIK/REUTERS'
  */
 export function splitCaptionCredit(line: Line, patterns: readonly RegExp[]): Line {
   if (line.words < 3 || line.listMarker !== null || line.text.length > MAX_CAPTION_CHARS) return line;
+  if (!mayEndInCredit(line.text)) return line;
   for (const pattern of patterns) {
     const m = pattern.exec(line.text);
     const caption = m?.[1]?.trim();

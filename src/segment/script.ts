@@ -46,3 +46,35 @@ export function scriptOf(code: number): Script {
   if (code >= 0xd800 && code <= 0xdfff) return 'other';
   return /\p{L}/u.test(String.fromCharCode(code)) ? 'other' : 'none';
 }
+
+/** Every {@link Script}, in a fixed order: `SCRIPTS[scriptIdOf(code)]` is `scriptOf(code)`. */
+export const SCRIPTS: readonly Script[] = [
+  'none',
+  'latin',
+  'cyrillic',
+  'greek',
+  'hebrew',
+  'arabic',
+  'devanagari',
+  'thai',
+  'hangul',
+  'kana',
+  'han',
+  'other',
+];
+
+// scriptOf per code unit, filled in as characters are first seen (0 = not yet, else index + 1): a memo of a
+// pure function, so lines never pay for the `\p{L}` test twice.
+const scriptIds = new Uint8Array(0x10000);
+
+/**
+ * The index in {@link SCRIPTS} of the script of one UTF-16 code unit; the same as `scriptOf`, memoized.
+ * @example SCRIPTS[scriptIdOf('ж'.charCodeAt(0))] // 'cyrillic'
+ */
+export function scriptIdOf(code: number): number {
+  const known = scriptIds[code] as number;
+  if (known !== 0) return known - 1;
+  const id = SCRIPTS.indexOf(scriptOf(code));
+  scriptIds[code] = id + 1;
+  return id;
+}

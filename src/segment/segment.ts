@@ -1,4 +1,6 @@
-import { type Script, scriptOf, UNSPACED_SCRIPTS } from './script.js';
+import { letterDigitCodes, spaceCodes, tokenCodes } from './char-tables.js';
+import { SCRIPTS, type Script, scriptIdOf, UNSPACED_SCRIPTS } from './script.js';
+import { HASH_SEED, hashStep, TokenPool } from './token-pool.js';
 
 /** One non-blank line of the normalized text: the unit every later stage classifies. */
 export interface Line {
@@ -44,13 +46,30 @@ export interface Line {
   readonly credit?: string;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
+// Word tokens: /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu, found by `tokenize` with tables of the same classes.
+const ASTRAL_TOKEN_START = /[\p{L}\p{N}]/uy;
+const ASTRAL_TOKEN_PART = /[\p{L}\p{N}\p{M}'’_-]/uy;
 // Why: html-to-text writes list items as ` * item` (WCXB html-to-text pages); innerText pages keep `•`, `–`, `1.`.
 const LIST_MARKER = /^(?:[*•·▪●◦‣∙○■□➤►▸–—-]|\d{1,3}[.)]|[a-z][.)])(?=\s)/u;
 const QUOTE_MARKER = /^>\s?/;
 const MD_HEADING = /^(#{1,6})\s+(?=\S)/;
-const SENTENCE_END = /[.!?…。！？](?:["'”’»)\]]{0,3})$/u;
-const SENTENCE_MARK = /[.!?…。！？](?=\s|$)/gu;
+// Ends like a sentence: /[.!?…。！？](?:["'”’»)\]]{0,3})$/u, checked from the end instead of scanned for.
+const isSentenceMark = (code: number): boolean =>
+  code === 0x2e ||
+  code === 0x21 ||
+  code === 0x3f ||
+  code === 0x2026 ||
+  code === 0x3002 ||
+  code === 0xff01 ||
+  code === 0xff1f;
+const isCloser = (code: number): boolean =>
+  code === 0x22 ||
+  code === 0x27 ||
+  code === 0x201d ||
+  code === 0x2019 ||
+  code === 0xbb ||
+  code === 0x29 ||
+  code === 0x5d;
 
 /** A trimmed run of the normalized text that will become one {@link Line}. */
 interface Span {
@@ -108,10 +127,16 @@ export function segment(text: string): Line[] {
     }
     from = to + 1;
   }
-  return spans.map((span, index) =>
+  pool.clear();
+  const lines = spans.map((span, index) =>
     describeLine(span.text, index, span.start, span.end, span.blankBefore, span.indent),
   );
+  pool.clear();
+  return lines;
 }
+
+// Scratch of segment(): emptied when a call starts and ends, so no document's tokens outlive its call.
+const pool = new TokenPool();
 
 function describeLine(
   raw: string,
@@ -126,21 +151,21 @@ function describeLine(
   let listMarker: string | null = null;
   let quoted = false;
   let headingLevel = 0;
-  const list = LIST_MARKER.exec(body);
+  const list = mayStartWithMarker(body) ? LIST_MARKER.exec(body) : null;
   if (list) {
     listMarker = list[0];
     body = body.slice(list[0].length).trimStart();
-  } else if (QUOTE_MARKER.test(body)) {
+  } else if (body.charCodeAt(0) === 0x3e && QUOTE_MARKER.test(body)) {
     quoted = true;
     body = body.replace(QUOTE_MARKER, '');
   } else {
-    const md = MD_HEADING.exec(body);
+    const md = body.charCodeAt(0) === 0x23 ? MD_HEADING.exec(body) : null;
     if (md?.[1]) {
       headingLevel = md[1].length;
       body = body.slice(md[0].length);
     }
   }
-  const tokens = body.toLowerCase().match(TOKEN) ?? [];
+  const tokens = tokenize(body.toLowerCase());
   const shape = measureLetters(body);
   const unspaced = UNSPACED_SCRIPTS.has(shape.script);
   const words = unspaced ? Math.max(tokens.length, Math.ceil(shape.unspacedLetters / 2)) : tokens.length;
@@ -160,12 +185,86 @@ function describeLine(
     letters: shape.letters,
     upperRatio: shape.cased === 0 ? 0 : shape.upper / shape.cased,
     script: shape.script,
-    endsSentence: SENTENCE_END.test(body),
-    sentenceMarks: body.match(SENTENCE_MARK)?.length ?? 0,
+    endsSentence: endsSentence(body),
+    sentenceMarks: shape.sentenceMarks,
   };
 }
 
+const BULLETS = new Set([...'*•·▪●◦‣∙○■□➤►▸–—-'].map((c) => c.charCodeAt(0)));
+
+/** What LIST_MARKER needs at the start: a bullet, a digit, or a lower-case letter and `.` or `)`. */
+function mayStartWithMarker(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (BULLETS.has(first) || (first >= 0x30 && first <= 0x39)) return true;
+  const second = text.charCodeAt(1);
+  return first >= 0x61 && first <= 0x7a && (second === 0x2e || second === 0x29);
+}
+
+/** The word tokens of `text`, in order: the matches of the token expression above, without running it. */
+function tokenize(text: string): string[] {
+  const starts = letterDigitCodes();
+  const parts = tokenCodes();
+  const tokens: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    const code = text.charCodeAt(i);
+    if (code < 0xd800 || code > 0xdbff) {
+      i++;
+      if (starts[code] !== 1) continue;
+    } else {
+      const width = codePointWidth(text, i);
+      const starting = width === 1 ? starts[code] === 1 : astralIs(ASTRAL_TOKEN_START, text, i);
+      i += width;
+      if (!starting) continue;
+    }
+    let hash = hashStep(HASH_SEED, code);
+    if (i - start === 2) hash = hashStep(hash, text.charCodeAt(start + 1));
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c < 0xd800 || c > 0xdbff) {
+        if (parts[c] !== 1) break;
+        hash = hashStep(hash, c);
+        i++;
+      } else {
+        const w = codePointWidth(text, i);
+        if (!(w === 1 ? parts[c] === 1 : astralIs(ASTRAL_TOKEN_PART, text, i))) break;
+        hash = hashStep(hash, c);
+        if (w === 2) hash = hashStep(hash, text.charCodeAt(i + 1));
+        i += w;
+      }
+    }
+    tokens.push(pool.intern(text, start, i, hash));
+  }
+  return tokens;
+}
+
+/** 2 at the high half of a surrogate pair, else 1. */
+function codePointWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return 1;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+}
+
+function astralIs(pattern: RegExp, text: string, i: number): boolean {
+  pattern.lastIndex = i;
+  return pattern.test(text);
+}
+
+/** Whether `text` ends in a sentence mark followed by at most three closing quotes or brackets. */
+function endsSentence(text: string): boolean {
+  for (let j = 0; j <= 3 && j < text.length; j++) {
+    if (isSentenceMark(text.charCodeAt(text.length - 1 - j))) return true;
+    if (!isCloser(text.charCodeAt(text.length - 1 - j))) return false;
+  }
+  return false;
+}
+
 interface LetterShape {
+  /** Sentence marks followed by whitespace or the end: /[.!?…。！？](?=\s|$)/gu, counted. */
+  sentenceMarks: number;
   letters: number;
   upper: number;
   cased: number;
@@ -173,35 +272,89 @@ interface LetterShape {
   script: Script;
 }
 
+const LATIN = SCRIPTS.indexOf('latin');
+const CYRILLIC = SCRIPTS.indexOf('cyrillic');
+const GREEK = SCRIPTS.indexOf('greek');
+const UNSPACED = SCRIPTS.map((s) => UNSPACED_SCRIPTS.has(s));
+
+// Case of a code unit, filled in as first seen: 0 = not yet, 1 = uncased, 2 = lower, 3 = upper. A memo of the
+// per-character toLowerCase/toUpperCase comparison, which allocated two strings per letter.
+const UNCASED = 1;
+const UPPER = 3;
+const cases = new Uint8Array(0x10000);
+
+function caseOf(code: number): number {
+  let known = cases[code] as number;
+  if (known === 0) {
+    const ch = String.fromCharCode(code);
+    const lower = ch.toLowerCase();
+    known = lower === ch.toUpperCase() ? UNCASED : ch !== lower ? UPPER : 2;
+    cases[code] = known;
+  }
+  return known;
+}
+
+// Scratch counters of measureLetters, reset on every call; nothing escapes a call.
+const counts = new Int32Array(SCRIPTS.length);
+const firstSeen = new Int32Array(SCRIPTS.length);
+
 function measureLetters(text: string): LetterShape {
-  const counts = new Map<Script, number>();
+  const spaces = spaceCodes();
+  counts.fill(0);
+  let seen = 0;
   let letters = 0;
   let upper = 0;
   let cased = 0;
   let unspacedLetters = 0;
-  for (let i = 0; i < text.length; i++) {
+  let sentenceMarks = 0;
+  // ASCII letters, the common case, are counted in locals: Latin, cased.
+  let latin = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    const script = scriptOf(code);
-    if (script === 'none') continue;
+    if (code < 0x80) {
+      const folded = code | 0x20;
+      if (folded >= 0x61 && folded <= 0x7a) {
+        // Ties go to the script seen first, as they did when the counts lived in an insertion-ordered Map.
+        if (latin === 0 && counts[LATIN] === 0) firstSeen[seen++] = LATIN;
+        latin++;
+        if (code <= 0x5a) upper++;
+      } else if (
+        (code === 0x2e || code === 0x21 || code === 0x3f) &&
+        (i + 1 === n || spaces[text.charCodeAt(i + 1)] === 1)
+      )
+        sentenceMarks++;
+      continue;
+    }
+    if (isSentenceMark(code)) {
+      if (i + 1 === n || spaces[text.charCodeAt(i + 1)] === 1) sentenceMarks++;
+      continue;
+    }
+    const script = scriptIdOf(code);
+    if (script === 0) continue;
     letters++;
-    counts.set(script, (counts.get(script) ?? 0) + 1);
-    if (UNSPACED_SCRIPTS.has(script)) unspacedLetters++;
-    if (script === 'latin' || script === 'cyrillic' || script === 'greek') {
-      const ch = text[i] as string;
-      const lower = ch.toLowerCase();
-      if (lower !== ch.toUpperCase()) {
+    if (counts[script] === 0 && (script !== LATIN || latin === 0)) firstSeen[seen++] = script;
+    counts[script] = (counts[script] as number) + 1;
+    if (UNSPACED[script]) unspacedLetters++;
+    if (script === LATIN || script === CYRILLIC || script === GREEK) {
+      const kind = caseOf(code);
+      if (kind !== UNCASED) {
         cased++;
-        if (ch !== lower) upper++;
+        if (kind === UPPER) upper++;
       }
     }
   }
-  let script: Script = 'none';
+  letters += latin;
+  cased += latin;
+  counts[LATIN] = (counts[LATIN] as number) + latin;
+  let script = 0;
   let best = 0;
-  for (const [s, n] of counts) {
-    if (n > best) {
-      best = n;
+  for (let k = 0; k < seen; k++) {
+    const s = firstSeen[k] as number;
+    if ((counts[s] as number) > best) {
+      best = counts[s] as number;
       script = s;
     }
   }
-  return { letters, upper, cased, unspacedLetters, script };
+  return { sentenceMarks, letters, upper, cased, unspacedLetters, script: SCRIPTS[script] as Script };
 }

@@ -15,6 +15,7 @@ interface DatePatterns {
   readonly monthDayYear: RegExp;
 }
 
+const DIGIT = /\d/;
 const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b/;
 const NUMERIC_DATE = /\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b/;
 const TIME = /\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?/gi;
@@ -54,6 +55,8 @@ function isoOf(year: number, month: number, day: number): string | null {
  * @example findDate('Updated: April 12, 2017 5:50 am', compiledEn) // { text: 'April 12, 2017', iso: '2017-04-12' }
  */
 export function findDate(text: string, lang: CompiledPack): FoundDate | null {
+  // Every form has digits; most lines have none, and the month-name patterns are the costly ones.
+  if (!DIGIT.test(text)) return null;
   const { dayMonthYear, monthDayYear } = patternsFor(lang);
   let m = monthDayYear.exec(text);
   if (m?.[1] && m[2] && m[3]) {
@@ -85,6 +88,8 @@ export function findDate(text: string, lang: CompiledPack): FoundDate | null {
 export function looksLikeDateLine(line: Line, lang: CompiledPack): boolean {
   if (line.words > MAX_DATE_LINE_WORDS) return false;
   const date = findDate(line.text, lang);
+  // Without a date the line must hold a date label; asked first because it is the cheaper question.
+  if (!date && !lang.match.dateLabels.test(line.text)) return false;
   const rest = (date ? line.text.replace(date.text, ' ') : line.text).replace(TIME, ' ');
   const leftover = lang.match.dateLabels.strip(rest).match(/\p{L}{2,}/gu) ?? [];
   if (!date) return leftover.length === 0 && lang.match.dateLabels.test(line.text);

@@ -1,0 +1,462 @@
+/**
+ * Phrase matching without scanning every position with a big alternation.
+ *
+ * `compilePhrases` defines the semantics as a regular expression (`(?<![\p{L}\p{N}])(?:alt1|alt2|…)(?![\p{L}\p{N}])`,
+ * flags `iu`, alternatives longest first, a space matching `\s+`, a hyphen optional). V8 runs such an alternation
+ * at every position of the text, which made phrase lookups most of `clean()`'s time. This module finds the same
+ * matches another way: a match can only start where a word starts, so the text's words are hashed once and
+ * looked up among the phrases' first words; only the few alternatives whose first word is there are then
+ * tried, by a small backtracking matcher that follows the regular expression step by step.
+ *
+ * The result is identical to the regular expression's, character for character, because every character test
+ * is answered by the regular expression engine itself: which characters are letters or digits under `iu`, which
+ * are `\s`, and which characters each phrase character matches case-insensitively are read off tables built by
+ * running the corresponding regular expressions over every BMP character once. Phrase lists this module cannot
+ * follow exactly (a phrase that starts with a non-letter or has an astral character) keep the regular expression.
+ */
+
+import { bmpCharacters, codeAtBmpIndex, spaceCodes, wordCodes } from '../segment/char-tables.js';
+
+/** The matches of one phrase list in one text, as `[start, end)` offsets, leftmost first, non-overlapping. */
+export interface PhraseScanner {
+  /** False when `text` certainly holds no match (no phrase's first word is in it): the common, cheap answer. */
+  mayMatch(text: string): boolean;
+  /** Where the first match starting at or after `from` starts, or -1; its end is then in {@link end}. */
+  next(text: string, from: number): number;
+  /** The end of the match {@link next} last found. */
+  readonly end: number;
+}
+
+const WS = -1;
+const OPTIONAL_HYPHEN = -2;
+const HYPHEN = 0x2d;
+const UNICODE_HYPHEN = 0x2010;
+
+interface Alternative {
+  /** Order in the alternation: the first alternative that matches at a position wins. */
+  readonly rank: number;
+  /** Character classes (ids ≥ 1), `WS` for `\s+`, `OPTIONAL_HYPHEN` for `[-‐]?`. */
+  readonly elements: Int32Array;
+}
+
+interface AnchorEntry {
+  /** The class ids of the phrase's first word. */
+  readonly anchor: Int32Array;
+  /** Bit `c` is set when list `c` has an alternative with this first word. */
+  readonly mask: number;
+  /** Per list, the alternatives that start with this word, in alternation order. */
+  readonly byList: readonly (readonly Alternative[] | undefined)[];
+}
+
+/** The words of a text that begin some phrase: their offsets and anchor entries. */
+interface TextScan {
+  readonly text: string;
+  /** The lists that have a candidate in the text, one bit each. */
+  readonly mask: number;
+  readonly positions: number[];
+  readonly entries: (AnchorEntry | AnchorEntry[])[];
+  readonly masks: number[];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Character tables, read off the regular expression engine once.
+
+// Astral characters are rare in text; the engine answers for them one at a time.
+const ASTRAL_WORD = /[\p{L}\p{N}]/iuy;
+
+/** Whether the code point at `i` is a letter or digit (false past the end and for lone surrogates). */
+function isWordAt(text: string, i: number, table: Uint8Array): boolean {
+  if (i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      ASTRAL_WORD.lastIndex = i;
+      return ASTRAL_WORD.test(text);
+    }
+  }
+  return table[code] === 1;
+}
+
+/** At a high surrogate: 2 when it starts a surrogate pair that is a letter or digit, else 0. */
+function astralWordWidth(text: string, i: number): number {
+  if (i + 1 >= text.length) return 0;
+  const low = text.charCodeAt(i + 1);
+  if (low < 0xdc00 || low > 0xdfff) return 0;
+  ASTRAL_WORD.lastIndex = i;
+  return ASTRAL_WORD.test(text) ? 2 : 0;
+}
+
+const hex = (code: number): string => `\\u{${code.toString(16)}}`;
+
+/**
+ * Groups the BMP characters that match the given phrase characters case-insensitively into classes: `ids[c]`
+ * is the class of character `c` (0 when it matches no phrase character). Two characters share a class exactly
+ * when the engine's `iu` matching treats them as equal.
+ */
+function caseClasses(phraseChars: ReadonlySet<number>): Uint16Array {
+  const ids = new Uint16Array(0x10000);
+  if (phraseChars.size === 0) return ids;
+  const listed = [...phraseChars].sort((a, b) => a - b);
+  const related: number[] = [];
+  const all = new RegExp(`[${listed.map(hex).join('')}]`, 'giu');
+  const chars = bmpCharacters();
+  for (let m = all.exec(chars); m !== null; m = all.exec(chars)) related.push(codeAtBmpIndex(m.index));
+  const relatedText = String.fromCharCode(...related);
+  let next = 1;
+  for (const p of listed) {
+    if (ids[p] !== 0) continue;
+    const id = next++;
+    const same = new RegExp(`[${hex(p)}]`, 'giu');
+    for (let m = same.exec(relatedText); m !== null; m = same.exec(relatedText)) {
+      ids[relatedText.charCodeAt(m.index)] = id;
+    }
+  }
+  return ids;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The index.
+
+const HASH_PRIME = 0x01000193;
+const hashStep = (hash: number, id: number): number => Math.imul(hash ^ id, HASH_PRIME);
+const HASH_SEED = 0x811c9dc5 | 0;
+const NO_CLASS = -1;
+// Shared by the scans that find nothing (most lines); never written to.
+const NONE: number[] = [];
+const NO_ENTRIES: never[] = [];
+const HIGH_HALF = -2;
+
+/** Lists by 32-bit hash, open addressing: the scan looks a text's words up by hash, and most are not there. */
+class HashLists<T> {
+  private readonly hashes: Int32Array;
+  /** Index + 1 into `lists`; 0 is an empty slot. */
+  private readonly slots: Int32Array;
+  private readonly lists: T[][] = [];
+  private readonly mask: number;
+
+  constructor(entries: ReadonlyMap<number, T[]>) {
+    let size = 16;
+    while (size < entries.size * 4) size *= 2;
+    this.hashes = new Int32Array(size);
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [hash, list] of entries) {
+      let slot = hash & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.lists.push(list);
+      this.hashes[slot] = hash;
+      this.slots[slot] = this.lists.length;
+    }
+  }
+
+  get(hash: number): T[] | undefined {
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = this.slots[slot] as number;
+      if (at === 0) return undefined;
+      if (this.hashes[slot] === hash) return this.lists[at - 1];
+    }
+  }
+}
+
+/** The alternatives of a phrase list in the order `compilePhrases` puts them in its expression. */
+export function orderedPhrases(phrases: readonly string[]): string[] {
+  return [...new Set(phrases)].sort((a, b) => b.length - a.length);
+}
+
+/** Whether the index can follow every phrase of a list exactly; otherwise the list keeps its expression. */
+function indexable(phrases: readonly string[], wordChars: Uint8Array): boolean {
+  return phrases.every((phrase) => {
+    if (phrase.length === 0) return false;
+    for (let i = 0; i < phrase.length; i++) {
+      const code = phrase.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdfff) return false;
+    }
+    return wordChars[phrase.charCodeAt(0)] === 1;
+  });
+}
+
+/**
+ * Builds scanners for several phrase lists at once (a pack's categories), sharing one pass over each text.
+ * Returns `undefined` in place of a list the index cannot follow exactly.
+ */
+export function buildScanners(lists: readonly (readonly string[])[]): (PhraseScanner | undefined)[] {
+  const wordChars = wordCodes();
+  const usable = lists.map((phrases) => indexable(phrases, wordChars));
+  const phraseChars = new Set<number>();
+  lists.forEach((phrases, l) => {
+    if (!usable[l]) return;
+    for (const phrase of phrases)
+      for (let i = 0; i < phrase.length; i++) {
+        const code = phrase.charCodeAt(i);
+        if (code !== 0x20 && code !== HYPHEN && code !== UNICODE_HYPHEN) phraseChars.add(code);
+      }
+  });
+  const ids = caseClasses(phraseChars);
+  // Class ids live in an Int16Array below; more classes than that is no phrase list anyone writes.
+  if (phraseChars.size > 0x7fff) return lists.map(() => undefined);
+
+  // One entry per distinct first word; a first word followed by an optional hyphen also matches longer words
+  // ("e-mail" matches "email"), so those are looked up by prefix.
+  const exact = new Map<number, AnchorEntry[]>();
+  const prefix = new Map<number, AnchorEntry[]>();
+  const building = new Map<string, { anchor: Int32Array; mask: number; byList: Alternative[][]; prefix: boolean }>();
+  let maxExact = 0;
+  let maxPrefix = 0;
+  lists.forEach((phrases, l) => {
+    if (!usable[l]) return;
+    orderedPhrases(phrases).forEach((phrase, rank) => {
+      const elements = new Int32Array(phrase.length);
+      for (let i = 0; i < phrase.length; i++) {
+        const code = phrase.charCodeAt(i);
+        elements[i] = code === 0x20 ? WS : code === HYPHEN || code === UNICODE_HYPHEN ? OPTIONAL_HYPHEN : ids[code] || 0;
+      }
+      let a = 0;
+      while (a < phrase.length && (elements[a] ?? 0) > 0 && wordChars[phrase.charCodeAt(a)] === 1) a++;
+      const anchor = elements.slice(0, a);
+      const isPrefix = elements[a] === OPTIONAL_HYPHEN;
+      const key = `${isPrefix ? 'p' : 'e'}${anchor.join(',')}`;
+      let entry = building.get(key);
+      if (!entry) {
+        entry = { anchor, mask: 0, byList: [], prefix: isPrefix };
+        building.set(key, entry);
+      }
+      entry.mask |= 1 << l;
+      const alternatives = entry.byList[l] ?? [];
+      alternatives.push({ rank, elements });
+      entry.byList[l] = alternatives;
+    });
+  });
+  for (const entry of building.values()) {
+    let hash = HASH_SEED;
+    for (const id of entry.anchor) hash = hashStep(hash, id);
+    const map = entry.prefix ? prefix : exact;
+    const list = map.get(hash) ?? [];
+    list.push(entry);
+    map.set(hash, list);
+    if (entry.prefix) maxPrefix = Math.max(maxPrefix, entry.anchor.length);
+    else maxExact = Math.max(maxExact, entry.anchor.length);
+  }
+  const maxAnchor = Math.max(maxExact, maxPrefix);
+  const prefixLengths = new Uint8Array(maxAnchor + 2);
+  for (const entry of building.values()) if (entry.prefix) prefixLengths[entry.anchor.length] = 1;
+  // One table for the scan's inner loop, per BMP code unit: the class id (> 0) of a letter or digit some phrase
+  // has, NO_CLASS for other letters and digits, HIGH_HALF for a high surrogate, 0 for everything else.
+  const kinds = new Int16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdbff) kinds[c] = HIGH_HALF;
+    else if (wordChars[c] === 1) kinds[c] = (ids[c] as number) || NO_CLASS;
+  }
+  const index: Index = {
+    kinds,
+    ids,
+    wordChars,
+    spaceChars: spaceCodes(),
+    exact: new HashLists(exact),
+    prefix: new HashLists(prefix),
+    prefixLengths,
+    maxAnchor,
+    maxExact,
+    recent: undefined,
+    older: undefined,
+  };
+  return lists.map((_, list) => (usable[list] ? scannerFor(index, list) : undefined));
+}
+
+/** What the scanners of one set of lists share. */
+interface Index {
+  readonly kinds: Int16Array;
+  readonly ids: Uint16Array;
+  readonly wordChars: Uint8Array;
+  readonly spaceChars: Uint8Array;
+  readonly exact: HashLists<AnchorEntry>;
+  readonly prefix: HashLists<AnchorEntry>;
+  /** 1 at the lengths some prefix first word has. */
+  readonly prefixLengths: Uint8Array;
+  readonly maxAnchor: number;
+  readonly maxExact: number;
+  // Why a memo: the detectors ask each of a pack's lists about the same line in turn; one scan serves them all.
+  // It holds the last two texts scanned and never changes a result.
+  recent: TextScan | undefined;
+  older: TextScan | undefined;
+}
+
+function scanOf(index: Index, text: string): TextScan {
+  const recent = index.recent;
+  if (recent !== undefined && recent.text === text) return recent;
+  const older = index.older;
+  if (older !== undefined && older.text === text) {
+    index.older = recent;
+    index.recent = older;
+    return older;
+  }
+  index.older = recent;
+  const scan = scanText(index, text);
+  index.recent = scan;
+  return scan;
+}
+
+/** The words of `text` that are some phrase's first word. Tight loops: this runs over most of the text. */
+function scanText(index: Index, text: string): TextScan {
+  const { kinds, prefixLengths, maxAnchor, maxExact } = index;
+  let positions: number[] = NONE;
+  let entries: (AnchorEntry | AnchorEntry[])[] = NO_ENTRIES;
+  let masks: number[] = NONE;
+  let all = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let kind = kinds[text.charCodeAt(i)] as number;
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    if (kind < 0) {
+      // A word that starts with a letter no phrase has (or an astral one) is no phrase's first word.
+      if (kind === HIGH_HALF && astralWordWidth(text, i) === 0) i++;
+      else i = skipWord(kinds, text, i);
+      continue;
+    }
+    // A word starts at i (what came before is not a letter or digit): hash the classes of its first
+    // characters, look the word and its prefixes up among the phrases' first words.
+    const start = i;
+    let hash = HASH_SEED;
+    let length = 0;
+    let found: AnchorEntry | AnchorEntry[] | undefined;
+    let mask = 0;
+    for (;;) {
+      hash = Math.imul(hash ^ kind, HASH_PRIME);
+      length++;
+      i++;
+      if (prefixLengths[length] === 1) {
+        const candidates = index.prefix.get(hash);
+        if (candidates !== undefined) {
+          for (const entry of candidates) {
+            if (entry.anchor.length === length && sameAnchor(kinds, entry.anchor, text, start)) {
+              found = found === undefined ? entry : [...(Array.isArray(found) ? found : [found]), entry];
+              mask |= entry.mask;
+            }
+          }
+        }
+      }
+      if (length >= maxAnchor || i >= n) break;
+      kind = kinds[text.charCodeAt(i)] as number;
+      if (kind <= 0) break;
+    }
+    const hashed = i;
+    i = skipWord(kinds, text, i);
+    // The whole word must be a first word: a space, punctuation or the phrase's end follows it.
+    if (i === hashed && length <= maxExact) {
+      const candidates = index.exact.get(hash);
+      if (candidates !== undefined) {
+        for (const entry of candidates) {
+          if (entry.anchor.length === length && sameAnchor(kinds, entry.anchor, text, start)) {
+            found = found === undefined ? entry : [...(Array.isArray(found) ? found : [found]), entry];
+            mask |= entry.mask;
+          }
+        }
+      }
+    }
+    if (found !== undefined) {
+      if (positions === NONE) {
+        positions = [];
+        entries = [];
+        masks = [];
+      }
+      positions.push(start);
+      entries.push(found);
+      masks.push(mask);
+      all |= mask;
+    }
+  }
+  return { text, mask: all, positions, entries, masks };
+}
+
+/** Past the letters and digits from `from` on. */
+function skipWord(kinds: Int16Array, text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const kind = kinds[text.charCodeAt(i)] as number;
+    if (kind === 0) break;
+    if (kind === HIGH_HALF) {
+      if (astralWordWidth(text, i) === 0) break;
+      i += 2;
+    } else i++;
+  }
+  return i;
+}
+
+function sameAnchor(kinds: Int16Array, anchor: Int32Array, text: string, start: number): boolean {
+  for (let k = 0; k < anchor.length; k++) if (kinds[text.charCodeAt(start + k)] !== anchor[k]) return false;
+  return true;
+}
+
+/** Where the alternative's elements `k…` match from `at` on, then a non-word, or -1 (backtracking like the regex). */
+function matchFrom(index: Index, elements: Int32Array, k: number, at: number, text: string): number {
+  const { ids, spaceChars } = index;
+  let pos = at;
+  for (let e = k; e < elements.length; e++) {
+    const element = elements[e] as number;
+    if (element > 0) {
+      if (pos >= text.length || ids[text.charCodeAt(pos)] !== element) return -1;
+      pos++;
+    } else if (element === WS) {
+      let run = 0;
+      while (pos + run < text.length && spaceChars[text.charCodeAt(pos + run)] === 1) run++;
+      for (let j = run; j >= 1; j--) {
+        const end = matchFrom(index, elements, e + 1, pos + j, text);
+        if (end >= 0) return end;
+      }
+      return -1;
+    } else {
+      const code = pos < text.length ? text.charCodeAt(pos) : -1;
+      if (code === HYPHEN || code === UNICODE_HYPHEN) {
+        const end = matchFrom(index, elements, e + 1, pos + 1, text);
+        if (end >= 0) return end;
+      }
+    }
+  }
+  return isWordAt(text, pos, index.wordChars) ? -1 : pos;
+}
+
+function alternativesAt(found: AnchorEntry | AnchorEntry[], list: number): readonly Alternative[] {
+  if (!Array.isArray(found)) return found.byList[list] ?? [];
+  const merged: Alternative[] = [];
+  for (const entry of found) merged.push(...(entry.byList[list] ?? []));
+  return merged.sort((a, b) => a.rank - b.rank);
+}
+
+function scannerFor(index: Index, list: number): PhraseScanner {
+  const bit = 1 << list;
+  const scanner: { -readonly [K in keyof PhraseScanner]: PhraseScanner[K] } = {
+    end: 0,
+    mayMatch: (text) => (scanOf(index, text).mask & bit) !== 0,
+    next(text, from) {
+      const scan = scanOf(index, text);
+      if ((scan.mask & bit) === 0) return -1;
+      const { positions, entries, masks } = scan;
+      // Binary search the first candidate at or after `from`.
+      let lo = 0;
+      let hi = positions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((positions[mid] as number) < from) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let c = lo; c < positions.length; c++) {
+        if (((masks[c] as number) & bit) === 0) continue;
+        const start = positions[c] as number;
+        // The position is a word start by construction; the lookbehind needs nothing more.
+        for (const alternative of alternativesAt(entries[c] as AnchorEntry | AnchorEntry[], list)) {
+          const end = matchFrom(index, alternative.elements, 0, start, text);
+          if (end >= 0) {
+            scanner.end = end;
+            return start;
+          }
+        }
+      }
+      return -1;
+    },
+  };
+  return scanner;
+}

@@ -1,0 +1,62 @@
+/**
+ * Interns the word tokens of one document: a token written many times ("the", "and") is one string, so a page's
+ * lines keep a few thousand token strings instead of one per occurrence, and their hashes are computed once for
+ * every later Set and Map lookup. Tokens are found by offsets into a line and stored only the first time seen.
+ */
+export class TokenPool {
+  private keys: (string | undefined)[] = new Array(1024);
+  private hashes = new Int32Array(1024);
+  private size = 0;
+
+  /** Forgets every token (the next document starts empty). */
+  clear(): void {
+    if (this.size === 0) return;
+    this.keys = new Array(1024);
+    this.hashes = new Int32Array(1024);
+    this.size = 0;
+  }
+
+  /** `text.slice(start, end)`, as the string seen before when there was one; `hash` is {@link hashOf} of it. */
+  intern(text: string, start: number, end: number, hash: number): string {
+    const mask = this.keys.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const key = this.keys[slot];
+      if (key === undefined) {
+        const token = text.slice(start, end);
+        this.keys[slot] = token;
+        this.hashes[slot] = hash;
+        if (++this.size * 2 > this.keys.length) this.grow();
+        return token;
+      }
+      if (this.hashes[slot] === hash && key.length === length && sameChars(key, text, start)) return key;
+    }
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const hashes = this.hashes;
+    this.keys = new Array(keys.length * 2);
+    this.hashes = new Int32Array(keys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
+      if (key === undefined) continue;
+      const hash = hashes[k] as number;
+      let slot = hash & mask;
+      while (this.keys[slot] !== undefined) slot = (slot + 1) & mask;
+      this.keys[slot] = key;
+      this.hashes[slot] = hash;
+    }
+  }
+}
+
+/** The hash {@link TokenPool.intern} expects, one code unit at a time: `hashStep(hashStep(HASH_SEED, a), b)`. */
+export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
+/** Where a token's hash starts. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+
+function sameChars(key: string, text: string, start: number): boolean {
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}

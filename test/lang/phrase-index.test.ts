@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { de } from '../../src/lang/de.js';
+import { en } from '../../src/lang/en.js';
+import { es } from '../../src/lang/es.js';
+import { fr } from '../../src/lang/fr.js';
+import { it as italian } from '../../src/lang/it.js';
+import {
+  compilePack,
+  compilePhraseExpression,
+  compilePhrases,
+  mergePacks,
+  type PhraseCategory,
+  type PhraseMatcher,
+} from '../../src/lang/matcher.js';
+import { nl } from '../../src/lang/nl.js';
+import { pt } from '../../src/lang/pt.js';
+import { ru } from '../../src/lang/ru.js';
+import type { PhrasePack } from '../../src/lang/types.js';
+
+// The index must find exactly what the phrase expression finds: same count, same strip, same matches.
+const answers = (m: PhraseMatcher, text: string) => [m.test(text), m.count(text), m.strip(text), m.find(text)];
+
+const PACKS: readonly PhrasePack[] = [en, de, es, fr, italian, nl, pt, ru];
+const CATEGORIES = Object.keys(compilePack(en).match) as PhraseCategory[];
+
+// Characters where case-insensitive Unicode matching, word boundaries or code points are subtle.
+const TRICKY = [
+  'ſ', // folds to s under `iu`
+  'K', // Kelvin sign, folds to k
+  'İ',
+  'ı',
+  'ß',
+  'ẞ',
+  'ᲀ', // old Cyrillic в
+  'ͅ', // folds to ι, so a word character under `iu`
+  'Å',
+  '𝐀', // astral letter
+  '\uD835', // lone high surrogate
+  '\uDC00', // lone low surrogate
+  '\uD83D\uDE00',
+  'e\u0301',
+  '-',
+  '‐',
+  '--',
+  '\t',
+  '\n',
+  '\u00A0',
+  '\u2028',
+  ' ',
+  '  ',
+  "'",
+  '’',
+  '&',
+  '.',
+  '١',
+  '²',
+  'Ⅻ',
+];
+
+/** Text made of a list's phrases, mangled (case, spacing, hyphens, cut short), and tricky characters. */
+function textOf(phrases: readonly string[]): fc.Arbitrary<string> {
+  const phrase = fc
+    .tuple(fc.constantFrom(...phrases), fc.array(fc.nat(99), { minLength: 8, maxLength: 8 }))
+    .map(([p, dice]) => {
+      let out = '';
+      [...p].forEach((ch, i) => {
+        const d = dice[i % dice.length] ?? 0;
+        if (d < 15) out += ch.toUpperCase();
+        else if (ch === ' ' && d < 30) out += ['\t', '  ', '\u00A0', '\n', ''][d % 5];
+        else if (ch === '-' && d < 40) out += ['', '‐', '--'][d % 3];
+        else if (ch === 's' && d < 45) out += 'ſ';
+        else out += ch;
+      });
+      return (dice[7] ?? 0) < 10 ? out.slice(0, out.length - 1) : out;
+    });
+  const piece = fc.oneof(
+    { weight: 5, arbitrary: phrase },
+    { weight: 3, arbitrary: fc.constantFrom(...TRICKY) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 3 }) },
+  );
+  return fc
+    .array(fc.tuple(piece, fc.constantFrom('', ' ', '')), { maxLength: 8 })
+    .map((parts) => parts.flat().join(''));
+}
+
+describe('phrase index finds what the phrase expression finds', () => {
+  for (const pack of PACKS) {
+    it(`every category of ${pack.code}, merged with English`, () => {
+      const merged = pack === en ? en : mergePacks(pack.code, [pack, en]);
+      const compiled = compilePack(merged);
+      for (const category of CATEGORIES) {
+        const phrases = merged[category];
+        if (phrases.length === 0) continue;
+        const reference = compilePhraseExpression(phrases);
+        fc.assert(
+          fc.property(textOf(phrases), (text) => {
+            expect(answers(compiled.match[category], text)).toEqual(answers(reference, text));
+          }),
+          { numRuns: 40, seed: 42 },
+        );
+      }
+    });
+  }
+
+  it('phrase lists the index cannot follow keep the expression, with the same results', () => {
+    const odd = [
+      ['(c) 2024', 'copyright'], // starts with a non-letter
+      ['𝐀bc', 'abc'], // astral character
+      ['a  b', 'a - b', 'x-', '-y'], // doubled spaces, a lone hyphen, hyphens at the ends
+      ['caf\u00E9', 'cafe\u0301', 'nbsp\u00A0here'],
+    ];
+    for (const phrases of odd) {
+      const fast = compilePhrases(phrases);
+      const reference = compilePhraseExpression(phrases);
+      fc.assert(
+        fc.property(textOf(phrases), (text) => {
+          expect(answers(fast, text)).toEqual(answers(reference, text));
+        }),
+        { numRuns: 200, seed: 7 },
+      );
+    }
+  });
+
+  it('an empty list matches nothing', () => {
+    expect(answers(compilePhrases([]), 'share')).toEqual([false, 0, 'share', []]);
+  });
+
+  it('matches as the examples say', () => {
+    const share = compilePhrases(['share', 'send in e-mail', 'e-mail']);
+    expect(share.find('SHARE | Send in  email | e‐mail | shared')).toEqual(['SHARE', 'Send in  email', 'e‐mail']);
+    expect(share.strip('Share|E-mail')).toBe(' | ');
+    expect(share.count('sharer')).toBe(0);
+  });
+});

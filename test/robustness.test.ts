@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { clean, InputTooLargeError, InvalidInputError, InvalidOptionError } from '../src/index.js';
+import { expectValidArticle } from './assert-article.js';
+
+/** Seconds any one pathological input may take; real pages take milliseconds. Generous for a loaded CI box. */
+const BUDGET_MS = 2000;
+
+const sentence = 'The minister said on Tuesday that the talks would continue next week in Geneva. ';
+let seed = 1;
+const random = (): number => {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  return seed / 0x7fffffff;
+};
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+const generate = (n: number, make: (i: number) => string): string =>
+  Array.from({ length: n }, (_, i) => make(i)).join('');
+
+// Inputs built to find the slow paths: unbounded lines, no word breaks, massive repetition, characters that
+// every stage treats specially. Each must come back as a valid article within the budget.
+const PATHOLOGICAL: readonly (readonly [string, () => string])[] = [
+  ['a 5 MB line with no newline', () => sentence.repeat(Math.ceil(5e6 / sentence.length))],
+  ['2 MB without a space', () => generate(2e6, () => pick([...'abcdefghijklmnopqrstuvwxyz']))],
+  ['200k identical lines', () => 'Share this article\n'.repeat(2e5)],
+  ['20k near-duplicate sentences', () => generate(2e4, (i) => `The minister said talks number ${i} would go on.\n`)],
+  ['1 MB of punctuation', () => generate(1e6, () => pick([...'.,;:!?-—()[]"\'/|»›…&<>#*•']))],
+  ['a label glued to itself 100k times', () => 'Send in e-mail'.repeat(1e5)],
+  [
+    'lone surrogates and control characters',
+    () =>
+      generate(5e5, () =>
+        pick(['\uD800', '\uDC00', '\uDBFF\uDFFF', '\u0000', '\u0007', '\u001B', '\u0085', 'a', ' ', '\n']),
+      ),
+  ],
+  [
+    '1 MB of tag soup',
+    () =>
+      generate(1e5, () =>
+        pick(['<div class="a">', '</p>', '<br/>', '<a href="x">', 'word ', '<', '>', '<span ', '</']),
+      ),
+  ],
+  ['1 MB of entity soup', () => '&amp;&#x'.repeat(1.25e5)],
+  [
+    '1 MB of mixed entities',
+    () => generate(1.5e5, () => pick(['&amp;', '&#x1F600;', '&#', '&nbsp', '&#x', '&lt;b&gt;', '&eacute;'])),
+  ],
+  ['1 MB of combining marks on one letter', () => `e${'\u0301'.repeat(1e6)}`],
+  [
+    '1 MB of whitespace of every kind',
+    () => generate(1e6, () => pick([' ', '\t', '\u00A0', '\u2028', '\r\n', '\u3000'])),
+  ],
+  ['100k list items, deeply indented', () => generate(1e5, (i) => `${' '.repeat(i % 40)}* item ${i}\n`)],
+  [
+    'captions with credits, 600 characters each',
+    () => generate(2e3, () => `${'A (photo x '.repeat(54)}Credit: AP/Reuters\n`),
+  ],
+  [
+    'dates everywhere',
+    () => generate(1e5, (i) => `Updated ${i % 28}.${i % 12}.20${i % 90} 12:${i % 60} April ${i % 28}, 2017 `),
+  ],
+];
+
+describe('no input can hang clean()', () => {
+  for (const [name, make] of PATHOLOGICAL) {
+    it(name, () => {
+      const input = make();
+      const started = performance.now();
+      const article = clean(input);
+      const elapsed = performance.now() - started;
+      expectValidArticle(input, article);
+      expect(elapsed, `${name}: ${elapsed.toFixed(0)} ms`).toBeLessThan(BUDGET_MS);
+    });
+  }
+});
+
+describe('input size limit', () => {
+  it('throws InputTooLargeError past maxInputLength, with the numbers', () => {
+    const error = (() => {
+      try {
+        clean('x'.repeat(11), { maxInputLength: 10 });
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(InputTooLargeError);
+    expect(error).toMatchObject({ code: 'ERR_INPUT_TOO_LARGE', length: 11, limit: 10 });
+  });
+
+  it('accepts input exactly at the limit', () => {
+    expect(() => clean('x'.repeat(10), { maxInputLength: 10 })).not.toThrow();
+  });
+
+  it('checks the limit before doing any work', () => {
+    const started = performance.now();
+    expect(() => clean('x'.repeat(5e6), { maxInputLength: 1000 })).toThrow(InputTooLargeError);
+    expect(performance.now() - started).toBeLessThan(BUDGET_MS / 10);
+  });
+
+  it('rejects a limit that is not a non-negative integer', () => {
+    expect(() => clean('x', { maxInputLength: -1 })).toThrow(InvalidOptionError);
+    expect(() => clean('x', { maxInputLength: 1.5 })).toThrow(InvalidOptionError);
+  });
+
+  it('rejects input that is not a string with a typed error', () => {
+    expect(() => clean(null as unknown as string)).toThrow(InvalidInputError);
+    expect(() => clean(42 as unknown as string)).toThrow(InvalidInputError);
+  });
+});

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/index.js';
+import { expectValidArticle } from './assert-article.js';
+
+// p-map's scaling test: ten times the input may cost between 1.2× and 15× the time. Linear work gives ~10×;
+// quadratic work gives ~100× and fails; the wide band keeps a loaded 2-core box from flaking it.
+const MIN_RATIO = 1.2;
+const MAX_RATIO = 15;
+const RUNS = 5;
+
+function medianMs(input: string): number {
+  clean(input); // warm up on this shape
+  const times: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const started = performance.now();
+    clean(input);
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)] as number;
+}
+
+const seed = readFileSync(new URL('../fixtures/haaretz-tillerson/input.txt', import.meta.url), 'utf8');
+
+/** A page-like text of `n` blocks: menus, headline, byline, paragraphs, captions, share bars, related links. */
+function pageOf(n: number): string {
+  const parts = ['Skip to content\nHome\nNews\nSports\nOpinion\n'];
+  for (let i = 0; i < n; i++) {
+    parts.push(
+      `Minister ${i} warns of delays in talks on trade\nBy Jane Doe ${i}\nUpdated: April ${(i % 28) + 1}, 2017 5:50 am\n`,
+      `The minister said on day ${i} that the talks, which began in March, would continue next week in Geneva. `,
+      `Officials from both sides ${i} declined to comment on the details of the draft agreement.\n\n`,
+      `A delegate arrives for talks in Geneva, April 12, 2017.Credit: SERGEI KARPUKHIN/REUTERS\n`,
+      'Share this article\nSend in e-mailSend in e-mail\nRead more: Why the talks matter\n\n',
+    );
+  }
+  return parts.join('');
+}
+
+const SHAPES: readonly (readonly [string, (times: number) => string])[] = [
+  ['page-like text', (times) => pageOf(60 * times)],
+  [
+    'the seed page, repeated',
+    (times) =>
+      Array(4 * times)
+        .fill(seed)
+        .join('\n\n'),
+  ],
+  ['one long line', (times) => 'The minister said the talks would continue. '.repeat(700 * times)],
+  ['short label lines', (times) => 'Share | Tweet | Email\nHome » News\nAdvertisement\n'.repeat(700 * times)],
+];
+
+describe('cost grows linearly with the input', () => {
+  for (const [name, make] of SHAPES) {
+    it(`${name}: 10× the input costs ${MIN_RATIO}–${MAX_RATIO}× the time`, () => {
+      const small = medianMs(make(1));
+      const large = medianMs(make(10));
+      const ratio = large / small;
+      expect(ratio, `${name}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).toBeGreaterThan(MIN_RATIO);
+      expect(ratio, `${name}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).toBeLessThan(MAX_RATIO);
+    });
+  }
+});
+
+// Pieces that stress one stage each: entities and tags (normalize), markers and scripts (segment), glued labels
+// and credits (repair), phrase-pack labels and dates (detect), runs of punctuation and whitespace.
+const PIECES = [
+  'Share',
+  'Send in e-mail',
+  'Tweet',
+  'Advertisement',
+  'Read more:',
+  'Home » News » ',
+  'By Jane Doe',
+  'Updated: April 12, 2017 5:50 am',
+  'Credit: AP/Reuters',
+  '(AP Photo/Evan Vucci)',
+  '© 2024 Example',
+  'The talks would continue next week.',
+  '&amp;',
+  '&#x1F600;',
+  '&#',
+  '<br>',
+  '<div class="x">',
+  '<',
+  '* ',
+  '1. ',
+  '> ',
+  '## ',
+  '\n',
+  '\n\n',
+  ' ',
+  '\t',
+  '\u00A0',
+  '\u200B',
+  '\r\n',
+  'e\u0301',
+  '\u0301',
+  '\uD83D\uDE00',
+  '\uD800',
+  'Москва',
+  'עברית',
+  '日本語',
+  '.',
+  '!!!',
+  '…',
+  '|',
+  '/',
+  '(',
+  ')',
+];
+
+describe('generated adversarial text', () => {
+  it('never throws, always gives a valid article, in time proportional to its length', () => {
+    const text = fc
+      .tuple(
+        fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...PIECES) }, fc.string({ maxLength: 8 })), {
+          maxLength: 120,
+        }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.constantFrom('', '\n', ' '),
+      )
+      .map(([parts, times, glue]) => Array(times).fill(parts.join('')).join(glue));
+    fc.assert(
+      fc.property(text, (input) => {
+        const started = performance.now();
+        const article = clean(input);
+        const elapsed = performance.now() - started;
+        expectValidArticle(input, article);
+        // ~0.2 µs a character is typical; 50 µs a character plus a constant only fails on superlinear work.
+        expect(elapsed).toBeLessThan(100 + input.length * 0.05);
+      }),
+      { numRuns: 80, seed: 2024 },
+    );
+  });
+});
