@@ -7,11 +7,12 @@
  *
  * Timings on a shared machine are noisy: compare the ratios printed within one run, and quote medians.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { GCProfiler } from 'node:v8';
 import { Bench } from 'tinybench';
+import { listFixtures } from '../scripts/lib/fixtures.js';
 import { clean } from '../src/index.js';
 import { runStages, STAGE_NAMES } from './lib/stages.js';
 
@@ -52,10 +53,8 @@ function linearPass(text: string): number {
 }
 
 // --- inputs
-const fixtureDir = new URL('../fixtures/', import.meta.url);
-const fixtures = readdirSync(fixtureDir)
-  .sort()
-  .map((slug) => inputOf(`fixture ${slug}`, readFileSync(new URL(`${slug}/input.txt`, fixtureDir), 'utf8')))
+const fixtures = listFixtures()
+  .map((fixture) => inputOf(`fixture ${fixture.slug}`, fixture.input))
   .sort((a, b) => a.bytes - b.bytes);
 
 let pages: Input[] = [];

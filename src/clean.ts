@@ -1,3 +1,4 @@
+import { reviseShortLines } from './analyze/context.js';
 import { detect } from './analyze/detect.js';
 import { findExtent, scoreLine } from './analyze/extent.js';
 import { InputTooLargeError, InvalidInputError } from './errors.js';
@@ -5,7 +6,8 @@ import { detectLanguage } from './lang/detect-language.js';
 import { compiledPackFor } from './lang/index.js';
 import type { NormalizedText } from './normalize/normalize.js';
 import { normalize } from './normalize/normalize.js';
-import { type CleanOptions, resolveOptions } from './options.js';
+import { type CleanOptions, type ResolvedOptions, resolveOptions } from './options.js';
+import { markSiteRepeats } from './profile/site-repeat.js';
 import { creditPatternsFor } from './repair/caption-credit.js';
 import { repair } from './repair/repair.js';
 import { segment } from './segment/segment.js';
@@ -20,7 +22,8 @@ import type { Article, Removal } from './types.js';
  * 1. normalize — decode entities, drop tags and invisible characters, NFC; keep a map to input offsets.
  * 2. segment — split into non-blank lines with cheap features; detect the language.
  * 3. repair — collapse glued repeated labels, split glued photo credits off captions.
- * 4. detect — give boilerplate lines a verdict; find the body as the densest run of prose.
+ * 4. detect — give boilerplate lines a verdict; find the body as the densest run of prose; with a site
+ *    profile, mark the lines common on the site's pages too.
  * 5. structure — headline, highlights, byline, date, body blocks, end notes; a kind for every other line.
  * 6. render — the body as plain text; `toMarkdown` / `toText` render the rest.
  *
@@ -35,29 +38,47 @@ export function clean(input: string, options?: CleanOptions): Article {
   if (typeof input !== 'string') throw new InvalidInputError(input === null ? 'null' : typeof input);
   const opts = resolveOptions(options);
   if (input.length > opts.maxInputLength) throw new InputTooLargeError(input.length, opts.maxInputLength);
+  return runStages(input, opts);
+}
 
+/**
+ * The stages of {@link clean} on checked input. `lap(stage)` is called after each numbered stage (0-based),
+ * so the speed benchmark can time them on the real code path; `clean()` passes none.
+ * @internal
+ */
+export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: number) => void): Article {
   // 1. normalize
   const normalized = normalize(input);
+  lap?.(0);
   // 2. segment
   const segmented = segment(normalized.text);
   const detected = detectLanguage(segmented, opts.packs);
   const forced = opts.lang === undefined ? undefined : opts.packs.find((p) => p.code === opts.lang);
   const lang = compiledPackFor(forced ?? detected.pack);
+  lap?.(1);
   // 3. repair
   const lines = repair(segmented, creditPatternsFor(lang));
+  lap?.(2);
   // 4. detect
   const verdicts = detect(lines, { lines, lang, settings: opts.settings }, opts.detectors, opts.keep);
   const stopwords = forced || detected.pack ? lang.stopwords : null;
-  const extent = findExtent(lines.map((line, i) => scoreLine(line, verdicts[i], stopwords, opts.settings).score));
+  const scores = lines.map((line, i) => scoreLine(line, verdicts[i], stopwords, opts.settings));
+  const extent = findExtent(scores);
+  for (const [i, verdict] of reviseShortLines(lines, verdicts, scores, extent)) verdicts[i] = verdict;
+  // Why after the body search: a site's repeated lines only leave the body, they never move its bounds; an
+  // ad line repeated mid-article would otherwise split it (multisite-dev, foxnews/2005-loot-1).
+  const marked = markSiteRepeats(lines, verdicts, scores, opts);
+  lap?.(3);
   // 5. structure
-  const article = structure({ lines, verdicts, extent, lang, script: detected.script });
+  const article = structure({ lines, verdicts: marked, extent, scores, lang, script: detected.script });
+  lap?.(4);
   // 6. render
   const removed = article.removed.map(({ index, verdict }): Removal => {
     const line = lines[index];
     const { start, end } = inputSpan(normalized, line?.start ?? 0, line?.end ?? 0);
     return { kind: verdict.kind, reason: verdict.reason, text: input.slice(start, end), start, end };
   });
-  return {
+  const result: Article = {
     title: article.title,
     highlights: article.highlights,
     byline: article.byline,
@@ -69,6 +90,8 @@ export function clean(input: string, options?: CleanOptions): Article {
     text: opts.captionsInText ? bodyText(article.blocks, { captions: true }) : article.text,
     lang: forced?.code ?? detected.code,
   };
+  lap?.(5);
+  return result;
 }
 
 /** The input span a normalized span came from. */

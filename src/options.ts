@@ -2,6 +2,8 @@ import { DEFAULT_DETECTORS } from './detectors/index.js';
 import { InvalidOptionError } from './errors.js';
 import { BUILTIN_PACKS } from './lang/index.js';
 import type { PhrasePack } from './lang/types.js';
+import { profileProblem, type SiteProfile } from './profile/profile.js';
+import { DEFAULT_PROFILE_THRESHOLDS, type ProfileThresholds } from './profile/site-repeat.js';
 import { MODE_SETTINGS, type Mode, type Settings } from './settings.js';
 import type { Detector, RemovalKind } from './types.js';
 
@@ -44,6 +46,18 @@ export interface CleanOptions {
    * @default 50_000_000 (cleaning needs about 22 bytes of heap per character at its peak: ~1.1 GB at this limit)
    */
   readonly maxInputLength?: number;
+  /**
+   * What repeats across the site's pages, from `learnProfile()`: lines on many of them are removed as
+   * `site-repeat`, per {@link CleanOptions.profileThresholds}.
+   * @default undefined (each page on its own)
+   */
+  readonly profile?: SiteProfile;
+  /**
+   * When a line of the profile counts as site chrome: the fewest pages the profile needs, the share of them
+   * the line must be on, and the higher share for lines the page alone reads as body prose.
+   * @default { minPages: 5, minShare: 0.2, proseMinShare: 0.9 }
+   */
+  readonly profileThresholds?: Readonly<Partial<ProfileThresholds>>;
 }
 
 /** {@link CleanOptions} with every default filled in and the mode's thresholds looked up. */
@@ -55,6 +69,8 @@ export interface ResolvedOptions {
   readonly keep: Readonly<Partial<Record<RemovalKind, boolean>>>;
   readonly captionsInText: boolean;
   readonly maxInputLength: number;
+  readonly profile: SiteProfile | undefined;
+  readonly profileThresholds: ProfileThresholds;
   readonly settings: Settings;
 }
 
@@ -79,6 +95,14 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
       `no phrase pack for lang '${options.lang}' (have: ${packs.map((p) => p.code).join(', ')})`,
     );
   }
+  const problem = options.profile === undefined ? undefined : profileProblem(options.profile);
+  if (problem) throw new InvalidOptionError(`profile: ${problem}`);
+  const profileThresholds = { ...DEFAULT_PROFILE_THRESHOLDS, ...options.profileThresholds };
+  for (const [name, value] of Object.entries(profileThresholds)) {
+    // A share above 1 is allowed and never reached: `proseMinShare: 2` never removes a prose line.
+    const ok = name === 'minPages' ? Number.isInteger(value) && value >= 0 : value >= 0;
+    if (!ok) throw new InvalidOptionError(`profileThresholds.${name} is out of range, got ${String(value)}`);
+  }
   return {
     mode,
     lang: options.lang,
@@ -87,6 +111,8 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
     keep: options.keep ?? {},
     captionsInText: options.captionsInText ?? false,
     maxInputLength,
+    profile: options.profile,
+    profileThresholds,
     settings,
   };
 }

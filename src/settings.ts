@@ -27,11 +27,11 @@ export type Mode = 'balanced' | 'precision' | 'recall';
 /** The settings of each mode. */
 export const MODE_SETTINGS: Readonly<Record<Mode, Settings>> = {
   balanced: {
-    goodMinWords: 12,
-    goodMinStopwordShare: 0.18,
-    mediumMinWords: 6,
-    verdictPenalty: 8,
-    shortPenalty: 2,
+    goodMinWords: 13,
+    goodMinStopwordShare: 0.2,
+    mediumMinWords: 7,
+    verdictPenalty: 10,
+    shortPenalty: 3,
     labelMaxWords: 12,
     phraseMaxWords: 30,
     captionSimilarity: 0.9,

@@ -113,6 +113,11 @@ export interface Verdict {
   readonly kind: RemovalKind;
   /** The rule and its measured numbers. */
   readonly reason: string;
+  /**
+   * The line heads a section that is not the article (a comment thread, a related list, an author box):
+   * the body never runs across it.
+   */
+  readonly barrier?: boolean;
 }
 
 /** What a detector may look at besides the line: the whole document, its language, the thresholds. */

@@ -42,6 +42,22 @@ export function scoreBody(predicted: string, gold: string): PageScore {
   return { precision, recall, f1 };
 }
 
-/** Folds case and whitespace, for comparing titles and authors. */
+/** Folds case, whitespace and typographic quotes, for comparing titles and authors. */
 export const normalizeField = (s: string | null | undefined): string =>
-  (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+  (s ?? '').toLowerCase().replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+
+/** Mean precision, recall and F1 over a set of pages. */
+export interface MeanScore extends PageScore {
+  readonly pages: number;
+}
+
+/**
+ * The per-page mean of each score (WCXB averages F1 per page, not over the pooled tokens). No pages score 0.
+ * @example meanScore([scoreBody('a b', 'a b'), scoreBody('x', 'y')]).f1 // 0.5
+ */
+export function meanScore(scores: readonly PageScore[]): MeanScore {
+  const pages = scores.length;
+  const mean = (pick: (s: PageScore) => number): number =>
+    pages === 0 ? 0 : scores.reduce((sum, s) => sum + pick(s), 0) / pages;
+  return { pages, precision: mean((s) => s.precision), recall: mean((s) => s.recall), f1: mean((s) => s.f1) };
+}

@@ -2,35 +2,25 @@ import stringSimilarity from 'string-similarity';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 
-/** Fewest words a non-adjacent repeat needs before it counts as a duplicate; short lines repeat legitimately. */
-const MIN_REPEAT_WORDS = 6;
 /** How many lines ahead an alt-text line may be from the caption it duplicates. */
 const CAPTION_WINDOW = 2;
 
-const keyOf = (line: Line): string => line.text.toLowerCase();
+const keyOf = (line: Line): string => line.rawText.toLowerCase();
 
 /**
  * Finds lines that repeat other lines: an alt text just before the caption it duplicates
- * (`duplicate-caption`), a line repeated right after itself, or a long line seen earlier (`duplicate`).
- * Linear: exact repeats by hashing, captions only against the next two lines.
+ * (`duplicate-caption`) or a line repeated right after itself (`duplicate`).
+ * Linear: repeats by hashing, captions only against the next two lines.
  */
 export function findDuplicates(lines: readonly Line[], captionSimilarity: number): Map<number, Verdict> {
   const verdicts = new Map<number, Verdict>();
-  const firstSeen = new Map<string, number>();
   lines.forEach((line, i) => {
     const caption = duplicatedCaption(lines, i, captionSimilarity);
-    if (caption) {
-      verdicts.set(i, caption);
-      return;
-    }
-    const key = keyOf(line);
-    const earlier = firstSeen.get(key);
-    if (earlier === undefined) {
-      firstSeen.set(key, i);
-      return;
-    }
-    if (earlier === i - 1 || line.words >= MIN_REPEAT_WORDS) {
-      verdicts.set(i, { kind: 'duplicate', reason: `repeats line ${earlier + 1} (words=${line.words})` });
+    if (caption) verdicts.set(i, caption);
+    // Only a line repeated right after itself is certain here; a heading that repeats a table-of-contents
+    // entry (WCXB 0002) is body text, so farther repeats are settled by structure, inside the body only.
+    else if (i > 0 && keyOf(lines[i - 1] as Line) === keyOf(line)) {
+      verdicts.set(i, { kind: 'duplicate', reason: `repeats the line above (words=${line.words})` });
     }
   });
   return verdicts;

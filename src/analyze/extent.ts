@@ -27,6 +27,8 @@ export function scoreLine(
   stopwords: ReadonlySet<string> | null,
   settings: Settings,
 ): LineScore {
+  // A section header (comments, related, author box) is a wall: no body run crosses it.
+  if (verdict?.barrier) return { score: Number.NEGATIVE_INFINITY, klass: 'bad' };
   if (verdict) return { score: -(settings.verdictPenalty + line.words), klass: 'bad' };
   const sentenceShaped = line.endsSentence || line.sentenceMarks >= 2;
   if (line.words >= settings.goodMinWords && sentenceShaped) {
@@ -35,7 +37,20 @@ export function scoreLine(
     return { score: line.words / 4, klass: 'medium' };
   }
   if (line.words >= settings.mediumMinWords && sentenceShaped) return { score: line.words / 2, klass: 'medium' };
+  // Why: code listings and unmarked list items (WCXB 4414, 0389) are short lines inside articles; they must not
+  // cut the body in two. Menus are lines of one to three words.
+  if (looksLikeCode(line) || line.words > MAX_MENU_ITEM_WORDS) return { score: 0, klass: 'short' };
   return { score: -settings.shortPenalty, klass: 'short' };
+}
+
+/** Most words of a menu entry. */
+const MAX_MENU_ITEM_WORDS = 3;
+// Brackets, assignment, comparison, statement ends and comment marks: the punctuation of source code.
+const CODE_PUNCTUATION = /[{}();=<>[\]]|--|\/\/|^[#$%] |^\.{0,2}\//;
+
+/** True for a line shaped like source code or a shell command rather than prose or a menu entry. */
+export function looksLikeCode(line: Line): boolean {
+  return CODE_PUNCTUATION.test(line.text);
 }
 
 function stopwordShare(line: Line, stopwords: ReadonlySet<string>): number {
@@ -45,19 +60,26 @@ function stopwordShare(line: Line, stopwords: ReadonlySet<string>): number {
   return hits / line.tokens.length;
 }
 
+/** Share of the body's score the text across a section header must reach for the header to be bridged. */
+const BRIDGE_SHARE = 0.1;
+/** How many lines past the body's edge a section header may stand and still be bridged. */
+const BRIDGE_GAP = 3;
+
 /**
  * Finds the body as the run of lines with the largest total score (maximum-subarray, as in Finn's Body Text
  * Extraction): prose adds, boilerplate subtracts, so the run stretches over short headings and captions
- * between paragraphs but stops where boilerplate outweighs what follows. Linear time.
- * @example findExtent([-2, 30, -1, 25, -20, 5]) // { start: 1, end: 3 }
+ * between paragraphs but stops where boilerplate outweighs what follows. Section headers score -Infinity and
+ * are walls, except that a header followed at once by substantial prose is bridged: a real "Related" list or
+ * comment thread does not open with the article's next paragraphs (WCXB 0005). Linear time.
+ * @example findExtent([{ score: -2, klass: 'short' }, { score: 30, klass: 'good' }]) // { start: 1, end: 1 }
  */
-export function findExtent(scores: readonly number[]): Extent {
+export function findExtent(scores: readonly LineScore[]): Extent {
   let best = 0;
-  let bestStart = 0;
-  let bestEnd = -1;
+  let start = 0;
+  let end = -1;
   let run = 0;
   let runStart = 0;
-  scores.forEach((score, i) => {
+  scores.forEach(({ score }, i) => {
     if (run <= 0) {
       run = 0;
       runStart = i;
@@ -65,9 +87,62 @@ export function findExtent(scores: readonly number[]): Extent {
     run += score;
     if (run > best) {
       best = run;
-      bestStart = runStart;
-      bestEnd = i;
+      start = runStart;
+      end = i;
     }
   });
-  return { start: bestStart, end: bestEnd };
+  if (end < 0) return { start, end };
+  for (let bridged = bridgeForward(scores, end, best); bridged; bridged = bridgeForward(scores, end, best)) {
+    best += bridged.gain;
+    end = bridged.to;
+  }
+  for (let bridged = bridgeBackward(scores, start, best); bridged; bridged = bridgeBackward(scores, start, best)) {
+    best += bridged.gain;
+    start = bridged.to;
+  }
+  return { start, end };
+}
+
+const isWall = (line: LineScore | undefined): boolean => line?.score === Number.NEGATIVE_INFINITY;
+
+function bridgeForward(scores: readonly LineScore[], end: number, best: number): { to: number; gain: number } | null {
+  let wall = end + 1;
+  while (wall <= end + BRIDGE_GAP && wall < scores.length && !isWall(scores[wall])) wall++;
+  if (!isWall(scores[wall]) || scores[wall + 1]?.klass !== 'good') return null;
+  let sum = 0;
+  let gain = 0;
+  let to = -1;
+  for (let i = end + 1; i < scores.length; i++) {
+    const score = (scores[i] as LineScore).score;
+    if (i > wall && isWall(scores[i])) break;
+    if (i !== wall) sum += score;
+    if (i > wall && sum > gain) {
+      gain = sum;
+      to = i;
+    }
+  }
+  return to >= 0 && gain >= BRIDGE_SHARE * best ? { to, gain } : null;
+}
+
+function bridgeBackward(
+  scores: readonly LineScore[],
+  start: number,
+  best: number,
+): { to: number; gain: number } | null {
+  let wall = start - 1;
+  while (wall >= start - BRIDGE_GAP && wall >= 0 && !isWall(scores[wall])) wall--;
+  if (wall < 0 || !isWall(scores[wall]) || scores[wall - 1]?.klass !== 'good') return null;
+  let sum = 0;
+  let gain = 0;
+  let to = -1;
+  for (let i = start - 1; i >= 0; i--) {
+    const score = (scores[i] as LineScore).score;
+    if (i < wall && isWall(scores[i])) break;
+    if (i !== wall) sum += score;
+    if (i < wall && sum > gain) {
+      gain = sum;
+      to = i;
+    }
+  }
+  return to >= 0 && gain >= BRIDGE_SHARE * best ? { to, gain } : null;
 }

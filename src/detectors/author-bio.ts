@@ -6,4 +6,5 @@ export const authorBio = phraseDetector({
   kind: 'author-bio',
   category: 'authorBio',
   containsMaxWords: 12,
+  heading: true,
 });

@@ -7,6 +7,7 @@ export const bylineMeta: Detector = {
   id: 'byline-meta',
   detect(line, ctx) {
     if (looksLikeDateLine(line, ctx.lang)) return { kind: 'byline-meta', reason: `date line (words=${line.words})` };
+    // A byline is a wall: above the body it closes the header, below it opens the author box (WCXB 0171, 0222).
     if (looksLikeByline(line, ctx.lang)) return { kind: 'byline-meta', reason: `byline (words=${line.words})` };
     return undefined;
   },

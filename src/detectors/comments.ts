@@ -6,4 +6,5 @@ export const comments = phraseDetector({
   kind: 'comments',
   category: 'comments',
   containsMaxWords: 12,
+  heading: true,
 });

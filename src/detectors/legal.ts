@@ -3,7 +3,8 @@ import { phraseDetector } from './phrase-detector.js';
 
 const byPhrase = phraseDetector({ id: 'legal', kind: 'legal', category: 'legal', containsMaxWords: 30 });
 // Why: footers open with "© 2025 Name" or "Copyright (c) 2024" in every language.
-const COPYRIGHT = /(?:©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b)/iu;
+// A sentence about a copyright lawsuit names the word too; a notice carries the sign, or opens with the word.
+const COPYRIGHT = /(?:©|\(c\)\s*(?:19|20)\d\d|^copyright\b)/iu;
 const MAX_FOOTER_WORDS = 40;
 
 // COPYRIGHT cannot match without one of these (no other character folds to its ASCII letters under `iu`), and

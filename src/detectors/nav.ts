@@ -1,3 +1,4 @@
+import type { PhraseMatcher } from '../lang/matcher.js';
 import type { Detector } from '../types.js';
 import { phraseDetector } from './phrase-detector.js';
 
@@ -5,6 +6,11 @@ const byLabel = phraseDetector({ id: 'nav', kind: 'nav', category: 'nav' });
 // Why: breadcrumbs such as "Home » 34 Top Photography Trends in 2025" (WCXB innertext pages).
 const BREADCRUMB_SEPARATOR = /\s[»›>/|→]\s|\s?[»›→]\s?/gu;
 const MAX_BREADCRUMB_WORDS = 25;
+
+// A breadcrumb opens with navigation labels only ("Home", "You are here: Home").
+function isNavLabels(text: string, matcher: PhraseMatcher): boolean {
+  return matcher.test(text) && !/\p{L}/u.test(matcher.strip(text));
+}
 
 /** Navigation: menu labels, breadcrumbs and menus whose words innerText glued together ("HomeNewsDeals"). */
 export const nav: Detector = {
@@ -15,7 +21,7 @@ export const nav: Detector = {
     if (line.words <= MAX_BREADCRUMB_WORDS && !line.endsSentence) {
       const separators = line.text.match(BREADCRUMB_SEPARATOR)?.length ?? 0;
       const first = separators >= 1 ? (line.text.split(BREADCRUMB_SEPARATOR)[0] ?? '') : '';
-      if (separators >= 1 && ctx.lang.match.nav.test(first) && first.split(' ').length <= 3) {
+      if (separators >= 1 && isNavLabels(first, ctx.lang.match.nav)) {
         return { kind: 'nav', reason: `breadcrumb (separators=${separators}, words=${line.words})` };
       }
       if (separators >= 3) return { kind: 'nav', reason: `menu of ${separators + 1} items (words=${line.words})` };

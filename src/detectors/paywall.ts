@@ -1,7 +1,8 @@
 import type { Detector } from '../types.js';
 import { phraseDetector } from './phrase-detector.js';
 
-const byPhrase = phraseDetector({ id: 'paywall', kind: 'paywall', category: 'paywall', containsMaxWords: 30 });
+// Paywall lines are short calls to action; a news sentence quoting a monthly price is longer.
+const byPhrase = phraseDetector({ id: 'paywall', kind: 'paywall', category: 'paywall', containsMaxWords: 15 });
 // Why: the seed's "From $1 for the first month": an offer price is a short line with a currency amount.
 const PRICE = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d{2})?\s?(?:[$€£¥₹]|USD|EUR|GBP)(?![\p{L}]))/u;
 const PERIOD = /\b(?:month|week|year|mo|yr)\b|\/\s?(?:mo|month|week|year)\b/i;

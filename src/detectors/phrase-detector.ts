@@ -10,6 +10,8 @@ export interface PhraseDetectorSpec {
   readonly category: PhraseCategory;
   /** Also fire on a line that contains a multi-word phrase, up to this many words (× `phraseMaxWords` / 30). */
   readonly containsMaxWords?: number;
+  /** A line made only of this kind's labels heads a section the body does not run across ("Comments"). */
+  readonly heading?: boolean;
 }
 
 /**
@@ -24,7 +26,9 @@ export function phraseDetector(spec: PhraseDetectorSpec): Detector {
       // Long lines cannot be label lines whatever they hold; not scanning them is most of the detectors' time.
       const hits = line.words <= ctx.settings.labelMaxWords ? labelHits(line, matcher) : 0;
       if (hits > 0 && line.words <= ctx.settings.labelMaxWords) {
-        return { kind: spec.kind, reason: `only ${spec.kind} labels (hits=${hits}, words=${line.words})` };
+        const glued = line.repeats ? `, glued ×${line.repeats}` : '';
+        const reason = `only ${spec.kind} labels (hits=${hits}, words=${line.words}${glued})`;
+        return spec.heading ? { kind: spec.kind, reason, barrier: true } : { kind: spec.kind, reason };
       }
       if (spec.containsMaxWords === undefined) return undefined;
       const maxWords = Math.round((spec.containsMaxWords * ctx.settings.phraseMaxWords) / 30);

@@ -16,6 +16,9 @@ export interface DetectedLanguage {
 const MIN_STOPWORD_SHARE = 0.12;
 /** At most this many tokens are looked at; the verdict is stable long before. */
 const SAMPLE_TOKENS = 4000;
+// Why: Japanese lines are often mostly kanji, so no line's dominant script is kana; any kana letter means Japanese
+// (not the katakana middle dot U+30FB, which Chinese text uses in foreign names).
+const KANA = /[\u3041-\u3096\u30a1-\u30fa\u30fc]/;
 
 // Why: scripts that one language owns in practice; Cyrillic, Latin and Arabic are shared, so they need stopwords.
 const SCRIPT_LANGUAGE: Partial<Record<Script, string>> = {
@@ -60,7 +63,10 @@ export function detectLanguage(lines: readonly Line[], packs: readonly PhrasePac
   });
   const pack = best >= 0 && sampled > 0 && bestHits / sampled >= MIN_STOPWORD_SHARE ? (packs[best] ?? null) : null;
   if (pack) return { code: pack.code, pack, script };
-  if (script === 'han') return { code: scriptLetters.has('kana') ? 'ja' : 'zh', pack: null, script };
+  if (script === 'han') {
+    const japanese = scriptLetters.has('kana') || lines.some((line) => KANA.test(line.text));
+    return { code: japanese ? 'ja' : 'zh', pack: null, script };
+  }
   return { code: SCRIPT_LANGUAGE[script] ?? null, pack: null, script };
 }
 

@@ -34,6 +34,7 @@ export const en = {
   subscribe: [
     'subscribe', 'subscribe now', 'subscribe today', 'become a member', 'become a subscriber', 'join now',
     'sign up', 'sign up now', 'get access', 'support our journalism', 'donate', 'support us',
+    'reader-supported publication', 'receive new posts', 'support my work', 'become a paid subscriber',
   ],
   newsletter: [
     'newsletter', 'newsletters', 'sign up for our', 'delivered to your inbox', 'straight to your inbox',
@@ -52,6 +53,7 @@ export const en = {
     'subscriber comments', 'join the conversation', 'comment policy', 'show comments', 'view comments',
     'see comments', 'load comments', 'log in to comment', 'reply', 'replies', 'cancel reply',
     'your email address will not be published', 'required fields are marked', 'comments are closed',
+    'discussion about this post', 'join the discussion', 'top comments', 'liked by', 'log in to reply',
   ],
   related: [
     'related', 'related articles', 'related stories', 'related posts', 'related content', 'related coverage',
@@ -60,6 +62,8 @@ export const en = {
     'recommended', 'recommended for you', 'you may also like', 'you might also like', 'editors picks',
     "editor's picks", 'top stories', 'latest news', 'latest', 'more news', 'up next', 'watch next',
     'more to explore', 'keep reading', 'previous post', 'next post', 'previous article', 'next article',
+    'sources', 'article sources', 'references', 'further reading', 'what to read next', 'you may be interested in',
+    'end of article', 'full bio', 'recent posts', 'latest posts', 'popular posts', 'more articles', 'related reading',
   ],
   ad: [
     'advertisement', 'advertisements', 'advertising', 'sponsored', 'sponsored content', 'paid content',
@@ -71,10 +75,10 @@ export const en = {
     'close', 'open', 'toggle navigation', 'toggle menu', 'navigation', 'back', 'back to top', 'top',
     'next', 'previous', 'more', 'sections', 'log in', 'login', 'sign in', 'register', 'my account',
     'account', 'profile', 'contact', 'contact us', 'about', 'about us', 'careers', 'help', 'faq', 'sitemap',
-    'shop', 'cart', 'news', 'sports', 'business', 'opinion', 'politics', 'world', 'video', 'videos',
+    'shop', 'cart', 'deals', 'reviews', 'news', 'sports', 'business', 'opinion', 'politics', 'world', 'video', 'videos',
     'podcasts', 'podcast', 'tech', 'technology', 'science', 'health', 'entertainment', 'lifestyle', 'travel',
     'culture', 'arts', 'food', 'weather', 'local', 'live', 'blog', 'all', 'categories', 'tags', 'archives',
-    'search for', 'close search', 'toggle search', 'follow', 'listen', 'watch', 'play', 'pause',
+    'search for', 'close search', 'toggle search', 'you are here', 'select page', 'in this article', 'follow', 'listen', 'watch', 'play', 'pause',
   ],
   legal: [
     'all rights reserved', 'privacy policy', 'terms of use', 'terms of service', 'terms and conditions',

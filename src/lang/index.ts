@@ -1,9 +1,16 @@
+import { de } from './de.js';
 import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { it } from './it.js';
 import { type CompiledPack, compilePack, mergePacks } from './matcher.js';
+import { nl } from './nl.js';
+import { pt } from './pt.js';
+import { ru } from './ru.js';
 import type { PhrasePack } from './types.js';
 
 /** The packs dechaff ships, English first. */
-export const BUILTIN_PACKS: readonly PhrasePack[] = [en];
+export const BUILTIN_PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, it, nl];
 
 // Compiled packs are immutable and depend only on the packs given: a memo, not state that changes results.
 const compiled = new Map<string, CompiledPack>();

@@ -11,8 +11,11 @@ export const SPACE_LIKE =
 export const DROPPED =
   '\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF';
 
-/** Characters that end a line: form feed and the Unicode line/paragraph separators. */
-export const LINE_BREAKS = '\u000C\u0085\u2028\u2029';
+/**
+ * Characters that end a line: form feed and the Unicode line/paragraph separators; also a lone carriage return
+ * that an entity spelled (`&#13;`), which the input's own CR/CRLF rule does not see.
+ */
+export const LINE_BREAKS = '\r\u000C\u0085\u2028\u2029';
 
 const SPACE_SET = new Set(SPACE_LIKE);
 const LINE_BREAK_SET = new Set(LINE_BREAKS);

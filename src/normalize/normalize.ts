@@ -1,5 +1,5 @@
 import he from 'he';
-import { bmpTable, markCodes } from '../segment/char-tables.js';
+import { bmpTable } from '../segment/char-tables.js';
 import { DROPPED, LINE_BREAKS, normalizeChar, SPACE_LIKE } from './characters.js';
 
 /** Normalized text with a map back to the input it came from. */
@@ -117,64 +117,17 @@ function grow(array: Uint32Array, needed: number): Uint32Array {
   return grown;
 }
 
-// A base character followed by its combining marks, /[^\p{M}][\p{M}]+/gu: the unit NFC composes within. Found by
-// `nextCombiningRun` with a table of \p{M}; the expression tried every position at ~100 ns a character.
-const ASTRAL_MARK = /\p{M}/uy;
-
-/** Width of the code point at `i` when it is a combining mark (1 or 2), else 0. */
-function markWidth(text: string, i: number, marks: Uint8Array): number {
-  const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-    const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) {
-      ASTRAL_MARK.lastIndex = i;
-      return ASTRAL_MARK.test(text) ? 2 : 0;
-    }
-  }
-  return marks[code] === 1 ? 1 : 0;
-}
-
-/** The next base-plus-marks run at or after `from`, as `[start, end]`, or null. */
-function nextCombiningRun(text: string, from: number, marks: Uint8Array): [number, number] | null {
-  // The code point before a mark is its base unless it is a mark itself.
-  let previous = -1;
-  let previousIsMark = true;
-  let i = from;
-  while (i < text.length) {
-    // No combining mark below U+0300: the common case, without a call.
-    if (text.charCodeAt(i) < 0x300) {
-      previous = i;
-      previousIsMark = false;
-      i++;
-      continue;
-    }
-    const width = markWidth(text, i, marks);
-    if (width > 0) {
-      if (!previousIsMark) {
-        let end = i + width;
-        for (let w = markWidth(text, end, marks); w > 0 && end < text.length; w = markWidth(text, end, marks)) end += w;
-        return [previous, end];
-      }
-      i += width;
-      continue;
-    }
-    previous = i;
-    previousIsMark = false;
-    i += codePointWidth(text, i);
-  }
-  return null;
-}
-
-function codePointWidth(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return 1;
-  const low = text.charCodeAt(i + 1);
-  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
-}
+// What can compose onto a preceding character: combining marks, Hangul medial and final jamo, and the Kirat Rai
+// vowel sign U+16D67 (the only other second half of a composite).
+const COMPOSING = '\\p{M}\\u1161-\\u1175\\u11A8-\\u11C2\\u{16D67}';
+// The units NFC works within: a character with what composes onto it (group 1); or a run of non-ASCII characters
+// that nothing composes onto, which NFC changes only by singleton mappings (U+212B ANGSTROM SIGN → U+00C5).
+// Only used on text that is not NFC already, which scraped text rarely is.
+const NFC_UNIT = new RegExp(`([^\\p{M}][${COMPOSING}]+|^[${COMPOSING}]+)|(?:[^\\x00-\\x7F](?![${COMPOSING}]))+`, 'gu');
 
 /**
- * NFC per base-plus-marks run, so each composed character maps to the input offset of its base. `origin` holds
- * at least `text.length + 1` entries; the returned map too (its entry past the text is set by the caller).
+ * NFC per unit, so each composed character maps to the input offset of its base. `origin` holds at least
+ * `text.length + 1` entries; the returned map too (its entry past the text is set by the caller).
  */
 function composeNfc(text: string, origin: Uint32Array): { text: string; origin: Uint32Array } {
   if (text.normalize('NFC') === text) return { text, origin };
@@ -182,21 +135,24 @@ function composeNfc(text: string, origin: Uint32Array): { text: string; origin: 
   let map: Uint32Array = new Uint32Array(text.length + 1);
   let length = 0;
   let last = 0;
-  const marks = markCodes();
-  for (let run = nextCombiningRun(text, 0, marks); run !== null; run = nextCombiningRun(text, run[1], marks)) {
-    const [at, end] = run;
-    const written = text.slice(at, end);
-    const composed = written.normalize('NFC');
-    if (composed === written) continue;
-    const needed = length + (at - last) + composed.length + 1;
-    if (needed > map.length) map = grow(map, needed);
-    if (at > last) {
-      pieces.push(text.slice(last, at));
-      for (let k = last; k < at; k++) map[length++] = origin[k] ?? 0;
+  NFC_UNIT.lastIndex = 0;
+  for (let m = NFC_UNIT.exec(text); m !== null; m = NFC_UNIT.exec(text)) {
+    if (m[0].normalize('NFC') === m[0]) continue;
+    // A changed run of single characters is composed one character at a time, so each keeps its own offset.
+    let at = m.index;
+    for (const unit of m[1] === undefined ? [...m[0]] : [m[0]]) {
+      const composed = unit.normalize('NFC');
+      if (composed !== unit) {
+        const needed = length + (at - last) + composed.length + 1;
+        if (needed > map.length) map = grow(map, needed);
+        pieces.push(text.slice(last, at));
+        for (let k = last; k < at; k++) map[length++] = origin[k] ?? 0;
+        pieces.push(composed);
+        for (let k = 0; k < composed.length; k++) map[length++] = origin[at + Math.min(k, unit.length - 1)] ?? 0;
+        last = at + unit.length;
+      }
+      at += unit.length;
     }
-    pieces.push(composed);
-    for (let k = 0; k < composed.length; k++) map[length++] = origin[at + Math.min(k, written.length - 1)] ?? 0;
-    last = end;
   }
   if (last < text.length) {
     if (length + (text.length - last) + 1 > map.length) map = grow(map, length + (text.length - last) + 1);

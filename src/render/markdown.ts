@@ -3,7 +3,11 @@ import type { Article, Block } from '../types.js';
 // Characters that would start Markdown syntax at the beginning of a line of plain text.
 const LEADING_SYNTAX = /^([#>*+-]|\d+[.)])(?=\s)/;
 
-const escapeLine = (text: string): string => text.replace(LEADING_SYNTAX, '\\$1');
+// A backslash escapes only punctuation: "1. x" becomes "1\. x" ("\1. x" would show the backslash).
+const escapeLine = (text: string): string =>
+  text.replace(LEADING_SYNTAX, (marker) =>
+    /^\d/.test(marker) ? `${marker.slice(0, -1)}\\${marker.slice(-1)}` : `\\${marker}`,
+  );
 
 function renderBlock(block: Block): string {
   switch (block.type) {

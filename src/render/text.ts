@@ -1,17 +1,35 @@
-import type { Article } from '../types.js';
+import type { Article, Block } from '../types.js';
+
+function renderBlock(block: Block): string | null {
+  switch (block.type) {
+    case 'list':
+      return block.items.map((item) => `• ${item}`).join('\n');
+    case 'quote':
+      return `> ${block.text}`;
+    case 'figure':
+      return null;
+    default:
+      return block.text;
+  }
+}
 
 /**
  * Renders an article as plain text: headline, highlights, byline and date, the body, and end notes,
- * separated by blank lines. Figures are left out (see `toMarkdown`). Cleaning this text again keeps the body.
+ * separated by blank lines; list items keep a bullet and quotes a `>`, so cleaning this text again keeps the
+ * body. Figures are left out (see `toMarkdown`); `article.text` is the body alone, without markers.
  * @example toText(clean(scraped)) // 'Headline\n\nFirst paragraph…'
  */
 export function toText(article: Article): string {
   const parts: string[] = [];
   if (article.title) parts.push(article.title);
-  parts.push(...article.highlights);
+  // One line, as pages write them (the seed's dek): cleaning the text again finds them as highlights.
+  if (article.highlights.length > 0) parts.push(article.highlights.join(' ■ '));
   const meta = [article.byline ? `By ${article.byline}` : null, article.published].filter((s) => s !== null);
   if (meta.length > 0) parts.push(meta.join('\n'));
-  if (article.text) parts.push(article.text);
+  for (const block of article.blocks) {
+    const text = renderBlock(block);
+    if (text !== null) parts.push(text);
+  }
   parts.push(...article.attributions);
   return parts.length === 0 ? '' : `${parts.join('\n\n')}\n`;
 }

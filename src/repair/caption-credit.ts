@@ -32,7 +32,7 @@ function compileCreditPatterns(lang: CompiledPack): readonly RegExp[] {
     new RegExp(`^(.{3,}?[.!?)”"’»])\\s*(?:${labels})\\s?:\\s*([^:]{2,160})$`, 'iu'),
     // Why: "(AP Photo/Evan Vucci)", "(Foto: dpa)" at the end of a caption.
     new RegExp(
-      `^(.{3,}?)\\s*\\(((?:[^()]{0,40}\\b(?:${labels})\\b[^()]{0,80})|(?:[^()\\s]{1,40}/[^()]{1,80}))\\)$`,
+      `^(.{3,}?)\\s*\\(((?:[^()]{0,40}(?<![\\p{L}])(?:${labels})(?![\\p{L}])[^()]{0,80})|(?:[^()\\s]{1,40}/[^()]{1,80}))\\)$`,
       'iu',
     ),
     // Why: a bare "NAME/AGENCY" credit in capitals glued after the caption's last sentence.

@@ -71,13 +71,38 @@ const isCloser = (code: number): boolean =>
   code === 0x29 ||
   code === 0x5d;
 
+/** A trimmed run of the normalized text that will become one {@link Line}. */
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+  blankBefore: boolean;
+  indent: number;
+}
+
+// Why: hard-wrapped pages (WCXB 0086 wraps every ~80 characters) break sentences across lines; a line that
+// stops mid-sentence and a next line that goes on in lower case are one paragraph.
+const STOPS_MID_SENTENCE = /[\p{L}\p{N},;–—-]$/u;
+const GOES_ON = /^\p{Ll}/u;
+/** Fewest characters of a line that can be a wrapped paragraph line; menus of short words are not. */
+const MIN_WRAPPED_CHARS = 30;
+
+function continues(previous: Span, next: Span): boolean {
+  return (
+    !next.blankBefore &&
+    previous.text.length >= MIN_WRAPPED_CHARS &&
+    STOPS_MID_SENTENCE.test(previous.text) &&
+    GOES_ON.test(next.text)
+  );
+}
+
 /**
  * Splits normalized text into its non-blank lines with offsets and the cheap features every detector uses.
+ * Lines of a hard-wrapped paragraph are joined back into one.
  * @example segment('Title\n\nBody text.').map((l) => l.text) // ['Title', 'Body text.']
  */
 export function segment(text: string): Line[] {
-  pool.clear();
-  const lines: Line[] = [];
+  const spans: Span[] = [];
   let blankBefore = false;
   let from = 0;
   while (from <= text.length) {
@@ -88,13 +113,24 @@ export function segment(text: string): Line[] {
     while (s < e && text.charCodeAt(s) === 32) s++;
     while (e > s && text.charCodeAt(e - 1) === 32) e--;
     if (e > s) {
-      lines.push(describeLine(text.slice(s, e), lines.length, s, e, blankBefore, s - from));
+      const span: Span = { start: s, end: e, text: text.slice(s, e), blankBefore, indent: s - from };
+      const previous = spans[spans.length - 1];
+      if (previous && continues(previous, span)) {
+        previous.end = e;
+        previous.text = `${previous.text} ${span.text}`;
+      } else {
+        spans.push(span);
+      }
       blankBefore = false;
     } else {
       blankBefore = true;
     }
     from = to + 1;
   }
+  pool.clear();
+  const lines = spans.map((span, index) =>
+    describeLine(span.text, index, span.start, span.end, span.blankBefore, span.indent),
+  );
   pool.clear();
   return lines;
 }

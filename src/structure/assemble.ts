@@ -1,16 +1,20 @@
-import type { Extent } from '../analyze/extent.js';
+import type { Extent, LineScore } from '../analyze/extent.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Script } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
 import type { Block, Verdict } from '../types.js';
 import { isAttribution } from './attributions.js';
 import { bodyText, buildBlocks } from './blocks.js';
-import { bylineName } from './byline.js';
+import { asName, bylineName } from './byline.js';
 import { type FoundDate, findDate } from './date.js';
 import { splitHighlights } from './highlights.js';
 import { kindsOutsideBody } from './outside.js';
 import { pickTitle } from './title.js';
 
+/** How many lines above the headline a byline or date may stand. */
+const META_BEFORE_TITLE = 3;
+/** Fewest words a repeated body line needs to be removed as a duplicate; short lines repeat legitimately. */
+const MIN_REPEAT_WORDS = 6;
 /** How many lines after the body an end note may stand, past removed lines. */
 const ATTRIBUTION_WINDOW = 4;
 
@@ -19,6 +23,7 @@ export interface StructureInput {
   readonly lines: readonly Line[];
   readonly verdicts: readonly (Verdict | undefined)[];
   readonly extent: Extent;
+  readonly scores: readonly LineScore[];
   readonly lang: CompiledPack;
   readonly script: Script;
 }
@@ -43,15 +48,34 @@ export interface Structure {
  */
 export function structure(input: StructureInput): Structure {
   const { lines, verdicts, lang, script } = input;
-  const { start, end } = input.extent;
-  const bodyTokens = new Set<string>();
-  for (let i = start; i <= end; i++) if (!verdicts[i]) for (const t of lines[i]?.tokens ?? []) bodyTokens.add(t);
+  const { end } = input.extent;
+  let { start } = input.extent;
+  const bodyWords = new Map<string, number>();
+  let firstProse = -1;
+  for (let i = start; i <= end; i++) {
+    const klass = input.scores[i]?.klass;
+    if (verdicts[i] || (klass !== 'good' && klass !== 'medium')) continue;
+    if (firstProse < 0) firstProse = i;
+    for (const t of lines[i]?.tokens ?? []) bodyWords.set(t, (bodyWords.get(t) ?? 0) + 1);
+  }
+  if (firstProse < 0) firstProse = start;
 
-  const titleIndex = pickTitle(lines, verdicts, start, bodyTokens);
+  const titleIndex = pickTitle({
+    lines,
+    verdicts,
+    scores: input.scores,
+    firstProse,
+    bodyEnd: end,
+    bodyWords,
+    stopwords: lang.stopwords,
+  });
+  // Why: a newsletter notice or consent text can read as prose above the headline (WCXB 0043); the body
+  // starts after the headline.
+  if (titleIndex >= start) start = titleIndex + 1;
   const used = new Set<number>();
   let title: string | null = null;
   if (titleIndex >= 0) {
-    title = (lines[titleIndex] as Line).text;
+    title = caseOf(lines[titleIndex] as Line, lines);
     used.add(titleIndex);
   }
 
@@ -60,23 +84,26 @@ export function structure(input: StructureInput): Structure {
   let byline: string | null = null;
   let published: string | null = null;
   let publishedIso: string | null = null;
-  // Lines between the headline and the body: highlights, byline, date and the lead image's caption.
-  const metaFrom = titleIndex >= 0 ? titleIndex + 1 : Math.max(0, start - 8);
+  // Lines around the headline and before the body: highlights, byline, date and the lead image's caption.
+  const metaFrom = titleIndex >= 0 ? Math.max(0, titleIndex - META_BEFORE_TITLE) : Math.max(0, start - 8);
   for (let i = metaFrom; i < start; i++) {
+    if (used.has(i)) continue;
     const line = lines[i] as Line;
     const verdict = verdicts[i];
-    if (verdict?.kind === 'byline-meta') {
-      const name: string | null = byline === null ? bylineName(line, lang) : null;
-      const date: FoundDate | null = published === null ? findDate(line.text, lang) : null;
-      if (name) byline = name;
-      else if (date) {
-        published = date.text;
-        publishedIso = date.iso;
+    if (verdict?.kind === 'byline-meta' || (verdict === undefined && i > titleIndex)) {
+      const meta = readMeta(lines, i, lang, verdict !== undefined);
+      if (byline === null && meta.name) {
+        byline = meta.name;
+        used.add(i);
       }
-      if (name || date) used.add(i);
-      continue;
+      if (published === null && meta.date) {
+        published = meta.date.text;
+        publishedIso = meta.date.iso;
+        used.add(i);
+      }
+      if (used.has(i) || verdict) continue;
     }
-    if (verdict) continue;
+    if (verdict || i < titleIndex) continue;
     const items = titleIndex >= 0 && highlights.length === 0 ? splitHighlights(line) : null;
     if (items) {
       highlights.push(...items);
@@ -88,11 +115,24 @@ export function structure(input: StructureInput): Structure {
   }
 
   const kept: Line[] = [...leadFigures];
+  const bodyVerdicts = new Map<number, Verdict>();
+  const seen = new Map<string, number>();
   for (let i = start; i <= end; i++) {
-    if (!verdicts[i]) {
-      kept.push(lines[i] as Line);
-      used.add(i);
+    if (verdicts[i]) continue;
+    const line = lines[i] as Line;
+    const key = line.text.toLowerCase();
+    const earlier = seen.get(key);
+    // Why: pull quotes and sticky headers repeat a body line further down; keep the first.
+    if (earlier !== undefined && line.words >= MIN_REPEAT_WORDS && line.endsSentence) {
+      bodyVerdicts.set(i, {
+        kind: 'duplicate',
+        reason: `repeats line ${earlier + 1} of the body (words=${line.words})`,
+      });
+      continue;
     }
+    seen.set(key, i);
+    kept.push(line);
+    used.add(i);
   }
   const attributions: string[] = [];
   // End notes close the body; look a few lines past it, over removed lines, and at its last line.
@@ -112,8 +152,51 @@ export function structure(input: StructureInput): Structure {
   const removed: { index: number; verdict: Verdict }[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (used.has(i)) continue;
-    const verdict = verdicts[i] ?? outsideKinds.get(i);
+    const verdict = verdicts[i] ?? bodyVerdicts.get(i) ?? outsideKinds.get(i);
     if (verdict) removed.push({ index: i, verdict });
   }
   return { title, highlights, byline, published, publishedIso, blocks, attributions, text: bodyText(blocks), removed };
+}
+
+/** The author and date a line near the headline gives: a byline, a date line, a bare name under "By". */
+function readMeta(
+  lines: readonly Line[],
+  i: number,
+  lang: CompiledPack,
+  isMetaLine: boolean,
+): { name: string | null; date: FoundDate | null } {
+  const line = lines[i] as Line;
+  // A caption or a sentence mentions dates too; only a byline or date line gives the article's.
+  const date = isMetaLine ? findDate(line.text, lang) : null;
+  let name = bylineName(line, lang);
+  // Why: "By" and the name on lines of their own (WCXB 0043), or "Mike Kappel May 18, 2016" (a name and a date).
+  if (!name && /^by:?$/i.test(lines[i - 1]?.text ?? '')) name = asName(line.text);
+  if (!name && date)
+    name = asName(
+      line.text
+        .replace(date.text, ' ')
+        .replace(/[|•·⋅–—,]/g, ' ')
+        .replace(/\s+/g, ' '),
+    );
+  return { name, date };
+}
+
+/** Upper-case share above which a headline was upper-cased by the renderer (html-to-text's `<h1>`). */
+const SHOUTED = 0.9;
+
+/**
+ * The headline's text in its own case: html-to-text upper-cases `<h1>`, but the page often writes the same
+ * words again in a breadcrumb or a sharing line ("Home » 34 Top Photography Trends in 2025", WCXB 0007).
+ */
+function caseOf(title: Line, lines: readonly Line[]): string {
+  if (title.upperRatio < SHOUTED || title.letters < 4) return title.text;
+  const wanted = title.text.toLowerCase();
+  for (const line of lines) {
+    if (line.upperRatio >= SHOUTED || line.text.length < title.text.length) continue;
+    const at = line.text.toLowerCase().indexOf(wanted);
+    // Same length when lower-cased: a case-only change keeps the offsets aligned (ß-like expansions do not).
+    if (at >= 0 && line.text.toLowerCase().length === line.text.length)
+      return line.text.slice(at, at + title.text.length);
+  }
+  return title.text;
 }

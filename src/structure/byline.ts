@@ -1,24 +1,43 @@
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 
-/** Most words of a byline after its "By": a few names joined by "and" or commas, maybe an outlet. */
-const MAX_BYLINE_WORDS = 10;
+/** Most words of an author's name, or of a few names joined by "and". */
+const MAX_NAME_WORDS = 8;
+/** Most words of a byline line; beyond this it is a sentence that starts with "By". */
+const MAX_BYLINE_LINE_WORDS = 25;
+
+// Where a name ends inside a byline: a separator, a date, a role ("By X • May 4, 2025 • 11 min read",
+// "By: Jessica Elliott , Contributor", "By Scott Levine – Updated Sep 9, 2025"; WCXB innertext pages).
+const NAME_END = /\s*(?:[|•·⋅–—,;(]|\s-\s|\d|\bon\b|\bupdated\b|\bpublished\b|\bposted\b)/iu;
+// A name: capitalized words with the usual particles, initials and hyphens.
+const NAME =
+  /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|del|der|di|du|la|le|van|von|y|bin|al|and|&)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|del|der|di|du|la|le|van|von|y|bin|al|and|&))*$/u;
 
 /**
- * The author named by a byline line ("By Jane Doe and John Roe" gives "Jane Doe and John Roe"), or null.
- * @example bylineName(line('By Jane Doe'), compiledEn) // 'Jane Doe'
+ * The author named by a byline line, or null: "By Jane Doe", "Written by: Jane Doe", "Author: Jane Doe",
+ * "By Jane Doe • May 4, 2025 • 11 min read" all give "Jane Doe".
+ * @example bylineName(line('By Jane Doe and John Roe'), compiledEn) // 'Jane Doe and John Roe'
  */
 export function bylineName(line: Line, lang: CompiledPack): string | null {
-  if (line.words > MAX_BYLINE_WORDS + 2 || line.sentenceMarks > 1) return null;
-  const found = lang.match.bylinePrefixes.find(line.text)[0];
-  if (!found || !line.text.toLowerCase().startsWith(found.toLowerCase())) return null;
-  const name = line.text
-    .slice(found.length)
-    .replace(/^\s*[:\-–—]?\s*/, '')
-    .trim();
-  if (name === '' || name.split(' ').length > MAX_BYLINE_WORDS) return null;
-  // A name starts with a capital letter; "by the way" does not.
-  return /^\p{Lu}/u.test(name) ? name : null;
+  if (line.words > MAX_BYLINE_LINE_WORDS) return null;
+  const text = line.text;
+  const found = lang.match.bylinePrefixes.find(text)[0];
+  if (!found || !text.toLowerCase().startsWith(found.toLowerCase())) return null;
+  // Why: innerText glues a label to its value ("Written byby Rebecca MacFarlane").
+  let rest = text.slice(found.length).replace(/^(?:by)?\s*[:\-–—]?\s*/i, '');
+  const cut = NAME_END.exec(rest);
+  if (cut) rest = rest.slice(0, cut.index);
+  return asName(rest);
+}
+
+/**
+ * The text as an author's name when it is shaped like one (capitalized words, no digits), else null.
+ * @example asName('Joanna Okedara') // 'Joanna Okedara'
+ */
+export function asName(text: string): string | null {
+  const name = text.trim();
+  if (name === '' || name.split(/\s+/).length > MAX_NAME_WORDS) return null;
+  return NAME.test(name) ? name : null;
 }
 
 /** True for a byline line. */

@@ -29,7 +29,7 @@ function patternsFor(lang: CompiledPack): DatePatterns {
     const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
     patterns = {
       dayMonthYear: new RegExp(
-        `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+)?(${months})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`,
+        `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(${months})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`,
         'iu',
       ),
       monthDayYear: new RegExp(
@@ -45,7 +45,8 @@ function patternsFor(lang: CompiledPack): DatePatterns {
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function isoOf(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  // A day past the month's end ("31.02.2017") is no date: Date.UTC would roll it over into the next month.
+  if (month < 1 || month > 12 || day < 1 || new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return null;
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 

@@ -5,7 +5,7 @@ import { DROPPED, LINE_BREAKS, normalizeChar, SPACE_LIKE } from '../../src/norma
 import { normalize } from '../../src/normalize/normalize.js';
 
 // normalize() as first written: a number[] origin map and NFC runs found by a regular expression. The
-// current one builds a Uint32Array directly and finds the runs with a table; both must agree exactly.
+// current one builds a Uint32Array directly; both must agree exactly wherever the first composed correctly.
 const SPECIAL = new RegExp(
   [
     '&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?',
@@ -116,8 +116,12 @@ describe('normalize() agrees with the normalizer as first written', () => {
       .map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, (input) => {
+        const reference = referenceNormalize(input);
+        // The first normalizer missed NFC's singletons and jamo (U+2126 OHM SIGN stayed); the current one composes
+        // them, checked against String#normalize in normalize.test.ts. Compare only where the first was right.
+        fc.pre(reference.text === reference.text.normalize('NFC'));
         const { text: out, origin } = normalize(input);
-        expect({ text: out, origin: [...origin] }).toEqual(referenceNormalize(input));
+        expect({ text: out, origin: [...origin] }).toEqual(reference);
       }),
       { numRuns: 3000, seed: 3 },
     );

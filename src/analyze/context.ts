@@ -1,0 +1,68 @@
+import type { Line } from '../segment/segment.js';
+import type { Verdict } from '../types.js';
+import { type Extent, type LineScore, looksLikeCode } from './extent.js';
+
+/** Longest run of short lines between two prose lines that is kept whole (jusText's short-between-good rule). */
+const MAX_SANDWICHED_RUN = 2;
+/** Most words of a leftover of page chrome (a button, a count, a label). */
+const MAX_CHROME_WORDS = 3;
+/** How many lines below a heading its prose may start. */
+const HEADING_REACH = 2;
+
+const isProse = (score: LineScore | undefined): boolean => score?.klass === 'good' || score?.klass === 'medium';
+
+/**
+ * The context-sensitive pass (after jusText): inside the body, a short line stays when its neighbours make it
+ * text — a heading over prose, a short sentence next to prose, a list item, a line or two between paragraphs.
+ * A short line that prose does not vouch for is a leftover of page chrome (WCXB 0396: vote counts and
+ * "Read the Review" buttons between product blurbs) and gets a verdict.
+ */
+export function reviseShortLines(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  scores: readonly LineScore[],
+  extent: Extent,
+): Map<number, Verdict> {
+  const revised = new Map<number, Verdict>();
+  for (let i = extent.start; i <= extent.end; i++) {
+    const line = lines[i] as Line;
+    if (verdicts[i] || scores[i]?.klass !== 'short') continue;
+    if (line.headingLevel > 0 || line.quoted || line.credit !== undefined || line.listMarker !== null) continue;
+    // Items of a list without markers (innerText drops them) are short but carry words; chrome is a word or two.
+    if (line.words > MAX_CHROME_WORDS || looksLikeCode(line)) continue;
+    // A heading over prose, or over a list (html-to-text and toText keep list bullets).
+    if (headsProse(scores, i, extent.end) || lines[i + 1]?.listMarker) continue;
+    if (line.endsSentence && (isProse(scores[i - 1]) || isProse(scores[i + 1]))) continue;
+    const run = shortRun(scores, verdicts, i, extent);
+    if (run.length <= MAX_SANDWICHED_RUN && run.proseBefore && run.proseAfter) continue;
+    // Why: innerText drops list bullets; a run of short lines under "… help improve:" is that list (WCXB 0027).
+    if (lines[run.from - 1]?.text.endsWith(':')) continue;
+    revised.set(i, {
+      kind: 'nav',
+      reason: `short line in the body that no prose vouches for (run of ${run.length} short lines, words=${line.words})`,
+    });
+  }
+  return revised;
+}
+
+function headsProse(scores: readonly LineScore[], i: number, end: number): boolean {
+  for (let k = 1; k <= HEADING_REACH && i + k <= end; k++) {
+    const next = scores[i + k];
+    if (isProse(next)) return true;
+    if (next?.klass === 'bad') return false;
+  }
+  return false;
+}
+
+function shortRun(
+  scores: readonly LineScore[],
+  verdicts: readonly (Verdict | undefined)[],
+  i: number,
+  extent: Extent,
+): { from: number; length: number; proseBefore: boolean; proseAfter: boolean } {
+  let from = i;
+  while (from > extent.start && scores[from - 1]?.klass === 'short' && !verdicts[from - 1]) from--;
+  let to = i;
+  while (to < extent.end && scores[to + 1]?.klass === 'short' && !verdicts[to + 1]) to++;
+  return { from, length: to - from + 1, proseBefore: isProse(scores[from - 1]), proseAfter: isProse(scores[to + 1]) };
+}

@@ -1,0 +1,188 @@
+import { availableParallelism } from 'node:os';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { resolveOptions } from '../options.js';
+import { MODE_SETTINGS, type Mode } from '../settings.js';
+import { UsageError } from './usage-error.js';
+
+/** An output format of the command. */
+export type Format = 'text' | 'markdown' | 'json';
+
+const FORMATS: readonly Format[] = ['text', 'markdown', 'json'];
+
+/** How records are grouped into sites: by their URL's host, by a field's value, or all as one. */
+export interface Grouping {
+  readonly by: 'host' | 'field' | 'none';
+  /** The URL field (`host`) or the site field (`field`). */
+  readonly field: string;
+}
+
+/** What `dechaff …` was asked to do. */
+export interface CleanArgs {
+  readonly command: 'clean';
+  /** Paths to read; `-` is standard input. */
+  readonly inputs: readonly string[];
+  readonly format: Format;
+  readonly jsonl: boolean;
+  readonly field: string;
+  readonly outField: string;
+  readonly outDir: string | undefined;
+  readonly explain: boolean;
+  readonly mode: Mode | undefined;
+  readonly lang: string | undefined;
+  readonly profiles: string | undefined;
+  readonly learn: boolean;
+  readonly grouping: Grouping;
+  readonly site: string | undefined;
+  readonly workers: number;
+  readonly quiet: boolean;
+}
+
+/** What `dechaff learn …` was asked to do. */
+export interface LearnArgs {
+  readonly command: 'learn';
+  readonly inputs: readonly string[];
+  readonly jsonl: boolean;
+  readonly field: string;
+  readonly grouping: Grouping;
+  readonly out: string | undefined;
+  readonly workers: number;
+  readonly quiet: boolean;
+}
+
+/** A parsed command line. */
+export type CliArgs = CleanArgs | LearnArgs | { readonly command: 'help' | 'version' };
+
+const SHARED = {
+  jsonl: { type: 'boolean' },
+  field: { type: 'string', default: 'text' },
+  by: { type: 'string' },
+  'url-field': { type: 'string', default: 'url' },
+  'site-field': { type: 'string' },
+  workers: { type: 'string', short: 'w' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const CLEAN = {
+  ...SHARED,
+  format: { type: 'string', short: 'f' },
+  'out-field': { type: 'string', default: 'dechaff' },
+  'out-dir': { type: 'string', short: 'o' },
+  explain: { type: 'boolean' },
+  mode: { type: 'string' },
+  lang: { type: 'string' },
+  profiles: { type: 'string' },
+  learn: { type: 'boolean' },
+  site: { type: 'string' },
+  version: { type: 'boolean', short: 'V' },
+} as const;
+
+const LEARN = { ...SHARED, out: { type: 'string' } } as const;
+
+/**
+ * Parses the command line (without `node` and the script). Throws {@link UsageError} with a one-line
+ * message on an unknown flag, a bad value or flags that do not go together.
+ * @example parseCliArgs(['--jsonl', 'crawl.jsonl']).command // 'clean'
+ */
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  return argv[0] === 'learn' ? parseLearn(argv.slice(1)) : parseClean(argv);
+}
+
+function parseClean(argv: readonly string[]): CliArgs {
+  const { values: v, positionals } = parse(argv, CLEAN);
+  if (v.help) return { command: 'help' };
+  if (v.version) return { command: 'version' };
+  const jsonl = v.jsonl ?? false;
+  const format = oneOf('--format', v.format ?? (jsonl ? 'json' : 'text'), FORMATS);
+  const mode = v.mode === undefined ? undefined : oneOf('--mode', v.mode, Object.keys(MODE_SETTINGS) as Mode[]);
+  try {
+    // The library knows which languages it has phrase packs for.
+    resolveOptions(v.lang === undefined ? {} : { lang: v.lang });
+  } catch (error) {
+    throw new UsageError(`--lang: ${(error as Error).message}`);
+  }
+  const inputs = positionals.length === 0 ? ['-'] : positionals;
+  const explain = v.explain ?? false;
+  if (explain && (jsonl || format === 'json')) {
+    throw new UsageError('--explain goes with --format text or markdown; JSON output lists removed spans already');
+  }
+  if (jsonl && v['out-dir'] !== undefined) {
+    throw new UsageError('--out-dir is for plain files; --jsonl writes to standard output');
+  }
+  if (v.learn && (!jsonl || inputs.includes('-'))) {
+    throw new UsageError('--learn reads its input twice, so it needs --jsonl and files, not standard input');
+  }
+  if (v.site !== undefined && jsonl) {
+    throw new UsageError('--site is for plain files; with --jsonl use --by or --site-field');
+  }
+  if (v.site !== undefined && v.profiles === undefined) {
+    throw new UsageError('--site picks one of --profiles; give that too');
+  }
+  return {
+    command: 'clean',
+    inputs,
+    format,
+    jsonl,
+    field: v.field,
+    outField: v['out-field'],
+    outDir: v['out-dir'],
+    explain,
+    mode,
+    lang: v.lang,
+    profiles: v.profiles,
+    learn: v.learn ?? false,
+    grouping: grouping(v, jsonl),
+    site: v.site,
+    workers: workers(v.workers),
+    quiet: v.quiet ?? false,
+  };
+}
+
+function parseLearn(argv: readonly string[]): CliArgs {
+  const { values: v, positionals } = parse(argv, LEARN);
+  if (v.help) return { command: 'help' };
+  const jsonl = v.jsonl ?? false;
+  return {
+    command: 'learn',
+    inputs: positionals.length === 0 ? ['-'] : positionals,
+    jsonl,
+    field: v.field,
+    grouping: grouping(v, jsonl),
+    out: v.out,
+    workers: workers(v.workers),
+    quiet: v.quiet ?? false,
+  };
+}
+
+function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    // Why: parseArgs' messages can run on with advice about '--'; the first sentence says what is wrong.
+    throw new UsageError((error as Error).message.split('. ')[0] as string);
+  }
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be ${allowed.join(', ')}; got '${value}'`);
+}
+
+function grouping(v: { by?: string; 'url-field': string; 'site-field'?: string }, jsonl: boolean): Grouping {
+  if (v['site-field'] !== undefined) {
+    if (v.by !== undefined) throw new UsageError('give --by or --site-field, not both');
+    return { by: 'field', field: v['site-field'] };
+  }
+  const by = oneOf('--by', v.by ?? (jsonl ? 'host' : 'none'), ['host', 'none'] as const);
+  if (by === 'host' && !jsonl) throw new UsageError('--by host needs --jsonl (plain files have no URL)');
+  return { by, field: v['url-field'] };
+}
+
+function workers(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) {
+    throw new UsageError(`--workers must be a whole number from 1 to 256; got '${value}'`);
+  }
+  return n;
+}

@@ -1,0 +1,64 @@
+import { DEFAULT_MAX_INPUT_LENGTH } from '../options.js';
+import { type InputFile, openInput, readLineBatches, readWhole } from './input.js';
+
+/** Lines of one JSONL input, as sent to a worker together. */
+export interface JsonlBatch {
+  readonly file: InputFile;
+  readonly lines: (string | null)[];
+  readonly firstLine: number;
+  readonly bytes: number;
+}
+
+/** Whole documents, as sent to a worker together; `errors[i]` says why `texts[i]` is null. */
+export interface DocBatch {
+  readonly files: InputFile[];
+  readonly texts: (string | null)[];
+  readonly errors: (string | undefined)[];
+  readonly bytes: number;
+}
+
+/** A JSONL line longer than this is skipped unread, so one runaway line cannot exhaust memory. */
+export const MAX_LINE_BYTES = 128 * 1024 * 1024;
+// Why these sizes: a batch of ~256 KB costs a worker tens of milliseconds to clean, so messaging (a few
+// microseconds a batch) disappears in it, while a few batches per worker in flight stay a few megabytes.
+const LINE_LIMITS = { maxLines: 500, maxBytes: 256 * 1024, maxLineBytes: MAX_LINE_BYTES };
+const DOCS_PER_BATCH = 16;
+const DOC_BYTES_PER_BATCH = 1024 * 1024;
+/** A file over this many bytes is over `clean()`'s length limit whatever it holds (UTF-8 is ≤ 3 bytes a unit). */
+const MAX_DOC_BYTES = 3 * DEFAULT_MAX_INPUT_LENGTH;
+
+/** The JSONL inputs one after another, in batches of lines, read only as fast as batches are taken. */
+export async function* jsonlBatches(files: readonly InputFile[]): AsyncGenerator<JsonlBatch> {
+  for (const file of files) {
+    for await (const batch of readLineBatches(openInput(file), LINE_LIMITS)) yield { file, ...batch };
+  }
+}
+
+/** The inputs as whole documents, a few files a batch; a file that cannot be read is an error, not a stop. */
+export async function* docBatches(files: readonly InputFile[]): AsyncGenerator<DocBatch> {
+  let batch: { files: InputFile[]; texts: (string | null)[]; errors: (string | undefined)[]; bytes: number };
+  const empty = (): typeof batch => ({ files: [], texts: [], errors: [], bytes: 0 });
+  batch = empty();
+  for (const file of files) {
+    let text: string | null = null;
+    let error: string | undefined;
+    if (file.size !== undefined && file.size > MAX_DOC_BYTES) {
+      error = `file is ${file.size} bytes, over the input limit`;
+    } else {
+      try {
+        text = await readWhole(file);
+      } catch (e) {
+        error = `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+      }
+    }
+    batch.files.push(file);
+    batch.texts.push(text);
+    batch.errors.push(error);
+    batch.bytes += file.size ?? text?.length ?? 0;
+    if (batch.files.length >= DOCS_PER_BATCH || batch.bytes >= DOC_BYTES_PER_BATCH) {
+      yield batch;
+      batch = empty();
+    }
+  }
+  if (batch.files.length > 0) yield batch;
+}

@@ -1,0 +1,83 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, extname, join } from 'node:path';
+import type { CleanArgs, Format } from './args.js';
+import { colorFor } from './color.js';
+import { expandInputs, type InputFile, requireInput } from './input.js';
+import { learnProfiles } from './learn-command.js';
+import { write } from './ordered.js';
+import { loadProfiles, mergeProfileSets, type ProfileSet, profileForFiles } from './profile-set.js';
+import type { StatusLine } from './progress.js';
+import { newTally, passDocs, passJsonl, startWorkers, summary } from './run.js';
+import { UsageError } from './usage-error.js';
+import type { WorkConfig } from './work.js';
+
+const EXTENSIONS: Readonly<Record<Format, string>> = { text: '.txt', markdown: '.md', json: '.json' };
+
+/** `dechaff [file …]`: cleans the inputs and writes the articles; the exit status. */
+export async function runClean(args: CleanArgs, status: StatusLine): Promise<number> {
+  const files = await expandInputs(args.inputs);
+  requireInput(files);
+  const outPaths = args.outDir === undefined ? undefined : outputPaths(files, args.outDir, args.format);
+  let profiles: ProfileSet | undefined;
+  if (args.profiles !== undefined) {
+    profiles = await loadProfiles(args.profiles);
+    if (!args.jsonl) profiles = profileForFiles(profiles, args.site, args.profiles);
+  }
+  if (args.learn) {
+    const pipe = files.find((f) => f.size === undefined);
+    if (pipe) throw new UsageError(`--learn reads its input twice, and ${pipe.name} is not a regular file`);
+    const learned = await learnProfiles({ ...args, files }, status, newTally(), false);
+    profiles = profiles ? mergeProfileSets(profiles, learned) : learned;
+  }
+
+  const config: WorkConfig = {
+    format: args.format,
+    explain: args.explain,
+    color: colorFor(process.stdout),
+    field: args.field,
+    outField: args.outField,
+    mode: args.mode,
+    lang: args.lang,
+    profiles,
+    grouping: args.grouping,
+  };
+  const { pool, workers } = startWorkers(args.workers, files, args.jsonl, config);
+  const tally = newTally();
+  const pass = { pool, workers, status, tally, label: 'cleaning', report: true };
+  const toStdout = (text: string) => write(process.stdout, text);
+  try {
+    if (args.jsonl) await passJsonl(files, 'clean-lines', pass, toStdout);
+    else {
+      await passDocs(files, 'clean-docs', pass, async (file, output, index) => {
+        const path = outPaths?.get(file);
+        if (path !== undefined) {
+          await mkdir(dirname(path), { recursive: true });
+          await writeFile(path, output);
+        } else if (files.length > 1) {
+          // Like head(1): name each input before its output when there are several.
+          await toStdout(`${index > 0 ? '\n' : ''}==> ${file.name} <==\n${output}`);
+        } else await toStdout(output);
+      });
+    }
+  } finally {
+    status.stop();
+    await pool.close();
+  }
+  if (!args.quiet && (args.jsonl || files.length > 1)) status.message(summary(tally, 'cleaned'));
+  return tally.failed > 0 ? 1 : 0;
+}
+
+/** Where each input's output goes under `--out-dir`: its relative path with the format's extension. */
+function outputPaths(files: readonly InputFile[], outDir: string, format: Format): Map<InputFile, string> {
+  const paths = new Map<InputFile, string>();
+  const taken = new Map<string, string>();
+  for (const file of files) {
+    const ext = extname(file.rel);
+    const path = join(outDir, `${ext ? file.rel.slice(0, -ext.length) : file.rel}${EXTENSIONS[format]}`);
+    const other = taken.get(path);
+    if (other !== undefined) throw new UsageError(`${other} and ${file.name} would both be written to ${path}`);
+    taken.set(path, file.name);
+    paths.set(file, path);
+  }
+  return paths;
+}

@@ -1,0 +1,49 @@
+/** The text `dechaff --help` prints. */
+export const HELP = `Usage: dechaff [options] [file|dir ...]
+       dechaff learn [options] [file ...]
+
+Cleans text scraped from article pages into the article, and says what it removed and why.
+With no file, or with -, reads standard input. A directory stands for the files under it.
+
+Input and output:
+  -f, --format <name>      text, markdown or json (default: text; json with --jsonl)
+      --jsonl              input is JSON Lines, one page per line; output is JSON Lines in input order,
+                           each input object with the article added
+      --field <name>       the field holding the page's text (default: text)
+      --out-field <name>   the field the article is added under (default: dechaff)
+  -o, --out-dir <dir>      write one output file per input file into <dir>
+      --explain            with text or markdown: also list what was removed (kind, reason, text)
+
+Cleaning:
+      --mode <name>        balanced, precision or recall (default: balanced)
+      --lang <code>        the pages' language, e.g. de (default: detected per page)
+
+Site profiles (lines that repeat across a site's pages are boilerplate):
+      --profiles <file>    use the profiles made by 'dechaff learn'
+      --learn              learn profiles from the JSONL files in a first pass, then clean with them
+      --by <host|none>     one profile per URL host (default with --jsonl), or one for all pages
+      --url-field <name>   the field holding the page's URL (default: url)
+      --site-field <name>  one profile per value of this field, instead of per host
+      --site <key>         for plain files: which profile of --profiles to use
+
+Running:
+  -w, --workers <n>        worker threads (default: the number of cores)
+  -q, --quiet              no progress bar and no summary
+  -h, --help               show this help
+  -V, --version            show the version
+
+'dechaff learn' reads pages the same way and writes profiles as JSON:
+      --out <file>         where to write them (default: standard output)
+      and --jsonl, --field, --by, --url-field, --site-field, --workers, --quiet as above
+
+Exit status: 0 when every page was cleaned, 1 when some failed (the rest are written),
+2 when the command line is wrong.
+
+Examples:
+  dechaff page.txt
+  dechaff --format markdown --explain page.txt
+  dechaff --out-dir clean/ pages/
+  zcat crawl.jsonl.gz | dechaff --jsonl > cleaned.jsonl
+  dechaff learn --jsonl --out profiles.json crawl.jsonl
+  dechaff --jsonl --profiles profiles.json crawl.jsonl > cleaned.jsonl
+`;

@@ -1,0 +1,81 @@
+import { access, constants, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Grouping, LearnArgs } from './args.js';
+import { expandInputs, type InputFile, requireInput } from './input.js';
+import { write } from './ordered.js';
+import { mergeProfileSets, type ProfileSet, profileSet } from './profile-set.js';
+import type { StatusLine } from './progress.js';
+import { newTally, passDocs, passJsonl, startWorkers, summary, type Tally } from './run.js';
+import { UsageError } from './usage-error.js';
+import type { WorkConfig } from './work.js';
+
+/** What a learning pass reads and how it groups pages into sites. */
+export interface LearnPlan {
+  readonly files: readonly InputFile[];
+  readonly jsonl: boolean;
+  readonly field: string;
+  readonly grouping: Grouping;
+  readonly workers: number;
+}
+
+/**
+ * Learns one profile per site from the inputs, in parallel: each worker counts the pages it is given,
+ * and the workers' profiles are merged at the end (merging is associative and commutative, so how the
+ * pages were split between workers does not change the result).
+ */
+export async function learnProfiles(
+  plan: LearnPlan,
+  status: StatusLine,
+  tally: Tally,
+  report: boolean,
+): Promise<ProfileSet> {
+  const config: WorkConfig = {
+    format: 'json',
+    explain: false,
+    color: false,
+    field: plan.field,
+    outField: '',
+    mode: undefined,
+    lang: undefined,
+    profiles: undefined,
+    grouping: plan.grouping,
+  };
+  const { pool, workers } = startWorkers(plan.workers, plan.files, plan.jsonl, config);
+  const pass = { pool, workers, status, tally, label: 'learning', report };
+  try {
+    if (plan.jsonl) await passJsonl(plan.files, 'learn-lines', pass);
+    else await passDocs(plan.files, 'learn-docs', pass);
+    const results = await pool.runOnEach({ kind: 'learned' });
+    return results.reduce((all, r) => mergeProfileSets(all, r.profiles ?? profileSet([])), profileSet([]));
+  } finally {
+    status.stop();
+    await pool.close();
+  }
+}
+
+/** `dechaff learn`: writes the profiles of the inputs' sites as JSON; the exit status. */
+export async function runLearn(args: LearnArgs, status: StatusLine): Promise<number> {
+  const files = await expandInputs(args.inputs);
+  requireInput(files);
+  const { out } = args;
+  if (out !== undefined) {
+    // Why: find out now, not after an hour of learning, that the profiles cannot be saved.
+    const dir = dirname(out);
+    await access(dir, constants.W_OK).catch(() => {
+      throw new UsageError(`cannot write ${out}: ${dir} is not a writable directory`);
+    });
+  }
+  const tally = newTally();
+  const set = await learnProfiles({ ...args, files }, status, tally, true);
+  const json = `${JSON.stringify(set)}\n`;
+  if (out === undefined) await write(process.stdout, json);
+  else {
+    // Why: write beside the target, then rename, so an interrupted run never leaves half a profiles file.
+    await writeFile(`${out}.partial`, json);
+    await rename(`${out}.partial`, out);
+  }
+  if (!args.quiet) {
+    status.message(`${summary(tally, 'learned')}; ${Object.keys(set.sites).length} site profile(s)`);
+  }
+  return tally.failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,36 @@
+/**
+ * The `dechaff` command (built to `dist/cli.js`). Exit status: 0 when every record was cleaned, 1 when some
+ * failed or the run could not finish, 2 for a usage error; every error is one line on standard error.
+ */
+import pkg from '../../package.json' with { type: 'json' };
+import { parseCliArgs } from './args.js';
+import { runClean } from './clean-command.js';
+import { colorFor, paint } from './color.js';
+import { HELP } from './help.js';
+import { runLearn } from './learn-command.js';
+import { StatusLine } from './progress.js';
+import { UsageError } from './usage-error.js';
+
+async function main(argv: readonly string[]): Promise<number> {
+  const color = colorFor(process.stderr);
+  try {
+    const args = parseCliArgs(argv);
+    if (args.command === 'help') process.stdout.write(HELP);
+    if (args.command === 'version') process.stdout.write(`${pkg.version}\n`);
+    if (args.command !== 'clean' && args.command !== 'learn') return 0;
+    const status = new StatusLine(process.stderr, { bar: process.stderr.isTTY === true && !args.quiet, color });
+    return args.command === 'clean' ? await runClean(args, status) : await runLearn(args, status);
+  } catch (error) {
+    const usage = error instanceof UsageError;
+    const message = String(error instanceof Error ? error.message : error).split('\n')[0];
+    process.stderr.write(`${paint('dechaff:', 'red', color)} ${message}${usage ? " (see 'dechaff --help')" : ''}\n`);
+    return usage ? 2 : 1;
+  }
+}
+
+// Why: when the reader of our output goes away (`dechaff … | head`), stop quietly, as cat and grep do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,131 @@
+import { type DocBatch, docBatches, type JsonlBatch, jsonlBatches } from './batches.js';
+import type { InputFile } from './input.js';
+import { runInOrder } from './ordered.js';
+import { type TaskRunner, WorkerPool } from './pool.js';
+import type { StatusLine } from './progress.js';
+import { createWork, type Task, type TaskResult, type WorkConfig } from './work.js';
+
+/** The worker script, built next to the command's own file. */
+export const WORKER_SCRIPT = new URL('./cli-worker.js', import.meta.url);
+
+/**
+ * Starts up to `requested` worker threads for the inputs: no more than there are documents, and none for a
+ * single document, which costs less to clean than a thread costs to start.
+ */
+export function startWorkers(
+  requested: number,
+  files: readonly InputFile[],
+  jsonl: boolean,
+  config: WorkConfig,
+): { pool: TaskRunner<Task, TaskResult>; workers: number } {
+  const workers = jsonl ? requested : Math.min(requested, files.length);
+  if (jsonl || files.length > 1) return { pool: new WorkerPool(WORKER_SCRIPT, workers, config), workers };
+  const work = createWork(config);
+  const inline = { run: async (task: Task) => work(task), runOnEach: async (task: Task) => [work(task)] };
+  return { pool: { ...inline, close: async () => undefined }, workers: 1 };
+}
+
+/** Batches under way per worker: two sent ahead to it and one waiting, so no worker idles. */
+const IN_FLIGHT_PER_WORKER = 3;
+
+/** Counts of a run, for the progress line and the summary. */
+export interface Tally {
+  /** Records read (JSONL lines that are not blank, or files). */
+  read: number;
+  failed: number;
+  bytes: number;
+  readonly started: number;
+}
+
+/** A new, empty {@link Tally}. */
+export const newTally = (): Tally => ({ read: 0, failed: 0, bytes: 0, started: performance.now() });
+
+/** How one pass over the inputs runs. */
+export interface Pass {
+  readonly pool: TaskRunner<Task, TaskResult>;
+  readonly workers: number;
+  readonly status: StatusLine;
+  readonly tally: Tally;
+  /** The progress line's label. */
+  readonly label: string;
+  /** Report each failed record on standard error (the first pass of `--learn` leaves that to the second). */
+  readonly report: boolean;
+}
+
+/**
+ * Sends the JSONL inputs through the workers with `kind` and hands each batch's output lines, in input
+ * order, to `write`; failures are reported as `file:line: reason`.
+ */
+export async function passJsonl(
+  files: readonly InputFile[],
+  kind: 'clean-lines' | 'learn-lines',
+  pass: Pass,
+  write?: (text: string) => Promise<void>,
+): Promise<void> {
+  const total = totalBytes(files);
+  await runInOrder(
+    jsonlBatches(files),
+    (batch) => pass.pool.run({ kind, items: batch.lines }),
+    async (batch: JsonlBatch, result) => {
+      const lines = result.outputs.filter((o) => o !== null);
+      if (write && lines.length > 0) await write(`${lines.join('\n')}\n`);
+      for (const f of result.failures) failed(pass, `${batch.file.name}:${batch.firstLine + f.index}: ${f.reason}`);
+      tallied(pass, result.records, batch.bytes, total);
+    },
+    pass.workers * IN_FLIGHT_PER_WORKER,
+  );
+}
+
+/** Sends whole documents through the workers with `kind`; `deliver` gets each one's output in input order. */
+export async function passDocs(
+  files: readonly InputFile[],
+  kind: 'clean-docs' | 'learn-docs',
+  pass: Pass,
+  deliver?: (file: InputFile, output: string, index: number) => Promise<void>,
+): Promise<void> {
+  const total = totalBytes(files);
+  let index = 0;
+  await runInOrder(
+    docBatches(files),
+    (batch) => pass.pool.run({ kind, items: batch.texts }),
+    async (batch: DocBatch, result) => {
+      const reasons = new Map(result.failures.map((f) => [f.index, f.reason]));
+      for (const [i, file] of batch.files.entries()) {
+        const reason = batch.errors[i] ?? reasons.get(i);
+        const output = result.outputs[i];
+        if (reason !== undefined) failed(pass, `${file.name}: ${reason}`);
+        else if (deliver && typeof output === 'string') await deliver(file, output, index);
+        index++;
+      }
+      tallied(pass, result.records, batch.bytes, total);
+    },
+    pass.workers * IN_FLIGHT_PER_WORKER,
+  );
+}
+
+function failed(pass: Pass, message: string): void {
+  pass.tally.failed++;
+  if (pass.report) pass.status.message(`dechaff: ${message}`);
+}
+
+function tallied(pass: Pass, records: number, bytes: number, totalBytes: number | undefined): void {
+  const { tally } = pass;
+  tally.read += records;
+  tally.bytes += bytes;
+  const elapsedMs = performance.now() - tally.started;
+  pass.status.update({ label: pass.label, records: tally.read, bytes: tally.bytes, totalBytes, elapsedMs });
+}
+
+const totalBytes = (files: readonly InputFile[]): number | undefined =>
+  files.every((f) => f.size !== undefined) ? files.reduce((n, f) => n + (f.size ?? 0), 0) : undefined;
+
+/** The summary line: what was read, done and failed, how much and how fast. */
+export function summary(tally: Tally, done: string): string {
+  const seconds = (performance.now() - tally.started) / 1000;
+  const ok = tally.read - tally.failed;
+  const mb = tally.bytes / 1e6;
+  return (
+    `dechaff: ${tally.read} read, ${ok} ${done}, ${tally.failed} failed ` +
+    `(${mb.toFixed(1)} MB in ${seconds.toFixed(1)} s, ${(tally.read / Math.max(seconds, 1e-3)).toFixed(0)} records/s)`
+  );
+}

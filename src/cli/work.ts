@@ -1,0 +1,167 @@
+import { clean } from '../clean.js';
+import { createProfileBuilder, type ProfileBuilder } from '../profile/learn.js';
+import { toJson } from '../render/json.js';
+import { toMarkdown } from '../render/markdown.js';
+import { toText } from '../render/text.js';
+import type { Mode } from '../settings.js';
+import type { Article } from '../types.js';
+import type { Format, Grouping } from './args.js';
+import { MAX_LINE_BYTES } from './batches.js';
+import { explainRemoved } from './explain.js';
+import { ANY_SITE, type ProfileSet, profileFor, profileSet, siteKey } from './profile-set.js';
+
+/** What every task of one run shares; sent to each worker once, when it starts. */
+export interface WorkConfig {
+  readonly format: Format;
+  readonly explain: boolean;
+  /** Color the `--explain` listing (standard output is a terminal and `NO_COLOR` is unset). */
+  readonly color: boolean;
+  readonly field: string;
+  readonly outField: string;
+  readonly mode: Mode | undefined;
+  readonly lang: string | undefined;
+  readonly profiles: ProfileSet | undefined;
+  readonly grouping: Grouping;
+}
+
+/**
+ * A batch of work: clean or learn from JSONL lines or whole documents (null: an item too long to read);
+ * `learned` asks a worker for the profiles it has learned so far.
+ */
+export type Task =
+  | {
+      readonly kind: 'clean-lines' | 'learn-lines' | 'clean-docs' | 'learn-docs';
+      readonly items: readonly (string | null)[];
+    }
+  | { readonly kind: 'learned' };
+
+/** A record that could not be cleaned or learned, by its index in the task's batch. */
+export interface Failure {
+  readonly index: number;
+  readonly reason: string;
+}
+
+/** What a task gives back, in the order of its batch. */
+export interface TaskResult {
+  /** The rendered output of each item; null for a blank line, a failed item, or when learning. */
+  readonly outputs: (string | null)[];
+  readonly failures: Failure[];
+  /** Items that were records (not blank lines). */
+  readonly records: number;
+  /** With `learned`: the profiles learned by this worker. */
+  readonly profiles?: ProfileSet;
+}
+
+/** The longest JSON parse error message kept, so one bad line stays one line of output. */
+const MAX_REASON = 160;
+
+/**
+ * Makes the function a worker runs each task with. Learning keeps per-site counts between tasks; because
+ * profiles merge associatively and commutatively, the set of workers and the split into batches do not
+ * change the profiles that come out.
+ */
+export function createWork(config: WorkConfig): (task: Task) => TaskResult {
+  const builders = new Map<string, ProfileBuilder>();
+  const builderFor = (key: string): ProfileBuilder => {
+    const builder = builders.get(key) ?? createProfileBuilder();
+    builders.set(key, builder);
+    return builder;
+  };
+  const options = { ...(config.mode && { mode: config.mode }), ...(config.lang && { lang: config.lang }) };
+  const cleanText = (text: string, site: string | undefined): Article => {
+    const profile = config.profiles && profileFor(config.profiles, site);
+    return clean(text, profile ? { ...options, profile } : options);
+  };
+
+  const handlers: Record<Exclude<Task['kind'], 'learned'>, (item: string) => string | null> = {
+    'clean-lines': (line) => {
+      const { record, text } = parseRecord(line, config.field);
+      return withArticle(line, record, config, cleanText(text, siteKey(record, config.grouping)));
+    },
+    'learn-lines': (line) => {
+      const { record, text } = parseRecord(line, config.field);
+      const site = siteKey(record, config.grouping);
+      if (site === undefined) throw new Error(`no site: "${config.grouping.field}" is missing or not a URL`);
+      builderFor(site).add(text);
+      return null;
+    },
+    'clean-docs': (text) => renderDocument(cleanText(text, ANY_SITE), config),
+    'learn-docs': (text) => {
+      builderFor(ANY_SITE).add(text);
+      return null;
+    },
+  };
+  const lines = (kind: Task['kind']): boolean => kind === 'clean-lines' || kind === 'learn-lines';
+
+  return (task) => {
+    if (task.kind === 'learned') {
+      const profiles = profileSet([...builders].map(([key, b]) => [key, b.profile()] as const));
+      return { outputs: [], failures: [], records: 0, profiles };
+    }
+    const handle = handlers[task.kind];
+    const outputs: (string | null)[] = [];
+    const failures: Failure[] = [];
+    let records = 0;
+    task.items.forEach((item, index) => {
+      let output: string | null = null;
+      // Why: a blank line in JSON Lines separates nothing and holds no record, so it is neither cleaned nor failed.
+      if (item === null || !lines(task.kind) || item.trim() !== '') {
+        records++;
+        try {
+          if (item === null) throw new Error(`longer than ${MAX_LINE_BYTES / 2 ** 20} MiB, skipped`);
+          output = handle(item);
+        } catch (error) {
+          failures.push({ index, reason: (error as Error).message });
+        }
+      }
+      outputs.push(output);
+    });
+    return { outputs, failures, records };
+  };
+}
+
+/** The record of a JSONL line and its text, or an error saying what is wrong with it. */
+export function parseRecord(line: string, field: string): { record: Record<string, unknown>; text: string } {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (error) {
+    const message = (error as Error).message;
+    throw new Error(`not valid JSON (${message.length > MAX_REASON ? `${message.slice(0, MAX_REASON)}…` : message})`);
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    throw new Error(`not a JSON object but ${kindOf(record)}`);
+  }
+  const obj = record as Record<string, unknown>;
+  const text = Object.hasOwn(obj, field) ? obj[field] : undefined;
+  if (text === undefined) throw new Error(`no "${field}" field`);
+  if (typeof text !== 'string') throw new Error(`"${field}" is ${kindOf(text)}, not a string`);
+  return { record: obj, text };
+}
+
+/** What a JSON value is, for a message: `null`, `an array`, `a number`, …. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
+ * The input line with the article added as its last field. The input's own bytes are kept as they were
+ * (re-serializing would rewrite escapes and numbers, and cost as much as cleaning the text again);
+ * only when the record already has the field is it serialized anew with the field replaced.
+ */
+function withArticle(line: string, record: Record<string, unknown>, config: WorkConfig, article: Article): string {
+  const value =
+    config.format === 'json' ? article : config.format === 'markdown' ? toMarkdown(article) : toText(article);
+  if (Object.hasOwn(record, config.outField)) return JSON.stringify({ ...record, [config.outField]: value });
+  const object = line.trimEnd();
+  return `${object.slice(0, -1)},${JSON.stringify(config.outField)}:${JSON.stringify(value)}}`;
+}
+
+/** A whole document's output in the chosen format, with the `--explain` listing. */
+function renderDocument(article: Article, config: WorkConfig): string {
+  if (config.format === 'json') return `${toJson(article)}\n`;
+  const body = config.format === 'markdown' ? toMarkdown(article) : toText(article);
+  return config.explain ? `${body}${explainRemoved(article.removed, config.format, config.color)}` : body;
+}

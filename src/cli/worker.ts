@@ -1,0 +1,15 @@
+/** The worker thread's entry (built to `dist/cli-worker.js`): answers tasks from the command's main thread. */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Reply } from './pool.js';
+import { createWork, type Task, type TaskResult, type WorkConfig } from './work.js';
+
+const work = createWork(workerData as WorkConfig);
+parentPort?.on('message', ({ id, task }: { id: number; task: Task }) => {
+  let reply: Reply<TaskResult>;
+  try {
+    reply = { id, result: work(task) };
+  } catch (error) {
+    reply = { id, error: (error as Error).message };
+  }
+  parentPort?.postMessage(reply);
+});

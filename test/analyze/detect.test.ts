@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/analyze/detect.js';
+import { DEFAULT_DETECTORS } from '../../src/detectors/index.js';
+import type { Detector } from '../../src/types.js';
+import { contextOf, linesOf } from '../helpers.js';
+
+const lines = linesOf(
+  'Share\nThe talks lasted for hours, officials said.\nMost read\nA long line of six words here.\nA long line of six words here.',
+);
+const ctx = contextOf(lines);
+
+describe('detect', () => {
+  it('gives each line the first verdict, then the duplicates', () => {
+    expect(detect(lines, ctx, DEFAULT_DETECTORS, {}).map((v) => v?.kind)).toEqual([
+      'share',
+      undefined,
+      'related',
+      undefined,
+      'duplicate',
+    ]);
+  });
+  it('stops at the first detector that answers', () => {
+    const first: Detector = { id: 'first', detect: () => ({ kind: 'other', reason: 'first' }) };
+    const never: Detector = {
+      id: 'never',
+      detect: () => {
+        throw new Error('asked after a verdict');
+      },
+    };
+    expect(detect(lines, ctx, [first, never], {}).every((v) => v?.reason === 'first')).toBe(true);
+  });
+  it('drops verdicts of kinds the caller keeps', () => {
+    expect(detect(lines, ctx, DEFAULT_DETECTORS, { share: true, duplicate: true }).map((v) => v?.kind)).toEqual([
+      undefined,
+      undefined,
+      'related',
+      undefined,
+      undefined,
+    ]);
+  });
+  it('runs with no detectors at all (duplicates only)', () => {
+    expect(detect(lines, ctx, [], {}).map((v) => v?.kind)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      'duplicate',
+    ]);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { findExtent, type LineScore, scoreLine } from '../../src/analyze/extent.js';
+import { MODE_SETTINGS } from '../../src/settings.js';
+import { EN, lineOf } from '../helpers.js';
+
+const balanced = MODE_SETTINGS.balanced;
+/** Line scores from plain numbers: positive ones read as good prose, -Infinity as a section wall. */
+const scored = (scores: number[]): LineScore[] =>
+  scores.map((score) => ({ score, klass: score > 0 ? 'good' : score === Number.NEGATIVE_INFINITY ? 'bad' : 'short' }));
+
+const PROSE = 'The minister said on Wednesday that the talks with Russia had been very useful for both sides.';
+
+describe('findExtent (maximum subarray)', () => {
+  it.each<[number[], { start: number; end: number }]>([
+    [[-2, 30, -1, 25, -20, 5], { start: 1, end: 3 }],
+    [[5], { start: 0, end: 0 }],
+    [[1, 1, 1], { start: 0, end: 2 }],
+    [[-5, 4, -10, 3, 3], { start: 3, end: 4 }],
+    [[10, -3, 2], { start: 0, end: 0 }],
+    [[10, -3, 4], { start: 0, end: 2 }],
+  ])('%j → %j', (scores, extent) => expect(findExtent(scored(scores))).toEqual(extent));
+
+  it('prefers the earlier run on a tie', () => expect(findExtent(scored([3, -3, 3]))).toEqual({ start: 0, end: 0 }));
+  it.each([[[]], [[-1, -2]], [[0, 0]]])('finds no body in %j (end < start)', (scores) => {
+    const { start, end } = findExtent(scored(scores));
+    expect(end).toBeLessThan(start);
+  });
+  it('matches a brute-force search on small inputs', () => {
+    const cases = [
+      [4, -1, -1, 4],
+      [-3, 2, -1, 2, -8, 3],
+      [1, -2, 3, -2, 1],
+    ];
+    for (const scores of cases) {
+      let best = 0;
+      for (let i = 0; i < scores.length; i++)
+        for (let j = i; j < scores.length; j++)
+          best = Math.max(
+            best,
+            scores.slice(i, j + 1).reduce((a, b) => a + b),
+          );
+      const { start, end } = findExtent(scored(scores));
+      expect(scores.slice(start, end + 1).reduce((a, b) => a + b, 0)).toBe(best);
+    }
+  });
+});
+
+describe('findExtent with section walls', () => {
+  const wall = Number.NEGATIVE_INFINITY;
+  it('does not run across a wall followed by short lines (a related list)', () => {
+    expect(findExtent(scored([20, 20, wall, -1, -1, 5, -1]))).toEqual({ start: 0, end: 1 });
+  });
+  it('bridges a wall followed at once by substantial prose (a false header)', () => {
+    expect(findExtent(scored([20, 20, wall, 30, 10]))).toEqual({ start: 0, end: 4 });
+  });
+  it('bridges backwards too', () => {
+    expect(findExtent(scored([30, wall, 20, 20]))).toEqual({ start: 0, end: 3 });
+  });
+  it('does not bridge to a little prose after the wall (an author bio under "About the author")', () => {
+    expect(findExtent(scored([50, 50, 50, wall, 5]))).toEqual({ start: 0, end: 2 });
+  });
+});
+
+describe('scoreLine', () => {
+  it('scores a long sentence dense in stopwords as good, by its words', () => {
+    expect(scoreLine(lineOf(PROSE), undefined, EN.stopwords, balanced)).toEqual({ score: 17, klass: 'good' });
+  });
+  it('demotes a long sentence without stopwords to medium when the language is known', () => {
+    const names = 'Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt.';
+    expect(scoreLine(lineOf(names), undefined, EN.stopwords, balanced).klass).toBe('medium');
+    expect(scoreLine(lineOf(names), undefined, null, balanced)).toEqual({ score: 13, klass: 'good' });
+  });
+  it('scores a short sentence as medium, half its words', () => {
+    expect(scoreLine(lineOf('Seven words that end in a sentence.'), undefined, null, balanced)).toEqual({
+      score: 3.5,
+      klass: 'medium',
+    });
+  });
+  it('costs a short line the short penalty', () => {
+    expect(scoreLine(lineOf('Short'), undefined, null, balanced)).toEqual({
+      score: -balanced.shortPenalty,
+      klass: 'short',
+    });
+  });
+  it('costs a line with a verdict the penalty plus its words', () => {
+    expect(scoreLine(lineOf(PROSE), { kind: 'ad', reason: 'test' }, null, balanced)).toEqual({
+      score: -(balanced.verdictPenalty + 17),
+      klass: 'bad',
+    });
+  });
+  it('is stricter in precision mode', () => {
+    const line = lineOf('Seven words that end in a sentence.');
+    expect(scoreLine(line, undefined, null, MODE_SETTINGS.balanced).klass).toBe('medium');
+    expect(scoreLine(line, undefined, null, MODE_SETTINGS.precision).klass).toBe('short');
+  });
+});

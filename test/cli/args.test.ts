@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs } from '../../src/cli/args.js';
+import { UsageError } from '../../src/cli/usage-error.js';
+
+describe('parseCliArgs', () => {
+  it('has defaults for plain files and for JSON Lines', () => {
+    expect(parseCliArgs([])).toMatchObject({
+      command: 'clean',
+      inputs: ['-'],
+      format: 'text',
+      jsonl: false,
+      grouping: { by: 'none' },
+    });
+    expect(parseCliArgs(['--jsonl', 'a.jsonl'])).toMatchObject({
+      format: 'json',
+      field: 'text',
+      outField: 'dechaff',
+      grouping: { by: 'host', field: 'url' },
+      inputs: ['a.jsonl'],
+    });
+  });
+
+  it('reads short flags and the learn command', () => {
+    expect(parseCliArgs(['-f', 'markdown', '-w', '3', '-q', 'x'])).toMatchObject({
+      format: 'markdown',
+      workers: 3,
+      quiet: true,
+    });
+    expect(parseCliArgs(['learn', '--jsonl', '--site-field', 'site', '--out', 'p.json'])).toEqual({
+      command: 'learn',
+      inputs: ['-'],
+      jsonl: true,
+      field: 'text',
+      grouping: { by: 'field', field: 'site' },
+      out: 'p.json',
+      workers: expect.any(Number),
+      quiet: false,
+    });
+    expect(parseCliArgs(['-V', '--jsonl'])).toEqual({ command: 'version' });
+  });
+
+  it.each([
+    [['--by', 'host'], '--by host needs --jsonl'],
+    [['--jsonl', '--by', 'host', '--site-field', 's'], 'give --by or --site-field, not both'],
+    [['--jsonl', '--by', 'path'], "--by must be host, none; got 'path'"],
+    [['--jsonl', '--site', 'a'], '--site is for plain files'],
+    [['--workers', '2.5'], '--workers must be a whole number from 1 to 256'],
+    [['--site', 'a'], '--site picks one of --profiles'],
+    [['--format'], "Option '-f, --format <value>' argument missing"],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseCliArgs(argv)).toThrow(UsageError);
+    expect(() => parseCliArgs(argv)).toThrow(message);
+  });
+});

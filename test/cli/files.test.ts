@@ -1,0 +1,78 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { clean, toMarkdown, toText } from '../../src/index.js';
+import { sitePage } from '../synthetic-site.js';
+import { linesOf, runCli } from './run-cli.js';
+
+const seed = readFileSync(new URL('../../fixtures/haaretz-tillerson/input.txt', import.meta.url), 'utf8');
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dechaff-files-'));
+  writeFileSync(join(dir, 'seed.txt'), seed);
+  mkdirSync(join(dir, 'pages', 'more'), { recursive: true });
+  writeFileSync(join(dir, 'pages', 'a.txt'), sitePage(1));
+  writeFileSync(join(dir, 'pages', 'b.html.txt'), sitePage(2));
+  writeFileSync(join(dir, 'pages', 'more', 'c.txt'), sitePage(3));
+  writeFileSync(join(dir, 'pages', '.hidden'), 'not a page');
+});
+
+describe('dechaff on files', () => {
+  it('writes the article as text, the same as the library', async () => {
+    const run = await runCli([join(dir, 'seed.txt')]);
+    expect(run).toEqual({ code: 0, stdout: toText(clean(seed)), stderr: '' });
+  });
+
+  it('writes Markdown and JSON', async () => {
+    expect((await runCli(['-f', 'markdown', join(dir, 'seed.txt')])).stdout).toBe(toMarkdown(clean(seed)));
+    const json = await runCli(['--format', 'json', join(dir, 'seed.txt')]);
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(clean(seed))));
+  });
+
+  it('reads standard input, with no file or with -', async () => {
+    const expected = toText(clean(seed));
+    expect((await runCli([], { input: seed })).stdout).toBe(expected);
+    expect((await runCli(['-'], { input: seed })).stdout).toBe(expected);
+  });
+
+  it('names each input before its output when there are several, in the order given', async () => {
+    const a = join(dir, 'pages', 'a.txt');
+    const run = await runCli(['--workers', '2', join(dir, 'seed.txt'), a]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      `==> ${join(dir, 'seed.txt')} <==\n${toText(clean(seed))}\n==> ${a} <==\n${toText(clean(sitePage(1)))}`,
+    );
+    expect(run.stderr).toMatch(/^dechaff: 2 read, 2 cleaned, 0 failed/);
+  });
+
+  it('cleans a folder into --out-dir, mirroring its layout, without dot files', async () => {
+    const out = join(dir, 'out');
+    const run = await runCli(['-q', '-f', 'markdown', '--out-dir', out, join(dir, 'pages')]);
+    expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readdirSync(out, { recursive: true }).sort()).toEqual(['a.md', 'b.html.md', 'more', 'more/c.md']);
+    expect(readFileSync(join(out, 'more', 'c.md'), 'utf8')).toBe(toMarkdown(clean(sitePage(3))));
+  });
+
+  it('explains what it removed: kind, text, reason and offsets', async () => {
+    const run = await runCli(['--explain', join(dir, 'seed.txt')]);
+    const article = clean(seed);
+    expect(run.stdout.startsWith(toText(article))).toBe(true);
+    const listing = run.stdout.slice(toText(article).length);
+    expect(listing).toContain(`--- removed: ${article.removed.length} spans ---`);
+    const first = article.removed[0];
+    if (!first) throw new Error('the seed page has removed spans');
+    expect(listing).toContain(`${JSON.stringify(first.text)} — ${first.reason} (${first.start}–${first.end})`);
+    expect(linesOf(listing)).toHaveLength(article.removed.length + 1);
+    const md = await runCli(['--explain', '-f', 'markdown', join(dir, 'seed.txt')]);
+    expect(md.stdout).toContain(`## Removed: ${article.removed.length} spans`);
+    expect(md.stdout).toContain(`- **${first.kind}** ${JSON.stringify(first.text)}`);
+  });
+
+  it('never colors output that is not a terminal', async () => {
+    const run = await runCli(['--explain', join(dir, 'seed.txt'), join(dir, 'pages')], { env: { NO_COLOR: '' } });
+    expect(run.code).toBe(0);
+    expect(run.stdout + run.stderr).not.toContain('\x1b[');
+  });
+});

@@ -1,0 +1,88 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { clean, toText } from '../../src/index.js';
+import { sitePage } from '../synthetic-site.js';
+import { linesOf, runCli } from './run-cli.js';
+
+const records = Array.from({ length: 120 }, (_, i) => ({
+  id: i,
+  url: `https://news${i % 3}.example/${i}`,
+  text: sitePage(i),
+}));
+const jsonl = `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
+// Line numbers are the input's: line 3 is not JSON, line 6 blank, 9 lacks the field, 12 has a number there.
+const broken = [
+  JSON.stringify(records[0]),
+  JSON.stringify(records[1]),
+  '{"id": 2, "text": "unterminated',
+  JSON.stringify(records[3]),
+  JSON.stringify(records[4]),
+  '',
+  JSON.stringify(records[6]),
+  '["an", "array"]',
+  '{"id": 8}',
+  JSON.stringify(records[9]),
+  '{"id": 10, "text": null}',
+  '{"id": 11, "text": 12}',
+  JSON.stringify(records[12]),
+].join('\r\n');
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dechaff-jsonl-'));
+  writeFileSync(join(dir, 'crawl.jsonl'), jsonl);
+  writeFileSync(join(dir, 'broken.jsonl'), broken);
+});
+
+const ids = (stdout: string): unknown[] => linesOf(stdout).map((l) => JSON.parse(l).id);
+
+describe('dechaff --jsonl', () => {
+  it('writes one line per record, in input order, whatever the number of workers', async () => {
+    const one = await runCli(['--jsonl', '--workers', '1', join(dir, 'crawl.jsonl')]);
+    const four = await runCli(['--jsonl', '--workers', '4', join(dir, 'crawl.jsonl')]);
+    expect(one.code).toBe(0);
+    expect(ids(one.stdout)).toEqual(records.map((r) => r.id));
+    expect(four.stdout).toBe(one.stdout);
+    expect(four.stderr).toMatch(/^dechaff: 120 read, 120 cleaned, 0 failed \(/);
+  });
+
+  it('adds the article to the input record, whose own bytes are kept', async () => {
+    const input = '{"id":1, "text":"Line one of the story.\\n\\nHome", "n": 1.50}';
+    const run = await runCli(['--jsonl', '-q'], { input: `${input}\n` });
+    expect(run.stdout.startsWith(input.slice(0, -1))).toBe(true);
+    const record = JSON.parse(run.stdout);
+    expect(record.dechaff).toEqual(JSON.parse(JSON.stringify(clean('Line one of the story.\n\nHome'))));
+  });
+
+  it('reads the text from --field and writes under --out-field, as text or markdown', async () => {
+    const input = `${JSON.stringify({ body: records[5]?.text, article: 'old' })}\n`;
+    const run = await runCli(['--jsonl', '--field', 'body', '--out-field', 'article', '-f', 'text'], { input });
+    const record = JSON.parse(run.stdout);
+    expect(record.article).toBe(toText(clean(records[5]?.text ?? '')));
+    expect(Object.keys(record)).toEqual(['body', 'article']);
+  });
+
+  it('reports each invalid line with its number and reason, cleans the rest, and exits 1', async () => {
+    const run = await runCli(['--jsonl', '--workers', '2', join(dir, 'broken.jsonl')]);
+    expect(run.code).toBe(1);
+    expect(ids(run.stdout)).toEqual([0, 1, 3, 4, 6, 9, 12]);
+    const file = join(dir, 'broken.jsonl');
+    expect(linesOf(run.stderr)).toEqual([
+      expect.stringMatching(new RegExp(`^dechaff: ${file}:3: not valid JSON \\(.+\\)$`)),
+      `dechaff: ${file}:8: not a JSON object but an array`,
+      `dechaff: ${file}:9: no "text" field`,
+      `dechaff: ${file}:11: "text" is null, not a string`,
+      `dechaff: ${file}:12: "text" is a number, not a string`,
+      expect.stringMatching(/^dechaff: 12 read, 7 cleaned, 5 failed \(/),
+    ]);
+  });
+
+  it('reads JSON Lines from standard input, and says nothing with --quiet but the failures', async () => {
+    const run = await runCli(['--jsonl', '--quiet'], { input: broken });
+    expect(ids(run.stdout)).toEqual([0, 1, 3, 4, 6, 9, 12]);
+    expect(linesOf(run.stderr)).toHaveLength(5);
+    expect(run.stderr).toContain('dechaff: <stdin>:9: no "text" field');
+  });
+});

@@ -1,0 +1,111 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { learnProfile } from '../../src/index.js';
+import { random, sentence, siteChrome, sitePage, sitePages } from '../synthetic-site.js';
+import { linesOf, runCli } from './run-cli.js';
+
+// Two synthetic sites: gazette.example has the synthetic chrome; plain.example's pages are prose alone.
+const gazette = sitePages(12, 100).map((text, i) => ({ url: `https://www.gazette.example/story/${i}`, text }));
+const plain = Array.from({ length: 6 }, (_, i) => {
+  const rand = random(200 + i);
+  return { url: `https://plain.example/${i}`, text: Array.from({ length: 4 }, () => sentence(rand, 30)).join('\n\n') };
+});
+const crawl = [...gazette, ...plain, { url: 'not a url', text: sitePage(300) }];
+let dir: string;
+let file: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dechaff-profiles-'));
+  file = join(dir, 'crawl.jsonl');
+  writeFileSync(file, `${crawl.map((r) => JSON.stringify(r)).join('\n')}\n`);
+});
+
+const siteRepeats = (stdout: string): string[][] =>
+  linesOf(stdout).map((l) =>
+    (JSON.parse(l).dechaff.removed as { kind: string; text: string }[])
+      .filter((r) => r.kind === 'site-repeat')
+      .map((r) => r.text),
+  );
+
+describe('site profiles on the command line', () => {
+  it('learns one profile per host, the same as the library, whatever the workers', async () => {
+    const out = join(dir, 'profiles.json');
+    const run = await runCli(['learn', '--jsonl', '--by', 'host', '--url-field', 'url', '--out', out, '-w', '2', file]);
+    expect(run.code).toBe(1);
+    expect(linesOf(run.stderr)).toEqual([
+      `dechaff: ${file}:19: no site: "url" is missing or not a URL`,
+      expect.stringMatching(/^dechaff: 19 read, 18 learned, 1 failed .*; 2 site profile\(s\)$/),
+    ]);
+    const set = JSON.parse(readFileSync(out, 'utf8'));
+    expect(Object.keys(set.sites)).toEqual(['gazette.example', 'plain.example']);
+    expect(set.sites['gazette.example']).toEqual(learnProfile(gazette.map((r) => r.text)));
+    const oneWorker = await runCli(['learn', '--jsonl', '-w', '1', file]);
+    expect(JSON.parse(oneWorker.stdout)).toEqual(set);
+  });
+
+  it('cleans each record with its host profile', async () => {
+    const out = join(dir, 'profiles.json');
+    const run = await runCli(['--jsonl', '--profiles', out, file]);
+    expect(run.code).toBe(0);
+    const removed = siteRepeats(run.stdout);
+    expect(removed[3]).toEqual(siteChrome(103 % 97));
+    expect(removed.slice(12).flat()).toEqual([]);
+  });
+
+  it('--learn learns in a first pass, then cleans with what it learned', async () => {
+    const learned = await runCli(['--jsonl', '--learn', file]);
+    const applied = await runCli(['--jsonl', '--profiles', join(dir, 'profiles.json'), file]);
+    expect(learned.code).toBe(0);
+    expect(learned.stdout).toBe(applied.stdout);
+  });
+
+  it('--site-field groups by a field; plain files take a profile with --site', async () => {
+    const records = gazette.map((r, i) => ({ ...r, source: i % 2 ? 'odd' : 'even' }));
+    writeFileSync(join(dir, 'fields.jsonl'), records.map((r) => JSON.stringify(r)).join('\n'));
+    const set = await runCli(['learn', '--jsonl', '--site-field', 'source', join(dir, 'fields.jsonl')]);
+    expect(Object.keys(JSON.parse(set.stdout).sites)).toEqual(['even', 'odd']);
+    writeFileSync(join(dir, 'by-field.json'), set.stdout);
+    writeFileSync(join(dir, 'page.txt'), sitePage(7));
+    const page = await runCli([
+      '--explain',
+      '--profiles',
+      join(dir, 'by-field.json'),
+      '--site',
+      'odd',
+      join(dir, 'page.txt'),
+    ]);
+    expect(page.stdout).toContain('readers are following this story" — on 6 of 6 pages of this site');
+    const ambiguous = await runCli(['--profiles', join(dir, 'by-field.json'), join(dir, 'page.txt')]);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toMatch(/has 2 site profiles; choose one with --site/);
+  });
+
+  it('learns from plain files and accepts a profile saved from the library', async () => {
+    const pages = sitePages(6, 50).map((text, i) => {
+      writeFileSync(join(dir, `p${i}.txt`), text);
+      return join(dir, `p${i}.txt`);
+    });
+    const set = await runCli(['learn', '-q', ...pages]);
+    expect(JSON.parse(set.stdout).sites).toEqual({ '*': learnProfile(sitePages(6, 50)) });
+    writeFileSync(join(dir, 'one.json'), JSON.stringify(learnProfile(sitePages(6, 50))));
+    const run = await runCli(['--explain', '--profiles', join(dir, 'one.json'), pages[0] as string]);
+    expect(run.stdout).toContain('on 6 of 6 pages of this site');
+  });
+
+  it('rejects a profiles file that is not one, and --learn on standard input', async () => {
+    writeFileSync(
+      join(dir, 'bad.json'),
+      JSON.stringify({ version: 1, sites: { a: { version: 1, pages: 1, lines: { x: 3 } } } }),
+    );
+    const bad = await runCli(['--jsonl', '--profiles', join(dir, 'bad.json'), file]);
+    expect(bad.code).toBe(2);
+    expect(linesOf(bad.stderr)).toEqual([expect.stringMatching(/site "a": profile\.lines\["x"\] must be an integer/)]);
+    const stdin = await runCli(['--jsonl', '--learn', '-'], { input: '{}' });
+    expect(stdin.code).toBe(2);
+    const out = await runCli(['learn', '--jsonl', '--out', join(dir, 'missing', 'p.json'), file]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(/is not a writable directory/);
+  });
+});

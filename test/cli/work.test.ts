@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { WorkConfig } from '../../src/cli/work.js';
+import { createWork, parseRecord } from '../../src/cli/work.js';
+import { clean, learnProfile, toText } from '../../src/index.js';
+import { sitePage, sitePages } from '../synthetic-site.js';
+
+const config: WorkConfig = {
+  format: 'json',
+  explain: false,
+  color: false,
+  field: 'text',
+  outField: 'dechaff',
+  mode: undefined,
+  lang: undefined,
+  profiles: undefined,
+  grouping: { by: 'host', field: 'url' },
+};
+
+describe('parseRecord', () => {
+  it('returns the record and its text', () => {
+    expect(parseRecord('{"text":"a","n":1}', 'text')).toEqual({ record: { text: 'a', n: 1 }, text: 'a' });
+  });
+  it.each([
+    ['{"text":', /^not valid JSON \(/],
+    ['"text"', /^not a JSON object but a string$/],
+    ['null', /^not a JSON object but null$/],
+    ['{"body":"a"}', /^no "text" field$/],
+    ['{"text":["a"]}', /^"text" is an array, not a string$/],
+    ['{"text":{}}', /^"text" is an object, not a string$/],
+  ])('says what is wrong with %s', (line, reason) => {
+    expect(() => parseRecord(line, 'text')).toThrow(reason);
+  });
+});
+
+describe('createWork', () => {
+  it('cleans lines in order, skipping blank ones and reporting failures by index', () => {
+    const work = createWork({ ...config, format: 'text' });
+    const page = sitePage(1);
+    const result = work({ kind: 'clean-lines', items: [JSON.stringify({ text: page }), '  ', '{', null] });
+    expect(result.records).toBe(3);
+    expect(result.outputs.slice(1)).toEqual([null, null, null]);
+    expect(JSON.parse(result.outputs[0] as string).dechaff).toBe(toText(clean(page)));
+    expect(result.failures).toEqual([
+      { index: 2, reason: expect.stringMatching(/^not valid JSON/) },
+      { index: 3, reason: 'longer than 128 MiB, skipped' },
+    ]);
+  });
+
+  it('learns per site across tasks and hands the profiles over', () => {
+    const work = createWork(config);
+    const lines = sitePages(6).map((text, i) => JSON.stringify({ url: `https://www.a.example/${i}`, text }));
+    work({ kind: 'learn-lines', items: lines.slice(0, 2) });
+    const failed = work({ kind: 'learn-lines', items: [...lines.slice(2), '{"text":"x"}'] });
+    expect(failed.failures).toEqual([{ index: 4, reason: 'no site: "url" is missing or not a URL' }]);
+    expect(work({ kind: 'learned' }).profiles).toEqual({
+      version: 1,
+      sites: { 'a.example': learnProfile(sitePages(6)) },
+    });
+  });
+
+  it('cleans documents with the catch-all profile and explains removals', () => {
+    const profile = learnProfile(sitePages(10, 50));
+    const work = createWork({
+      ...config,
+      format: 'markdown',
+      explain: true,
+      profiles: { version: 1, sites: { '*': profile } },
+    });
+    const [output] = work({ kind: 'clean-docs', items: [sitePage(3)] }).outputs;
+    expect(output).toContain('## Removed:');
+    expect(output).toContain('— on 10 of 10 pages of this site');
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { cookie } from '../../src/detectors/cookie.js';
+import { expectReasonMeasures, verdictOf } from '../helpers.js';
+
+describe('cookie', () => {
+  it.each([
+    'Accept all cookies',
+    'Accept all',
+    'We use cookies to improve your experience. Accept all',
+    'Cookie settings | Reject all',
+  ])('removes the consent banner line %j', (text) => expect(verdictOf(cookie, text)?.kind).toBe('cookie'));
+
+  it.each([
+    'The bakery said it would use cookies from a local supplier for the holiday menu this year.',
+    'Cookies and cakes were sold at the fair.',
+  ])('keeps the sentence %j', (text) => expect(verdictOf(cookie, text)).toBeUndefined());
+
+  it('names the phrase and the length guard it passed', () => {
+    const verdict = verdictOf(cookie, 'We use cookies to improve your experience. Accept all');
+    expect(verdict?.reason).toBe('cookie phrase "we use cookies" in a short line (words=9 ≤ 80)');
+  });
+  it('gives the label hits for a label line', () => {
+    expectReasonMeasures(verdictOf(cookie, 'Accept all')?.reason, { hits: 1, words: 2 });
+  });
+  it('keeps a line longer than the guard', () => {
+    const long = `We use cookies. ${'The council met again on Tuesday to discuss the plan. '.repeat(8)}`;
+    expect(verdictOf(cookie, long)).toBeUndefined();
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { legal } from '../../src/detectors/legal.js';
+import { verdictOf } from '../helpers.js';
+
+describe('legal', () => {
+  it.each([
+    '© 2025 Haaretz Daily Newspaper Ltd. All rights reserved',
+    'Privacy Policy | Terms of Use',
+    'Copyright (c) 2024 Example Inc.',
+    '© Example Media 2025',
+    'All rights reserved',
+  ])('removes the footer line %j', (text) => expect(verdictOf(legal, text)?.kind).toBe('legal'));
+
+  it.each([
+    'The court said the terms were unfair to tenants and ordered the landlord to pay damages to all of them.',
+    'Her lawyers said the decision was a disclaimer of responsibility that no court should accept from a government.',
+  ])('keeps the sentence %j', (text) => expect(verdictOf(legal, text)).toBeUndefined());
+
+  it('names the phrase and the length guard', () => {
+    expect(verdictOf(legal, '© 2025 Haaretz Daily Newspaper Ltd. All rights reserved')?.reason).toBe(
+      'legal phrase "all rights reserved" in a short line (words=8 ≤ 30)',
+    );
+  });
+  it('says when the copyright shape fired', () => {
+    expect(verdictOf(legal, 'Copyright (c) 2024 Example Inc.')?.reason).toBe('copyright notice (words=5)');
+  });
+  it('gives the label hits for a link row', () => {
+    expect(verdictOf(legal, 'Privacy Policy | Terms of Use')?.reason).toBe('only legal labels (hits=2, words=5)');
+  });
+  // Counterexample (also in the dev set: multisite-dev forbes/2009-skype-1): any line of up to 40 words that
+  // contains the word "copyright" reads as a copyright notice.
+  it('keeps a news sentence about a copyright lawsuit', () => {
+    const text =
+      'The court ruled that the copyright claim was valid, and ordered the company to pay damages to the photographer whose images had been used without permission.';
+    expect(verdictOf(legal, text)).toBeUndefined();
+  });
+});

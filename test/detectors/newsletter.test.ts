@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { newsletter } from '../../src/detectors/newsletter.js';
+import { verdictOf } from '../helpers.js';
+
+describe('newsletter', () => {
+  it.each([
+    'Sign up for our newsletter',
+    'Enter your email address',
+    'Newsletter',
+    'Get the best stories delivered to your inbox every morning',
+  ])('removes the sign-up line %j', (text) => expect(verdictOf(newsletter, text)?.kind).toBe('newsletter'));
+
+  it.each([
+    'The newsletter, which was founded in 1998 by two former reporters, now reaches more than a million readers every week.',
+    'She sent an email to the mayor on Monday.',
+  ])('keeps the sentence %j', (text) => expect(verdictOf(newsletter, text)).toBeUndefined());
+
+  it('names the phrase and the length guard', () => {
+    expect(verdictOf(newsletter, 'Enter your email address')?.reason).toBe(
+      'newsletter phrase "enter your email" in a short line (words=4 ≤ 40)',
+    );
+  });
+  it('gives the label hits for a label line', () => {
+    expect(verdictOf(newsletter, 'Sign up for our newsletter')?.reason).toBe(
+      'only newsletter labels (hits=2, words=5)',
+    );
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { paywall } from '../../src/detectors/paywall.js';
+import { expectReasonMeasures, verdictOf } from '../helpers.js';
+
+describe('paywall', () => {
+  it.each([
+    'From $1 for the first month',
+    'Already signed up? LOG IN',
+    'Subscribe to continue reading',
+    '$4.99/month',
+    '£9.99 a month',
+    'Only $1/mo',
+    '€5 per week',
+  ])('removes the paywall line %j', (text) => expect(verdictOf(paywall, text)?.kind).toBe('paywall'));
+
+  it.each([
+    'The tickets cost $20 and sold out in a week.',
+    'Prices rose by $3 a month.',
+    'Already, the company said, sales were up.',
+  ])('keeps the sentence %j', (text) => expect(verdictOf(paywall, text)).toBeUndefined());
+
+  it('names the phrase it found', () => {
+    expect(verdictOf(paywall, 'Already signed up? LOG IN')?.reason).toBe(
+      'paywall phrase "already signed up" in a short line (words=5 ≤ 15)',
+    );
+  });
+  it('says when a price shape fired', () => {
+    const verdict = verdictOf(paywall, '$4.99/month');
+    expect(verdict?.reason).toMatch(/^subscription price in a short line/);
+    expectReasonMeasures(verdict?.reason, { words: 3 });
+  });
+  // Counterexample: a news sentence quoting a price is content, but "per month" fires within 30 words.
+  it('keeps a news sentence that quotes a monthly price', () => {
+    const text =
+      'The company said it would charge $5 per month for the new service starting in January, analysts said.';
+    expect(verdictOf(paywall, text)).toBeUndefined();
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { labelHits, phrasesIn } from '../../src/detectors/phrase-hits.js';
+import { EN, lineOf } from '../helpers.js';
+
+describe('labelHits', () => {
+  it('counts labels on a line made only of them', () => {
+    expect(labelHits(lineOf('Share | Tweet | Email'), EN.match.shareLabels)).toBe(3);
+  });
+  it('allows digits, punctuation and emoji between labels', () => {
+    expect(labelHits(lineOf('Share (12) · Tweet 👍'), EN.match.shareLabels)).toBe(2);
+  });
+  it('is 0 when other words remain', () => {
+    expect(labelHits(lineOf('Share the news'), EN.match.shareLabels)).toBe(0);
+  });
+  it('reads the repaired text of a glued line', () => {
+    expect(labelHits(lineOf('FacebookTwitter'), EN.match.shareLabels)).toBe(2);
+  });
+});
+
+describe('phrasesIn', () => {
+  it('finds multi-word phrases as written', () => {
+    expect(phrasesIn(lineOf('Already signed up? LOG IN'), EN.match.paywall)).toEqual(['Already signed up']);
+  });
+  it('skips single-word phrases', () => {
+    expect(phrasesIn(lineOf('Subscribe to our newsletter'), EN.match.subscribe)).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { related } from '../../src/detectors/related.js';
+import { expectReasonMeasures, verdictOf } from '../helpers.js';
+
+describe('related', () => {
+  it.each([
+    'Most read',
+    'Related Articles',
+    'READ MORE: Trump says ties with Russia at low point',
+    'Related: Putin meets Tillerson',
+    'Also read: Why the ruble fell',
+  ])('removes the related line %j', (text) => expect(verdictOf(related, text)?.kind).toBe('related'));
+
+  it.each([
+    'The related issue, according to officials, is whether the trade deal will survive.',
+    'Read more about the plan in our explainer on the budget, which was published last week by the council.',
+    'Officials said: the plan is popular.',
+  ])('keeps the sentence %j', (text) => expect(verdictOf(related, text)).toBeUndefined());
+
+  it('names the label a teaser starts with', () => {
+    const verdict = verdictOf(related, 'READ MORE: Trump says ties with Russia at low point');
+    expect(verdict?.reason).toBe('teaser after a "read more" label (words=10)');
+  });
+  it('gives the label hits for a header', () => {
+    expectReasonMeasures(verdictOf(related, 'Most read')?.reason, { hits: 1, words: 2 });
+  });
+  it('keeps a teaser-shaped line longer than a teaser', () => {
+    expect(verdictOf(related, `Related: ${'word '.repeat(35)}`)).toBeUndefined();
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { shareButtons } from '../../src/detectors/share-buttons.js';
+import { expectReasonMeasures, verdictOf } from '../helpers.js';
+
+describe('share-buttons', () => {
+  it.each([
+    'Share | Tweet | Email',
+    'Send in e-mailSend in e-mail',
+    'FacebookTwitterEmail',
+    'Share on Facebook Share on Twitter',
+    'Share 12',
+    'Print',
+  ])('removes the share bar %j', (text) => expect(verdictOf(shareButtons, text)?.kind).toBe('share'));
+
+  it.each([
+    'He shared the video on Twitter and Facebook, where it drew thousands of replies.',
+    'Email the minister',
+    'Twitter said it would appeal.',
+  ])('keeps the sentence %j', (text) => expect(verdictOf(shareButtons, text)).toBeUndefined());
+
+  it('keeps a long line even when it is only labels', () => {
+    expect(verdictOf(shareButtons, 'Share '.repeat(13).trim())).toBeUndefined();
+  });
+  it('gives the label hits and words', () => {
+    const verdict = verdictOf(shareButtons, 'Share | Tweet | Email');
+    expect(verdict?.reason).toBe('only share labels (hits=3, words=3)');
+  });
+  it('counts a glued repeat once, with the words as written', () => {
+    expectReasonMeasures(verdictOf(shareButtons, 'Send in e-mailSend in e-mail')?.reason, { hits: 1, words: 5 });
+  });
+  it('is identified by its file name', () => expect(shareButtons.id).toBe('share-buttons'));
+});

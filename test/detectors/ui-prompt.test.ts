@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { uiPrompt } from '../../src/detectors/ui-prompt.js';
+import { verdictOf } from '../helpers.js';
+
+describe('ui-prompt', () => {
+  it.each([
+    'Click the alert icon to follow topics:',
+    'Listen to this article',
+    '5 min read',
+    'Show more',
+    'Enlarge this image',
+  ])('removes the interface prompt %j', (text) => expect(verdictOf(uiPrompt, text)?.kind).toBe('ui-prompt'));
+
+  it.each([
+    'The photo was taken in 2017 in Moscow by a local journalist who later left the country.',
+    'Readers clicked on the story more than any other this week, the editors said.',
+  ])('keeps the sentence %j', (text) => expect(verdictOf(uiPrompt, text)).toBeUndefined());
+
+  it('names the phrase and the length guard', () => {
+    expect(verdictOf(uiPrompt, 'Click the alert icon to follow topics:')?.reason).toBe(
+      'ui-prompt phrase "click the alert icon" in a short line (words=7 ≤ 12)',
+    );
+  });
+  it('gives the label hits for a label line', () => {
+    expect(verdictOf(uiPrompt, '5 min read')?.reason).toBe('only ui-prompt labels (hits=1, words=3)');
+  });
+});

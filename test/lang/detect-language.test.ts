@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { de } from '../../src/lang/de.js';
+import { detectLanguage } from '../../src/lang/detect-language.js';
+import { en } from '../../src/lang/en.js';
+import { es } from '../../src/lang/es.js';
+import { fr } from '../../src/lang/fr.js';
+import { it as italian } from '../../src/lang/it.js';
+import { nl } from '../../src/lang/nl.js';
+import { pt } from '../../src/lang/pt.js';
+import { ru } from '../../src/lang/ru.js';
+import { segment } from '../../src/segment/segment.js';
+
+const PACKS = [en, de, fr, es, ru, pt, italian, nl];
+const detect = (text: string) => detectLanguage(segment(text), PACKS);
+
+const SAMPLES: Record<string, string> = {
+  en: 'The minister said on Wednesday that the talks had been useful, but he warned that there was still no agreement on the most important questions.',
+  de: 'Der Minister sagte am Mittwoch, dass die Gespräche nützlich gewesen seien, aber es gebe noch keine Einigung über die wichtigsten Fragen.',
+  fr: 'Le ministre a déclaré mercredi que les discussions avaient été utiles, mais il a averti qu’il n’y avait pas encore d’accord sur les questions les plus importantes.',
+  es: 'El ministro dijo el miércoles que las conversaciones habían sido útiles, pero advirtió que todavía no hay un acuerdo sobre las cuestiones más importantes.',
+  ru: 'Министр заявил в среду, что переговоры были полезными, но предупредил, что по самым важным вопросам пока нет согласия и что работа будет продолжена.',
+  pt: 'O ministro disse na quarta-feira que as conversas foram úteis, mas avisou que ainda não há acordo sobre as questões mais importantes para o país.',
+  it: 'Il ministro ha detto mercoledì che i colloqui sono stati utili, ma ha avvertito che non c’è ancora un accordo sulle questioni più importanti per il paese.',
+  nl: 'De minister zei woensdag dat de gesprekken nuttig waren, maar hij waarschuwde dat er nog geen akkoord is over de belangrijkste vragen van het land.',
+};
+
+describe('detectLanguage', () => {
+  it.each(Object.entries(SAMPLES))('recognizes %s from a short paragraph', (code, text) => {
+    const found = detect(`Menu\nHome\n\n${text}\n\nShare`);
+    expect(found.code).toBe(code);
+    expect(found.pack?.code).toBe(code);
+  });
+  it('lets the body outweigh English navigation', () => {
+    const nav = 'Home | News | Sports | Weather | Contact us | About us | Sign in | Subscribe now';
+    expect(detect(`${nav}\n${SAMPLES.de}\n${SAMPLES.de}`).code).toBe('de');
+  });
+  it('reports the dominant script', () => {
+    expect(detect(SAMPLES.ru as string).script).toBe('cyrillic');
+    expect(detect(SAMPLES.en as string).script).toBe('latin');
+  });
+  it('falls back on a script one language owns', () => {
+    expect(detect('שר החוץ אמר ביום רביעי כי השיחות היו מועילות מאוד לשני הצדדים').code).toBe('he');
+    expect(detect('외무장관은 수요일 회담이 유용했다고 말했다').code).toBe('ko');
+    // Mostly kanji: no line is kana-dominant, yet the kana make it Japanese.
+    expect(detect('外相は水曜日、会談は有益だったと述べた。').code).toBe('ja');
+    expect(detect('外交部长周三表示，会谈很有帮助。').code).toBe('zh');
+    expect(detect('唐纳德・特朗普周三表示，会谈很有帮助。').code).toBe('zh');
+  });
+  it('is unsure about too little text or words of no known language', () => {
+    expect(detect('Menu\nHome\nShare').code).toBeNull();
+    expect(detect('Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor.').code).toBeNull();
+    expect(detect('').code).toBeNull();
+  });
+  it('never picks a pack it was not given', () => {
+    expect(detectLanguage(segment(SAMPLES.de as string), [en]).code).toBeNull();
+  });
+});

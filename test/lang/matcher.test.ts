@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { de } from '../../src/lang/de.js';
+import { en } from '../../src/lang/en.js';
+import { compiledPackFor } from '../../src/lang/index.js';
+import { compilePack, compilePhrases, mergePacks } from '../../src/lang/matcher.js';
+
+describe('compilePhrases', () => {
+  const m = compilePhrases(['read more', 'share', 'e-mail', 'more']);
+
+  it('matches case-insensitively on word boundaries', () => {
+    expect(m.test('READ MORE: the story')).toBe(true);
+    expect(m.test('shared')).toBe(false);
+    expect(m.test('reshare')).toBe(false);
+    expect(m.test('share2')).toBe(false);
+  });
+  it('prefers the longest phrase and counts without overlap', () => {
+    expect(m.find('Read more | Share | more')).toEqual(['Read more', 'Share', 'more']);
+    expect(m.count('Read more | Share | more')).toBe(3);
+  });
+  it('lets any whitespace stand for a space and makes hyphens optional', () => {
+    expect(m.find('read   more, email, e-mail, e‐mail')).toEqual(['read   more', 'email', 'e-mail', 'e‐mail']);
+  });
+  it('cuts occurrences out with strip', () => expect(m.strip('Share | Read more')).toBe('  |  '));
+  it('escapes regular-expression characters in phrases', () => {
+    const special = compilePhrases(['c++ (beta)', 'a.b']);
+    expect(special.test('c++ (beta)')).toBe(true);
+    expect(special.test('axb')).toBe(false);
+  });
+  it('matches across scripts with Unicode letters as boundaries', () => {
+    const ru = compilePhrases(['поделиться']);
+    expect(ru.test('Поделиться')).toBe(true);
+    expect(ru.test('поделитьсяX')).toBe(false);
+  });
+  it('never matches with an empty list', () => {
+    const none = compilePhrases([]);
+    expect([none.test('x'), none.count('x'), none.strip('x'), none.find('x')]).toEqual([false, 0, 'x', []]);
+  });
+});
+
+describe('compilePack', () => {
+  const compiled = compilePack(en);
+  it('maps month names and abbreviations to their number', () => {
+    expect([compiled.months.get('january'), compiled.months.get('sept'), compiled.months.get('dec')]).toEqual([
+      1, 9, 12,
+    ]);
+  });
+  it('puts the stopwords in a set', () => expect(compiled.stopwords.has('the')).toBe(true));
+  it('compiles every phrase category', () => expect(compiled.match.paywall.test('Already signed up?')).toBe(true));
+});
+
+describe('mergePacks', () => {
+  const merged = mergePacks('de', [de, en]);
+  it('takes the code given and joins the names', () =>
+    expect([merged.code, merged.name]).toEqual(['de', 'German+English']));
+  it('keeps only the first pack’s stopwords', () => expect(merged.stopwords).toBe(de.stopwords));
+  it('joins the phrases of every category without duplicates', () => {
+    expect(merged.shareLabels).toContain('teilen');
+    expect(merged.shareLabels).toContain('tweet');
+    expect(new Set(merged.shareLabels).size).toBe(merged.shareLabels.length);
+  });
+  it('joins month names month by month', () => {
+    expect(merged.months[2]).toEqual(expect.arrayContaining(['märz', 'march']));
+  });
+  it('needs at least one pack', () => expect(() => mergePacks('x', [])).toThrow(TypeError));
+});
+
+describe('compiledPackFor', () => {
+  it('compiles English alone for English or no pack', () => {
+    expect(compiledPackFor(null)).toBe(compiledPackFor(en));
+    expect(compiledPackFor(null).code).toBe('en');
+  });
+  it('joins another language with English, once', () => {
+    const compiled = compiledPackFor(de);
+    expect(compiled).toBe(compiledPackFor(de));
+    expect(compiled.code).toBe('de');
+    expect(compiled.match.shareLabels.test('Teilen')).toBe(true);
+    expect(compiled.match.shareLabels.test('Tweet')).toBe(true);
+    expect(compiled.stopwords.has('und')).toBe(true);
+    expect(compiled.stopwords.has('the')).toBe(false);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { de } from '../../src/lang/de.js';
+import { en } from '../../src/lang/en.js';
+import { es } from '../../src/lang/es.js';
+import { fr } from '../../src/lang/fr.js';
+import { BUILTIN_PACKS } from '../../src/lang/index.js';
+import { it as italian } from '../../src/lang/it.js';
+import { nl } from '../../src/lang/nl.js';
+import { pt } from '../../src/lang/pt.js';
+import { ru } from '../../src/lang/ru.js';
+import type { PhrasePack } from '../../src/lang/types.js';
+
+const PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, italian, nl];
+const LIST_KEYS = Object.keys(en).filter((k) => k !== 'code' && k !== 'name' && k !== 'months') as (keyof PhrasePack)[];
+
+describe.each(PACKS.map((p) => [p.code, p] as const))('phrase pack %s', (code, pack) => {
+  it('has a two-letter code and an English name', () => {
+    expect(code).toMatch(/^[a-z]{2}$/);
+    expect(pack.name).toMatch(/^[A-Z][a-z]+$/);
+  });
+  it('has every category of the English pack and no other', () => {
+    expect(Object.keys(pack).sort()).toEqual(Object.keys(en).sort());
+  });
+  describe.each(LIST_KEYS)('%s', (key) => {
+    const phrases = pack[key] as readonly string[];
+    it('is non-empty', () => expect(phrases.length).toBeGreaterThan(0));
+    it('is lowercase, trimmed, single-spaced and NFC', () => {
+      for (const p of phrases) {
+        expect(p).toBe(p.toLowerCase());
+        expect(p).toBe(p.trim());
+        expect(p).not.toMatch(/\s{2}|[\t\n]/);
+        expect(p).toBe(p.normalize('NFC'));
+        expect(p).not.toBe('');
+      }
+    });
+    it('has no duplicates', () => expect(new Set(phrases).size).toBe(phrases.length));
+  });
+  it('names twelve months, January first, lowercase and without duplicates', () => {
+    expect(pack.months).toHaveLength(12);
+    const all = pack.months.flat();
+    for (const names of pack.months) expect(names.length).toBeGreaterThan(0);
+    for (const m of all) expect(m).toBe(m.toLowerCase().trim());
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe('BUILTIN_PACKS', () => {
+  it('starts with English', () => expect(BUILTIN_PACKS[0]).toBe(en));
+  it('ships every pack', () => expect([...BUILTIN_PACKS]).toEqual(PACKS));
+  it('has unique codes', () => {
+    const codes = BUILTIN_PACKS.map((p) => p.code);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+});

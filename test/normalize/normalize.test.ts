@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeChar } from '../../src/normalize/characters.js';
+import { normalize } from '../../src/normalize/normalize.js';
+
+/** The input text each output character maps back to, one string per character. */
+const originChars = (input: string): string[] => {
+  const { text, origin } = normalize(input);
+  return [...Array(text.length).keys()].map((i) => input[origin[i] ?? -1] ?? '');
+};
+
+describe('normalize: HTML entities (decoded with he)', () => {
+  it.each([
+    ['Caf&eacute; au lait', 'Café au lait'],
+    ['AT&amp;T', 'AT&T'],
+    ['&lt;b&gt;', '<b>'],
+    ['it&#8217;s', 'it’s'],
+    ['it&#x2019;s', 'it’s'],
+    ['&#x1F600;', '😀'],
+    ['&copy 2017', '© 2017'],
+  ])('%j → %j', (input, text) => expect(normalize(input).text).toBe(text));
+
+  it('turns a no-break space entity into a plain space', () => expect(normalize('a&nbsp;b').text).toBe('a b'));
+  it('keeps an unknown entity as written', () => expect(normalize('&bogus; x').text).toBe('&bogus; x'));
+  it('keeps a bare ampersand', () => expect(normalize('Q&A, R & D').text).toBe('Q&A, R & D'));
+  it('turns the NUL reference into U+FFFD', () => expect(normalize('a&#0;b').text).toBe('a\uFFFDb'));
+  it('turns an entity-spelled carriage return into a line end', () => {
+    expect(normalize('a&#13;b').text).toBe('a\nb');
+  });
+  it('decodes once: a double-encoded entity keeps one level', () => {
+    expect(normalize('&amp;lt;').text).toBe('&lt;');
+  });
+  it('maps every character an entity produced to the entity start', () => {
+    const { origin } = normalize('x&#x1F600;y');
+    expect(Array.from(origin)).toEqual([0, 1, 1, 10, 11]);
+  });
+});
+
+describe('normalize: stray tags', () => {
+  it('drops inline tags without a line break', () => {
+    expect(normalize('a <b>bold</b> <a href="https://x.test/">link</a>').text).toBe('a bold link');
+  });
+  it.each(['<br>', '<br/>', '<br />', '<p>', '</p>', '<div class="x">', '<li>', '</h2>'])(
+    'turns the block tag %s into a line end',
+    (tag) => expect(normalize(`one${tag}two`).text).toBe('one\ntwo'),
+  );
+  it('leaves comparison signs alone', () =>
+    expect(normalize('3 < 4 and 5 > 2, a<b').text).toBe('3 < 4 and 5 > 2, a<b'));
+  it('maps text after a tag to its own input offset', () => {
+    const input = '<p>Para</p>';
+    const { text, origin } = normalize(input);
+    expect(text).toBe('\nPara\n');
+    expect(input.slice(origin[1], origin[5])).toBe('Para');
+  });
+});
+
+describe('normalize: Unicode NFC with the offset map', () => {
+  it('composes a base and its combining mark', () => expect(normalize('Cafe\u0301').text).toBe('Caf\u00E9'));
+  it('maps the composed character to its base and what follows past the mark', () => {
+    expect(Array.from(normalize('Cafe\u0301!').origin)).toEqual([0, 1, 2, 3, 5, 6]);
+  });
+  it('orders combining marks canonically', () => expect(normalize('q\u0301\u0323').text).toBe('q\u0323\u0301'));
+  it('maps a singleton (ANGSTROM SIGN) to its NFC form', () => expect(normalize('1 \u212B').text).toBe('1 \u00C5'));
+  it('composes Hangul jamo into a syllable', () => expect(normalize('\u1100\u1161\u11A8').text).toBe('\uAC01'));
+  it('keeps each character of a changed run at its own offset', () => {
+    expect(Array.from(normalize('\u00E9\u212B\u00E9').origin)).toEqual([0, 1, 2, 3]);
+  });
+  it('leaves text that is already NFC unchanged', () => {
+    const input = 'Москва, 東京, Zürich — ok';
+    expect(normalize(input).text).toBe(input);
+  });
+});
+
+describe('normalize: spaces, invisible characters and line ends', () => {
+  it.each([
+    ['no-break space', '\u00A0'],
+    ['narrow no-break space', '\u202F'],
+    ['em space', '\u2003'],
+    ['thin space', '\u2009'],
+    ['ideographic space', '\u3000'],
+    ['tab', '\t'],
+  ])('turns a %s into a plain space', (_name, ch) => expect(normalize(`a${ch}b`).text).toBe('a b'));
+
+  it.each([
+    ['zero-width space', '\u200B'],
+    ['zero-width joiner', '\u200D'],
+    ['left-to-right mark', '\u200E'],
+    ['word joiner', '\u2060'],
+    ['soft hyphen', '\u00AD'],
+    ['NUL', '\u0000'],
+    ['escape', '\u001B'],
+    ['C1 control', '\u0090'],
+  ])('drops a %s', (_name, ch) => expect(normalize(`a${ch}b`).text).toBe('ab'));
+
+  it('drops a byte-order mark and maps the text after it', () => {
+    const { text, origin } = normalize('\uFEFFHello');
+    expect(text).toBe('Hello');
+    expect(origin[0]).toBe(1);
+  });
+  it('turns CRLF and a lone CR into one line end each', () => {
+    expect(normalize('one\r\ntwo\rthree\n').text).toBe('one\ntwo\nthree\n');
+  });
+  it.each([
+    ['form feed', '\u000C'],
+    ['next line', '\u0085'],
+    ['line separator', '\u2028'],
+    ['paragraph separator', '\u2029'],
+  ])('turns a %s into a line end', (_name, ch) => expect(normalize(`a${ch}b`).text).toBe('a\nb'));
+
+  it('replaces lone surrogates with U+FFFD and keeps valid pairs', () => {
+    expect(normalize('a\uD800b\uDC00c\uD83D\uDE00').text).toBe('a\uFFFDb\uFFFDc\uD83D\uDE00');
+  });
+  it('replaces a high surrogate at the very end', () => expect(normalize('end\uD83D').text).toBe('end\uFFFD'));
+});
+
+describe('normalize: the origin map', () => {
+  const input = '\uFEFF<p>Caf&eacute;\u00A0au\r\nlait&nbsp;e\u0301\u200B!</p>\uD800';
+  const { text, origin } = normalize(input);
+
+  it('has one entry per output character plus one for the end', () => {
+    expect(origin.length).toBe(text.length + 1);
+    expect(origin[text.length]).toBe(input.length);
+  });
+  it('never decreases', () => {
+    for (let i = 1; i < origin.length; i++) expect(origin[i]).toBeGreaterThanOrEqual(origin[i - 1] ?? 0);
+  });
+  it('points every character kept as-is at itself in the input', () => {
+    const chars = originChars(input);
+    [...text].forEach((ch, i) => {
+      if (/[A-Za-z!]/.test(ch)) expect(chars[i]).toBe(ch);
+    });
+  });
+  it('is the identity on plain text', () => {
+    expect(Array.from(normalize('plain').origin)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+  it('maps the empty string to [0]', () => {
+    expect(normalize('')).toEqual({ text: '', origin: new Uint32Array([0]) });
+  });
+});
+
+describe('normalizeChar', () => {
+  it.each([
+    ['\u00A0', ' '],
+    ['\t', ' '],
+    ['\u2028', '\n'],
+    ['\r', '\n'],
+    ['\u200B', ''],
+    ['\uFEFF', ''],
+    ['\uD800', '\uFFFD'],
+    ['x', 'x'],
+    ['\n', '\n'],
+  ])('%j → %j', (ch, out) => expect(normalizeChar(ch)).toBe(out));
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/clean.js';
+import { DEFAULT_DETECTORS } from '../src/detectors/index.js';
+import { InputTooLargeError, InvalidInputError, InvalidOptionError } from '../src/errors.js';
+import { en } from '../src/lang/en.js';
+import { BUILTIN_PACKS } from '../src/lang/index.js';
+import { DEFAULT_MAX_INPUT_LENGTH, resolveOptions } from '../src/options.js';
+import { DEFAULT_PROFILE_THRESHOLDS } from '../src/profile/site-repeat.js';
+import { MODE_SETTINGS } from '../src/settings.js';
+
+describe('resolveOptions', () => {
+  it('fills in every default', () => {
+    expect(resolveOptions()).toEqual({
+      mode: 'balanced',
+      lang: undefined,
+      packs: BUILTIN_PACKS,
+      detectors: DEFAULT_DETECTORS,
+      keep: {},
+      captionsInText: false,
+      maxInputLength: DEFAULT_MAX_INPUT_LENGTH,
+      profile: undefined,
+      profileThresholds: DEFAULT_PROFILE_THRESHOLDS,
+      settings: MODE_SETTINGS.balanced,
+    });
+  });
+  it('looks up the mode’s thresholds', () => {
+    expect(resolveOptions({ mode: 'precision' }).settings.goodMinWords).toBe(15);
+    expect(resolveOptions({ mode: 'recall' }).settings).toBe(MODE_SETTINGS.recall);
+  });
+  it.each([
+    [{ mode: 'fast' as never }, /mode must be 'balanced', 'precision' or 'recall', got fast/],
+    [{ maxInputLength: -1 }, /maxInputLength must be a non-negative integer, got -1/],
+    [{ maxInputLength: 1.5 }, /got 1\.5/],
+    [{ lang: 'xx' }, /no phrase pack for lang 'xx' \(have: en, de/],
+    [{ lang: 'de', packs: [en] }, /no phrase pack for lang 'de' \(have: en\)/],
+  ])('rejects %j', (options, message) => {
+    expect(() => resolveOptions(options)).toThrow(InvalidOptionError);
+    expect(() => resolveOptions(options)).toThrow(message);
+  });
+});
+
+describe('clean: bad input', () => {
+  it.each([
+    [null, 'null'],
+    [undefined, 'undefined'],
+    [42, 'number'],
+    [{}, 'object'],
+  ])('rejects %j', (input, received) => {
+    expect(() => clean(input as never)).toThrow(InvalidInputError);
+    expect(() => clean(input as never)).toThrow(`clean() expects a string, received ${received}`);
+  });
+  it('rejects input over maxInputLength and accepts input at it', () => {
+    expect(() => clean('abcd', { maxInputLength: 3 })).toThrow(InputTooLargeError);
+    expect(() => clean('abc', { maxInputLength: 3 })).not.toThrow();
+  });
+  it('checks options before input length', () => {
+    expect(() => clean('abc', { mode: 'fast' as never })).toThrow(InvalidOptionError);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { InputTooLargeError, InvalidInputError, learnProfile, PROFILE_VERSION } from '../../src/index.js';
+import { lineKey, profileProblem } from '../../src/profile/profile.js';
+
+describe('lineKey', () => {
+  it('lowercases, folds whitespace and masks each run of digits', () => {
+    expect(lineKey('  12  Comments ')).toBe('0 comments');
+    expect(lineKey('3 Comments')).toBe(lineKey('12 comments'));
+    expect(lineKey('Updated 2024-05-01\t09:30')).toBe('updated 0-0-0 0:0');
+  });
+  it('keys a long line by its first 160 characters without splitting a surrogate pair', () => {
+    expect(lineKey('x'.repeat(500))).toHaveLength(160);
+    const key = lineKey(`${'x'.repeat(159)}😀tail`);
+    expect(key).toBe('x'.repeat(159));
+  });
+});
+
+describe('learnProfile', () => {
+  it('counts each line once per page, on how many pages it occurs', () => {
+    const profile = learnProfile(['Home\nHome\nStory one.', 'HOME\n\nStory two.', '2 Comments\nStory one.']);
+    expect(profile).toEqual({
+      version: PROFILE_VERSION,
+      pages: 3,
+      lines: { '0 comments': 1, home: 2, 'story one.': 2, 'story two.': 1 },
+    });
+  });
+  it('keys lines the way clean() sees them: entities decoded, tags dropped, blank lines skipped', () => {
+    expect(learnProfile(['Fish &amp; Chips<br>\n\n  \nNext']).lines).toEqual({ 'fish & chips': 1, next: 1 });
+  });
+  it('does not depend on the order of the pages', () => {
+    const pages = ['a\nb', 'b\nc', 'c\nd\n1 x'];
+    expect(JSON.stringify(learnProfile([...pages].reverse()))).toBe(JSON.stringify(learnProfile(pages)));
+  });
+  it('keeps a line named like an Object.prototype property as a plain key', () => {
+    const profile = learnProfile(['__proto__\nconstructor', '__proto__']);
+    expect(Object.getPrototypeOf(profile.lines)).toBe(Object.prototype);
+    expect(Object.entries(JSON.parse(JSON.stringify(profile)).lines)).toEqual([
+      ['__proto__', 2],
+      ['constructor', 1],
+    ]);
+  });
+  it('learns nothing from no pages', () => {
+    expect(learnProfile([])).toEqual({ version: 1, pages: 0, lines: {} });
+  });
+  it('rejects a page that is not a string, and one over maxInputLength', () => {
+    expect(() => learnProfile([42 as unknown as string])).toThrow(InvalidInputError);
+    expect(() => learnProfile(['long page'], { maxInputLength: 4 })).toThrow(InputTooLargeError);
+  });
+});
+
+describe('profileProblem', () => {
+  it('accepts a learned profile, also after a JSON round trip', () => {
+    const profile = learnProfile(['a\nb', 'b']);
+    expect(profileProblem(JSON.parse(JSON.stringify(profile)), true)).toBeUndefined();
+  });
+  it('names what is wrong', () => {
+    expect(profileProblem(null)).toBe('a profile must be an object');
+    expect(profileProblem({ version: 2, pages: 1, lines: {} })).toMatch(/unsupported profile version 2/);
+    expect(profileProblem({ version: 1, pages: -1, lines: {} })).toMatch(/pages must be a non-negative integer/);
+    expect(profileProblem({ version: 1, pages: 1, lines: [] })).toMatch(/lines must be an object/);
+    expect(profileProblem({ version: 1, pages: 1, lines: { a: 2 } }, true)).toMatch(/"a"\] must be an integer/);
+    expect(profileProblem({ version: 1, pages: 1, lines: { a: 2 } })).toBeUndefined();
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * Properties of the whole pipeline, checked on generated input with a fixed seed (a failure reproduces exactly).
+ * Arbitrary strings test robustness; article-like pages test what only makes sense for articles.
+ */
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { clean, normalize, segment, toText } from '../src/index.js';
+import { normalizeChar } from '../src/normalize/characters.js';
+import type { Article } from '../src/types.js';
+import { anyText, articlePage, longPage, longText } from './arbitraries.js';
+import { articleStrings, expectWellFormedRemovals, wordsOf } from './helpers.js';
+
+const SEED = 20_170_412;
+const runs = (numRuns: number) => ({ seed: SEED, numRuns });
+
+const anyPage = articlePage({ boilerplateInBody: true });
+const plainPage = articlePage({ boilerplateInBody: false });
+/** Arbitrary strings (biased toward scraped text, or any code points) and article-like pages. */
+const input = fc.oneof(anyText, fc.string({ unit: 'binary', maxLength: 200 }), anyPage);
+
+/** Asserts that every string the article shows, and every paragraph of its text, is written in the input. */
+function expectNothingInvented(source: string, article: Article): void {
+  const normalized = normalize(source).text;
+  const folded = normalized.replace(/ {2,}/g, ' ');
+  const shown = [...articleStrings(article), ...article.text.split('\n\n').filter((p) => p !== '')];
+  for (const s of shown) {
+    expect(folded).toContain(s);
+    for (const word of wordsOf(s)) expect(normalized).toContain(word);
+  }
+}
+
+/** Asserts that every non-blank line of the normalized input is in the article or inside a removed span. */
+function expectEveryLineAccountedFor(source: string, article: Article): void {
+  const { text, origin } = normalize(source);
+  const whole = new Set<string>([...article.attributions]);
+  if (article.title !== null) whole.add(article.title);
+  const parts: string[] = [...article.highlights];
+  for (const s of [article.byline, article.published]) if (s !== null) parts.push(s);
+  for (const block of article.blocks) {
+    if (block.type === 'list') for (const item of block.items) whole.add(item);
+    else if (block.type === 'figure') parts.push(block.caption);
+    else whole.add(block.text);
+  }
+  for (const line of segment(text)) {
+    const start = origin[line.start] ?? -1;
+    const end = origin[line.end] ?? -1;
+    const removed = article.removed.some((r) => r.start <= start && end <= r.end);
+    const shown = whole.has(line.text) || whole.has(line.rawText) || parts.some((p) => line.rawText.includes(p));
+    expect(removed || shown, `line ${line.index + 1} ${JSON.stringify(line.rawText)}`).toBe(true);
+  }
+}
+
+describe('clean() on any string', () => {
+  test.prop([input], runs(400))('never throws, and every removal slices back to its text', (source) => {
+    expectWellFormedRemovals(source, clean(source));
+  });
+  test.prop([longText], runs(15))('copes with long lines', (source) => {
+    expectWellFormedRemovals(source, clean(source));
+  });
+  test.prop([input], runs(300))('invents nothing: what it shows is written in the normalized input', (source) => {
+    expectNothingInvented(source, clean(source));
+  });
+  test.prop([input], runs(300))('accounts for every line: in the article or removed', (source) => {
+    expectEveryLineAccountedFor(source, clean(source));
+  });
+  test.prop([input], runs(150))('is deterministic', (source) => {
+    expect(clean(source)).toEqual(clean(source));
+  });
+  test.prop([input], runs(150))('returns a JSON-serializable article', (source) => {
+    const article = clean(source);
+    expect(JSON.parse(JSON.stringify(article))).toEqual(article);
+  });
+});
+
+describe('normalize() on any string', () => {
+  test.prop([anyText], runs(1000))('is idempotent once the markup is decoded', (source) => {
+    const once = normalize(source).text;
+    // By design entities are decoded once: "&amp;lt;" becomes "&lt;", which a second pass would decode again.
+    fc.pre(!/&(?:#|[A-Za-z][A-Za-z0-9])|<\/?[A-Za-z]/.test(once));
+    expect(normalize(once).text).toBe(once);
+  });
+  test.prop([anyText], runs(1000))('returns NFC text with plain spaces and \\n line ends only', (source) => {
+    const { text } = normalize(source);
+    expect(text.normalize('NFC')).toBe(text);
+    expect(text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    for (const ch of text) expect(ch === '\n' || normalizeChar(ch) === ch, JSON.stringify(ch)).toBe(true);
+  });
+  test.prop([anyText], runs(1000))('maps every character back into the input, in order', (source) => {
+    const { text, origin } = normalize(source);
+    expect(origin.length).toBe(text.length + 1);
+    expect(origin[text.length]).toBe(source.length);
+    for (let i = 0; i < text.length; i++) {
+      expect(origin[i]).toBeLessThan(source.length);
+      if (i > 0) expect(origin[i]).toBeGreaterThanOrEqual(origin[i - 1] ?? 0);
+    }
+  });
+});
+
+describe('clean() on article-like pages', () => {
+  // Fails: seed 20170412 finds this page (shown shrunk). A newsletter box inside the body cuts the body short; the lede
+  // before it, now outside the body, outranks the headline, which shares no word with what is left:
+  //   "In Moscow, Tillerson Says Ties With Russia at Low Point\n\nThe minister said on Wednesday that the talks with
+  //    Russia had been useful for both sides.\n\n• More money for schools\n• Cheaper bus fares\n\nSign up for our
+  //    newsletter\n\n## What Comes Next\n\nThe report found that most of the money had been spent on …"
+  // gives the lede as title, the headline removed as "other", and cleaning toText() puts the lede back into the body.
+  // A rarer second way to fail: two copies of a heading kept apart by a removed line become an adjacent repeat.
+  it.fails('keeps the same body when its own text is cleaned again', () => {
+    fc.assert(
+      fc.property(anyPage, (page) => {
+        const article = clean(page);
+        expect(clean(toText(article)).text).toBe(article.text);
+      }),
+      { ...runs(300), endOnFailure: true },
+    );
+  });
+  test.prop([plainPage], runs(200))(
+    'keeps the same body when its own text is cleaned again (no boilerplate inside the body)',
+    (page) => {
+      const article = clean(page);
+      expect(clean(toText(article)).text).toBe(article.text);
+    },
+  );
+});
+
+describe('cost', () => {
+  // CPU time of this process, not wall time: on a loaded machine wall time swings 2× from run to run, CPU time
+  // stays within a few per cent (the test workers are separate processes).
+  const cpuTimeOf = (source: string): number => {
+    const start = process.cpuUsage();
+    clean(source);
+    const { user, system } = process.cpuUsage(start);
+    return user + system;
+  };
+  it('grows linearly: 10× the input costs at most 15× the time', () => {
+    const small = longPage(200);
+    const large = longPage(2_000);
+    cpuTimeOf(small);
+    cpuTimeOf(large);
+    const smallTimes: number[] = [];
+    const largeTimes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      smallTimes.push(cpuTimeOf(small));
+      largeTimes.push(cpuTimeOf(large));
+    }
+    expect(Math.min(...largeTimes) / Math.min(...smallTimes)).toBeLessThan(15);
+  });
+  it('cleans a 1 MB single line', () => {
+    const line = 'word '.repeat(200_000);
+    const article = clean(line);
+    expect(article.removed.length + article.blocks.length).toBe(1);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { toMarkdown } from '../../src/render/markdown.js';
+import type { Article, Block } from '../../src/types.js';
+import { EMPTY, FULL } from './fixtures.js';
+
+const withBlocks = (...blocks: Block[]): Article => ({ ...EMPTY, blocks });
+
+describe('toMarkdown', () => {
+  it('renders a whole article', () => {
+    expect(toMarkdown(FULL)).toBe(
+      `${[
+        '# Minister Says Talks Were Useful',
+        '- Talks end without a deal\n- Next round in Geneva',
+        '*By Jane Doe · April 12, 2017*',
+        'The minister spoke on Wednesday.',
+        '### What comes next',
+        '## A plain heading',
+        '- One\n- Two',
+        '> We will meet again.',
+        '*The minister in Moscow.* — JANE ROE/REUTERS',
+        '*A map of the region.*',
+        'DPA contributed to this report.',
+      ].join('\n\n')}\n`,
+    );
+  });
+  it('renders the title as a level-1 heading', () => expect(toMarkdown({ ...EMPTY, title: 'T' })).toBe('# T\n'));
+  it('renders the date alone when there is no byline', () => {
+    expect(toMarkdown({ ...EMPTY, published: 'April 12, 2017' })).toBe('*April 12, 2017*\n');
+  });
+  it('keeps body headings between levels 2 and 6', () => {
+    expect(toMarkdown(withBlocks({ type: 'heading', text: 'H', level: 1 }))).toBe('## H\n');
+    expect(toMarkdown(withBlocks({ type: 'heading', text: 'H', level: 9 }))).toBe('###### H\n');
+  });
+  it.each([
+    ['# not a heading', '\\# not a heading'],
+    ['> not a quote', '\\> not a quote'],
+    ['- not a list', '\\- not a list'],
+    ['* not a list', '\\* not a list'],
+    ['+ not a list', '\\+ not a list'],
+    ['1. not a list', '1\\. not a list'],
+    ['2017) not a list', '2017\\) not a list'],
+    ['#hashtag stays', '#hashtag stays'],
+    ['3.5 per cent stays', '3.5 per cent stays'],
+  ])('escapes a paragraph starting %j', (text, md) => {
+    expect(toMarkdown(withBlocks({ type: 'paragraph', text }))).toBe(`${md}\n`);
+  });
+  it('escapes end notes the same way', () => {
+    expect(toMarkdown({ ...EMPTY, attributions: ['- AFP'] })).toBe('\\- AFP\n');
+  });
+  it('renders nothing for an empty article', () => expect(toMarkdown(EMPTY)).toBe(''));
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { toText } from '../../src/render/text.js';
+import { EMPTY, FULL } from './fixtures.js';
+
+describe('toText', () => {
+  it('renders headline, highlights, byline and date, body and end notes, without figures', () => {
+    expect(toText(FULL)).toBe(
+      `${[
+        'Minister Says Talks Were Useful',
+        'Talks end without a deal ■ Next round in Geneva',
+        'By Jane Doe\nApril 12, 2017',
+        'The minister spoke on Wednesday.',
+        'What comes next',
+        'A plain heading',
+        '• One\n• Two',
+        '> We will meet again.',
+        'DPA contributed to this report.',
+      ].join('\n\n')}\n`,
+    );
+    expect(toText(FULL)).not.toContain('REUTERS');
+  });
+  it('renders just the body when that is all there is', () => {
+    expect(toText({ ...EMPTY, blocks: [{ type: 'paragraph', text: 'Body.' }], text: 'Body.' })).toBe('Body.\n');
+  });
+  it('renders nothing for an empty article', () => expect(toText(EMPTY)).toBe(''));
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { de } from '../../src/lang/de.js';
+import { compiledPackFor } from '../../src/lang/index.js';
+import { creditPatternsFor, splitCaptionCredit } from '../../src/repair/caption-credit.js';
+import { EN, lineOf } from '../helpers.js';
+
+const DE = compiledPackFor(de);
+
+describe('splitCaptionCredit: the usual credit forms', () => {
+  it.each([
+    [
+      'Russian Foreign Minister Sergei Lavrov in Moscow, April 12, 2017.Credit: SERGEI KARPUKHIN/REUTERS',
+      'Russian Foreign Minister Sergei Lavrov in Moscow, April 12, 2017.',
+      'SERGEI KARPUKHIN/REUTERS',
+    ],
+    [
+      'President Trump speaks in the Rose Garden. (AP Photo/Evan Vucci)',
+      'President Trump speaks in the Rose Garden.',
+      'AP Photo/Evan Vucci',
+    ],
+    [
+      'Protesters gather outside parliament in London. Photograph: Jane Smith/Getty Images',
+      'Protesters gather outside parliament in London.',
+      'Jane Smith/Getty Images',
+    ],
+    ['A man walks his dog on the beach.Image credit: John Doe', 'A man walks his dog on the beach.', 'John Doe'],
+    ['Flood waters rise in Dhaka.JOHN DOE/AFP', 'Flood waters rise in Dhaka.', 'JOHN DOE/AFP'],
+    ['Smoke rises over the city (Reuters/Jane Doe)', 'Smoke rises over the city', 'Reuters/Jane Doe'],
+  ])('%j', (raw, caption, credit) => {
+    const line = lineOf(raw);
+    expect([line.text, line.credit]).toEqual([caption, credit]);
+  });
+
+  it('splits a German "Foto: dpa" with the German pack', () => {
+    const line = lineOf('Die Kanzlerin spricht in Berlin. Foto: dpa', DE);
+    expect([line.text, line.credit]).toEqual(['Die Kanzlerin spricht in Berlin.', 'dpa']);
+  });
+  it('splits a German "(Foto: dpa)" with the German pack', () => {
+    const line = lineOf('Die Kanzlerin in Berlin. (Foto: dpa)', DE);
+    expect(line.text).toBe('Die Kanzlerin in Berlin.');
+    expect(line.credit).toMatch(/dpa$/);
+  });
+  it('keeps the offsets of the whole line', () => {
+    const line = lineOf('A man walks his dog on the beach.Image credit: John Doe');
+    expect([line.start, line.end]).toEqual([0, 55]);
+  });
+});
+
+describe('splitCaptionCredit: lines that only mention photos', () => {
+  it.each([
+    'The photo shows a crowd in the square, he said.',
+    'He took a photo: it was late at night and the square was empty.',
+    'The results are shown below (see chart/table below)',
+    'Photo',
+    'Source: the ministry said on Tuesday that it had no further comment on the matter and would not.',
+  ])('%j keeps no credit', (raw) => expect(lineOf(raw).credit).toBeUndefined());
+
+  it('leaves list items alone', () => expect(lineOf('• A caption.Credit: X/Y').credit).toBeUndefined());
+  it('does not split a German sentence about a photo', () => {
+    expect(lineOf('Das Foto zeigt die Kanzlerin in Berlin.', DE).credit).toBeUndefined();
+  });
+  it('returns the very same line when there is nothing to split', () => {
+    const line = lineOf('Just a sentence.');
+    expect(splitCaptionCredit(line, creditPatternsFor(EN))).toBe(line);
+  });
+  it('compiles the patterns once per pack', () => expect(creditPatternsFor(EN)).toBe(creditPatternsFor(EN)));
+});

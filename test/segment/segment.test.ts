@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment/segment.js';
+
+describe('segment: lines and offsets', () => {
+  const text = 'Title\n\n  Body text.  \n\n\n next line\n';
+  const lines = segment(text);
+
+  it('keeps only non-blank lines, numbered in order', () => {
+    expect(lines.map((l) => [l.index, l.text])).toEqual([
+      [0, 'Title'],
+      [1, 'Body text.'],
+      [2, 'next line'],
+    ]);
+  });
+  it('gives offsets that slice back to the trimmed line', () => {
+    for (const line of lines) expect(text.slice(line.start, line.end)).toBe(line.rawText);
+  });
+  it('marks a line that follows a blank line', () => {
+    expect(lines.map((l) => l.blankBefore)).toEqual([false, true, true]);
+  });
+  it('treats a whitespace-only line as blank', () => {
+    expect(segment('a\n   \nb').map((l) => l.blankBefore)).toEqual([false, true]);
+  });
+  it('folds runs of spaces but keeps the offsets of the original span', () => {
+    const [line] = segment('  A  lot   of spaces ');
+    expect(line?.text).toBe('A lot of spaces');
+    expect([line?.start, line?.end]).toEqual([2, 20]);
+  });
+  it('returns nothing for empty or blank text', () => {
+    expect(segment('')).toEqual([]);
+    expect(segment(' \n \n')).toEqual([]);
+  });
+});
+
+describe('segment: list, quote and heading markers', () => {
+  it.each([
+    ['* item', '*'],
+    ['• item', '•'],
+    ['- item', '-'],
+    ['– item', '–'],
+    ['■ item', '■'],
+    ['1. item', '1.'],
+    ['12) item', '12)'],
+    ['a. item', 'a.'],
+  ])('%j has the list marker %j', (raw, marker) => {
+    const [line] = segment(raw);
+    expect(line?.listMarker).toBe(marker);
+    expect(line?.text).toBe('item');
+    expect(line?.rawText).toBe(raw);
+  });
+  it('reads nesting depth from indentation', () => {
+    expect(segment(' * top\n   * nested\n     * deeper').map((l) => l.depth)).toEqual([0, 1, 2]);
+  });
+  it('needs a space after the marker', () => {
+    expect(segment('-5 degrees')[0]?.listMarker).toBeNull();
+    expect(segment('1.5 million')[0]?.listMarker).toBeNull();
+  });
+  it('strips a quote marker and flags the line', () => {
+    const [line] = segment('> To be or not to be.');
+    expect([line?.quoted, line?.text]).toEqual([true, 'To be or not to be.']);
+  });
+  it.each([
+    ['# One', 1],
+    ['## Two', 2],
+    ['###### Six', 6],
+  ])('%j is a Markdown heading of level %i', (raw, level) => {
+    const [line] = segment(raw);
+    expect(line?.headingLevel).toBe(level);
+    expect(line?.text).toBe(raw.replace(/^#+ /, ''));
+  });
+  it('does not read seven hashes or a hashtag as a heading', () => {
+    expect(segment('####### Seven')[0]?.headingLevel).toBe(0);
+    expect(segment('#hashtag')[0]?.headingLevel).toBe(0);
+  });
+});
+
+describe('segment: words and tokens', () => {
+  it('counts space-separated words and lowercases tokens', () => {
+    const [line] = segment("It's O’Brien's e-mail, 2017!");
+    expect(line?.tokens).toEqual(["it's", "o’brien's", 'e-mail', '2017']);
+    expect(line?.words).toBe(4);
+  });
+  it('ignores punctuation-only runs', () => expect(segment('— | • …')[0]?.words).toBe(0));
+  it('counts one word per two characters in Chinese', () => {
+    const [line] = segment('东京是日本的首都');
+    expect(line?.script).toBe('han');
+    expect(line?.words).toBe(4);
+  });
+  it('counts one word per two characters in Thai, which has no spaces', () => {
+    const [line] = segment('ภาษาไทยเป็นภาษาที่สวยงาม');
+    expect(line?.script).toBe('thai');
+    expect(line?.words).toBe(Math.ceil((line?.letters ?? 0) / 2));
+    expect(line?.words).toBeGreaterThan(5);
+  });
+  it('counts Japanese kana the same way', () => expect(segment('こんにちは')[0]?.words).toBe(3));
+  it('counts Cyrillic words by spaces', () => expect(segment('Москва — столица России.')[0]?.words).toBe(3));
+});
+
+describe('segment: shape features', () => {
+  it.each([
+    ['Body text.', true],
+    ['Really?!', true],
+    ['He said "yes."', true],
+    ['Wait…', true],
+    ['東京です。', true],
+    ['No ending', false],
+    ['Ends with a colon:', false],
+  ])('%j ends like a sentence: %s', (raw, ends) => expect(segment(raw)[0]?.endsSentence).toBe(ends));
+
+  it('counts sentence marks followed by a space or the end', () => {
+    expect(segment('One. Two. Three.')[0]?.sentenceMarks).toBe(3);
+    expect(segment('3.5 per cent')[0]?.sentenceMarks).toBe(0);
+  });
+  it('measures the upper-case share of cased letters', () => {
+    expect(segment('LOG IN')[0]?.upperRatio).toBe(1);
+    expect(segment('Ab')[0]?.upperRatio).toBe(0.5);
+    expect(segment('123')[0]?.upperRatio).toBe(0);
+  });
+  it('finds the dominant script', () => {
+    expect(segment('Москва and')[0]?.script).toBe('cyrillic');
+    expect(segment('שלום world')[0]?.script).toBe('latin');
+    expect(segment('12:30')[0]?.script).toBe('none');
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/analyze/detect.js';
+import { findExtent, scoreLine } from '../../src/analyze/extent.js';
+import { DEFAULT_DETECTORS } from '../../src/detectors/index.js';
+import { MODE_SETTINGS } from '../../src/settings.js';
+import { type Structure, structure } from '../../src/structure/assemble.js';
+import { contextOf, EN, linesOf } from '../helpers.js';
+
+const P1 = 'The minister said on Wednesday that the talks with Russia had been useful for both sides of the dispute.';
+const P2 =
+  'Officials in Moscow said the next round of talks would take place in Geneva later this month, after the holidays.';
+const P3 =
+  'The talks ended without an agreement, and both delegations said they would report back to their governments.';
+
+/** Runs stages 2–5 on `text` with the English pack, the way clean() does. */
+function structureOf(text: string): Structure & { lineCount: number } {
+  const lines = linesOf(text);
+  const verdicts = detect(lines, contextOf(lines), DEFAULT_DETECTORS, {});
+  const settings = MODE_SETTINGS.balanced;
+  const scores = lines.map((l, i) => scoreLine(l, verdicts[i], EN.stopwords, settings));
+  const extent = findExtent(scores);
+  return { ...structure({ lines, verdicts, extent, scores, lang: EN, script: 'latin' }), lineCount: lines.length };
+}
+
+const DOC = [
+  'Home',
+  'Minister Says Talks With Russia Were Useful',
+  'Talks end without a deal ■ Next round in Geneva',
+  'By Jane Doe',
+  'April 12, 2017',
+  'The minister in Moscow on Wednesday.Credit: JANE ROE/REUTERS',
+  P1,
+  'Advertisement',
+  P2,
+  P3,
+  'Share',
+  'DPA contributed to this report.',
+  'Most read',
+  'Some headline about something else entirely',
+].join('\n');
+
+describe('structure', () => {
+  const s = structureOf(DOC);
+
+  it('finds the headline, highlights, byline and date before the body', () => {
+    expect(s.title).toBe('Minister Says Talks With Russia Were Useful');
+    expect(s.highlights).toEqual(['Talks end without a deal', 'Next round in Geneva']);
+    expect([s.byline, s.published, s.publishedIso]).toEqual(['Jane Doe', 'April 12, 2017', '2017-04-12']);
+  });
+  it('opens the body with the lead figure and keeps the paragraphs in order', () => {
+    expect(s.blocks).toEqual([
+      { type: 'figure', caption: 'The minister in Moscow on Wednesday.', credit: 'JANE ROE/REUTERS' },
+      { type: 'paragraph', text: P1 },
+      { type: 'paragraph', text: P2 },
+      { type: 'paragraph', text: P3 },
+    ]);
+    expect(s.text).toBe([P1, P2, P3].join('\n\n'));
+  });
+  it('finds the end note past removed lines after the body', () => {
+    expect(s.attributions).toEqual(['DPA contributed to this report.']);
+  });
+  it('removes every other line, in order, with a verdict', () => {
+    expect(s.removed.map((r) => [r.index, r.verdict.kind])).toEqual([
+      [0, 'nav'],
+      [7, 'ad'],
+      [10, 'share'],
+      [12, 'related'],
+      [13, 'related'],
+    ]);
+  });
+  it('accounts for every line exactly once', () => {
+    const used = 1 + 1 + 2 + 4 + 1; // title, highlights line, byline + date, blocks, end note
+    expect(used + s.removed.length).toBe(s.lineCount);
+  });
+  it('moves an end note that closes the body out of the blocks', () => {
+    const t = structureOf(`${P1}\n${P2}\nThe Associated Press contributed to this report.`);
+    expect(t.attributions).toEqual(['The Associated Press contributed to this report.']);
+    expect(t.blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
+  });
+  it('finds no highlights without a headline', () => {
+    const t = structureOf(`Talks end without a deal ■ Next round in Geneva\n${P1}`);
+    expect(t.highlights).toEqual([]);
+  });
+  it('copes with a document without a body', () => {
+    const t = structureOf('Home\nShare\nMost read');
+    expect([t.title, t.blocks, t.text]).toEqual([null, [], '']);
+    expect(t.removed).toHaveLength(3);
+  });
+});

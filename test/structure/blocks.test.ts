@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { bodyText, buildBlocks, isHeadingShaped } from '../../src/structure/blocks.js';
+import type { Block } from '../../src/types.js';
+import { lineOf, linesOf } from '../helpers.js';
+
+const P = 'The minister said on Wednesday that the talks had been useful for both sides.';
+const blocksOf = (text: string): Block[] => buildBlocks(linesOf(text));
+
+describe('buildBlocks', () => {
+  it('makes a paragraph of each prose line', () => {
+    expect(blocksOf(`${P}\n${P}`)).toEqual([
+      { type: 'paragraph', text: P },
+      { type: 'paragraph', text: P },
+    ]);
+  });
+  it('makes a heading of a Markdown # line, with its level', () => {
+    expect(blocksOf(`## What comes next\n${P}`)[0]).toEqual({ type: 'heading', text: 'What comes next', level: 2 });
+  });
+  it('makes a heading of a short plain line followed by prose, without a level', () => {
+    expect(blocksOf(`What the Delegations Said\n${P}`)[0]).toEqual({
+      type: 'heading',
+      text: 'What the Delegations Said',
+    });
+  });
+  it('keeps the number of a lone numbered heading', () => {
+    expect(blocksOf(`1. Self-Portraiture\n${P}`)[0]).toEqual({ type: 'heading', text: '1. Self-Portraiture' });
+  });
+  it('makes one list of a run of marked lines, without their markers', () => {
+    expect(blocksOf('• First point\n• Second point\n- Third point')).toEqual([
+      { type: 'list', items: ['First point', 'Second point', 'Third point'] },
+    ]);
+  });
+  it('makes a paragraph of a lone bullet, without its mark', () => {
+    expect(blocksOf(`• ${P}`)).toEqual([{ type: 'paragraph', text: P }]);
+  });
+  it('makes a quote of a > line', () => {
+    expect(blocksOf(`> ${P}`)).toEqual([{ type: 'quote', text: P }]);
+  });
+  it('makes a figure of a line with a credit', () => {
+    expect(blocksOf('The minister in Moscow on Wednesday.Credit: JANE ROE/REUTERS')).toEqual([
+      { type: 'figure', caption: 'The minister in Moscow on Wednesday.', credit: 'JANE ROE/REUTERS' },
+    ]);
+  });
+  it('ends a list at the next unmarked line', () => {
+    expect(
+      blocksOf(`• One point\n• Two points\nA caption here.Credit: JANE ROE/REUTERS\n${P}`).map((b) => b.type),
+    ).toEqual(['list', 'figure', 'paragraph']);
+  });
+  it('returns nothing for no lines', () => expect(buildBlocks([])).toEqual([]));
+});
+
+describe('isHeadingShaped', () => {
+  const next = lineOf(P);
+  it.each([
+    ['What the Delegations Said', true],
+    ['A sentence that ends.', false],
+    ['A line that continues:', false],
+    ['A line that continues,', false],
+    ['• A bulleted line', false],
+    [`${'word '.repeat(16)}`, false],
+  ])('%j before prose → %s', (text, shaped) => expect(isHeadingShaped(lineOf(text), next)).toBe(shaped));
+
+  it('needs a next line', () => expect(isHeadingShaped(lineOf('What Comes Next'), undefined)).toBe(false));
+  it('is not a heading above a figure', () => {
+    expect(isHeadingShaped(lineOf('What Comes Next'), lineOf('A caption here.Credit: JANE ROE/REUTERS'))).toBe(false);
+  });
+});
+
+describe('bodyText', () => {
+  const blocks: Block[] = [
+    { type: 'heading', text: 'Heading', level: 2 },
+    { type: 'paragraph', text: 'Paragraph.' },
+    { type: 'list', items: ['One', 'Two'] },
+    { type: 'quote', text: 'Quote.' },
+    { type: 'figure', caption: 'Caption.', credit: 'CREDIT' },
+  ];
+  it('joins headings, paragraphs, list items and quotes with blank lines, without figures', () => {
+    expect(bodyText(blocks)).toBe('Heading\n\nParagraph.\n\nOne\n\nTwo\n\nQuote.');
+  });
+  it('adds captions, not credits, when asked', () => {
+    expect(bodyText(blocks, { captions: true })).toBe('Heading\n\nParagraph.\n\nOne\n\nTwo\n\nQuote.\n\nCaption.');
+  });
+  it('is empty for no blocks', () => expect(bodyText([])).toBe(''));
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { de } from '../../src/lang/de.js';
+import { es } from '../../src/lang/es.js';
+import { fr } from '../../src/lang/fr.js';
+import { compiledPackFor } from '../../src/lang/index.js';
+import { ru } from '../../src/lang/ru.js';
+import { bylineName, looksLikeByline } from '../../src/structure/byline.js';
+import { EN, lineOf } from '../helpers.js';
+
+describe('bylineName', () => {
+  it.each([
+    ['By Jane Doe', 'Jane Doe'],
+    ['By: Jane Doe', 'Jane Doe'],
+    ['BY JANE DOE', 'JANE DOE'],
+    ['Written by Jane Doe and John Roe', 'Jane Doe and John Roe'],
+    ['Posted by Jane Doe, Reuters', 'Jane Doe'],
+    ['By David Kim • December 17, 2025 • 11 min read', 'David Kim'],
+    ['By: Jessica Elliott , Contributor', 'Jessica Elliott'],
+  ])('%j names %j', (text, name) => expect(bylineName(lineOf(text), EN)).toBe(name));
+
+  it.each([
+    ['de', 'Von Hans Müller', 'Hans Müller'],
+    ['fr', 'Par Jean Dupont', 'Jean Dupont'],
+    ['es', 'Por María García', 'María García'],
+    ['ru', 'Автор: Иван Петров', 'Иван Петров'],
+  ])('reads a %s byline %j', (_code, text, name) => {
+    const pack = compiledPackFor({ de, fr, es, ru }[_code] ?? null);
+    expect(bylineName(lineOf(text, pack), pack)).toBe(name);
+  });
+
+  it.each([
+    'By the way, the meeting was postponed.',
+    'by jane doe',
+    'By Jane Doe. She writes. A lot.',
+    `By ${'Name '.repeat(11)}`,
+    'Jane Doe',
+    'Reported on by Jane Doe',
+  ])('finds no byline in %j', (text) => {
+    expect(bylineName(lineOf(text), EN)).toBeNull();
+    expect(looksLikeByline(lineOf(text), EN)).toBe(false);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { de } from '../../src/lang/de.js';
+import { es } from '../../src/lang/es.js';
+import { fr } from '../../src/lang/fr.js';
+import { compiledPackFor } from '../../src/lang/index.js';
+import { ru } from '../../src/lang/ru.js';
+import { findDate, looksLikeDateLine } from '../../src/structure/date.js';
+import { EN, lineOf } from '../helpers.js';
+
+const DE = compiledPackFor(de);
+const FR = compiledPackFor(fr);
+const ES = compiledPackFor(es);
+const RU = compiledPackFor(ru);
+
+describe('findDate', () => {
+  it.each([
+    ['Updated: April 12, 2017 5:50 am', 'April 12, 2017', '2017-04-12'],
+    ['12 April 2017', '12 April 2017', '2017-04-12'],
+    ['Apr. 12th, 2017', 'Apr. 12th, 2017', '2017-04-12'],
+    ['Sept 9, 2021', 'Sept 9, 2021', '2021-09-09'],
+    ['Published 2017-04-12T10:04:00Z', '2017-04-12T10:04:00Z', '2017-04-12'],
+    ['2017-04-12', '2017-04-12', '2017-04-12'],
+    ['13/05/2017', '13/05/2017', '2017-05-13'],
+    ['05/13/2017', '05/13/2017', '2017-05-13'],
+    ['29.02.2016', '29.02.2016', '2016-02-29'],
+  ])('%j → %j (%s)', (text, written, iso) => expect(findDate(text, EN)).toEqual({ text: written, iso }));
+
+  it.each([
+    ['04/05/2017', 'day and month could be either way'],
+    ['12.11.2017', 'day and month could be either way'],
+    ['31.02.2017', 'no such day'],
+    ['29.02.2017', 'not a leap year'],
+    ['2017-13-45', 'no such month'],
+  ])('keeps %j as written with iso null (%s)', (text) => {
+    expect(findDate(text, EN)).toEqual({ text, iso: null });
+  });
+
+  it.each([
+    [DE, '12. März 2017', '2017-03-12'],
+    [FR, '12 mars 2017', '2017-03-12'],
+    [ES, '12 de abril de 2017', '2017-04-12'],
+    [RU, '12 апреля 2017', '2017-04-12'],
+  ])('reads month names of the %#th pack: %j', (pack, text, iso) => {
+    expect(findDate(`x ${text} y`, pack)).toEqual({ text, iso });
+  });
+
+  it.each(['In 2017 things changed', 'May 2017', 'Room 12/05', ''])('finds no date in %j', (text) => {
+    expect(findDate(text, EN)).toBeNull();
+  });
+
+  // Counterexample: French writes the first of the month as "1er"; the day pattern knows only st/nd/rd/th.
+  it('reads the French first of the month', () => {
+    expect(findDate('1er avril 2017', FR)).toEqual({ text: '1er avril 2017', iso: '2017-04-01' });
+  });
+});
+
+describe('looksLikeDateLine', () => {
+  it.each(['Published: 12 April 2017, 10:04', 'Wednesday, April 12, 2017', 'Updated', 'April 12, 2017 5:50 am EDT'])(
+    '%j is a date line',
+    (text) => expect(looksLikeDateLine(lineOf(text), EN)).toBe(true),
+  );
+  it.each([
+    'April 12, 2017 in Moscow the minister spoke to reporters',
+    'Published 3 hours ago by the team',
+    'He was born on April 12, 1990 in Moscow and moved to Berlin as a teenager.',
+  ])('%j is not', (text) => expect(looksLikeDateLine(lineOf(text), EN)).toBe(false));
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { LineScore } from '../../src/analyze/extent.js';
+import type { Line } from '../../src/segment/segment.js';
+import { isTitleShaped, pickTitle, type TitleInput } from '../../src/structure/title.js';
+import type { Verdict } from '../../src/types.js';
+import { EN, lineOf, linesOf } from '../helpers.js';
+
+const BODY = 'The minister said on Wednesday that talks with Russia had been useful for both sides of the dispute.';
+
+/** The headline pickTitle finds in `head` lines, with BODY as the body right after them. */
+function titleOf(head: string, verdictAt: Record<number, Verdict> = {}): string | null {
+  const lines = linesOf(`${head}\n${BODY}`);
+  const bodyStart = lines.length - 1;
+  const verdicts = lines.map((_, i) => verdictAt[i]);
+  const index = pickTitle(inputOf(lines, verdicts, bodyStart));
+  return index < 0 ? null : (lines[index]?.text ?? null);
+}
+
+/** A title search over `lines` whose prose starts at `firstProse`; body words count twice (a topic recurs). */
+function inputOf(lines: Line[], verdicts: (Verdict | undefined)[], firstProse: number): TitleInput {
+  const scores: LineScore[] = lines.map((_, i) => ({
+    score: i >= firstProse ? 20 : -2,
+    klass: i >= firstProse ? 'good' : 'short',
+  }));
+  const bodyWords = new Map<string, number>();
+  for (const line of lines.slice(firstProse))
+    for (const t of line.tokens) bodyWords.set(t, (bodyWords.get(t) ?? 0) + 2);
+  return { lines, verdicts, scores, firstProse, bodyEnd: lines.length - 1, bodyWords, stopwords: EN.stopwords };
+}
+
+describe('pickTitle', () => {
+  it('picks the title-shaped line that shares the body’s words', () => {
+    expect(titleOf('Home\nMinister Says Russia Talks Were Useful\nShare')).toBe(
+      'Minister Says Russia Talks Were Useful',
+    );
+  });
+  it('prefers the line nearer the body', () => {
+    expect(titleOf('Russia Talks Useful\nMinister Said Russia Talks Useful')).toBe('Minister Said Russia Talks Useful');
+  });
+  it('prefers a Markdown # heading', () => {
+    expect(titleOf('# Talks With Russia\nMinister Says Russia Talks Were Useful')).toBe('Talks With Russia');
+  });
+  it('skips a bullet-separated dek nearer the body', () => {
+    expect(titleOf('Minister Says Russia Talks Were Useful\nTalks with Russia useful ■ Both sides hopeful')).toBe(
+      'Minister Says Russia Talks Were Useful',
+    );
+  });
+  it('skips lines with a boilerplate verdict but not a duplicate', () => {
+    const ad: Verdict = { kind: 'ad', reason: 'test' };
+    const duplicate: Verdict = { kind: 'duplicate', reason: 'test' };
+    expect(titleOf('Minister Says Russia Talks Were Useful', { 0: ad })).toBeNull();
+    expect(titleOf('Minister Says Russia Talks Were Useful', { 0: duplicate })).toBe(
+      'Minister Says Russia Talks Were Useful',
+    );
+  });
+  it('finds nothing when no line shares a word with the body', () => {
+    expect(titleOf('Weather Forecast Tomorrow Evening')).toBeNull();
+  });
+  it('finds nothing before a body that starts the document', () => {
+    expect(pickTitle(inputOf(linesOf(BODY), [undefined], 0))).toBe(-1);
+  });
+  // Found by the clean(toText(clean(x))) property: a one-sentence lede cut off from the body by an ad must not
+  // outrank the headline above it.
+  it('prefers the headline to a one-sentence lede cut off by an ad', () => {
+    const lede = 'The minister said on Wednesday that the talks had been useful.';
+    expect(titleOf(`Kremlin Envoy Meets Minister\n${lede}\nAdvertisement`, { 2: { kind: 'ad', reason: 'test' } })).toBe(
+      'Kremlin Envoy Meets Minister',
+    );
+  });
+});
+
+describe('isTitleShaped', () => {
+  it.each([
+    ["In Moscow, Tillerson Says U.S. Ties With Russia at 'Low Point'", true],
+    ['Is This the End?', true],
+    ['Home', false],
+    ['• A list item here', false],
+    ['> A quoted line here', false],
+    ['One sentence. Another sentence. A third.', false],
+    ['A caption here.Credit: JANE ROE/REUTERS', false],
+    [`${'word '.repeat(31)}`, false],
+  ])('%j → %s', (text, shaped) => expect(isTitleShaped(lineOf(text))).toBe(shaped));
+});
