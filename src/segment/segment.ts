@@ -78,6 +78,12 @@ interface Span {
   text: string;
   blankBefore: boolean;
   indent: number;
+  /** The last line joined onto it (its own text when none), for the mid-sentence test. */
+  last: string;
+  /** The length of the joined text. */
+  length: number;
+  /** The lines joined onto it, kept apart until the end: re-reading a growing joined text was quadratic. */
+  joined?: string[];
 }
 
 // Why: hard-wrapped pages (WCXB 0086 wraps every ~80 characters) break sentences across lines; a line that
@@ -90,8 +96,8 @@ const MIN_WRAPPED_CHARS = 30;
 function continues(previous: Span, next: Span): boolean {
   return (
     !next.blankBefore &&
-    previous.text.length >= MIN_WRAPPED_CHARS &&
-    STOPS_MID_SENTENCE.test(previous.text) &&
+    previous.length >= MIN_WRAPPED_CHARS &&
+    STOPS_MID_SENTENCE.test(previous.last) &&
     GOES_ON.test(next.text)
   );
 }
@@ -113,11 +119,23 @@ export function segment(text: string): Line[] {
     while (s < e && text.charCodeAt(s) === 32) s++;
     while (e > s && text.charCodeAt(e - 1) === 32) e--;
     if (e > s) {
-      const span: Span = { start: s, end: e, text: text.slice(s, e), blankBefore, indent: s - from };
+      const line = text.slice(s, e);
+      const span: Span = {
+        start: s,
+        end: e,
+        text: line,
+        blankBefore,
+        indent: s - from,
+        last: line,
+        length: line.length,
+      };
       const previous = spans[spans.length - 1];
       if (previous && continues(previous, span)) {
         previous.end = e;
-        previous.text = `${previous.text} ${span.text}`;
+        previous.joined ??= [];
+        previous.joined.push(line);
+        previous.last = line;
+        previous.length += 1 + line.length;
       } else {
         spans.push(span);
       }
@@ -128,9 +146,10 @@ export function segment(text: string): Line[] {
     from = to + 1;
   }
   pool.clear();
-  const lines = spans.map((span, index) =>
-    describeLine(span.text, index, span.start, span.end, span.blankBefore, span.indent),
-  );
+  const lines = spans.map((span, index) => {
+    const joined = span.joined === undefined ? span.text : `${span.text} ${span.joined.join(' ')}`;
+    return describeLine(joined, index, span.start, span.end, span.blankBefore, span.indent);
+  });
   pool.clear();
   return lines;
 }
