@@ -21,6 +21,10 @@ const PATHOLOGICAL: readonly (readonly [string, () => string])[] = [
   ['a 5 MB line with no newline', () => sentence.repeat(Math.ceil(5e6 / sentence.length))],
   ['2 MB without a space', () => generate(2e6, () => pick([...'abcdefghijklmnopqrstuvwxyz']))],
   ['200k identical lines', () => 'Share this article\n'.repeat(2e5)],
+  [
+    'a paragraph hard-wrapped into 100k lines',
+    () => generate(1e5, (i) => `the minister said on tuesday that the talks ${i} would go on and\n`),
+  ],
   ['20k near-duplicate sentences', () => generate(2e4, (i) => `The minister said talks number ${i} would go on.\n`)],
   ['1 MB of punctuation', () => generate(1e6, () => pick([...'.,;:!?-—()[]"\'/|»›…&<>#*•']))],
   ['a label glued to itself 100k times', () => 'Send in e-mail'.repeat(1e5)],

@@ -20,7 +20,7 @@ export const nav: Detector = {
     if (verdict) return verdict;
     if (line.words <= MAX_BREADCRUMB_WORDS && !line.endsSentence) {
       const separators = line.text.match(BREADCRUMB_SEPARATOR)?.length ?? 0;
-      const first = line.text.split(BREADCRUMB_SEPARATOR)[0] ?? '';
+      const first = separators >= 1 ? (line.text.split(BREADCRUMB_SEPARATOR)[0] ?? '') : '';
       if (separators >= 1 && isNavLabels(first, ctx.lang.match.nav)) {
         return { kind: 'nav', reason: `breadcrumb (separators=${separators}, words=${line.words})` };
       }

@@ -22,5 +22,8 @@ export function labelHits(line: Line, matcher: PhraseMatcher): number {
  * @example phrasesIn(line('Already signed up? LOG IN'), en.match.paywall) // ['Already signed up']
  */
 export function phrasesIn(line: Line, matcher: PhraseMatcher): string[] {
-  return matcher.find(line.labelText ?? line.text).filter((p) => /\s/.test(p));
+  const text = line.labelText ?? line.text;
+  // Most lines hold no phrase: answered without building two arrays per detector per line.
+  if (!matcher.test(text)) return [];
+  return matcher.find(text).filter((p) => /\s/.test(p));
 }

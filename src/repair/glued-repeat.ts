@@ -13,10 +13,7 @@ export function gluedRepeat(text: string): { unit: string; times: number } | nul
   const period = smallestPeriod(text);
   if (period < text.length) return { unit: text.slice(0, period).trim(), times: text.length / period };
   // "Share Share" — the same label repeated with a space between. The first word must come again as a word.
-  const space = text.indexOf(' ');
-  if (space === -1) return null;
-  const first = text.slice(0, space);
-  if (!text.includes(` ${first} `, space) && !text.endsWith(` ${first}`)) return null;
+  if (!firstWordRecurs(text)) return null;
   const words = text.split(' ');
   for (let size = 1; size <= words.length / 2; size++) {
     if (words.length % size !== 0) continue;
@@ -25,6 +22,20 @@ export function gluedRepeat(text: string): { unit: string; times: number } | nul
     if (same) return { unit: words.slice(0, size).join(' '), times: words.length / size };
   }
   return null;
+}
+
+/** Whether the text's first space-separated word comes again as a later word (compared in place, no copies). */
+function firstWordRecurs(text: string): boolean {
+  const space = text.indexOf(' ');
+  if (space === -1) return false;
+  for (let at = space; at !== -1; at = text.indexOf(' ', at + 1)) {
+    const end = at + 1 + space;
+    if (end > text.length || (end < text.length && text.charCodeAt(end) !== 0x20)) continue;
+    let k = 0;
+    while (k < space && text.charCodeAt(at + 1 + k) === text.charCodeAt(k)) k++;
+    if (k === space) return true;
+  }
+  return false;
 }
 
 /**

@@ -88,3 +88,11 @@ export function markCodes(): Uint8Array {
   markTable ??= bmpTable(/\p{M}/gu);
   return markTable;
 }
+
+let letterTable: Uint8Array | undefined;
+
+/** `\p{L}` of a unicode regular expression, over BMP code units. */
+export function letterCodes(): Uint8Array {
+  letterTable ??= bmpTable(/\p{L}/gu);
+  return letterTable;
+}

@@ -1,3 +1,5 @@
+import { letterCodes } from './char-tables.js';
+
 /** Writing systems dechaff tells apart; enough to spot a line in another script than the article. */
 export type Script =
   | 'latin'
@@ -44,10 +46,10 @@ export function scriptOf(code: number): Script {
   if (code >= 0x3000 && code <= 0x303f) return 'none'; // CJK punctuation
   if (code >= 0xff00 && code <= 0xffef) return 'none'; // full-width forms
   if (code >= 0xd800 && code <= 0xdfff) return 'other';
-  return /\p{L}/u.test(String.fromCharCode(code)) ? 'other' : 'none';
+  return letterCodes()[code & 0xffff] === 1 ? 'other' : 'none';
 }
 
-/** Every {@link Script}, in a fixed order: `SCRIPTS[scriptIdOf(code)]` is `scriptOf(code)`. */
+/** Every {@link Script}, in a fixed order: `SCRIPTS[scriptIds()[code]]` is `scriptOf(code)`. */
 export const SCRIPTS: readonly Script[] = [
   'none',
   'latin',
@@ -63,18 +65,17 @@ export const SCRIPTS: readonly Script[] = [
   'other',
 ];
 
-// scriptOf per code unit, filled in as characters are first seen (0 = not yet, else index + 1): a memo of a
-// pure function, so lines never pay for the `\p{L}` test twice.
-const scriptIds = new Uint8Array(0x10000);
+let scriptTable: Uint8Array | undefined;
 
 /**
- * The index in {@link SCRIPTS} of the script of one UTF-16 code unit; the same as `scriptOf`, memoized.
- * @example SCRIPTS[scriptIdOf('ж'.charCodeAt(0))] // 'cyrillic'
+ * The index in {@link SCRIPTS} of the script of every BMP code unit: `scriptOf` as a table, built at first use
+ * so the letter-counting loop looks scripts up without a call.
+ * @example SCRIPTS[scriptIds()['ж'.charCodeAt(0)] ?? 0] // 'cyrillic'
  */
-export function scriptIdOf(code: number): number {
-  const known = scriptIds[code] as number;
-  if (known !== 0) return known - 1;
-  const id = SCRIPTS.indexOf(scriptOf(code));
-  scriptIds[code] = id + 1;
-  return id;
+export function scriptIds(): Uint8Array {
+  if (scriptTable === undefined) {
+    scriptTable = new Uint8Array(0x10000);
+    for (let code = 0; code < 0x10000; code++) scriptTable[code] = SCRIPTS.indexOf(scriptOf(code));
+  }
+  return scriptTable;
 }

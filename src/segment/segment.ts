@@ -1,5 +1,5 @@
 import { letterDigitCodes, spaceCodes, tokenCodes } from './char-tables.js';
-import { SCRIPTS, type Script, scriptIdOf, UNSPACED_SCRIPTS } from './script.js';
+import { SCRIPTS, type Script, scriptIds, UNSPACED_SCRIPTS } from './script.js';
 import { HASH_SEED, hashStep, TokenPool } from './token-pool.js';
 
 /** One non-blank line of the normalized text: the unit every later stage classifies. */
@@ -75,7 +75,10 @@ const isCloser = (code: number): boolean =>
 interface Span {
   start: number;
   end: number;
-  text: string;
+  /** The input lines joined into this span, trimmed; joined with spaces once the span is complete. */
+  parts: string[];
+  /** Length of the parts joined with spaces. */
+  length: number;
   blankBefore: boolean;
   indent: number;
 }
@@ -87,13 +90,10 @@ const GOES_ON = /^\p{Ll}/u;
 /** Fewest characters of a line that can be a wrapped paragraph line; menus of short words are not. */
 const MIN_WRAPPED_CHARS = 30;
 
-function continues(previous: Span, next: Span): boolean {
-  return (
-    !next.blankBefore &&
-    previous.text.length >= MIN_WRAPPED_CHARS &&
-    STOPS_MID_SENTENCE.test(previous.text) &&
-    GOES_ON.test(next.text)
-  );
+// Only the last line joined so far is looked at, so a paragraph wrapped into many lines stays linear.
+function continues(previous: Span, next: string, blankBefore: boolean): boolean {
+  const last = previous.parts[previous.parts.length - 1] ?? '';
+  return !blankBefore && previous.length >= MIN_WRAPPED_CHARS && STOPS_MID_SENTENCE.test(last) && GOES_ON.test(next);
 }
 
 /**
@@ -113,13 +113,14 @@ export function segment(text: string): Line[] {
     while (s < e && text.charCodeAt(s) === 32) s++;
     while (e > s && text.charCodeAt(e - 1) === 32) e--;
     if (e > s) {
-      const span: Span = { start: s, end: e, text: text.slice(s, e), blankBefore, indent: s - from };
+      const line = text.slice(s, e);
       const previous = spans[spans.length - 1];
-      if (previous && continues(previous, span)) {
+      if (previous && continues(previous, line, blankBefore)) {
         previous.end = e;
-        previous.text = `${previous.text} ${span.text}`;
+        previous.parts.push(line);
+        previous.length += 1 + line.length;
       } else {
-        spans.push(span);
+        spans.push({ start: s, end: e, parts: [line], length: line.length, blankBefore, indent: s - from });
       }
       blankBefore = false;
     } else {
@@ -129,7 +130,7 @@ export function segment(text: string): Line[] {
   }
   pool.clear();
   const lines = spans.map((span, index) =>
-    describeLine(span.text, index, span.start, span.end, span.blankBefore, span.indent),
+    describeLine(span.parts.join(' '), index, span.start, span.end, span.blankBefore, span.indent),
   );
   pool.clear();
   return lines;
@@ -277,21 +278,25 @@ const CYRILLIC = SCRIPTS.indexOf('cyrillic');
 const GREEK = SCRIPTS.indexOf('greek');
 const UNSPACED = SCRIPTS.map((s) => UNSPACED_SCRIPTS.has(s));
 
-// Case of a code unit, filled in as first seen: 0 = not yet, 1 = uncased, 2 = lower, 3 = upper. A memo of the
-// per-character toLowerCase/toUpperCase comparison, which allocated two strings per letter.
+// Case of the code units of cased scripts (Latin, Cyrillic, Greek), from comparing each with its lower and
+// upper case once, at first use: 1 = uncased, 2 = lower, 3 = upper.
 const UNCASED = 1;
 const UPPER = 3;
-const cases = new Uint8Array(0x10000);
+let caseTable: Uint8Array | undefined;
 
-function caseOf(code: number): number {
-  let known = cases[code] as number;
-  if (known === 0) {
-    const ch = String.fromCharCode(code);
-    const lower = ch.toLowerCase();
-    known = lower === ch.toUpperCase() ? UNCASED : ch !== lower ? UPPER : 2;
-    cases[code] = known;
+function cases(): Uint8Array {
+  if (caseTable === undefined) {
+    caseTable = new Uint8Array(0x10000);
+    const scripts = scriptIds();
+    for (let code = 0; code < 0x10000; code++) {
+      const script = scripts[code];
+      if (script !== LATIN && script !== CYRILLIC && script !== GREEK) continue;
+      const ch = String.fromCharCode(code);
+      const lower = ch.toLowerCase();
+      caseTable[code] = lower === ch.toUpperCase() ? UNCASED : ch !== lower ? UPPER : 2;
+    }
   }
-  return known;
+  return caseTable;
 }
 
 // Scratch counters of measureLetters, reset on every call; nothing escapes a call.
@@ -300,6 +305,8 @@ const firstSeen = new Int32Array(SCRIPTS.length);
 
 function measureLetters(text: string): LetterShape {
   const spaces = spaceCodes();
+  const scripts = scriptIds();
+  const caseOf = cases();
   counts.fill(0);
   let seen = 0;
   let letters = 0;
@@ -330,14 +337,14 @@ function measureLetters(text: string): LetterShape {
       if (i + 1 === n || spaces[text.charCodeAt(i + 1)] === 1) sentenceMarks++;
       continue;
     }
-    const script = scriptIdOf(code);
+    const script = scripts[code] as number;
     if (script === 0) continue;
     letters++;
     if (counts[script] === 0 && (script !== LATIN || latin === 0)) firstSeen[seen++] = script;
     counts[script] = (counts[script] as number) + 1;
     if (UNSPACED[script]) unspacedLetters++;
     if (script === LATIN || script === CYRILLIC || script === GREEK) {
-      const kind = caseOf(code);
+      const kind = caseOf[code] as number;
       if (kind !== UNCASED) {
         cased++;
         if (kind === UPPER) upper++;

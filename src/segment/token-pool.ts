@@ -8,11 +8,13 @@ export class TokenPool {
   private hashes = new Int32Array(1024);
   private size = 0;
 
-  /** Forgets every token (the next document starts empty). */
+  /** Forgets every token (the next document starts empty); keeps a table of a usual page's size for reuse. */
   clear(): void {
     if (this.size === 0) return;
-    this.keys = new Array(1024);
-    this.hashes = new Int32Array(1024);
+    if (this.keys.length > 16384) {
+      this.keys = new Array(1024);
+      this.hashes = new Int32Array(1024);
+    } else this.keys.fill(undefined);
     this.size = 0;
   }
 
