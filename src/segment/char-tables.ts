@@ -81,14 +81,6 @@ export function letterCaseCodes(): Uint8Array {
   return caseTable;
 }
 
-let markTable: Uint8Array | undefined;
-
-/** `\p{M}` (combining marks) of a unicode regular expression, over BMP code units. */
-export function markCodes(): Uint8Array {
-  markTable ??= bmpTable(/\p{M}/gu);
-  return markTable;
-}
-
 let letterTable: Uint8Array | undefined;
 
 /** `\p{L}` of a unicode regular expression, over BMP code units. */
