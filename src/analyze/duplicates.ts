@@ -6,6 +6,11 @@ import type { Verdict } from '../types.js';
 const CAPTION_WINDOW = 2;
 
 const keyOf = (line: Line): string => line.rawText.toLowerCase();
+// Lower-casing keeps the length of every character but U+0130 (İ → i̇), so lines of different lengths without
+// it cannot be the same line: most neighbours are told apart without lower-casing both.
+const sameLine = (a: Line, b: Line): boolean =>
+  (a.rawText.length === b.rawText.length || a.rawText.includes('\u0130') || b.rawText.includes('\u0130')) &&
+  keyOf(a) === keyOf(b);
 
 /**
  * Finds lines that repeat other lines: an alt text just before the caption it duplicates
@@ -19,7 +24,7 @@ export function findDuplicates(lines: readonly Line[], captionSimilarity: number
     if (caption) verdicts.set(i, caption);
     // Only a line repeated right after itself is certain here; a heading that repeats a table-of-contents
     // entry (WCXB 0002) is body text, so farther repeats are settled by structure, inside the body only.
-    else if (i > 0 && keyOf(lines[i - 1] as Line) === keyOf(line)) {
+    else if (i > 0 && sameLine(lines[i - 1] as Line, line)) {
       verdicts.set(i, { kind: 'duplicate', reason: `repeats the line above (words=${line.words})` });
     }
   });
