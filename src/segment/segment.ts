@@ -75,15 +75,12 @@ const isCloser = (code: number): boolean =>
 interface Span {
   start: number;
   end: number;
-  text: string;
+  /** The input lines joined into this span, trimmed; joined with spaces once the span is complete. */
+  parts: string[];
+  /** Length of the parts joined with spaces. */
+  length: number;
   blankBefore: boolean;
   indent: number;
-  /** The last line joined onto it (its own text when none), for the mid-sentence test. */
-  last: string;
-  /** The length of the joined text. */
-  length: number;
-  /** The lines joined onto it, kept apart until the end: re-reading a growing joined text was quadratic. */
-  joined?: string[];
 }
 
 // Why: hard-wrapped pages (WCXB 0086 wraps every ~80 characters) break sentences across lines; a line that
@@ -93,13 +90,10 @@ const GOES_ON = /^\p{Ll}/u;
 /** Fewest characters of a line that can be a wrapped paragraph line; menus of short words are not. */
 const MIN_WRAPPED_CHARS = 30;
 
-function continues(previous: Span, next: Span): boolean {
-  return (
-    !next.blankBefore &&
-    previous.length >= MIN_WRAPPED_CHARS &&
-    STOPS_MID_SENTENCE.test(previous.last) &&
-    GOES_ON.test(next.text)
-  );
+// Only the last line joined so far is looked at, so a paragraph wrapped into many lines stays linear.
+function continues(previous: Span, next: string, blankBefore: boolean): boolean {
+  const last = previous.parts[previous.parts.length - 1] ?? '';
+  return !blankBefore && previous.length >= MIN_WRAPPED_CHARS && STOPS_MID_SENTENCE.test(last) && GOES_ON.test(next);
 }
 
 /**
@@ -120,24 +114,13 @@ export function segment(text: string): Line[] {
     while (e > s && text.charCodeAt(e - 1) === 32) e--;
     if (e > s) {
       const line = text.slice(s, e);
-      const span: Span = {
-        start: s,
-        end: e,
-        text: line,
-        blankBefore,
-        indent: s - from,
-        last: line,
-        length: line.length,
-      };
       const previous = spans[spans.length - 1];
-      if (previous && continues(previous, span)) {
+      if (previous && continues(previous, line, blankBefore)) {
         previous.end = e;
-        previous.joined ??= [];
-        previous.joined.push(line);
-        previous.last = line;
+        previous.parts.push(line);
         previous.length += 1 + line.length;
       } else {
-        spans.push(span);
+        spans.push({ start: s, end: e, parts: [line], length: line.length, blankBefore, indent: s - from });
       }
       blankBefore = false;
     } else {
@@ -146,10 +129,9 @@ export function segment(text: string): Line[] {
     from = to + 1;
   }
   pool.clear();
-  const lines = spans.map((span, index) => {
-    const joined = span.joined === undefined ? span.text : `${span.text} ${span.joined.join(' ')}`;
-    return describeLine(joined, index, span.start, span.end, span.blankBefore, span.indent);
-  });
+  const lines = spans.map((span, index) =>
+    describeLine(span.parts.join(' '), index, span.start, span.end, span.blankBefore, span.indent),
+  );
   pool.clear();
   return lines;
 }
