@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clean } from '../src/clean.js';
 import type { Detector } from '../src/types.js';
 import { expectWellFormedRemovals } from './helpers.js';
+import { EMPTY } from './render/fixtures.js';
 
 const P1 = 'The minister said on Wednesday that the talks with Russia had been useful for both sides of the dispute.';
 const P2 =
@@ -30,18 +31,7 @@ describe('clean', () => {
     expect(JSON.parse(JSON.stringify(article))).toEqual(article);
   });
   it('returns an empty article for empty input', () => {
-    expect(clean('')).toEqual({
-      title: null,
-      highlights: [],
-      byline: null,
-      published: null,
-      publishedIso: null,
-      blocks: [],
-      attributions: [],
-      removed: [],
-      text: '',
-      lang: null,
-    });
+    expect(clean('')).toEqual(EMPTY);
   });
 });
 

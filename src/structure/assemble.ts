@@ -120,17 +120,20 @@ export function structure(input: StructureInput): Structure {
   for (let i = start; i <= end; i++) {
     if (verdicts[i]) continue;
     const line = lines[i] as Line;
-    const key = line.text.toLowerCase();
-    const earlier = seen.get(key);
-    // Why: pull quotes and sticky headers repeat a body line further down; keep the first.
-    if (earlier !== undefined && line.words >= MIN_REPEAT_WORDS && line.endsSentence) {
-      bodyVerdicts.set(i, {
-        kind: 'duplicate',
-        reason: `repeats line ${earlier + 1} of the body (words=${line.words})`,
-      });
-      continue;
+    // Why: pull quotes and sticky headers repeat a body line further down; keep the first. Only long sentences
+    // count as repeats, and a line's twin has the same words and ending, so only those lines need a key.
+    if (line.words >= MIN_REPEAT_WORDS && line.endsSentence) {
+      const key = line.text.toLowerCase();
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        bodyVerdicts.set(i, {
+          kind: 'duplicate',
+          reason: `repeats line ${earlier + 1} of the body (words=${line.words})`,
+        });
+        continue;
+      }
+      seen.set(key, i);
     }
-    seen.set(key, i);
     kept.push(line);
     used.add(i);
   }
