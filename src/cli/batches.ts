@@ -1,12 +1,10 @@
 import { DEFAULT_MAX_INPUT_LENGTH } from '../options.js';
-import { type InputFile, openInput, readLineBatches, readWhole } from './input.js';
+import { type InputFile, openInput, readWhole } from './input.js';
+import { type ByteBatch, readByteBatches } from './line-batches.js';
 
 /** Lines of one JSONL input, as sent to a worker together. */
-export interface JsonlBatch {
+export interface JsonlBatch extends ByteBatch {
   readonly file: InputFile;
-  readonly lines: (string | null)[];
-  readonly firstLine: number;
-  readonly bytes: number;
 }
 
 /** Whole documents, as sent to a worker together; `errors[i]` says why `texts[i]` is null. */
@@ -19,9 +17,10 @@ export interface DocBatch {
 
 /** A JSONL line longer than this is skipped unread, so one runaway line cannot exhaust memory. */
 export const MAX_LINE_BYTES = 128 * 1024 * 1024;
-// Why these sizes: a batch of ~256 KB costs a worker tens of milliseconds to clean, so messaging (a few
-// microseconds a batch) disappears in it, while a few batches per worker in flight stay a few megabytes.
-const LINE_LIMITS = { maxLines: 500, maxBytes: 256 * 1024, maxLineBytes: MAX_LINE_BYTES };
+// Why: a JSONL batch is one read of the input (256 KB from a file, less from a pipe), which costs a worker
+// tens of milliseconds to clean, so messaging (microseconds a batch) disappears in it, while a few batches
+// per worker in flight stay a few megabytes. A document batch is sized the same way.
+const LINE_LIMITS = { maxLineBytes: MAX_LINE_BYTES };
 const DOCS_PER_BATCH = 16;
 const DOC_BYTES_PER_BATCH = 1024 * 1024;
 /** A file over this many bytes is over `clean()`'s length limit whatever it holds (UTF-8 is ≤ 3 bytes a unit). */
@@ -30,7 +29,7 @@ const MAX_DOC_BYTES = 3 * DEFAULT_MAX_INPUT_LENGTH;
 /** The JSONL inputs one after another, in batches of lines, read only as fast as batches are taken. */
 export async function* jsonlBatches(files: readonly InputFile[]): AsyncGenerator<JsonlBatch> {
   for (const file of files) {
-    for await (const batch of readLineBatches(openInput(file), LINE_LIMITS)) yield { file, ...batch };
+    for await (const batch of readByteBatches(openInput(file), LINE_LIMITS)) yield { file, ...batch };
   }
 }
 

@@ -44,7 +44,7 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
   const { pool, workers } = startWorkers(args.workers, files, args.jsonl, config);
   const tally = newTally();
   const pass = { pool, workers, status, tally, label: 'cleaning', report: true };
-  const toStdout = (text: string) => write(process.stdout, text);
+  const toStdout = (output: string | Uint8Array) => write(process.stdout, output);
   try {
     if (args.jsonl) await passJsonl(files, 'clean-lines', pass, toStdout);
     else {

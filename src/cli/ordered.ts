@@ -27,6 +27,6 @@ export async function runInOrder<B, R>(
 }
 
 /** Writes to a stream, waiting for it to drain when its buffer is full (rejects if it fails meanwhile). */
-export async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+export async function write(stream: NodeJS.WritableStream, text: string | Uint8Array): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain');
 }

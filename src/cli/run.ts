@@ -60,15 +60,14 @@ export async function passJsonl(
   files: readonly InputFile[],
   kind: 'clean-lines' | 'learn-lines',
   pass: Pass,
-  write?: (text: string) => Promise<void>,
+  write?: (bytes: Uint8Array) => Promise<void>,
 ): Promise<void> {
   const total = totalBytes(files);
   await runInOrder(
     jsonlBatches(files),
-    (batch) => pass.pool.run({ kind, items: batch.lines }),
+    (batch) => pass.pool.run({ kind, data: batch.data }),
     async (batch: JsonlBatch, result) => {
-      const lines = result.outputs.filter((o) => o !== null);
-      if (write && lines.length > 0) await write(`${lines.join('\n')}\n`);
+      if (write && result.lines && result.lines.length > 0) await write(result.lines);
       for (const f of result.failures) failed(pass, `${batch.file.name}:${batch.firstLine + f.index}: ${f.reason}`);
       tallied(pass, result.records, batch.bytes, total);
     },

@@ -8,6 +8,7 @@ import type { Article } from '../types.js';
 import type { Format, Grouping } from './args.js';
 import { MAX_LINE_BYTES } from './batches.js';
 import { explainRemoved } from './explain.js';
+import { decodeLines } from './line-batches.js';
 import { ANY_SITE, type ProfileSet, profileFor, profileSet, siteKey } from './profile-set.js';
 
 /** What every task of one run shares; sent to each worker once, when it starts. */
@@ -25,14 +26,13 @@ export interface WorkConfig {
 }
 
 /**
- * A batch of work: clean or learn from JSONL lines or whole documents (null: an item too long to read);
- * `learned` asks a worker for the profiles it has learned so far.
+ * A batch of work: clean or learn from JSONL lines (UTF-8 bytes of whole lines, null: one line too long to
+ * read) or from whole documents (null: a document that could not be read); `learned` asks a worker for the
+ * profiles it has learned so far.
  */
 export type Task =
-  | {
-      readonly kind: 'clean-lines' | 'learn-lines' | 'clean-docs' | 'learn-docs';
-      readonly items: readonly (string | null)[];
-    }
+  | { readonly kind: 'clean-lines' | 'learn-lines'; readonly data: Uint8Array | null }
+  | { readonly kind: 'clean-docs' | 'learn-docs'; readonly items: readonly (string | null)[] }
   | { readonly kind: 'learned' };
 
 /** A record that could not be cleaned or learned, by its index in the task's batch. */
@@ -41,10 +41,13 @@ export interface Failure {
   readonly reason: string;
 }
 
-/** What a task gives back, in the order of its batch. */
+/** What a task gives back. */
 export interface TaskResult {
-  /** The rendered output of each item; null for a blank line, a failed item, or when learning. */
+  /** Documents: the rendered output of each, in batch order; null for a failed one, or when learning. */
   readonly outputs: (string | null)[];
+  /** JSON Lines: the batch's output lines as UTF-8, each with its line end (empty when learning). */
+  readonly lines?: Uint8Array;
+  /** Items that failed, by index in the batch (for JSON Lines, the line's index). */
   readonly failures: Failure[];
   /** Items that were records (not blank lines). */
   readonly records: number;
@@ -91,7 +94,7 @@ export function createWork(config: WorkConfig): (task: Task) => TaskResult {
       return null;
     },
   };
-  const lines = (kind: Task['kind']): boolean => kind === 'clean-lines' || kind === 'learn-lines';
+  const encoder = new TextEncoder();
 
   return (task) => {
     if (task.kind === 'learned') {
@@ -99,16 +102,19 @@ export function createWork(config: WorkConfig): (task: Task) => TaskResult {
       return { outputs: [], failures: [], records: 0, profiles };
     }
     const handle = handlers[task.kind];
+    const lines = 'data' in task;
+    const items = lines ? decodeLines(task.data) : task.items;
     const outputs: (string | null)[] = [];
     const failures: Failure[] = [];
     let records = 0;
-    task.items.forEach((item, index) => {
+    items.forEach((item, index) => {
       let output: string | null = null;
       // Why: a blank line in JSON Lines separates nothing and holds no record, so it is neither cleaned nor failed.
-      if (item === null || !lines(task.kind) || item.trim() !== '') {
+      if (item === null || !lines || item.trim() !== '') {
         records++;
         try {
-          if (item === null) throw new Error(`longer than ${MAX_LINE_BYTES / 2 ** 20} MiB, skipped`);
+          if (item === null)
+            throw new Error(lines ? `longer than ${MAX_LINE_BYTES / 2 ** 20} MiB, skipped` : 'unreadable');
           output = handle(item);
         } catch (error) {
           failures.push({ index, reason: (error as Error).message });
@@ -116,7 +122,11 @@ export function createWork(config: WorkConfig): (task: Task) => TaskResult {
       }
       outputs.push(output);
     });
-    return { outputs, failures, records };
+    if (!lines) return { outputs, failures, records };
+    // Why encode here: turning text into bytes costs as much as copying it, and this thread has the time.
+    const written = outputs.filter((o) => o !== null);
+    const text = written.length > 0 ? `${written.join('\n')}\n` : '';
+    return { outputs: [], lines: encoder.encode(text), failures, records };
   };
 }
 

@@ -36,21 +36,29 @@ describe('createWork', () => {
   it('cleans lines in order, skipping blank ones and reporting failures by index', () => {
     const work = createWork({ ...config, format: 'text' });
     const page = sitePage(1);
-    const result = work({ kind: 'clean-lines', items: [JSON.stringify({ text: page }), '  ', '{', null] });
+    const data = Buffer.from(`${JSON.stringify({ text: page })}\r\n  \n{\n${JSON.stringify({ text: 'x' })}`);
+    const result = work({ kind: 'clean-lines', data });
     expect(result.records).toBe(3);
-    expect(result.outputs.slice(1)).toEqual([null, null, null]);
-    expect(JSON.parse(result.outputs[0] as string).dechaff).toBe(toText(clean(page)));
-    expect(result.failures).toEqual([
-      { index: 2, reason: expect.stringMatching(/^not valid JSON/) },
-      { index: 3, reason: 'longer than 128 MiB, skipped' },
-    ]);
+    const written = new TextDecoder().decode(result.lines).split('\n');
+    expect(written).toHaveLength(3);
+    expect(JSON.parse(written[0] as string).dechaff).toBe(toText(clean(page)));
+    expect(JSON.parse(written[1] as string)).toEqual({ text: 'x', dechaff: toText(clean('x')) });
+    expect(written[2]).toBe('');
+    expect(result.failures).toEqual([{ index: 2, reason: expect.stringMatching(/^not valid JSON/) }]);
+  });
+
+  it('reports a line too long to read as failed', () => {
+    const result = createWork(config)({ kind: 'clean-lines', data: null });
+    expect(result).toMatchObject({ records: 1, failures: [{ index: 0, reason: 'longer than 128 MiB, skipped' }] });
+    expect(result.lines).toHaveLength(0);
   });
 
   it('learns per site across tasks and hands the profiles over', () => {
     const work = createWork(config);
     const lines = sitePages(6).map((text, i) => JSON.stringify({ url: `https://www.a.example/${i}`, text }));
-    work({ kind: 'learn-lines', items: lines.slice(0, 2) });
-    const failed = work({ kind: 'learn-lines', items: [...lines.slice(2), '{"text":"x"}'] });
+    const bytes = (some: string[]) => Buffer.from(`${some.join('\n')}\n`);
+    work({ kind: 'learn-lines', data: bytes(lines.slice(0, 2)) });
+    const failed = work({ kind: 'learn-lines', data: bytes([...lines.slice(2), '{"text":"x"}']) });
     expect(failed.failures).toEqual([{ index: 4, reason: 'no site: "url" is missing or not a URL' }]);
     expect(work({ kind: 'learned' }).profiles).toEqual({
       version: 1,

@@ -1,0 +1,101 @@
+import type { Readable } from 'node:stream';
+
+/**
+ * Consecutive whole lines of a JSON Lines stream, still as UTF-8 bytes: the command's main thread only
+ * finds line ends, and the worker that cleans the lines decodes them ({@link decodeLines}), so decoding
+ * runs in parallel and the main thread stays free to move bytes.
+ */
+export interface ByteBatch {
+  /**
+   * The lines with their line ends (the input's last line may lack one); null for a single line longer
+   * than the limit, whose bytes were skipped unread.
+   */
+  readonly data: Uint8Array | null;
+  /** The 1-based number of the first line in the input. */
+  readonly firstLine: number;
+  /** How many lines the batch holds. */
+  readonly lines: number;
+  /** Bytes the lines took in the input, line ends included. */
+  readonly bytes: number;
+}
+
+/** Limits of {@link readByteBatches}. */
+export interface ByteBatchLimits {
+  /** A longer line is skipped (a batch with `data: null`) instead of held in memory whole. */
+  readonly maxLineBytes: number;
+}
+
+const NEWLINE = 0x0a;
+const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf] as const;
+
+/**
+ * Splits a byte stream into batches of whole lines, one batch per chunk read (a line cut by a chunk's end
+ * goes with the next batch), pulling chunks only as fast as the caller takes batches, so a slow consumer
+ * pauses the input and a slow producer's lines are not held back. A byte order mark at the start is dropped.
+ */
+export async function* readByteBatches(stream: Readable, limits: ByteBatchLimits): AsyncGenerator<ByteBatch> {
+  let firstLine = 1;
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let overlong = false;
+  let atStart = true;
+  const batch = (data: Uint8Array | null, lines: number, bytes: number): ByteBatch => {
+    const out = { data, firstLine, lines, bytes };
+    firstLine += lines;
+    return out;
+  };
+  const withoutMark = (data: Buffer): Buffer => {
+    const marked = atStart && BYTE_ORDER_MARK.every((byte, i) => data[i] === byte);
+    atStart = false;
+    return marked ? data.subarray(BYTE_ORDER_MARK.length) : data;
+  };
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    let from = 0;
+    let nl = chunk.indexOf(NEWLINE);
+    if (nl !== -1 && overlong) {
+      // The skipped line ends here: it is a batch of its own, reported and not read.
+      yield batch(null, 1, pendingBytes + nl + 1);
+      pending = [];
+      pendingBytes = 0;
+      overlong = false;
+      atStart = false;
+      from = nl + 1;
+      nl = chunk.indexOf(NEWLINE, from);
+    }
+    const last = chunk.lastIndexOf(NEWLINE);
+    if (nl !== -1 && last >= from) {
+      let lines = 0;
+      for (; nl !== -1; nl = chunk.indexOf(NEWLINE, nl + 1)) lines++;
+      const head = chunk.subarray(from, last + 1);
+      // Why a copy: the chunk's memory may be shared with other reads; the batch travels to another thread.
+      const data = pending.length === 0 ? Buffer.from(head) : Buffer.concat([...pending, head]);
+      const bytes = data.length;
+      yield batch(withoutMark(data), lines, bytes);
+      pending = [];
+      pendingBytes = 0;
+      from = last + 1;
+    }
+    if (from < chunk.length) {
+      pendingBytes += chunk.length - from;
+      if (pendingBytes > limits.maxLineBytes) {
+        overlong = true;
+        pending = [];
+      } else if (!overlong) pending.push(Buffer.from(chunk.subarray(from)));
+    }
+  }
+  if (overlong) yield batch(null, 1, pendingBytes);
+  else if (pendingBytes > 0) yield batch(withoutMark(Buffer.concat(pending)), 1, pendingBytes);
+}
+
+/** The lines of a {@link ByteBatch}, decoded, without their line ends (`\n` or `\r\n`); `[null]` for a skipped line. */
+export function decodeLines(data: Uint8Array | null): (string | null)[] {
+  if (data === null) return [null];
+  const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+  const lines = text.split('\n');
+  if (text.endsWith('\n')) lines.pop();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.endsWith('\r')) lines[i] = line.slice(0, -1);
+  }
+  return lines;
+}
