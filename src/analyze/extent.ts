@@ -15,6 +15,8 @@ export interface LineScore {
   readonly score: number;
   /** `good` is prose on its own, `medium` is sentence-shaped, `short` is neither, `bad` has a verdict. */
   readonly klass: 'good' | 'medium' | 'short' | 'bad';
+  /** The line heads a comment thread: nothing after it is the article, when enough prose stands before it. */
+  readonly closes?: boolean;
 }
 
 /**
@@ -28,7 +30,11 @@ export function scoreLine(
   settings: Settings,
 ): LineScore {
   // A section header (comments, related, author box) is a wall: no body run crosses it.
-  if (verdict?.barrier) return { score: Number.NEGATIVE_INFINITY, klass: 'bad' };
+  if (verdict?.barrier) {
+    const wall = { score: Number.NEGATIVE_INFINITY, klass: 'bad' } as const;
+    // A header that ends like a sentence ("Comments?", WCXB 0435) is the author's own heading, not the widget's.
+    return verdict.kind === 'comments' && !line.endsSentence ? { ...wall, closes: true } : wall;
+  }
   if (verdict) return { score: -(settings.verdictPenalty + line.words), klass: 'bad' };
   const sentenceShaped = line.endsSentence || line.sentenceMarks >= 2;
   if (line.words >= settings.goodMinWords && sentenceShaped) {
@@ -70,16 +76,33 @@ const BRIDGE_GAP = 3;
  * Extraction): prose adds, boilerplate subtracts, so the run stretches over short headings and captions
  * between paragraphs but stops where boilerplate outweighs what follows. Section headers score -Infinity and
  * are walls, except that a header followed at once by substantial prose is bridged: a real "Related" list or
- * comment thread does not open with the article's next paragraphs (WCXB 0005). Linear time.
+ * comment thread does not open with the article's next paragraphs (WCXB 0005). A comment header is never
+ * bridged, and the body lies before the first one when enough prose stands there. Linear time.
  * @example findExtent([{ score: -2, klass: 'short' }, { score: 30, klass: 'good' }]) // { start: 1, end: 1 }
  */
 export function findExtent(scores: readonly LineScore[]): Extent {
+  const whole = densestRun(scores, scores.length);
+  // Why: a long comment thread outweighs a short article above it (WCXB 4660: 109 comments under a recipe;
+  // 0329: a republishing box under the comments). Comments follow the article, so the body lies before the
+  // first comment header whenever enough prose stands there.
+  const closing = scores.findIndex((s) => s.closes);
+  if (closing < 0 || closing > whole.start) return { start: whole.start, end: whole.end };
+  const before = densestRun(scores, closing);
+  const chosen = before.best >= CLOSED_SHARE * whole.best ? before : whole;
+  return { start: chosen.start, end: chosen.end };
+}
+
+/** Share of the whole page's densest run that the prose before the first comment header must reach. */
+const CLOSED_SHARE = 0.2;
+
+function densestRun(scores: readonly LineScore[], limit: number): Extent & { best: number } {
   let best = 0;
   let start = 0;
   let end = -1;
   let run = 0;
   let runStart = 0;
-  scores.forEach(({ score }, i) => {
+  for (let i = 0; i < limit; i++) {
+    const score = (scores[i] as LineScore).score;
     if (run <= 0) {
       run = 0;
       runStart = i;
@@ -90,9 +113,13 @@ export function findExtent(scores: readonly LineScore[]): Extent {
       start = runStart;
       end = i;
     }
-  });
-  if (end < 0) return { start, end };
-  for (let bridged = bridgeForward(scores, end, best); bridged; bridged = bridgeForward(scores, end, best)) {
+  }
+  if (end < 0) return { start, end, best };
+  for (
+    let bridged = bridgeForward(scores, end, best, limit);
+    bridged;
+    bridged = bridgeForward(scores, end, best, limit)
+  ) {
     best += bridged.gain;
     end = bridged.to;
   }
@@ -100,19 +127,24 @@ export function findExtent(scores: readonly LineScore[]): Extent {
     best += bridged.gain;
     start = bridged.to;
   }
-  return { start, end };
+  return { start, end, best };
 }
 
 const isWall = (line: LineScore | undefined): boolean => line?.score === Number.NEGATIVE_INFINITY;
 
-function bridgeForward(scores: readonly LineScore[], end: number, best: number): { to: number; gain: number } | null {
+function bridgeForward(
+  scores: readonly LineScore[],
+  end: number,
+  best: number,
+  limit: number,
+): { to: number; gain: number } | null {
   let wall = end + 1;
-  while (wall <= end + BRIDGE_GAP && wall < scores.length && !isWall(scores[wall])) wall++;
-  if (!isWall(scores[wall]) || scores[wall + 1]?.klass !== 'good') return null;
+  while (wall <= end + BRIDGE_GAP && wall < limit && !isWall(scores[wall])) wall++;
+  if (!isWall(scores[wall]) || scores[wall]?.closes || scores[wall + 1]?.klass !== 'good') return null;
   let sum = 0;
   let gain = 0;
   let to = -1;
-  for (let i = end + 1; i < scores.length; i++) {
+  for (let i = end + 1; i < limit; i++) {
     const score = (scores[i] as LineScore).score;
     if (i > wall && isWall(scores[i])) break;
     if (i !== wall) sum += score;
@@ -131,7 +163,7 @@ function bridgeBackward(
 ): { to: number; gain: number } | null {
   let wall = start - 1;
   while (wall >= start - BRIDGE_GAP && wall >= 0 && !isWall(scores[wall])) wall--;
-  if (wall < 0 || !isWall(scores[wall]) || scores[wall - 1]?.klass !== 'good') return null;
+  if (wall < 0 || !isWall(scores[wall]) || scores[wall]?.closes || scores[wall - 1]?.klass !== 'good') return null;
   let sum = 0;
   let gain = 0;
   let to = -1;

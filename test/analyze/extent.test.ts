@@ -61,6 +61,20 @@ describe('findExtent with section walls', () => {
   });
 });
 
+describe('findExtent with a comment header', () => {
+  const comments: LineScore = { score: Number.NEGATIVE_INFINITY, klass: 'bad', closes: true };
+  const thread = (before: number[], after: number[]): LineScore[] => [...scored(before), comments, ...scored(after)];
+  it('keeps the article above a longer comment thread', () => {
+    expect(findExtent(thread([-3, 40, 40], [30, -3, 30, -3, 30, -3, 30]))).toEqual({ start: 1, end: 2 });
+  });
+  it('takes the thread side when little but menus stand above the header', () => {
+    expect(findExtent(thread([-3, 5, -3], [60, 60]))).toEqual({ start: 4, end: 5 });
+  });
+  it('never bridges across the comment header', () => {
+    expect(findExtent(thread([40, 40], [90]))).toEqual({ start: 0, end: 1 });
+  });
+});
+
 describe('scoreLine', () => {
   it('scores a long sentence dense in stopwords as good, by its words', () => {
     expect(scoreLine(lineOf(PROSE), undefined, EN.stopwords, balanced)).toEqual({ score: 17, klass: 'good' });
