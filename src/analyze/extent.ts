@@ -36,7 +36,9 @@ export function scoreLine(
     return verdict.kind === 'comments' && !line.endsSentence ? { ...wall, closes: true } : wall;
   }
   if (verdict) return { score: -(settings.verdictPenalty + line.words), klass: 'bad' };
-  const sentenceShaped = line.endsSentence || line.sentenceMarks >= 2;
+  // Why: a sentence that opens a list or a code block ends with a colon ("B-tree indexes work well for equality
+  // and range queries:", WCXB 4414); tutorials are made of them.
+  const sentenceShaped = line.endsSentence || line.sentenceMarks >= 2 || line.text.endsWith(':');
   if (line.words >= settings.goodMinWords && sentenceShaped) {
     const share = stopwords ? stopwordShare(line, stopwords) : 1;
     if (share >= settings.goodMinStopwordShare) return { score: line.words, klass: 'good' };

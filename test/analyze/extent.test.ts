@@ -84,6 +84,13 @@ describe('scoreLine', () => {
     expect(scoreLine(lineOf(names), undefined, EN.stopwords, balanced).klass).toBe('medium');
     expect(scoreLine(lineOf(names), undefined, null, balanced)).toEqual({ score: 13, klass: 'good' });
   });
+  it('scores a sentence that opens a list or code with a colon like one that ends in a period', () => {
+    expect(scoreLine(lineOf('B-tree indexes work well for range queries:'), undefined, null, balanced)).toEqual({
+      score: 3.5,
+      klass: 'medium',
+    });
+    expect(scoreLine(lineOf('Key metrics:'), undefined, null, balanced).klass).toBe('short');
+  });
   it('scores a short sentence as medium, half its words', () => {
     expect(scoreLine(lineOf('Seven words that end in a sentence.'), undefined, null, balanced)).toEqual({
       score: 3.5,
