@@ -70,8 +70,12 @@ function stopwordShare(line: Line, stopwords: ReadonlySet<string>): number {
 
 /** Share of the body's score the text across a section header must reach for the header to be bridged. */
 const BRIDGE_SHARE = 0.1;
-/** How many lines past the body's edge a section header may stand and still be bridged. */
-const BRIDGE_GAP = 3;
+/**
+ * How many lines past the body's edge a section header may stand and still be bridged. Why six: an inline
+ * "You May Also Like" box between two paragraphs holds a few teasers, each under its section label (WCXB 4530:
+ * three teasers in six lines).
+ */
+const BRIDGE_GAP = 6;
 
 /**
  * Finds the body as the run of lines with the largest total score (maximum-subarray, as in Finn's Body Text

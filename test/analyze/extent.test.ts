@@ -53,6 +53,12 @@ describe('findExtent with section walls', () => {
   it('bridges a wall followed at once by substantial prose (a false header)', () => {
     expect(findExtent(scored([20, 20, wall, 30, 10]))).toEqual({ start: 0, end: 4 });
   });
+  it('bridges an inline teaser box of a few short lines between paragraphs', () => {
+    expect(findExtent(scored([40, wall, -3, -3, -3, -3, -3, 40, 40]))).toEqual({ start: 0, end: 8 });
+  });
+  it('does not bridge a long list under a header', () => {
+    expect(findExtent(scored([40, wall, -3, -3, -3, -3, -3, -3, -3, 40, 40]))).toEqual({ start: 9, end: 10 });
+  });
   it('bridges backwards too', () => {
     expect(findExtent(scored([30, wall, 20, 20]))).toEqual({ start: 0, end: 3 });
   });
