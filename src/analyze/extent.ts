@@ -91,11 +91,21 @@ export function findExtent(scores: readonly LineScore[]): Extent {
   // Why: a long comment thread outweighs a short article above it (WCXB 4660: 109 comments under a recipe;
   // 0329: a republishing box under the comments). Comments follow the article, so the body lies before the
   // first comment header whenever enough prose stands there.
-  const closing = scores.findIndex((s) => s.closes);
-  if (closing < 0 || closing > whole.start) return { start: whole.start, end: whole.end };
-  const before = densestRun(scores, closing);
-  const chosen = before.best >= CLOSED_SHARE * whole.best ? before : whole;
-  return { start: chosen.start, end: chosen.end };
+  // A count of comments in the byline (WCXB 4660: "109 Comments | Jill Winger") stands above the article: the
+  // first header with enough prose above it closes the article. Kadane's best-so-far tells, in one pass.
+  const enough = CLOSED_SHARE * whole.best;
+  let best = 0;
+  let run = 0;
+  for (let i = 0; i <= whole.start && i < scores.length; i++) {
+    const line = scores[i] as LineScore;
+    if (line.closes && best >= enough) {
+      const before = densestRun(scores, i);
+      return { start: before.start, end: before.end };
+    }
+    run = Math.max(0, run) + line.score;
+    best = Math.max(best, run);
+  }
+  return { start: whole.start, end: whole.end };
 }
 
 /** Share of the whole page's densest run that the prose before the first comment header must reach. */

@@ -76,6 +76,10 @@ describe('findExtent with a comment header', () => {
   it('takes the thread side when little but menus stand above the header', () => {
     expect(findExtent(thread([-3, 5, -3], [60, 60]))).toEqual({ start: 4, end: 5 });
   });
+  it('skips a comment count in the byline above the article', () => {
+    const scores = [...scored([-3]), comments, ...thread([40, 40], [30, -3, 30, -3, 30, -3, 30])];
+    expect(findExtent(scores)).toEqual({ start: 2, end: 3 });
+  });
   it('never bridges across the comment header', () => {
     expect(findExtent(thread([40, 40], [90]))).toEqual({ start: 0, end: 1 });
   });
