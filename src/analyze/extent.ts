@@ -45,12 +45,16 @@ export function scoreLine(
     return { score: line.words / 4, klass: 'medium' };
   }
   if (line.words >= settings.mediumMinWords && sentenceShaped) return { score: line.words / 2, klass: 'medium' };
-  // Why: code listings and unmarked list items (WCXB 4414, 0389) are short lines inside articles; they must not
-  // cut the body in two. Menus are lines of one to three words.
-  if (looksLikeCode(line) || line.words > MAX_MENU_ITEM_WORDS) return { score: 0, klass: 'short' };
+  // Why: code listings, unmarked list items (WCXB 4414, 0389) and the cells of price or progress tables ("$89 -
+  // $249+", 0226; "60%", 0389) are short lines inside articles; they must not cut the body in two. Menus are
+  // lines of one to three words.
+  if (looksLikeCode(line) || line.words > MAX_MENU_ITEM_WORDS || MEASURED_VALUE.test(line.text))
+    return { score: 0, klass: 'short' };
   return { score: -settings.shortPenalty, klass: 'short' };
 }
 
+/** A number with a currency sign or a percent sign: a price or a share, a table's value rather than a menu entry. */
+const MEASURED_VALUE = /\p{N}.*[\p{Sc}%]|[\p{Sc}%].*\p{N}/u;
 /** Most words of a menu entry. */
 const MAX_MENU_ITEM_WORDS = 3;
 // Brackets, assignment, comparison, statement ends and comment marks: the punctuation of source code.

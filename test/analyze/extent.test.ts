@@ -107,6 +107,9 @@ describe('scoreLine', () => {
       klass: 'medium',
     });
   });
+  it.each(['$89 - $249+', '60%', '€1,595'])('scores the table value %j neutral, not as a menu entry', (text) =>
+    expect(scoreLine(lineOf(text), undefined, null, balanced)).toEqual({ score: 0, klass: 'short' }),
+  );
   it('costs a short line the short penalty', () => {
     expect(scoreLine(lineOf('Short'), undefined, null, balanced)).toEqual({
       score: -balanced.shortPenalty,
