@@ -1,6 +1,6 @@
 import type { Line } from '../segment/segment.js';
 import type { Settings } from '../settings.js';
-import type { Verdict } from '../types.js';
+import type { RemovalKind, Verdict } from '../types.js';
 
 /** Where the article body lies: the first and last line of the densest run of prose. */
 export interface Extent {
@@ -28,12 +28,13 @@ export function scoreLine(
   verdict: Verdict | undefined,
   stopwords: ReadonlySet<string> | null,
   settings: Settings,
+  inToolbar = false,
 ): LineScore {
   // A section header (comments, related, author box) is a wall: no body run crosses it.
   if (verdict?.barrier) {
     const wall = { score: Number.NEGATIVE_INFINITY, klass: 'bad' } as const;
     // A header that ends like a sentence ("Comments?", WCXB 0435) is the author's own heading, not the widget's.
-    return verdict.kind === 'comments' && !line.endsSentence ? { ...wall, closes: true } : wall;
+    return verdict.kind === 'comments' && !line.endsSentence && !inToolbar ? { ...wall, closes: true } : wall;
   }
   if (verdict) return { score: -(settings.verdictPenalty + line.words), klass: 'bad' };
   // Why: a sentence that opens a list or a code block ends with a colon ("B-tree indexes work well for equality
@@ -55,6 +56,30 @@ export function scoreLine(
 
 /** A number with a currency sign or a percent sign: a price or a share, a table's value rather than a menu entry. */
 const MEASURED_VALUE = /\p{N}.*[\p{Sc}%]|[\p{Sc}%].*\p{N}/u;
+/** How many lines on each side of a comments link a sharing label may stand for the link to be in a toolbar. */
+const TOOLBAR_REACH = 2;
+/** Kinds of the labels that stand in an article's toolbar next to a "comments" link. */
+const TOOLBAR_KINDS: ReadonlySet<RemovalKind> = new Set(['share', 'social', 'newsletter', 'subscribe']);
+
+/**
+ * True when the line at `i` stands among sharing labels: a "comments" link in the article's toolbar ("email,
+ * reprint, newsletter, comments, share" between a story's paragraphs), not the header of its comment thread.
+ */
+export function isInToolbar(verdicts: readonly (Verdict | undefined)[], i: number): boolean {
+  const isLabel = (k: number): boolean => {
+    const kind = verdicts[k]?.kind;
+    return kind !== undefined && TOOLBAR_KINDS.has(kind);
+  };
+  // Labels on both sides: a comment form's "Email *" field under "Leave a Reply" (WCXB 0107) is on one side only.
+  let before = false;
+  let after = false;
+  for (let k = 1; k <= TOOLBAR_REACH; k++) {
+    before ||= i - k >= 0 && isLabel(i - k);
+    after ||= i + k < verdicts.length && isLabel(i + k);
+  }
+  return before && after;
+}
+
 /** Most words of a menu entry. */
 const MAX_MENU_ITEM_WORDS = 3;
 // Brackets, assignment, comparison, statement ends and comment marks: the punctuation of source code.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findExtent, type LineScore, scoreLine } from '../../src/analyze/extent.js';
+import { findExtent, isInToolbar, type LineScore, scoreLine } from '../../src/analyze/extent.js';
 import { MODE_SETTINGS } from '../../src/settings.js';
 import { EN, lineOf } from '../helpers.js';
 
@@ -126,5 +126,21 @@ describe('scoreLine', () => {
     const line = lineOf('Seven words that end in a sentence.');
     expect(scoreLine(line, undefined, null, MODE_SETTINGS.balanced).klass).toBe('medium');
     expect(scoreLine(line, undefined, null, MODE_SETTINGS.precision).klass).toBe('short');
+  });
+});
+
+describe('isInToolbar', () => {
+  const share = { kind: 'share', reason: 'only share labels' } as const;
+  const comments = { kind: 'comments', reason: 'only comments labels', barrier: true } as const;
+  it('finds a comments link between sharing labels (email, reprint, comments, share)', () => {
+    expect(isInToolbar([share, undefined, comments, share], 2)).toBe(true);
+  });
+  it('does not take a thread header with a sharing label on one side only for a toolbar link', () => {
+    expect(isInToolbar([undefined, undefined, comments, undefined, share], 2)).toBe(false);
+  });
+  it('keeps a comments link in a toolbar from closing the article', () => {
+    const line = lineOf('comments');
+    expect(scoreLine(line, comments, null, balanced, true).closes).toBeUndefined();
+    expect(scoreLine(line, comments, null, balanced).closes).toBe(true);
   });
 });
