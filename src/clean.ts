@@ -1,6 +1,6 @@
 import { reviseShortLines } from './analyze/context.js';
 import { detect } from './analyze/detect.js';
-import { findExtent, scoreLine } from './analyze/extent.js';
+import { findExtent, isInToolbar, scoreLine } from './analyze/extent.js';
 import { InputTooLargeError, InvalidInputError } from './errors.js';
 import { detectLanguage } from './lang/detect-language.js';
 import { compiledPackFor } from './lang/index.js';
@@ -62,7 +62,9 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   // 4. detect
   const verdicts = detect(lines, { lines, lang, settings: opts.settings }, opts.detectors, opts.keep);
   const stopwords = forced || detected.pack ? lang.stopwords : null;
-  const scores = lines.map((line, i) => scoreLine(line, verdicts[i], stopwords, opts.settings));
+  const scores = lines.map((line, i) =>
+    scoreLine(line, verdicts[i], stopwords, opts.settings, isInToolbar(verdicts, i)),
+  );
   const extent = findExtent(scores);
   for (const [i, verdict] of reviseShortLines(lines, verdicts, scores, extent)) verdicts[i] = verdict;
   // Why after the body search: a site's repeated lines only leave the body, they never move its bounds; an

@@ -30,6 +30,9 @@ export function reviseShortLines(
     if (line.headingLevel > 0 || line.quoted || line.credit !== undefined || line.listMarker !== null) continue;
     // Items of a list without markers (innerText drops them) are short but carry words; chrome is a word or two.
     if (line.words > MAX_CHROME_WORDS || looksLikeCode(line)) continue;
+    // Why: "Acceptance Rate: 34%", "Pros:" — a label with its value, or one that opens a list, is the article's
+    // data (WCXB 0022, 0198); a button never carries a colon.
+    if (line.text.includes(':')) continue;
     // A heading over prose, or over a list (html-to-text and toText keep list bullets).
     if (headsProse(scores, i, extent.end) || lines[i + 1]?.listMarker) continue;
     if (line.endsSentence && (isProse(scores[i - 1]) || isProse(scores[i + 1]))) continue;

@@ -1,6 +1,6 @@
 import type { Line } from '../segment/segment.js';
 import type { Settings } from '../settings.js';
-import type { Verdict } from '../types.js';
+import type { RemovalKind, Verdict } from '../types.js';
 
 /** Where the article body lies: the first and last line of the densest run of prose. */
 export interface Extent {
@@ -15,6 +15,8 @@ export interface LineScore {
   readonly score: number;
   /** `good` is prose on its own, `medium` is sentence-shaped, `short` is neither, `bad` has a verdict. */
   readonly klass: 'good' | 'medium' | 'short' | 'bad';
+  /** The line heads a comment thread: nothing after it is the article, when enough prose stands before it. */
+  readonly closes?: boolean;
 }
 
 /**
@@ -26,21 +28,56 @@ export function scoreLine(
   verdict: Verdict | undefined,
   stopwords: ReadonlySet<string> | null,
   settings: Settings,
+  inToolbar = false,
 ): LineScore {
   // A section header (comments, related, author box) is a wall: no body run crosses it.
-  if (verdict?.barrier) return { score: Number.NEGATIVE_INFINITY, klass: 'bad' };
+  if (verdict?.barrier) {
+    const wall = { score: Number.NEGATIVE_INFINITY, klass: 'bad' } as const;
+    // A header that ends like a sentence ("Comments?", WCXB 0435) is the author's own heading, not the widget's.
+    return verdict.kind === 'comments' && !line.endsSentence && !inToolbar ? { ...wall, closes: true } : wall;
+  }
   if (verdict) return { score: -(settings.verdictPenalty + line.words), klass: 'bad' };
-  const sentenceShaped = line.endsSentence || line.sentenceMarks >= 2;
+  // Why: a sentence that opens a list or a code block ends with a colon ("B-tree indexes work well for equality
+  // and range queries:", WCXB 4414); tutorials are made of them.
+  const sentenceShaped = line.endsSentence || line.sentenceMarks >= 2 || line.text.endsWith(':');
   if (line.words >= settings.goodMinWords && sentenceShaped) {
     const share = stopwords ? stopwordShare(line, stopwords) : 1;
     if (share >= settings.goodMinStopwordShare) return { score: line.words, klass: 'good' };
     return { score: line.words / 4, klass: 'medium' };
   }
   if (line.words >= settings.mediumMinWords && sentenceShaped) return { score: line.words / 2, klass: 'medium' };
-  // Why: code listings and unmarked list items (WCXB 4414, 0389) are short lines inside articles; they must not
-  // cut the body in two. Menus are lines of one to three words.
-  if (looksLikeCode(line) || line.words > MAX_MENU_ITEM_WORDS) return { score: 0, klass: 'short' };
+  // Why: code listings, unmarked list items (WCXB 4414, 0389) and the cells of price or progress tables ("$89 -
+  // $249+", 0226; "60%", 0389) are short lines inside articles; they must not cut the body in two. Menus are
+  // lines of one to three words.
+  if (looksLikeCode(line) || line.words > MAX_MENU_ITEM_WORDS || MEASURED_VALUE.test(line.text))
+    return { score: 0, klass: 'short' };
   return { score: -settings.shortPenalty, klass: 'short' };
+}
+
+/** A number with a currency sign or a percent sign: a price or a share, a table's value rather than a menu entry. */
+const MEASURED_VALUE = /\p{N}.*[\p{Sc}%]|[\p{Sc}%].*\p{N}/u;
+/** How many lines on each side of a comments link a sharing label may stand for the link to be in a toolbar. */
+const TOOLBAR_REACH = 2;
+/** Kinds of the labels that stand in an article's toolbar next to a "comments" link. */
+const TOOLBAR_KINDS: ReadonlySet<RemovalKind> = new Set(['share', 'social', 'newsletter', 'subscribe']);
+
+/**
+ * True when the line at `i` stands among sharing labels: a "comments" link in the article's toolbar ("email,
+ * reprint, newsletter, comments, share" between a story's paragraphs), not the header of its comment thread.
+ */
+export function isInToolbar(verdicts: readonly (Verdict | undefined)[], i: number): boolean {
+  const isLabel = (k: number): boolean => {
+    const kind = verdicts[k]?.kind;
+    return kind !== undefined && TOOLBAR_KINDS.has(kind);
+  };
+  // Labels on both sides: a comment form's "Email *" field under "Leave a Reply" (WCXB 0107) is on one side only.
+  let before = false;
+  let after = false;
+  for (let k = 1; k <= TOOLBAR_REACH; k++) {
+    before ||= i - k >= 0 && isLabel(i - k);
+    after ||= i + k < verdicts.length && isLabel(i + k);
+  }
+  return before && after;
 }
 
 /** Most words of a menu entry. */
@@ -62,24 +99,55 @@ function stopwordShare(line: Line, stopwords: ReadonlySet<string>): number {
 
 /** Share of the body's score the text across a section header must reach for the header to be bridged. */
 const BRIDGE_SHARE = 0.1;
-/** How many lines past the body's edge a section header may stand and still be bridged. */
-const BRIDGE_GAP = 3;
+/**
+ * How many lines past the body's edge a section header may stand and still be bridged. Why six: an inline
+ * "You May Also Like" box between two paragraphs holds a few teasers, each under its section label (WCXB 4530:
+ * three teasers in six lines).
+ */
+const BRIDGE_GAP = 6;
 
 /**
  * Finds the body as the run of lines with the largest total score (maximum-subarray, as in Finn's Body Text
  * Extraction): prose adds, boilerplate subtracts, so the run stretches over short headings and captions
  * between paragraphs but stops where boilerplate outweighs what follows. Section headers score -Infinity and
  * are walls, except that a header followed at once by substantial prose is bridged: a real "Related" list or
- * comment thread does not open with the article's next paragraphs (WCXB 0005). Linear time.
+ * comment thread does not open with the article's next paragraphs (WCXB 0005). A comment header is never
+ * bridged, and the body lies before the first one when enough prose stands there. Linear time.
  * @example findExtent([{ score: -2, klass: 'short' }, { score: 30, klass: 'good' }]) // { start: 1, end: 1 }
  */
 export function findExtent(scores: readonly LineScore[]): Extent {
+  const whole = densestRun(scores, scores.length);
+  // Why: a long comment thread outweighs a short article above it (WCXB 4660: 109 comments under a recipe;
+  // 0329: a republishing box under the comments). Comments follow the article, so the body lies before the
+  // first comment header whenever enough prose stands there.
+  // A count of comments in the byline (WCXB 4660: "109 Comments | Jill Winger") stands above the article: the
+  // first header with enough prose above it closes the article. Kadane's best-so-far tells, in one pass.
+  const enough = CLOSED_SHARE * whole.best;
+  let best = 0;
+  let run = 0;
+  for (let i = 0; i <= whole.start && i < scores.length; i++) {
+    const line = scores[i] as LineScore;
+    if (line.closes && best >= enough) {
+      const before = densestRun(scores, i);
+      return { start: before.start, end: before.end };
+    }
+    run = Math.max(0, run) + line.score;
+    best = Math.max(best, run);
+  }
+  return { start: whole.start, end: whole.end };
+}
+
+/** Share of the whole page's densest run that the prose before the first comment header must reach. */
+const CLOSED_SHARE = 0.2;
+
+function densestRun(scores: readonly LineScore[], limit: number): Extent & { best: number } {
   let best = 0;
   let start = 0;
   let end = -1;
   let run = 0;
   let runStart = 0;
-  scores.forEach(({ score }, i) => {
+  for (let i = 0; i < limit; i++) {
+    const score = (scores[i] as LineScore).score;
     if (run <= 0) {
       run = 0;
       runStart = i;
@@ -90,9 +158,13 @@ export function findExtent(scores: readonly LineScore[]): Extent {
       start = runStart;
       end = i;
     }
-  });
-  if (end < 0) return { start, end };
-  for (let bridged = bridgeForward(scores, end, best); bridged; bridged = bridgeForward(scores, end, best)) {
+  }
+  if (end < 0) return { start, end, best };
+  for (
+    let bridged = bridgeForward(scores, end, best, limit);
+    bridged;
+    bridged = bridgeForward(scores, end, best, limit)
+  ) {
     best += bridged.gain;
     end = bridged.to;
   }
@@ -100,19 +172,24 @@ export function findExtent(scores: readonly LineScore[]): Extent {
     best += bridged.gain;
     start = bridged.to;
   }
-  return { start, end };
+  return { start, end, best };
 }
 
 const isWall = (line: LineScore | undefined): boolean => line?.score === Number.NEGATIVE_INFINITY;
 
-function bridgeForward(scores: readonly LineScore[], end: number, best: number): { to: number; gain: number } | null {
+function bridgeForward(
+  scores: readonly LineScore[],
+  end: number,
+  best: number,
+  limit: number,
+): { to: number; gain: number } | null {
   let wall = end + 1;
-  while (wall <= end + BRIDGE_GAP && wall < scores.length && !isWall(scores[wall])) wall++;
-  if (!isWall(scores[wall]) || scores[wall + 1]?.klass !== 'good') return null;
+  while (wall <= end + BRIDGE_GAP && wall < limit && !isWall(scores[wall])) wall++;
+  if (!isWall(scores[wall]) || scores[wall]?.closes || scores[wall + 1]?.klass !== 'good') return null;
   let sum = 0;
   let gain = 0;
   let to = -1;
-  for (let i = end + 1; i < scores.length; i++) {
+  for (let i = end + 1; i < limit; i++) {
     const score = (scores[i] as LineScore).score;
     if (i > wall && isWall(scores[i])) break;
     if (i !== wall) sum += score;
@@ -131,7 +208,7 @@ function bridgeBackward(
 ): { to: number; gain: number } | null {
   let wall = start - 1;
   while (wall >= start - BRIDGE_GAP && wall >= 0 && !isWall(scores[wall])) wall--;
-  if (wall < 0 || !isWall(scores[wall]) || scores[wall - 1]?.klass !== 'good') return null;
+  if (wall < 0 || !isWall(scores[wall]) || scores[wall]?.closes || scores[wall - 1]?.klass !== 'good') return null;
   let sum = 0;
   let gain = 0;
   let to = -1;

@@ -1,11 +1,24 @@
-import type { Detector } from '../types.js';
+import type { Detector, Line } from '../types.js';
 import { phraseDetector } from './phrase-detector.js';
 
 const byLabel = phraseDetector({ id: 'related', kind: 'related', category: 'related', heading: true });
 /** Most words of a related-list header that names its topic ("More from Jane Doe"). */
 const MAX_HEADER_WORDS = 6;
+/**
+ * Most words of a header that opens with a one-word label: "Latest Articles" names a list, while "Latest
+ * generation processors deliver …" (WCXB 4232) and "Popular Types of Marketing Videos" (0110) are the article's.
+ */
+const MAX_SINGLE_OPENER_WORDS = 3;
 /** Most words of a "Read more: <headline>" line. */
 const MAX_TEASER_WORDS = 30;
+
+/** How long a header opening with `opening` may be: a one-word label names a list only briefly or with a topic. */
+function headerMaxWords(line: Line, opening: string, stopwords: ReadonlySet<string>): number {
+  if (opening.includes(' ')) return MAX_HEADER_WORDS;
+  // Why: "Trending in Car Repair & Maintenance" (WCXB 4184) names its topic after a function word.
+  const next = line.tokens[1];
+  return next !== undefined && stopwords.has(next) ? MAX_HEADER_WORDS : MAX_SINGLE_OPENER_WORDS;
+}
 
 /** Related and most-read lists: a header ("Most read") or a teaser line ("READ MORE: <headline>"). */
 export const related: Detector = {
@@ -18,7 +31,7 @@ export const related: Detector = {
     const opening = ctx.lang.match.related.find(line.text)[0];
     if (
       opening &&
-      line.words <= MAX_HEADER_WORDS &&
+      line.words <= headerMaxWords(line, opening, ctx.lang.stopwords) &&
       !line.endsSentence &&
       line.text.toLowerCase().startsWith(opening.toLowerCase())
     ) {

@@ -148,6 +148,17 @@ export function structure(input: StructureInput): Structure {
     }
   }
 
+  // Why: the writer's bio closes many posts and reads as prose ("Richard Garner has 40 years of experience in
+  // the mortgage industry", WCXB 0227; "Brett Cruz is Security.org's resident … expert", 4864); it opens with
+  // the name the byline gave.
+  for (const line of bioAtEdges(kept, byline)) {
+    bodyVerdicts.set(line.index, {
+      kind: 'author-bio',
+      reason: `opens with the byline's name at the body's edge (words=${line.words})`,
+    });
+    used.delete(line.index);
+    kept.splice(kept.indexOf(line), 1);
+  }
   const blocks = buildBlocks(kept);
   const outside: number[] = [];
   for (let i = 0; i < lines.length; i++) if (!used.has(i) && (i < start || i > end)) outside.push(i);
@@ -159,6 +170,28 @@ export function structure(input: StructureInput): Structure {
     if (verdict) removed.push({ index: i, verdict });
   }
   return { title, highlights, byline, published, publishedIso, blocks, attributions, text: bodyText(blocks), removed };
+}
+
+/** How many lines at the body's end (and how many at its start) an author's bio may take. */
+const BIO_LINES_AT_END = 2;
+const BIO_LINES_AT_START = 1;
+/** How far into a line the byline's name may stand for the line to open with it ("Dr. Shelby Loos is …"). */
+const BIO_NAME_REACH = 12;
+/** Fewest lines the body keeps; a body that short may well be about its author. */
+const BIO_MIN_BODY_LINES = 4;
+
+/** Lines at the edges of the body that open with the byline's first and last name: the author's bio. */
+function bioAtEdges(kept: readonly Line[], byline: string | null): Line[] {
+  const name = byline
+    ?.match(/\p{L}[\p{L}'’-]*/gu)
+    ?.slice(0, 2)
+    .join(' ');
+  if (!name?.includes(' ') || kept.length < BIO_MIN_BODY_LINES) return [];
+  const edges = [...kept.slice(0, BIO_LINES_AT_START), ...kept.slice(-BIO_LINES_AT_END)];
+  return edges.filter((line) => {
+    const at = line.text.indexOf(name);
+    return at >= 0 && at <= BIO_NAME_REACH;
+  });
 }
 
 /** The author and date a line near the headline gives: a byline, a date line, a bare name under "By". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findExtent, type LineScore, scoreLine } from '../../src/analyze/extent.js';
+import { findExtent, isInToolbar, type LineScore, scoreLine } from '../../src/analyze/extent.js';
 import { MODE_SETTINGS } from '../../src/settings.js';
 import { EN, lineOf } from '../helpers.js';
 
@@ -53,11 +53,35 @@ describe('findExtent with section walls', () => {
   it('bridges a wall followed at once by substantial prose (a false header)', () => {
     expect(findExtent(scored([20, 20, wall, 30, 10]))).toEqual({ start: 0, end: 4 });
   });
+  it('bridges an inline teaser box of a few short lines between paragraphs', () => {
+    expect(findExtent(scored([40, wall, -3, -3, -3, -3, -3, 40, 40]))).toEqual({ start: 0, end: 8 });
+  });
+  it('does not bridge a long list under a header', () => {
+    expect(findExtent(scored([40, wall, -3, -3, -3, -3, -3, -3, -3, 40, 40]))).toEqual({ start: 9, end: 10 });
+  });
   it('bridges backwards too', () => {
     expect(findExtent(scored([30, wall, 20, 20]))).toEqual({ start: 0, end: 3 });
   });
   it('does not bridge to a little prose after the wall (an author bio under "About the author")', () => {
     expect(findExtent(scored([50, 50, 50, wall, 5]))).toEqual({ start: 0, end: 2 });
+  });
+});
+
+describe('findExtent with a comment header', () => {
+  const comments: LineScore = { score: Number.NEGATIVE_INFINITY, klass: 'bad', closes: true };
+  const thread = (before: number[], after: number[]): LineScore[] => [...scored(before), comments, ...scored(after)];
+  it('keeps the article above a longer comment thread', () => {
+    expect(findExtent(thread([-3, 40, 40], [30, -3, 30, -3, 30, -3, 30]))).toEqual({ start: 1, end: 2 });
+  });
+  it('takes the thread side when little but menus stand above the header', () => {
+    expect(findExtent(thread([-3, 5, -3], [60, 60]))).toEqual({ start: 4, end: 5 });
+  });
+  it('skips a comment count in the byline above the article', () => {
+    const scores = [...scored([-3]), comments, ...thread([40, 40], [30, -3, 30, -3, 30, -3, 30])];
+    expect(findExtent(scores)).toEqual({ start: 2, end: 3 });
+  });
+  it('never bridges across the comment header', () => {
+    expect(findExtent(thread([40, 40], [90]))).toEqual({ start: 0, end: 1 });
   });
 });
 
@@ -70,12 +94,22 @@ describe('scoreLine', () => {
     expect(scoreLine(lineOf(names), undefined, EN.stopwords, balanced).klass).toBe('medium');
     expect(scoreLine(lineOf(names), undefined, null, balanced)).toEqual({ score: 13, klass: 'good' });
   });
+  it('scores a sentence that opens a list or code with a colon like one that ends in a period', () => {
+    expect(scoreLine(lineOf('B-tree indexes work well for range queries:'), undefined, null, balanced)).toEqual({
+      score: 3.5,
+      klass: 'medium',
+    });
+    expect(scoreLine(lineOf('Key metrics:'), undefined, null, balanced).klass).toBe('short');
+  });
   it('scores a short sentence as medium, half its words', () => {
     expect(scoreLine(lineOf('Seven words that end in a sentence.'), undefined, null, balanced)).toEqual({
       score: 3.5,
       klass: 'medium',
     });
   });
+  it.each(['$89 - $249+', '60%', '€1,595'])('scores the table value %j neutral, not as a menu entry', (text) =>
+    expect(scoreLine(lineOf(text), undefined, null, balanced)).toEqual({ score: 0, klass: 'short' }),
+  );
   it('costs a short line the short penalty', () => {
     expect(scoreLine(lineOf('Short'), undefined, null, balanced)).toEqual({
       score: -balanced.shortPenalty,
@@ -92,5 +126,21 @@ describe('scoreLine', () => {
     const line = lineOf('Seven words that end in a sentence.');
     expect(scoreLine(line, undefined, null, MODE_SETTINGS.balanced).klass).toBe('medium');
     expect(scoreLine(line, undefined, null, MODE_SETTINGS.precision).klass).toBe('short');
+  });
+});
+
+describe('isInToolbar', () => {
+  const share = { kind: 'share', reason: 'only share labels' } as const;
+  const comments = { kind: 'comments', reason: 'only comments labels', barrier: true } as const;
+  it('finds a comments link between sharing labels (email, reprint, comments, share)', () => {
+    expect(isInToolbar([share, undefined, comments, share], 2)).toBe(true);
+  });
+  it('does not take a thread header with a sharing label on one side only for a toolbar link', () => {
+    expect(isInToolbar([undefined, undefined, comments, undefined, share], 2)).toBe(false);
+  });
+  it('keeps a comments link in a toolbar from closing the article', () => {
+    const line = lineOf('comments');
+    expect(scoreLine(line, comments, null, balanced, true).closes).toBeUndefined();
+    expect(scoreLine(line, comments, null, balanced).closes).toBe(true);
   });
 });

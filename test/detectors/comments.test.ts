@@ -22,6 +22,18 @@ describe('comments', () => {
       'comments phrase "subscriber comments" in a short line (words=5 ≤ 12)',
     );
   });
+  it('takes a counted header that names the post for the thread header', () => {
+    const verdict = verdictOf(
+      comments,
+      '59 Comments on “The December Comfort Watches 2025, Day Eighteen: Starship Troopers and the long war”',
+    );
+    expect(verdict?.barrier).toBe(true);
+    expect(verdict?.reason).toBe('header with a count and "comments" (words=16)');
+  });
+  it.each([
+    '109 Comments | Jill Winger | Last Updated: March 3, 2023 and more text to make it long enough here',
+    '12 comments were deleted by the moderators last year after the newspaper changed its policy on abuse',
+  ])('keeps the byline meta line or sentence %j', (text) => expect(verdictOf(comments, text)).toBeUndefined());
   it('gives the label hits for a counter line', () => {
     expect(verdictOf(comments, '12 Comments')?.reason).toBe('only comments labels (hits=1, words=2)');
   });

@@ -87,3 +87,22 @@ describe('structure', () => {
     expect(t.removed).toHaveLength(3);
   });
 });
+
+describe('structure: the author bio', () => {
+  const BIO =
+    'Jane Doe is a correspondent in Moscow who has covered Russian politics for the paper for more than ten years.';
+  const head = ['Minister Says Talks With Russia Were Useful', 'By Jane Doe', 'April 12, 2017'];
+
+  it('removes a paragraph at the end of the body that opens with the byline name', () => {
+    const s = structureOf([...head, P1, P2, P3, P1.replace('Wednesday', 'Thursday'), BIO].join('\n'));
+    expect(s.text).not.toContain('correspondent');
+    expect(s.removed.map((r) => r.verdict)).toContainEqual({
+      kind: 'author-bio',
+      reason: "opens with the byline's name at the body's edge (words=20)",
+    });
+  });
+  it('keeps a paragraph that opens with the name in the middle of the body', () => {
+    const s = structureOf([...head, P1, BIO, P2, P3, P1.replace('Wednesday', 'Thursday')].join('\n'));
+    expect(s.text).toContain('correspondent');
+  });
+});
