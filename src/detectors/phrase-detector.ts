@@ -1,4 +1,4 @@
-import type { PhraseCategory } from '../lang/matcher.js';
+import type { CompiledPack, PhraseCategory, PhraseMatcher } from '../lang/matcher.js';
 import type { Detector, RemovalKind } from '../types.js';
 import { labelHits, phrasesIn } from './phrase-hits.js';
 
@@ -19,10 +19,18 @@ export interface PhraseDetectorSpec {
  * line containing one of its multi-word phrases. The length guard keeps real sentences that mention them.
  */
 export function phraseDetector(spec: PhraseDetectorSpec): Detector {
+  let lastLang: CompiledPack | undefined;
+  let lastMatcher: PhraseMatcher | undefined;
   return {
     id: spec.id,
     detect(line, ctx) {
-      const matcher = ctx.lang.match[spec.category];
+      // Why a memo: fourteen detectors look their category up by a varying key on every line, which V8 answers
+      // slowly; the pack rarely changes between calls. It holds one compiled (immutable) matcher.
+      if (ctx.lang !== lastLang) {
+        lastLang = ctx.lang;
+        lastMatcher = ctx.lang.match[spec.category];
+      }
+      const matcher = lastMatcher as PhraseMatcher;
       // Long lines cannot be label lines whatever they hold; not scanning them is most of the detectors' time.
       const hits = line.words <= ctx.settings.labelMaxWords ? labelHits(line, matcher) : 0;
       if (hits > 0 && line.words <= ctx.settings.labelMaxWords) {

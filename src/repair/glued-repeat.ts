@@ -85,5 +85,5 @@ export function repairGluedLabels(line: Line): Line {
   const unit = repeat ? repeat.unit : line.text;
   const split = mayBeCamelJoined(unit) ? unit.replace(CAMEL_JOIN, '$1 $2') : unit;
   if (!repeat && split === line.text) return line;
-  return { ...line, labelText: split, ...(repeat ? { repeats: repeat.times } : {}) };
+  return { ...line, labelText: split, repeats: repeat?.times };
 }
