@@ -67,7 +67,7 @@ export function structure(input: StructureInput): Structure {
     firstProse,
     bodyEnd: end,
     bodyWords,
-    stopwords: lang.stopwords,
+    lang,
   });
   // Why: a newsletter notice or consent text can read as prose above the headline (WCXB 0043); the body
   // starts after the headline.

@@ -25,7 +25,7 @@ function inputOf(lines: Line[], verdicts: (Verdict | undefined)[], firstProse: n
   const bodyWords = new Map<string, number>();
   for (const line of lines.slice(firstProse))
     for (const t of line.tokens) bodyWords.set(t, (bodyWords.get(t) ?? 0) + 2);
-  return { lines, verdicts, scores, firstProse, bodyEnd: lines.length - 1, bodyWords, stopwords: EN.stopwords };
+  return { lines, verdicts, scores, firstProse, bodyEnd: lines.length - 1, bodyWords, lang: EN };
 }
 
 describe('pickTitle', () => {
