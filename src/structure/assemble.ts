@@ -9,7 +9,7 @@ import { asName, bylineName } from './byline.js';
 import { type FoundDate, findDate } from './date.js';
 import { splitHighlights } from './highlights.js';
 import { kindsOutsideBody } from './outside.js';
-import { pickTitle } from './title.js';
+import { pickTitle, trimTitleSuffix } from './title.js';
 
 /** How many lines above the headline a byline or date may stand. */
 const META_BEFORE_TITLE = 3;
@@ -60,22 +60,14 @@ export function structure(input: StructureInput): Structure {
   }
   if (firstProse < 0) firstProse = start;
 
-  const titleIndex = pickTitle({
-    lines,
-    verdicts,
-    scores: input.scores,
-    firstProse,
-    bodyEnd: end,
-    bodyWords,
-    lang,
-  });
+  const titleIndex = pickTitle({ lines, verdicts, scores: input.scores, firstProse, bodyEnd: end, bodyWords, lang });
   // Why: a newsletter notice or consent text can read as prose above the headline (WCXB 0043); the body
   // starts after the headline.
   if (titleIndex >= start) start = titleIndex + 1;
   const used = new Set<number>();
   let title: string | null = null;
   if (titleIndex >= 0) {
-    title = caseOf(lines[titleIndex] as Line, lines);
+    title = trimTitleSuffix(caseOf(lines[titleIndex] as Line, lines), titleIndex, lines);
     used.add(titleIndex);
   }
 
