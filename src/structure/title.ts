@@ -73,33 +73,35 @@ export interface TitleSignals {
   readonly nearMeta: number;
   /** The first line of the window that clearly names the topic; subheadings and contents lists follow the headline. */
   readonly firstTopical: number;
-  /** The line right above also names the topic: a dek under its headline, or the next entry of a contents list. */
-  readonly afterTopical: number;
-  /** Prose follows at once: a section heading more often than a headline, which a byline or dek follows. */
-  readonly beforeProse: number;
+  /** A byline, date or reading time stands within three lines below it and none above: the headline's own. */
+  readonly metaBelow: number;
   /** Written in capitals on a page whose body writes its headings in capitals (html-to-text's `<h1>`–`<h6>`). */
   readonly shouted: number;
-  /** Most content words capitalized ("Top 10 Health and Nutrition Trends"): headline case, not a dek's sentence case. */
-  readonly titleCase: number;
 }
 
-/** How much each signal counts; the headline is the line with the highest weighted sum above zero. */
+/**
+ * How much each signal counts; the headline is the line with the highest weighted sum above zero. Set on the WCXB
+ * dev pages with even ids and checked on the odd ones (both renderers); each weight names a page it decides.
+ */
 export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   overlap: 2,
+  // Why no more: a subheading right above the first paragraph outranked the h1 ten lines up (WCXB 0037, 0051).
   nearness: 0.8,
   repeated: 0.2,
+  // "Main > Blog > <headline>" above the headline (WCXB 0002).
   echoed: 0.6,
+  // A contents list repeats the body's section headings (WCXB 0051: "What Are Some Current Trends In Event Management?").
   bodyTwin: -0.6,
   marked: 1,
   sentence: -1.5,
   insideBody: -1,
-  besideMeta: 0.5,
+  besideMeta: 0.3,
   nearMeta: 0.3,
   firstTopical: 0.3,
-  afterTopical: 0,
-  beforeProse: 0,
+  // The headline stands over its byline, a dek or a subheading under it (WCXB 0016, 0037: a name, then a date or "9 min read").
+  metaBelow: 0.5,
+  // html-to-text's h1 is in capitals, its kicker and dek are not (WCXB 0174 html-to-text).
   shouted: 1.5,
-  titleCase: 0,
 };
 
 /** A line that could be the headline, with its signals. */
@@ -173,7 +175,6 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
   const echoes = gatherEchoes(input);
   const candidates: TitleCandidate[] = [];
   let topicalSeen = false;
-  let lastTopical = -2;
   let proseWordsPassed = 0;
   for (let i = from; i <= to; i++) {
     const line = lines[i] as Line;
@@ -201,12 +202,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     if (i < firstProse - TITLE_WINDOW && !nearMeta) continue;
     const distance = Math.abs(firstProse - i);
     const topical = overlap >= TOPICAL_OVERLAP && !topicalSeen && i <= firstProse;
-    const afterTopical = lastTopical === i - 1 && lines[i - 1]?.text.toLowerCase() !== line.text.toLowerCase();
-    if (overlap >= TOPICAL_OVERLAP) {
-      topicalSeen = true;
-      lastTopical = i;
-    }
-    const next = input.scores[i + 1]?.klass;
+    if (overlap >= TOPICAL_OVERLAP) topicalSeen = true;
     const twins = twinsOf(line, i, input, echoes);
     candidates.push({
       index: i,
@@ -224,10 +220,8 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         besideMeta: besideMeta ? 1 : 0,
         nearMeta: nearMeta ? 1 : 0,
         firstTopical: topical ? 1 : 0,
-        afterTopical: afterTopical ? 1 : 0,
-        beforeProse: next === 'good' || next === 'medium' ? 1 : 0,
+        metaBelow: metaBelow(input, i) ? 1 : 0,
         shouted: shoutedHeadings && isShouted(line) ? 1 : 0,
-        titleCase: titleCaseShare(line, input.lang.stopwords) >= TITLE_CASE_SHARE ? 1 : 0,
       },
     });
   }
@@ -271,6 +265,16 @@ function twinsOf(line: Line, i: number, input: TitleInput, echoes: PageEchoes): 
   const wanted = line.text.toLowerCase();
   const own = i >= input.firstProse && i <= input.bodyEnd ? 1 : 0;
   return { echoed: echoes.parts.has(wanted), inBody: (echoes.inBody.get(wanted) ?? 0) > own };
+}
+
+/** Lines below the headline in which its byline or date stands, past a dek or a category label. */
+const META_BELOW_REACH = 3;
+
+/** True when a byline, date or reading time follows within {@link META_BELOW_REACH} lines and none stands right above. */
+function metaBelow(input: TitleInput, i: number): boolean {
+  if (isMeta(input, i - 1)) return false;
+  for (let d = 1; d <= META_BELOW_REACH; d++) if (isMeta(input, i + d)) return true;
+  return false;
 }
 
 /** A line written in capitals. */
