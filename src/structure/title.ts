@@ -295,8 +295,14 @@ function titleCaseShare(line: Line, stopwords: ReadonlySet<string>): number {
   return total === 0 ? 0 : capital / total;
 }
 
-/** True for a byline, a date line or a reading-time line. */
-function isMeta(input: TitleInput, i: number): boolean {
+/** The lines, their verdicts and the language a meta-line check reads. */
+export type MetaContext = Pick<TitleInput, 'lines' | 'verdicts' | 'lang'>;
+
+/**
+ * True for a byline, a date line or a reading-time line.
+ * @example isMeta({ lines, verdicts, lang }, 3) // true for "Nov 08, 2025 7 min read"
+ */
+export function isMeta(input: MetaContext, i: number): boolean {
   const verdict = input.verdicts[i];
   if (verdict?.kind === 'byline-meta') return true;
   const line = input.lines[i];
