@@ -89,7 +89,10 @@ export function structure(input: StructureInput): Structure {
     const besideMeta = isMeta({ lines, verdicts, lang }, i - 1) || isMeta({ lines, verdicts, lang }, i + 1);
     // Why: an author's bare name may stand above the headline when a date follows it ("Andrew King", "September
     // 4, 2025", then the headline; WCXB 0001).
-    if (verdict?.kind === 'byline-meta' || (verdict === undefined && (i > titleIndex || besideMeta))) {
+    // Why: a reading-time prompt often carries the date ("Nov 08, 2025 7 min read", WCXB 0032).
+    const metaLine =
+      verdict?.kind === 'byline-meta' || (verdict?.kind === 'ui-prompt' && isMeta({ lines, verdicts, lang }, i));
+    if (metaLine || (verdict === undefined && (i > titleIndex || besideMeta))) {
       const meta = readMeta(lines, i, lang, verdict !== undefined, besideMeta);
       if (byline === null && meta.name) {
         byline = meta.name;
