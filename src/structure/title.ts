@@ -173,6 +173,16 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
   }
   const shoutedHeadings = shoutedInBody >= MIN_SHOUTED_HEADINGS;
   const echoes = gatherEchoes(input);
+  // Each line is asked about by up to eight candidates around it; findDate is the costly part, so ask once.
+  const metaMemo: (boolean | undefined)[] = [];
+  const metaAt = (j: number): boolean => {
+    let known = metaMemo[j];
+    if (known === undefined) {
+      known = isMeta(input, j);
+      metaMemo[j] = known;
+    }
+    return known;
+  };
   const candidates: TitleCandidate[] = [];
   let topicalSeen = false;
   let proseWordsPassed = 0;
@@ -185,6 +195,9 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
       if (before === 'good' || before === 'medium') proseWordsPassed += (lines[i - 1] as Line).words;
       if (proseWordsPassed > MAX_NOTICE_WORDS) break;
     }
+    // Far above the body (product cards, a long menu), only a line with a byline or date beside it can be the
+    // headline (WCXB 4340: 590 lines of listings above the body).
+    if (i < firstProse - TITLE_WINDOW && !metaWithinReach(input, i, metaAt)) continue;
     const verdict = verdicts[i];
     if (!isTitleShaped(line) || (verdict && verdict.kind !== 'duplicate' && verdict.kind !== 'nav')) continue;
     // Why: a long question in headline case is prose-shaped yet a headline ("What Are the Latest Scientific Trends
@@ -195,11 +208,8 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     if (overlap === 0) continue;
     // Past the first paragraph only a line that clearly names the topic can be the headline, never a subheading.
     if (i > firstProse && (line.headingLevel > 1 || overlap < MIN_OVERLAP_INSIDE_BODY)) continue;
-    const besideMeta = isMeta(input, i - 1) || isMeta(input, i + 1);
-    const nearMeta = metaWithinReach(input, i);
-    // Far above the body (product cards, a long menu), only a line with a byline or date beside it can be the
-    // headline (WCXB 4340: 590 lines of listings above the body).
-    if (i < firstProse - TITLE_WINDOW && !nearMeta) continue;
+    const besideMeta = metaAt(i - 1) || metaAt(i + 1);
+    const nearMeta = metaWithinReach(input, i, metaAt);
     const distance = Math.abs(firstProse - i);
     const topical = overlap >= TOPICAL_OVERLAP && !topicalSeen && i <= firstProse;
     if (overlap >= TOPICAL_OVERLAP) topicalSeen = true;
@@ -220,7 +230,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         besideMeta: besideMeta ? 1 : 0,
         nearMeta: nearMeta ? 1 : 0,
         firstTopical: topical ? 1 : 0,
-        metaBelow: metaBelow(input, i) ? 1 : 0,
+        metaBelow: metaBelow(i, metaAt) ? 1 : 0,
         shouted: shoutedHeadings && isShouted(line) ? 1 : 0,
       },
     });
@@ -238,15 +248,20 @@ interface PageEchoes {
 
 /** Most words of a line whose separated parts are gathered (breadcrumbs and page-title lines are short). */
 const MAX_ECHO_LINE_WORDS = 40;
+const HAS_SEPARATOR = /[|/>»›\-–—:]/u;
 const SEPARATOR = /\s+[|/>»›\-–—:]+\s+|[|/>»›]\s*/gu;
 
 function gatherEchoes(input: TitleInput): PageEchoes {
   const inBody = new Map<string, number>();
   const parts = new Set<string>();
   for (const line of input.lines) {
+    // Only a line as short as a headline can be a headline's twin; only a short line with a separator echoes one.
+    const twin = line.words <= MAX_TITLE_WORDS && line.index >= input.firstProse && line.index <= input.bodyEnd;
+    const echo = line.words <= MAX_ECHO_LINE_WORDS && HAS_SEPARATOR.test(line.text);
+    if (!twin && !echo) continue;
     const text = line.text.toLowerCase();
-    if (line.index >= input.firstProse && line.index <= input.bodyEnd) inBody.set(text, (inBody.get(text) ?? 0) + 1);
-    if (line.words > MAX_ECHO_LINE_WORDS) continue;
+    if (twin) inBody.set(text, (inBody.get(text) ?? 0) + 1);
+    if (!echo) continue;
     for (const m of text.matchAll(SEPARATOR)) {
       const head = text.slice(0, m.index).trim();
       const tail = text.slice(m.index + m[0].length).trim();
@@ -271,9 +286,9 @@ function twinsOf(line: Line, i: number, input: TitleInput, echoes: PageEchoes): 
 const META_BELOW_REACH = 3;
 
 /** True when a byline, date or reading time follows within {@link META_BELOW_REACH} lines and none stands right above. */
-function metaBelow(input: TitleInput, i: number): boolean {
-  if (isMeta(input, i - 1)) return false;
-  for (let d = 1; d <= META_BELOW_REACH; d++) if (isMeta(input, i + d)) return true;
+function metaBelow(i: number, metaAt: (j: number) => boolean): boolean {
+  if (metaAt(i - 1)) return false;
+  for (let d = 1; d <= META_BELOW_REACH; d++) if (metaAt(i + d)) return true;
   return false;
 }
 
@@ -322,11 +337,11 @@ function startsWithMetaLabel(text: string, lang: CompiledPack): boolean {
 }
 
 /** A byline or date within {@link META_REACH} lines, or an author's bare name followed by one. */
-function metaWithinReach(input: TitleInput, i: number): boolean {
-  for (let d = 1; d <= META_REACH; d++) if (isMeta(input, i - d) || isMeta(input, i + d)) return true;
+function metaWithinReach(input: TitleInput, i: number, metaAt: (j: number) => boolean): boolean {
+  for (let d = 1; d <= META_REACH; d++) if (metaAt(i - d) || metaAt(i + d)) return true;
   // Why: "Trevor Jackins" then "9 min read" under the headline (WCXB 0037).
   const next = input.lines[i + 1];
-  return next !== undefined && next.words >= 2 && asName(next.text) !== null && isMeta(input, i + META_REACH + 1);
+  return next !== undefined && next.words >= 2 && asName(next.text) !== null && metaAt(i + META_REACH + 1);
 }
 
 /** Headline shape: a few words, no list marker, no credit, not a long sentence (that is a dek). */
