@@ -9,12 +9,16 @@ import { asName, bylineName } from './byline.js';
 import { type FoundDate, findDate } from './date.js';
 import { splitHighlights } from './highlights.js';
 import { kindsOutsideBody } from './outside.js';
-import { pickTitle } from './title.js';
+import { isMeta, pickTitle, trimTitleSuffix } from './title.js';
 
 /** How many lines above the headline a byline or date may stand. */
 const META_BEFORE_TITLE = 3;
 /** Fewest words a repeated body line needs to be removed as a duplicate; short lines repeat legitimately. */
 const MIN_REPEAT_WORDS = 6;
+/** Fewest words of an author's bare name on its own line; one capitalized word is as often a section label. */
+const MIN_BARE_NAME_WORDS = 2;
+/** Most words of an author's bare name; a longer run of capitalized words is a tag list (WCXB 4414). */
+const MAX_BARE_NAME_WORDS = 4;
 /** How many lines after the body an end note may stand, past removed lines. */
 const ATTRIBUTION_WINDOW = 4;
 
@@ -60,22 +64,14 @@ export function structure(input: StructureInput): Structure {
   }
   if (firstProse < 0) firstProse = start;
 
-  const titleIndex = pickTitle({
-    lines,
-    verdicts,
-    scores: input.scores,
-    firstProse,
-    bodyEnd: end,
-    bodyWords,
-    stopwords: lang.stopwords,
-  });
+  const titleIndex = pickTitle({ lines, verdicts, scores: input.scores, firstProse, bodyEnd: end, bodyWords, lang });
   // Why: a newsletter notice or consent text can read as prose above the headline (WCXB 0043); the body
   // starts after the headline.
   if (titleIndex >= start) start = titleIndex + 1;
   const used = new Set<number>();
   let title: string | null = null;
   if (titleIndex >= 0) {
-    title = caseOf(lines[titleIndex] as Line, lines);
+    title = trimTitleSuffix(caseOf(lines[titleIndex] as Line, lines), titleIndex, lines);
     used.add(titleIndex);
   }
 
@@ -90,8 +86,14 @@ export function structure(input: StructureInput): Structure {
     if (used.has(i)) continue;
     const line = lines[i] as Line;
     const verdict = verdicts[i];
-    if (verdict?.kind === 'byline-meta' || (verdict === undefined && i > titleIndex)) {
-      const meta = readMeta(lines, i, lang, verdict !== undefined);
+    const besideMeta = isMeta({ lines, verdicts, lang }, i - 1) || isMeta({ lines, verdicts, lang }, i + 1);
+    // Why: an author's bare name may stand above the headline when a date follows it ("Andrew King", "September
+    // 4, 2025", then the headline; WCXB 0001).
+    // Why: a reading-time prompt often carries the date ("Nov 08, 2025 7 min read", WCXB 0032).
+    const metaLine =
+      verdict?.kind === 'byline-meta' || (verdict?.kind === 'ui-prompt' && isMeta({ lines, verdicts, lang }, i));
+    if (metaLine || (verdict === undefined && (i > titleIndex || besideMeta))) {
+      const meta = readMeta(lines, i, lang, verdict !== undefined, besideMeta);
       if (byline === null && meta.name) {
         byline = meta.name;
         used.add(i);
@@ -200,6 +202,7 @@ function readMeta(
   i: number,
   lang: CompiledPack,
   isMetaLine: boolean,
+  besideMeta: boolean,
 ): { name: string | null; date: FoundDate | null } {
   const line = lines[i] as Line;
   // A caption or a sentence mentions dates too; only a byline or date line gives the article's.
@@ -207,13 +210,20 @@ function readMeta(
   let name = bylineName(line, lang);
   // Why: "By" and the name on lines of their own (WCXB 0043), or "Mike Kappel May 18, 2016" (a name and a date).
   if (!name && /^by:?$/i.test(lines[i - 1]?.text ?? '')) name = asName(line.text);
-  if (!name && date)
-    name = asName(
-      line.text
-        .replace(date.text, ' ')
+  if (!name && date) {
+    const rest = asName(
+      lang.match.dateLabels
+        .strip(line.text.replace(date.text, ' '))
         .replace(/[|•·⋅–—,]/g, ' ')
         .replace(/\s+/g, ' '),
     );
+    // Why: a lone word left of a date line is its label or weekday ("Published", "Tuesday"; WCXB 0003, 0030).
+    if (rest?.includes(' ')) name = rest;
+  }
+  // Why: a bare name on its own line beside the date or reading time is the byline ("Kelia Losa Reinoso" under the
+  // headline, "August 25, 2025" under it; WCXB 0002, 0016, 0037).
+  if (!name && !date && besideMeta && line.words >= MIN_BARE_NAME_WORDS && line.words <= MAX_BARE_NAME_WORDS)
+    name = asName(line.text);
   return { name, date };
 }
 

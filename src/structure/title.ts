@@ -1,6 +1,9 @@
 import type { LineScore } from '../analyze/extent.js';
+import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
+import { asName } from './byline.js';
+import { findDate } from './date.js';
 
 /** How many lines before the body's first paragraph a headline may stand (menus, bylines, share bars). */
 const TITLE_WINDOW = 60;
@@ -8,6 +11,8 @@ const TITLE_WINDOW = 60;
 const TITLE_REACH_INTO_BODY = 12;
 /** Most words of prose a notice above the headline may have. */
 const MAX_NOTICE_WORDS = 40;
+/** How many lines above the body a headline with a byline or date beside it may stand (listings, long menus). */
+const TITLE_FAR_WINDOW = 600;
 /** Overlap with the body a headline standing after the first paragraph needs. */
 const MIN_OVERLAP_INSIDE_BODY = 0.75;
 const FULL_STOP_END = /[.…]["'”’)]*$/u;
@@ -37,21 +42,121 @@ export interface TitleInput {
   readonly bodyEnd: number;
   /** Content words of the body's prose lines, with their counts. */
   readonly bodyWords: ReadonlyMap<string, number>;
-  readonly stopwords: ReadonlySet<string>;
+  /** The page's language pack: stopwords, and dates for the byline lines a headline stands next to. */
+  readonly lang: CompiledPack;
 }
 // Why: a dek of bullet-separated items ("Talks end without a deal ■ Next round in Geneva") shares the body's words and
 // stands nearer to it than the headline; a headline has no bullets ("|" is left out: "Headline | Site" is common).
 const BULLETED = /\s[■●▪◆•]\s/u;
 
+/** What one line has of a headline; each signal is 0–1 and {@link TITLE_WEIGHTS} weighs it. */
+export interface TitleSignals {
+  /** Share of its content words that recur in the body. */
+  readonly overlap: number;
+  /** 1 next to the body's first paragraph, falling with distance. */
+  readonly nearness: number;
+  /** The window holds the same line again (a breadcrumb's last crumb, a sticky header). */
+  readonly repeated: number;
+  /** Another line starts or ends with it after a separator ("Home / Blog / <headline>", "<headline> | Site"). */
+  readonly echoed: number;
+  /** The body holds the same line: a section heading, and this line its entry in a table of contents. */
+  readonly bodyTwin: number;
+  /** Markdown `#`. */
+  readonly marked: number;
+  /** Ends in a full stop: a dek or a caption more often than a headline. */
+  readonly sentence: number;
+  /** Stands after the body's first paragraph. */
+  readonly insideBody: number;
+  /** A byline or date line right above or below it. */
+  readonly besideMeta: number;
+  /** A byline, date or reading-time line two lines away, or a bare author name between it and a date. */
+  readonly nearMeta: number;
+  /** The first line of the window that clearly names the topic; subheadings and contents lists follow the headline. */
+  readonly firstTopical: number;
+  /** A byline, date or reading time stands within three lines below it and none above: the headline's own. */
+  readonly metaBelow: number;
+  /** Written in capitals on a page whose body writes its headings in capitals (html-to-text's `<h1>`–`<h6>`). */
+  readonly shouted: number;
+}
+
+/**
+ * How much each signal counts; the headline is the line with the highest weighted sum above zero. Set on the WCXB
+ * dev pages with even ids and checked on the odd ones (both renderers); each weight names a page it decides.
+ */
+export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
+  overlap: 2,
+  // Why no more: a subheading right above the first paragraph outranked the h1 ten lines up (WCXB 0037, 0051).
+  nearness: 0.8,
+  repeated: 0.2,
+  // "Main > Blog > <headline>" above the headline (WCXB 0002).
+  echoed: 0.6,
+  // A contents list repeats the body's section headings (WCXB 0051: "What Are Some Current Trends In Event Management?").
+  bodyTwin: -0.6,
+  marked: 1,
+  sentence: -1.5,
+  insideBody: -1,
+  besideMeta: 0.3,
+  nearMeta: 0.3,
+  firstTopical: 0.3,
+  // The headline stands over its byline, a dek or a subheading under it (WCXB 0016, 0037: a name, then a date or "9 min read").
+  metaBelow: 0.5,
+  // html-to-text's h1 is in capitals, its kicker and dek are not (WCXB 0174 html-to-text).
+  shouted: 1.5,
+};
+
+/** A line that could be the headline, with its signals. */
+export interface TitleCandidate {
+  readonly index: number;
+  readonly signals: TitleSignals;
+}
+
+/** Upper-case share of a line written in capitals. */
+const SHOUTED = 0.9;
+/** Lines in capitals inside the body from which the page writes its headings in capitals. */
+const MIN_SHOUTED_HEADINGS = 2;
+/** Share of capitalized content words from which a line is in headline case. */
+const TITLE_CASE_SHARE = 0.8;
+
+/** Overlap from which a line clearly names the topic. */
+const TOPICAL_OVERLAP = 0.5;
+/** How far, in lines, a byline or date may stand from the headline for {@link TitleSignals.nearMeta}. */
+const META_REACH = 2;
+/** Most words of a line that holds a date and little else. */
+const MAX_META_WORDS = 12;
+
 /**
  * Picks the headline: a title-shaped line near the body's first paragraph whose content words recur in the
- * body, with bonuses for a Markdown `#` and for a line the page repeats (breadcrumb and h1). Lines after the
- * first paragraph compete only when clearly better (a newsletter notice or cookie text can precede the h1).
- * Returns the line's index, or -1.
+ * body, with bonuses for a Markdown `#`, for a line the page repeats (breadcrumb and h1) and for a byline or
+ * date beside it. Lines after the first paragraph compete only when clearly better (a newsletter notice or
+ * cookie text can precede the h1). Returns the line's index, or -1.
  */
 export function pickTitle(input: TitleInput): number {
+  let best = -1;
+  let bestScore = 0;
+  for (const candidate of titleCandidates(input)) {
+    const score = scoreTitle(candidate.signals);
+    if (score > bestScore) {
+      bestScore = score;
+      best = candidate.index;
+    }
+  }
+  return best;
+}
+
+/** The weighted sum of a candidate's signals. */
+export function scoreTitle(
+  signals: TitleSignals,
+  weights: Readonly<Record<keyof TitleSignals, number>> = TITLE_WEIGHTS,
+): number {
+  let score = 0;
+  for (const key of Object.keys(weights) as (keyof TitleSignals)[]) score += weights[key] * signals[key];
+  return score;
+}
+
+/** Every line that could be the headline, in page order, with its signals. */
+export function titleCandidates(input: TitleInput): TitleCandidate[] {
   const { lines, verdicts, firstProse } = input;
-  const from = Math.max(0, firstProse - TITLE_WINDOW);
+  const from = Math.max(0, firstProse - TITLE_FAR_WINDOW);
   // A headline heads something: the body's last line is never one.
   const to = Math.min(input.bodyEnd - 1, firstProse + TITLE_REACH_INTO_BODY);
   const counts = new Map<string, number>();
@@ -59,8 +164,27 @@ export function pickTitle(input: TitleInput): number {
     const key = lines[i]?.text.toLowerCase() ?? '';
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  let best = -1;
-  let bestScore = 0;
+  // Why: html-to-text upper-cases every heading, so there a line in capitals is one (WCXB html-to-text pages); in
+  // a browser's text capitals are more often a kicker or a menu entry.
+  let shoutedInBody = 0;
+  for (let i = firstProse; i <= input.bodyEnd; i++) {
+    const line = lines[i] as Line;
+    if (isShouted(line) && line.words >= 2 && !line.endsSentence) shoutedInBody++;
+  }
+  const shoutedHeadings = shoutedInBody >= MIN_SHOUTED_HEADINGS;
+  const echoes = gatherEchoes(input);
+  // Each line is asked about by up to eight candidates around it; findDate is the costly part, so ask once.
+  const metaMemo: (boolean | undefined)[] = [];
+  const metaAt = (j: number): boolean => {
+    let known = metaMemo[j];
+    if (known === undefined) {
+      known = isMeta(input, j);
+      metaMemo[j] = known;
+    }
+    return known;
+  };
+  const candidates: TitleCandidate[] = [];
+  let topicalSeen = false;
   let proseWordsPassed = 0;
   for (let i = from; i <= to; i++) {
     const line = lines[i] as Line;
@@ -71,33 +195,153 @@ export function pickTitle(input: TitleInput): number {
       if (before === 'good' || before === 'medium') proseWordsPassed += (lines[i - 1] as Line).words;
       if (proseWordsPassed > MAX_NOTICE_WORDS) break;
     }
+    // Far above the body (product cards, a long menu), only a line with a byline or date beside it can be the
+    // headline (WCXB 4340: 590 lines of listings above the body).
+    if (i < firstProse - TITLE_WINDOW && !metaWithinReach(input, i, metaAt)) continue;
     const verdict = verdicts[i];
     if (!isTitleShaped(line) || (verdict && verdict.kind !== 'duplicate' && verdict.kind !== 'nav')) continue;
-    if (input.scores[i]?.klass === 'good' || BULLETED.test(line.text)) continue;
+    // Why: a long question in headline case is prose-shaped yet a headline ("What Are the Latest Scientific Trends
+    // in Psychiatry and How Will They Impact Care?", WCXB 0192); other prose lines are the article's paragraphs.
+    if (input.scores[i]?.klass === 'good' && titleCaseShare(line, input.lang.stopwords) < TITLE_CASE_SHARE) continue;
+    if (BULLETED.test(line.text) || startsWithMetaLabel(line.text, input.lang)) continue;
     const overlap = overlapWithBody(line, input);
     if (overlap === 0) continue;
     // Past the first paragraph only a line that clearly names the topic can be the headline, never a subheading.
     if (i > firstProse && (line.headingLevel > 1 || overlap < MIN_OVERLAP_INSIDE_BODY)) continue;
+    const besideMeta = metaAt(i - 1) || metaAt(i + 1);
+    const nearMeta = metaWithinReach(input, i, metaAt);
     const distance = Math.abs(firstProse - i);
-    const nearness = 1 / (1 + distance / NEARNESS_SCALE);
-    const repeated = (counts.get(line.text.toLowerCase()) ?? 0) > 1 ? 0.4 : 0;
-    const marked = line.headingLevel === 1 ? 1 : 0;
-    // Headlines end without a full stop; a line that ends with one is more likely a dek or a caption.
-    const sentencePenalty = FULL_STOP_END.test(line.text) ? 1 : 0;
-    const insideBody = i > firstProse ? 1 : 0;
-    // Why: a byline or date line right under or over a line marks it as the headline (WCXB 0051, 0043).
-    const besideMeta = nextToMeta(verdicts, i) ? 0.8 : 0;
-    const score = overlap * 2 + nearness + repeated + marked + besideMeta - sentencePenalty - insideBody;
-    if (score > bestScore) {
-      bestScore = score;
-      best = i;
-    }
+    const topical = overlap >= TOPICAL_OVERLAP && !topicalSeen && i <= firstProse;
+    if (overlap >= TOPICAL_OVERLAP) topicalSeen = true;
+    const twins = twinsOf(line, i, input, echoes);
+    candidates.push({
+      index: i,
+      signals: {
+        overlap,
+        nearness: 1 / (1 + distance / NEARNESS_SCALE),
+        repeated: (counts.get(line.text.toLowerCase()) ?? 0) > 1 ? 1 : 0,
+        echoed: twins.echoed ? 1 : 0,
+        bodyTwin: twins.inBody ? 1 : 0,
+        marked: line.headingLevel === 1 ? 1 : 0,
+        // Headlines end without a full stop; a line that ends with one is more likely a dek or a caption.
+        sentence: FULL_STOP_END.test(line.text) ? 1 : 0,
+        insideBody: i > firstProse ? 1 : 0,
+        // Why: a byline or date line right under or over a line marks it as the headline (WCXB 0051, 0043).
+        besideMeta: besideMeta ? 1 : 0,
+        nearMeta: nearMeta ? 1 : 0,
+        firstTopical: topical ? 1 : 0,
+        metaBelow: metaBelow(i, metaAt) ? 1 : 0,
+        shouted: shoutedHeadings && isShouted(line) ? 1 : 0,
+      },
+    });
   }
-  return best;
+  return candidates;
 }
 
-function nextToMeta(verdicts: readonly (Verdict | undefined)[], i: number): boolean {
-  return verdicts[i - 1]?.kind === 'byline-meta' || verdicts[i + 1]?.kind === 'byline-meta';
+/** What the page writes besides each line, gathered once so that looking a candidate up costs no scan of the page. */
+interface PageEchoes {
+  /** Lower-cased text of the body's lines → how many lines of the body read so. */
+  readonly inBody: ReadonlyMap<string, number>;
+  /** Heads and tails of lines cut at a separator: "home / blog / <headline>" gives "<headline>" and "home / blog". */
+  readonly parts: ReadonlySet<string>;
+}
+
+/** Most words of a line whose separated parts are gathered (breadcrumbs and page-title lines are short). */
+const MAX_ECHO_LINE_WORDS = 40;
+const HAS_SEPARATOR = /[|/>»›\-–—:]/u;
+const SEPARATOR = /\s+[|/>»›\-–—:]+\s+|[|/>»›]\s*/gu;
+
+function gatherEchoes(input: TitleInput): PageEchoes {
+  const inBody = new Map<string, number>();
+  const parts = new Set<string>();
+  for (const line of input.lines) {
+    // Only a line as short as a headline can be a headline's twin; only a short line with a separator echoes one.
+    const twin = line.words <= MAX_TITLE_WORDS && line.index >= input.firstProse && line.index <= input.bodyEnd;
+    const echo = line.words <= MAX_ECHO_LINE_WORDS && HAS_SEPARATOR.test(line.text);
+    if (!twin && !echo) continue;
+    const text = line.text.toLowerCase();
+    if (twin) inBody.set(text, (inBody.get(text) ?? 0) + 1);
+    if (!echo) continue;
+    for (const m of text.matchAll(SEPARATOR)) {
+      const head = text.slice(0, m.index).trim();
+      const tail = text.slice(m.index + m[0].length).trim();
+      if (head) parts.add(head);
+      if (tail) parts.add(tail);
+    }
+  }
+  return { inBody, parts };
+}
+
+/**
+ * Where else the page writes the line: as the head or tail of another line after a separator (a breadcrumb,
+ * a sharing line), or as a line of its own inside the body.
+ */
+function twinsOf(line: Line, i: number, input: TitleInput, echoes: PageEchoes): { echoed: boolean; inBody: boolean } {
+  const wanted = line.text.toLowerCase();
+  const own = i >= input.firstProse && i <= input.bodyEnd ? 1 : 0;
+  return { echoed: echoes.parts.has(wanted), inBody: (echoes.inBody.get(wanted) ?? 0) > own };
+}
+
+/** Lines below the headline in which its byline or date stands, past a dek or a category label. */
+const META_BELOW_REACH = 3;
+
+/** True when a byline, date or reading time follows within {@link META_BELOW_REACH} lines and none stands right above. */
+function metaBelow(i: number, metaAt: (j: number) => boolean): boolean {
+  if (metaAt(i - 1)) return false;
+  for (let d = 1; d <= META_BELOW_REACH; d++) if (metaAt(i + d)) return true;
+  return false;
+}
+
+/** A line written in capitals. */
+function isShouted(line: Line): boolean {
+  return line.upperRatio >= SHOUTED && line.letters >= 4;
+}
+
+/** Share of the line's content words (not stopwords) that start with a capital. */
+function titleCaseShare(line: Line, stopwords: ReadonlySet<string>): number {
+  let total = 0;
+  let capital = 0;
+  for (const word of line.text.split(/\s+/u)) {
+    const letters = word.replace(/^[^\p{L}]+/u, '');
+    if (letters.length < MIN_CONTENT_TOKEN || stopwords.has(letters.toLowerCase())) continue;
+    total++;
+    if (/^\p{Lu}/u.test(letters)) capital++;
+  }
+  return total === 0 ? 0 : capital / total;
+}
+
+/** The lines, their verdicts and the language a meta-line check reads. */
+export type MetaContext = Pick<TitleInput, 'lines' | 'verdicts' | 'lang'>;
+
+/**
+ * True for a byline, a date line or a reading-time line.
+ * @example isMeta({ lines, verdicts, lang }, 3) // true for "Nov 08, 2025 7 min read"
+ */
+export function isMeta(input: MetaContext, i: number): boolean {
+  const verdict = input.verdicts[i];
+  if (verdict?.kind === 'byline-meta') return true;
+  const line = input.lines[i];
+  if (!line || line.words > MAX_META_WORDS) return false;
+  // Why: "Nov 08, 2025 7 min read" and "9 min read" are interface prompts that stand under the headline (WCXB 0032, 0037).
+  if (verdict?.kind === 'ui-prompt') return /\d/.test(line.text);
+  return verdict === undefined && findDate(line.text, input.lang) !== null;
+}
+
+/** True for a line that opens like a byline or a date line ("Posted on December 20, 2025 by …", WCXB 0421). */
+function startsWithMetaLabel(text: string, lang: CompiledPack): boolean {
+  const lower = text.toLowerCase();
+  const label = lang.match.dateLabels.find(text)[0] ?? lang.match.bylinePrefixes.find(text)[0];
+  return (
+    label !== undefined && lower.startsWith(label.toLowerCase()) && /^\P{L}/u.test(text.slice(label.length) || ' ')
+  );
+}
+
+/** A byline or date within {@link META_REACH} lines, or an author's bare name followed by one. */
+function metaWithinReach(input: TitleInput, i: number, metaAt: (j: number) => boolean): boolean {
+  for (let d = 1; d <= META_REACH; d++) if (metaAt(i - d) || metaAt(i + d)) return true;
+  // Why: "Trevor Jackins" then "9 min read" under the headline (WCXB 0037).
+  const next = input.lines[i + 1];
+  return next !== undefined && next.words >= 2 && asName(next.text) !== null && metaAt(i + META_REACH + 1);
 }
 
 /** Headline shape: a few words, no list marker, no credit, not a long sentence (that is a dek). */
@@ -116,14 +360,46 @@ export function isTitleShaped(line: Line): boolean {
 
 /** Share of the line's content words found in the body, scaled down for lines of very few content words. */
 function overlapWithBody(line: Line, input: TitleInput): number {
+  const { stopwords } = input.lang;
   let total = 0;
   let found = 0;
   for (const token of line.tokens) {
-    if (token.length < MIN_CONTENT_TOKEN || input.stopwords.has(token)) continue;
+    if (token.length < MIN_CONTENT_TOKEN || stopwords.has(token)) continue;
     total++;
     // A topic word recurs in the body; a word that a menu entry shares with it by chance occurs once.
     found += Math.min(1, (input.bodyWords.get(token) ?? 0) / TOPIC_WORD_COUNT);
   }
   if (total === 0) return 0;
   return (found / total) * Math.min(1, total / FULL_OVERLAP_WORDS);
+}
+
+/** Most words of what a page title adds after its headline ("| Opinion", "– Artlyst", "| Bridgestone Tires"). */
+const MAX_SUFFIX_WORDS = 4;
+/** Fewest words left to the headline when a suffix is cut. */
+const MIN_HEADLINE_WORDS = 3;
+// The last separator of a headline line, spaced on both sides: " | ", " – ", " — ", " - ", " :: ", " • ".
+const LAST_SEPARATOR = /\s+(?:\||–|—|-|::|•|·)\s+(?!.*\s(?:\||–|—|-|::|•|·)\s)/u;
+
+/**
+ * The headline without the site's name or section that a page title adds after a separator
+ * ("The Ultimate Car Maintenance Checklist | Bridgestone Tires", "Best UK Art Exhibitions 2025 – Artlyst"): a
+ * short tail that the page also writes without the headline (a header, a footer, a section label).
+ * @example trimTitleSuffix('Best Exhibitions 2025 – Artlyst', 3, input) // 'Best Exhibitions 2025' when a line says "© Artlyst"
+ */
+export function trimTitleSuffix(title: string, titleIndex: number, lines: readonly Line[]): string {
+  const m = LAST_SEPARATOR.exec(title);
+  if (!m) return title;
+  const head = title.slice(0, m.index);
+  const tail = title.slice(m.index + m[0].length);
+  if (tail.split(/\s+/u).length > MAX_SUFFIX_WORDS || head.split(/\s+/u).length < MIN_HEADLINE_WORDS) return title;
+  const lowerHead = head.toLowerCase();
+  const lowerTail = tail.toLowerCase();
+  // Why: a tail the body merely shares words with is a subtitle ("– From an ASE-Certified Mechanic", WCXB 4326);
+  // one the page prints on its own is the site's ("Bridgestone Tires" in the footer, WCXB 4182).
+  for (const line of lines) {
+    if (line.index === titleIndex) continue;
+    const text = line.text.toLowerCase();
+    if (text.includes(lowerTail) && !text.includes(lowerHead)) return head;
+  }
+  return title;
 }

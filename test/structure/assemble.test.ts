@@ -106,3 +106,25 @@ describe('structure: the author bio', () => {
     expect(s.text).toContain('correspondent');
   });
 });
+
+describe('structure: bare author names', () => {
+  it('reads a bare name under the headline, beside the date, as the byline', () => {
+    const s = structureOf(
+      ['Home', 'Minister Says Talks With Russia Were Useful', 'Jane Doe', 'April 12, 2017', P1, P2, P3].join('\n'),
+    );
+    expect(s.byline).toBe('Jane Doe');
+    expect(s.publishedIso).toBe('2017-04-12');
+  });
+  it('reads a bare name above the headline when a date follows it', () => {
+    const s = structureOf(
+      ['Home', 'Jane Doe', 'April 12, 2017', 'Minister Says Talks With Russia Were Useful', P1, P2, P3].join('\n'),
+    );
+    expect(s.byline).toBe('Jane Doe');
+  });
+  it('takes no date label or weekday for a name', () => {
+    const s = structureOf(
+      ['Minister Says Talks With Russia Were Useful', 'Published April 12, 2017', P1, P2, P3].join('\n'),
+    );
+    expect(s.byline).toBeNull();
+  });
+});

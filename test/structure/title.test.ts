@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { LineScore } from '../../src/analyze/extent.js';
 import type { Line } from '../../src/segment/segment.js';
-import { isTitleShaped, pickTitle, type TitleInput } from '../../src/structure/title.js';
+import {
+  isTitleShaped,
+  pickTitle,
+  type TitleInput,
+  titleCandidates,
+  trimTitleSuffix,
+} from '../../src/structure/title.js';
 import type { Verdict } from '../../src/types.js';
 import { EN, lineOf, linesOf } from '../helpers.js';
 
@@ -25,7 +31,7 @@ function inputOf(lines: Line[], verdicts: (Verdict | undefined)[], firstProse: n
   const bodyWords = new Map<string, number>();
   for (const line of lines.slice(firstProse))
     for (const t of line.tokens) bodyWords.set(t, (bodyWords.get(t) ?? 0) + 2);
-  return { lines, verdicts, scores, firstProse, bodyEnd: lines.length - 1, bodyWords, stopwords: EN.stopwords };
+  return { lines, verdicts, scores, firstProse, bodyEnd: lines.length - 1, bodyWords, lang: EN };
 }
 
 describe('pickTitle', () => {
@@ -66,6 +72,50 @@ describe('pickTitle', () => {
     expect(titleOf(`Kremlin Envoy Meets Minister\n${lede}\nAdvertisement`, { 2: { kind: 'ad', reason: 'test' } })).toBe(
       'Kremlin Envoy Meets Minister',
     );
+  });
+});
+
+describe('titleCandidates', () => {
+  const signalsOf = (head: string, text: string) => {
+    const lines = linesOf(`${head}\n${BODY}\n${BODY}`);
+    const input = inputOf(
+      lines,
+      lines.map(() => undefined),
+      lines.length - 2,
+    );
+    return titleCandidates(input).find((c) => lines[c.index]?.text === text)?.signals;
+  };
+  it('sees a byline or date two lines away (a dek or an author name between)', () => {
+    const signals = signalsOf(
+      'Minister Says Russia Talks Were Useful\nJane Doe\nMay 4, 2025',
+      'Minister Says Russia Talks Were Useful',
+    );
+    expect(signals?.nearMeta).toBe(1);
+    expect(signals?.besideMeta).toBe(0);
+  });
+  it('sees the headline echoed as the last crumb of a breadcrumb', () => {
+    const signals = signalsOf('Home / News / Russia Talks Useful\nRussia Talks Useful', 'Russia Talks Useful');
+    expect(signals?.echoed).toBe(1);
+  });
+  it('sees a contents entry whose twin heads a section of the body', () => {
+    const lines = linesOf(`Russia Talks Useful\n${BODY}\nRussia Talks Useful\n${BODY}`);
+    const input = inputOf(
+      lines,
+      lines.map(() => undefined),
+      1,
+    );
+    expect(titleCandidates(input).find((c) => c.index === 0)?.signals.bodyTwin).toBe(1);
+  });
+});
+
+describe('trimTitleSuffix', () => {
+  it('cuts a site name the page also prints on its own', () => {
+    const lines = linesOf('Talks With Russia Were Useful | Daily Planet\n© 2025 Daily Planet');
+    expect(trimTitleSuffix(lines[0]?.text ?? '', 0, lines)).toBe('Talks With Russia Were Useful');
+  });
+  it('keeps a subtitle the page does not print elsewhere', () => {
+    const lines = linesOf('How to Replace Brake Pads – From a Mechanic\nBrake pads wear out.');
+    expect(trimTitleSuffix(lines[0]?.text ?? '', 0, lines)).toBe('How to Replace Brake Pads – From a Mechanic');
   });
 });
 
