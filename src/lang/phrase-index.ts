@@ -125,6 +125,7 @@ const NO_CLASS = -1;
 // Shared by the scans that find nothing (most lines); never written to.
 const NONE: number[] = [];
 const NO_ENTRIES: never[] = [];
+const NO_ALTERNATIVES: readonly Alternative[] = [];
 const HIGH_HALF = -2;
 
 /** Lists by 32-bit hash, open addressing: the scan looks a text's words up by hash, and most are not there. */
@@ -515,11 +516,31 @@ function matchFrom(index: Index, elements: Int32Array, k: number, at: number, te
   return isWordAt(text, pos, index.wordChars) ? -1 : pos;
 }
 
-function alternativesAt(found: AnchorEntry | AnchorEntry[], list: number): readonly Alternative[] {
-  if (!Array.isArray(found)) return found.byList[list] ?? [];
-  const merged: Alternative[] = [];
-  for (const entry of found) merged.push(...(entry.byList[list] ?? []));
-  return merged.sort((a, b) => a.rank - b.rank);
+/** Where the first of `list`'s alternatives starting with `found`'s first words matches at `start`, or -1. */
+function firstMatchAt(index: Index, found: AnchorEntry | AnchorEntry[], list: number, start: number, text: string): number {
+  if (!Array.isArray(found)) {
+    for (const alternative of found.byList[list] ?? NO_ALTERNATIVES) {
+      const end = matchFrom(index, alternative.elements, 0, start, text);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  // Several first words start here ("e" of "e-mail" and "email"): their alternatives are tried in alternation
+  // order, each entry's list already in rank order, without building a merged and sorted copy per call.
+  for (let after = -1; ; ) {
+    let next: Alternative | undefined;
+    for (const entry of found) {
+      for (const alternative of entry.byList[list] ?? NO_ALTERNATIVES) {
+        if (alternative.rank <= after) continue;
+        if (next === undefined || alternative.rank < next.rank) next = alternative;
+        break;
+      }
+    }
+    if (next === undefined) return -1;
+    const end = matchFrom(index, next.elements, 0, start, text);
+    if (end >= 0) return end;
+    after = next.rank;
+  }
 }
 
 function scannerFor(index: Index, list: number): PhraseScanner {
@@ -543,12 +564,10 @@ function scannerFor(index: Index, list: number): PhraseScanner {
         if (((masks[c] as number) & bit) === 0) continue;
         const start = positions[c] as number;
         // The position is a word start by construction; the lookbehind needs nothing more.
-        for (const alternative of alternativesAt(entries[c] as AnchorEntry | AnchorEntry[], list)) {
-          const end = matchFrom(index, alternative.elements, 0, start, text);
-          if (end >= 0) {
-            scanner.end = end;
-            return start;
-          }
+        const end = firstMatchAt(index, entries[c] as AnchorEntry | AnchorEntry[], list, start, text);
+        if (end >= 0) {
+          scanner.end = end;
+          return start;
         }
       }
       return -1;

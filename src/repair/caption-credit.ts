@@ -9,11 +9,19 @@ const MAX_CAPTION_CHARS = 600;
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** One form of photo credit: its pattern, and the cheap test of the line's end that it needs to match at all. */
+export interface CreditPattern {
+  /** Group 1 is the caption, group 2 the credit. */
+  readonly pattern: RegExp;
+  /** False when the pattern certainly does not match `text`; looked at first, the patterns' lazy scans cost more. */
+  readonly mayMatch: (text: string) => boolean;
+}
+
 // Compiled once per pack: a memo of immutable regular expressions, not state that changes a result.
-const patternCache = new WeakMap<CompiledPack, readonly RegExp[]>();
+const patternCache = new WeakMap<CompiledPack, readonly CreditPattern[]>();
 
 /** The credit splitters for a pack's credit labels, compiled once per pack. */
-export function creditPatternsFor(lang: CompiledPack): readonly RegExp[] {
+export function creditPatternsFor(lang: CompiledPack): readonly CreditPattern[] {
   let patterns = patternCache.get(lang);
   if (!patterns) {
     patterns = compileCreditPatterns(lang);
@@ -22,33 +30,35 @@ export function creditPatternsFor(lang: CompiledPack): readonly RegExp[] {
   return patterns;
 }
 
-function compileCreditPatterns(lang: CompiledPack): readonly RegExp[] {
+function compileCreditPatterns(lang: CompiledPack): readonly CreditPattern[] {
   const labels = [...lang.pack.creditLabels]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|');
   return [
     // Why: the seed's "…April 12, 2017.Credit: SERGEI KARPUKHIN/REUTERS" and "Photograph: X/Getty Images".
-    new RegExp(`^(.{3,}?[.!?)”"’»])\\s*(?:${labels})\\s?:\\s*([^:]{2,160})$`, 'iu'),
+    {
+      pattern: new RegExp(`^(.{3,}?[.!?)”"’»])\\s*(?:${labels})\\s?:\\s*([^:]{2,160})$`, 'iu'),
+      mayMatch: endsInLabelledCredit,
+    },
     // Why: "(AP Photo/Evan Vucci)", "(Foto: dpa)" at the end of a caption.
-    new RegExp(
-      `^(.{3,}?)\\s*\\(((?:[^()]{0,40}(?<![\\p{L}])(?:${labels})(?![\\p{L}])[^()]{0,80})|(?:[^()\\s]{1,40}/[^()]{1,80}))\\)$`,
-      'iu',
-    ),
+    {
+      pattern: new RegExp(
+        `^(.{3,}?)\\s*\\(((?:[^()]{0,40}(?<![\\p{L}])(?:${labels})(?![\\p{L}])[^()]{0,80})|(?:[^()\\s]{1,40}/[^()]{1,80}))\\)$`,
+        'iu',
+      ),
+      mayMatch: (text) => text.endsWith(')'),
+    },
     // Why: a bare "NAME/AGENCY" credit in capitals glued after the caption's last sentence.
-    /^(.{3,}?[.!?”"])\s*(\p{Lu}[\p{Lu}\p{M} .'-]{1,60}\/\s?[\p{L} .'-]{2,60})$/u,
+    {
+      pattern: /^(.{3,}?[.!?”"])\s*(\p{Lu}[\p{Lu}\p{M} .'-]{1,60}\/\s?[\p{L} .'-]{2,60})$/u,
+      mayMatch: endsInSlashCredit,
+    },
   ];
 }
 
-/**
- * What the credit patterns need at the end of a line, looked for first because most lines have none of it and
- * the patterns' lazy scans cost more: a last colon with at most 160 characters (after spaces) to the end, a last
- * slash with at most 61, or a closing parenthesis.
- */
-function mayEndInCredit(text: string): boolean {
-  if (text.endsWith(')')) return true;
-  const slash = text.lastIndexOf('/');
-  if (slash >= 0 && text.length - slash - 1 <= 61) return true;
+/** What `… Label: credit` needs: a last colon with at most 160 characters (after spaces) to the end. */
+function endsInLabelledCredit(text: string): boolean {
   const colon = text.lastIndexOf(':');
   if (colon < 0) return false;
   const spaces = spaceCodes();
@@ -57,15 +67,21 @@ function mayEndInCredit(text: string): boolean {
   return text.length - after <= 160;
 }
 
+/** What `… NAME/AGENCY` needs: a last slash with at most 61 characters to the end. */
+function endsInSlashCredit(text: string): boolean {
+  const slash = text.lastIndexOf('/');
+  return slash >= 0 && text.length - slash - 1 <= 61;
+}
+
 /**
  * Splits a photo credit off the end of a caption line, written in any of the usual forms.
  * Returns the line unchanged when it carries no credit.
  * @example splitCaptionCredit(line('A meeting in 2017.Credit: SPUTNIK/REUTERS'), patterns).credit // 'SPUTNIK/REUTERS'
  */
-export function splitCaptionCredit(line: Line, patterns: readonly RegExp[]): Line {
+export function splitCaptionCredit(line: Line, patterns: readonly CreditPattern[]): Line {
   if (line.words < 3 || line.listMarker !== null || line.text.length > MAX_CAPTION_CHARS) return line;
-  if (!mayEndInCredit(line.text)) return line;
-  for (const pattern of patterns) {
+  for (const { pattern, mayMatch } of patterns) {
+    if (!mayMatch(line.text)) continue;
     const m = pattern.exec(line.text);
     const caption = m?.[1]?.trim();
     const credit = m?.[2]?.trim();

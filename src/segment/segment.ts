@@ -71,30 +71,55 @@ const isCloser = (code: number): boolean =>
   code === 0x29 ||
   code === 0x5d;
 
-/** A trimmed run of the normalized text that will become one {@link Line}. */
+/**
+ * The trimmed run of the normalized text that will become the next {@link Line}: one input line, or several of a
+ * hard-wrapped paragraph. One is reused through a call, so no object outlives its line.
+ */
 interface Span {
   start: number;
   end: number;
-  /** The input lines joined into this span, trimmed; joined with spaces once the span is complete. */
-  parts: string[];
-  /** Length of the parts joined with spaces. */
+  /** Where the last input line joined so far starts. */
+  lastStart: number;
+  /** Length of the joined lines with single spaces between them. */
   length: number;
+  /** True when several input lines were joined. */
+  joined: boolean;
   blankBefore: boolean;
   indent: number;
 }
 
 // Why: hard-wrapped pages (WCXB 0086 wraps every ~80 characters) break sentences across lines; a line that
-// stops mid-sentence and a next line that goes on in lower case are one paragraph.
-const STOPS_MID_SENTENCE = /[\p{L}\p{N},;–—-]$/u;
-const GOES_ON = /^\p{Ll}/u;
+// stops mid-sentence and a next line that goes on in lower case are one paragraph. Sticky, and tried at one
+// position: the last character of one line, the first of the next.
+const STOPS_MID_SENTENCE = /[\p{L}\p{N},;–—-]/uy;
+const GOES_ON = /\p{Ll}/uy;
 /** Fewest characters of a line that can be a wrapped paragraph line; menus of short words are not. */
 const MIN_WRAPPED_CHARS = 30;
 
 // Only the last line joined so far is looked at, so a paragraph wrapped into many lines stays linear.
-function continues(previous: Span, next: string, blankBefore: boolean): boolean {
-  const last = previous.parts[previous.parts.length - 1] ?? '';
-  return !blankBefore && previous.length >= MIN_WRAPPED_CHARS && STOPS_MID_SENTENCE.test(last) && GOES_ON.test(next);
+function continues(text: string, span: Span, next: number, blankBefore: boolean): boolean {
+  if (blankBefore || span.length < MIN_WRAPPED_CHARS) return false;
+  STOPS_MID_SENTENCE.lastIndex = lastCharAt(text, span.lastStart, span.end);
+  if (!STOPS_MID_SENTENCE.test(text) || STOPS_MID_SENTENCE.lastIndex !== span.end) return false;
+  GOES_ON.lastIndex = next;
+  return GOES_ON.test(text);
 }
+
+/** Where the last character (code point) of `text.slice(from, end)` starts. */
+function lastCharAt(text: string, from: number, end: number): number {
+  const low = text.charCodeAt(end - 1);
+  const high = text.charCodeAt(end - 2);
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff && end - 2 >= from;
+  return pair ? end - 2 : end - 1;
+}
+
+/** The span's text: its input lines trimmed and joined with spaces. */
+function spanText(text: string, span: Span): string {
+  const slice = text.slice(span.start, span.end);
+  return span.joined ? slice.split('\n').map(trimSpaces).join(' ') : slice;
+}
+
+const trimSpaces = (line: string): string => line.replace(/^ +| +$/g, '');
 
 /**
  * Splits normalized text into its non-blank lines with offsets and the cheap features every detector uses.
@@ -102,7 +127,12 @@ function continues(previous: Span, next: string, blankBefore: boolean): boolean 
  * @example segment('Title\n\nBody text.').map((l) => l.text) // ['Title', 'Body text.']
  */
 export function segment(text: string): Line[] {
-  const spans: Span[] = [];
+  const lines: Line[] = [];
+  const span: Span = { start: -1, end: 0, lastStart: 0, length: 0, joined: false, blankBefore: false, indent: 0 };
+  const describeSpan = (): void => {
+    lines.push(describeLine(spanText(text, span), lines.length, span.start, span.end, span.blankBefore, span.indent));
+  };
+  pool.clear();
   let blankBefore = false;
   let from = 0;
   while (from <= text.length) {
@@ -113,14 +143,20 @@ export function segment(text: string): Line[] {
     while (s < e && text.charCodeAt(s) === 32) s++;
     while (e > s && text.charCodeAt(e - 1) === 32) e--;
     if (e > s) {
-      const line = text.slice(s, e);
-      const previous = spans[spans.length - 1];
-      if (previous && continues(previous, line, blankBefore)) {
-        previous.end = e;
-        previous.parts.push(line);
-        previous.length += 1 + line.length;
+      if (span.start >= 0 && continues(text, span, s, blankBefore)) {
+        span.end = e;
+        span.lastStart = s;
+        span.length += 1 + e - s;
+        span.joined = true;
       } else {
-        spans.push({ start: s, end: e, parts: [line], length: line.length, blankBefore, indent: s - from });
+        if (span.start >= 0) describeSpan();
+        span.start = s;
+        span.end = e;
+        span.lastStart = s;
+        span.length = e - s;
+        span.joined = false;
+        span.blankBefore = blankBefore;
+        span.indent = s - from;
       }
       blankBefore = false;
     } else {
@@ -128,10 +164,7 @@ export function segment(text: string): Line[] {
     }
     from = to + 1;
   }
-  pool.clear();
-  const lines = spans.map((span, index) =>
-    describeLine(span.parts.join(' '), index, span.start, span.end, span.blankBefore, span.indent),
-  );
+  if (span.start >= 0) describeSpan();
   pool.clear();
   return lines;
 }

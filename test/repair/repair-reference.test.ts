@@ -89,7 +89,7 @@ describe('repairs agree with the repairs as first written', () => {
         for (const line of segment(text)) {
           let expected = line;
           if (line.words >= 3 && line.listMarker === null && line.text.length <= 600) {
-            for (const pattern of patterns) {
+            for (const { pattern } of patterns) {
               const m = pattern.exec(line.text);
               const cap = m?.[1]?.trim();
               const credit = m?.[2]?.trim();
