@@ -105,4 +105,24 @@ describe('structure: the author bio', () => {
     const s = structureOf([...head, P1, BIO, P2, P3, P1.replace('Wednesday', 'Thursday')].join('\n'));
     expect(s.text).toContain('correspondent');
   });
+
+  const OTHER_BIO =
+    'With ten years at the paper, John Roe has covered energy markets and written two books on the oil trade.';
+  it('removes a bio under its own name line at the end of the body, whoever the byline named', () => {
+    const s = structureOf([...head, P1, P2, P3, P1.replace('Wednesday', 'Thursday'), 'John Roe', OTHER_BIO].join('\n'));
+    expect(s.text).not.toContain('John Roe');
+    expect(s.removed.map((r) => r.verdict)).toContainEqual({
+      kind: 'author-bio',
+      reason: "a bio under a name line at the body's end (words=2)",
+    });
+  });
+  it('keeps the last item of a list of names over paragraphs that name them', () => {
+    const item = (name: string) => [name, OTHER_BIO.replace('John Roe', name)];
+    const s = structureOf([...head, P1, ...item('Mary Major'), P2, P3, ...item('John Roe')].join('\n'));
+    expect(s.text).toContain('John Roe');
+  });
+  it('keeps a heading whose words its paragraph repeats in lower case', () => {
+    const s = structureOf([...head, P1, P2, P3, P1, 'Energy Markets', `Energy markets ${P2}`].join('\n'));
+    expect(s.text).toContain('Energy Markets');
+  });
 });
