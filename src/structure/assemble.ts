@@ -1,4 +1,5 @@
 import type { Extent, LineScore } from '../analyze/extent.js';
+import { phrasesIn } from '../detectors/phrase-hits.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Script } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
@@ -170,6 +171,18 @@ export function structure(input: StructureInput): Structure {
     });
     used.delete(line.index);
   }
+  // Why: legal small print and sign-up terms close many pages in paragraphs too long for the phrase detectors
+  // ("© All Rights Reserved. If you would like to use …", WCXB 0286; "By signing up, you agree to receive …",
+  // 0477); near the body's end such a phrase is never the article's, nor is what follows it (the rest of the
+  // disclosure, 0146).
+  const closing = closingSmallPrint(kept, lang);
+  for (const line of closing < 0 ? [] : kept.splice(closing)) {
+    bodyVerdicts.set(line.index, {
+      kind: 'legal',
+      reason: `small print at the body's end (words=${line.words})`,
+    });
+    used.delete(line.index);
+  }
   const blocks = buildBlocks(kept);
   const outside: number[] = [];
   for (let i = 0; i < lines.length; i++) if (!used.has(i) && (i < start || i > end)) outside.push(i);
@@ -239,6 +252,18 @@ function namesParagraphBelow(kept: readonly Line[], j: number): boolean {
     if (bio.words >= NAMED_BIO_MIN_WORDS && bio.text.includes(line.text)) return true;
   }
   return false;
+}
+
+/** How many lines at the body's end small print may stand in (12 cut sign-up sentences of 2235 and 0477). */
+const SMALL_PRINT_LINES_AT_END = 6;
+
+/** Index in `kept` of the first line near the body's end that holds a legal or sign-up phrase, or -1. */
+function closingSmallPrint(kept: readonly Line[], lang: CompiledPack): number {
+  for (let j = Math.max(BIO_MIN_BODY_LINES, kept.length - SMALL_PRINT_LINES_AT_END); j < kept.length; j++) {
+    const line = kept[j] as Line;
+    if (phrasesIn(line, lang.match.legal).length > 0 || phrasesIn(line, lang.match.newsletter).length > 0) return j;
+  }
+  return -1;
 }
 
 /** The author and date a line near the headline gives: a byline, a date line, a bare name under "By". */

@@ -121,6 +121,22 @@ describe('structure: the author bio', () => {
     const s = structureOf([...head, P1, ...item('Mary Major'), P2, P3, ...item('John Roe')].join('\n'));
     expect(s.text).toContain('John Roe');
   });
+  it('removes small print at the end of the body, and what follows it', () => {
+    const PRINT =
+      'Site content belongs to Example Media, all rights reserved, and may not be copied, republished or ' +
+      'broadcast in whole or in part without the written permission of the publisher or of its partners.';
+    const AFTER =
+      'Readers may write to the editors at the address printed on the back page of every issue of the paper.';
+    const s = structureOf([...head, P1, P2, P3, P1.replace('Wednesday', 'Thursday'), PRINT, AFTER].join('\n'));
+    expect(s.text).not.toContain('all rights reserved');
+    expect(s.text).not.toContain('back page');
+    expect(s.removed.map((r) => r.verdict)).toContainEqual({
+      kind: 'legal',
+      reason: "small print at the body's end (words=33)",
+    });
+    const early = structureOf([...head, P1, PRINT, P2, P3, P1, P2, P3, P1.replace('Wednesday', 'Friday')].join('\n'));
+    expect(early.text).toContain('all rights reserved');
+  });
   it('keeps a heading whose words its paragraph repeats in lower case', () => {
     const s = structureOf([...head, P1, P2, P3, P1, 'Energy Markets', `Energy markets ${P2}`].join('\n'));
     expect(s.text).toContain('Energy Markets');
