@@ -104,6 +104,9 @@ export const de = {
     'nutzungsbedingungen', 'agb', 'allgemeine geschäftsbedingungen', 'cookie-richtlinie', 'barrierefreiheit',
     'erklärung zur barrierefreiheit', 'copyright', 'rechtliche hinweise', 'haftungsausschluss',
     'verträge hier kündigen', 'abo kündigen', 'mediadaten', 'privatsphäre',
+    // Affiliate disclosures: a site's statement that it earns from the links (WCXB 0009, 0050 in English).
+    'enthält affiliate-links', 'sogenannte affiliate-links', 'erhalten wir eine provision',
+    'erhalten wir ggf. eine provision',
   ],
   uiPrompt: [
     'hier klicken', 'klicken sie hier', 'klicken sie auf', 'tippen sie hier', 'wird geladen', 'lädt',

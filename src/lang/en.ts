@@ -84,6 +84,9 @@ export const en = {
     'all rights reserved', 'privacy policy', 'terms of use', 'terms of service', 'terms and conditions',
     'terms & conditions', 'cookie policy', 'accessibility statement', 'copyright', 'do not sell',
     'ad choices', 'adchoices', 'legal notice', 'disclaimer',
+    // Affiliate disclosures (WCXB 0009, 0050, 4159): a site's statement that it earns from the links.
+    'may earn a commission', 'may earn commission', 'may earn an affiliate commission', 'may earn a small commission',
+    'earn from qualifying purchases', 'contains affiliate links', 'includes affiliate links',
   ],
   uiPrompt: [
     'click the alert icon', 'follow topics', 'click here', 'tap here', 'click to', 'tap to', 'loading',

@@ -101,6 +101,9 @@ export const es = {
     'términos y condiciones', 'condiciones de uso', 'política de cookies', 'aviso de privacidad',
     'accesibilidad', 'copyright', 'protección de datos', 'condiciones generales', 'nota legal',
     'descargo de responsabilidad',
+    // Affiliate disclosures: a site's statement that it earns from the links (WCXB 0009, 0050 in English).
+    'contiene enlaces de afiliados', 'podemos recibir una comisión',
+    'podemos ganar una comisión',
   ],
   uiPrompt: [
     'haz clic aquí', 'haga clic aquí', 'clic aquí', 'pulsa aquí', 'pincha aquí', 'cargando',

@@ -100,6 +100,9 @@ export const fr = {
     'cgv', 'conditions générales de vente', 'mentions légales', 'politique de cookies', 'gestion des cookies',
     'accessibilité', 'copyright', 'données personnelles', 'protection des données',
     'charte de confidentialité', 'avertissement', 'reproduction interdite',
+    // Affiliate disclosures: a site's statement that it earns from the links (WCXB 0009, 0050 in English).
+    'contient des liens affiliés',
+    'nous pouvons percevoir une commission', 'nous percevons une commission',
   ],
   uiPrompt: [
     'cliquez ici', 'cliquez sur', 'appuyez ici', 'chargement', 'chargement en cours',

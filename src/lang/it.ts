@@ -98,6 +98,9 @@ export const it = {
     'informativa privacy', 'termini di utilizzo', 'termini e condizioni', "condizioni d'uso",
     'condizioni generali', 'cookie policy', 'accessibilità', 'dichiarazione di accessibilità', 'copyright',
     'note legali', 'partita iva', 'è vietata la riproduzione',
+    // Affiliate disclosures: a site's statement that it earns from the links (WCXB 0009, 0050 in English).
+    'contiene link di affiliazione', 'potremmo ricevere una commissione',
+    'riceviamo una commissione',
   ],
   uiPrompt: [
     'clicca qui', 'fai clic qui', 'tocca qui', 'clicca per', 'caricamento', 'caricamento in corso',

@@ -91,6 +91,8 @@ export const nl = {
     'gebruiksvoorwaarden', 'algemene voorwaarden', 'voorwaarden', 'cookiebeleid', 'cookieverklaring',
     'toegankelijkheid', 'toegankelijkheidsverklaring', 'copyright', 'auteursrecht', 'disclaimer', 'colofon',
     'privacy',
+    // Affiliate disclosures: a site's statement that it earns from the links (WCXB 0009, 0050 in English).
+    'bevat affiliate links', 'ontvangen wij een kleine commissie', 'ontvangen wij een commissie',
   ],
   uiPrompt: [
     'klik hier', 'tik hier', 'klik op', 'klik om', 'laden', 'bezig met laden', 'schakel javascript in',

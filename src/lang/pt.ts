@@ -102,6 +102,8 @@ export const pt = {
     'termos e condições', 'termos de serviço', 'condições de uso', 'política de cookies', 'acessibilidade',
     'copyright', 'aviso legal', 'estatuto editorial', 'ficha técnica', 'proteção de dados', 'lgpd', 'rgpd',
     'princípios editoriais', 'proibida a reprodução', 'é proibida a reprodução',
+    // Affiliate disclosures: a site's statement that it earns from the links (WCXB 0009, 0050 in English).
+    'contém links de afiliados', 'podemos receber uma comissão', 'podemos ganhar uma comissão',
   ],
   uiPrompt: [
     'clique aqui', 'clica aqui', 'toque aqui', 'clique para', 'carregando', 'a carregar',
