@@ -1,3 +1,5 @@
+import { phrasesIn } from '../detectors/phrase-hits.js';
+import type { PhraseMatcher } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { type Extent, type LineScore, looksLikeCode } from './extent.js';
@@ -6,6 +8,8 @@ import { type Extent, type LineScore, looksLikeCode } from './extent.js';
 const MAX_SANDWICHED_RUN = 2;
 /** Most words of a leftover of page chrome (a button, a count, a label). */
 const MAX_CHROME_WORDS = 3;
+/** Most words of a shop or sales button line ("Check price at REI", "Get a Quote (212) 203-0280"). */
+const MAX_BUTTON_WORDS = 8;
 /** How many lines below a heading its prose may start. */
 const HEADING_REACH = 2;
 
@@ -22,11 +26,21 @@ export function reviseShortLines(
   verdicts: readonly (Verdict | undefined)[],
   scores: readonly LineScore[],
   extent: Extent,
+  shopButtons?: PhraseMatcher,
 ): Map<number, Verdict> {
   const revised = new Map<number, Verdict>();
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
-    if (verdicts[i] || scores[i]?.klass !== 'short') continue;
+    if (verdicts[i]) continue;
+    // Why here and not as a detector: the buttons under each product of a list ("Get A Quote", WCXB 0057;
+    // "Check price at REI", 4694) would cost the body as verdicts and cut it at the first one; found after the
+    // body search they only leave it.
+    const button = shopButtons && line.words <= MAX_BUTTON_WORDS ? phrasesIn(line, shopButtons)[0] : undefined;
+    if (button) {
+      revised.set(i, { kind: 'ad', reason: `shop button "${button.toLowerCase()}" in the body (words=${line.words})` });
+      continue;
+    }
+    if (scores[i]?.klass !== 'short') continue;
     if (line.headingLevel > 0 || line.quoted || line.credit !== undefined || line.listMarker !== null) continue;
     // Items of a list without markers (innerText drops them) are short but carry words; chrome is a word or two.
     if (line.words > MAX_CHROME_WORDS || looksLikeCode(line)) continue;

@@ -149,4 +149,8 @@ export const de = {
     'zuerst erschienen bei', 'mitarbeit', 'mitarbeit von', 'redaktionelle mitarbeit',
     'dieser artikel wurde aktualisiert', 'korrekturhinweis', 'in einer früheren version dieses artikels',
   ],
+  shopButtons: [
+    // Why: product boxes end in these (WCXB 4694, 0061 in English).
+    'preis prüfen', 'jetzt kaufen', 'zum angebot', 'angebot anfordern', 'demo anfordern',
+  ],
 } as const satisfies PhrasePack;

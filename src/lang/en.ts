@@ -120,4 +120,9 @@ export const en = {
     'contributed to this story', 'reporting by', 'editing by', 'additional reporting by',
     'this story has been corrected', 'this article was originally published',
   ],
+  shopButtons: [
+    // Why: product boxes end in these ("Check price at REI", WCXB 4694; "Get a Demo", 0061).
+    'check price', 'check prices', 'buy now', 'shop now', 'see price', 'view deal', 'see it at', 'get a quote', 'get a demo',
+    'book a demo', 'request a demo', 'price comparison from',
+  ],
 } as const satisfies PhrasePack;

@@ -143,4 +143,8 @@ export const es = {
     'este artículo fue publicado originalmente', 'publicado originalmente en',
     'este artículo ha sido actualizado', 'este artículo fue actualizado', 'fe de erratas', 'edición de',
   ],
+  shopButtons: [
+    // Why: product boxes end in these (WCXB 4694, 0061 in English).
+    'comprar ahora', 'ver precio', 'ver oferta', 'solicitar presupuesto', 'solicitar una demo',
+  ],
 } as const satisfies PhrasePack;

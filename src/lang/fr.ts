@@ -143,4 +143,8 @@ export const fr = {
     'cet article a été publié initialement', 'initialement publié', 'cet article a été mis à jour',
     'cet article a été corrigé', 'par la rédaction',
   ],
+  shopButtons: [
+    // Why: product boxes end in these (WCXB 4694, 0061 in English).
+    'acheter maintenant', 'voir le prix', "voir l'offre", 'demander un devis', 'demander une démo',
+  ],
 } as const satisfies PhrasePack;

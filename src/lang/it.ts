@@ -139,4 +139,8 @@ export const it = {
     'questo articolo è stato pubblicato originariamente', 'pubblicato originariamente su',
     'questo articolo è stato aggiornato', 'articolo aggiornato', 'errata corrige', 'a cura della redazione',
   ],
+  shopButtons: [
+    // Why: product boxes end in these (WCXB 4694, 0061 in English).
+    'acquista ora', 'compra ora', 'vedi prezzo', 'vedi offerta', 'richiedi un preventivo', 'richiedi una demo',
+  ],
 } as const satisfies PhrasePack;

@@ -130,6 +130,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'dateLabels',
   'creditLabels',
   'attributions',
+  'shopButtons',
 ];
 
 /**

@@ -130,4 +130,8 @@ export const nl = {
     'dit artikel is bijgewerkt', 'dit artikel is aangepast', 'rectificatie', 'bewerkt door',
     'naar een artikel van', 'bron anp',
   ],
+  shopButtons: [
+    // Why: product boxes end in these (WCXB 4694, 0061 in English).
+    'koop nu', 'bekijk prijs', 'bekijk aanbieding', 'offerte aanvragen', 'demo aanvragen',
+  ],
 } as const satisfies PhrasePack;

@@ -144,4 +144,8 @@ export const pt = {
     'este artigo foi publicado originalmente', 'publicado originalmente em', 'este texto foi atualizado',
     'esta matéria foi atualizada', 'texto atualizado', 'errata', 'com reportagem de',
   ],
+  shopButtons: [
+    // Why: product boxes end in these (WCXB 4694, 0061 in English).
+    'compre agora', 'comprar agora', 'ver preço', 'ver oferta', 'solicite um orçamento', 'solicitar demonstração',
+  ],
 } as const satisfies PhrasePack;
