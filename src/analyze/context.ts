@@ -10,6 +10,8 @@ const MAX_SANDWICHED_RUN = 2;
 const MAX_CHROME_WORDS = 3;
 /** Most words of a shop or sales button line ("Check price at REI", "Get a Quote (212) 203-0280"). */
 const MAX_BUTTON_WORDS = 8;
+/** Most words of a link line to another page. */
+const MAX_TEASER_WORDS = 12;
 /** How many lines below a heading its prose may start. */
 const HEADING_REACH = 2;
 
@@ -27,6 +29,7 @@ export function reviseShortLines(
   scores: readonly LineScore[],
   extent: Extent,
   shopButtons?: PhraseMatcher,
+  teaserOpeners?: PhraseMatcher,
 ): Map<number, Verdict> {
   const revised = new Map<number, Verdict>();
   for (let i = extent.start; i <= extent.end; i++) {
@@ -38,6 +41,17 @@ export function reviseShortLines(
     const button = shopButtons && line.words <= MAX_BUTTON_WORDS ? phrasesIn(line, shopButtons)[0] : undefined;
     if (button) {
       revised.set(i, { kind: 'ad', reason: `shop button "${button.toLowerCase()}" in the body (words=${line.words})` });
+      continue;
+    }
+    // Why: a link line opens with its call ("Learn more about the Wharton MBA Program", WCXB 0022); a sentence
+    // that starts the same way ends like one ("Learn more about portrait orientation here.", 0007).
+    const teaser =
+      teaserOpeners && !line.endsSentence && line.words <= MAX_TEASER_WORDS ? opener(line, teaserOpeners) : undefined;
+    if (teaser) {
+      revised.set(i, {
+        kind: 'related',
+        reason: `link line opening with "${teaser}" in the body (words=${line.words})`,
+      });
       continue;
     }
     if (scores[i]?.klass !== 'short') continue;
@@ -60,6 +74,12 @@ export function reviseShortLines(
     });
   }
   return revised;
+}
+
+/** The phrase the line opens with, lower-cased, or undefined. */
+function opener(line: Line, matcher: PhraseMatcher): string | undefined {
+  const first = phrasesIn(line, matcher)[0]?.toLowerCase();
+  return first !== undefined && line.text.toLowerCase().startsWith(first) ? first : undefined;
 }
 
 function headsProse(scores: readonly LineScore[], i: number, end: number): boolean {

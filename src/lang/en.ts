@@ -125,4 +125,10 @@ export const en = {
     'check price', 'check prices', 'buy now', 'shop now', 'see price', 'view deal', 'see it at', 'get a quote', 'get a demo',
     'book a demo', 'request a demo', 'price comparison from',
   ],
+  teaserOpeners: [
+    // Why: a link to another page of the site, one per item of a list ("Learn more about the Wharton MBA Program",
+    // WCXB 0022; "Read our full Powerbeats Pro 2 review", 4828).
+    'learn more about', 'read our full', 'read our review', 'discover more', 'explore our', 'find out more about',
+    'read more about',
+  ],
 } as const satisfies PhrasePack;

@@ -147,4 +147,8 @@ export const fr = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'acheter maintenant', 'voir le prix', "voir l'offre", 'demander un devis', 'demander une démo',
   ],
+  teaserOpeners: [
+    // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
+    'en savoir plus sur', 'lire notre test', 'découvrez nos', 'découvrez plus',
+  ],
 } as const satisfies PhrasePack;

@@ -143,4 +143,8 @@ export const it = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'acquista ora', 'compra ora', 'vedi prezzo', 'vedi offerta', 'richiedi un preventivo', 'richiedi una demo',
   ],
+  teaserOpeners: [
+    // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
+    'scopri di più su', 'leggi la nostra recensione', 'scopri i nostri', 'scopri le nostre',
+  ],
 } as const satisfies PhrasePack;

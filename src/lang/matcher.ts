@@ -131,6 +131,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'creditLabels',
   'attributions',
   'shopButtons',
+  'teaserOpeners',
 ];
 
 /**

@@ -148,4 +148,8 @@ export const pt = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'compre agora', 'comprar agora', 'ver preço', 'ver oferta', 'solicite um orçamento', 'solicitar demonstração',
   ],
+  teaserOpeners: [
+    // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
+    'saiba mais sobre', 'leia nossa análise', 'descubra mais', 'conheça nossos',
+  ],
 } as const satisfies PhrasePack;

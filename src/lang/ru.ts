@@ -145,4 +145,8 @@ export const ru = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'купить сейчас', 'узнать цену', 'смотреть цену', 'заказать демо', 'получить предложение',
   ],
+  teaserOpeners: [
+    // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
+    'узнайте больше о', 'подробнее о', 'читайте наш обзор',
+  ],
 } as const satisfies PhrasePack;

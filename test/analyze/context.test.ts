@@ -34,3 +34,35 @@ describe('reviseShortLines: shop buttons', () => {
     expect(article.text).toContain('check prices at several shops');
   });
 });
+
+describe('reviseShortLines: link lines to other pages', () => {
+  const ITEM = (name: string): string[] => [
+    `${name} MBA Program`,
+    `The ${name} program admits about nine hundred students a year, and most of them have worked for five years.`,
+    `Learn more about the ${name} MBA Program`,
+  ];
+  const text = [
+    'The Best Business Schools of the Year',
+    'We ranked each school on its graduates, its teaching and its cost, and we asked students what they thought.',
+    ...ITEM('Wharton'),
+    ...ITEM('Kellogg'),
+    ...ITEM('Booth'),
+    'Rankings move slowly, so a school in the top ten this year will most likely be there again next year too.',
+  ].join('\n\n');
+
+  it('removes a link line that opens with a teaser call and is no sentence', () => {
+    const article = clean(text);
+    expect(article.text).not.toContain('Learn more about');
+    expect(article.text).toContain('Booth program admits');
+    expect(article.removed.map((r) => r.reason)).toContain(
+      'link line opening with "learn more about" in the body (words=7)',
+    );
+  });
+
+  it('keeps a sentence that opens the same way', () => {
+    const article = clean(
+      text.replace('Learn more about the Booth MBA Program', 'Learn more about the Booth program here.'),
+    );
+    expect(article.text).toContain('Learn more about the Booth program here.');
+  });
+});
