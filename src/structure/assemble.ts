@@ -176,10 +176,10 @@ export function structure(input: StructureInput): Structure {
   // 0477); near the body's end such a phrase is never the article's, nor is what follows it (the rest of the
   // disclosure, 0146).
   const closing = closingSmallPrint(kept, lang);
-  for (const line of closing < 0 ? [] : kept.splice(closing)) {
+  for (const line of closing ? kept.splice(closing.index) : []) {
     bodyVerdicts.set(line.index, {
-      kind: 'legal',
-      reason: `small print at the body's end (words=${line.words})`,
+      kind: closing?.what === 'small print' ? 'legal' : 'subscribe',
+      reason: `${closing?.what} at the body's end (words=${line.words})`,
     });
     used.delete(line.index);
   }
@@ -257,13 +257,28 @@ function namesParagraphBelow(kept: readonly Line[], j: number): boolean {
 /** How many lines at the body's end small print may stand in (12 cut sign-up sentences of 2235 and 0477). */
 const SMALL_PRINT_LINES_AT_END = 6;
 
-/** Index in `kept` of the first line near the body's end that holds a legal or sign-up phrase, or -1. */
-function closingSmallPrint(kept: readonly Line[], lang: CompiledPack): number {
+/**
+ * Where in `kept` the closing small print starts: the first line near the body's end that holds a legal or
+ * sign-up phrase, or its last line when that asks to subscribe or follow; null when there is none.
+ */
+function closingSmallPrint(
+  kept: readonly Line[],
+  lang: CompiledPack,
+): { index: number; what: 'small print' | 'a sign-off asking to subscribe or follow' } | null {
   for (let j = Math.max(BIO_MIN_BODY_LINES, kept.length - SMALL_PRINT_LINES_AT_END); j < kept.length; j++) {
     const line = kept[j] as Line;
-    if (phrasesIn(line, lang.match.legal).length > 0 || phrasesIn(line, lang.match.newsletter).length > 0) return j;
+    if (phrasesIn(line, lang.match.legal).length > 0 || phrasesIn(line, lang.match.newsletter).length > 0) {
+      return { index: j, what: 'small print' };
+    }
+    // Why: a sign-off asking to subscribe or follow ends many posts ("Be sure to sign up below so we can stay in
+    // touch!", WCXB 0011; "… and follow us on Instagram", 0153); inside the body such phrases are often the
+    // article's own (a course to sign up for, 4668), so only the body's last line is taken.
+    const last = j === kept.length - 1;
+    if (last && (phrasesIn(line, lang.match.subscribe).length > 0 || phrasesIn(line, lang.match.social).length > 0)) {
+      return { index: j, what: 'a sign-off asking to subscribe or follow' };
+    }
   }
-  return -1;
+  return null;
 }
 
 /** The author and date a line near the headline gives: a byline, a date line, a bare name under "By". */

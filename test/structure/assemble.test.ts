@@ -137,6 +137,18 @@ describe('structure: the author bio', () => {
     const early = structureOf([...head, P1, PRINT, P2, P3, P1, P2, P3, P1.replace('Wednesday', 'Friday')].join('\n'));
     expect(early.text).toContain('all rights reserved');
   });
+  it("removes a sign-off asking to subscribe as the body's last line only", () => {
+    const SIGN_OFF =
+      'Thanks for reading this far, and if you liked the story, follow us on Instagram for more like it every single week.';
+    const s = structureOf([...head, P1, P2, P3, P1.replace('Wednesday', 'Thursday'), SIGN_OFF].join('\n'));
+    expect(s.text).not.toContain('follow us on');
+    expect(s.removed.map((r) => r.verdict)).toContainEqual({
+      kind: 'subscribe',
+      reason: "a sign-off asking to subscribe or follow at the body's end (words=22)",
+    });
+    const inside = structureOf([...head, P1, P2, SIGN_OFF, P3, P1.replace('Wednesday', 'Thursday')].join('\n'));
+    expect(inside.text).toContain('follow us on');
+  });
   it('keeps a heading whose words its paragraph repeats in lower case', () => {
     const s = structureOf([...head, P1, P2, P3, P1, 'Energy Markets', `Energy markets ${P2}`].join('\n'));
     expect(s.text).toContain('Energy Markets');
