@@ -178,7 +178,7 @@ export function structure(input: StructureInput): Structure {
   const closing = closingSmallPrint(kept, lang);
   for (const line of closing ? kept.splice(closing.index) : []) {
     bodyVerdicts.set(line.index, {
-      kind: closing?.what === 'small print' ? 'legal' : 'subscribe',
+      kind: closing?.what === 'small print' ? 'legal' : 'promo',
       reason: `${closing?.what} at the body's end (words=${line.words})`,
     });
     used.delete(line.index);
@@ -254,6 +254,11 @@ function namesParagraphBelow(kept: readonly Line[], j: number): boolean {
   return false;
 }
 
+/**
+ * The phrase categories of a sign-off: calls to subscribe, follow, click or comment. Not `related`: a story's
+ * last line often names the next part or a related story (held-out multisite-dev, cnn 2013, -0.04).
+ */
+const SIGN_OFF_CATEGORIES = ['subscribe', 'social', 'uiPrompt', 'comments'] as const;
 /** How many lines at the body's end small print may stand in (12 cut sign-up sentences of 2235 and 0477). */
 const SMALL_PRINT_LINES_AT_END = 6;
 
@@ -264,18 +269,18 @@ const SMALL_PRINT_LINES_AT_END = 6;
 function closingSmallPrint(
   kept: readonly Line[],
   lang: CompiledPack,
-): { index: number; what: 'small print' | 'a sign-off asking to subscribe or follow' } | null {
+): { index: number; what: 'small print' | 'a sign-off' } | null {
   for (let j = Math.max(BIO_MIN_BODY_LINES, kept.length - SMALL_PRINT_LINES_AT_END); j < kept.length; j++) {
     const line = kept[j] as Line;
     if (phrasesIn(line, lang.match.legal).length > 0 || phrasesIn(line, lang.match.newsletter).length > 0) {
       return { index: j, what: 'small print' };
     }
-    // Why: a sign-off asking to subscribe or follow ends many posts ("Be sure to sign up below so we can stay in
-    // touch!", WCXB 0011; "… and follow us on Instagram", 0153); inside the body such phrases are often the
-    // article's own (a course to sign up for, 4668), so only the body's last line is taken.
-    const last = j === kept.length - 1;
-    if (last && (phrasesIn(line, lang.match.subscribe).length > 0 || phrasesIn(line, lang.match.social).length > 0)) {
-      return { index: j, what: 'a sign-off asking to subscribe or follow' };
+    // Why: a sign-off asking to subscribe, follow, click or comment ends many posts ("Be sure to sign up below so
+    // we can stay in touch!", WCXB 0011; "… and follow us on Instagram", 0153; "Comments are closed for this
+    // post, but …", 1579); inside the body such phrases are often the article's own (a course to sign up for,
+    // 4668), so only the body's last line is taken.
+    if (j === kept.length - 1 && SIGN_OFF_CATEGORIES.some((c) => phrasesIn(line, lang.match[c]).length > 0)) {
+      return { index: j, what: 'a sign-off' };
     }
   }
   return null;

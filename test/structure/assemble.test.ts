@@ -143,8 +143,8 @@ describe('structure: the author bio', () => {
     const s = structureOf([...head, P1, P2, P3, P1.replace('Wednesday', 'Thursday'), SIGN_OFF].join('\n'));
     expect(s.text).not.toContain('follow us on');
     expect(s.removed.map((r) => r.verdict)).toContainEqual({
-      kind: 'subscribe',
-      reason: "a sign-off asking to subscribe or follow at the body's end (words=22)",
+      kind: 'promo',
+      reason: "a sign-off at the body's end (words=22)",
     });
     const inside = structureOf([...head, P1, P2, SIGN_OFF, P3, P1.replace('Wednesday', 'Thursday')].join('\n'));
     expect(inside.text).toContain('follow us on');
