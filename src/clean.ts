@@ -66,7 +66,15 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     scoreLine(line, verdicts[i], stopwords, opts.settings, isInToolbar(verdicts, i)),
   );
   const extent = findExtent(scores);
-  for (const [i, verdict] of reviseShortLines(lines, verdicts, scores, extent)) verdicts[i] = verdict;
+  for (const [i, verdict] of reviseShortLines(
+    lines,
+    verdicts,
+    scores,
+    extent,
+    lang.match.shopButtons,
+    lang.match.teaserOpeners,
+  ))
+    verdicts[i] = verdict;
   // Why after the body search: a site's repeated lines only leave the body, they never move its bounds; an
   // ad line repeated mid-article would otherwise split it (multisite-dev, foxnews/2005-loot-1).
   const marked = markSiteRepeats(lines, verdicts, scores, opts);

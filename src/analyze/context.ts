@@ -1,3 +1,5 @@
+import { phrasesIn } from '../detectors/phrase-hits.js';
+import type { PhraseMatcher } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { type Extent, type LineScore, looksLikeCode } from './extent.js';
@@ -6,6 +8,10 @@ import { type Extent, type LineScore, looksLikeCode } from './extent.js';
 const MAX_SANDWICHED_RUN = 2;
 /** Most words of a leftover of page chrome (a button, a count, a label). */
 const MAX_CHROME_WORDS = 3;
+/** Most words of a shop or sales button line ("Check price at REI", "Get a Quote (212) 203-0280"). */
+const MAX_BUTTON_WORDS = 8;
+/** Most words of a link line to another page. */
+const MAX_TEASER_WORDS = 12;
 /** How many lines below a heading its prose may start. */
 const HEADING_REACH = 2;
 
@@ -22,11 +28,33 @@ export function reviseShortLines(
   verdicts: readonly (Verdict | undefined)[],
   scores: readonly LineScore[],
   extent: Extent,
+  shopButtons?: PhraseMatcher,
+  teaserOpeners?: PhraseMatcher,
 ): Map<number, Verdict> {
   const revised = new Map<number, Verdict>();
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
-    if (verdicts[i] || scores[i]?.klass !== 'short') continue;
+    if (verdicts[i]) continue;
+    // Why here and not as a detector: the buttons under each product of a list ("Get A Quote", WCXB 0057;
+    // "Check price at REI", 4694) would cost the body as verdicts and cut it at the first one; found after the
+    // body search they only leave it.
+    const button = shopButtons && line.words <= MAX_BUTTON_WORDS ? phrasesIn(line, shopButtons)[0] : undefined;
+    if (button) {
+      revised.set(i, { kind: 'ad', reason: `shop button "${button.toLowerCase()}" in the body (words=${line.words})` });
+      continue;
+    }
+    // Why: a link line opens with its call ("Learn more about the Wharton MBA Program", WCXB 0022); a sentence
+    // that starts the same way ends like one ("Learn more about portrait orientation here.", 0007).
+    const teaser =
+      teaserOpeners && !line.endsSentence && line.words <= MAX_TEASER_WORDS ? opener(line, teaserOpeners) : undefined;
+    if (teaser) {
+      revised.set(i, {
+        kind: 'related',
+        reason: `link line opening with "${teaser}" in the body (words=${line.words})`,
+      });
+      continue;
+    }
+    if (scores[i]?.klass !== 'short') continue;
     if (line.headingLevel > 0 || line.quoted || line.credit !== undefined || line.listMarker !== null) continue;
     // Items of a list without markers (innerText drops them) are short but carry words; chrome is a word or two.
     if (line.words > MAX_CHROME_WORDS || looksLikeCode(line)) continue;
@@ -46,6 +74,12 @@ export function reviseShortLines(
     });
   }
   return revised;
+}
+
+/** The phrase the line opens with, lower-cased, or undefined. */
+function opener(line: Line, matcher: PhraseMatcher): string | undefined {
+  const first = phrasesIn(line, matcher)[0]?.toLowerCase();
+  return first !== undefined && line.text.toLowerCase().startsWith(first) ? first : undefined;
 }
 
 function headsProse(scores: readonly LineScore[], i: number, end: number): boolean {

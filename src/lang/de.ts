@@ -104,6 +104,9 @@ export const de = {
     'nutzungsbedingungen', 'agb', 'allgemeine geschäftsbedingungen', 'cookie-richtlinie', 'barrierefreiheit',
     'erklärung zur barrierefreiheit', 'copyright', 'rechtliche hinweise', 'haftungsausschluss',
     'verträge hier kündigen', 'abo kündigen', 'mediadaten', 'privatsphäre',
+    // Affiliate disclosures: a site's statement that it earns from the links (WCXB 0009, 0050 in English).
+    'enthält affiliate-links', 'sogenannte affiliate-links', 'erhalten wir eine provision',
+    'erhalten wir ggf. eine provision',
   ],
   uiPrompt: [
     'hier klicken', 'klicken sie hier', 'klicken sie auf', 'tippen sie hier', 'wird geladen', 'lädt',
@@ -145,5 +148,13 @@ export const de = {
     'dieser beitrag erschien zuerst', 'dieser text erschien zuerst', 'zuerst erschienen in',
     'zuerst erschienen bei', 'mitarbeit', 'mitarbeit von', 'redaktionelle mitarbeit',
     'dieser artikel wurde aktualisiert', 'korrekturhinweis', 'in einer früheren version dieses artikels',
+  ],
+  shopButtons: [
+    // Why: product boxes end in these (WCXB 4694, 0061 in English).
+    'preis prüfen', 'jetzt kaufen', 'zum angebot', 'angebot anfordern', 'demo anfordern',
+  ],
+  teaserOpeners: [
+    // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
+    'mehr erfahren über', 'lesen sie unseren', 'entdecken sie unsere', 'zum vollständigen test',
   ],
 } as const satisfies PhrasePack;

@@ -84,6 +84,9 @@ export const en = {
     'all rights reserved', 'privacy policy', 'terms of use', 'terms of service', 'terms and conditions',
     'terms & conditions', 'cookie policy', 'accessibility statement', 'copyright', 'do not sell',
     'ad choices', 'adchoices', 'legal notice', 'disclaimer',
+    // Affiliate disclosures (WCXB 0009, 0050, 4159): a site's statement that it earns from the links.
+    'may earn a commission', 'may earn commission', 'may earn an affiliate commission', 'may earn a small commission',
+    'earn from qualifying purchases', 'contains affiliate links', 'includes affiliate links',
   ],
   uiPrompt: [
     'click the alert icon', 'follow topics', 'click here', 'tap here', 'click to', 'tap to', 'loading',
@@ -116,5 +119,16 @@ export const en = {
     'contributed to this report', 'contributed reporting', 'contributed to this article',
     'contributed to this story', 'reporting by', 'editing by', 'additional reporting by',
     'this story has been corrected', 'this article was originally published',
+  ],
+  shopButtons: [
+    // Why: product boxes end in these ("Check price at REI", WCXB 4694; "Get a Demo", 0061).
+    'check price', 'check prices', 'buy now', 'shop now', 'see price', 'view deal', 'see it at', 'get a quote', 'get a demo',
+    'book a demo', 'request a demo', 'price comparison from',
+  ],
+  teaserOpeners: [
+    // Why: a link to another page of the site, one per item of a list ("Learn more about the Wharton MBA Program",
+    // WCXB 0022; "Read our full Powerbeats Pro 2 review", 4828).
+    'learn more about', 'read our full', 'read our review', 'discover more', 'explore our', 'find out more about',
+    'read more about',
   ],
 } as const satisfies PhrasePack;

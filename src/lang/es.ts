@@ -101,6 +101,9 @@ export const es = {
     'términos y condiciones', 'condiciones de uso', 'política de cookies', 'aviso de privacidad',
     'accesibilidad', 'copyright', 'protección de datos', 'condiciones generales', 'nota legal',
     'descargo de responsabilidad',
+    // Affiliate disclosures: a site's statement that it earns from the links (WCXB 0009, 0050 in English).
+    'contiene enlaces de afiliados', 'podemos recibir una comisión',
+    'podemos ganar una comisión',
   ],
   uiPrompt: [
     'haz clic aquí', 'haga clic aquí', 'clic aquí', 'pulsa aquí', 'pincha aquí', 'cargando',
@@ -139,5 +142,13 @@ export const es = {
     'contribuyó a este despacho', 'contribuyeron a este despacho', 'contribuyeron a este reporte',
     'este artículo fue publicado originalmente', 'publicado originalmente en',
     'este artículo ha sido actualizado', 'este artículo fue actualizado', 'fe de erratas', 'edición de',
+  ],
+  shopButtons: [
+    // Why: product boxes end in these (WCXB 4694, 0061 in English).
+    'comprar ahora', 'ver precio', 'ver oferta', 'solicitar presupuesto', 'solicitar una demo',
+  ],
+  teaserOpeners: [
+    // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
+    'más información sobre', 'lee nuestra reseña', 'descubre más', 'descubre nuestros', 'explora nuestros',
   ],
 } as const satisfies PhrasePack;

@@ -100,6 +100,9 @@ export const fr = {
     'cgv', 'conditions générales de vente', 'mentions légales', 'politique de cookies', 'gestion des cookies',
     'accessibilité', 'copyright', 'données personnelles', 'protection des données',
     'charte de confidentialité', 'avertissement', 'reproduction interdite',
+    // Affiliate disclosures: a site's statement that it earns from the links (WCXB 0009, 0050 in English).
+    'contient des liens affiliés',
+    'nous pouvons percevoir une commission', 'nous percevons une commission',
   ],
   uiPrompt: [
     'cliquez ici', 'cliquez sur', 'appuyez ici', 'chargement', 'chargement en cours',
@@ -139,5 +142,13 @@ export const fr = {
     'ont contribué à cet article', 'propos recueillis par', 'cet article a été initialement publié',
     'cet article a été publié initialement', 'initialement publié', 'cet article a été mis à jour',
     'cet article a été corrigé', 'par la rédaction',
+  ],
+  shopButtons: [
+    // Why: product boxes end in these (WCXB 4694, 0061 in English).
+    'acheter maintenant', 'voir le prix', "voir l'offre", 'demander un devis', 'demander une démo',
+  ],
+  teaserOpeners: [
+    // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
+    'en savoir plus sur', 'lire notre test', 'découvrez nos', 'découvrez plus',
   ],
 } as const satisfies PhrasePack;

@@ -98,6 +98,9 @@ export const it = {
     'informativa privacy', 'termini di utilizzo', 'termini e condizioni', "condizioni d'uso",
     'condizioni generali', 'cookie policy', 'accessibilità', 'dichiarazione di accessibilità', 'copyright',
     'note legali', 'partita iva', 'è vietata la riproduzione',
+    // Affiliate disclosures: a site's statement that it earns from the links (WCXB 0009, 0050 in English).
+    'contiene link di affiliazione', 'potremmo ricevere una commissione',
+    'riceviamo una commissione',
   ],
   uiPrompt: [
     'clicca qui', 'fai clic qui', 'tocca qui', 'clicca per', 'caricamento', 'caricamento in corso',
@@ -135,5 +138,13 @@ export const it = {
     'con agenzie', 'fonte agenzie', 'ha collaborato', 'hanno collaborato', 'con la collaborazione di',
     'questo articolo è stato pubblicato originariamente', 'pubblicato originariamente su',
     'questo articolo è stato aggiornato', 'articolo aggiornato', 'errata corrige', 'a cura della redazione',
+  ],
+  shopButtons: [
+    // Why: product boxes end in these (WCXB 4694, 0061 in English).
+    'acquista ora', 'compra ora', 'vedi prezzo', 'vedi offerta', 'richiedi un preventivo', 'richiedi una demo',
+  ],
+  teaserOpeners: [
+    // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
+    'scopri di più su', 'leggi la nostra recensione', 'scopri i nostri', 'scopri le nostre',
   ],
 } as const satisfies PhrasePack;

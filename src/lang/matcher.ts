@@ -130,6 +130,8 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'dateLabels',
   'creditLabels',
   'attributions',
+  'shopButtons',
+  'teaserOpeners',
 ];
 
 /**

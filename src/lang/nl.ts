@@ -91,6 +91,8 @@ export const nl = {
     'gebruiksvoorwaarden', 'algemene voorwaarden', 'voorwaarden', 'cookiebeleid', 'cookieverklaring',
     'toegankelijkheid', 'toegankelijkheidsverklaring', 'copyright', 'auteursrecht', 'disclaimer', 'colofon',
     'privacy',
+    // Affiliate disclosures: a site's statement that it earns from the links (WCXB 0009, 0050 in English).
+    'bevat affiliate links', 'ontvangen wij een kleine commissie', 'ontvangen wij een commissie',
   ],
   uiPrompt: [
     'klik hier', 'tik hier', 'klik op', 'klik om', 'laden', 'bezig met laden', 'schakel javascript in',
@@ -127,5 +129,13 @@ export const nl = {
     'dit artikel verscheen eerder', 'dit artikel verscheen eerder in', 'dit artikel is eerder gepubliceerd',
     'dit artikel is bijgewerkt', 'dit artikel is aangepast', 'rectificatie', 'bewerkt door',
     'naar een artikel van', 'bron anp',
+  ],
+  shopButtons: [
+    // Why: product boxes end in these (WCXB 4694, 0061 in English).
+    'koop nu', 'bekijk prijs', 'bekijk aanbieding', 'offerte aanvragen', 'demo aanvragen',
+  ],
+  teaserOpeners: [
+    // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
+    'meer weten over', 'lees onze review', 'ontdek onze', 'ontdek meer',
   ],
 } as const satisfies PhrasePack;

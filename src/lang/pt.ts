@@ -102,6 +102,8 @@ export const pt = {
     'termos e condições', 'termos de serviço', 'condições de uso', 'política de cookies', 'acessibilidade',
     'copyright', 'aviso legal', 'estatuto editorial', 'ficha técnica', 'proteção de dados', 'lgpd', 'rgpd',
     'princípios editoriais', 'proibida a reprodução', 'é proibida a reprodução',
+    // Affiliate disclosures: a site's statement that it earns from the links (WCXB 0009, 0050 in English).
+    'contém links de afiliados', 'podemos receber uma comissão', 'podemos ganhar uma comissão',
   ],
   uiPrompt: [
     'clique aqui', 'clica aqui', 'toque aqui', 'clique para', 'carregando', 'a carregar',
@@ -141,5 +143,13 @@ export const pt = {
     'colaboraram', 'colaborou com esta reportagem', 'contribuiu para esta reportagem',
     'este artigo foi publicado originalmente', 'publicado originalmente em', 'este texto foi atualizado',
     'esta matéria foi atualizada', 'texto atualizado', 'errata', 'com reportagem de',
+  ],
+  shopButtons: [
+    // Why: product boxes end in these (WCXB 4694, 0061 in English).
+    'compre agora', 'comprar agora', 'ver preço', 'ver oferta', 'solicite um orçamento', 'solicitar demonstração',
+  ],
+  teaserOpeners: [
+    // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
+    'saiba mais sobre', 'leia nossa análise', 'descubra mais', 'conheça nossos',
   ],
 } as const satisfies PhrasePack;

@@ -46,4 +46,8 @@ export interface PhrasePack {
   readonly creditLabels: readonly string[];
   /** End-note phrases ("contributed to this report"). */
   readonly attributions: readonly string[];
+  /** Shop and sales buttons left in the text ("Check price", "Get a quote"); removed from the body after its search. */
+  readonly shopButtons: readonly string[];
+  /** Openers of a link line to another page ("Learn more about", "Read our full"); the line is no sentence. */
+  readonly teaserOpeners: readonly string[];
 }

@@ -1,4 +1,5 @@
 import type { Extent, LineScore } from '../analyze/extent.js';
+import { phrasesIn } from '../detectors/phrase-hits.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Script } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
@@ -161,6 +162,29 @@ export function structure(input: StructureInput): Structure {
     used.delete(line.index);
     kept.splice(kept.indexOf(line), 1);
   }
+  // Why: a bio under its own name line closes many posts, often of someone the byline did not name ("Daryl
+  // Fairweather" over "Daryl Fairweather is the chief economist of Redfin", WCXB 4135; "Mike Marshall" over
+  // "With over seven years at FreightWaves, … Mike has played", 0056); what follows it is more of the same.
+  const bioFrom = namedBioAtEnd(kept);
+  for (const line of bioFrom < 0 ? [] : kept.splice(bioFrom)) {
+    bodyVerdicts.set(line.index, {
+      kind: 'author-bio',
+      reason: `a bio under a name line at the body's end (words=${line.words})`,
+    });
+    used.delete(line.index);
+  }
+  // Why: legal small print and sign-up terms close many pages in paragraphs too long for the phrase detectors
+  // ("© All Rights Reserved. If you would like to use …", WCXB 0286; "By signing up, you agree to receive …",
+  // 0477); near the body's end such a phrase is never the article's, nor is what follows it (the rest of the
+  // disclosure, 0146).
+  const closing = closingSmallPrint(kept, lang);
+  for (const line of closing ? kept.splice(closing.index) : []) {
+    bodyVerdicts.set(line.index, {
+      kind: closing?.what === 'small print' ? 'legal' : 'promo',
+      reason: `${closing?.what} at the body's end (words=${line.words})`,
+    });
+    used.delete(line.index);
+  }
   const blocks = buildBlocks(kept);
   const outside: number[] = [];
   for (let i = 0; i < lines.length; i++) if (!used.has(i) && (i < start || i > end)) outside.push(i);
@@ -194,6 +218,74 @@ function bioAtEdges(kept: readonly Line[], byline: string | null): Line[] {
     const at = line.text.indexOf(name);
     return at >= 0 && at <= BIO_NAME_REACH;
   });
+}
+
+/** How many lines at the body's end a name line may stand for the bio under it to be cut. */
+const NAMED_BIO_LINES_AT_END = 6;
+/** How many lines below the name line its bio may start (a job title may stand between). */
+const NAMED_BIO_REACH = 3;
+/** Fewest words of the bio paragraph: prose, not a caption or a teaser. */
+const NAMED_BIO_MIN_WORDS = 13;
+
+/**
+ * Index in `kept` of a name line near the body's end whose first or last name the paragraph under it repeats:
+ * the start of a bio that runs to the end. -1 when there is none.
+ */
+function namedBioAtEnd(kept: readonly Line[]): number {
+  const from = Math.max(BIO_MIN_BODY_LINES, kept.length - NAMED_BIO_LINES_AT_END);
+  // Why: in a list of places, products or people each item is a name over a paragraph that names it (WCXB 0035,
+  // 0491); the last item is not a bio. A bio is the only such pair, so the first pair must stand in the window.
+  for (let j = 0; j < kept.length - 1; j++) {
+    if (!namesParagraphBelow(kept, j)) continue;
+    return j >= from ? j : -1;
+  }
+  return -1;
+}
+
+/** True when line `j` is a short name whose whole text, as cased, a paragraph just below it repeats. */
+function namesParagraphBelow(kept: readonly Line[], j: number): boolean {
+  const line = kept[j] as Line;
+  if (line.words < 2 || line.words > 4 || line.endsSentence || line.credit !== undefined) return false;
+  if (asName(line.text) === null) return false;
+  // The whole name, as cased: a heading's words come back lower-cased in its paragraph ("In-House Catering"
+  // over "In-house catering is …", WCXB 0024); a person's name keeps its capitals.
+  for (let k = j + 1; k <= j + NAMED_BIO_REACH && k < kept.length; k++) {
+    const bio = kept[k] as Line;
+    if (bio.words >= NAMED_BIO_MIN_WORDS && bio.text.includes(line.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * The phrase categories of a sign-off: calls to subscribe, follow, click or comment. Not `related`: a story's
+ * last line often names the next part or a related story (held-out multisite-dev, cnn 2013, -0.04).
+ */
+const SIGN_OFF_CATEGORIES = ['subscribe', 'social', 'uiPrompt', 'comments'] as const;
+/** How many lines at the body's end small print may stand in (12 cut sign-up sentences of 2235 and 0477). */
+const SMALL_PRINT_LINES_AT_END = 6;
+
+/**
+ * Where in `kept` the closing small print starts: the first line near the body's end that holds a legal or
+ * sign-up phrase, or its last line when that asks to subscribe or follow; null when there is none.
+ */
+function closingSmallPrint(
+  kept: readonly Line[],
+  lang: CompiledPack,
+): { index: number; what: 'small print' | 'a sign-off' } | null {
+  for (let j = Math.max(BIO_MIN_BODY_LINES, kept.length - SMALL_PRINT_LINES_AT_END); j < kept.length; j++) {
+    const line = kept[j] as Line;
+    if (phrasesIn(line, lang.match.legal).length > 0 || phrasesIn(line, lang.match.newsletter).length > 0) {
+      return { index: j, what: 'small print' };
+    }
+    // Why: a sign-off asking to subscribe, follow, click or comment ends many posts ("Be sure to sign up below so
+    // we can stay in touch!", WCXB 0011; "… and follow us on Instagram", 0153; "Comments are closed for this
+    // post, but …", 1579); inside the body such phrases are often the article's own (a course to sign up for,
+    // 4668), so only the body's last line is taken.
+    if (j === kept.length - 1 && SIGN_OFF_CATEGORIES.some((c) => phrasesIn(line, lang.match[c]).length > 0)) {
+      return { index: j, what: 'a sign-off' };
+    }
+  }
+  return null;
 }
 
 /** The author and date a line near the headline gives: a byline, a date line, a bare name under "By". */

@@ -9,11 +9,14 @@ describe('legal', () => {
     'Copyright (c) 2024 Example Inc.',
     '© Example Media 2025',
     'All rights reserved',
+    'We may earn commission from links on this page, but we only recommend products we back.',
+    'As an Amazon Associate we earn from qualifying purchases.',
   ])('removes the footer line %j', (text) => expect(verdictOf(legal, text)?.kind).toBe('legal'));
 
   it.each([
     'The court said the terms were unfair to tenants and ordered the landlord to pay damages to all of them.',
     'Her lawyers said the decision was a disclaimer of responsibility that no court should accept from a government.',
+    'Affiliate programs: streamers earn money when viewers buy games or gear through their affiliate links.',
   ])('keeps the sentence %j', (text) => expect(verdictOf(legal, text)).toBeUndefined());
 
   it('names the phrase and the length guard', () => {

@@ -105,6 +105,54 @@ describe('structure: the author bio', () => {
     const s = structureOf([...head, P1, BIO, P2, P3, P1.replace('Wednesday', 'Thursday')].join('\n'));
     expect(s.text).toContain('correspondent');
   });
+
+  const OTHER_BIO =
+    'With ten years at the paper, John Roe has covered energy markets and written two books on the oil trade.';
+  it('removes a bio under its own name line at the end of the body, whoever the byline named', () => {
+    const s = structureOf([...head, P1, P2, P3, P1.replace('Wednesday', 'Thursday'), 'John Roe', OTHER_BIO].join('\n'));
+    expect(s.text).not.toContain('John Roe');
+    expect(s.removed.map((r) => r.verdict)).toContainEqual({
+      kind: 'author-bio',
+      reason: "a bio under a name line at the body's end (words=2)",
+    });
+  });
+  it('keeps the last item of a list of names over paragraphs that name them', () => {
+    const item = (name: string) => [name, OTHER_BIO.replace('John Roe', name)];
+    const s = structureOf([...head, P1, ...item('Mary Major'), P2, P3, ...item('John Roe')].join('\n'));
+    expect(s.text).toContain('John Roe');
+  });
+  it('removes small print at the end of the body, and what follows it', () => {
+    const PRINT =
+      'Site content belongs to Example Media, all rights reserved, and may not be copied, republished or ' +
+      'broadcast in whole or in part without the written permission of the publisher or of its partners.';
+    const AFTER =
+      'Readers may write to the editors at the address printed on the back page of every issue of the paper.';
+    const s = structureOf([...head, P1, P2, P3, P1.replace('Wednesday', 'Thursday'), PRINT, AFTER].join('\n'));
+    expect(s.text).not.toContain('all rights reserved');
+    expect(s.text).not.toContain('back page');
+    expect(s.removed.map((r) => r.verdict)).toContainEqual({
+      kind: 'legal',
+      reason: "small print at the body's end (words=33)",
+    });
+    const early = structureOf([...head, P1, PRINT, P2, P3, P1, P2, P3, P1.replace('Wednesday', 'Friday')].join('\n'));
+    expect(early.text).toContain('all rights reserved');
+  });
+  it("removes a sign-off asking to subscribe as the body's last line only", () => {
+    const SIGN_OFF =
+      'Thanks for reading this far, and if you liked the story, follow us on Instagram for more like it every single week.';
+    const s = structureOf([...head, P1, P2, P3, P1.replace('Wednesday', 'Thursday'), SIGN_OFF].join('\n'));
+    expect(s.text).not.toContain('follow us on');
+    expect(s.removed.map((r) => r.verdict)).toContainEqual({
+      kind: 'promo',
+      reason: "a sign-off at the body's end (words=22)",
+    });
+    const inside = structureOf([...head, P1, P2, SIGN_OFF, P3, P1.replace('Wednesday', 'Thursday')].join('\n'));
+    expect(inside.text).toContain('follow us on');
+  });
+  it('keeps a heading whose words its paragraph repeats in lower case', () => {
+    const s = structureOf([...head, P1, P2, P3, P1, 'Energy Markets', `Energy markets ${P2}`].join('\n'));
+    expect(s.text).toContain('Energy Markets');
+  });
 });
 
 describe('structure: bare author names', () => {
