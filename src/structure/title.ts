@@ -275,8 +275,9 @@ function inShortRun(lines: readonly Line[], i: number): boolean {
   if ((lines[i] as Line).words > NAV_WORDS) return false;
   let a = i;
   let b = i;
-  while (a > 0 && (lines[a - 1] as Line).words <= NAV_WORDS) a--;
-  while (b < lines.length - 1 && (lines[b + 1] as Line).words <= NAV_WORDS) b++;
+  // Looking no further than the run needs keeps a page of short lines linear.
+  while (a > 0 && i - a < NAV_RUN && (lines[a - 1] as Line).words <= NAV_WORDS) a--;
+  while (b < lines.length - 1 && b - i < NAV_RUN && (lines[b + 1] as Line).words <= NAV_WORDS) b++;
   return b - a + 1 >= NAV_RUN;
 }
 
