@@ -59,7 +59,7 @@ export interface TitleSignals {
   readonly repeated: number;
   /** Another line starts or ends with it after a separator ("Home / Blog / <headline>", "<headline> | Site"). */
   readonly echoed: number;
-  /** The body holds the same line: a section heading, and this line its entry in a table of contents. */
+  /** The body holds the same line and the line next to it too: a section heading, and this line its entry in a table of contents. */
   readonly bodyTwin: number;
   /** Markdown `#`. */
   readonly marked: number;
@@ -241,7 +241,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         nearness: 1 / (1 + distance / NEARNESS_SCALE),
         repeated: (counts.get(line.text.toLowerCase()) ?? 0) > 1 ? 1 : 0,
         echoed: twins.echoed ? 1 : 0,
-        bodyTwin: twins.inBody ? 1 : 0,
+        bodyTwin: twins.inBody && neighbourInBody(i, input, echoes) ? 1 : 0,
         marked: line.headingLevel === 1 ? 1 : 0,
         // Headlines end without a full stop; a line that ends with one is more likely a dek or a caption.
         sentence: FULL_STOP_END.test(line.text) ? 1 : 0,
@@ -323,6 +323,18 @@ function twinsOf(line: Line, i: number, input: TitleInput, echoes: PageEchoes): 
   const wanted = line.text.toLowerCase();
   const own = i >= input.firstProse && i <= input.bodyEnd ? 1 : 0;
   return { echoed: echoes.parts.has(wanted), inBody: (echoes.inBody.get(wanted) ?? 0) > own };
+}
+
+/**
+ * True when the line above or below also stands again in the body: a contents list is a run of such lines, while a
+ * headline the body repeats once stands alone (WCXB 4102, 4642: the h1 again as the body's first heading).
+ */
+function neighbourInBody(i: number, input: TitleInput, echoes: PageEchoes): boolean {
+  for (const j of [i - 1, i + 1]) {
+    const line = input.lines[j];
+    if (line !== undefined && twinsOf(line, j, input, echoes).inBody) return true;
+  }
+  return false;
 }
 
 /** Lines below the headline in which its byline or date stands, past a dek or a category label. */
