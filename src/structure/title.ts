@@ -59,7 +59,7 @@ export interface TitleSignals {
   readonly repeated: number;
   /** Another line starts or ends with it after a separator ("Home / Blog / <headline>", "<headline> | Site"). */
   readonly echoed: number;
-  /** The body holds the same line: a section heading, and this line its entry in a table of contents. */
+  /** The body holds the same line and the line next to it too: a section heading, and this line its entry in a table of contents. */
   readonly bodyTwin: number;
   /** Markdown `#`. */
   readonly marked: number;
@@ -77,6 +77,12 @@ export interface TitleSignals {
   readonly metaBelow: number;
   /** Written in capitals on a page whose body writes its headings in capitals (html-to-text's `<h1>`–`<h6>`). */
   readonly shouted: number;
+  /** The line right above is a candidate that clearly names the topic: this one is its dek or its subheading. */
+  readonly underTopical: number;
+  /** One of a run of short lines (a menu). */
+  readonly navRun: number;
+  /** A trail of crumbs ("Home » Podcast » <headline>"): it leads to the headline and is not one. */
+  readonly crumbs: number;
 }
 
 /**
@@ -102,6 +108,12 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   metaBelow: 0.5,
   // html-to-text's h1 is in capitals, its kicker and dek are not (WCXB 0174 html-to-text).
   shouted: 1.5,
+  // The dek right under the headline names the topic as well (WCXB 0474, 2414, 4446: a one-line summary under the h1).
+  underTopical: -0.3,
+  // Menu entries stand in runs of short lines above the headline (WCXB 0348, 4088: "Health Info", "Travel Tips").
+  navRun: -0.3,
+  // "Home » Podcast » <headline>" holds every word of the headline and more (WCXB 4095, 4497).
+  crumbs: -1,
 };
 
 /** A line that could be the headline, with its signals. */
@@ -214,6 +226,14 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     const topical = overlap >= TOPICAL_OVERLAP && !topicalSeen && i <= firstProse;
     if (overlap >= TOPICAL_OVERLAP) topicalSeen = true;
     const twins = twinsOf(line, i, input, echoes);
+    const above = candidates[candidates.length - 1];
+    const underTopical =
+      above !== undefined &&
+      above.index === i - 1 &&
+      above.signals.overlap >= TOPICAL_OVERLAP &&
+      // A crumb trail above is no headline, and this line is its last crumb (WCXB 4659: "Home » Podcast » …").
+      above.signals.crumbs === 0 &&
+      !(lines[i - 1] as Line).text.toLowerCase().includes(line.text.toLowerCase());
     candidates.push({
       index: i,
       signals: {
@@ -221,7 +241,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         nearness: 1 / (1 + distance / NEARNESS_SCALE),
         repeated: (counts.get(line.text.toLowerCase()) ?? 0) > 1 ? 1 : 0,
         echoed: twins.echoed ? 1 : 0,
-        bodyTwin: twins.inBody ? 1 : 0,
+        bodyTwin: twins.inBody && neighbourInBody(i, input, echoes) ? 1 : 0,
         marked: line.headingLevel === 1 ? 1 : 0,
         // Headlines end without a full stop; a line that ends with one is more likely a dek or a caption.
         sentence: FULL_STOP_END.test(line.text) ? 1 : 0,
@@ -232,10 +252,33 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         firstTopical: topical ? 1 : 0,
         metaBelow: metaBelow(i, metaAt) ? 1 : 0,
         shouted: shoutedHeadings && isShouted(line) ? 1 : 0,
+        underTopical: underTopical ? 1 : 0,
+        navRun: inShortRun(lines, i) ? 1 : 0,
+        crumbs: (line.text.match(CRUMB_SEPARATOR) ?? []).length >= MIN_CRUMB_SEPARATORS ? 1 : 0,
       },
     });
   }
   return candidates;
+}
+
+/** A separator between crumbs, spaced on both sides ("Home » Podcast", "Car Reviews / Best EVs"). */
+const CRUMB_SEPARATOR = /\s[»›▸>/|]\s/gu;
+/** Separators from which a line is a crumb trail (one " | " is a "Headline | Site" page title). */
+const MIN_CRUMB_SEPARATORS = 2;
+/** Most words of a menu entry. */
+const NAV_WORDS = 4;
+/** Fewest short lines in a row that make a menu. */
+const NAV_RUN = 4;
+
+/** True when the line is one of {@link NAV_RUN} or more lines in a row of at most {@link NAV_WORDS} words each. */
+function inShortRun(lines: readonly Line[], i: number): boolean {
+  if ((lines[i] as Line).words > NAV_WORDS) return false;
+  let a = i;
+  let b = i;
+  // Looking no further than the run needs keeps a page of short lines linear.
+  while (a > 0 && i - a < NAV_RUN && (lines[a - 1] as Line).words <= NAV_WORDS) a--;
+  while (b < lines.length - 1 && b - i < NAV_RUN && (lines[b + 1] as Line).words <= NAV_WORDS) b++;
+  return b - a + 1 >= NAV_RUN;
 }
 
 /** What the page writes besides each line, gathered once so that looking a candidate up costs no scan of the page. */
@@ -280,6 +323,18 @@ function twinsOf(line: Line, i: number, input: TitleInput, echoes: PageEchoes): 
   const wanted = line.text.toLowerCase();
   const own = i >= input.firstProse && i <= input.bodyEnd ? 1 : 0;
   return { echoed: echoes.parts.has(wanted), inBody: (echoes.inBody.get(wanted) ?? 0) > own };
+}
+
+/**
+ * True when the line above or below also stands again in the body: a contents list is a run of such lines, while a
+ * headline the body repeats once stands alone (WCXB 4102, 4642: the h1 again as the body's first heading).
+ */
+function neighbourInBody(i: number, input: TitleInput, echoes: PageEchoes): boolean {
+  for (const j of [i - 1, i + 1]) {
+    const line = input.lines[j];
+    if (line !== undefined && twinsOf(line, j, input, echoes).inBody) return true;
+  }
+  return false;
 }
 
 /** Lines below the headline in which its byline or date stands, past a dek or a category label. */

@@ -41,7 +41,19 @@ describe('pickTitle', () => {
     );
   });
   it('prefers the line nearer the body', () => {
-    expect(titleOf('Russia Talks Useful\nMinister Said Russia Talks Useful')).toBe('Minister Said Russia Talks Useful');
+    expect(titleOf('Russia Talks Useful\nShare\nMinister Said Russia Talks Useful')).toBe(
+      'Minister Said Russia Talks Useful',
+    );
+  });
+  it('prefers the headline over the dek right under it', () => {
+    expect(titleOf('Minister Hails Russia Talks\nTalks with Russia useful for both sides, the minister said')).toBe(
+      'Minister Hails Russia Talks',
+    );
+  });
+  it('passes over a crumb trail', () => {
+    expect(titleOf('Home » Dispute » Russia Talks Useful, Minister Said\nMinister Hails Russia Talks')).toBe(
+      'Minister Hails Russia Talks',
+    );
   });
   it('prefers a Markdown # heading', () => {
     expect(titleOf('# Talks With Russia\nMinister Says Russia Talks Were Useful')).toBe('Talks With Russia');
