@@ -1,6 +1,7 @@
 import { reviseShortLines } from './analyze/context.js';
 import { detect } from './analyze/detect.js';
 import { findExtent, isInToolbar, scoreLine } from './analyze/extent.js';
+import { extendOverRecords } from './analyze/records.js';
 import { InputTooLargeError, InvalidInputError } from './errors.js';
 import { detectLanguage } from './lang/detect-language.js';
 import { compiledPackFor } from './lang/index.js';
@@ -75,12 +76,14 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     lang.match.teaserOpeners,
   ))
     verdicts[i] = verdict;
+  // Why after the short-line pass: a directory's fields are short lines no prose vouches for (WCXB 0313).
+  const body = extendOverRecords(lines, verdicts, scores, extent);
   // Why after the body search: a site's repeated lines only leave the body, they never move its bounds; an
   // ad line repeated mid-article would otherwise split it (multisite-dev, foxnews/2005-loot-1).
   const marked = markSiteRepeats(lines, verdicts, scores, opts);
   lap?.(3);
   // 5. structure
-  const article = structure({ lines, verdicts: marked, extent, scores, lang, script: detected.script });
+  const article = structure({ lines, verdicts: marked, extent: body, scores, lang, script: detected.script });
   lap?.(4);
   // 6. render
   const removed = article.removed.map(({ index, verdict }): Removal => {

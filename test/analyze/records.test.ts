@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { LineScore } from '../../src/analyze/extent.js';
+import { extendOverRecords, isRecordLine } from '../../src/analyze/records.js';
+import { clean } from '../../src/clean.js';
+import type { Verdict } from '../../src/types.js';
+import { lineOf, linesOf } from '../helpers.js';
+
+const RECORD = (name: string, street: number, phone: string): string[] => [
+  name,
+  `${street} Market Street`,
+  `(415) ${phone}`,
+  'Psychotherapy',
+  'Fees based on income',
+];
+const DIRECTORY = [
+  ...RECORD('Access Institute', 110, '861-5449'),
+  ...RECORD('Somatic Center', 220, '217-8895'),
+  ...RECORD('Counseling Centers', 801, '674-7504'),
+  ...RECORD('Integral Counseling', 507, '346-1011'),
+];
+const INTRO = [
+  'Low-Cost Mental Health Providers',
+  'Please note that the university offers this list as a resource only, and a place on it is no endorsement at all.',
+  'Insurance may not be accepted for low-cost services, and fees are generally based on what a client can pay.',
+];
+const CLOSING = 'This list is not complete, and other local providers may be listed on our search page for providers.';
+
+describe('isRecordLine', () => {
+  it.each(['110 Gough St. Suite 301', '(415) 861-5449', '415-561-0230', '94109 San Francisco'])(
+    '%s opens with a number',
+    (t) => expect(isRecordLine(lineOf(t))).toBe(true),
+  );
+  it.each(['$35 per session', '60% of clients', 'Suite 5112', 'Scale: $35-110 per session'])('%s does not', (t) =>
+    expect(isRecordLine(lineOf(t))).toBe(false),
+  );
+});
+
+describe('extendOverRecords', () => {
+  const lines = linesOf([...INTRO, ...DIRECTORY, CLOSING, 'Menu'].join('\n'));
+  const prose: LineScore = { score: 20, klass: 'good' };
+  const short: LineScore = { score: -1, klass: 'short' };
+  const scores = lines.map((line) => (line.words > 12 ? prose : short));
+  const none: (Verdict | undefined)[] = lines.map(() => undefined);
+
+  it('carries the body over the directory and the prose that closes it', () => {
+    expect(extendOverRecords(lines, none, scores, { start: 1, end: 2 })).toEqual({ start: 1, end: lines.length - 1 });
+  });
+
+  it('stops at the first line with a verdict', () => {
+    const verdicts = [...none];
+    verdicts[lines.length - 1] = { kind: 'nav', reason: 'menu' };
+    expect(extendOverRecords(lines, verdicts, scores, { start: 1, end: 2 })).toEqual({
+      start: 1,
+      end: lines.length - 2,
+    });
+  });
+
+  it('leaves the body alone when the numbers are too sparse for a directory', () => {
+    const sparse = linesOf([...INTRO, ...RECORD('Access Institute', 110, '861-5449'), 'Menu', 'Search'].join('\n'));
+    const extent = { start: 1, end: 2 };
+    expect(
+      extendOverRecords(
+        sparse,
+        sparse.map(() => undefined),
+        scores,
+        extent,
+      ),
+    ).toBe(extent);
+  });
+
+  it('leaves the body alone when the directory starts far below it', () => {
+    const far = linesOf([...INTRO, 'Home', 'News', 'Sport', 'Weather', 'Travel', ...DIRECTORY].join('\n'));
+    const extent = { start: 1, end: 2 };
+    expect(
+      extendOverRecords(
+        far,
+        far.map(() => undefined),
+        scores,
+        extent,
+      ),
+    ).toBe(extent);
+  });
+});
+
+describe('clean: a directory after the prose', () => {
+  it('keeps every record in the body and removes none of its lines', () => {
+    const article = clean([...INTRO, ...DIRECTORY, CLOSING].join('\n\n'));
+    expect(article.text).toContain('801 Market Street');
+    expect(article.text).toContain('(415) 346-1011');
+    expect(article.text).toContain('This list is not complete');
+    expect(article.removed.map((r) => r.text)).not.toContain('Fees based on income');
+  });
+});
