@@ -64,6 +64,8 @@ export const en = {
     'more to explore', 'keep reading', 'previous post', 'next post', 'previous article', 'next article',
     'sources', 'article sources', 'references', 'further reading', 'what to read next', 'you may be interested in',
     'end of article', 'full bio', 'recent posts', 'latest posts', 'popular posts', 'more articles', 'related reading',
+    // A box of the places a post names, each with its address (WCXB 0898).
+    'mentioned in this post',
   ],
   ad: [
     'advertisement', 'advertisements', 'advertising', 'sponsored', 'sponsored content', 'paid content',
