@@ -2,6 +2,7 @@ import { reviseShortLines } from './analyze/context.js';
 import { detect } from './analyze/detect.js';
 import { findExtent, isInToolbar, scoreLine } from './analyze/extent.js';
 import { extendOverRecords } from './analyze/records.js';
+import { unwallRepeatedHeaders } from './analyze/repeated-headers.js';
 import { InputTooLargeError, InvalidInputError } from './errors.js';
 import { detectLanguage } from './lang/detect-language.js';
 import { compiledPackFor } from './lang/index.js';
@@ -62,6 +63,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   lap?.(2);
   // 4. detect
   const verdicts = detect(lines, { lines, lang, settings: opts.settings }, opts.detectors, opts.keep);
+  for (const [i, verdict] of unwallRepeatedHeaders(lines, verdicts, opts.settings)) verdicts[i] = verdict;
   const stopwords = forced || detected.pack ? lang.stopwords : null;
   const scores = lines.map((line, i) =>
     scoreLine(line, verdicts[i], stopwords, opts.settings, isInToolbar(verdicts, i)),
