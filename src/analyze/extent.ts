@@ -176,6 +176,7 @@ function densestRun(scores: readonly LineScore[], limit: number): Extent & { bes
 }
 
 const isWall = (line: LineScore | undefined): boolean => line?.score === Number.NEGATIVE_INFINITY;
+const isProseScore = (line: LineScore | undefined): boolean => line?.klass === 'good' || line?.klass === 'medium';
 
 function bridgeForward(
   scores: readonly LineScore[],
@@ -208,7 +209,8 @@ function bridgeBackward(
 ): { to: number; gain: number } | null {
   let wall = start - 1;
   while (wall >= start - BRIDGE_GAP && wall >= 0 && !isWall(scores[wall])) wall--;
-  if (wall < 0 || !isWall(scores[wall]) || scores[wall]?.closes || scores[wall - 1]?.klass !== 'good') return null;
+  // Why medium too: the article's line above an inline "Also read:" box may be a short sentence (WCXB 0032).
+  if (wall < 0 || !isWall(scores[wall]) || scores[wall]?.closes || !isProseScore(scores[wall - 1])) return null;
   let sum = 0;
   let gain = 0;
   let to = -1;

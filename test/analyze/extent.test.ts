@@ -62,6 +62,14 @@ describe('findExtent with section walls', () => {
   it('bridges backwards too', () => {
     expect(findExtent(scored([30, wall, 20, 20]))).toEqual({ start: 0, end: 3 });
   });
+  it('bridges backwards over an inline box when a short sentence (medium) stands above it', () => {
+    const medium: LineScore = { score: 4, klass: 'medium' };
+    const scores = [...scored([30, 30]), medium, ...scored([wall, 0, 0, 0, 60, 60])];
+    expect(findExtent(scores)).toEqual({ start: 0, end: 8 });
+  });
+  it('does not bridge backwards when short lines stand above the wall (a menu)', () => {
+    expect(findExtent(scored([30, 30, -3, wall, 0, 0, 0, 60, 60]))).toEqual({ start: 7, end: 8 });
+  });
   it('does not bridge to a little prose after the wall (an author bio under "About the author")', () => {
     expect(findExtent(scored([50, 50, 50, wall, 5]))).toEqual({ start: 0, end: 2 });
   });
