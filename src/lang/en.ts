@@ -28,7 +28,9 @@ export const en = {
     'subscribe to continue', 'subscribe to read', 'to continue reading', 'continue reading your article',
     'this article is for subscribers', 'subscribers only', 'exclusive to subscribers', 'unlock this article',
     'log in to continue', 'sign in to continue', 'create a free account', 'start your free trial',
-    'free trial', 'cancel anytime', 'per month', 'per week', 'you have reached your limit',
+    // Not "per month" or "per week": a frequency is no offer ("Spray 1-2 times per week", WCXB 4660); an offer
+    // price is caught by its shape (paywall.ts).
+    'free trial', 'cancel anytime', 'you have reached your limit',
     'free articles remaining', 'register to read', 'premium content',
   ],
   subscribe: [

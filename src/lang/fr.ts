@@ -32,7 +32,7 @@ export const fr = {
     'cet article est réservé aux abonnés', 'article réservé aux abonnés', 'réservé aux abonnés',
     'contenu réservé aux abonnés', 'de cet article à lire', 'accédez à tous nos contenus',
     'connectez-vous pour continuer', 'créer un compte gratuit', 'créez votre compte gratuitement',
-    'essai gratuit', 'sans engagement', 'résiliable à tout moment', 'par mois', 'par semaine',
+    'essai gratuit', 'sans engagement', 'résiliable à tout moment',
     'offre découverte', 'article abonné', 'contenu premium', 'débloquer cet article',
     'vous avez atteint la limite',
   ],

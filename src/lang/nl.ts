@@ -30,7 +30,7 @@ export const nl = {
     'lees verder met', 'dit artikel is alleen voor abonnees', 'alleen voor abonnees',
     'exclusief voor abonnees', 'speciaal voor abonnees', 'ontgrendel dit artikel',
     'log in om verder te lezen', 'log in om door te lezen', 'maak een gratis account aan', 'gratis proberen',
-    'probeer gratis', 'proefperiode', 'altijd opzegbaar', 'maandelijks opzegbaar', 'per maand', 'per week',
+    'probeer gratis', 'proefperiode', 'altijd opzegbaar', 'maandelijks opzegbaar',
     'je hebt het maximum bereikt', 'gratis artikelen', 'registreer om te lezen', 'plus-artikel',
   ],
   subscribe: [

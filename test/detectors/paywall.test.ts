@@ -17,6 +17,9 @@ describe('paywall', () => {
     'The tickets cost $20 and sold out in a week.',
     'Prices rose by $3 a month.',
     'Already, the company said, sales were up.',
+    // A frequency is no offer (WCXB 4660, 4708).
+    'Spray 1-2 times per week, or after a heavy rain.',
+    'Water: Two or three times per week; keep soil moist',
   ])('keeps the sentence %j', (text) => expect(verdictOf(paywall, text)).toBeUndefined());
 
   it('names the phrase it found', () => {
@@ -29,7 +32,7 @@ describe('paywall', () => {
     expect(verdict?.reason).toMatch(/^subscription price in a short line/);
     expectReasonMeasures(verdict?.reason, { words: 3 });
   });
-  // Counterexample: a news sentence quoting a price is content, but "per month" fires within 30 words.
+  // Counterexample: a news sentence quoting a monthly price is content.
   it('keeps a news sentence that quotes a monthly price', () => {
     const text =
       'The company said it would charge $5 per month for the new service starting in January, analysts said.';
