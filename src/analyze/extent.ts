@@ -223,5 +223,11 @@ function bridgeBackward(
       to = i;
     }
   }
-  return to >= 0 && gain >= BRIDGE_SHARE * best ? { to, gain } : null;
+  // Why: a header between two paragraphs of prose above the body labels the article's own list ("Popular Dishes:"
+  // under each cuisine, WCXB 0200), however little prose its part holds. Only backwards: below the body, prose
+  // on both sides is the article and its references or author bio (4475, 0352).
+  const labelsArticle = isGood(scores[wall - 1]) && isGood(scores[wall + 1]);
+  return to >= 0 && (gain >= BRIDGE_SHARE * best || labelsArticle) ? { to, gain } : null;
 }
+
+const isGood = (line: LineScore | undefined): boolean => line?.klass === 'good';

@@ -70,6 +70,15 @@ describe('findExtent with section walls', () => {
   it('does not bridge backwards when short lines stand above the wall (a menu)', () => {
     expect(findExtent(scored([30, 30, -3, wall, 0, 0, 0, 60, 60]))).toEqual({ start: 7, end: 8 });
   });
+  it('bridges back over a header between two paragraphs however little prose it adds (a list label)', () => {
+    expect(findExtent(scored([-3, 20, wall, 20, wall, 100, 100, 100]))).toEqual({ start: 1, end: 7 });
+  });
+  it('does not bridge forward over a header between two paragraphs for a little prose (references)', () => {
+    expect(findExtent(scored([100, 100, 100, wall, 20, -3]))).toEqual({ start: 0, end: 2 });
+  });
+  it('does not bridge back over a header with no prose right above it', () => {
+    expect(findExtent(scored([20, -3, wall, 20, wall, 100, 100, 100]))).toEqual({ start: 3, end: 7 });
+  });
   it('does not bridge to a little prose after the wall (an author bio under "About the author")', () => {
     expect(findExtent(scored([50, 50, 50, wall, 5]))).toEqual({ start: 0, end: 2 });
   });
