@@ -128,6 +128,10 @@ export const en = {
     // Why: product boxes end in these ("Check price at REI", WCXB 4694; "Get a Demo", 0061).
     'check price', 'check prices', 'buy now', 'shop now', 'see price', 'view deal', 'see it at', 'get a quote', 'get a demo',
     'book a demo', 'request a demo', 'price comparison from',
+    // Sales calls between a company blog's paragraphs ("Request A Free Consultation for Accounting Services", 0118;
+    // "Get started for free", 0005).
+    'request a quote', 'request information', 'contact sales', 'talk to sales', 'get started for free',
+    'schedule a free call', 'schedule a call', 'book a call', 'book a consultation', 'request a free consultation',
   ],
   teaserOpeners: [
     // Why: a link to another page of the site, one per item of a list ("Learn more about the Wharton MBA Program",
