@@ -24,8 +24,8 @@ import type { Article, Removal } from './types.js';
  * 1. normalize — decode entities, drop tags and invisible characters, NFC; keep a map to input offsets.
  * 2. segment — split into non-blank lines with cheap features; detect the language.
  * 3. repair — collapse glued repeated labels, split glued photo credits off captions.
- * 4. detect — give boilerplate lines a verdict; find the body as the densest run of prose; with a site
- *    profile, mark the lines common on the site's pages too.
+ * 4. detect — give boilerplate lines a verdict; find the body as the densest run of prose, carried over a
+ *    directory of records right after it; with a site profile, mark the lines common on the site's pages too.
  * 5. structure — headline, highlights, byline, date, body blocks, end notes; a kind for every other line.
  * 6. render — the body as plain text; `toMarkdown` / `toText` render the rest.
  *

@@ -10,7 +10,10 @@ const MIN_RECORD_LINES = 4;
 // "415-561-0230", "94109"; no currency or percent sign, so a price or a share is no record field.
 const NUMBER_WORD = /^\(?\p{N}[\p{N}.,:/()-]*$/u;
 
-/** True when the line opens with a number that is not a price or a percent ("110 Gough St.", "(415) 861-5449"). */
+/**
+ * True when the line opens with a number that is not a price or a percent ("110 Gough St.", "(415) 861-5449").
+ * @example isRecordLine(lineOf('110 Gough St. Suite 301')) // true; lineOf('$35 per session') gives false
+ */
 export function isRecordLine(line: Line): boolean {
   const first = line.text.split(' ', 1)[0] ?? '';
   return NUMBER_WORD.test(first);
