@@ -10,7 +10,7 @@ import { asName, bylineName } from './byline.js';
 import { type FoundDate, findDate } from './date.js';
 import { splitHighlights } from './highlights.js';
 import { kindsOutsideBody } from './outside.js';
-import { isMeta, pickTitle, trimTitleSuffix } from './title.js';
+import { isMeta, pickTitle, TOPIC_WORD_COUNT, trimTitleSuffix } from './title.js';
 
 /** How many lines above the headline a byline or date may stand. */
 const META_BEFORE_TITLE = 3;
@@ -61,7 +61,11 @@ export function structure(input: StructureInput): Structure {
     const klass = input.scores[i]?.klass;
     if (verdicts[i] || (klass !== 'good' && klass !== 'medium')) continue;
     if (firstProse < 0) firstProse = i;
-    for (const t of lines[i]?.tokens ?? []) bodyWords.set(t, (bodyWords.get(t) ?? 0) + 1);
+    // The title reads a count only up to TOPIC_WORD_COUNT; counting past it is wasted.
+    for (const t of lines[i]?.tokens ?? []) {
+      const count = bodyWords.get(t) ?? 0;
+      if (count < TOPIC_WORD_COUNT) bodyWords.set(t, count + 1);
+    }
   }
   if (firstProse < 0) firstProse = start;
 

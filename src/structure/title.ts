@@ -26,8 +26,8 @@ const NEARNESS_SCALE = 15;
 const MAX_TITLE_WORDS = 30;
 /** Fewest characters of a content word that counts toward overlap with the body (skips "a", "of"). */
 const MIN_CONTENT_TOKEN = 3;
-/** Occurrences in the body that make a word fully a topic word. */
-const TOPIC_WORD_COUNT = 2;
+/** Occurrences in the body that make a word fully a topic word; the body's word counts need go no higher. */
+export const TOPIC_WORD_COUNT = 2;
 /** Content words a headline needs before its overlap counts in full; "Get Started" shares words by chance. */
 const FULL_OVERLAP_WORDS = 4;
 
@@ -40,7 +40,7 @@ export interface TitleInput {
   readonly firstProse: number;
   /** Index of the body's last line. */
   readonly bodyEnd: number;
-  /** Content words of the body's prose lines, with their counts. */
+  /** Content words of the body's prose lines, with their counts (counting may stop at {@link TOPIC_WORD_COUNT}). */
   readonly bodyWords: ReadonlyMap<string, number>;
   /** The page's language pack: stopwords, and dates for the byline lines a headline stands next to. */
   readonly lang: CompiledPack;
@@ -171,11 +171,13 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
   const from = Math.max(0, firstProse - TITLE_FAR_WINDOW);
   // A headline heads something: the body's last line is never one.
   const to = Math.min(input.bodyEnd - 1, firstProse + TITLE_REACH_INTO_BODY);
+  // Each line of the window, and the one on either side of it, lower-cased once: the signals compare them often.
+  const lowered: string[] = [];
+  for (let i = Math.max(0, from - 1); i <= Math.min(lines.length - 1, to + 1); i++)
+    lowered[i] = (lines[i] as Line).text.toLowerCase();
+  const lower = (i: number): string => lowered[i] ?? '';
   const counts = new Map<string, number>();
-  for (let i = from; i <= to; i++) {
-    const key = lines[i]?.text.toLowerCase() ?? '';
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  for (let i = from; i <= to; i++) counts.set(lower(i), (counts.get(lower(i)) ?? 0) + 1);
   // Why: html-to-text upper-cases every heading, so there a line in capitals is one (WCXB html-to-text pages); in
   // a browser's text capitals are more often a kicker or a menu entry.
   let shoutedInBody = 0;
@@ -225,7 +227,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     const distance = Math.abs(firstProse - i);
     const topical = overlap >= TOPICAL_OVERLAP && !topicalSeen && i <= firstProse;
     if (overlap >= TOPICAL_OVERLAP) topicalSeen = true;
-    const twins = twinsOf(line, i, input, echoes);
+    const twins = twinsOf(lower(i), i, input, echoes);
     const above = candidates[candidates.length - 1];
     const underTopical =
       above !== undefined &&
@@ -233,15 +235,15 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
       above.signals.overlap >= TOPICAL_OVERLAP &&
       // A crumb trail above is no headline, and this line is its last crumb (WCXB 4659: "Home » Podcast » …").
       above.signals.crumbs === 0 &&
-      !(lines[i - 1] as Line).text.toLowerCase().includes(line.text.toLowerCase());
+      !lower(i - 1).includes(lower(i));
     candidates.push({
       index: i,
       signals: {
         overlap,
         nearness: 1 / (1 + distance / NEARNESS_SCALE),
-        repeated: (counts.get(line.text.toLowerCase()) ?? 0) > 1 ? 1 : 0,
+        repeated: (counts.get(lower(i)) ?? 0) > 1 ? 1 : 0,
         echoed: twins.echoed ? 1 : 0,
-        bodyTwin: twins.inBody && neighbourInBody(i, input, echoes) ? 1 : 0,
+        bodyTwin: twins.inBody && neighbourInBody(i, input, echoes, lower) ? 1 : 0,
         marked: line.headingLevel === 1 ? 1 : 0,
         // Headlines end without a full stop; a line that ends with one is more likely a dek or a caption.
         sentence: FULL_STOP_END.test(line.text) ? 1 : 0,
@@ -319,8 +321,12 @@ function gatherEchoes(input: TitleInput): PageEchoes {
  * Where else the page writes the line: as the head or tail of another line after a separator (a breadcrumb,
  * a sharing line), or as a line of its own inside the body.
  */
-function twinsOf(line: Line, i: number, input: TitleInput, echoes: PageEchoes): { echoed: boolean; inBody: boolean } {
-  const wanted = line.text.toLowerCase();
+function twinsOf(
+  wanted: string,
+  i: number,
+  input: TitleInput,
+  echoes: PageEchoes,
+): { echoed: boolean; inBody: boolean } {
   const own = i >= input.firstProse && i <= input.bodyEnd ? 1 : 0;
   return { echoed: echoes.parts.has(wanted), inBody: (echoes.inBody.get(wanted) ?? 0) > own };
 }
@@ -329,10 +335,9 @@ function twinsOf(line: Line, i: number, input: TitleInput, echoes: PageEchoes): 
  * True when the line above or below also stands again in the body: a contents list is a run of such lines, while a
  * headline the body repeats once stands alone (WCXB 4102, 4642: the h1 again as the body's first heading).
  */
-function neighbourInBody(i: number, input: TitleInput, echoes: PageEchoes): boolean {
+function neighbourInBody(i: number, input: TitleInput, echoes: PageEchoes, lower: (j: number) => string): boolean {
   for (const j of [i - 1, i + 1]) {
-    const line = input.lines[j];
-    if (line !== undefined && twinsOf(line, j, input, echoes).inBody) return true;
+    if (input.lines[j] !== undefined && twinsOf(lower(j), j, input, echoes).inBody) return true;
   }
   return false;
 }
