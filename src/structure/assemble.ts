@@ -6,8 +6,9 @@ import type { Line } from '../segment/segment.js';
 import type { Block, Verdict } from '../types.js';
 import { isAttribution } from './attributions.js';
 import { bodyText, buildBlocks } from './blocks.js';
-import { asName, bylineName } from './byline.js';
+import { asName, bylineName, nameInByline } from './byline.js';
 import { type FoundDate, findDate } from './date.js';
+import { splitGluedByline } from './glued-byline.js';
 import { splitHighlights } from './highlights.js';
 import { kindsOutsideBody } from './outside.js';
 import { isMeta, pickTitle, TOPIC_WORD_COUNT, trimTitleSuffix } from './title.js';
@@ -75,16 +76,27 @@ export function structure(input: StructureInput): Structure {
   if (titleIndex >= start) start = titleIndex + 1;
   const used = new Set<number>();
   let title: string | null = null;
+  let byline: string | null = null;
+  let published: string | null = null;
+  let publishedIso: string | null = null;
+  // A byline glued to the headline's end that names no one leaves the name to the next line ("… in 2025 by").
+  let bareByBelow = false;
   if (titleIndex >= 0) {
-    title = trimTitleSuffix(caseOf(lines[titleIndex] as Line, lines), titleIndex, lines);
+    const line = lines[titleIndex] as Line;
+    const glued = splitGluedByline(line, lines, lang);
+    title = trimTitleSuffix(caseOf(glued?.headline ?? line.text, line, lines), titleIndex, lines);
+    if (glued) {
+      byline = nameInByline(glued.byline, lang);
+      const date = findDate(glued.byline, lang);
+      published = date?.text ?? null;
+      publishedIso = date?.iso ?? null;
+      bareByBelow = byline === null && date === null;
+    }
     used.add(titleIndex);
   }
 
   const highlights: string[] = [];
   const leadFigures: Line[] = [];
-  let byline: string | null = null;
-  let published: string | null = null;
-  let publishedIso: string | null = null;
   // Lines around the headline and before the body: highlights, byline, date and the lead image's caption.
   const metaFrom = titleIndex >= 0 ? Math.max(0, titleIndex - META_BEFORE_TITLE) : Math.max(0, start - 8);
   for (let i = metaFrom; i < start; i++) {
@@ -98,7 +110,8 @@ export function structure(input: StructureInput): Structure {
     const metaLine =
       verdict?.kind === 'byline-meta' || (verdict?.kind === 'ui-prompt' && isMeta({ lines, verdicts, lang }, i));
     if (metaLine || (verdict === undefined && (i > titleIndex || besideMeta))) {
-      const meta = readMeta(lines, i, lang, verdict !== undefined, besideMeta);
+      const afterBy = /^by:?$/i.test(lines[i - 1]?.text ?? '') || (bareByBelow && i === titleIndex + 1);
+      const meta = readMeta(lines, i, lang, { isMetaLine: verdict !== undefined, besideMeta, afterBy });
       if (byline === null && meta.name) {
         byline = meta.name;
         used.add(i);
@@ -297,15 +310,15 @@ function readMeta(
   lines: readonly Line[],
   i: number,
   lang: CompiledPack,
-  isMetaLine: boolean,
-  besideMeta: boolean,
+  where: { readonly isMetaLine: boolean; readonly besideMeta: boolean; readonly afterBy: boolean },
 ): { name: string | null; date: FoundDate | null } {
+  const { isMetaLine, besideMeta } = where;
   const line = lines[i] as Line;
   // A caption or a sentence mentions dates too; only a byline or date line gives the article's.
   const date = isMetaLine ? findDate(line.text, lang) : null;
   let name = bylineName(line, lang);
   // Why: "By" and the name on lines of their own (WCXB 0043), or "Mike Kappel May 18, 2016" (a name and a date).
-  if (!name && /^by:?$/i.test(lines[i - 1]?.text ?? '')) name = asName(line.text);
+  if (!name && where.afterBy) name = asName(line.text);
   if (!name && date) {
     const rest = asName(
       lang.match.dateLabels
@@ -327,18 +340,17 @@ function readMeta(
 const SHOUTED = 0.9;
 
 /**
- * The headline's text in its own case: html-to-text upper-cases `<h1>`, but the page often writes the same
+ * The headline's text (`text`, from the line `title`) in its own case: html-to-text upper-cases `<h1>`, but the page often writes the same
  * words again in a breadcrumb or a sharing line ("Home » 34 Top Photography Trends in 2025", WCXB 0007).
  */
-function caseOf(title: Line, lines: readonly Line[]): string {
-  if (title.upperRatio < SHOUTED || title.letters < 4) return title.text;
-  const wanted = title.text.toLowerCase();
+function caseOf(text: string, title: Line, lines: readonly Line[]): string {
+  if (title.upperRatio < SHOUTED || title.letters < 4) return text;
+  const wanted = text.toLowerCase();
   for (const line of lines) {
-    if (line.upperRatio >= SHOUTED || line.text.length < title.text.length) continue;
+    if (line.upperRatio >= SHOUTED || line.text.length < text.length) continue;
     const at = line.text.toLowerCase().indexOf(wanted);
     // Same length when lower-cased: a case-only change keeps the offsets aligned (ß-like expansions do not).
-    if (at >= 0 && line.text.toLowerCase().length === line.text.length)
-      return line.text.slice(at, at + title.text.length);
+    if (at >= 0 && line.text.toLowerCase().length === line.text.length) return line.text.slice(at, at + text.length);
   }
-  return title.text;
+  return text;
 }

@@ -19,8 +19,14 @@ const NAME =
  * @example bylineName(line('By Jane Doe and John Roe'), compiledEn) // 'Jane Doe and John Roe'
  */
 export function bylineName(line: Line, lang: CompiledPack): string | null {
-  if (line.words > MAX_BYLINE_LINE_WORDS) return null;
-  const text = line.text;
+  return line.words > MAX_BYLINE_LINE_WORDS ? null : nameInByline(line.text, lang);
+}
+
+/**
+ * The author named by a byline's text, as {@link bylineName} reads it, with no limit on the text's length.
+ * @example nameInByline('by BBK Web on February 11, 2025', compiledEn) // 'BBK Web'
+ */
+export function nameInByline(text: string, lang: CompiledPack): string | null {
   const found = lang.match.bylinePrefixes.find(text)[0];
   if (!found || !text.toLowerCase().startsWith(found.toLowerCase())) return null;
   // Why: innerText glues a label to its value ("Written byby Rebecca MacFarlane").

@@ -176,3 +176,21 @@ describe('structure: bare author names', () => {
     expect(s.byline).toBeNull();
   });
 });
+
+describe('structure: a byline glued to the headline', () => {
+  it('splits the headline from a byline run on at its end, and reads it', () => {
+    const s = structureOf(
+      ['Home', 'Minister Says Talks With Russia Were Useful by Jane Doe on April 12, 2017', P1, P2, P3].join('\n'),
+    );
+    expect(s.title).toBe('Minister Says Talks With Russia Were Useful');
+    expect(s.byline).toBe('Jane Doe');
+    expect(s.publishedIso).toBe('2017-04-12');
+  });
+  it('takes the name under a bare "by" at the headline’s end', () => {
+    const s = structureOf(
+      ['Home', 'Minister Says Talks With Russia Were Useful by', 'Jane Doe', 'April 12, 2017', P1, P2, P3].join('\n'),
+    );
+    expect(s.title).toBe('Minister Says Talks With Russia Were Useful');
+    expect(s.byline).toBe('Jane Doe');
+  });
+});
