@@ -6,7 +6,7 @@ import type { Line } from '../segment/segment.js';
 import type { Block, Verdict } from '../types.js';
 import { isAttribution } from './attributions.js';
 import { bodyText, buildBlocks } from './blocks.js';
-import { asName, bylineName, nameInByline } from './byline.js';
+import { asName, bylineName, isBareBylinePrefix, nameInByline } from './byline.js';
 import { type FoundDate, findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
 import { splitHighlights } from './highlights.js';
@@ -110,7 +110,7 @@ export function structure(input: StructureInput): Structure {
     const metaLine =
       verdict?.kind === 'byline-meta' || (verdict?.kind === 'ui-prompt' && isMeta({ lines, verdicts, lang }, i));
     if (metaLine || (verdict === undefined && (i > titleIndex || besideMeta))) {
-      const afterBy = /^by:?$/i.test(lines[i - 1]?.text ?? '') || (bareByBelow && i === titleIndex + 1);
+      const afterBy = isBareBylinePrefix(lines[i - 1]?.text ?? '', lang) || (bareByBelow && i === titleIndex + 1);
       const meta = readMeta(lines, i, lang, { isMetaLine: verdict !== undefined, besideMeta, afterBy });
       if (byline === null && meta.name) {
         byline = meta.name;

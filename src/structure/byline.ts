@@ -46,6 +46,15 @@ export function asName(text: string): string | null {
   return NAME.test(name) ? name : null;
 }
 
+/**
+ * True for a byline's prefix standing alone, its name on the next line ("By", "Written by:").
+ * @example isBareBylinePrefix('By:', compiledEn) // true
+ */
+export function isBareBylinePrefix(text: string, lang: CompiledPack): boolean {
+  const found = lang.match.bylinePrefixes.find(text)[0];
+  return found !== undefined && text.trim().replace(/\s*:$/u, '').toLowerCase() === found.toLowerCase();
+}
+
 /** True for a byline line. */
 export function looksLikeByline(line: Line, lang: CompiledPack): boolean {
   return bylineName(line, lang) !== null;

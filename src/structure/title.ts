@@ -2,7 +2,7 @@ import type { LineScore } from '../analyze/extent.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
-import { asName } from './byline.js';
+import { asName, isBareBylinePrefix } from './byline.js';
 import { findDate } from './date.js';
 
 /** How many lines before the body's first paragraph a headline may stand (menus, bylines, share bars). */
@@ -57,6 +57,8 @@ export interface TitleSignals {
   readonly nearness: number;
   /** The window holds the same line again (a breadcrumb's last crumb, a sticky header). */
   readonly repeated: number;
+  /** The line right above or below reads the same: innerText gives some headlines twice (a hidden copy for screen readers). */
+  readonly doubled: number;
   /** Another line starts or ends with it after a separator ("Home / Blog / <headline>", "<headline> | Site"). */
   readonly echoed: number;
   /** The body holds the same line and the line next to it too: a section heading, and this line its entry in a table of contents. */
@@ -94,6 +96,8 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   // Why no more: a subheading right above the first paragraph outranked the h1 ten lines up (WCXB 0037, 0051).
   nearness: 0.8,
   repeated: 0.2,
+  // The h1 twice in a row outranks a menu entry or a site name near it (WCXB 0177, 0228, 0243 innertext).
+  doubled: 0.8,
   // "Main > Blog > <headline>" above the headline (WCXB 0002).
   echoed: 0.6,
   // A contents list repeats the body's section headings (WCXB 0051: "What Are Some Current Trends In Event Management?").
@@ -218,6 +222,9 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // in Psychiatry and How Will They Impact Care?", WCXB 0192); other prose lines are the article's paragraphs.
     if (input.scores[i]?.klass === 'good' && titleCaseShare(line, input.lang.stopwords) < TITLE_CASE_SHARE) continue;
     if (BULLETED.test(line.text) || startsWithMetaLabel(line.text, input.lang)) continue;
+    // Why: the name under a bare "By" is the author's, given twice by some pages (WCXB 4007, 4030, 0236).
+    const nameAt = lower(i - 1) === lower(i) ? i - 1 : i;
+    if (isBareBylinePrefix(lines[nameAt - 1]?.text ?? '', input.lang)) continue;
     const overlap = overlapWithBody(line, input);
     if (overlap === 0) continue;
     // Past the first paragraph only a line that clearly names the topic can be the headline, never a subheading.
@@ -242,6 +249,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         overlap,
         nearness: 1 / (1 + distance / NEARNESS_SCALE),
         repeated: (counts.get(lower(i)) ?? 0) > 1 ? 1 : 0,
+        doubled: lower(i - 1) === lower(i) || lower(i + 1) === lower(i) ? 1 : 0,
         echoed: twins.echoed ? 1 : 0,
         bodyTwin: twins.inBody && neighbourInBody(i, input, echoes, lower) ? 1 : 0,
         marked: line.headingLevel === 1 ? 1 : 0,

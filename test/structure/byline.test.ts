@@ -4,7 +4,7 @@ import { es } from '../../src/lang/es.js';
 import { fr } from '../../src/lang/fr.js';
 import { compiledPackFor } from '../../src/lang/index.js';
 import { ru } from '../../src/lang/ru.js';
-import { bylineName, looksLikeByline } from '../../src/structure/byline.js';
+import { bylineName, isBareBylinePrefix, looksLikeByline } from '../../src/structure/byline.js';
 import { EN, lineOf } from '../helpers.js';
 
 describe('bylineName', () => {
@@ -39,4 +39,14 @@ describe('bylineName', () => {
     expect(bylineName(lineOf(text), EN)).toBeNull();
     expect(looksLikeByline(lineOf(text), EN)).toBe(false);
   });
+});
+
+describe('isBareBylinePrefix', () => {
+  it.each([
+    ['By', true],
+    ['By:', true],
+    ['Written by', true],
+    ['By Jane Doe', false],
+    ['Bypass', false],
+  ])('%j → %j', (text, bare) => expect(isBareBylinePrefix(text, EN)).toBe(bare));
 });

@@ -71,6 +71,17 @@ describe('pickTitle', () => {
       'Minister Says Russia Talks Were Useful',
     );
   });
+  it('passes over the author name under a bare "By", given once or twice', () => {
+    expect(titleOf('Minister Says Russia Talks Useful\nBy\nMinister Russia Talks')).toBe(
+      'Minister Says Russia Talks Useful',
+    );
+    expect(titleOf('Minister Says Russia Talks Useful\nBy:\nMinister Russia Talks\nMinister Russia Talks')).toBe(
+      'Minister Says Russia Talks Useful',
+    );
+  });
+  it('takes a line under "By" that is not bare ("Stand By")', () => {
+    expect(titleOf('Stand By Me\nMinister Russia Talks Useful')).toBe('Minister Russia Talks Useful');
+  });
   it('finds nothing when no line shares a word with the body', () => {
     expect(titleOf('Weather Forecast Tomorrow Evening')).toBeNull();
   });
@@ -104,6 +115,10 @@ describe('titleCandidates', () => {
     );
     expect(signals?.nearMeta).toBe(1);
     expect(signals?.besideMeta).toBe(0);
+  });
+  it('sees a headline given twice in a row, and not one given twice apart', () => {
+    expect(signalsOf('Russia Talks Useful\nRussia Talks Useful', 'Russia Talks Useful')?.doubled).toBe(1);
+    expect(signalsOf('Russia Talks Useful\nHome\nRussia Talks Useful', 'Russia Talks Useful')?.doubled).toBe(0);
   });
   it('sees the headline echoed as the last crumb of a breadcrumb', () => {
     const signals = signalsOf('Home / News / Russia Talks Useful\nRussia Talks Useful', 'Russia Talks Useful');
