@@ -27,13 +27,45 @@ export function bylineName(line: Line, lang: CompiledPack): string | null {
  * @example nameInByline('by BBK Web on February 11, 2025', compiledEn) // 'BBK Web'
  */
 export function nameInByline(text: string, lang: CompiledPack): string | null {
-  const found = lang.match.bylinePrefixes.find(text)[0];
+  const found = lang.match.bylinePrefixes.find(text)[0] ?? gluedPrefix(text, lang);
   if (!found || !text.toLowerCase().startsWith(found.toLowerCase())) return null;
   // Why: innerText glues a label to its value ("Written byby Rebecca MacFarlane").
   let rest = text.slice(found.length).replace(/^(?:by)?\s*[:\-–—]?\s*/i, '');
+  const glued = gluedEndFor(lang).exec(rest);
+  if (glued) rest = rest.slice(0, glued.index);
   const cut = NAME_END.exec(rest);
   if (cut) rest = rest.slice(0, cut.index);
   return asName(rest);
+}
+
+/**
+ * A byline prefix glued to the capitalized name after it ("ByNina Pineda", "ByShivya Nath 12th February 2025";
+ * WCXB 0031, 4083 innertext), or undefined.
+ */
+function gluedPrefix(text: string, lang: CompiledPack): string | undefined {
+  const lower = text.toLowerCase();
+  return lang.pack.bylinePrefixes.find(
+    (prefix) => lower.startsWith(prefix) && /^\p{Lu}\p{Ll}/u.test(text.slice(prefix.length)),
+  );
+}
+
+// Compiled once per pack: a memo of immutable regular expressions, not state that changes a result.
+const gluedEndCache = new WeakMap<CompiledPack, RegExp>();
+
+/**
+ * Where a name ends at a date label glued to its last word ("BY KORIN MILLERPUBLISHED: JAN 29, 2025", WCXB 0004,
+ * 0050) or at a month and day, glued or not ("ByKathryn GiuffridaMar 5, 2025", 0098; "BySarah July 30, 2019", 4452).
+ */
+function gluedEndFor(lang: CompiledPack): RegExp {
+  let pattern = gluedEndCache.get(lang);
+  if (!pattern) {
+    const alternatives = (names: readonly string[]): string => [...names].sort((a, b) => b.length - a.length).join('|');
+    const labels = alternatives(lang.pack.dateLabels.map((label) => label.toUpperCase()));
+    const months = alternatives([...lang.months.keys()].map((m) => m.charAt(0).toUpperCase() + m.slice(1)));
+    pattern = new RegExp(`(?<=\\p{Lu}{2})(?:${labels})(?=[:\\s]|$)|(?<=\\p{Ll})\\s*(?:${months})\\.?\\s+\\d`, 'u');
+    gluedEndCache.set(lang, pattern);
+  }
+  return pattern;
 }
 
 /**

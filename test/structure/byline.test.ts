@@ -16,6 +16,11 @@ describe('bylineName', () => {
     ['Posted by Jane Doe, Reuters', 'Jane Doe'],
     ['By David Kim • December 17, 2025 • 11 min read', 'David Kim'],
     ['By: Jessica Elliott , Contributor', 'Jessica Elliott'],
+    ['ByNina Pineda', 'Nina Pineda'],
+    ['BY KORIN MILLERPUBLISHED: JAN 29, 2025', 'KORIN MILLER'],
+    ['ByKathryn GiuffridaMar 5, 2025 | 6 comments', 'Kathryn Giuffrida'],
+    ['BySarah July 30, 2019', 'Sarah'],
+    ['By April Jones', 'April Jones'],
   ])('%j names %j', (text, name) => expect(bylineName(lineOf(text), EN)).toBe(name));
 
   it.each([
@@ -39,6 +44,12 @@ describe('bylineName', () => {
     expect(bylineName(lineOf(text), EN)).toBeNull();
     expect(looksLikeByline(lineOf(text), EN)).toBe(false);
   });
+});
+
+describe('bylineName: near misses', () => {
+  it.each(['Bypass Road Closed', 'Byzantine Art Today'])('%j names no one', (text) =>
+    expect(bylineName(lineOf(text), EN)).toBeNull(),
+  );
 });
 
 describe('isBareBylinePrefix', () => {
