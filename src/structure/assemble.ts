@@ -21,6 +21,8 @@ const MIN_REPEAT_WORDS = 6;
 const MIN_BARE_NAME_WORDS = 2;
 /** Most words of an author's bare name; a longer run of capitalized words is a tag list (WCXB 4414). */
 const MAX_BARE_NAME_WORDS = 4;
+/** How many of the body's first lines may still hold the byline or date (under a dek or a lede). */
+const META_INTO_BODY = 4;
 /** How many lines after the body an end note may stand, past removed lines. */
 const ATTRIBUTION_WINDOW = 4;
 
@@ -134,11 +136,33 @@ export function structure(input: StructureInput): Structure {
     }
   }
 
-  const kept: Line[] = [...leadFigures];
   const bodyVerdicts = new Map<number, Verdict>();
+  // Why: a dek or a lede can stand between the headline and its byline ("The 16 Best Clothing Subscription Boxes",
+  // a one-line dek, then "ByKathryn Giuffrida…", WCXB 0098; "Written By" and the name under the date, 0158): the
+  // body's first lines may still give the byline and date.
+  for (let i = start; i < Math.min(end, start + META_INTO_BODY) && (byline === null || published === null); i++) {
+    const verdict = verdicts[i];
+    if (verdict?.kind === 'byline-meta') {
+      const meta = readMeta(lines, i, lang, { isMetaLine: true, besideMeta: false, afterBy: false });
+      if (byline === null && meta.name) byline = meta.name;
+      if (published === null && meta.date) {
+        published = meta.date.text;
+        publishedIso = meta.date.iso;
+      }
+      if (meta.name || meta.date) used.add(i);
+    } else if (byline === null && verdict === undefined && isBareBylinePrefix(lines[i - 1]?.text ?? '', lang)) {
+      byline = asName((lines[i] as Line).text);
+      if (byline === null) continue;
+      used.add(i);
+      if (i - 1 >= start && verdicts[i - 1] === undefined)
+        bodyVerdicts.set(i - 1, { kind: 'byline-meta', reason: "a bare byline prefix over the author's name" });
+    }
+  }
+
+  const kept: Line[] = [...leadFigures];
   const seen = new Map<string, number>();
   for (let i = start; i <= end; i++) {
-    if (verdicts[i]) continue;
+    if (verdicts[i] || used.has(i) || bodyVerdicts.has(i)) continue;
     const line = lines[i] as Line;
     // Why: pull quotes and sticky headers repeat a body line further down; keep the first. Only long sentences
     // count as repeats, and a line's twin has the same words and ending, so only those lines need a key.
@@ -320,12 +344,13 @@ function readMeta(
   // Why: "By" and the name on lines of their own (WCXB 0043), or "Mike Kappel May 18, 2016" (a name and a date).
   if (!name && where.afterBy) name = asName(line.text);
   if (!name && date) {
-    const rest = asName(
-      lang.match.dateLabels
-        .strip(line.text.replace(date.text, ' '))
-        .replace(/[|•·⋅–—,]/g, ' ')
-        .replace(/\s+/g, ' '),
-    );
+    const left = lang.match.dateLabels
+      .strip(line.text.replace(date.text, ' '))
+      .replace(/[|•·⋅–—,]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    // Why: the byline may follow the date ("October 11, 2023 by Autumn Huerter", WCXB 0092).
+    const rest = asName(left) ?? nameInByline(left, lang);
     // Why: a lone word left of a date line is its label or weekday ("Published", "Tuesday"; WCXB 0003, 0030).
     if (rest?.includes(' ')) name = rest;
   }

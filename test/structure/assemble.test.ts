@@ -194,3 +194,31 @@ describe('structure: a byline glued to the headline', () => {
     expect(s.byline).toBe('Jane Doe');
   });
 });
+
+describe('structure: a byline under the dek', () => {
+  it('reads the byline and date from a meta line among the body’s first lines', () => {
+    const s = structureOf(
+      ['Home', 'Minister Says Talks With Russia Were Useful', P1, 'By Jane Doe | April 12, 2017', P2, P3].join('\n'),
+    );
+    expect(s.byline).toBe('Jane Doe');
+    expect(s.publishedIso).toBe('2017-04-12');
+  });
+  it('reads a name under a bare "Written by" in the body, and takes both lines out of it', () => {
+    const s = structureOf(
+      ['Home', 'Minister Says Talks With Russia Were Useful', P1, 'Written by', 'Jane Doe', P2, P3].join('\n'),
+    );
+    expect(s.byline).toBe('Jane Doe');
+    expect(s.text).not.toContain('Jane Doe');
+    expect(s.removed.find((r) => r.index === 3)?.verdict.reason).toBe("a bare byline prefix over the author's name");
+  });
+  it('leaves a sentence under the dek in the body', () => {
+    const s = structureOf(['Home', 'Minister Says Talks With Russia Were Useful', P1, 'By the way', P2, P3].join('\n'));
+    expect(s.byline).toBeNull();
+  });
+  it('reads a byline that follows the date', () => {
+    const s = structureOf(
+      ['Home', 'Minister Says Talks With Russia Were Useful', 'April 12, 2017 by Jane Doe', P1, P2, P3].join('\n'),
+    );
+    expect(s.byline).toBe('Jane Doe');
+  });
+});
