@@ -22,7 +22,11 @@ const MIN_BARE_NAME_WORDS = 2;
 /** Most words of an author's bare name; a longer run of capitalized words is a tag list (WCXB 4414). */
 const MAX_BARE_NAME_WORDS = 4;
 /** How many of the body's first lines may still hold the byline or date (under a dek or a lede). */
-const META_INTO_BODY = 4;
+const META_INTO_BODY = 8;
+/** How many lines under the headline a date line with more in it (a name, a category, comments) may stand. */
+const DATELINE_REACH = 2;
+/** Most words of such a date line; beyond this it is a dek or a lede. */
+const MAX_DATELINE_WORDS = 20;
 /** How many lines after the body an end note may stand, past removed lines. */
 const ATTRIBUTION_WINDOW = 4;
 
@@ -97,6 +101,20 @@ export function structure(input: StructureInput): Structure {
     used.add(titleIndex);
   }
 
+  // Why: a reading-time prompt often carries the date ("Nov 08, 2025 7 min read", WCXB 0032), and the line under the
+  // headline may hold more than a detector's date line allows ("Posted on December 18, 2025 Posted by John Scalzi 59
+  // Comments", 0479; "Dec 26, 2025 • Mahua Das in Project Management", 4218).
+  const ctx = { lines, verdicts, lang };
+  const metaLineAt = (i: number): boolean => {
+    const verdict = verdicts[i];
+    if (verdict !== undefined)
+      return verdict.kind === 'byline-meta' || (verdict.kind === 'ui-prompt' && isMeta(ctx, i));
+    const line = lines[i] as Line;
+    const under = i - titleIndex;
+    return (
+      titleIndex >= 0 && under >= 1 && under <= DATELINE_REACH && line.words <= MAX_DATELINE_WORDS && !line.endsSentence
+    );
+  };
   const highlights: string[] = [];
   const leadFigures: Line[] = [];
   // Lines around the headline and before the body: highlights, byline, date and the lead image's caption.
@@ -105,15 +123,13 @@ export function structure(input: StructureInput): Structure {
     if (used.has(i)) continue;
     const line = lines[i] as Line;
     const verdict = verdicts[i];
-    const besideMeta = isMeta({ lines, verdicts, lang }, i - 1) || isMeta({ lines, verdicts, lang }, i + 1);
+    const besideMeta = isMeta(ctx, i - 1) || isMeta(ctx, i + 1);
     // Why: an author's bare name may stand above the headline when a date follows it ("Andrew King", "September
     // 4, 2025", then the headline; WCXB 0001).
-    // Why: a reading-time prompt often carries the date ("Nov 08, 2025 7 min read", WCXB 0032).
-    const metaLine =
-      verdict?.kind === 'byline-meta' || (verdict?.kind === 'ui-prompt' && isMeta({ lines, verdicts, lang }, i));
+    const metaLine = metaLineAt(i);
     if (metaLine || (verdict === undefined && (i > titleIndex || besideMeta))) {
       const afterBy = isBareBylinePrefix(lines[i - 1]?.text ?? '', lang) || (bareByBelow && i === titleIndex + 1);
-      const meta = readMeta(lines, i, lang, { isMetaLine: verdict !== undefined, besideMeta, afterBy });
+      const meta = readMeta(lines, i, lang, { isMetaLine: metaLine, besideMeta, afterBy });
       if (byline === null && meta.name) {
         byline = meta.name;
         used.add(i);
@@ -142,7 +158,7 @@ export function structure(input: StructureInput): Structure {
   // body's first lines may still give the byline and date.
   for (let i = start; i < Math.min(end, start + META_INTO_BODY) && (byline === null || published === null); i++) {
     const verdict = verdicts[i];
-    if (verdict?.kind === 'byline-meta') {
+    if (metaLineAt(i)) {
       const meta = readMeta(lines, i, lang, { isMetaLine: true, besideMeta: false, afterBy: false });
       if (byline === null && meta.name) byline = meta.name;
       if (published === null && meta.date) {

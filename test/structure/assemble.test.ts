@@ -222,3 +222,25 @@ describe('structure: a byline under the dek', () => {
     expect(s.byline).toBe('Jane Doe');
   });
 });
+
+describe('structure: a date line with more in it under the headline', () => {
+  it('reads the date from a line of date, name and comments right under the headline', () => {
+    const s = structureOf(
+      ['Home', 'Minister Says Talks With Russia Were Useful', 'May 3, 2017 Jane Doe 4 Comments', P1, P2, P3].join('\n'),
+    );
+    expect(s.publishedIso).toBe('2017-05-03');
+  });
+  it('takes no date from a sentence under the headline', () => {
+    const s = structureOf(
+      [
+        'Home',
+        'Minister Says Talks With Russia Were Useful',
+        'Talks resumed on May 3, 2017 in Geneva.',
+        P1,
+        P2,
+        P3,
+      ].join('\n'),
+    );
+    expect(s.publishedIso).toBeNull();
+  });
+});
