@@ -22,6 +22,8 @@ const CREDIT_LINE = /^(?:photo\s+)?(?:credit|credits|photo|image|source)s?\s*:/i
 const MAX_SENTENCE_TITLE_WORDS = 8;
 /** Lines from the first paragraph at which a candidate's nearness bonus has halved. */
 const NEARNESS_SCALE = 15;
+/** Words from which a line is as long as a headline needs to be for {@link TitleSignals.length}. */
+const FULL_LENGTH_WORDS = 8;
 /** Most words of a headline. */
 const MAX_TITLE_WORDS = 30;
 /** Fewest characters of a content word that counts toward overlap with the body (skips "a", "of"). */
@@ -65,6 +67,10 @@ export interface TitleSignals {
   readonly bodyTwin: number;
   /** Markdown `#`. */
   readonly marked: number;
+  /** Share of its content words that start with a capital: headlines are often in headline case, deks and captions not. */
+  readonly capitalized: number;
+  /** Its words, up to {@link FULL_LENGTH_WORDS}, as a share of that: a headline says more than a menu entry or a name. */
+  readonly length: number;
   /** Ends in a full stop: a dek or a caption more often than a headline. */
   readonly sentence: number;
   /** Stands after the body's first paragraph. */
@@ -103,6 +109,10 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   // A contents list repeats the body's section headings (WCXB 0051: "What Are Some Current Trends In Event Management?").
   bodyTwin: -0.6,
   marked: 1,
+  // Menu entries, site names and author names outranked the headline near them (WCXB 0014 "Canvas Student Help Desk",
+  // 0231 "Social Media & Community Expert"); set on the even pages, the odd ones gain too (innertext +5, html-to-text +1).
+  capitalized: 0.7,
+  length: 0.5,
   sentence: -1.5,
   insideBody: -1,
   besideMeta: 0.3,
@@ -227,8 +237,11 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     if (isBareBylinePrefix(lines[nameAt - 1]?.text ?? '', input.lang)) continue;
     const overlap = overlapWithBody(line, input);
     if (overlap === 0) continue;
-    // Past the first paragraph only a line that clearly names the topic can be the headline, never a subheading.
-    if (i > firstProse && (line.headingLevel > 1 || overlap < MIN_OVERLAP_INSIDE_BODY)) continue;
+    // Past the first paragraph only a line that clearly names the topic can be the headline, never a subheading;
+    // or one whose date or byline stands under it, past a promo paragraph (WCXB 4574: "Share your Parkview story").
+    // Why not freely: the body starts under the headline, so a heading deep in it would cut the body.
+    if (i > firstProse && (line.headingLevel > 1 || (overlap < MIN_OVERLAP_INSIDE_BODY && !metaBelow(i, metaAt))))
+      continue;
     const besideMeta = metaAt(i - 1) || metaAt(i + 1);
     const nearMeta = metaWithinReach(input, i, metaAt);
     const distance = Math.abs(firstProse - i);
@@ -253,6 +266,8 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         echoed: twins.echoed ? 1 : 0,
         bodyTwin: twins.inBody && neighbourInBody(i, input, echoes, lower) ? 1 : 0,
         marked: line.headingLevel === 1 ? 1 : 0,
+        capitalized: titleCaseShare(line, input.lang.stopwords),
+        length: Math.min(1, line.words / FULL_LENGTH_WORDS),
         // Headlines end without a full stop; a line that ends with one is more likely a dek or a caption.
         sentence: FULL_STOP_END.test(line.text) ? 1 : 0,
         insideBody: i > firstProse ? 1 : 0,
