@@ -227,10 +227,16 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // headline (WCXB 4340: 590 lines of listings above the body).
     if (i < firstProse - TITLE_WINDOW && !metaWithinReach(input, i, metaAt)) continue;
     const verdict = verdicts[i];
-    if (!isTitleShaped(line) || (verdict && verdict.kind !== 'duplicate' && verdict.kind !== 'nav')) continue;
+    if (verdict && verdict.kind !== 'duplicate' && verdict.kind !== 'nav') continue;
+    const capitalized = titleCaseShare(line, input.lang.stopwords);
+    // Why: a headline in headline case may end in a full stop ("Things to Know Before Travelling to Japan for the
+    // First Time.", WCXB 4083); a dek or a caption is written as a sentence.
+    const headlineCase = capitalized >= TITLE_CASE_SHARE;
+    // A line in capitals says nothing of its case (WCXB 0434 html-to-text: an upper-cased dek in two sentences).
+    if (!isTitleShaped(line, headlineCase && !isShouted(line))) continue;
     // Why: a long question in headline case is prose-shaped yet a headline ("What Are the Latest Scientific Trends
     // in Psychiatry and How Will They Impact Care?", WCXB 0192); other prose lines are the article's paragraphs.
-    if (input.scores[i]?.klass === 'good' && titleCaseShare(line, input.lang.stopwords) < TITLE_CASE_SHARE) continue;
+    if (input.scores[i]?.klass === 'good' && !headlineCase) continue;
     if (BULLETED.test(line.text) || startsWithMetaLabel(line.text, input.lang)) continue;
     // Why: the name under a bare "By" is the author's, given twice by some pages (WCXB 4007, 4030, 0236).
     const nameAt = lower(i - 1) === lower(i) ? i - 1 : i;
@@ -266,7 +272,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         echoed: twins.echoed ? 1 : 0,
         bodyTwin: twins.inBody && neighbourInBody(i, input, echoes, lower) ? 1 : 0,
         marked: line.headingLevel === 1 ? 1 : 0,
-        capitalized: titleCaseShare(line, input.lang.stopwords),
+        capitalized,
         length: Math.min(1, line.words / FULL_LENGTH_WORDS),
         // Headlines end without a full stop; a line that ends with one is more likely a dek or a caption.
         sentence: FULL_STOP_END.test(line.text) ? 1 : 0,
@@ -427,11 +433,15 @@ function metaWithinReach(input: TitleInput, i: number, metaAt: (j: number) => bo
   return next !== undefined && next.words >= 2 && asName(next.text) !== null && metaAt(i + META_REACH + 1);
 }
 
-/** Headline shape: a few words, no list marker, no credit, not a long sentence (that is a dek). */
-export function isTitleShaped(line: Line): boolean {
+/**
+ * Headline shape: a few words, no list marker, no credit, not a long sentence (that is a dek).
+ * @param headlineCase The line is in headline case, not in capitals: a full stop at its end does not make it a dek.
+ * @example isTitleShaped(lineOf('Is This the End?')) // true
+ */
+export function isTitleShaped(line: Line, headlineCase = false): boolean {
   return (
     line.words >= 2 &&
-    !(line.words > MAX_SENTENCE_TITLE_WORDS && FULL_STOP_END.test(line.text)) &&
+    !(line.words > MAX_SENTENCE_TITLE_WORDS && FULL_STOP_END.test(line.text) && !headlineCase) &&
     line.words <= MAX_TITLE_WORDS &&
     line.listMarker === null &&
     line.credit === undefined &&

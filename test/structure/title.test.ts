@@ -188,4 +188,15 @@ describe('isTitleShaped', () => {
     ['A caption here.Credit: JANE ROE/REUTERS', false],
     [`${'word '.repeat(31)}`, false],
   ])('%j → %s', (text, shaped) => expect(isTitleShaped(lineOf(text))).toBe(shaped));
+  it('lets a headline in headline case end in a full stop, not a long sentence', () => {
+    const headline = 'Things to Know Before Travelling to Japan for the First Time.';
+    expect(isTitleShaped(lineOf(headline), true)).toBe(true);
+    expect(isTitleShaped(lineOf(headline))).toBe(false);
+  });
+  it('passes a headline in headline case ending in a full stop to the search, and not one in capitals', () => {
+    expect(titleOf('Things to Know Before Russia Talks With the Minister on Wednesday.')).toBe(
+      'Things to Know Before Russia Talks With the Minister on Wednesday.',
+    );
+    expect(titleOf('THINGS TO KNOW BEFORE RUSSIA TALKS WITH THE MINISTER ON WEDNESDAY.')).toBeNull();
+  });
 });
