@@ -117,6 +117,9 @@ export function structure(input: StructureInput): Structure {
   };
   const highlights: string[] = [];
   const leadFigures: Line[] = [];
+  // Why: a bare name beside a date is the byline only when no line says "By" (WCXB 0212: "Streaming Best Picks" over
+  // the date above the headline, "By Jared Newman and Sam Singleton" under it).
+  let bareName: { readonly name: string; readonly index: number } | null = null;
   // Lines around the headline and before the body: highlights, byline, date and the lead image's caption.
   const metaFrom = titleIndex >= 0 ? Math.max(0, titleIndex - META_BEFORE_TITLE) : Math.max(0, start - 8);
   for (let i = metaFrom; i < start; i++) {
@@ -130,6 +133,10 @@ export function structure(input: StructureInput): Structure {
     if (metaLine || (verdict === undefined && (i > titleIndex || besideMeta))) {
       const afterBy = isBareBylinePrefix(lines[i - 1]?.text ?? '', lang) || (bareByBelow && i === titleIndex + 1);
       const meta = readMeta(lines, i, lang, { isMetaLine: metaLine, besideMeta, afterBy });
+      if (meta.bare) {
+        bareName ??= { name: meta.bare, index: i };
+        continue;
+      }
       if (byline === null && meta.name) {
         byline = meta.name;
         used.add(i);
@@ -173,6 +180,11 @@ export function structure(input: StructureInput): Structure {
       if (i - 1 >= start && verdicts[i - 1] === undefined)
         bodyVerdicts.set(i - 1, { kind: 'byline-meta', reason: "a bare byline prefix over the author's name" });
     }
+  }
+
+  if (byline === null && bareName !== null) {
+    byline = bareName.name;
+    used.add(bareName.index);
   }
 
   const kept: Line[] = [...leadFigures];
@@ -345,13 +357,16 @@ function closingSmallPrint(
   return null;
 }
 
-/** The author and date a line near the headline gives: a byline, a date line, a bare name under "By". */
+/**
+ * The author and date a line near the headline gives: a byline, a date line, a bare name under "By"; `bare` is a
+ * name on its own line beside a date, the byline only when no line says so.
+ */
 function readMeta(
   lines: readonly Line[],
   i: number,
   lang: CompiledPack,
   where: { readonly isMetaLine: boolean; readonly besideMeta: boolean; readonly afterBy: boolean },
-): { name: string | null; date: FoundDate | null } {
+): { name: string | null; date: FoundDate | null; bare: string | null } {
   const { isMetaLine, besideMeta } = where;
   const line = lines[i] as Line;
   // A caption or a sentence mentions dates too; only a byline or date line gives the article's.
@@ -372,9 +387,11 @@ function readMeta(
   }
   // Why: a bare name on its own line beside the date or reading time is the byline ("Kelia Losa Reinoso" under the
   // headline, "August 25, 2025" under it; WCXB 0002, 0016, 0037).
-  if (!name && !date && besideMeta && line.words >= MIN_BARE_NAME_WORDS && line.words <= MAX_BARE_NAME_WORDS)
-    name = asName(line.text);
-  return { name, date };
+  const bare =
+    !name && !date && besideMeta && line.words >= MIN_BARE_NAME_WORDS && line.words <= MAX_BARE_NAME_WORDS
+      ? asName(line.text)
+      : null;
+  return { name, date, bare };
 }
 
 /** Upper-case share above which a headline was upper-cased by the renderer (html-to-text's `<h1>`). */

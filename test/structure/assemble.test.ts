@@ -169,6 +169,21 @@ describe('structure: bare author names', () => {
     );
     expect(s.byline).toBe('Jane Doe');
   });
+  it('prefers a byline that says "By" to a bare name beside the date', () => {
+    const s = structureOf(
+      [
+        'Home',
+        'Top Picks',
+        'April 12, 2017',
+        'Minister Says Talks With Russia Were Useful',
+        'By Jane Doe',
+        P1,
+        P2,
+        P3,
+      ].join('\n'),
+    );
+    expect(s.byline).toBe('Jane Doe');
+  });
   it('takes no date label or weekday for a name', () => {
     const s = structureOf(
       ['Minister Says Talks With Russia Were Useful', 'Published April 12, 2017', P1, P2, P3].join('\n'),
