@@ -43,11 +43,14 @@ export function nameInByline(text: string, lang: CompiledPack): string | null {
  * WCXB 0031, 4083 innertext), or undefined.
  */
 function gluedPrefix(text: string, lang: CompiledPack): string | undefined {
-  const lower = text.toLowerCase();
+  // Asked of every line a byline detector reads: look at the few characters a prefix covers, never the whole line.
   return lang.pack.bylinePrefixes.find(
-    (prefix) => lower.startsWith(prefix) && /^\p{Lu}\p{Ll}/u.test(text.slice(prefix.length)),
+    (prefix) =>
+      text.slice(0, prefix.length).toLowerCase() === prefix &&
+      GLUED_NAME_START.test(text.slice(prefix.length, prefix.length + 2)),
   );
 }
+const GLUED_NAME_START = /^\p{Lu}\p{Ll}/u;
 
 // Compiled once per pack: a memo of immutable regular expressions, not state that changes a result.
 const gluedEndCache = new WeakMap<CompiledPack, RegExp>();

@@ -228,15 +228,20 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     if (i < firstProse - TITLE_WINDOW && !metaWithinReach(input, i, metaAt)) continue;
     const verdict = verdicts[i];
     if (verdict && verdict.kind !== 'duplicate' && verdict.kind !== 'nav') continue;
-    const capitalized = titleCaseShare(line, input.lang.stopwords);
+    // Measured only for the lines that get this far and need it: most lines of a page are no headline.
+    let capitalized = -1;
+    const capitalShare = (): number => {
+      if (capitalized < 0) capitalized = titleCaseShare(line, input.lang.stopwords);
+      return capitalized;
+    };
     // Why: a headline in headline case may end in a full stop ("Things to Know Before Travelling to Japan for the
-    // First Time.", WCXB 4083); a dek or a caption is written as a sentence.
-    const headlineCase = capitalized >= TITLE_CASE_SHARE;
-    // A line in capitals says nothing of its case (WCXB 0434 html-to-text: an upper-cased dek in two sentences).
-    if (!isTitleShaped(line, headlineCase && !isShouted(line))) continue;
+    // First Time.", WCXB 4083); a dek or a caption is written as a sentence. A line in capitals says nothing of its
+    // case (WCXB 0434 html-to-text: an upper-cased dek in two sentences).
+    const longSentence = line.words > MAX_SENTENCE_TITLE_WORDS && FULL_STOP_END.test(line.text);
+    if (!isTitleShaped(line, longSentence && !isShouted(line) && capitalShare() >= TITLE_CASE_SHARE)) continue;
     // Why: a long question in headline case is prose-shaped yet a headline ("What Are the Latest Scientific Trends
     // in Psychiatry and How Will They Impact Care?", WCXB 0192); other prose lines are the article's paragraphs.
-    if (input.scores[i]?.klass === 'good' && !headlineCase) continue;
+    if (input.scores[i]?.klass === 'good' && capitalShare() < TITLE_CASE_SHARE) continue;
     if (BULLETED.test(line.text) || startsWithMetaLabel(line.text, input.lang)) continue;
     // Why: the name under a bare "By" is the author's, given twice by some pages (WCXB 4007, 4030, 0236).
     const nameAt = lower(i - 1) === lower(i) ? i - 1 : i;
@@ -272,7 +277,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         echoed: twins.echoed ? 1 : 0,
         bodyTwin: twins.inBody && neighbourInBody(i, input, echoes, lower) ? 1 : 0,
         marked: line.headingLevel === 1 ? 1 : 0,
-        capitalized,
+        capitalized: capitalShare(),
         length: Math.min(1, line.words / FULL_LENGTH_WORDS),
         // Headlines end without a full stop; a line that ends with one is more likely a dek or a caption.
         sentence: FULL_STOP_END.test(line.text) ? 1 : 0,
