@@ -6,11 +6,12 @@ import type { Line } from '../segment/segment.js';
 import type { Block, Verdict } from '../types.js';
 import { isAttribution } from './attributions.js';
 import { bodyText, buildBlocks } from './blocks.js';
-import { asName, bylineName } from './byline.js';
+import { asName, bylineName, isBareBylinePrefix, nameInByline } from './byline.js';
 import { type FoundDate, findDate } from './date.js';
+import { splitGluedByline } from './glued-byline.js';
 import { splitHighlights } from './highlights.js';
 import { kindsOutsideBody } from './outside.js';
-import { isMeta, pickTitle, trimTitleSuffix } from './title.js';
+import { isMeta, pickTitle, TOPIC_WORD_COUNT, trimTitleSuffix } from './title.js';
 
 /** How many lines above the headline a byline or date may stand. */
 const META_BEFORE_TITLE = 3;
@@ -20,6 +21,12 @@ const MIN_REPEAT_WORDS = 6;
 const MIN_BARE_NAME_WORDS = 2;
 /** Most words of an author's bare name; a longer run of capitalized words is a tag list (WCXB 4414). */
 const MAX_BARE_NAME_WORDS = 4;
+/** How many of the body's first lines may still hold the byline or date (under a dek or a lede). */
+const META_INTO_BODY = 8;
+/** How many lines under the headline a date line with more in it (a name, a category, comments) may stand. */
+const DATELINE_REACH = 2;
+/** Most words of such a date line; beyond this it is a dek or a lede. */
+const MAX_DATELINE_WORDS = 20;
 /** How many lines after the body an end note may stand, past removed lines. */
 const ATTRIBUTION_WINDOW = 4;
 
@@ -61,7 +68,11 @@ export function structure(input: StructureInput): Structure {
     const klass = input.scores[i]?.klass;
     if (verdicts[i] || (klass !== 'good' && klass !== 'medium')) continue;
     if (firstProse < 0) firstProse = i;
-    for (const t of lines[i]?.tokens ?? []) bodyWords.set(t, (bodyWords.get(t) ?? 0) + 1);
+    // The title reads a count only up to TOPIC_WORD_COUNT; counting past it is wasted.
+    for (const t of lines[i]?.tokens ?? []) {
+      const count = bodyWords.get(t) ?? 0;
+      if (count < TOPIC_WORD_COUNT) bodyWords.set(t, count + 1);
+    }
   }
   if (firstProse < 0) firstProse = start;
 
@@ -71,30 +82,61 @@ export function structure(input: StructureInput): Structure {
   if (titleIndex >= start) start = titleIndex + 1;
   const used = new Set<number>();
   let title: string | null = null;
-  if (titleIndex >= 0) {
-    title = trimTitleSuffix(caseOf(lines[titleIndex] as Line, lines), titleIndex, lines);
-    used.add(titleIndex);
-  }
-
-  const highlights: string[] = [];
-  const leadFigures: Line[] = [];
   let byline: string | null = null;
   let published: string | null = null;
   let publishedIso: string | null = null;
+  // A byline glued to the headline's end that names no one leaves the name to the next line ("… in 2025 by").
+  let bareByBelow = false;
+  if (titleIndex >= 0) {
+    const line = lines[titleIndex] as Line;
+    const glued = splitGluedByline(line, lines, lang);
+    title = trimTitleSuffix(caseOf(glued?.headline ?? line.text, line, lines), titleIndex, lines);
+    if (glued) {
+      byline = nameInByline(glued.byline, lang);
+      const date = findDate(glued.byline, lang);
+      published = date?.text ?? null;
+      publishedIso = date?.iso ?? null;
+      bareByBelow = byline === null && date === null;
+    }
+    used.add(titleIndex);
+  }
+
+  // Why: a reading-time prompt often carries the date ("Nov 08, 2025 7 min read", WCXB 0032), and the line under the
+  // headline may hold more than a detector's date line allows ("Posted on December 18, 2025 Posted by John Scalzi 59
+  // Comments", 0479; "Dec 26, 2025 • Mahua Das in Project Management", 4218).
+  const ctx = { lines, verdicts, lang };
+  const metaLineAt = (i: number): boolean => {
+    const verdict = verdicts[i];
+    if (verdict !== undefined)
+      return verdict.kind === 'byline-meta' || (verdict.kind === 'ui-prompt' && isMeta(ctx, i));
+    const line = lines[i] as Line;
+    const under = i - titleIndex;
+    return (
+      titleIndex >= 0 && under >= 1 && under <= DATELINE_REACH && line.words <= MAX_DATELINE_WORDS && !line.endsSentence
+    );
+  };
+  const highlights: string[] = [];
+  const leadFigures: Line[] = [];
+  // Why: a bare name beside a date is the byline only when no line says "By" (WCXB 0212: "Streaming Best Picks" over
+  // the date above the headline, "By Jared Newman and Sam Singleton" under it).
+  let bareName: { readonly name: string; readonly index: number } | null = null;
   // Lines around the headline and before the body: highlights, byline, date and the lead image's caption.
   const metaFrom = titleIndex >= 0 ? Math.max(0, titleIndex - META_BEFORE_TITLE) : Math.max(0, start - 8);
   for (let i = metaFrom; i < start; i++) {
     if (used.has(i)) continue;
     const line = lines[i] as Line;
     const verdict = verdicts[i];
-    const besideMeta = isMeta({ lines, verdicts, lang }, i - 1) || isMeta({ lines, verdicts, lang }, i + 1);
+    const besideMeta = isMeta(ctx, i - 1) || isMeta(ctx, i + 1);
     // Why: an author's bare name may stand above the headline when a date follows it ("Andrew King", "September
     // 4, 2025", then the headline; WCXB 0001).
-    // Why: a reading-time prompt often carries the date ("Nov 08, 2025 7 min read", WCXB 0032).
-    const metaLine =
-      verdict?.kind === 'byline-meta' || (verdict?.kind === 'ui-prompt' && isMeta({ lines, verdicts, lang }, i));
+    const metaLine = metaLineAt(i);
     if (metaLine || (verdict === undefined && (i > titleIndex || besideMeta))) {
-      const meta = readMeta(lines, i, lang, verdict !== undefined, besideMeta);
+      const afterBy = isBareBylinePrefix(lines[i - 1]?.text ?? '', lang) || (bareByBelow && i === titleIndex + 1);
+      const meta = readMeta(lines, i, lang, { isMetaLine: metaLine, besideMeta, afterBy });
+      if (meta.bare) {
+        bareName ??= { name: meta.bare, index: i };
+        continue;
+      }
       if (byline === null && meta.name) {
         byline = meta.name;
         used.add(i);
@@ -117,11 +159,38 @@ export function structure(input: StructureInput): Structure {
     }
   }
 
-  const kept: Line[] = [...leadFigures];
   const bodyVerdicts = new Map<number, Verdict>();
+  // Why: a dek or a lede can stand between the headline and its byline ("The 16 Best Clothing Subscription Boxes",
+  // a one-line dek, then "ByKathryn Giuffrida…", WCXB 0098; "Written By" and the name under the date, 0158): the
+  // body's first lines may still give the byline and date.
+  for (let i = start; i < Math.min(end, start + META_INTO_BODY) && (byline === null || published === null); i++) {
+    const verdict = verdicts[i];
+    if (metaLineAt(i)) {
+      const meta = readMeta(lines, i, lang, { isMetaLine: true, besideMeta: false, afterBy: false });
+      if (byline === null && meta.name) byline = meta.name;
+      if (published === null && meta.date) {
+        published = meta.date.text;
+        publishedIso = meta.date.iso;
+      }
+      if (meta.name || meta.date) used.add(i);
+    } else if (byline === null && verdict === undefined && isBareBylinePrefix(lines[i - 1]?.text ?? '', lang)) {
+      byline = asName((lines[i] as Line).text);
+      if (byline === null) continue;
+      used.add(i);
+      if (i - 1 >= start && verdicts[i - 1] === undefined)
+        bodyVerdicts.set(i - 1, { kind: 'byline-meta', reason: "a bare byline prefix over the author's name" });
+    }
+  }
+
+  if (byline === null && bareName !== null) {
+    byline = bareName.name;
+    used.add(bareName.index);
+  }
+
+  const kept: Line[] = [...leadFigures];
   const seen = new Map<string, number>();
   for (let i = start; i <= end; i++) {
-    if (verdicts[i]) continue;
+    if (verdicts[i] || used.has(i) || bodyVerdicts.has(i)) continue;
     const line = lines[i] as Line;
     // Why: pull quotes and sticky headers repeat a body line further down; keep the first. Only long sentences
     // count as repeats, and a line's twin has the same words and ending, so only those lines need a key.
@@ -288,53 +357,58 @@ function closingSmallPrint(
   return null;
 }
 
-/** The author and date a line near the headline gives: a byline, a date line, a bare name under "By". */
+/**
+ * The author and date a line near the headline gives: a byline, a date line, a bare name under "By"; `bare` is a
+ * name on its own line beside a date, the byline only when no line says so.
+ */
 function readMeta(
   lines: readonly Line[],
   i: number,
   lang: CompiledPack,
-  isMetaLine: boolean,
-  besideMeta: boolean,
-): { name: string | null; date: FoundDate | null } {
+  where: { readonly isMetaLine: boolean; readonly besideMeta: boolean; readonly afterBy: boolean },
+): { name: string | null; date: FoundDate | null; bare: string | null } {
+  const { isMetaLine, besideMeta } = where;
   const line = lines[i] as Line;
   // A caption or a sentence mentions dates too; only a byline or date line gives the article's.
   const date = isMetaLine ? findDate(line.text, lang) : null;
   let name = bylineName(line, lang);
   // Why: "By" and the name on lines of their own (WCXB 0043), or "Mike Kappel May 18, 2016" (a name and a date).
-  if (!name && /^by:?$/i.test(lines[i - 1]?.text ?? '')) name = asName(line.text);
+  if (!name && where.afterBy) name = asName(line.text);
   if (!name && date) {
-    const rest = asName(
-      lang.match.dateLabels
-        .strip(line.text.replace(date.text, ' '))
-        .replace(/[|•·⋅–—,]/g, ' ')
-        .replace(/\s+/g, ' '),
-    );
+    const left = lang.match.dateLabels
+      .strip(line.text.replace(date.text, ' '))
+      .replace(/[|•·⋅–—,]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    // Why: the byline may follow the date ("October 11, 2023 by Autumn Huerter", WCXB 0092).
+    const rest = asName(left) ?? nameInByline(left, lang);
     // Why: a lone word left of a date line is its label or weekday ("Published", "Tuesday"; WCXB 0003, 0030).
     if (rest?.includes(' ')) name = rest;
   }
   // Why: a bare name on its own line beside the date or reading time is the byline ("Kelia Losa Reinoso" under the
   // headline, "August 25, 2025" under it; WCXB 0002, 0016, 0037).
-  if (!name && !date && besideMeta && line.words >= MIN_BARE_NAME_WORDS && line.words <= MAX_BARE_NAME_WORDS)
-    name = asName(line.text);
-  return { name, date };
+  const bare =
+    !name && !date && besideMeta && line.words >= MIN_BARE_NAME_WORDS && line.words <= MAX_BARE_NAME_WORDS
+      ? asName(line.text)
+      : null;
+  return { name, date, bare };
 }
 
 /** Upper-case share above which a headline was upper-cased by the renderer (html-to-text's `<h1>`). */
 const SHOUTED = 0.9;
 
 /**
- * The headline's text in its own case: html-to-text upper-cases `<h1>`, but the page often writes the same
+ * The headline's text (`text`, from the line `title`) in its own case: html-to-text upper-cases `<h1>`, but the page often writes the same
  * words again in a breadcrumb or a sharing line ("Home » 34 Top Photography Trends in 2025", WCXB 0007).
  */
-function caseOf(title: Line, lines: readonly Line[]): string {
-  if (title.upperRatio < SHOUTED || title.letters < 4) return title.text;
-  const wanted = title.text.toLowerCase();
+function caseOf(text: string, title: Line, lines: readonly Line[]): string {
+  if (title.upperRatio < SHOUTED || title.letters < 4) return text;
+  const wanted = text.toLowerCase();
   for (const line of lines) {
-    if (line.upperRatio >= SHOUTED || line.text.length < title.text.length) continue;
+    if (line.upperRatio >= SHOUTED || line.text.length < text.length) continue;
     const at = line.text.toLowerCase().indexOf(wanted);
     // Same length when lower-cased: a case-only change keeps the offsets aligned (ß-like expansions do not).
-    if (at >= 0 && line.text.toLowerCase().length === line.text.length)
-      return line.text.slice(at, at + title.text.length);
+    if (at >= 0 && line.text.toLowerCase().length === line.text.length) return line.text.slice(at, at + text.length);
   }
-  return title.text;
+  return text;
 }

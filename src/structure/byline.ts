@@ -19,15 +19,56 @@ const NAME =
  * @example bylineName(line('By Jane Doe and John Roe'), compiledEn) // 'Jane Doe and John Roe'
  */
 export function bylineName(line: Line, lang: CompiledPack): string | null {
-  if (line.words > MAX_BYLINE_LINE_WORDS) return null;
-  const text = line.text;
-  const found = lang.match.bylinePrefixes.find(text)[0];
+  return line.words > MAX_BYLINE_LINE_WORDS ? null : nameInByline(line.text, lang);
+}
+
+/**
+ * The author named by a byline's text, as {@link bylineName} reads it, with no limit on the text's length.
+ * @example nameInByline('by BBK Web on February 11, 2025', compiledEn) // 'BBK Web'
+ */
+export function nameInByline(text: string, lang: CompiledPack): string | null {
+  const found = lang.match.bylinePrefixes.find(text)[0] ?? gluedPrefix(text, lang);
   if (!found || !text.toLowerCase().startsWith(found.toLowerCase())) return null;
   // Why: innerText glues a label to its value ("Written byby Rebecca MacFarlane").
   let rest = text.slice(found.length).replace(/^(?:by)?\s*[:\-–—]?\s*/i, '');
+  const glued = gluedEndFor(lang).exec(rest);
+  if (glued) rest = rest.slice(0, glued.index);
   const cut = NAME_END.exec(rest);
   if (cut) rest = rest.slice(0, cut.index);
   return asName(rest);
+}
+
+/**
+ * A byline prefix glued to the capitalized name after it ("ByNina Pineda", "ByShivya Nath 12th February 2025";
+ * WCXB 0031, 4083 innertext), or undefined.
+ */
+function gluedPrefix(text: string, lang: CompiledPack): string | undefined {
+  // Asked of every line a byline detector reads: look at the few characters a prefix covers, never the whole line.
+  return lang.pack.bylinePrefixes.find(
+    (prefix) =>
+      text.slice(0, prefix.length).toLowerCase() === prefix &&
+      GLUED_NAME_START.test(text.slice(prefix.length, prefix.length + 2)),
+  );
+}
+const GLUED_NAME_START = /^\p{Lu}\p{Ll}/u;
+
+// Compiled once per pack: a memo of immutable regular expressions, not state that changes a result.
+const gluedEndCache = new WeakMap<CompiledPack, RegExp>();
+
+/**
+ * Where a name ends at a date label glued to its last word ("BY KORIN MILLERPUBLISHED: JAN 29, 2025", WCXB 0004,
+ * 0050) or at a month and day, glued or not ("ByKathryn GiuffridaMar 5, 2025", 0098; "BySarah July 30, 2019", 4452).
+ */
+function gluedEndFor(lang: CompiledPack): RegExp {
+  let pattern = gluedEndCache.get(lang);
+  if (!pattern) {
+    const alternatives = (names: readonly string[]): string => [...names].sort((a, b) => b.length - a.length).join('|');
+    const labels = alternatives(lang.pack.dateLabels.map((label) => label.toUpperCase()));
+    const months = alternatives([...lang.months.keys()].map((m) => m.charAt(0).toUpperCase() + m.slice(1)));
+    pattern = new RegExp(`(?<=\\p{Lu}{2})(?:${labels})(?=[:\\s]|$)|(?<=\\p{Ll})\\s*(?:${months})\\.?\\s+\\d`, 'u');
+    gluedEndCache.set(lang, pattern);
+  }
+  return pattern;
 }
 
 /**
@@ -38,6 +79,15 @@ export function asName(text: string): string | null {
   const name = text.trim();
   if (name === '' || name.split(/\s+/).length > MAX_NAME_WORDS) return null;
   return NAME.test(name) ? name : null;
+}
+
+/**
+ * True for a byline's prefix standing alone, its name on the next line ("By", "Written by:").
+ * @example isBareBylinePrefix('By:', compiledEn) // true
+ */
+export function isBareBylinePrefix(text: string, lang: CompiledPack): boolean {
+  const found = lang.match.bylinePrefixes.find(text)[0];
+  return found !== undefined && text.trim().replace(/\s*:$/u, '').toLowerCase() === found.toLowerCase();
 }
 
 /** True for a byline line. */

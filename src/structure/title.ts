@@ -2,7 +2,7 @@ import type { LineScore } from '../analyze/extent.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
-import { asName } from './byline.js';
+import { asName, isBareBylinePrefix } from './byline.js';
 import { findDate } from './date.js';
 
 /** How many lines before the body's first paragraph a headline may stand (menus, bylines, share bars). */
@@ -22,12 +22,14 @@ const CREDIT_LINE = /^(?:photo\s+)?(?:credit|credits|photo|image|source)s?\s*:/i
 const MAX_SENTENCE_TITLE_WORDS = 8;
 /** Lines from the first paragraph at which a candidate's nearness bonus has halved. */
 const NEARNESS_SCALE = 15;
+/** Words from which a line is as long as a headline needs to be for {@link TitleSignals.length}. */
+const FULL_LENGTH_WORDS = 8;
 /** Most words of a headline. */
 const MAX_TITLE_WORDS = 30;
 /** Fewest characters of a content word that counts toward overlap with the body (skips "a", "of"). */
 const MIN_CONTENT_TOKEN = 3;
-/** Occurrences in the body that make a word fully a topic word. */
-const TOPIC_WORD_COUNT = 2;
+/** Occurrences in the body that make a word fully a topic word; the body's word counts need go no higher. */
+export const TOPIC_WORD_COUNT = 2;
 /** Content words a headline needs before its overlap counts in full; "Get Started" shares words by chance. */
 const FULL_OVERLAP_WORDS = 4;
 
@@ -40,7 +42,7 @@ export interface TitleInput {
   readonly firstProse: number;
   /** Index of the body's last line. */
   readonly bodyEnd: number;
-  /** Content words of the body's prose lines, with their counts. */
+  /** Content words of the body's prose lines, with their counts (counting may stop at {@link TOPIC_WORD_COUNT}). */
   readonly bodyWords: ReadonlyMap<string, number>;
   /** The page's language pack: stopwords, and dates for the byline lines a headline stands next to. */
   readonly lang: CompiledPack;
@@ -57,12 +59,18 @@ export interface TitleSignals {
   readonly nearness: number;
   /** The window holds the same line again (a breadcrumb's last crumb, a sticky header). */
   readonly repeated: number;
+  /** The line right above or below reads the same: innerText gives some headlines twice (a hidden copy for screen readers). */
+  readonly doubled: number;
   /** Another line starts or ends with it after a separator ("Home / Blog / <headline>", "<headline> | Site"). */
   readonly echoed: number;
   /** The body holds the same line and the line next to it too: a section heading, and this line its entry in a table of contents. */
   readonly bodyTwin: number;
   /** Markdown `#`. */
   readonly marked: number;
+  /** Share of its content words that start with a capital: headlines are often in headline case, deks and captions not. */
+  readonly capitalized: number;
+  /** Its words, up to {@link FULL_LENGTH_WORDS}, as a share of that: a headline says more than a menu entry or a name. */
+  readonly length: number;
   /** Ends in a full stop: a dek or a caption more often than a headline. */
   readonly sentence: number;
   /** Stands after the body's first paragraph. */
@@ -94,11 +102,17 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   // Why no more: a subheading right above the first paragraph outranked the h1 ten lines up (WCXB 0037, 0051).
   nearness: 0.8,
   repeated: 0.2,
+  // The h1 twice in a row outranks a menu entry or a site name near it (WCXB 0177, 0228, 0243 innertext).
+  doubled: 0.8,
   // "Main > Blog > <headline>" above the headline (WCXB 0002).
   echoed: 0.6,
   // A contents list repeats the body's section headings (WCXB 0051: "What Are Some Current Trends In Event Management?").
   bodyTwin: -0.6,
   marked: 1,
+  // Menu entries, site names and author names outranked the headline near them (WCXB 0014 "Canvas Student Help Desk",
+  // 0231 "Social Media & Community Expert"); set on the even pages, the odd ones gain too (innertext +5, html-to-text +1).
+  capitalized: 0.7,
+  length: 0.5,
   sentence: -1.5,
   insideBody: -1,
   besideMeta: 0.3,
@@ -171,11 +185,13 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
   const from = Math.max(0, firstProse - TITLE_FAR_WINDOW);
   // A headline heads something: the body's last line is never one.
   const to = Math.min(input.bodyEnd - 1, firstProse + TITLE_REACH_INTO_BODY);
+  // Each line of the window, and the one on either side of it, lower-cased once: the signals compare them often.
+  const lowered: string[] = [];
+  for (let i = Math.max(0, from - 1); i <= Math.min(lines.length - 1, to + 1); i++)
+    lowered[i] = (lines[i] as Line).text.toLowerCase();
+  const lower = (i: number): string => lowered[i] ?? '';
   const counts = new Map<string, number>();
-  for (let i = from; i <= to; i++) {
-    const key = lines[i]?.text.toLowerCase() ?? '';
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  for (let i = from; i <= to; i++) counts.set(lower(i), (counts.get(lower(i)) ?? 0) + 1);
   // Why: html-to-text upper-cases every heading, so there a line in capitals is one (WCXB html-to-text pages); in
   // a browser's text capitals are more often a kicker or a menu entry.
   let shoutedInBody = 0;
@@ -211,21 +227,38 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // headline (WCXB 4340: 590 lines of listings above the body).
     if (i < firstProse - TITLE_WINDOW && !metaWithinReach(input, i, metaAt)) continue;
     const verdict = verdicts[i];
-    if (!isTitleShaped(line) || (verdict && verdict.kind !== 'duplicate' && verdict.kind !== 'nav')) continue;
+    if (verdict && verdict.kind !== 'duplicate' && verdict.kind !== 'nav') continue;
+    // Measured only for the lines that get this far and need it: most lines of a page are no headline.
+    let capitalized = -1;
+    const capitalShare = (): number => {
+      if (capitalized < 0) capitalized = titleCaseShare(line, input.lang.stopwords);
+      return capitalized;
+    };
+    // Why: a headline in headline case may end in a full stop ("Things to Know Before Travelling to Japan for the
+    // First Time.", WCXB 4083); a dek or a caption is written as a sentence. A line in capitals says nothing of its
+    // case (WCXB 0434 html-to-text: an upper-cased dek in two sentences).
+    const longSentence = line.words > MAX_SENTENCE_TITLE_WORDS && FULL_STOP_END.test(line.text);
+    if (!isTitleShaped(line, longSentence && !isShouted(line) && capitalShare() >= TITLE_CASE_SHARE)) continue;
     // Why: a long question in headline case is prose-shaped yet a headline ("What Are the Latest Scientific Trends
     // in Psychiatry and How Will They Impact Care?", WCXB 0192); other prose lines are the article's paragraphs.
-    if (input.scores[i]?.klass === 'good' && titleCaseShare(line, input.lang.stopwords) < TITLE_CASE_SHARE) continue;
+    if (input.scores[i]?.klass === 'good' && capitalShare() < TITLE_CASE_SHARE) continue;
     if (BULLETED.test(line.text) || startsWithMetaLabel(line.text, input.lang)) continue;
+    // Why: the name under a bare "By" is the author's, given twice by some pages (WCXB 4007, 4030, 0236).
+    const nameAt = lower(i - 1) === lower(i) ? i - 1 : i;
+    if (isBareBylinePrefix(lines[nameAt - 1]?.text ?? '', input.lang)) continue;
     const overlap = overlapWithBody(line, input);
     if (overlap === 0) continue;
-    // Past the first paragraph only a line that clearly names the topic can be the headline, never a subheading.
-    if (i > firstProse && (line.headingLevel > 1 || overlap < MIN_OVERLAP_INSIDE_BODY)) continue;
+    // Past the first paragraph only a line that clearly names the topic can be the headline, never a subheading;
+    // or one whose date or byline stands under it, past a promo paragraph (WCXB 4574: "Share your Parkview story").
+    // Why not freely: the body starts under the headline, so a heading deep in it would cut the body.
+    if (i > firstProse && (line.headingLevel > 1 || (overlap < MIN_OVERLAP_INSIDE_BODY && !metaBelow(i, metaAt))))
+      continue;
     const besideMeta = metaAt(i - 1) || metaAt(i + 1);
     const nearMeta = metaWithinReach(input, i, metaAt);
     const distance = Math.abs(firstProse - i);
     const topical = overlap >= TOPICAL_OVERLAP && !topicalSeen && i <= firstProse;
     if (overlap >= TOPICAL_OVERLAP) topicalSeen = true;
-    const twins = twinsOf(line, i, input, echoes);
+    const twins = twinsOf(lower(i), i, input, echoes);
     const above = candidates[candidates.length - 1];
     const underTopical =
       above !== undefined &&
@@ -233,16 +266,19 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
       above.signals.overlap >= TOPICAL_OVERLAP &&
       // A crumb trail above is no headline, and this line is its last crumb (WCXB 4659: "Home » Podcast » …").
       above.signals.crumbs === 0 &&
-      !(lines[i - 1] as Line).text.toLowerCase().includes(line.text.toLowerCase());
+      !lower(i - 1).includes(lower(i));
     candidates.push({
       index: i,
       signals: {
         overlap,
         nearness: 1 / (1 + distance / NEARNESS_SCALE),
-        repeated: (counts.get(line.text.toLowerCase()) ?? 0) > 1 ? 1 : 0,
+        repeated: (counts.get(lower(i)) ?? 0) > 1 ? 1 : 0,
+        doubled: lower(i - 1) === lower(i) || lower(i + 1) === lower(i) ? 1 : 0,
         echoed: twins.echoed ? 1 : 0,
-        bodyTwin: twins.inBody && neighbourInBody(i, input, echoes) ? 1 : 0,
+        bodyTwin: twins.inBody && neighbourInBody(i, input, echoes, lower) ? 1 : 0,
         marked: line.headingLevel === 1 ? 1 : 0,
+        capitalized: capitalShare(),
+        length: Math.min(1, line.words / FULL_LENGTH_WORDS),
         // Headlines end without a full stop; a line that ends with one is more likely a dek or a caption.
         sentence: FULL_STOP_END.test(line.text) ? 1 : 0,
         insideBody: i > firstProse ? 1 : 0,
@@ -319,8 +355,12 @@ function gatherEchoes(input: TitleInput): PageEchoes {
  * Where else the page writes the line: as the head or tail of another line after a separator (a breadcrumb,
  * a sharing line), or as a line of its own inside the body.
  */
-function twinsOf(line: Line, i: number, input: TitleInput, echoes: PageEchoes): { echoed: boolean; inBody: boolean } {
-  const wanted = line.text.toLowerCase();
+function twinsOf(
+  wanted: string,
+  i: number,
+  input: TitleInput,
+  echoes: PageEchoes,
+): { echoed: boolean; inBody: boolean } {
   const own = i >= input.firstProse && i <= input.bodyEnd ? 1 : 0;
   return { echoed: echoes.parts.has(wanted), inBody: (echoes.inBody.get(wanted) ?? 0) > own };
 }
@@ -329,10 +369,9 @@ function twinsOf(line: Line, i: number, input: TitleInput, echoes: PageEchoes): 
  * True when the line above or below also stands again in the body: a contents list is a run of such lines, while a
  * headline the body repeats once stands alone (WCXB 4102, 4642: the h1 again as the body's first heading).
  */
-function neighbourInBody(i: number, input: TitleInput, echoes: PageEchoes): boolean {
+function neighbourInBody(i: number, input: TitleInput, echoes: PageEchoes, lower: (j: number) => string): boolean {
   for (const j of [i - 1, i + 1]) {
-    const line = input.lines[j];
-    if (line !== undefined && twinsOf(line, j, input, echoes).inBody) return true;
+    if (input.lines[j] !== undefined && twinsOf(lower(j), j, input, echoes).inBody) return true;
   }
   return false;
 }
@@ -399,11 +438,15 @@ function metaWithinReach(input: TitleInput, i: number, metaAt: (j: number) => bo
   return next !== undefined && next.words >= 2 && asName(next.text) !== null && metaAt(i + META_REACH + 1);
 }
 
-/** Headline shape: a few words, no list marker, no credit, not a long sentence (that is a dek). */
-export function isTitleShaped(line: Line): boolean {
+/**
+ * Headline shape: a few words, no list marker, no credit, not a long sentence (that is a dek).
+ * @param headlineCase The line is in headline case, not in capitals: a full stop at its end does not make it a dek.
+ * @example isTitleShaped(lineOf('Is This the End?')) // true
+ */
+export function isTitleShaped(line: Line, headlineCase = false): boolean {
   return (
     line.words >= 2 &&
-    !(line.words > MAX_SENTENCE_TITLE_WORDS && FULL_STOP_END.test(line.text)) &&
+    !(line.words > MAX_SENTENCE_TITLE_WORDS && FULL_STOP_END.test(line.text) && !headlineCase) &&
     line.words <= MAX_TITLE_WORDS &&
     line.listMarker === null &&
     line.credit === undefined &&

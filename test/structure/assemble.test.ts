@@ -169,10 +169,93 @@ describe('structure: bare author names', () => {
     );
     expect(s.byline).toBe('Jane Doe');
   });
+  it('prefers a byline that says "By" to a bare name beside the date', () => {
+    const s = structureOf(
+      [
+        'Home',
+        'Top Picks',
+        'April 12, 2017',
+        'Minister Says Talks With Russia Were Useful',
+        'By Jane Doe',
+        P1,
+        P2,
+        P3,
+      ].join('\n'),
+    );
+    expect(s.byline).toBe('Jane Doe');
+  });
   it('takes no date label or weekday for a name', () => {
     const s = structureOf(
       ['Minister Says Talks With Russia Were Useful', 'Published April 12, 2017', P1, P2, P3].join('\n'),
     );
     expect(s.byline).toBeNull();
+  });
+});
+
+describe('structure: a byline glued to the headline', () => {
+  it('splits the headline from a byline run on at its end, and reads it', () => {
+    const s = structureOf(
+      ['Home', 'Minister Says Talks With Russia Were Useful by Jane Doe on April 12, 2017', P1, P2, P3].join('\n'),
+    );
+    expect(s.title).toBe('Minister Says Talks With Russia Were Useful');
+    expect(s.byline).toBe('Jane Doe');
+    expect(s.publishedIso).toBe('2017-04-12');
+  });
+  it('takes the name under a bare "by" at the headline’s end', () => {
+    const s = structureOf(
+      ['Home', 'Minister Says Talks With Russia Were Useful by', 'Jane Doe', 'April 12, 2017', P1, P2, P3].join('\n'),
+    );
+    expect(s.title).toBe('Minister Says Talks With Russia Were Useful');
+    expect(s.byline).toBe('Jane Doe');
+  });
+});
+
+describe('structure: a byline under the dek', () => {
+  it('reads the byline and date from a meta line among the body’s first lines', () => {
+    const s = structureOf(
+      ['Home', 'Minister Says Talks With Russia Were Useful', P1, 'By Jane Doe | April 12, 2017', P2, P3].join('\n'),
+    );
+    expect(s.byline).toBe('Jane Doe');
+    expect(s.publishedIso).toBe('2017-04-12');
+  });
+  it('reads a name under a bare "Written by" in the body, and takes both lines out of it', () => {
+    const s = structureOf(
+      ['Home', 'Minister Says Talks With Russia Were Useful', P1, 'Written by', 'Jane Doe', P2, P3].join('\n'),
+    );
+    expect(s.byline).toBe('Jane Doe');
+    expect(s.text).not.toContain('Jane Doe');
+    expect(s.removed.find((r) => r.index === 3)?.verdict.reason).toBe("a bare byline prefix over the author's name");
+  });
+  it('leaves a sentence under the dek in the body', () => {
+    const s = structureOf(['Home', 'Minister Says Talks With Russia Were Useful', P1, 'By the way', P2, P3].join('\n'));
+    expect(s.byline).toBeNull();
+  });
+  it('reads a byline that follows the date', () => {
+    const s = structureOf(
+      ['Home', 'Minister Says Talks With Russia Were Useful', 'April 12, 2017 by Jane Doe', P1, P2, P3].join('\n'),
+    );
+    expect(s.byline).toBe('Jane Doe');
+  });
+});
+
+describe('structure: a date line with more in it under the headline', () => {
+  it('reads the date from a line of date, name and comments right under the headline', () => {
+    const s = structureOf(
+      ['Home', 'Minister Says Talks With Russia Were Useful', 'May 3, 2017 Jane Doe 4 Comments', P1, P2, P3].join('\n'),
+    );
+    expect(s.publishedIso).toBe('2017-05-03');
+  });
+  it('takes no date from a sentence under the headline', () => {
+    const s = structureOf(
+      [
+        'Home',
+        'Minister Says Talks With Russia Were Useful',
+        'Talks resumed on May 3, 2017 in Geneva.',
+        P1,
+        P2,
+        P3,
+      ].join('\n'),
+    );
+    expect(s.publishedIso).toBeNull();
   });
 });

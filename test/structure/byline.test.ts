@@ -4,7 +4,7 @@ import { es } from '../../src/lang/es.js';
 import { fr } from '../../src/lang/fr.js';
 import { compiledPackFor } from '../../src/lang/index.js';
 import { ru } from '../../src/lang/ru.js';
-import { bylineName, looksLikeByline } from '../../src/structure/byline.js';
+import { bylineName, isBareBylinePrefix, looksLikeByline } from '../../src/structure/byline.js';
 import { EN, lineOf } from '../helpers.js';
 
 describe('bylineName', () => {
@@ -16,6 +16,11 @@ describe('bylineName', () => {
     ['Posted by Jane Doe, Reuters', 'Jane Doe'],
     ['By David Kim • December 17, 2025 • 11 min read', 'David Kim'],
     ['By: Jessica Elliott , Contributor', 'Jessica Elliott'],
+    ['ByNina Pineda', 'Nina Pineda'],
+    ['BY KORIN MILLERPUBLISHED: JAN 29, 2025', 'KORIN MILLER'],
+    ['ByKathryn GiuffridaMar 5, 2025 | 6 comments', 'Kathryn Giuffrida'],
+    ['BySarah July 30, 2019', 'Sarah'],
+    ['By April Jones', 'April Jones'],
   ])('%j names %j', (text, name) => expect(bylineName(lineOf(text), EN)).toBe(name));
 
   it.each([
@@ -39,4 +44,20 @@ describe('bylineName', () => {
     expect(bylineName(lineOf(text), EN)).toBeNull();
     expect(looksLikeByline(lineOf(text), EN)).toBe(false);
   });
+});
+
+describe('bylineName: near misses', () => {
+  it.each(['Bypass Road Closed', 'Byzantine Art Today'])('%j names no one', (text) =>
+    expect(bylineName(lineOf(text), EN)).toBeNull(),
+  );
+});
+
+describe('isBareBylinePrefix', () => {
+  it.each([
+    ['By', true],
+    ['By:', true],
+    ['Written by', true],
+    ['By Jane Doe', false],
+    ['Bypass', false],
+  ])('%j → %j', (text, bare) => expect(isBareBylinePrefix(text, EN)).toBe(bare));
 });

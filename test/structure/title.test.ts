@@ -71,6 +71,37 @@ describe('pickTitle', () => {
       'Minister Says Russia Talks Were Useful',
     );
   });
+  it('passes over the author name under a bare "By", given once or twice', () => {
+    expect(titleOf('Minister Says Russia Talks Useful\nBy\nMinister Russia Talks')).toBe(
+      'Minister Says Russia Talks Useful',
+    );
+    expect(titleOf('Minister Says Russia Talks Useful\nBy:\nMinister Russia Talks\nMinister Russia Talks')).toBe(
+      'Minister Says Russia Talks Useful',
+    );
+  });
+  it('takes a line under "By" that is not bare ("Stand By")', () => {
+    expect(titleOf('Stand By Me\nMinister Russia Talks Useful')).toBe('Minister Russia Talks Useful');
+  });
+  it('takes a headline past a notice paragraph when its date stands under it', () => {
+    const notice = 'We noticed that you are using an old browser that is no longer supported by this site.';
+    const lines = linesOf(`${notice}\nRussia Talks\nMay 4, 2025\n${BODY}`);
+    const input = inputOf(
+      lines,
+      lines.map(() => undefined),
+      0,
+    );
+    expect(pickTitle(input)).toBe(1);
+    const bare = linesOf(`${notice}\nRussia Talks\n${BODY}`);
+    expect(
+      pickTitle(
+        inputOf(
+          bare,
+          bare.map(() => undefined),
+          0,
+        ),
+      ),
+    ).toBe(-1);
+  });
   it('finds nothing when no line shares a word with the body', () => {
     expect(titleOf('Weather Forecast Tomorrow Evening')).toBeNull();
   });
@@ -104,6 +135,21 @@ describe('titleCandidates', () => {
     );
     expect(signals?.nearMeta).toBe(1);
     expect(signals?.besideMeta).toBe(0);
+  });
+  it('sees a headline given twice in a row, and not one given twice apart', () => {
+    expect(signalsOf('Russia Talks Useful\nRussia Talks Useful', 'Russia Talks Useful')?.doubled).toBe(1);
+    expect(signalsOf('Russia Talks Useful\nHome\nRussia Talks Useful', 'Russia Talks Useful')?.doubled).toBe(0);
+  });
+  it('measures headline case and length', () => {
+    const headline = signalsOf('Minister Says Russia Talks Were Useful', 'Minister Says Russia Talks Were Useful');
+    expect(headline?.capitalized).toBe(1);
+    expect(headline?.length).toBe(6 / 8);
+    const dek = signalsOf(
+      'minister says the talks with russia were useful',
+      'minister says the talks with russia were useful',
+    );
+    expect(dek?.capitalized).toBe(0);
+    expect(dek?.length).toBe(1);
   });
   it('sees the headline echoed as the last crumb of a breadcrumb', () => {
     const signals = signalsOf('Home / News / Russia Talks Useful\nRussia Talks Useful', 'Russia Talks Useful');
@@ -142,4 +188,15 @@ describe('isTitleShaped', () => {
     ['A caption here.Credit: JANE ROE/REUTERS', false],
     [`${'word '.repeat(31)}`, false],
   ])('%j → %s', (text, shaped) => expect(isTitleShaped(lineOf(text))).toBe(shaped));
+  it('lets a headline in headline case end in a full stop, not a long sentence', () => {
+    const headline = 'Things to Know Before Travelling to Japan for the First Time.';
+    expect(isTitleShaped(lineOf(headline), true)).toBe(true);
+    expect(isTitleShaped(lineOf(headline))).toBe(false);
+  });
+  it('passes a headline in headline case ending in a full stop to the search, and not one in capitals', () => {
+    expect(titleOf('Things to Know Before Russia Talks With the Minister on Wednesday.')).toBe(
+      'Things to Know Before Russia Talks With the Minister on Wednesday.',
+    );
+    expect(titleOf('THINGS TO KNOW BEFORE RUSSIA TALKS WITH THE MINISTER ON WEDNESDAY.')).toBeNull();
+  });
 });
