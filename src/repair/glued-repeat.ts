@@ -66,7 +66,8 @@ const CAMEL_JOIN = /(\p{Ll})(\p{Lu})/gu;
 function mayBeCamelJoined(text: string): boolean {
   const cases = letterCaseCodes();
   let previous = 0;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const code = codeUnitAt(text, i);
     if (code >= 0xd800 && code <= 0xdfff) return true;
     const kind = cases[code] as number;
