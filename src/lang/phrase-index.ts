@@ -472,9 +472,8 @@ function scanText(index: Index, text: string): TextScan {
 
 /** Past the letters and digits from `from` on. */
 function skipWord(kinds: Int16Array, text: string, from: number): number {
-  const n = text.length;
   let i = from;
-  while (i < n) {
+  while (i < text.length) {
     const kind = kinds[codeUnitAt(text, i)] as number;
     if (kind === 0) break;
     if (kind === HIGH_HALF) {
@@ -493,23 +492,22 @@ function sameAnchor(kinds: Int16Array, anchor: Int32Array, text: string, start: 
 /** Where the alternative's elements `k…` match from `at` on, then a non-word, or -1 (backtracking like the regex). */
 function matchFrom(index: Index, elements: Int32Array, k: number, at: number, text: string): number {
   const { ids, spaceChars } = index;
-  const n = text.length;
   let pos = at;
   for (let e = k; e < elements.length; e++) {
     const element = elements[e] as number;
     if (element > 0) {
-      if (pos >= n || ids[codeUnitAt(text, pos)] !== element) return -1;
+      if (pos >= text.length || ids[codeUnitAt(text, pos)] !== element) return -1;
       pos++;
     } else if (element === WS) {
       let run = 0;
-      while (pos + run < n && spaceChars[codeUnitAt(text, pos + run)] === 1) run++;
+      while (pos + run < text.length && spaceChars[codeUnitAt(text, pos + run)] === 1) run++;
       for (let j = run; j >= 1; j--) {
         const end = matchFrom(index, elements, e + 1, pos + j, text);
         if (end >= 0) return end;
       }
       return -1;
     } else {
-      const code = pos < n ? codeUnitAt(text, pos) : -1;
+      const code = pos < text.length ? codeUnitAt(text, pos) : -1;
       if (code === HYPHEN || code === UNICODE_HYPHEN) {
         const end = matchFrom(index, elements, e + 1, pos + 1, text);
         if (end >= 0) return end;

@@ -66,8 +66,7 @@ const CAMEL_JOIN = /(\p{Ll})(\p{Lu})/gu;
 function mayBeCamelJoined(text: string): boolean {
   const cases = letterCaseCodes();
   let previous = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < text.length; i++) {
     const code = codeUnitAt(text, i);
     if (code >= 0xd800 && code <= 0xdfff) return true;
     const kind = cases[code] as number;

@@ -62,7 +62,6 @@ export const hashStep = (hash: number, code: number): number => Math.imul(hash ^
 export const HASH_SEED = 0x811c9dc5 | 0;
 
 function sameChars(key: string, text: string, start: number): boolean {
-  const n = key.length;
-  for (let k = 0; k < n; k++) if (codeUnitAt(key, k) !== codeUnitAt(text, start + k)) return false;
+  for (let k = 0; k < key.length; k++) if (codeUnitAt(key, k) !== codeUnitAt(text, start + k)) return false;
   return true;
 }
