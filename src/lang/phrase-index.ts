@@ -16,7 +16,6 @@
  */
 
 import { bmpCharacters, codeAtBmpIndex, spaceCodes, wordCodes } from '../segment/char-tables.js';
-import { codeUnitAt } from '../segment/code-unit.js';
 
 /** The matches of one phrase list in one text, as `[start, end)` offsets, leftmost first, non-overlapping. */
 export interface PhraseScanner {
@@ -68,9 +67,9 @@ const ASTRAL_WORD = /[\p{L}\p{N}]/iuy;
 /** Whether the code point at `i` is a letter or digit (false past the end and for lone surrogates). */
 function isWordAt(text: string, i: number, table: Uint8Array): boolean {
   if (i >= text.length) return false;
-  const code = codeUnitAt(text, i);
+  const code = text.charCodeAt(i);
   if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-    const low = codeUnitAt(text, i + 1);
+    const low = text.charCodeAt(i + 1);
     if (low >= 0xdc00 && low <= 0xdfff) {
       ASTRAL_WORD.lastIndex = i;
       return ASTRAL_WORD.test(text);
@@ -82,7 +81,7 @@ function isWordAt(text: string, i: number, table: Uint8Array): boolean {
 /** At a high surrogate: 2 when it starts a surrogate pair that is a letter or digit, else 0. */
 function astralWordWidth(text: string, i: number): number {
   if (i + 1 >= text.length) return 0;
-  const low = codeUnitAt(text, i + 1);
+  const low = text.charCodeAt(i + 1);
   if (low < 0xdc00 || low > 0xdfff) return 0;
   ASTRAL_WORD.lastIndex = i;
   return ASTRAL_WORD.test(text) ? 2 : 0;
@@ -318,7 +317,7 @@ function scanPlain(index: Index, text: string): TextScan | undefined {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let kind = kinds[codeUnitAt(text, i)] as number;
+    let kind = kinds[text.charCodeAt(i)] as number;
     if (kind === 0) {
       i++;
       continue;
@@ -327,7 +326,7 @@ function scanPlain(index: Index, text: string): TextScan | undefined {
       if (kind === HIGH_HALF) return undefined;
       i++;
       while (i < n) {
-        const k = kinds[codeUnitAt(text, i)] as number;
+        const k = kinds[text.charCodeAt(i)] as number;
         if (k === 0) break;
         if (k === HIGH_HALF) return undefined;
         i++;
@@ -358,12 +357,12 @@ function scanPlain(index: Index, text: string): TextScan | undefined {
         }
       }
       if (length >= maxAnchor || i >= n) break;
-      kind = kinds[codeUnitAt(text, i)] as number;
+      kind = kinds[text.charCodeAt(i)] as number;
       if (kind <= 0) break;
     }
     const hashed = i;
     while (i < n) {
-      const k = kinds[codeUnitAt(text, i)] as number;
+      const k = kinds[text.charCodeAt(i)] as number;
       if (k === 0) break;
       if (k === HIGH_HALF) return undefined;
       i++;
@@ -404,7 +403,7 @@ function scanText(index: Index, text: string): TextScan {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let kind = kinds[codeUnitAt(text, i)] as number;
+    let kind = kinds[text.charCodeAt(i)] as number;
     if (kind === 0) {
       i++;
       continue;
@@ -438,7 +437,7 @@ function scanText(index: Index, text: string): TextScan {
         }
       }
       if (length >= maxAnchor || i >= n) break;
-      kind = kinds[codeUnitAt(text, i)] as number;
+      kind = kinds[text.charCodeAt(i)] as number;
       if (kind <= 0) break;
     }
     const hashed = i;
@@ -474,7 +473,7 @@ function scanText(index: Index, text: string): TextScan {
 function skipWord(kinds: Int16Array, text: string, from: number): number {
   let i = from;
   while (i < text.length) {
-    const kind = kinds[codeUnitAt(text, i)] as number;
+    const kind = kinds[text.charCodeAt(i)] as number;
     if (kind === 0) break;
     if (kind === HIGH_HALF) {
       if (astralWordWidth(text, i) === 0) break;
@@ -485,7 +484,7 @@ function skipWord(kinds: Int16Array, text: string, from: number): number {
 }
 
 function sameAnchor(kinds: Int16Array, anchor: Int32Array, text: string, start: number): boolean {
-  for (let k = 0; k < anchor.length; k++) if (kinds[codeUnitAt(text, start + k)] !== anchor[k]) return false;
+  for (let k = 0; k < anchor.length; k++) if (kinds[text.charCodeAt(start + k)] !== anchor[k]) return false;
   return true;
 }
 
@@ -496,18 +495,18 @@ function matchFrom(index: Index, elements: Int32Array, k: number, at: number, te
   for (let e = k; e < elements.length; e++) {
     const element = elements[e] as number;
     if (element > 0) {
-      if (pos >= text.length || ids[codeUnitAt(text, pos)] !== element) return -1;
+      if (pos >= text.length || ids[text.charCodeAt(pos)] !== element) return -1;
       pos++;
     } else if (element === WS) {
       let run = 0;
-      while (pos + run < text.length && spaceChars[codeUnitAt(text, pos + run)] === 1) run++;
+      while (pos + run < text.length && spaceChars[text.charCodeAt(pos + run)] === 1) run++;
       for (let j = run; j >= 1; j--) {
         const end = matchFrom(index, elements, e + 1, pos + j, text);
         if (end >= 0) return end;
       }
       return -1;
     } else {
-      const code = pos < text.length ? codeUnitAt(text, pos) : -1;
+      const code = pos < text.length ? text.charCodeAt(pos) : -1;
       if (code === HYPHEN || code === UNICODE_HYPHEN) {
         const end = matchFrom(index, elements, e + 1, pos + 1, text);
         if (end >= 0) return end;

@@ -1,6 +1,5 @@
 import he from 'he';
 import { bmpTable } from '../segment/char-tables.js';
-import { codeUnitAt } from '../segment/code-unit.js';
 import { DROPPED, LINE_BREAKS, normalizeChar, SPACE_LIKE } from './characters.js';
 
 /** Normalized text with a map back to the input it came from. */
@@ -45,7 +44,7 @@ function specialStarts(): Uint8Array {
 /** The first match of SPECIAL at or after `from`, as the global expression's exec would find it. */
 function nextSpecial(input: string, from: number, starts: Uint8Array): RegExpExecArray | null {
   for (let i = from; i < input.length; i++) {
-    if (starts[codeUnitAt(input, i)] === 0) continue;
+    if (starts[input.charCodeAt(i)] === 0) continue;
     SPECIAL_AT.lastIndex = i;
     const m = SPECIAL_AT.exec(input);
     if (m !== null) return m;

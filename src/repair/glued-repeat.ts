@@ -1,5 +1,4 @@
 import { LOWER_CASE, letterCaseCodes, UPPER_CASE } from '../segment/char-tables.js';
-import { codeUnitAt } from '../segment/code-unit.js';
 import type { Line } from '../segment/segment.js';
 
 /** Longest line inspected: glued labels are short, and the period search must stay cheap. */
@@ -31,9 +30,9 @@ function firstWordRecurs(text: string): boolean {
   if (space === -1) return false;
   for (let at = space; at !== -1; at = text.indexOf(' ', at + 1)) {
     const end = at + 1 + space;
-    if (end > text.length || (end < text.length && codeUnitAt(text, end) !== 0x20)) continue;
+    if (end > text.length || (end < text.length && text.charCodeAt(end) !== 0x20)) continue;
     let k = 0;
-    while (k < space && codeUnitAt(text, at + 1 + k) === codeUnitAt(text, k)) k++;
+    while (k < space && text.charCodeAt(at + 1 + k) === text.charCodeAt(k)) k++;
     if (k === space) return true;
   }
   return false;
@@ -49,7 +48,7 @@ function smallestPeriod(text: string): number {
   for (let p = text.indexOf(first, 1); p !== -1 && p <= n >> 1; p = text.indexOf(first, p + 1)) {
     if (n % p !== 0) continue;
     let i = p;
-    while (i < n && codeUnitAt(text, i) === codeUnitAt(text, i - p)) i++;
+    while (i < n && text.charCodeAt(i) === text.charCodeAt(i - p)) i++;
     if (i === n) return p;
   }
   return n;
@@ -67,7 +66,7 @@ function mayBeCamelJoined(text: string): boolean {
   const cases = letterCaseCodes();
   let previous = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = codeUnitAt(text, i);
+    const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdfff) return true;
     const kind = cases[code] as number;
     if (kind === UPPER_CASE && previous === LOWER_CASE) return true;

@@ -1,5 +1,4 @@
 import { letterDigitCodes, spaceCodes, tokenCodes } from './char-tables.js';
-import { codeUnitAt } from './code-unit.js';
 import { SCRIPTS, type Script, scriptIds, UNSPACED_SCRIPTS } from './script.js';
 import { HASH_SEED, hashStep, TokenPool } from './token-pool.js';
 
@@ -141,8 +140,8 @@ export function segment(text: string): Line[] {
     if (to === -1) to = text.length;
     let s = from;
     let e = to;
-    while (s < e && codeUnitAt(text, s) === 32) s++;
-    while (e > s && codeUnitAt(text, e - 1) === 32) e--;
+    while (s < e && text.charCodeAt(s) === 32) s++;
+    while (e > s && text.charCodeAt(e - 1) === 32) e--;
     if (e > s) {
       if (span.start >= 0 && continues(text, span, s, blankBefore)) {
         span.end = e;
@@ -249,7 +248,7 @@ function tokenize(text: string): string[] {
   let i = 0;
   while (i < n) {
     const start = i;
-    const code = codeUnitAt(text, i);
+    const code = text.charCodeAt(i);
     if (code < 0xd800 || code > 0xdbff) {
       i++;
       if (starts[code] !== 1) continue;
@@ -260,9 +259,9 @@ function tokenize(text: string): string[] {
       if (!starting) continue;
     }
     let hash = hashStep(HASH_SEED, code);
-    if (i - start === 2) hash = hashStep(hash, codeUnitAt(text, start + 1));
+    if (i - start === 2) hash = hashStep(hash, text.charCodeAt(start + 1));
     while (i < n) {
-      const c = codeUnitAt(text, i);
+      const c = text.charCodeAt(i);
       if (c < 0xd800 || c > 0xdbff) {
         if (parts[c] !== 1) break;
         hash = hashStep(hash, c);
@@ -271,7 +270,7 @@ function tokenize(text: string): string[] {
         const w = codePointWidth(text, i);
         if (!(w === 1 ? parts[c] === 1 : astralIs(ASTRAL_TOKEN_PART, text, i))) break;
         hash = hashStep(hash, c);
-        if (w === 2) hash = hashStep(hash, codeUnitAt(text, i + 1));
+        if (w === 2) hash = hashStep(hash, text.charCodeAt(i + 1));
         i += w;
       }
     }
@@ -282,9 +281,9 @@ function tokenize(text: string): string[] {
 
 /** 2 at the high half of a surrogate pair, else 1. */
 function codePointWidth(text: string, i: number): number {
-  const code = codeUnitAt(text, i);
+  const code = text.charCodeAt(i);
   if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return 1;
-  const low = codeUnitAt(text, i + 1);
+  const low = text.charCodeAt(i + 1);
   return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
 }
 
@@ -357,7 +356,7 @@ function measureLetters(text: string): LetterShape {
   let latin = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const code = codeUnitAt(text, i);
+    const code = text.charCodeAt(i);
     if (code < 0x80) {
       const folded = code | 0x20;
       if (folded >= 0x61 && folded <= 0x7a) {
@@ -367,13 +366,13 @@ function measureLetters(text: string): LetterShape {
         if (code <= 0x5a) upper++;
       } else if (
         (code === 0x2e || code === 0x21 || code === 0x3f) &&
-        (i + 1 === n || spaces[codeUnitAt(text, i + 1)] === 1)
+        (i + 1 === n || spaces[text.charCodeAt(i + 1)] === 1)
       )
         sentenceMarks++;
       continue;
     }
     if (isSentenceMark(code)) {
-      if (i + 1 === n || spaces[codeUnitAt(text, i + 1)] === 1) sentenceMarks++;
+      if (i + 1 === n || spaces[text.charCodeAt(i + 1)] === 1) sentenceMarks++;
       continue;
     }
     const script = scripts[code] as number;

@@ -1,11 +1,8 @@
-import { codeUnitAt } from './code-unit.js';
-
 /**
  * Interns the word tokens of one document: a token written many times ("the", "and") is one string, so a page's
  * lines keep a few thousand token strings instead of one per occurrence, and their hashes are computed once for
  * every later Set and Map lookup. Tokens are found by offsets into a line and stored only the first time seen.
  */
-
 export class TokenPool {
   private keys: (string | undefined)[] = new Array(1024);
   private hashes = new Int32Array(1024);
@@ -62,6 +59,6 @@ export const hashStep = (hash: number, code: number): number => Math.imul(hash ^
 export const HASH_SEED = 0x811c9dc5 | 0;
 
 function sameChars(key: string, text: string, start: number): boolean {
-  for (let k = 0; k < key.length; k++) if (codeUnitAt(key, k) !== codeUnitAt(text, start + k)) return false;
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
   return true;
 }
