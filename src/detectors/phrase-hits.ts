@@ -3,6 +3,7 @@ import type { Line } from '../segment/segment.js';
 
 // What may stand between labels on a label line: digits (share counts), punctuation, separators, emoji.
 const NO_LETTERS = /^[^\p{L}]*$/u;
+const SPACE = /\s/;
 
 /**
  * How many labels a line is made of, or 0 when anything but labels, digits and punctuation is left.
@@ -25,5 +26,5 @@ export function phrasesIn(line: Line, matcher: PhraseMatcher): string[] {
   const text = line.labelText ?? line.text;
   // Most lines hold no phrase: answered without building two arrays per detector per line.
   if (!matcher.test(text)) return [];
-  return matcher.find(text).filter((p) => /\s/.test(p));
+  return matcher.find(text).filter((p) => SPACE.test(p));
 }

@@ -9,6 +9,8 @@ const MAX_HEADER_WORDS = 6;
  * generation processors deliver …" (WCXB 4232) and "Popular Types of Marketing Videos" (0110) are the article's.
  */
 const MAX_SINGLE_OPENER_WORDS = 3;
+/** What ends the label of a teaser line ("Related:", "READ MORE »"). */
+const TEASER_LABEL_END = /[:»|›]/;
 /** Most words of a "Read more: <headline>" line. */
 const MAX_TEASER_WORDS = 30;
 
@@ -42,7 +44,7 @@ export const related: Detector = {
       };
     }
     // Why: WCXB news pages interleave "Related: …" / "READ MORE: …" teasers with the body paragraphs.
-    const colon = line.text.search(/[:»|›]/);
+    const colon = line.text.search(TEASER_LABEL_END);
     if (colon <= 0 || colon > 40) return undefined;
     const head = line.text.slice(0, colon).trim();
     if (ctx.lang.match.related.strip(head).trim() !== '') return undefined;

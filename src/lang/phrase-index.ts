@@ -545,33 +545,50 @@ function firstMatchAt(index: Index, found: AnchorEntry | AnchorEntry[], list: nu
 
 function scannerFor(index: Index, list: number): PhraseScanner {
   const bit = 1 << list;
+  // Why a memo: `count`, `test`, `find` and `strip` each start with the first match, and the detectors ask
+  // them in turn about the same line. It holds the first match in the last scan asked about, which is
+  // immutable, so it never changes a result.
+  let firstScan: TextScan | undefined;
+  let firstStart = -1;
+  let firstEnd = 0;
   const scanner: { -readonly [K in keyof PhraseScanner]: PhraseScanner[K] } = {
     end: 0,
     mayMatch: (text) => (scanOf(index, text).mask & bit) !== 0,
     next(text, from) {
       const scan = scanOf(index, text);
       if ((scan.mask & bit) === 0) return -1;
-      const { positions, entries, masks } = scan;
-      // Binary search the first candidate at or after `from`.
-      let lo = 0;
-      let hi = positions.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((positions[mid] as number) < from) lo = mid + 1;
-        else hi = mid;
+      if (from !== 0) return matchAfter(scan, from);
+      if (scan !== firstScan) {
+        firstStart = matchAfter(scan, 0);
+        firstEnd = scanner.end;
+        firstScan = scan;
       }
-      for (let c = lo; c < positions.length; c++) {
-        if (((masks[c] as number) & bit) === 0) continue;
-        const start = positions[c] as number;
-        // The position is a word start by construction; the lookbehind needs nothing more.
-        const end = firstMatchAt(index, entries[c] as AnchorEntry | AnchorEntry[], list, start, text);
-        if (end >= 0) {
-          scanner.end = end;
-          return start;
-        }
-      }
-      return -1;
+      scanner.end = firstEnd;
+      return firstStart;
     },
   };
+  /** Where the first match at or after `from` starts, or -1; sets `scanner.end` when there is one. */
+  function matchAfter(scan: TextScan, from: number): number {
+    const { text, positions, entries, masks } = scan;
+    // Binary search the first candidate at or after `from`.
+    let lo = 0;
+    let hi = positions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((positions[mid] as number) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let c = lo; c < positions.length; c++) {
+      if (((masks[c] as number) & bit) === 0) continue;
+      const start = positions[c] as number;
+      // The position is a word start by construction; the lookbehind needs nothing more.
+      const end = firstMatchAt(index, entries[c] as AnchorEntry | AnchorEntry[], list, start, text);
+      if (end >= 0) {
+        scanner.end = end;
+        return start;
+      }
+    }
+    return -1;
+  }
   return scanner;
 }
