@@ -55,26 +55,19 @@ describe('extendOverRecords', () => {
     });
   });
 
-  it('leaves the body alone when the numbers are too sparse for a directory', () => {
-    const sparse = linesOf([...INTRO, ...RECORD('Access Institute', 110, '861-5449'), 'Menu', 'Search'].join('\n'));
+  it.each([
+    [
+      'the numbers are too sparse for a directory',
+      [...INTRO, ...RECORD('Access Institute', 110, '861-5449'), 'Menu', 'Search'],
+    ],
+    ['the directory starts far below it', [...INTRO, 'Home', 'News', 'Sport', 'Weather', 'Travel', ...DIRECTORY]],
+  ])('leaves the body alone when %s', (_, page) => {
+    const lines = linesOf(page.join('\n'));
     const extent = { start: 1, end: 2 };
     expect(
       extendOverRecords(
-        sparse,
-        sparse.map(() => undefined),
-        scores,
-        extent,
-      ),
-    ).toBe(extent);
-  });
-
-  it('leaves the body alone when the directory starts far below it', () => {
-    const far = linesOf([...INTRO, 'Home', 'News', 'Sport', 'Weather', 'Travel', ...DIRECTORY].join('\n'));
-    const extent = { start: 1, end: 2 };
-    expect(
-      extendOverRecords(
-        far,
-        far.map(() => undefined),
+        lines,
+        lines.map(() => undefined),
         scores,
         extent,
       ),
