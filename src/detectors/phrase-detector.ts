@@ -1,5 +1,5 @@
 import type { CompiledPack, PhraseCategory, PhraseMatcher } from '../lang/matcher.js';
-import type { Detector, RemovalKind } from '../types.js';
+import type { Detector, RemovalKind, Verdict } from '../types.js';
 import { labelHits, phrasesIn } from './phrase-hits.js';
 
 /** How a phrase-pack detector is set up. */
@@ -21,6 +21,19 @@ export interface PhraseDetectorSpec {
 export function phraseDetector(spec: PhraseDetectorSpec): Detector {
   let lastLang: CompiledPack | undefined;
   let lastMatcher: PhraseMatcher | undefined;
+  // Why shared verdicts: a menu gives hundreds of lines the same verdict ("hits=1, words=1"); one immutable
+  // object per distinct reason spares the garbage of a string per line (scaling test, "short label lines").
+  const labelVerdicts = new Map<number, Verdict>();
+  const labelVerdict = (hits: number, words: number, repeats: number): Verdict => {
+    const key = repeats < 1024 && words < 256 ? (repeats * 256 + words) * 256 + hits : -1;
+    const known = labelVerdicts.get(key);
+    if (known !== undefined) return known;
+    const glued = repeats ? `, glued ×${repeats}` : '';
+    const reason = `only ${spec.kind} labels (hits=${hits}, words=${words}${glued})`;
+    const verdict: Verdict = spec.heading ? { kind: spec.kind, reason, barrier: true } : { kind: spec.kind, reason };
+    if (key >= 0) labelVerdicts.set(key, verdict);
+    return verdict;
+  };
   return {
     id: spec.id,
     detect(line, ctx) {
@@ -33,11 +46,8 @@ export function phraseDetector(spec: PhraseDetectorSpec): Detector {
       const matcher = lastMatcher as PhraseMatcher;
       // Long lines cannot be label lines whatever they hold; not scanning them is most of the detectors' time.
       const hits = line.words <= ctx.settings.labelMaxWords ? labelHits(line, matcher) : 0;
-      if (hits > 0 && line.words <= ctx.settings.labelMaxWords) {
-        const glued = line.repeats ? `, glued ×${line.repeats}` : '';
-        const reason = `only ${spec.kind} labels (hits=${hits}, words=${line.words}${glued})`;
-        return spec.heading ? { kind: spec.kind, reason, barrier: true } : { kind: spec.kind, reason };
-      }
+      if (hits > 0 && line.words <= ctx.settings.labelMaxWords)
+        return labelVerdict(hits, line.words, line.repeats ?? 0);
       if (spec.containsMaxWords === undefined) return undefined;
       const maxWords = Math.round((spec.containsMaxWords * ctx.settings.phraseMaxWords) / 30);
       if (line.words > maxWords) return undefined;

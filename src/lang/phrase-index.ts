@@ -48,15 +48,23 @@ interface AnchorEntry {
   readonly byList: readonly (readonly Alternative[] | undefined)[];
 }
 
-/** The words of a text that begin some phrase: their offsets and anchor entries. */
+/**
+ * The words of a text that begin some phrase: their offsets and anchor entries. A scan is a slot the index reuses
+ * (see {@link Index}), so its arrays hold `count` live entries and `generation` tells a reuse apart.
+ */
 interface TextScan {
-  readonly text: string;
+  text: string;
   /** The lists that have a candidate in the text, one bit each. */
-  readonly mask: number;
+  mask: number;
+  count: number;
   readonly positions: number[];
   readonly entries: (AnchorEntry | AnchorEntry[])[];
   readonly masks: number[];
+  /** Bumped each time the slot is filled with a new text. */
+  generation: number;
 }
+
+const emptyScan = (): TextScan => ({ text: '', mask: 0, count: 0, positions: [], entries: [], masks: [], generation: 0 });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Character tables, read off the regular expression engine once.
@@ -122,9 +130,6 @@ const HASH_PRIME = 0x01000193;
 const hashStep = (hash: number, id: number): number => Math.imul(hash ^ id, HASH_PRIME);
 const HASH_SEED = 0x811c9dc5 | 0;
 const NO_CLASS = -1;
-// Shared by the scans that find nothing (most lines); never written to.
-const NONE: number[] = [];
-const NO_ENTRIES: never[] = [];
 const NO_ALTERNATIVES: readonly Alternative[] = [];
 const HIGH_HALF = -2;
 
@@ -262,8 +267,8 @@ export function buildScanners(lists: readonly (readonly string[])[]): (PhraseSca
     prefixFirst,
     maxAnchor,
     maxExact,
-    recent: undefined,
-    older: undefined,
+    recent: emptyScan(),
+    older: emptyScan(),
   };
   return lists.map((_, list) => (usable[list] ? scannerFor(index, list) : undefined));
 }
@@ -284,36 +289,42 @@ interface Index {
   readonly maxExact: number;
   // Why a memo: the detectors ask each of a pack's lists about the same line in turn; one scan serves them all.
   // It holds the last two texts scanned and never changes a result.
-  recent: TextScan | undefined;
-  older: TextScan | undefined;
+  // Why two slots filled in place: a fresh result per line was a third of all the garbage of a page of short
+  // label lines, and the scavenges it caused made the cost grow faster than the input (scaling test).
+  recent: TextScan;
+  older: TextScan;
 }
 
 function scanOf(index: Index, text: string): TextScan {
   const recent = index.recent;
-  if (recent !== undefined && recent.text === text) return recent;
+  if (recent.text === text) return recent;
   const older = index.older;
-  if (older !== undefined && older.text === text) {
-    index.older = recent;
-    index.recent = older;
-    return older;
-  }
   index.older = recent;
-  const scan = scanPlain(index, text) ?? scanText(index, text);
-  index.recent = scan;
-  return scan;
+  index.recent = older;
+  if (older.text === text) return older;
+  older.text = text;
+  older.generation++;
+  if (!scanPlain(index, older)) scanText(index, older);
+  return older;
 }
 
-/** The words of `text` that are some phrase's first word. Tight loops: this runs over most of the text. */
+function addHit(scan: TextScan, start: number, found: AnchorEntry | AnchorEntry[], mask: number): void {
+  scan.positions[scan.count] = start;
+  scan.entries[scan.count] = found;
+  scan.masks[scan.count] = mask;
+  scan.count++;
+  scan.mask |= mask;
+}
+
 /**
- * {@link scanText} for text without surrogates — nearly all text — or undefined on meeting one. Its loops call
- * nothing (the astral case needs a regular expression), which V8 runs about twice as fast.
+ * {@link scanText} for text without surrogates — nearly all text: fills `scan`, or gives false on meeting one.
+ * Its loops call nothing (the astral case needs a regular expression), which V8 runs about twice as fast.
  */
-function scanPlain(index: Index, text: string): TextScan | undefined {
+function scanPlain(index: Index, scan: TextScan): boolean {
   const { kinds, prefixLengths, maxAnchor, maxExact, prefixFirst } = index;
-  let positions: number[] = NONE;
-  let entries: (AnchorEntry | AnchorEntry[])[] = NO_ENTRIES;
-  let masks: number[] = NONE;
-  let all = 0;
+  const text = scan.text;
+  scan.count = 0;
+  scan.mask = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -323,12 +334,12 @@ function scanPlain(index: Index, text: string): TextScan | undefined {
       continue;
     }
     if (kind < 0) {
-      if (kind === HIGH_HALF) return undefined;
+      if (kind === HIGH_HALF) return false;
       i++;
       while (i < n) {
         const k = kinds[text.charCodeAt(i)] as number;
         if (k === 0) break;
-        if (k === HIGH_HALF) return undefined;
+        if (k === HIGH_HALF) return false;
         i++;
       }
       continue;
@@ -364,7 +375,7 @@ function scanPlain(index: Index, text: string): TextScan | undefined {
     while (i < n) {
       const k = kinds[text.charCodeAt(i)] as number;
       if (k === 0) break;
-      if (k === HIGH_HALF) return undefined;
+      if (k === HIGH_HALF) return false;
       i++;
     }
     // The whole word must be a first word: a space, punctuation or the phrase's end follows it.
@@ -379,27 +390,17 @@ function scanPlain(index: Index, text: string): TextScan | undefined {
         }
       }
     }
-    if (found !== undefined) {
-      if (positions === NONE) {
-        positions = [];
-        entries = [];
-        masks = [];
-      }
-      positions.push(start);
-      entries.push(found);
-      masks.push(mask);
-      all |= mask;
-    }
+    if (found !== undefined) addHit(scan, start, found, mask);
   }
-  return { text, mask: all, positions, entries, masks };
+  return true;
 }
 
-function scanText(index: Index, text: string): TextScan {
+/** Fills `scan` with the words of its text that are some phrase's first word, astral characters and all. */
+function scanText(index: Index, scan: TextScan): void {
   const { kinds, prefixLengths, maxAnchor, maxExact } = index;
-  let positions: number[] = NONE;
-  let entries: (AnchorEntry | AnchorEntry[])[] = NO_ENTRIES;
-  let masks: number[] = NONE;
-  let all = 0;
+  const text = scan.text;
+  scan.count = 0;
+  scan.mask = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -454,19 +455,8 @@ function scanText(index: Index, text: string): TextScan {
         }
       }
     }
-    if (found !== undefined) {
-      if (positions === NONE) {
-        positions = [];
-        entries = [];
-        masks = [];
-      }
-      positions.push(start);
-      entries.push(found);
-      masks.push(mask);
-      all |= mask;
-    }
+    if (found !== undefined) addHit(scan, start, found, mask);
   }
-  return { text, mask: all, positions, entries, masks };
 }
 
 /** Past the letters and digits from `from` on. */
@@ -549,6 +539,7 @@ function scannerFor(index: Index, list: number): PhraseScanner {
   // them in turn about the same line. It holds the first match in the last scan asked about, which is
   // immutable, so it never changes a result.
   let firstScan: TextScan | undefined;
+  let firstGeneration = -1;
   let firstStart = -1;
   let firstEnd = 0;
   const scanner: { -readonly [K in keyof PhraseScanner]: PhraseScanner[K] } = {
@@ -558,10 +549,11 @@ function scannerFor(index: Index, list: number): PhraseScanner {
       const scan = scanOf(index, text);
       if ((scan.mask & bit) === 0) return -1;
       if (from !== 0) return matchAfter(scan, from);
-      if (scan !== firstScan) {
+      if (scan !== firstScan || scan.generation !== firstGeneration) {
         firstStart = matchAfter(scan, 0);
         firstEnd = scanner.end;
         firstScan = scan;
+        firstGeneration = scan.generation;
       }
       scanner.end = firstEnd;
       return firstStart;
@@ -569,16 +561,16 @@ function scannerFor(index: Index, list: number): PhraseScanner {
   };
   /** Where the first match at or after `from` starts, or -1; sets `scanner.end` when there is one. */
   function matchAfter(scan: TextScan, from: number): number {
-    const { text, positions, entries, masks } = scan;
+    const { text, positions, entries, masks, count } = scan;
     // Binary search the first candidate at or after `from`.
     let lo = 0;
-    let hi = positions.length;
+    let hi = count;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if ((positions[mid] as number) < from) lo = mid + 1;
       else hi = mid;
     }
-    for (let c = lo; c < positions.length; c++) {
+    for (let c = lo; c < count; c++) {
       if (((masks[c] as number) & bit) === 0) continue;
       const start = positions[c] as number;
       // The position is a word start by construction; the lookbehind needs nothing more.

@@ -243,7 +243,8 @@ function mayStartWithMarker(text: string): boolean {
 function tokenize(text: string): string[] {
   const starts = letterDigitCodes();
   const parts = tokenCodes();
-  const tokens: string[] = [];
+  const tokens = found;
+  let count = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -274,10 +275,18 @@ function tokenize(text: string): string[] {
         i += w;
       }
     }
-    tokens.push(pool.intern(text, start, i, hash));
+    tokens[count++] = pool.intern(text, start, i, hash);
   }
-  return tokens;
+  const result = tokens.slice(0, count);
+  if (tokens.length > MAX_KEPT_TOKENS) found = [];
+  return result;
 }
+
+// Why a scratch array copied out at the exact count: pushing the tokens of one huge line (a hard-wrapped
+// page joined into one, 200k tokens) into a fresh array cost 3× a copy from a long-lived one (scaling test).
+let found: string[] = [];
+/** Past this many (2 MB of references), the scratch is dropped after use rather than kept for the next call. */
+const MAX_KEPT_TOKENS = 1 << 18;
 
 /** 2 at the high half of a surrogate pair, else 1. */
 function codePointWidth(text: string, i: number): number {
@@ -340,7 +349,10 @@ function cases(): Uint8Array {
 // Scratch counters of measureLetters, reset on every call; nothing escapes a call.
 const counts = new Int32Array(SCRIPTS.length);
 const firstSeen = new Int32Array(SCRIPTS.length);
+// Why one result filled in place: describeLine reads it at once, and a fresh object per line was garbage.
+const shape: LetterShape = { sentenceMarks: 0, letters: 0, upper: 0, cased: 0, unspacedLetters: 0, script: 'latin' };
 
+/** The letters of `text` by script and case, in a shared object the caller reads before the next call. */
 function measureLetters(text: string): LetterShape {
   const spaces = spaceCodes();
   const scripts = scriptIds();
@@ -401,5 +413,11 @@ function measureLetters(text: string): LetterShape {
       script = s;
     }
   }
-  return { sentenceMarks, letters, upper, cased, unspacedLetters, script: SCRIPTS[script] as Script };
+  shape.sentenceMarks = sentenceMarks;
+  shape.letters = letters;
+  shape.upper = upper;
+  shape.cased = cased;
+  shape.unspacedLetters = unspacedLetters;
+  shape.script = SCRIPTS[script] as Script;
+  return shape;
 }

@@ -43,14 +43,19 @@ export function nameInByline(text: string, lang: CompiledPack): string | null {
  * WCXB 0031, 4083 innertext), or undefined.
  */
 function gluedPrefix(text: string, lang: CompiledPack): string | undefined {
-  // Asked of every line a byline detector reads: look at the few characters a prefix covers, never the whole line.
-  return lang.pack.bylinePrefixes.find(
-    (prefix) =>
-      text.slice(0, prefix.length).toLowerCase() === prefix &&
-      GLUED_NAME_START.test(text.slice(prefix.length, prefix.length + 2)),
-  );
+  // Asked of every line a byline detector reads: one short lowercased head, never the whole line, and no
+  // slice per prefix (that was most of the garbage of a page of short lines; scaling test).
+  const prefixes = lang.pack.bylinePrefixes;
+  let longest = 0;
+  for (const prefix of prefixes) longest = Math.max(longest, prefix.length);
+  const head = text.slice(0, longest).toLowerCase();
+  return prefixes.find((prefix) => {
+    if (!head.startsWith(prefix)) return false;
+    GLUED_NAME_START.lastIndex = prefix.length;
+    return GLUED_NAME_START.test(text);
+  });
 }
-const GLUED_NAME_START = /^\p{Lu}\p{Ll}/u;
+const GLUED_NAME_START = /\p{Lu}\p{Ll}/uy;
 
 // Compiled once per pack: a memo of immutable regular expressions, not state that changes a result.
 const gluedEndCache = new WeakMap<CompiledPack, RegExp>();

@@ -333,15 +333,21 @@ const SEPARATOR = /\s+[|/>»›\-–—:]+\s+|[|/>»›]\s*/gu;
 function gatherEchoes(input: TitleInput): PageEchoes {
   const inBody = new Map<string, number>();
   const parts = new Set<string>();
+  // Why: a menu or share bar repeated down the page echoes the same parts each time; split each text once.
+  const split = new Set<string>();
   for (const line of input.lines) {
     // Only a line as short as a headline can be a headline's twin; only a short line with a separator echoes one.
     const twin = line.words <= MAX_TITLE_WORDS && line.index >= input.firstProse && line.index <= input.bodyEnd;
-    const echo = line.words <= MAX_ECHO_LINE_WORDS && HAS_SEPARATOR.test(line.text);
+    const echo = line.words <= MAX_ECHO_LINE_WORDS && !split.has(line.text) && HAS_SEPARATOR.test(line.text);
+    if (echo) split.add(line.text);
     if (!twin && !echo) continue;
     const text = line.text.toLowerCase();
     if (twin) inBody.set(text, (inBody.get(text) ?? 0) + 1);
     if (!echo) continue;
-    for (const m of text.matchAll(SEPARATOR)) {
+    // Why exec, not matchAll: matchAll clones the expression on every call, the largest allocation of a page
+    // of short separator lines (scaling test, "short label lines").
+    SEPARATOR.lastIndex = 0;
+    for (let m = SEPARATOR.exec(text); m !== null; m = SEPARATOR.exec(text)) {
       const head = text.slice(0, m.index).trim();
       const tail = text.slice(m.index + m[0].length).trim();
       if (head) parts.add(head);
