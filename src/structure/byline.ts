@@ -45,17 +45,23 @@ export function nameInByline(text: string, lang: CompiledPack): string | null {
 function gluedPrefix(text: string, lang: CompiledPack): string | undefined {
   // Asked of every line a byline detector reads: one short lowercased head, never the whole line, and no
   // slice per prefix (that was most of the garbage of a page of short lines; scaling test).
-  const prefixes = lang.pack.bylinePrefixes;
-  let longest = 0;
-  for (const prefix of prefixes) longest = Math.max(longest, prefix.length);
-  const head = text.slice(0, longest).toLowerCase();
-  return prefixes.find((prefix) => {
+  const head = text.slice(0, longestPrefix(lang)).toLowerCase();
+  return lang.pack.bylinePrefixes.find((prefix) => {
     if (!head.startsWith(prefix)) return false;
     GLUED_NAME_START.lastIndex = prefix.length;
     return GLUED_NAME_START.test(text);
   });
 }
 const GLUED_NAME_START = /\p{Lu}\p{Ll}/uy;
+
+/** Characters of the pack's longest byline prefix. */
+function longestPrefix(lang: CompiledPack): number {
+  let longest = 0;
+  for (const prefix of lang.pack.bylinePrefixes) longest = Math.max(longest, prefix.length);
+  return longest;
+}
+/** What a bare prefix may have besides the prefix: a colon and the spaces around it. */
+const BARE_PREFIX_SLACK = 4;
 
 // Compiled once per pack: a memo of immutable regular expressions, not state that changes a result.
 const gluedEndCache = new WeakMap<CompiledPack, RegExp>();
@@ -91,6 +97,8 @@ export function asName(text: string): string | null {
  * @example isBareBylinePrefix('By:', compiledEn) // true
  */
 export function isBareBylinePrefix(text: string, lang: CompiledPack): boolean {
+  // Asked of every line beside a headline or a name: a line longer than a prefix and its colon is not scanned.
+  if (text.length > longestPrefix(lang) + BARE_PREFIX_SLACK) return false;
   const found = lang.match.bylinePrefixes.find(text)[0];
   return found !== undefined && text.trim().replace(/\s*:$/u, '').toLowerCase() === found.toLowerCase();
 }
