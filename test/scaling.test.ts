@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Article, clean } from '../src/index.js';
+import { longPage } from './arbitraries.js';
 import { expectValidArticle } from './assert-article.js';
 
 // p-map's scaling test: ten times the input may cost between 1.2× and 15× the time. Linear work gives ~10×;
@@ -82,6 +83,7 @@ const SHAPES: readonly (readonly [string, (times: number) => string])[] = [
     'a hard-wrapped paragraph',
     (times) => 'the minister said on tuesday that talks would go on and\n'.repeat(2000 * times),
   ],
+  ['lines of random prose', (times) => longPage(200 * times)],
   ['short label lines', (times) => 'Share | Tweet | Email\nHome » News\nAdvertisement\n'.repeat(700 * times)],
 ];
 
