@@ -1,6 +1,6 @@
 import type { Line } from '../segment/segment.js';
 import type { DetectContext, Detector, RemovalKind, Verdict } from '../types.js';
-import { findDuplicates } from './duplicates.js';
+import { duplicateOf } from './duplicates.js';
 
 /**
  * Stage 4, line by line: asks each detector about each line (the first verdict wins), then adds the
@@ -12,14 +12,13 @@ export function detect(
   detectors: readonly Detector[],
   keep: Readonly<Partial<Record<RemovalKind, boolean>>>,
 ): (Verdict | undefined)[] {
-  const duplicates = findDuplicates(lines, ctx.settings.captionSimilarity);
   return lines.map((line, i) => {
     let verdict: Verdict | undefined;
     for (const detector of detectors) {
       verdict = detector.detect(line, ctx);
       if (verdict) break;
     }
-    verdict ??= duplicates.get(i);
+    verdict ??= duplicateOf(lines, i, ctx.settings.captionSimilarity);
     return verdict && keep[verdict.kind] ? undefined : verdict;
   });
 }

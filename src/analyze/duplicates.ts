@@ -9,26 +9,35 @@ const keyOf = (line: Line): string => line.rawText.toLowerCase();
 // Lower-casing keeps the length of every character but U+0130 (İ → i̇), so lines of different lengths without
 // it cannot be the same line: most neighbours are told apart without lower-casing both.
 const sameLine = (a: Line, b: Line): boolean =>
-  (a.rawText.length === b.rawText.length || a.rawText.includes('\u0130') || b.rawText.includes('\u0130')) &&
-  keyOf(a) === keyOf(b);
+  a.rawText === b.rawText ||
+  ((a.rawText.length === b.rawText.length || a.rawText.includes('\u0130') || b.rawText.includes('\u0130')) &&
+    keyOf(a) === keyOf(b));
+
+// Why shared: a run of repeated lines gives each the same verdict; one object per word count, not per line.
+const repeatVerdicts: Verdict[] = [];
+function repeatVerdict(words: number): Verdict {
+  let verdict = repeatVerdicts[words];
+  if (verdict === undefined) {
+    verdict = { kind: 'duplicate', reason: `repeats the line above (words=${words})` };
+    if (words < MAX_SHARED_WORDS) repeatVerdicts[words] = verdict;
+  }
+  return verdict;
+}
+/** Word counts up to which the repeat verdicts are kept. */
+const MAX_SHARED_WORDS = 256;
 
 /**
- * Finds lines that repeat other lines: an alt text just before the caption it duplicates
- * (`duplicate-caption`) or a line repeated right after itself (`duplicate`).
- * Linear: repeats by hashing, captions only against the next two lines.
+ * The verdict on a line that repeats another: an alt text just before the caption it duplicates
+ * (`duplicate-caption`) or a line repeated right after itself (`duplicate`); undefined for any other line.
+ * Constant time: repeats against the line above, captions against the next two lines.
  */
-export function findDuplicates(lines: readonly Line[], captionSimilarity: number): Map<number, Verdict> {
-  const verdicts = new Map<number, Verdict>();
-  lines.forEach((line, i) => {
-    const caption = duplicatedCaption(lines, i, captionSimilarity);
-    if (caption) verdicts.set(i, caption);
-    // Only a line repeated right after itself is certain here; a heading that repeats a table-of-contents
-    // entry (WCXB 0002) is body text, so farther repeats are settled by structure, inside the body only.
-    else if (i > 0 && sameLine(lines[i - 1] as Line, line)) {
-      verdicts.set(i, { kind: 'duplicate', reason: `repeats the line above (words=${line.words})` });
-    }
-  });
-  return verdicts;
+export function duplicateOf(lines: readonly Line[], i: number, captionSimilarity: number): Verdict | undefined {
+  const line = lines[i] as Line;
+  const caption = duplicatedCaption(lines, i, captionSimilarity);
+  if (caption) return caption;
+  // Only a line repeated right after itself is certain here; a heading that repeats a table-of-contents
+  // entry (WCXB 0002) is body text, so farther repeats are settled by structure, inside the body only.
+  return i > 0 && sameLine(lines[i - 1] as Line, line) ? repeatVerdict(line.words) : undefined;
 }
 
 // Why: the seed's first image: its alt text stands alone, then the same text again as the caption with
