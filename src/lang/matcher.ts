@@ -1,3 +1,4 @@
+import { escapeRegExp } from './escape-reg-exp.js';
 import { buildScanners, orderedPhrases, type PhraseScanner } from './phrase-index.js';
 import type { PhrasePack } from './types.js';
 
@@ -14,8 +15,6 @@ export interface PhraseMatcher {
 }
 
 const NEVER: PhraseMatcher = { test: () => false, count: () => 0, strip: (t) => t, find: () => [] };
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The expression that defines a phrase list's matches (the scanner of `phrase-index.ts` finds the same ones). */
 function phraseExpression(phrases: readonly string[]): string {

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../lang/escape-reg-exp.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import { spaceCodes } from '../segment/char-tables.js';
 import type { Line } from '../segment/segment.js';
@@ -6,8 +7,6 @@ import type { Line } from '../segment/segment.js';
 const MAX_CREDIT_WORDS = 12;
 /** Longest line looked at (characters): captions are short, and this bounds the patterns' backtracking. */
 const MAX_CAPTION_CHARS = 600;
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One form of photo credit: its pattern, and the cheap test of the line's end that it needs to match at all. */
 export interface CreditPattern {

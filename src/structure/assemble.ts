@@ -10,6 +10,7 @@ import { asName, bylineName, isBareBylinePrefix, nameInByline } from './byline.j
 import { type FoundDate, findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
 import { splitHighlights } from './highlights.js';
+import { nameUnderHeadline } from './name-under-headline.js';
 import { kindsOutsideBody } from './outside.js';
 import { isMeta, pickTitle, TOPIC_WORD_COUNT, trimTitleSuffix } from './title.js';
 
@@ -186,6 +187,15 @@ export function structure(input: StructureInput): Structure {
     byline = bareName.name;
     used.add(bareName.index);
   }
+  if (byline === null) {
+    byline = nameUnderHeadline(lines, titleIndex);
+    if (byline !== null) used.add(titleIndex + 1);
+  }
+  // Why: when the headline was missed the meta lines are looked for in the wrong place, and some pages give
+  // the byline only in an author box after the body ("By Emily Way" under a photo credit taken for the
+  // headline, WCXB 0199; "Written by John Crenshaw" closing the post, 0222): the page's first byline line names
+  // the author. Only the name is taken; the line keeps its verdict.
+  byline ??= firstBylineName(lines, verdicts, lang);
 
   const kept: Line[] = [...leadFigures];
   const seen = new Map<string, number>();
@@ -411,4 +421,18 @@ function caseOf(text: string, title: Line, lines: readonly Line[]): string {
     if (at >= 0 && line.text.toLowerCase().length === line.text.length) return line.text.slice(at, at + text.length);
   }
   return text;
+}
+
+/** The name in the first line the detectors took for a byline, or null. */
+function firstBylineName(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  lang: CompiledPack,
+): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (verdicts[i]?.kind !== 'byline-meta') continue;
+    const name = bylineName(lines[i] as Line, lang);
+    if (name !== null) return name;
+  }
+  return null;
 }

@@ -192,6 +192,40 @@ describe('structure: bare author names', () => {
   });
 });
 
+describe('structure: bylines found late', () => {
+  it("takes the page's first byline line when none stands by the headline (an author box after the body)", () => {
+    const s = structureOf(
+      [
+        'Home',
+        'Minister Says Talks With Russia Were Useful',
+        P1,
+        P2,
+        P3,
+        'About the author',
+        'Written by Jane Doe',
+      ].join('\n'),
+    );
+    expect(s.byline).toBe('Jane Doe');
+  });
+  it('reads a bare name under the headline that the page writes again', () => {
+    const s = structureOf(
+      ['Home', 'Minister Says Talks With Russia Were Useful', 'Jane Doe', P1, P2, P3, 'More from Jane Doe'].join('\n'),
+    );
+    expect(s.byline).toBe('Jane Doe');
+    expect(s.removed.map((r) => r.index)).not.toContain(2);
+  });
+  it('takes no section label under the headline for a name: its words are written in lower case elsewhere', () => {
+    const label = 'Case Studies';
+    const page = ['Home', 'Minister Says Talks With Russia Were Useful', label, P1, `${P2} Two case studies.`, P3];
+    expect(structureOf([...page, `More ${label}`].join('\n')).byline).toBeNull();
+    expect(structureOf([...page.slice(0, 4), P2, P3, `More ${label}`].join('\n')).byline).toBe(label);
+  });
+  it('takes no bare name the page writes only once', () => {
+    const s = structureOf(['Home', 'Minister Says Talks With Russia Were Useful', 'Jane Doe', P1, P2, P3].join('\n'));
+    expect(s.byline).toBeNull();
+  });
+});
+
 describe('structure: a byline glued to the headline', () => {
   it('splits the headline from a byline run on at its end, and reads it', () => {
     const s = structureOf(
