@@ -5,12 +5,12 @@ import type { Script } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
 import type { Block, Verdict } from '../types.js';
 import { isAttribution } from './attributions.js';
+import { nameUnderHeadline, readsAsName } from './bare-name.js';
 import { bodyText, buildBlocks } from './blocks.js';
 import { asName, bylineName, isBareBylinePrefix, nameInByline } from './byline.js';
 import { type FoundDate, findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
 import { splitHighlights } from './highlights.js';
-import { nameUnderHeadline } from './name-under-headline.js';
 import { kindsOutsideBody } from './outside.js';
 import { isMeta, pickTitle, TOPIC_WORD_COUNT, trimTitleSuffix } from './title.js';
 
@@ -135,7 +135,8 @@ export function structure(input: StructureInput): Structure {
       const afterBy = isBareBylinePrefix(lines[i - 1]?.text ?? '', lang) || (bareByBelow && i === titleIndex + 1);
       const meta = readMeta(lines, i, lang, { isMetaLine: metaLine, besideMeta, afterBy });
       if (meta.bare) {
-        bareName ??= { name: meta.bare, index: i };
+        // Why: a section label beside the date has a name's shape ("SEO Agencies", WCXB 0019; "Get Started", 0422).
+        if (readsAsName(meta.bare, lines)) bareName ??= { name: meta.bare, index: i };
         continue;
       }
       if (byline === null && meta.name) {

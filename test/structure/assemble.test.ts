@@ -184,6 +184,11 @@ describe('structure: bare author names', () => {
     );
     expect(s.byline).toBe('Jane Doe');
   });
+  it('takes no section label beside the date for a name: its words are written in lower case elsewhere', () => {
+    const page = ['Home', 'Minister Says Talks With Russia Were Useful', 'Get Started', 'April 12, 2017', P1, P2];
+    expect(structureOf([...page, P3].join('\n')).byline).toBe('Get Started');
+    expect(structureOf([...page, `${P3} We get started.`].join('\n')).byline).toBeNull();
+  });
   it('takes no date label or weekday for a name', () => {
     const s = structureOf(
       ['Minister Says Talks With Russia Were Useful', 'Published April 12, 2017', P1, P2, P3].join('\n'),
