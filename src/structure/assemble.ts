@@ -7,7 +7,7 @@ import type { Block, Verdict } from '../types.js';
 import { isAttribution } from './attributions.js';
 import { nameUnderHeadline, readsAsName } from './bare-name.js';
 import { bodyText, buildBlocks } from './blocks.js';
-import { asName, bylineName, isBareBylinePrefix, nameInByline } from './byline.js';
+import { asName, bylineName, cutAtGluedEnd, isBareBylinePrefix, nameInByline } from './byline.js';
 import { type FoundDate, findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
 import { splitHighlights } from './highlights.js';
@@ -387,12 +387,13 @@ function readMeta(
   if (!name && where.afterBy) name = asName(line.text);
   if (!name && date) {
     const left = lang.match.dateLabels
-      .strip(line.text.replace(date.text, ' '))
+      .strip(cutAtGluedEnd(line.text, lang).replace(date.text, ' '))
       .replace(/[|•·⋅–—,]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim();
-    // Why: the byline may follow the date ("October 11, 2023 by Autumn Huerter", WCXB 0092).
-    const rest = asName(left) ?? nameInByline(left, lang);
+    // Why: the byline may follow the date ("October 11, 2023 by Autumn Huerter", WCXB 0092; "September 1st, 2023
+    // By Emily Norwood", 0245, where "By" would pass for a name's first word).
+    const rest = nameInByline(left, lang) ?? asName(left);
     // Why: a lone word left of a date line is its label or weekday ("Published", "Tuesday"; WCXB 0003, 0030).
     if (rest?.includes(' ')) name = rest;
   }

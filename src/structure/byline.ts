@@ -7,8 +7,9 @@ const MAX_NAME_WORDS = 8;
 const MAX_BYLINE_LINE_WORDS = 25;
 
 // Where a name ends inside a byline: a separator, a date, a role ("By X • May 4, 2025 • 11 min read",
-// "By: Jessica Elliott , Contributor", "By Scott Levine – Updated Sep 9, 2025"; WCXB innertext pages).
-const NAME_END = /\s*(?:[|•·⋅–—,;(]|\s-\s|\d|\bon\b|\bupdated\b|\bpublished\b|\bposted\b)/iu;
+// "By: Jessica Elliott , Contributor", "By BBK Web on February 11, 2025"; WCXB innertext pages). A date label
+// ends it too ("By Scott Levine – Updated Sep 9, 2025"): see cutAtDateLabel.
+const NAME_END = /\s*(?:[|•·⋅–—,;(]|\s-\s|\d|\bon\b)/iu;
 // A name: capitalized words with the usual particles, initials and hyphens.
 const NAME =
   /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|del|der|di|du|la|le|van|von|y|bin|al|and|&)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|del|der|di|du|la|le|van|von|y|bin|al|and|&))*$/u;
@@ -31,11 +32,27 @@ export function nameInByline(text: string, lang: CompiledPack): string | null {
   if (!found || !text.toLowerCase().startsWith(found.toLowerCase())) return null;
   // Why: innerText glues a label to its value ("Written byby Rebecca MacFarlane").
   let rest = text.slice(found.length).replace(/^(?:by)?\s*[:\-–—]?\s*/i, '');
-  const glued = gluedEndFor(lang).exec(rest);
-  if (glued) rest = rest.slice(0, glued.index);
+  rest = cutAtDateLabel(cutAtGluedEnd(rest, lang), lang);
   const cut = NAME_END.exec(rest);
   if (cut) rest = rest.slice(0, cut.index);
   return asName(rest);
+}
+
+/**
+ * `text` up to a date label that ends the name, and the period before it ("By Bhaval Patel Last Updated:
+ * December 6, 2024", WCXB 0278; "By Jeff Cobb.  Last Updated on …", 2218).
+ */
+function cutAtDateLabel(text: string, lang: CompiledPack): string {
+  const label = lang.match.dateLabels.find(text)[0];
+  return label === undefined ? text : text.slice(0, text.indexOf(label)).replace(/[.\s]+$/u, '');
+}
+
+/**
+ * `text` up to a date label glued to the name before it ("JONATHAN JONESLAST UPDATED NOV 6, 2025", WCXB 0243).
+ */
+export function cutAtGluedEnd(text: string, lang: CompiledPack): string {
+  const glued = gluedEndFor(lang).exec(text);
+  return glued ? text.slice(0, glued.index) : text;
 }
 
 /**

@@ -189,6 +189,12 @@ describe('structure: bare author names', () => {
     expect(structureOf([...page, P3].join('\n')).byline).toBe('Get Started');
     expect(structureOf([...page, `${P3} We get started.`].join('\n')).byline).toBeNull();
   });
+  it('reads the name on a date line, with "By" after the date or a label glued to the name', () => {
+    const under = (meta: string) =>
+      structureOf(['Home', 'Minister Says Talks With Russia Were Useful', meta, P1, P2, P3].join('\n')).byline;
+    expect(under('September 1st, 2023 By Jane Doe')).toBe('Jane Doe');
+    expect(under('JANE DOELAST UPDATED NOV 6, 2025')).toBe('JANE DOE');
+  });
   it('takes no date label or weekday for a name', () => {
     const s = structureOf(
       ['Minister Says Talks With Russia Were Useful', 'Published April 12, 2017', P1, P2, P3].join('\n'),

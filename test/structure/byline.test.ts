@@ -21,6 +21,10 @@ describe('bylineName', () => {
     ['ByKathryn GiuffridaMar 5, 2025 | 6 comments', 'Kathryn Giuffrida'],
     ['BySarah July 30, 2019', 'Sarah'],
     ['By April Jones', 'April Jones'],
+    ['By Bhaval Patel Last Updated: December 6, 2024', 'Bhaval Patel'],
+    ['By Jeff Cobb.  Last Updated on December 11, 2025', 'Jeff Cobb'],
+    ['By Scott Levine – Updated Sep 9, 2025', 'Scott Levine'],
+    ['By BBK Web on February 11, 2025', 'BBK Web'],
   ])('%j names %j', (text, name) => expect(bylineName(lineOf(text), EN)).toBe(name));
 
   it.each([
