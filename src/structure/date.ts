@@ -20,6 +20,9 @@ const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d
 const NUMERIC_DATE = /\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b/;
 const TIME = /\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?/gi;
 
+// After the year: no more digits, unless a time is glued on ("October 17, 20236:01 PM ET", WCXB 0161).
+const YEAR_END = '(?:(?!\\d)|(?=\\d{1,2}[:.]\\d\\d))';
+
 // Compiled once per pack: a memo of immutable regular expressions, not state that changes a result.
 const patternCache = new WeakMap<CompiledPack, DatePatterns>();
 
@@ -28,12 +31,13 @@ function patternsFor(lang: CompiledPack): DatePatterns {
   if (!patterns) {
     const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
     patterns = {
+      // Why "-" between the parts: "19-Dec-2025" (WCXB 0385).
       dayMonthYear: new RegExp(
-        `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(${months})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`,
+        `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:\\s+|-)(?:de\\s+)?(${months})\\.?,?(?:\\s+|-)(?:de\\s+)?((?:19|20)\\d\\d)${YEAR_END}`,
         'iu',
       ),
       monthDayYear: new RegExp(
-        `(?<![\\p{L}])(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)`,
+        `(?<![\\p{L}])(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)${YEAR_END}`,
         'iu',
       ),
     };
@@ -74,8 +78,8 @@ export function findDate(text: string, lang: CompiledPack): FoundDate | null {
   if (m?.[1] && m[2] && m[3]) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    // 04/05/2017 could be April or May: only a day above 12 makes the order certain.
-    const iso = a > 12 ? isoOf(Number(m[3]), b, a) : b > 12 ? isoOf(Number(m[3]), a, b) : null;
+    // 04/05/2017 could be April or May: only a day above 12, or the same number twice, makes the order certain.
+    const iso = a > 12 || a === b ? isoOf(Number(m[3]), b, a) : b > 12 ? isoOf(Number(m[3]), a, b) : null;
     return { text: m[0], iso };
   }
   return null;

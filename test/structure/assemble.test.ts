@@ -225,6 +225,14 @@ describe('structure: bylines found late', () => {
     expect(s.byline).toBe('Jane Doe');
     expect(s.removed.map((r) => r.index)).not.toContain(2);
   });
+  it("dates the article by the first date line up to the body's end when none stands by the headline", () => {
+    const body = Array.from({ length: 10 }, (_, i) => `${[P1, P2, P3][i % 3]} Round ${i} went on into the night.`);
+    const head = ['Minister Says Talks With Russia Were Useful', 'Share', 'Tweet', ...body.slice(0, 9)];
+    const late = structureOf([...head, 'Updated on Dec. 09, 2025', body[9]].join('\n'));
+    expect(late.publishedIso).toBe('2025-12-09');
+    const comments = structureOf([...head, body[9], 'Comments', 'Jane Doe', 'January 23, 2025'].join('\n'));
+    expect(comments.publishedIso).toBeNull();
+  });
   it('takes no section label under the headline for a name: its words are written in lower case elsewhere', () => {
     const label = 'Case Studies';
     const page = ['Home', 'Minister Says Talks With Russia Were Useful', label, P1, `${P2} Two case studies.`, P3];
