@@ -1,6 +1,7 @@
 import { reviseShortLines } from './analyze/context.js';
 import { detect } from './analyze/detect.js';
 import { findExtent, isInToolbar, scoreLine } from './analyze/extent.js';
+import { INLINE_TEASER_SCORE, inlineTeasers } from './analyze/inline-teasers.js';
 import { extendOverRecords } from './analyze/records.js';
 import { unwallRepeatedHeaders } from './analyze/repeated-headers.js';
 import { InputTooLargeError, InvalidInputError } from './errors.js';
@@ -68,6 +69,11 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   const scores = lines.map((line, i) =>
     scoreLine(line, verdicts[i], stopwords, opts.settings, isInToolbar(verdicts, i)),
   );
+  // Why: a "Read more: …" teaser between two paragraphs on one topic must not cut the body there (WCXB 4115).
+  for (const [i, verdict] of inlineTeasers(lines, verdicts, scores, lang.stopwords)) {
+    verdicts[i] = verdict;
+    scores[i] = INLINE_TEASER_SCORE;
+  }
   const extent = findExtent(scores);
   for (const [i, verdict] of reviseShortLines(
     lines,

@@ -210,7 +210,8 @@ function bridgeBackward(
   let wall = start - 1;
   while (wall >= start - BRIDGE_GAP && wall >= 0 && !isWall(scores[wall])) wall--;
   // Why medium too: the article's line above an inline "Also read:" box may be a short sentence (WCXB 0032).
-  if (wall < 0 || !isWall(scores[wall]) || scores[wall]?.closes || !isProseScore(scores[wall - 1])) return null;
+  if (wall < 0 || !isWall(scores[wall]) || scores[wall]?.closes || !isProseScore(scores[proseAbove(scores, wall)]))
+    return null;
   let sum = 0;
   let gain = 0;
   let to = -1;
@@ -228,6 +229,16 @@ function bridgeBackward(
   // on both sides is the article and its references or author bio (4475, 0352).
   const labelsArticle = isGood(scores[wall - 1]) && isGood(scores[wall + 1]);
   return to >= 0 && (gain >= BRIDGE_SHARE * best || labelsArticle) ? { to, gain } : null;
+}
+
+/**
+ * The line above `wall`, past the neutral lines right above it (a chart's title, caption and source, which score
+ * 0). Why: an inline "RELATED" box under a chart follows its caption, not a paragraph (WCXB 0243).
+ */
+function proseAbove(scores: readonly LineScore[], wall: number): number {
+  let k = wall - 1;
+  while (k > wall - 1 - BRIDGE_GAP && k >= 0 && scores[k]?.klass === 'short' && scores[k]?.score === 0) k--;
+  return k;
 }
 
 const isGood = (line: LineScore | undefined): boolean => line?.klass === 'good';

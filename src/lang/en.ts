@@ -91,6 +91,8 @@ export const en = {
     // Affiliate disclosures (WCXB 0009, 0050, 4159): a site's statement that it earns from the links.
     'may earn a commission', 'may earn commission', 'may earn an affiliate commission', 'may earn a small commission',
     'earn from qualifying purchases', 'contains affiliate links', 'includes affiliate links',
+    // Consent small print under a contact or sign-up form (WCXB 0118, 0125): the terms of being contacted.
+    'data rates may apply', 'by submitting this form', 'reply stop', 'consent to receive', 'you agree to receive',
   ],
   uiPrompt: [
     'click the alert icon', 'follow topics', 'click here', 'tap here', 'click to', 'tap to', 'loading',

@@ -12,6 +12,7 @@ import { type FoundDate, findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
 import { splitHighlights } from './highlights.js';
 import { kindsOutsideBody } from './outside.js';
+import { strangerBioAtEnd } from './stranger-bio.js';
 import { isMeta, pickTitle, TOPIC_WORD_COUNT, trimTitleSuffix } from './title.js';
 
 /** How many lines above the headline a byline or date may stand. */
@@ -245,6 +246,15 @@ export function structure(input: StructureInput): Structure {
     bodyVerdicts.set(line.index, {
       kind: 'author-bio',
       reason: `opens with the byline's name at the body's edge (words=${line.words})`,
+    });
+    used.delete(line.index);
+    kept.splice(kept.indexOf(line), 1);
+  }
+  // Why: many posts close with their writer's bio and no byline to match it (WCXB 0153, 0050, 4617).
+  for (const line of strangerBioAtEnd(kept, lang.stopwords)) {
+    bodyVerdicts.set(line.index, {
+      kind: 'author-bio',
+      reason: `opens with a name the article never gives, at the body's end (words=${line.words})`,
     });
     used.delete(line.index);
     kept.splice(kept.indexOf(line), 1);

@@ -67,6 +67,9 @@ describe('findExtent with section walls', () => {
     const scores = [...scored([30, 30]), medium, ...scored([wall, 0, 0, 0, 60, 60])];
     expect(findExtent(scores)).toEqual({ start: 0, end: 8 });
   });
+  it('bridges backwards over an inline box under a chart, past its neutral caption lines', () => {
+    expect(findExtent(scored([30, 30, 0, 0, wall, 60, 60]))).toEqual({ start: 0, end: 6 });
+  });
   it('does not bridge backwards when short lines stand above the wall (a menu)', () => {
     expect(findExtent(scored([30, 30, -3, wall, 0, 0, 0, 60, 60]))).toEqual({ start: 7, end: 8 });
   });

@@ -11,6 +11,8 @@ describe('legal', () => {
     'All rights reserved',
     'We may earn commission from links on this page, but we only recommend products we back.',
     'As an Amazon Associate we earn from qualifying purchases.',
+    'By submitting this form, you agree to be contacted by text. Message and data rates may apply.',
+    'Reply STOP to opt out of further messages.',
   ])('removes the footer line %j', (text) => expect(verdictOf(legal, text)?.kind).toBe('legal'));
 
   it.each([

@@ -1,0 +1,70 @@
+import type { Line } from '../segment/segment.js';
+import type { Verdict } from '../types.js';
+import type { LineScore } from './extent.js';
+
+/** How many lines on each side of a teaser the article's prose is looked for. */
+const REACH = 3;
+/** Fewest content words the prose before a teaser and the prose after it must share. */
+const MIN_SHARED_WORDS = 2;
+/** Fewest characters of a content word: shorter tokens are numbers, initials and particles. */
+const MIN_CONTENT_CHARS = 3;
+/** What a teaser inside the article costs the body search: nothing, it only leaves the body. */
+export const INLINE_TEASER_SCORE: LineScore = { score: 0, klass: 'bad' };
+
+const isProse = (score: LineScore | undefined): boolean => score?.klass === 'good' || score?.klass === 'medium';
+
+/**
+ * Finds the "Read more: <headline>" teasers that stand inside the article: a related teaser line (a related
+ * verdict that is no section header) with the article's prose within {@link REACH} lines on each side, the two
+ * sides sharing at least {@link MIN_SHARED_WORDS} content words, so the article clearly goes on after it. The
+ * teaser is still removed, but the caller scores it {@link INLINE_TEASER_SCORE} so the body is not cut at it.
+ * Returns the verdicts to replace, by line index. Linear.
+ * @example inlineTeasers(lines, verdicts, scores, stopwords) // Map { 41 => { kind: 'related', reason: '…, inline: …' } }
+ */
+export function inlineTeasers(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  scores: readonly LineScore[],
+  stopwords: ReadonlySet<string>,
+): Map<number, Verdict> {
+  const inline = new Map<number, Verdict>();
+  verdicts.forEach((verdict, i) => {
+    if (verdict?.kind !== 'related' || verdict.barrier) return;
+    const before = proseWords(lines, verdicts, scores, stopwords, i, -1);
+    if (!before) return;
+    const after = proseWords(lines, verdicts, scores, stopwords, i, 1);
+    if (!after) return;
+    let shared = 0;
+    for (const word of after) if (before.has(word)) shared++;
+    if (shared < MIN_SHARED_WORDS) return;
+    inline.set(i, {
+      ...verdict,
+      reason: `${verdict.reason}, inline: the article's prose goes on after it (${shared} words shared)`,
+    });
+  });
+  return inline;
+}
+
+/**
+ * The content words of the article's lines within reach of `i` in direction `step`, up to a section header;
+ * null when no prose line stands there. Headings count: they name the topic the prose goes on with (WCXB 4115).
+ */
+function proseWords(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  scores: readonly LineScore[],
+  stopwords: ReadonlySet<string>,
+  i: number,
+  step: 1 | -1,
+): Set<string> | null {
+  const words = new Set<string>();
+  let prose = false;
+  for (let k = i + step; Math.abs(k - i) <= REACH && k >= 0 && k < lines.length; k += step) {
+    if (verdicts[k]?.barrier) break;
+    if (verdicts[k]) continue;
+    prose ||= isProse(scores[k]);
+    for (const token of (lines[k] as Line).tokens)
+      if (token.length >= MIN_CONTENT_CHARS && !stopwords.has(token)) words.add(token);
+  }
+  return prose ? words : null;
+}

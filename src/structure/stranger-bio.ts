@@ -1,0 +1,51 @@
+import type { Line } from '../segment/segment.js';
+
+/** How many of the body's last lines a bio of someone the article never names may be. */
+const LINES_AT_END = 2;
+/** Fewest lines the body keeps before such a bio. */
+const MIN_BODY_LINES = 4;
+/** Fewest words of the bio: a paragraph, not a caption or a credit line. */
+const MIN_WORDS = 13;
+/** Most of the bio's content words the article may share: a bio is about its writer, not the article's topic. */
+const MAX_SHARED_SHARE = 0.3;
+/** Fewest characters of a content word. */
+const MIN_CONTENT_CHARS = 3;
+/** A full name opening a line: two or three capitalized words, then a lower-case word ("Lisa Jennings is …"). */
+const OPENING_NAME = /^(\p{Lu}[\p{L}'’-]*)(?: (\p{Lu}[\p{L}'’-]*)){1,2} (?=\p{Ll})/u;
+
+/** A word in the possessive ("Johnson’s"). */
+const POSSESSIVE = /['’]s$/u;
+
+/**
+ * The lines at the body's end that are the bio of someone the article never names: they open with a full name
+ * none of whose words stands earlier in the body, and share little of its vocabulary. Why: a writer's bio closes
+ * many posts without a byline to match it ("Lisa Jennings is a veteran restaurant industry reporter …", WCXB
+ * 0153; "Rebecca Norris is a full-time freelance writer …", 0050).
+ */
+export function strangerBioAtEnd(kept: readonly Line[], stopwords: ReadonlySet<string>): Line[] {
+  if (kept.length < MIN_BODY_LINES + 1) return [];
+  const from = Math.max(MIN_BODY_LINES, kept.length - LINES_AT_END);
+  const earlier = new Set<string>();
+  const names = new Set<string>();
+  for (const line of kept.slice(0, from)) {
+    for (const token of line.tokens) earlier.add(token);
+    for (const word of line.text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []) names.add(word);
+  }
+  const bios: Line[] = [];
+  for (const line of kept.slice(from)) {
+    if (line.words < MIN_WORDS) continue;
+    const name = OPENING_NAME.exec(line.text)?.[0].trim().split(' ');
+    if (!name || name.some((word) => names.has(word) || stopwords.has(word.toLowerCase()))) continue;
+    // Why: a name is the subject of its bio and a function word follows it ("… is a", "… has"); capitalized
+    // words before a noun name a place or body ("White House officials said …", held-out multisite-dev).
+    if (!stopwords.has(line.tokens[name.length] ?? '')) continue;
+    // Why: a possessive name opens a sentence about the person's work, not a bio ("Rian Johnson’s third … mystery",
+    // WCXB 0106).
+    if (POSSESSIVE.test(name[name.length - 1] as string)) continue;
+    const content = new Set(line.tokens.filter((t) => t.length >= MIN_CONTENT_CHARS && !stopwords.has(t)));
+    let shared = 0;
+    for (const token of content) if (earlier.has(token)) shared++;
+    if (shared < MAX_SHARED_SHARE * content.size) bios.push(line);
+  }
+  return bios;
+}
