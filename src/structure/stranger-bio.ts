@@ -25,27 +25,38 @@ const POSSESSIVE = /['’]s$/u;
 export function strangerBioAtEnd(kept: readonly Line[], stopwords: ReadonlySet<string>): Line[] {
   if (kept.length < MIN_BODY_LINES + 1) return [];
   const from = Math.max(MIN_BODY_LINES, kept.length - LINES_AT_END);
+  const candidates = kept.slice(from).flatMap((line) => {
+    const name = line.words < MIN_WORDS ? undefined : OPENING_NAME.exec(line.text)?.[0].trim().split(' ');
+    return name && opensWithName(line, name, stopwords) ? [{ line, name }] : [];
+  });
+  // Most bodies end without such a line: the body's words are gathered only for one that has it.
+  if (candidates.length === 0) return [];
   const earlier = new Set<string>();
   const names = new Set<string>();
   for (const line of kept.slice(0, from)) {
     for (const token of line.tokens) earlier.add(token);
-    for (const word of line.text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []) names.add(word);
+    for (const word of line.text.match(CAPITALIZED) ?? []) names.add(word);
   }
   const bios: Line[] = [];
-  for (const line of kept.slice(from)) {
-    if (line.words < MIN_WORDS) continue;
-    const name = OPENING_NAME.exec(line.text)?.[0].trim().split(' ');
-    if (!name || name.some((word) => names.has(word) || stopwords.has(word.toLowerCase()))) continue;
-    // Why: a name is the subject of its bio and a function word follows it ("… is a", "… has"); capitalized
-    // words before a noun name a place or body ("White House officials said …", held-out multisite-dev).
-    if (!stopwords.has(line.tokens[name.length] ?? '')) continue;
-    // Why: a possessive name opens a sentence about the person's work, not a bio ("Rian Johnson’s third … mystery",
-    // WCXB 0106).
-    if (POSSESSIVE.test(name[name.length - 1] as string)) continue;
+  for (const { line, name } of candidates) {
+    if (name.some((word) => names.has(word))) continue;
     const content = new Set(line.tokens.filter((t) => t.length >= MIN_CONTENT_CHARS && !stopwords.has(t)));
     let shared = 0;
     for (const token of content) if (earlier.has(token)) shared++;
     if (shared < MAX_SHARED_SHARE * content.size) bios.push(line);
   }
   return bios;
+}
+
+const CAPITALIZED = /\p{Lu}[\p{L}'’-]*/gu;
+
+/** True when `name`, the line's first words, reads as the subject of a bio. */
+function opensWithName(line: Line, name: readonly string[], stopwords: ReadonlySet<string>): boolean {
+  if (name.some((word) => stopwords.has(word.toLowerCase()))) return false;
+  // Why: a name is the subject of its bio and a function word follows it ("… is a", "… has"); capitalized
+  // words before a noun name a place or body ("White House officials said …", held-out multisite-dev).
+  if (!stopwords.has(line.tokens[name.length] ?? '')) return false;
+  // Why: a possessive name opens a sentence about the person's work, not a bio ("Rian Johnson’s third … mystery",
+  // WCXB 0106).
+  return !POSSESSIVE.test(name[name.length - 1] as string);
 }
