@@ -13,14 +13,19 @@ const MAX_NAME_WORDS = 3;
  * @example readsAsName('Case Studies', linesOf('Case Studies\nTwo case studies.')) // false
  */
 export function readsAsName(name: string, lines: readonly Line[]): boolean {
-  const words = name.split(' ');
-  const capitalized = words
+  const lowered = name
+    .split(' ')
     .filter((word) => word !== word.toLowerCase())
-    .map((word) => escapeRegExp(word.toLowerCase()));
-  if (capitalized.length === 0) return false;
+    .map((word) => word.toLowerCase());
+  if (lowered.length === 0) return false;
   // Case-sensitive: only a word's lower-case form matches ("case" in "a case study", not "Case").
-  const inLowerCase = new RegExp(`(?<![\\p{L}\\p{N}])(?:${capitalized.join('|')})(?![\\p{L}\\p{N}])`, 'u');
-  return !lines.some((line) => inLowerCase.test(line.text));
+  const inLowerCase = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${lowered.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+    'u',
+  );
+  // Only a line with one of the words among its (lower-cased) tokens can write it in lower case.
+  const words = new Set(lowered);
+  return !lines.some((line) => line.tokens.some((token) => words.has(token)) && inLowerCase.test(line.text));
 }
 
 /**
