@@ -197,11 +197,12 @@ export function structure(input: StructureInput): Structure {
   // the byline only in an author box after the body ("By Emily Way" under a photo credit taken for the
   // headline, WCXB 0199; "Written by John Crenshaw" closing the post, 0222): the page's first byline line names
   // the author. Only the name is taken; the line keeps its verdict.
-  byline ??= firstBylineName(lines, verdicts, lang);
+  byline ??= firstInMetaLines(lines, verdicts, lines.length - 1, (line) => bylineName(line, lang));
   // Why: likewise a date line or a byline with a date the meta scan did not reach ("by JILL BARSHAY August 25,
-  // 2025August 29, 2025" under a missed headline, WCXB 0174; "Updated on Dec. 09, 2025", 0199).
+  // 2025August 29, 2025" under a missed headline, WCXB 0174; "Updated on Dec. 09, 2025", 0199). Only up to the
+  // body's end: after it, such lines date comments and related posts (measured: 11 of 15 were not the article's).
   if (published === null) {
-    const date = firstMetaDate(lines, verdicts, lang, end);
+    const date = firstInMetaLines(lines, verdicts, end, (line) => findDate(line.text, lang));
     published = date?.text ?? null;
     publishedIso = date?.iso ?? null;
   }
@@ -442,35 +443,20 @@ function caseOf(text: string, title: Line, lines: readonly Line[]): string {
   return text;
 }
 
-/** The name in the first line the detectors took for a byline, or null. */
-function firstBylineName(
-  lines: readonly Line[],
-  verdicts: readonly (Verdict | undefined)[],
-  lang: CompiledPack,
-): string | null {
-  for (let i = 0; i < lines.length; i++) {
-    if (verdicts[i]?.kind !== 'byline-meta') continue;
-    const name = bylineName(lines[i] as Line, lang);
-    if (name !== null) return name;
-  }
-  return null;
-}
-
 /**
- * The date in the first line up to the body's end that the detectors took for a byline or date line, or null.
- * Lines after the body are left out: there they date comments and related posts (measured: 11 of 15 such
- * dates were not the article's).
+ * What `read` finds in the first line, up to `last`, that the detectors took for a byline or date line; null when
+ * none gives anything.
  */
-function firstMetaDate(
+function firstInMetaLines<T>(
   lines: readonly Line[],
   verdicts: readonly (Verdict | undefined)[],
-  lang: CompiledPack,
-  bodyEnd: number,
-): FoundDate | null {
-  for (let i = 0; i <= bodyEnd; i++) {
+  last: number,
+  read: (line: Line) => T | null,
+): T | null {
+  for (let i = 0; i <= last; i++) {
     if (verdicts[i]?.kind !== 'byline-meta') continue;
-    const date = findDate((lines[i] as Line).text, lang);
-    if (date !== null) return date;
+    const found = read(lines[i] as Line);
+    if (found !== null) return found;
   }
   return null;
 }
