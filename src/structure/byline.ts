@@ -28,7 +28,9 @@ export function bylineName(line: Line, lang: CompiledPack): string | null {
  * @example nameInByline('by BBK Web on February 11, 2025', compiledEn) // 'BBK Web'
  */
 export function nameInByline(text: string, lang: CompiledPack): string | null {
-  const found = lang.match.bylinePrefixes.find(text)[0] ?? gluedPrefix(text, lang);
+  // Asked of every short line: most hold no prefix, and `test` answers that without building an array.
+  const prefixes = lang.match.bylinePrefixes;
+  const found = (prefixes.test(text) ? prefixes.find(text)[0] : undefined) ?? gluedPrefix(text, lang);
   if (!found || !text.toLowerCase().startsWith(found.toLowerCase())) return null;
   // Why: innerText glues a label to its value ("Written byby Rebecca MacFarlane").
   let rest = text.slice(found.length).replace(/^(?:by)?\s*[:\-–—]?\s*/i, '');
@@ -62,6 +64,7 @@ export function cutAtGluedEnd(text: string, lang: CompiledPack): string {
 function gluedPrefix(text: string, lang: CompiledPack): string | undefined {
   // Asked of every line a byline detector reads: one short lowercased head, never the whole line, and no
   // slice per prefix (that was most of the garbage of a page of short lines; scaling test).
+  if (!prefixStartsFor(lang).has(text.charAt(0).toLowerCase())) return undefined;
   const head = text.slice(0, longestPrefix(lang)).toLowerCase();
   return lang.pack.bylinePrefixes.find((prefix) => {
     if (!head.startsWith(prefix)) return false;
@@ -70,6 +73,19 @@ function gluedPrefix(text: string, lang: CompiledPack): string | undefined {
   });
 }
 const GLUED_NAME_START = /\p{Lu}\p{Ll}/uy;
+
+// Built once per pack: a memo of immutable data, not state that changes a result.
+const prefixStartsCache = new WeakMap<CompiledPack, ReadonlySet<string>>();
+
+/** The first characters of the pack's byline prefixes. */
+function prefixStartsFor(lang: CompiledPack): ReadonlySet<string> {
+  let starts = prefixStartsCache.get(lang);
+  if (!starts) {
+    starts = new Set(lang.pack.bylinePrefixes.map((prefix) => prefix.charAt(0)));
+    prefixStartsCache.set(lang, starts);
+  }
+  return starts;
+}
 
 /** Characters of the pack's longest byline prefix. */
 function longestPrefix(lang: CompiledPack): number {
