@@ -11,6 +11,8 @@ const TITLE_WINDOW = 60;
 const TITLE_REACH_INTO_BODY = 12;
 /** Most words of prose a notice above the headline may have. */
 const MAX_NOTICE_WORDS = 40;
+/** Lines that are not prose in a row after which the prose above them was a notice of its own, however long. */
+const NOTICE_GAP = 2;
 /** How many lines above the body a headline with a byline or date beside it may stand (listings, long menus). */
 const TITLE_FAR_WINDOW = 600;
 /** Overlap with the body a headline standing after the first paragraph needs. */
@@ -214,14 +216,22 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
   const candidates: TitleCandidate[] = [];
   let topicalSeen = false;
   let proseWordsPassed = 0;
+  let linesSinceProse = 0;
+  // Lower-cased candidates above the body: a copy of one inside the body repeats it (a recipe card's title).
+  const seenAbove = new Set<string>();
   for (let i = from; i <= to; i++) {
     const line = lines[i] as Line;
     // Past the first paragraph, only a short notice (a consent line, a newsletter box) may stand above the
     // headline; after more prose than that, the article has begun (WCXB 0013: a caption must not cut it).
+    // Why the gap: a longer notice is a block of its own when lines that are not prose part it from the headline (a
+    // site's blurb, then "Columns and Opinions", "Contact", "Search", then the h1; WCXB 4682, 0334 html-to-text).
     if (i > firstProse) {
       const before = input.scores[i - 1]?.klass;
-      if (before === 'good' || before === 'medium') proseWordsPassed += (lines[i - 1] as Line).words;
-      if (proseWordsPassed > MAX_NOTICE_WORDS) break;
+      if (before === 'good' || before === 'medium') {
+        proseWordsPassed += (lines[i - 1] as Line).words;
+        linesSinceProse = 0;
+      } else if (++linesSinceProse >= NOTICE_GAP) proseWordsPassed = 0;
+      if (proseWordsPassed > MAX_NOTICE_WORDS) continue;
     }
     // Far above the body (product cards, a long menu), only a line with a byline or date beside it can be the
     // headline (WCXB 4340: 590 lines of listings above the body).
@@ -248,6 +258,10 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     if (isBareBylinePrefix(lines[nameAt - 1]?.text ?? '', input.lang)) continue;
     const overlap = overlapWithBody(line, input);
     if (overlap === 0) continue;
+    // Why: the headline again inside the body, with a byline under it, heads a recipe card or a review, not the
+    // article (WCXB 4163 html-to-text).
+    if (i <= firstProse) seenAbove.add(lower(i));
+    else if (seenAbove.has(lower(i))) continue;
     // Past the first paragraph only a line that clearly names the topic can be the headline, never a subheading;
     // or one whose date or byline stands under it, past a promo paragraph (WCXB 4574: "Share your Parkview story").
     // Why not freely: the body starts under the headline, so a heading deep in it would cut the body.

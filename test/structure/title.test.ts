@@ -102,6 +102,32 @@ describe('pickTitle', () => {
       ),
     ).toBe(-1);
   });
+  it('takes a headline under a long blurb that menu lines part from it, not one right under the blurb', () => {
+    const blurb =
+      'Guide to the talks: this guide will be useful for you, whether you are a beginner looking for a place to start or a veteran of the dispute who wants to know which of the many talks with Russia were worth the time.';
+    const headline = 'Minister Says Russia Talks Were Useful';
+    const found = (head: string): number => {
+      const lines = linesOf(`${blurb}\n${head}\n${BODY}`);
+      const input = inputOf(
+        lines,
+        lines.map(() => undefined),
+        0,
+      );
+      const scores: LineScore[] = lines.map((line) => ({ score: 0, klass: line.words > 4 ? 'good' : 'short' }));
+      return pickTitle({ ...input, scores });
+    };
+    expect(found(`Columns and Opinions\nContact\n${headline}`)).toBe(3);
+    expect(found(headline)).toBe(-1);
+  });
+  it('passes over a copy of the headline inside the body, a date under it', () => {
+    const lines = linesOf(`Minister Russia Talks Useful\n${BODY}\nMinister Russia Talks Useful\nMay 4, 2025\n${BODY}`);
+    const input = inputOf(
+      lines,
+      lines.map(() => undefined),
+      1,
+    );
+    expect(titleCandidates(input).map((c) => c.index)).toEqual([0]);
+  });
   it('finds nothing when no line shares a word with the body', () => {
     expect(titleOf('Weather Forecast Tomorrow Evening')).toBeNull();
   });
