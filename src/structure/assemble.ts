@@ -12,6 +12,7 @@ import { splitGluedByline } from './glued-byline.js';
 import { splitHighlights } from './highlights.js';
 import { kindsOutsideBody } from './outside.js';
 import { isMeta, pickTitle, TOPIC_WORD_COUNT, trimTitleSuffix } from './title.js';
+import { splitTitleDate } from './title-date.js';
 
 /** How many lines above the headline a byline or date may stand. */
 const META_BEFORE_TITLE = 3;
@@ -90,12 +91,22 @@ export function structure(input: StructureInput): Structure {
   if (titleIndex >= 0) {
     const line = lines[titleIndex] as Line;
     const glued = splitGluedByline(line, lines, lang);
-    title = trimTitleSuffix(caseOf(glued?.headline ?? line.text, line, lines), titleIndex, lines);
+    // Why: a blog may write the post's date at the edge of its headline ("Advent of Code 2025 week 2 20 December
+    // 2025", "DEC 18 2025 PREPARING A TRANSITION IN DEBUSINE"; WCXB 0398, 0450 html-to-text).
+    const dated = splitTitleDate(
+      trimTitleSuffix(caseOf(glued?.headline ?? line.text, line, lines), titleIndex, lines),
+      lang,
+    );
+    title = dated.title;
+    published = dated.date?.text ?? null;
+    publishedIso = dated.date?.iso ?? null;
     if (glued) {
       byline = nameInByline(glued.byline, lang);
       const date = findDate(glued.byline, lang);
-      published = date?.text ?? null;
-      publishedIso = date?.iso ?? null;
+      if (date) {
+        published = date.text;
+        publishedIso = date.iso;
+      }
       bareByBelow = byline === null && date === null;
     }
     used.add(titleIndex);
