@@ -6,7 +6,7 @@ import type { Line } from '../segment/segment.js';
 import type { Block, Verdict } from '../types.js';
 import { isAttribution } from './attributions.js';
 import { bodyText, buildBlocks } from './blocks.js';
-import { asName, bylineName, isBareBylinePrefix, nameInByline } from './byline.js';
+import { asName, bareName, bylineName, isBareBylinePrefix, nameInByline } from './byline.js';
 import { type FoundDate, findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
 import { splitHighlights } from './highlights.js';
@@ -18,10 +18,6 @@ import { splitTitleDate } from './title-date.js';
 const META_BEFORE_TITLE = 3;
 /** Fewest words a repeated body line needs to be removed as a duplicate; short lines repeat legitimately. */
 const MIN_REPEAT_WORDS = 6;
-/** Fewest words of an author's bare name on its own line; one capitalized word is as often a section label. */
-const MIN_BARE_NAME_WORDS = 2;
-/** Most words of an author's bare name; a longer run of capitalized words is a tag list (WCXB 4414). */
-const MAX_BARE_NAME_WORDS = 4;
 /** How many of the body's first lines may still hold the byline or date (under a dek or a lede). */
 const META_INTO_BODY = 8;
 /** How many lines under the headline a date line with more in it (a name, a category, comments) may stand. */
@@ -398,10 +394,7 @@ function readMeta(
   }
   // Why: a bare name on its own line beside the date or reading time is the byline ("Kelia Losa Reinoso" under the
   // headline, "August 25, 2025" under it; WCXB 0002, 0016, 0037).
-  const bare =
-    !name && !date && besideMeta && line.words >= MIN_BARE_NAME_WORDS && line.words <= MAX_BARE_NAME_WORDS
-      ? asName(line.text)
-      : null;
+  const bare = !name && !date && besideMeta ? bareName(line) : null;
   return { name, date, bare };
 }
 

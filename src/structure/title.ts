@@ -2,7 +2,7 @@ import type { LineScore } from '../analyze/extent.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
-import { asName, isBareBylinePrefix } from './byline.js';
+import { asName, bareName, isBareBylinePrefix } from './byline.js';
 import { findDate } from './date.js';
 
 /** How many lines before the body's first paragraph a headline may stand (menus, bylines, share bars). */
@@ -93,6 +93,8 @@ export interface TitleSignals {
   readonly navRun: number;
   /** A trail of crumbs ("Home » Podcast » <headline>"): it leads to the headline and is not one. */
   readonly crumbs: number;
+  /** A bare name beside a byline or date line, under a longer line: the author's (or the company's) name under the dek. */
+  readonly authorName: number;
 }
 
 /**
@@ -130,6 +132,8 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   navRun: -0.3,
   // "Home » Podcast » <headline>" holds every word of the headline and more (WCXB 4095, 4497).
   crumbs: -1,
+  // "Russell Miller" between the dek and the date outranked the headline over the dek (WCXB 0383, 0473 innertext).
+  authorName: -1,
 };
 
 /** A line that could be the headline, with its signals. */
@@ -305,10 +309,29 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         underTopical: underTopical ? 1 : 0,
         navRun: inShortRun(lines, i) ? 1 : 0,
         crumbs: (line.text.match(CRUMB_SEPARATOR) ?? []).length >= MIN_CRUMB_SEPARATORS ? 1 : 0,
+        authorName: besideMeta && underLongerLine(input, i, metaAt) && bareName(line) !== null ? 1 : 0,
       },
     });
   }
   return candidates;
+}
+
+/** Fewest words of the headline or dek a byline's bare name stands under. */
+const MIN_WORDS_OVER_NAME = 5;
+
+/**
+ * True when the line right above is neither meta nor boilerplate and has {@link MIN_WORDS_OVER_NAME} words or more: a
+ * headline or a dek, where a menu entry or a section label would stand above a short headline.
+ */
+function underLongerLine(input: TitleInput, i: number, metaAt: (j: number) => boolean): boolean {
+  const above = input.lines[i - 1];
+  const verdict = input.verdicts[i - 1];
+  return (
+    above !== undefined &&
+    above.words >= MIN_WORDS_OVER_NAME &&
+    !metaAt(i - 1) &&
+    (verdict === undefined || verdict.kind === 'duplicate' || verdict.kind === 'nav')
+  );
 }
 
 /** A separator between crumbs, spaced on both sides ("Home » Podcast", "Car Reviews / Best EVs"). */

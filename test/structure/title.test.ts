@@ -128,6 +128,29 @@ describe('pickTitle', () => {
     );
     expect(titleCandidates(input).map((c) => c.index)).toEqual([0]);
   });
+  it('passes over the author’s bare name between the dek and the date', () => {
+    const lede =
+      'There is a scene in Fantasia where Mickey enchants a broom to do his chores, and vibe coding is like that, says Russell Miller.';
+    const lines = linesOf(
+      `Vibe Coding Is Creating a Generation of Sorcerer’s Apprentices\nIntroducing Mentor Mode, a human-centered alternative\nRussell Miller\nDec 18, 2025\n${lede}`,
+    );
+    const input = inputOf(
+      lines,
+      lines.map(() => undefined),
+      4,
+    );
+    expect(titleCandidates(input).find((c) => c.index === 2)?.signals.authorName).toBe(1);
+    expect(pickTitle(input)).toBe(0);
+  });
+  it('takes a short headline over a date under a menu entry', () => {
+    const lines = linesOf(`Resources\nTalks With Russia\nMay 4, 2025\n${BODY}`);
+    const input = inputOf(
+      lines,
+      lines.map(() => undefined),
+      3,
+    );
+    expect(titleCandidates(input).find((c) => c.index === 1)?.signals.authorName).toBe(0);
+  });
   it('finds nothing when no line shares a word with the body', () => {
     expect(titleOf('Weather Forecast Tomorrow Evening')).toBeNull();
   });
