@@ -250,9 +250,13 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     };
     // Why: a headline in headline case may end in a full stop ("Things to Know Before Travelling to Japan for the
     // First Time.", WCXB 4083); a dek or a caption is written as a sentence. A line in capitals says nothing of its
-    // case (WCXB 0434 html-to-text: an upper-cased dek in two sentences).
+    // case (WCXB 0434 html-to-text: an upper-cased dek in two sentences), but where the page writes its headings in
+    // capitals, one sentence in capitals is a heading (WCXB 4083, 0243 html-to-text: the h1, upper-cased).
     const longSentence = line.words > MAX_SENTENCE_TITLE_WORDS && FULL_STOP_END.test(line.text);
-    if (!isTitleShaped(line, longSentence && !isShouted(line) && capitalShare() >= TITLE_CASE_SHARE)) continue;
+    const headlineCase = isShouted(line)
+      ? shoutedHeadings && line.sentenceMarks <= 1
+      : longSentence && capitalShare() >= TITLE_CASE_SHARE;
+    if (!isTitleShaped(line, headlineCase)) continue;
     // Why: a long question in headline case is prose-shaped yet a headline ("What Are the Latest Scientific Trends
     // in Psychiatry and How Will They Impact Care?", WCXB 0192); other prose lines are the article's paragraphs.
     if (input.scores[i]?.klass === 'good' && capitalShare() < TITLE_CASE_SHARE) continue;

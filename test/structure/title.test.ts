@@ -248,4 +248,26 @@ describe('isTitleShaped', () => {
     );
     expect(titleOf('THINGS TO KNOW BEFORE RUSSIA TALKS WITH THE MINISTER ON WEDNESDAY.')).toBeNull();
   });
+  it('passes one sentence in capitals to the search where the body writes its headings in capitals', () => {
+    const headline = 'THINGS TO KNOW BEFORE RUSSIA TALKS WITH THE MINISTER ON WEDNESDAY.';
+    const lines = linesOf(`${headline}\n${BODY}\nWHAT THE MINISTER SAID\n${BODY}\nWHAT COMES NEXT\n${BODY}`);
+    const input = inputOf(
+      lines,
+      lines.map(() => undefined),
+      1,
+    );
+    expect(pickTitle(input)).toBe(0);
+    const twoSentences = linesOf(
+      `${headline} TALKS GO ON.\n${BODY}\nWHAT THE MINISTER SAID\n${BODY}\nWHAT COMES NEXT\n${BODY}`,
+    );
+    expect(
+      pickTitle(
+        inputOf(
+          twoSentences,
+          twoSentences.map(() => undefined),
+          1,
+        ),
+      ),
+    ).toBe(-1);
+  });
 });
