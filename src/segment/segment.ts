@@ -93,16 +93,27 @@ interface Span {
 // position: the last character of one line, the first of the next.
 const STOPS_MID_SENTENCE = /[\p{L}\p{N},;–—-]/uy;
 const GOES_ON = /\p{Ll}/uy;
+const STARTS_CAPITALIZED = /[\p{Lu}\p{N}]/uy;
+const LOWER_WORDS = /[\p{Ll} ]+/uy;
 /** Fewest characters of a line that can be a wrapped paragraph line; menus of short words are not. */
 const MIN_WRAPPED_CHARS = 30;
 
 // Only the last line joined so far is looked at, so a paragraph wrapped into many lines stays linear.
-function continues(text: string, span: Span, next: number, blankBefore: boolean): boolean {
+function continues(text: string, span: Span, next: number, nextEnd: number, blankBefore: boolean): boolean {
   if (blankBefore || span.length < MIN_WRAPPED_CHARS) return false;
   STOPS_MID_SENTENCE.lastIndex = lastCharAt(text, span.lastStart, span.end);
   if (!STOPS_MID_SENTENCE.test(text) || STOPS_MID_SENTENCE.lastIndex !== span.end) return false;
   GOES_ON.lastIndex = next;
-  return GOES_ON.test(text);
+  if (!GOES_ON.test(text)) return false;
+  // Why: a few lower-case words alone, no mark, are a tag or a label under a headline ("advice for students", "making
+  // images"; WCXB 0114, 4172 innertext), not the last line of a wrapped paragraph, which ends like a sentence. Code
+  // goes on in short lines too, but after a line that starts with a comment mark or in lower case ("# stash your
+  // current changes …", then "git stash"; WCXB 0437).
+  if (nextEnd - next >= MIN_WRAPPED_CHARS) return true;
+  LOWER_WORDS.lastIndex = next;
+  if (!LOWER_WORDS.test(text) || LOWER_WORDS.lastIndex !== nextEnd) return true;
+  STARTS_CAPITALIZED.lastIndex = span.start;
+  return !STARTS_CAPITALIZED.test(text);
 }
 
 /** Where the last character (code point) of `text.slice(from, end)` starts. */
@@ -143,7 +154,7 @@ export function segment(text: string): Line[] {
     while (s < e && text.charCodeAt(s) === 32) s++;
     while (e > s && text.charCodeAt(e - 1) === 32) e--;
     if (e > s) {
-      if (span.start >= 0 && continues(text, span, s, blankBefore)) {
+      if (span.start >= 0 && continues(text, span, s, e, blankBefore)) {
         span.end = e;
         span.lastStart = s;
         span.length += 1 + e - s;
@@ -301,11 +312,14 @@ function astralIs(pattern: RegExp, text: string, i: number): boolean {
   return pattern.test(text);
 }
 
-/** Whether `text` ends in a sentence mark followed by at most three closing quotes or brackets. */
-function endsSentence(text: string): boolean {
-  for (let j = 0; j <= 3 && j < text.length; j++) {
-    if (isSentenceMark(text.charCodeAt(text.length - 1 - j))) return true;
-    if (!isCloser(text.charCodeAt(text.length - 1 - j))) return false;
+/**
+ * Whether `text` (or its part from `from` to `end`) ends in a sentence mark followed by at most three closing
+ * quotes or brackets.
+ */
+function endsSentence(text: string, from = 0, end = text.length): boolean {
+  for (let j = 0; j <= 3 && j < end - from; j++) {
+    if (isSentenceMark(text.charCodeAt(end - 1 - j))) return true;
+    if (!isCloser(text.charCodeAt(end - 1 - j))) return false;
   }
   return false;
 }

@@ -7,22 +7,19 @@ import type { Block, Verdict } from '../types.js';
 import { isAttribution } from './attributions.js';
 import { nameUnderHeadline, readsAsName } from './bare-name.js';
 import { bodyText, buildBlocks } from './blocks.js';
-import { asName, bylineName, cutAtGluedEnd, isBareBylinePrefix, nameInByline } from './byline.js';
+import { asName, bareName, bylineName, cutAtGluedEnd, isBareBylinePrefix, nameInByline } from './byline.js';
 import { type FoundDate, findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
 import { splitHighlights } from './highlights.js';
 import { kindsOutsideBody } from './outside.js';
 import { strangerBioAtEnd } from './stranger-bio.js';
 import { isMeta, pickTitle, TOPIC_WORD_COUNT, trimTitleSuffix } from './title.js';
+import { splitTitleDate } from './title-date.js';
 
 /** How many lines above the headline a byline or date may stand. */
 const META_BEFORE_TITLE = 3;
 /** Fewest words a repeated body line needs to be removed as a duplicate; short lines repeat legitimately. */
 const MIN_REPEAT_WORDS = 6;
-/** Fewest words of an author's bare name on its own line; one capitalized word is as often a section label. */
-const MIN_BARE_NAME_WORDS = 2;
-/** Most words of an author's bare name; a longer run of capitalized words is a tag list (WCXB 4414). */
-const MAX_BARE_NAME_WORDS = 4;
 /** How many of the body's first lines may still hold the byline or date (under a dek or a lede). */
 const META_INTO_BODY = 8;
 /** How many lines under the headline a date line with more in it (a name, a category, comments) may stand. */
@@ -92,12 +89,22 @@ export function structure(input: StructureInput): Structure {
   if (titleIndex >= 0) {
     const line = lines[titleIndex] as Line;
     const glued = splitGluedByline(line, lines, lang);
-    title = trimTitleSuffix(caseOf(glued?.headline ?? line.text, line, lines), titleIndex, lines);
+    // Why: a blog may write the post's date at the edge of its headline ("Advent of Code 2025 week 2 20 December
+    // 2025", "DEC 18 2025 PREPARING A TRANSITION IN DEBUSINE"; WCXB 0398, 0450 html-to-text).
+    const dated = splitTitleDate(
+      trimTitleSuffix(caseOf(glued?.headline ?? line.text, line, lines), titleIndex, lines),
+      lang,
+    );
+    title = dated.title;
+    published = dated.date?.text ?? null;
+    publishedIso = dated.date?.iso ?? null;
     if (glued) {
       byline = nameInByline(glued.byline, lang);
       const date = findDate(glued.byline, lang);
-      published = date?.text ?? null;
-      publishedIso = date?.iso ?? null;
+      if (date) {
+        published = date.text;
+        publishedIso = date.iso;
+      }
       bareByBelow = byline === null && date === null;
     }
     used.add(titleIndex);
@@ -121,7 +128,7 @@ export function structure(input: StructureInput): Structure {
   const leadFigures: Line[] = [];
   // Why: a bare name beside a date is the byline only when no line says "By" (WCXB 0212: "Streaming Best Picks" over
   // the date above the headline, "By Jared Newman and Sam Singleton" under it).
-  let bareName: { readonly name: string; readonly index: number } | null = null;
+  let bareCandidate: { readonly name: string; readonly index: number } | null = null;
   // Lines around the headline and before the body: highlights, byline, date and the lead image's caption.
   const metaFrom = titleIndex >= 0 ? Math.max(0, titleIndex - META_BEFORE_TITLE) : Math.max(0, start - 8);
   for (let i = metaFrom; i < start; i++) {
@@ -137,7 +144,7 @@ export function structure(input: StructureInput): Structure {
       const meta = readMeta(lines, i, lang, { isMetaLine: metaLine, besideMeta, afterBy });
       if (meta.bare) {
         // Why: a section label beside the date has a name's shape ("SEO Agencies", WCXB 0019; "Get Started", 0422).
-        if (readsAsName(meta.bare, lines)) bareName ??= { name: meta.bare, index: i };
+        if (readsAsName(meta.bare, lines)) bareCandidate ??= { name: meta.bare, index: i };
         continue;
       }
       if (byline === null && meta.name) {
@@ -185,9 +192,9 @@ export function structure(input: StructureInput): Structure {
     }
   }
 
-  if (byline === null && bareName !== null) {
-    byline = bareName.name;
-    used.add(bareName.index);
+  if (byline === null && bareCandidate !== null) {
+    byline = bareCandidate.name;
+    used.add(bareCandidate.index);
   }
   if (byline === null) {
     byline = nameUnderHeadline(lines, titleIndex);
@@ -417,10 +424,7 @@ function readMeta(
   }
   // Why: a bare name on its own line beside the date or reading time is the byline ("Kelia Losa Reinoso" under the
   // headline, "August 25, 2025" under it; WCXB 0002, 0016, 0037).
-  const bare =
-    !name && !date && besideMeta && line.words >= MIN_BARE_NAME_WORDS && line.words <= MAX_BARE_NAME_WORDS
-      ? asName(line.text)
-      : null;
+  const bare = !name && !date && besideMeta ? bareName(line) : null;
   return { name, date, bare };
 }
 

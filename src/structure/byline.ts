@@ -125,6 +125,19 @@ export function asName(text: string): string | null {
   return NAME.test(name) ? name : null;
 }
 
+/** Fewest words of an author's bare name on its own line; one capitalized word is as often a section label. */
+const MIN_BARE_NAME_WORDS = 2;
+/** Most words of an author's bare name; a longer run of capitalized words is a tag list (WCXB 4414). */
+const MAX_BARE_NAME_WORDS = 4;
+
+/**
+ * The line as an author's name standing alone, without a "By" (a byline's name beside its date), else null.
+ * @example bareName(line('Kelia Losa Reinoso')) // 'Kelia Losa Reinoso'
+ */
+export function bareName(line: Line): string | null {
+  return line.words >= MIN_BARE_NAME_WORDS && line.words <= MAX_BARE_NAME_WORDS ? asName(line.text) : null;
+}
+
 /**
  * True for a byline's prefix standing alone, its name on the next line ("By", "Written by:").
  * @example isBareBylinePrefix('By:', compiledEn) // true

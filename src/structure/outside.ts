@@ -60,12 +60,16 @@ function nameRun(
     return;
   }
   const after = (run[0] ?? 0) >= afterBody;
-  const promoLike = run.filter((i) => {
+  let promoLike = 0;
+  let worded = 0;
+  for (const i of run) {
     const line = lines[i] as Line;
-    return isForeign(line, script) || (isTitleShaped(line) && !line.endsSentence && line.words >= 3);
-  }).length;
+    // Why: a video's duration ("32:03") under each promo headline says nothing either way (WCXB 0119 html-to-text).
+    if (line.letters > 0) worded++;
+    if (isForeign(line, script) || (isTitleShaped(line) && !line.endsSentence && line.words >= 3)) promoLike++;
+  }
   // Why: the seed's tail alternates promo headlines with their image alt texts, some in Hebrew.
-  if (after && run.length >= 3 && promoLike * 2 >= run.length) {
+  if (after && run.length >= 3 && promoLike * 2 >= worded) {
     for (const i of run) {
       result.set(i, {
         kind: 'promo',

@@ -2,7 +2,7 @@ import type { LineScore } from '../analyze/extent.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
-import { asName, isBareBylinePrefix } from './byline.js';
+import { asName, bareName, isBareBylinePrefix } from './byline.js';
 import { findDate } from './date.js';
 
 /** How many lines before the body's first paragraph a headline may stand (menus, bylines, share bars). */
@@ -11,6 +11,8 @@ const TITLE_WINDOW = 60;
 const TITLE_REACH_INTO_BODY = 12;
 /** Most words of prose a notice above the headline may have. */
 const MAX_NOTICE_WORDS = 40;
+/** Lines that are not prose in a row after which the prose above them was a notice of its own, however long. */
+const NOTICE_GAP = 2;
 /** How many lines above the body a headline with a byline or date beside it may stand (listings, long menus). */
 const TITLE_FAR_WINDOW = 600;
 /** Overlap with the body a headline standing after the first paragraph needs. */
@@ -91,6 +93,8 @@ export interface TitleSignals {
   readonly navRun: number;
   /** A trail of crumbs ("Home » Podcast » <headline>"): it leads to the headline and is not one. */
   readonly crumbs: number;
+  /** A bare name beside a byline or date line, under a longer line: the author's (or the company's) name under the dek. */
+  readonly authorName: number;
 }
 
 /**
@@ -128,6 +132,8 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   navRun: -0.3,
   // "Home » Podcast » <headline>" holds every word of the headline and more (WCXB 4095, 4497).
   crumbs: -1,
+  // "Russell Miller" between the dek and the date outranked the headline over the dek (WCXB 0383, 0473 innertext).
+  authorName: -1,
 };
 
 /** A line that could be the headline, with its signals. */
@@ -214,14 +220,22 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
   const candidates: TitleCandidate[] = [];
   let topicalSeen = false;
   let proseWordsPassed = 0;
+  let linesSinceProse = 0;
+  // Lower-cased candidates above the body: a copy of one inside the body repeats it (a recipe card's title).
+  const seenAbove = new Set<string>();
   for (let i = from; i <= to; i++) {
     const line = lines[i] as Line;
     // Past the first paragraph, only a short notice (a consent line, a newsletter box) may stand above the
     // headline; after more prose than that, the article has begun (WCXB 0013: a caption must not cut it).
+    // Why the gap: a longer notice is a block of its own when lines that are not prose part it from the headline (a
+    // site's blurb, then "Columns and Opinions", "Contact", "Search", then the h1; WCXB 4682, 0334 html-to-text).
     if (i > firstProse) {
       const before = input.scores[i - 1]?.klass;
-      if (before === 'good' || before === 'medium') proseWordsPassed += (lines[i - 1] as Line).words;
-      if (proseWordsPassed > MAX_NOTICE_WORDS) break;
+      if (before === 'good' || before === 'medium') {
+        proseWordsPassed += (lines[i - 1] as Line).words;
+        linesSinceProse = 0;
+      } else if (++linesSinceProse >= NOTICE_GAP) proseWordsPassed = 0;
+      if (proseWordsPassed > MAX_NOTICE_WORDS) continue;
     }
     // Far above the body (product cards, a long menu), only a line with a byline or date beside it can be the
     // headline (WCXB 4340: 590 lines of listings above the body).
@@ -236,9 +250,13 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     };
     // Why: a headline in headline case may end in a full stop ("Things to Know Before Travelling to Japan for the
     // First Time.", WCXB 4083); a dek or a caption is written as a sentence. A line in capitals says nothing of its
-    // case (WCXB 0434 html-to-text: an upper-cased dek in two sentences).
+    // case (WCXB 0434 html-to-text: an upper-cased dek in two sentences), but where the page writes its headings in
+    // capitals, one sentence in capitals is a heading (WCXB 4083, 0243 html-to-text: the h1, upper-cased).
     const longSentence = line.words > MAX_SENTENCE_TITLE_WORDS && FULL_STOP_END.test(line.text);
-    if (!isTitleShaped(line, longSentence && !isShouted(line) && capitalShare() >= TITLE_CASE_SHARE)) continue;
+    const headlineCase = isShouted(line)
+      ? shoutedHeadings && line.sentenceMarks <= 1
+      : longSentence && capitalShare() >= TITLE_CASE_SHARE;
+    if (!isTitleShaped(line, headlineCase)) continue;
     // Why: a long question in headline case is prose-shaped yet a headline ("What Are the Latest Scientific Trends
     // in Psychiatry and How Will They Impact Care?", WCXB 0192); other prose lines are the article's paragraphs.
     if (input.scores[i]?.klass === 'good' && capitalShare() < TITLE_CASE_SHARE) continue;
@@ -248,6 +266,10 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     if (isBareBylinePrefix(lines[nameAt - 1]?.text ?? '', input.lang)) continue;
     const overlap = overlapWithBody(line, input);
     if (overlap === 0) continue;
+    // Why: the headline again inside the body, with a byline under it, heads a recipe card or a review, not the
+    // article (WCXB 4163 html-to-text).
+    if (i <= firstProse) seenAbove.add(lower(i));
+    else if (seenAbove.has(lower(i))) continue;
     // Past the first paragraph only a line that clearly names the topic can be the headline, never a subheading;
     // or one whose date or byline stands under it, past a promo paragraph (WCXB 4574: "Share your Parkview story").
     // Why not freely: the body starts under the headline, so a heading deep in it would cut the body.
@@ -291,10 +313,29 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         underTopical: underTopical ? 1 : 0,
         navRun: inShortRun(lines, i) ? 1 : 0,
         crumbs: (line.text.match(CRUMB_SEPARATOR) ?? []).length >= MIN_CRUMB_SEPARATORS ? 1 : 0,
+        authorName: besideMeta && underLongerLine(input, i, metaAt) && bareName(line) !== null ? 1 : 0,
       },
     });
   }
   return candidates;
+}
+
+/** Fewest words of the headline or dek a byline's bare name stands under. */
+const MIN_WORDS_OVER_NAME = 5;
+
+/**
+ * True when the line right above is neither meta nor boilerplate and has {@link MIN_WORDS_OVER_NAME} words or more: a
+ * headline or a dek, where a menu entry or a section label would stand above a short headline.
+ */
+function underLongerLine(input: TitleInput, i: number, metaAt: (j: number) => boolean): boolean {
+  const above = input.lines[i - 1];
+  const verdict = input.verdicts[i - 1];
+  return (
+    above !== undefined &&
+    above.words >= MIN_WORDS_OVER_NAME &&
+    !metaAt(i - 1) &&
+    (verdict === undefined || verdict.kind === 'duplicate' || verdict.kind === 'nav')
+  );
 }
 
 /** A separator between crumbs, spaced on both sides ("Home » Podcast", "Car Reviews / Best EVs"). */

@@ -122,3 +122,26 @@ describe('segment: shape features', () => {
     expect(segment('12:30')[0]?.script).toBe('none');
   });
 });
+
+describe('segment: hard-wrapped paragraphs', () => {
+  const texts = (text: string): string[] => segment(text).map((l) => l.text);
+
+  it('joins a line that stops mid-sentence to the next one that goes on in lower case', () => {
+    expect(
+      texts('The committee met on Tuesday to discuss the budget and\nagreed to cut spending by ten percent.'),
+    ).toEqual(['The committee met on Tuesday to discuss the budget and agreed to cut spending by ten percent.']);
+  });
+  it('joins a short last line that ends the sentence', () => {
+    expect(texts('The committee met on Tuesday to discuss the budget and\nagreed to it.')).toHaveLength(1);
+  });
+  it('keeps a tag of a few lower-case words under a headline apart', () => {
+    expect(texts('Guide to Landscape Photography Composition: Framing the Landscape\nmaking images\nSep 16')).toEqual([
+      'Guide to Landscape Photography Composition: Framing the Landscape',
+      'making images',
+      'Sep 16',
+    ]);
+  });
+  it('still joins a short command to the code comment above it', () => {
+    expect(texts('# stash your current changes and return to the head\ngit stash')).toHaveLength(1);
+  });
+});

@@ -28,6 +28,13 @@ describe('kindsOutsideBody', () => {
     expect(kinds.map((k) => k?.kind)).toEqual(['promo', 'promo', 'promo']);
     expect(kinds[0]?.reason).toBe('in a run of 3 lines after the article, 3 headline-like or in another script');
   });
+  it('leaves out the durations under promo videos when it weighs the run', () => {
+    const kinds = kindsOf(
+      '32:03\nExclusive: Author Amish on Writing The Chola Tigers\n27:30\nSenior Living in India: Myths and Realities\n13:05\nBreakup Recovery: How To Love Yourself\n* 1\n* 2',
+      0,
+    );
+    expect(kinds.map((k) => k?.kind)).toEqual(Array(8).fill('promo'));
+  });
   it('calls a line in another script promo', () => {
     expect(kindsOf('בנימין נתניהו השקת ספר', 0)[0]).toEqual({
       kind: 'promo',

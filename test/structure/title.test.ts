@@ -102,6 +102,55 @@ describe('pickTitle', () => {
       ),
     ).toBe(-1);
   });
+  it('takes a headline under a long blurb that menu lines part from it, not one right under the blurb', () => {
+    const blurb =
+      'Guide to the talks: this guide will be useful for you, whether you are a beginner looking for a place to start or a veteran of the dispute who wants to know which of the many talks with Russia were worth the time.';
+    const headline = 'Minister Says Russia Talks Were Useful';
+    const found = (head: string): number => {
+      const lines = linesOf(`${blurb}\n${head}\n${BODY}`);
+      const input = inputOf(
+        lines,
+        lines.map(() => undefined),
+        0,
+      );
+      const scores: LineScore[] = lines.map((line) => ({ score: 0, klass: line.words > 4 ? 'good' : 'short' }));
+      return pickTitle({ ...input, scores });
+    };
+    expect(found(`Columns and Opinions\nContact\n${headline}`)).toBe(3);
+    expect(found(headline)).toBe(-1);
+  });
+  it('passes over a copy of the headline inside the body, a date under it', () => {
+    const lines = linesOf(`Minister Russia Talks Useful\n${BODY}\nMinister Russia Talks Useful\nMay 4, 2025\n${BODY}`);
+    const input = inputOf(
+      lines,
+      lines.map(() => undefined),
+      1,
+    );
+    expect(titleCandidates(input).map((c) => c.index)).toEqual([0]);
+  });
+  it('passes over the author’s bare name between the dek and the date', () => {
+    const lede =
+      'There is a scene in Fantasia where Mickey enchants a broom to do his chores, and vibe coding is like that, says Russell Miller.';
+    const lines = linesOf(
+      `Vibe Coding Is Creating a Generation of Sorcerer’s Apprentices\nIntroducing Mentor Mode, a human-centered alternative\nRussell Miller\nDec 18, 2025\n${lede}`,
+    );
+    const input = inputOf(
+      lines,
+      lines.map(() => undefined),
+      4,
+    );
+    expect(titleCandidates(input).find((c) => c.index === 2)?.signals.authorName).toBe(1);
+    expect(pickTitle(input)).toBe(0);
+  });
+  it('takes a short headline over a date under a menu entry', () => {
+    const lines = linesOf(`Resources\nTalks With Russia\nMay 4, 2025\n${BODY}`);
+    const input = inputOf(
+      lines,
+      lines.map(() => undefined),
+      3,
+    );
+    expect(titleCandidates(input).find((c) => c.index === 1)?.signals.authorName).toBe(0);
+  });
   it('finds nothing when no line shares a word with the body', () => {
     expect(titleOf('Weather Forecast Tomorrow Evening')).toBeNull();
   });
@@ -198,5 +247,27 @@ describe('isTitleShaped', () => {
       'Things to Know Before Russia Talks With the Minister on Wednesday.',
     );
     expect(titleOf('THINGS TO KNOW BEFORE RUSSIA TALKS WITH THE MINISTER ON WEDNESDAY.')).toBeNull();
+  });
+  it('passes one sentence in capitals to the search where the body writes its headings in capitals', () => {
+    const headline = 'THINGS TO KNOW BEFORE RUSSIA TALKS WITH THE MINISTER ON WEDNESDAY.';
+    const lines = linesOf(`${headline}\n${BODY}\nWHAT THE MINISTER SAID\n${BODY}\nWHAT COMES NEXT\n${BODY}`);
+    const input = inputOf(
+      lines,
+      lines.map(() => undefined),
+      1,
+    );
+    expect(pickTitle(input)).toBe(0);
+    const twoSentences = linesOf(
+      `${headline} TALKS GO ON.\n${BODY}\nWHAT THE MINISTER SAID\n${BODY}\nWHAT COMES NEXT\n${BODY}`,
+    );
+    expect(
+      pickTitle(
+        inputOf(
+          twoSentences,
+          twoSentences.map(() => undefined),
+          1,
+        ),
+      ),
+    ).toBe(-1);
   });
 });

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { splitTitleDate } from '../../src/structure/title-date.js';
+import { EN } from '../helpers.js';
+
+describe('splitTitleDate', () => {
+  it('cuts a date written after the headline and gives it', () => {
+    expect(splitTitleDate('Advent of Code 2025 week 2 20 December 2025', EN)).toEqual({
+      title: 'Advent of Code 2025 week 2',
+      date: { text: '20 December 2025', iso: '2025-12-20' },
+    });
+  });
+  it('cuts a date written before the headline, and the separator between them', () => {
+    expect(splitTitleDate('DEC 18 2025 PREPARING A TRANSITION IN DEBUSINE', EN).title).toBe(
+      'PREPARING A TRANSITION IN DEBUSINE',
+    );
+    expect(splitTitleDate('Porting an HTML5 parser | May 4, 2025', EN).title).toBe('Porting an HTML5 parser');
+  });
+  it.each([
+    ['Metasploit Wrap-Up 12/19/2025', 'a numeric date'],
+    ['What Changed on 20 December 2025 for Renters', 'a date inside the headline'],
+    ['Budget Day 20 December 2025', 'too little left'],
+  ])('keeps %j (%s)', (title) => expect(splitTitleDate(title, EN)).toEqual({ title, date: null }));
+});
