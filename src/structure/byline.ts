@@ -62,30 +62,15 @@ export function cutAtGluedEnd(text: string, lang: CompiledPack): string {
  * WCXB 0031, 4083 innertext), or undefined.
  */
 function gluedPrefix(text: string, lang: CompiledPack): string | undefined {
-  // Asked of every line a byline detector reads: one short lowercased head, never the whole line, and no
-  // slice per prefix (that was most of the garbage of a page of short lines; scaling test).
-  if (!prefixStartsFor(lang).has(text.charAt(0).toLowerCase())) return undefined;
-  const head = text.slice(0, longestPrefix(lang)).toLowerCase();
-  return lang.pack.bylinePrefixes.find((prefix) => {
-    if (!head.startsWith(prefix)) return false;
+  // Asked of every line a byline detector reads: the capitalized name must start right where a prefix would
+  // end, a sticky test that builds nothing; only then is the head lower-cased and compared.
+  for (const prefix of lang.pack.bylinePrefixes) {
     GLUED_NAME_START.lastIndex = prefix.length;
-    return GLUED_NAME_START.test(text);
-  });
+    if (GLUED_NAME_START.test(text) && text.slice(0, prefix.length).toLowerCase() === prefix) return prefix;
+  }
+  return undefined;
 }
 const GLUED_NAME_START = /\p{Lu}\p{Ll}/uy;
-
-// Built once per pack: a memo of immutable data, not state that changes a result.
-const prefixStartsCache = new WeakMap<CompiledPack, ReadonlySet<string>>();
-
-/** The first characters of the pack's byline prefixes. */
-function prefixStartsFor(lang: CompiledPack): ReadonlySet<string> {
-  let starts = prefixStartsCache.get(lang);
-  if (!starts) {
-    starts = new Set(lang.pack.bylinePrefixes.map((prefix) => prefix.charAt(0)));
-    prefixStartsCache.set(lang, starts);
-  }
-  return starts;
-}
 
 /** Characters of the pack's longest byline prefix. */
 function longestPrefix(lang: CompiledPack): number {
