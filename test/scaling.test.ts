@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type Article, clean } from '../src/index.js';
 import { longPage } from './arbitraries.js';
 import { expectValidArticle } from './assert-article.js';
+import { cpuMs } from './cpu-time.js';
 
 // p-map's scaling test: ten times the input may cost between 1.2× and 15× the time. Linear work gives ~10×;
 // quadratic work gives ~100× and fails; the wide band keeps a loaded 2-core box from flaking it.
@@ -13,12 +14,6 @@ const RUNS = 7;
 const WARM_UP_RUNS = 3;
 /** How many times larger the large input is. */
 const LARGE_TIMES = 10;
-
-/** Milliseconds of CPU this process has used (test files run in processes of their own: vitest's forks pool). */
-const cpuMs = (): number => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
 
 /** Milliseconds of CPU that cleaning `copies` inputs takes, keeping every result until the last is done. */
 function batchMs(input: string, copies: number): number {
