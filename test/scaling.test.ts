@@ -85,7 +85,13 @@ const SHAPES: readonly (readonly [string, (times: number) => string])[] = [
 describe('cost grows linearly with the input', () => {
   for (const [name, make] of SHAPES) {
     it(`${name}: 10× the input costs ${MIN_RATIO}–${MAX_RATIO}× the time`, () => {
-      const [small, large] = fastestMs(make(1), make(LARGE_TIMES));
+      let [small, large] = fastestMs(make(1), make(LARGE_TIMES));
+      // Superlinear work is slow every time; a spell of heavy load on the machine is not (measured: 15.6× at a
+      // load average of 5 on 2 cores, 9–11× otherwise). Measure once more then, and keep the better ratio.
+      if (large / small >= MAX_RATIO) {
+        const [again, againLarge] = fastestMs(make(1), make(LARGE_TIMES));
+        if (againLarge / again < large / small) [small, large] = [again, againLarge];
+      }
       const ratio = large / small;
       expect(ratio, `${name}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).toBeGreaterThan(MIN_RATIO);
       expect(ratio, `${name}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).toBeLessThan(MAX_RATIO);
