@@ -144,7 +144,7 @@ export function structure(input: StructureInput): Structure {
       const meta = readMeta(lines, i, lang, { isMetaLine: metaLine, besideMeta, afterBy });
       if (meta.bare) {
         // Why: a section label beside the date has a name's shape ("SEO Agencies", WCXB 0019; "Get Started", 0422).
-        if (readsAsName(meta.bare, lines)) bareCandidate ??= { name: meta.bare, index: i };
+        if (bareCandidate === null && readsAsName(meta.bare, lines)) bareCandidate = { name: meta.bare, index: i };
         continue;
       }
       if (byline === null && meta.name) {

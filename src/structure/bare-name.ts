@@ -23,9 +23,9 @@ export function readsAsName(name: string, lines: readonly Line[]): boolean {
     `(?<![\\p{L}\\p{N}])(?:${lowered.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
     'u',
   );
-  // Only a line with one of the words among its (lower-cased) tokens can write it in lower case.
-  const words = new Set(lowered);
-  return !lines.some((line) => line.tokens.some((token) => words.has(token)) && inLowerCase.test(line.text));
+  // A case-sensitive substring search finds the lines that may hold a word in lower case; the expression checks
+  // its word boundaries there only.
+  return !lines.some((line) => lowered.some((word) => line.text.includes(word)) && inLowerCase.test(line.text));
 }
 
 /**
