@@ -16,6 +16,11 @@ export interface DetectedLanguage {
 const MIN_STOPWORD_SHARE = 0.12;
 /** At most this many tokens are looked at; the verdict is stable long before. */
 const SAMPLE_TOKENS = 4000;
+/** After this many tokens a decided verdict ({@link decided}) stops the sampling. */
+const EARLY_SAMPLE_TOKENS = 1000;
+/** A decided verdict: the best pack has this share of the tokens, and this many times the runner-up's hits. */
+const DECIDED_SHARE = 0.25;
+const DECIDED_LEAD = 3;
 // Why: Japanese lines are often mostly kanji, so no line's dominant script is kana; any kana letter means Japanese
 // (not the katakana middle dot U+30FB, which Chinese text uses in foreign names).
 const KANA = /[\u3041-\u3096\u30a1-\u30fa\u30fc]/;
@@ -51,7 +56,7 @@ export function detectLanguage(lines: readonly Line[], packs: readonly PhrasePac
       if (of !== undefined) for (const i of of) hits[i] = (hits[i] ?? 0) + 1;
     }
     sampled += line.tokens.length;
-    if (sampled >= SAMPLE_TOKENS) break;
+    if (sampled >= SAMPLE_TOKENS || (sampled >= EARLY_SAMPLE_TOKENS && decided(hits, sampled))) break;
   }
   let best = -1;
   let bestHits = 0;
@@ -68,6 +73,23 @@ export function detectLanguage(lines: readonly Line[], packs: readonly PhrasePac
     return { code: japanese ? 'ja' : 'zh', pack: null, script };
   }
   return { code: SCRIPT_LANGUAGE[script] ?? null, pack: null, script };
+}
+
+/**
+ * True when no more tokens could change the verdict in practice: the best pack is far above the stopword share
+ * a pack needs and far ahead of the next. Why: the sample is a page's longest lines, and counting 4,000 of
+ * their tokens was 4% of clean() on the dev set.
+ */
+function decided(hits: readonly number[], sampled: number): boolean {
+  let best = 0;
+  let second = 0;
+  for (const n of hits) {
+    if (n > best) {
+      second = best;
+      best = n;
+    } else if (n > second) second = n;
+  }
+  return best >= DECIDED_SHARE * sampled && best >= DECIDED_LEAD * second;
 }
 
 // Built once per list of packs: a memo of immutable data, not state that changes a result.
