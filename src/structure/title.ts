@@ -89,6 +89,8 @@ export interface TitleSignals {
   readonly shouted: number;
   /** The line right above is a candidate that clearly names the topic: this one is its dek or its subheading. */
   readonly underTopical: number;
+  /** A line in sentence case right under a shorter candidate in headline case: its dek. */
+  readonly underHeadline: number;
   /** One of a run of short lines (a menu). */
   readonly navRun: number;
   /** A trail of crumbs ("Home » Podcast » <headline>"): it leads to the headline and is not one. */
@@ -128,6 +130,8 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   shouted: 1.5,
   // The dek right under the headline names the topic as well (WCXB 0474, 2414, 4446: a one-line summary under the h1).
   underTopical: -0.3,
+  // A dek whose words the body uses more outranked the headline-case line over it (WCXB 0027, 0481 innertext).
+  underHeadline: -0.6,
   // Menu entries stand in runs of short lines above the headline (WCXB 0348, 4088: "Health Info", "Travel Tips").
   navRun: -0.3,
   // "Home » Podcast » <headline>" holds every word of the headline and more (WCXB 4095, 4497).
@@ -148,6 +152,11 @@ const SHOUTED = 0.9;
 const MIN_SHOUTED_HEADINGS = 2;
 /** Share of capitalized content words from which a line is in headline case. */
 const TITLE_CASE_SHARE = 0.8;
+
+/** Most share of capitalized content words of a line in sentence case. */
+const SENTENCE_CASE_SHARE = 0.5;
+/** Fewest words of a headline a dek stands under; a kicker ("Food, Nutrition, Diet", WCXB 4527) is shorter. */
+const MIN_HEADLINE_OVER_DEK = 4;
 
 /** Overlap from which a line clearly names the topic. */
 const TOPICAL_OVERLAP = 0.5;
@@ -289,6 +298,13 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
       // A crumb trail above is no headline, and this line is its last crumb (WCXB 4659: "Home » Podcast » …").
       above.signals.crumbs === 0 &&
       !lower(i - 1).includes(lower(i));
+    const headlineAbove =
+      above !== undefined &&
+      above.index === i - 1 &&
+      above.signals.capitalized >= TITLE_CASE_SHARE &&
+      (lines[above.index] as Line).words >= MIN_HEADLINE_OVER_DEK &&
+      (lines[above.index] as Line).words < line.words &&
+      capitalShare() < SENTENCE_CASE_SHARE;
     candidates.push({
       index: i,
       signals: {
@@ -311,6 +327,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         metaBelow: metaBelow(i, metaAt) ? 1 : 0,
         shouted: shoutedHeadings && isShouted(line) ? 1 : 0,
         underTopical: underTopical ? 1 : 0,
+        underHeadline: headlineAbove ? 1 : 0,
         navRun: inShortRun(lines, i) ? 1 : 0,
         crumbs: (line.text.match(CRUMB_SEPARATOR) ?? []).length >= MIN_CRUMB_SEPARATORS ? 1 : 0,
         authorName: besideMeta && underLongerLine(input, i, metaAt) && bareName(line) !== null ? 1 : 0,
