@@ -212,6 +212,26 @@ describe('titleCandidates', () => {
     expect(signalsOf(`Minister Says Russia Talks Useful\n${dek}`, dek)?.underHeadline).toBe(1);
     expect(signalsOf(`Russia Talks News\n${dek}`, dek)?.underHeadline).toBe(0);
   });
+  it('sees cards of related articles, each over its date, and not a headline over its dek and byline', () => {
+    const cards =
+      'Russia Talks Stall Again\nMay 1, 2025\nWorld News\nMinister Visits Kremlin\nMay 2, 2025\nWorld News\nEnvoy Hails Useful Talks\nMay 3, 2025';
+    expect(signalsOf(cards, 'Minister Visits Kremlin')?.card).toBe(1);
+    const headline = 'Minister Says Russia Talks Useful\nTalks Useful for Both Sides\nJane Doe\nMay 4, 2025';
+    expect(signalsOf(headline, 'Minister Says Russia Talks Useful')?.card).toBe(0);
+  });
+  it('prefers the headline to cards of related articles under it', () => {
+    const cards =
+      'Minister Visits Kremlin Again\nMay 1, 2025\nWorld News\nEnvoy Meets Russia Delegates\nMay 2, 2025\nWorld News\nTalks Resume in Geneva Soon\nMay 3, 2025';
+    const lines = linesOf(
+      `Minister Praises Kremlin Envoy\nMay 4, 2025\nShare\nRelated Stories\nMore\n${cards}\n${BODY}\n${BODY}`,
+    );
+    const input = inputOf(
+      lines,
+      lines.map(() => undefined),
+      lines.length - 2,
+    );
+    expect(lines[pickTitle(input)]?.text).toBe('Minister Praises Kremlin Envoy');
+  });
   it('sees the headline echoed as the last crumb of a breadcrumb', () => {
     const signals = signalsOf('Home / News / Russia Talks Useful\nRussia Talks Useful', 'Russia Talks Useful');
     expect(signals?.echoed).toBe(1);
