@@ -89,6 +89,10 @@ export interface TitleSignals {
   readonly shouted: number;
   /** The line right above is a candidate that clearly names the topic: this one is its dek or its subheading. */
   readonly underTopical: number;
+  /** A line in sentence case right under a shorter candidate in headline case: its dek. */
+  readonly underHeadline: number;
+  /** One of a run of lines each over its own byline or date, a few lines apart: cards of related articles. */
+  readonly card: number;
   /** One of a run of short lines (a menu). */
   readonly navRun: number;
   /** A trail of crumbs ("Home » Podcast » <headline>"): it leads to the headline and is not one. */
@@ -128,6 +132,10 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   shouted: 1.5,
   // The dek right under the headline names the topic as well (WCXB 0474, 2414, 4446: a one-line summary under the h1).
   underTopical: -0.3,
+  // A dek whose words the body uses more outranked the headline-case line over it (WCXB 0027, 0481 innertext).
+  underHeadline: -0.6,
+  // A list of related articles, each title over its date, outranked the headline above it (WCXB 0277, 4340 innertext).
+  card: -1,
   // Menu entries stand in runs of short lines above the headline (WCXB 0348, 4088: "Health Info", "Travel Tips").
   navRun: -0.3,
   // "Home » Podcast » <headline>" holds every word of the headline and more (WCXB 4095, 4497).
@@ -148,6 +156,11 @@ const SHOUTED = 0.9;
 const MIN_SHOUTED_HEADINGS = 2;
 /** Share of capitalized content words from which a line is in headline case. */
 const TITLE_CASE_SHARE = 0.8;
+
+/** Most share of capitalized content words of a line in sentence case. */
+const SENTENCE_CASE_SHARE = 0.5;
+/** Fewest words of a headline a dek stands under; a kicker ("Food, Nutrition, Diet", WCXB 4527) is shorter. */
+const MIN_HEADLINE_OVER_DEK = 4;
 
 /** Overlap from which a line clearly names the topic. */
 const TOPICAL_OVERLAP = 0.5;
@@ -289,6 +302,13 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
       // A crumb trail above is no headline, and this line is its last crumb (WCXB 4659: "Home » Podcast » …").
       above.signals.crumbs === 0 &&
       !lower(i - 1).includes(lower(i));
+    const headlineAbove =
+      above !== undefined &&
+      above.index === i - 1 &&
+      above.signals.capitalized >= TITLE_CASE_SHARE &&
+      (lines[above.index] as Line).words >= MIN_HEADLINE_OVER_DEK &&
+      (lines[above.index] as Line).words < line.words &&
+      capitalShare() < SENTENCE_CASE_SHARE;
     candidates.push({
       index: i,
       signals: {
@@ -311,11 +331,44 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         metaBelow: metaBelow(i, metaAt) ? 1 : 0,
         shouted: shoutedHeadings && isShouted(line) ? 1 : 0,
         underTopical: underTopical ? 1 : 0,
+        underHeadline: headlineAbove ? 1 : 0,
+        card: 0,
         navRun: inShortRun(lines, i) ? 1 : 0,
         crumbs: (line.text.match(CRUMB_SEPARATOR) ?? []).length >= MIN_CRUMB_SEPARATORS ? 1 : 0,
         authorName: besideMeta && underLongerLine(input, i, metaAt) && bareName(line) !== null ? 1 : 0,
       },
     });
+  }
+  return markCards(candidates);
+}
+
+/** Fewest lines between two cards' titles (a date between); a headline's dek and author name stand right under it. */
+const MIN_CARD_GAP = 2;
+/** Most lines between two cards' titles. */
+const MAX_CARD_GAP = 4;
+/** Fewest titles in a row that make a list of cards. */
+const MIN_CARDS = 3;
+
+/**
+ * Sets {@link TitleSignals.card} on each candidate of a run of {@link MIN_CARDS} or more over their own byline or date,
+ * {@link MIN_CARD_GAP}–{@link MAX_CARD_GAP} lines apart (a card's category label between them is no part of the run).
+ */
+function markCards(candidates: TitleCandidate[]): TitleCandidate[] {
+  const dated: number[] = [];
+  for (let k = 0; k < candidates.length; k++)
+    if ((candidates[k] as TitleCandidate).signals.metaBelow === 1) dated.push(k);
+  const lineOf = (r: number): number => (candidates[dated[r] as number] as TitleCandidate).index;
+  let runStart = 0;
+  for (let r = 1; r <= dated.length; r++) {
+    const gap = r < dated.length ? lineOf(r) - lineOf(r - 1) : 0;
+    if (gap >= MIN_CARD_GAP && gap <= MAX_CARD_GAP) continue;
+    if (r - runStart >= MIN_CARDS) {
+      for (const k of dated.slice(runStart, r)) {
+        const card = candidates[k] as TitleCandidate;
+        candidates[k] = { index: card.index, signals: { ...card.signals, card: 1 } };
+      }
+    }
+    runStart = r;
   }
   return candidates;
 }

@@ -157,6 +157,13 @@ describe('pickTitle', () => {
   it('finds nothing before a body that starts the document', () => {
     expect(pickTitle(inputOf(linesOf(BODY), [undefined], 0))).toBe(-1);
   });
+  it('prefers a headline in headline case to the dek under it that shares more of the body’s words', () => {
+    expect(
+      titleOf(
+        'Minister Hails Kremlin Envoy Progress on Dispute Talks\nTies with Moscow useful for both sides, the minister said',
+      ),
+    ).toBe('Minister Hails Kremlin Envoy Progress on Dispute Talks');
+  });
   // Found by the clean(toText(clean(x))) property: a one-sentence lede cut off from the body by an ad must not
   // outrank the headline above it.
   it('prefers the headline to a one-sentence lede cut off by an ad', () => {
@@ -199,6 +206,31 @@ describe('titleCandidates', () => {
     );
     expect(dek?.capitalized).toBe(0);
     expect(dek?.length).toBe(1);
+  });
+  it('sees a dek in sentence case under a headline in headline case, and not a headline under a kicker', () => {
+    const dek = 'Talks with Russia were useful for both sides';
+    expect(signalsOf(`Minister Says Russia Talks Useful\n${dek}`, dek)?.underHeadline).toBe(1);
+    expect(signalsOf(`Russia Talks News\n${dek}`, dek)?.underHeadline).toBe(0);
+  });
+  it('sees cards of related articles, each over its date, and not a headline over its dek and byline', () => {
+    const cards =
+      'Russia Talks Stall Again\nMay 1, 2025\nWorld News\nMinister Visits Kremlin\nMay 2, 2025\nWorld News\nEnvoy Hails Useful Talks\nMay 3, 2025';
+    expect(signalsOf(cards, 'Minister Visits Kremlin')?.card).toBe(1);
+    const headline = 'Minister Says Russia Talks Useful\nTalks Useful for Both Sides\nJane Doe\nMay 4, 2025';
+    expect(signalsOf(headline, 'Minister Says Russia Talks Useful')?.card).toBe(0);
+  });
+  it('prefers the headline to cards of related articles under it', () => {
+    const cards =
+      'Minister Visits Kremlin Again\nMay 1, 2025\nWorld News\nEnvoy Meets Russia Delegates\nMay 2, 2025\nWorld News\nTalks Resume in Geneva Soon\nMay 3, 2025';
+    const lines = linesOf(
+      `Minister Praises Kremlin Envoy\nMay 4, 2025\nShare\nRelated Stories\nMore\n${cards}\n${BODY}\n${BODY}`,
+    );
+    const input = inputOf(
+      lines,
+      lines.map(() => undefined),
+      lines.length - 2,
+    );
+    expect(lines[pickTitle(input)]?.text).toBe('Minister Praises Kremlin Envoy');
   });
   it('sees the headline echoed as the last crumb of a breadcrumb', () => {
     const signals = signalsOf('Home / News / Russia Talks Useful\nRussia Talks Useful', 'Russia Talks Useful');
