@@ -9,6 +9,7 @@ describe('related', () => {
     'READ MORE: Trump says ties with Russia at low point',
     'Related: Putin meets Tillerson',
     'Also read: Why the ruble fell',
+    'Read This Next',
   ])('removes the related line %j', (text) => expect(verdictOf(related, text)?.kind).toBe('related'));
 
   it.each([
