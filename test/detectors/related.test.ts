@@ -33,6 +33,15 @@ describe('related', () => {
     'keeps the article heading %j that only opens with a one-word label',
     (text) => expect(verdictOf(related, text)).toBeUndefined(),
   );
+  it.each([
+    'You may be interested in the following topics as well:',
+    'If you liked this post you might also like:',
+    'Read more of our articles...',
+  ])('takes %j, introducing a list, for a list header', (text) => expect(verdictOf(related, text)?.barrier).toBe(true));
+  it.each(['Popular interactive concepts include:', 'Why Vans is Popular:', 'Here is what we will read more closely:'])(
+    'keeps %j, whose label is one word or stands mid-line',
+    (text) => expect(verdictOf(related, text)).toBeUndefined(),
+  );
   it('keeps a teaser-shaped line longer than a teaser', () => {
     expect(verdictOf(related, `Related: ${'word '.repeat(35)}`)).toBeUndefined();
   });
