@@ -65,8 +65,9 @@ export const en = {
     "editor's picks", 'top stories', 'latest news', 'latest', 'more news', 'up next', 'watch next',
     'more to explore', 'keep reading', 'previous post', 'next post', 'previous article', 'next article',
     'sources', 'article sources', 'references', 'further reading', 'what to read next', 'you may be interested in',
-    // Why: the teaser box under a travel news story (WCXB 0331).
-    'read this next',
+    // Why: the teaser boxes under a post (WCXB 0331, 4526, 0478, 4605, 0100, 0089).
+    'read this next', 'explore more', 'from our archives', "you'll also love", 'you’ll also love', 'more you might like',
+    'keep exploring',
     'end of article', 'full bio', 'recent posts', 'latest posts', 'popular posts', 'more articles', 'related reading',
     // A box of the places a post names, each with its address (WCXB 0898).
     'mentioned in this post',

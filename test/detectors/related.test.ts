@@ -10,6 +10,9 @@ describe('related', () => {
     'Related: Putin meets Tillerson',
     'Also read: Why the ruble fell',
     'Read This Next',
+    'Explore more',
+    'From Our Archives',
+    'You’ll Also Love...',
   ])('removes the related line %j', (text) => expect(verdictOf(related, text)?.kind).toBe('related'));
 
   it.each([
