@@ -105,6 +105,9 @@ export const en = {
     'toggle caption', 'hide caption', 'view image', 'open image', 'image', 'photo', 'video', 'play video',
     'watch video', 'audio', 'font size', 'text size', 'report an error', 'report a correction',
     'view all', 'see all', 'jump to', 'table of contents', 'print this page', 'save article', 'saved',
+    // Why: a feedback widget under a post (WCXB 0334, 0197, 0454).
+    'was this page helpful', 'was this article helpful', 'was this helpful', 'how useful was this post',
+    'rate this article', 'click on a star to rate it',
   ],
   authorBio: [
     'about the author', 'about the authors', 'author bio', 'more by this author', 'more articles by',
