@@ -13,6 +13,10 @@ const MAX_SINGLE_OPENER_WORDS = 3;
 const TEASER_LABEL_END = /[:»|›]/;
 /** Most words of a "Read more: <headline>" line. */
 const MAX_TEASER_WORDS = 30;
+/** Most words of a line that introduces a list with a colon or an ellipsis. */
+const MAX_INTRO_WORDS = 10;
+/** What ends a line that introduces what follows: a colon or an ellipsis. */
+const INTRO_END = /(?::|\.\.\.|…)$/u;
 
 /** How long a header opening with `opening` may be: a one-word label names a list only briefly or with a topic. */
 function headerMaxWords(line: Line, opening: string, stopwords: ReadonlySet<string>): number {
@@ -42,6 +46,25 @@ export const related: Detector = {
         reason: `header opening with "${opening.toLowerCase()}" (words=${line.words})`,
         barrier: true,
       };
+    }
+    // Why: a longer header introduces the list under it with a colon or an ellipsis, its label opening it or
+    // ending right before the mark ("You may be interested in the following topics as well:", WCXB 0167; "If you
+    // liked this post you might also like:", 0488; "Read more of our articles...", 4274).
+    const intro = INTRO_END.exec(line.text);
+    if (intro && line.words <= MAX_INTRO_WORDS) {
+      const lower = line.text.slice(0, intro.index).trimEnd().toLowerCase();
+      const label = ctx.lang.match.related
+        .find(lower)
+        // Why: a one-word label is the article's own word before a colon ("Popular interactive concepts include:",
+        // WCXB 0058; "Why Vans is Popular:", 0067).
+        .find((p) => p.includes(' ') && (lower.startsWith(p.toLowerCase()) || lower.endsWith(p.toLowerCase())));
+      if (label) {
+        return {
+          kind: 'related',
+          reason: `header introducing a list with "${label.toLowerCase()}" (words=${line.words})`,
+          barrier: true,
+        };
+      }
     }
     // Why: WCXB news pages interleave "Related: …" / "READ MORE: …" teasers with the body paragraphs.
     const colon = line.text.search(TEASER_LABEL_END);

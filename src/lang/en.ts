@@ -65,6 +65,9 @@ export const en = {
     "editor's picks", 'top stories', 'latest news', 'latest', 'more news', 'up next', 'watch next',
     'more to explore', 'keep reading', 'previous post', 'next post', 'previous article', 'next article',
     'sources', 'article sources', 'references', 'further reading', 'what to read next', 'you may be interested in',
+    // Why: the teaser boxes under a post (WCXB 0331, 4526, 0478, 4605, 0100, 0089).
+    'read this next', 'explore more', 'from our archives', "you'll also love", 'you’ll also love', 'more you might like',
+    'keep exploring',
     'end of article', 'full bio', 'recent posts', 'latest posts', 'popular posts', 'more articles', 'related reading',
     // A box of the places a post names, each with its address (WCXB 0898).
     'mentioned in this post',
@@ -102,6 +105,9 @@ export const en = {
     'toggle caption', 'hide caption', 'view image', 'open image', 'image', 'photo', 'video', 'play video',
     'watch video', 'audio', 'font size', 'text size', 'report an error', 'report a correction',
     'view all', 'see all', 'jump to', 'table of contents', 'print this page', 'save article', 'saved',
+    // Why: a feedback widget under a post (WCXB 0334, 0197, 0454).
+    'was this page helpful', 'was this article helpful', 'was this helpful', 'how useful was this post',
+    'rate this article', 'click on a star to rate it',
   ],
   authorBio: [
     'about the author', 'about the authors', 'author bio', 'more by this author', 'more articles by',

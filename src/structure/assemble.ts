@@ -250,7 +250,7 @@ export function structure(input: StructureInput): Structure {
   // Why: the writer's bio closes many posts and reads as prose ("Richard Garner has 40 years of experience in
   // the mortgage industry", WCXB 0227; "Brett Cruz is Security.org's resident … expert", 4864); it opens with
   // the name the byline gave.
-  for (const line of bioAtEdges(kept, byline)) {
+  for (const line of bioAtEdges(kept, byline, lang.stopwords)) {
     bodyVerdicts.set(line.index, {
       kind: 'author-bio',
       reason: `opens with the byline's name at the body's edge (words=${line.words})`,
@@ -311,18 +311,30 @@ const BIO_NAME_REACH = 12;
 /** Fewest lines the body keeps; a body that short may well be about its author. */
 const BIO_MIN_BODY_LINES = 4;
 
-/** Lines at the edges of the body that open with the byline's first and last name: the author's bio. */
-function bioAtEdges(kept: readonly Line[], byline: string | null): Line[] {
-  const name = byline
-    ?.match(/\p{L}[\p{L}'’-]*/gu)
-    ?.slice(0, 2)
-    .join(' ');
-  if (!name?.includes(' ') || kept.length < BIO_MIN_BODY_LINES) return [];
-  const edges = [...kept.slice(0, BIO_LINES_AT_START), ...kept.slice(-BIO_LINES_AT_END)];
-  return edges.filter((line) => {
+/**
+ * Lines at the edges of the body that open with the byline's first and last name: the author's bio.
+ * At the end also a line that opens with the first name alone and a function word ("Irene is …"), or that is
+ * the byline's name and nothing more.
+ */
+function bioAtEdges(kept: readonly Line[], byline: string | null, stopwords: ReadonlySet<string>): Line[] {
+  const words = byline?.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const name = words.slice(0, 2).join(' ');
+  const names = words.map((word) => word.toLowerCase());
+  if (!name.includes(' ') || kept.length < BIO_MIN_BODY_LINES) return [];
+  const opensWithName = (line: Line): boolean => {
     const at = line.text.indexOf(name);
     return at >= 0 && at <= BIO_NAME_REACH;
-  });
+  };
+  // Why: a bio may give the first name alone ("Irene is an experienced writer …", WCXB 0500; "Summer is Yeti's
+  // Marketing Manager", 0184), and the name may stand over it on a line of its own ("REBECCA NORRIS", 0050).
+  const closesWithName = (line: Line): boolean =>
+    opensWithName(line) ||
+    (line.tokens[0] === names[0] && stopwords.has(line.tokens[1] ?? '')) ||
+    line.tokens.join(' ') === names.join(' ');
+  return [
+    ...kept.slice(0, BIO_LINES_AT_START).filter(opensWithName),
+    ...kept.slice(Math.max(BIO_LINES_AT_START, kept.length - BIO_LINES_AT_END)).filter(closesWithName),
+  ];
 }
 
 /** How many lines at the body's end a name line may stand for the bio under it to be cut. */

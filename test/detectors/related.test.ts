@@ -9,6 +9,10 @@ describe('related', () => {
     'READ MORE: Trump says ties with Russia at low point',
     'Related: Putin meets Tillerson',
     'Also read: Why the ruble fell',
+    'Read This Next',
+    'Explore more',
+    'From Our Archives',
+    'You’ll Also Love...',
   ])('removes the related line %j', (text) => expect(verdictOf(related, text)?.kind).toBe('related'));
 
   it.each([
@@ -30,6 +34,15 @@ describe('related', () => {
   );
   it.each(['Latest generation processors deliver consistent performance', 'Popular Types of Marketing Videos'])(
     'keeps the article heading %j that only opens with a one-word label',
+    (text) => expect(verdictOf(related, text)).toBeUndefined(),
+  );
+  it.each([
+    'You may be interested in the following topics as well:',
+    'If you liked this post you might also like:',
+    'Read more of our articles...',
+  ])('takes %j, introducing a list, for a list header', (text) => expect(verdictOf(related, text)?.barrier).toBe(true));
+  it.each(['Popular interactive concepts include:', 'Why Vans is Popular:', 'Here is what we will read more closely:'])(
+    'keeps %j, whose label is one word or stands mid-line',
     (text) => expect(verdictOf(related, text)).toBeUndefined(),
   );
   it('keeps a teaser-shaped line longer than a teaser', () => {

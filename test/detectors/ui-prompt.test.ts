@@ -9,6 +9,8 @@ describe('ui-prompt', () => {
     '5 min read',
     'Show more',
     'Enlarge this image',
+    'Was this page helpful?',
+    'How useful was this post?',
   ])('removes the interface prompt %j', (text) => expect(verdictOf(uiPrompt, text)?.kind).toBe('ui-prompt'));
 
   it.each([

@@ -101,6 +101,18 @@ describe('structure: the author bio', () => {
       reason: "opens with the byline's name at the body's edge (words=20)",
     });
   });
+  it('removes a closing bio that gives the first name alone, and the name line over it', () => {
+    const FIRST = BIO.replace('Jane Doe is', 'Jane is');
+    const s = structureOf([...head, P1, P2, P3, P1.replace('Wednesday', 'Thursday'), 'JANE DOE', FIRST].join('\n'));
+    expect(s.text).not.toContain('correspondent');
+    expect(s.text).not.toContain('JANE');
+  });
+  it('keeps a closing paragraph that opens with the first name inside a longer name', () => {
+    const PLACE =
+      'Jane Street Market opens on Saturdays from April to October, with stalls from farms across the region.';
+    const s = structureOf([...head, P1, P2, P3, P1.replace('Wednesday', 'Thursday'), PLACE].join('\n'));
+    expect(s.text).toContain('Jane Street Market');
+  });
   it('keeps a paragraph that opens with the name in the middle of the body', () => {
     const s = structureOf([...head, P1, BIO, P2, P3, P1.replace('Wednesday', 'Thursday')].join('\n'));
     expect(s.text).toContain('correspondent');
