@@ -18,12 +18,16 @@ function titleOf(head: string, verdictAt: Record<number, Verdict> = {}): string 
   const lines = linesOf(`${head}\n${BODY}`);
   const bodyStart = lines.length - 1;
   const verdicts = lines.map((_, i) => verdictAt[i]);
-  const index = pickTitle(inputOf(lines, verdicts, bodyStart));
+  const index = pickTitle(inputOf(lines, bodyStart, verdicts));
   return index < 0 ? null : (lines[index]?.text ?? null);
 }
 
 /** A title search over `lines` whose prose starts at `firstProse`; body words count twice (a topic recurs). */
-function inputOf(lines: Line[], verdicts: (Verdict | undefined)[], firstProse: number): TitleInput {
+function inputOf(
+  lines: Line[],
+  firstProse: number,
+  verdicts: (Verdict | undefined)[] = lines.map(() => undefined),
+): TitleInput {
   const scores: LineScore[] = lines.map((_, i) => ({
     score: i >= firstProse ? 20 : -2,
     klass: i >= firstProse ? 'good' : 'short',
@@ -85,22 +89,10 @@ describe('pickTitle', () => {
   it('takes a headline past a notice paragraph when its date stands under it', () => {
     const notice = 'We noticed that you are using an old browser that is no longer supported by this site.';
     const lines = linesOf(`${notice}\nRussia Talks\nMay 4, 2025\n${BODY}`);
-    const input = inputOf(
-      lines,
-      lines.map(() => undefined),
-      0,
-    );
+    const input = inputOf(lines, 0);
     expect(pickTitle(input)).toBe(1);
     const bare = linesOf(`${notice}\nRussia Talks\n${BODY}`);
-    expect(
-      pickTitle(
-        inputOf(
-          bare,
-          bare.map(() => undefined),
-          0,
-        ),
-      ),
-    ).toBe(-1);
+    expect(pickTitle(inputOf(bare, 0))).toBe(-1);
   });
   it('takes a headline under a long blurb that menu lines part from it, not one right under the blurb', () => {
     const blurb =
@@ -108,11 +100,7 @@ describe('pickTitle', () => {
     const headline = 'Minister Says Russia Talks Were Useful';
     const found = (head: string): number => {
       const lines = linesOf(`${blurb}\n${head}\n${BODY}`);
-      const input = inputOf(
-        lines,
-        lines.map(() => undefined),
-        0,
-      );
+      const input = inputOf(lines, 0);
       const scores: LineScore[] = lines.map((line) => ({ score: 0, klass: line.words > 4 ? 'good' : 'short' }));
       return pickTitle({ ...input, scores });
     };
@@ -121,11 +109,7 @@ describe('pickTitle', () => {
   });
   it('passes over a copy of the headline inside the body, a date under it', () => {
     const lines = linesOf(`Minister Russia Talks Useful\n${BODY}\nMinister Russia Talks Useful\nMay 4, 2025\n${BODY}`);
-    const input = inputOf(
-      lines,
-      lines.map(() => undefined),
-      1,
-    );
+    const input = inputOf(lines, 1);
     expect(titleCandidates(input).map((c) => c.index)).toEqual([0]);
   });
   it('passes over the author’s bare name between the dek and the date', () => {
@@ -134,28 +118,20 @@ describe('pickTitle', () => {
     const lines = linesOf(
       `Vibe Coding Is Creating a Generation of Sorcerer’s Apprentices\nIntroducing Mentor Mode, a human-centered alternative\nRussell Miller\nDec 18, 2025\n${lede}`,
     );
-    const input = inputOf(
-      lines,
-      lines.map(() => undefined),
-      4,
-    );
+    const input = inputOf(lines, 4);
     expect(titleCandidates(input).find((c) => c.index === 2)?.signals.authorName).toBe(1);
     expect(pickTitle(input)).toBe(0);
   });
   it('takes a short headline over a date under a menu entry', () => {
     const lines = linesOf(`Resources\nTalks With Russia\nMay 4, 2025\n${BODY}`);
-    const input = inputOf(
-      lines,
-      lines.map(() => undefined),
-      3,
-    );
+    const input = inputOf(lines, 3);
     expect(titleCandidates(input).find((c) => c.index === 1)?.signals.authorName).toBe(0);
   });
   it('finds nothing when no line shares a word with the body', () => {
     expect(titleOf('Weather Forecast Tomorrow Evening')).toBeNull();
   });
   it('finds nothing before a body that starts the document', () => {
-    expect(pickTitle(inputOf(linesOf(BODY), [undefined], 0))).toBe(-1);
+    expect(pickTitle(inputOf(linesOf(BODY), 0, [undefined]))).toBe(-1);
   });
   it('prefers a headline in headline case to the dek under it that shares more of the body’s words', () => {
     expect(
@@ -177,11 +153,7 @@ describe('pickTitle', () => {
 describe('titleCandidates', () => {
   const signalsOf = (head: string, text: string) => {
     const lines = linesOf(`${head}\n${BODY}\n${BODY}`);
-    const input = inputOf(
-      lines,
-      lines.map(() => undefined),
-      lines.length - 2,
-    );
+    const input = inputOf(lines, lines.length - 2);
     return titleCandidates(input).find((c) => lines[c.index]?.text === text)?.signals;
   };
   it('sees a byline or date two lines away (a dek or an author name between)', () => {
@@ -225,11 +197,7 @@ describe('titleCandidates', () => {
     const lines = linesOf(
       `Minister Praises Kremlin Envoy\nMay 4, 2025\nShare\nRelated Stories\nMore\n${cards}\n${BODY}\n${BODY}`,
     );
-    const input = inputOf(
-      lines,
-      lines.map(() => undefined),
-      lines.length - 2,
-    );
+    const input = inputOf(lines, lines.length - 2);
     expect(lines[pickTitle(input)]?.text).toBe('Minister Praises Kremlin Envoy');
   });
   it('sees the headline echoed as the last crumb of a breadcrumb', () => {
@@ -238,11 +206,7 @@ describe('titleCandidates', () => {
   });
   it('sees a contents entry whose twin heads a section of the body', () => {
     const lines = linesOf(`Russia Talks Useful\n${BODY}\nRussia Talks Useful\n${BODY}`);
-    const input = inputOf(
-      lines,
-      lines.map(() => undefined),
-      1,
-    );
+    const input = inputOf(lines, 1);
     expect(titleCandidates(input).find((c) => c.index === 0)?.signals.bodyTwin).toBe(1);
   });
 });
@@ -283,23 +247,11 @@ describe('isTitleShaped', () => {
   it('passes one sentence in capitals to the search where the body writes its headings in capitals', () => {
     const headline = 'THINGS TO KNOW BEFORE RUSSIA TALKS WITH THE MINISTER ON WEDNESDAY.';
     const lines = linesOf(`${headline}\n${BODY}\nWHAT THE MINISTER SAID\n${BODY}\nWHAT COMES NEXT\n${BODY}`);
-    const input = inputOf(
-      lines,
-      lines.map(() => undefined),
-      1,
-    );
+    const input = inputOf(lines, 1);
     expect(pickTitle(input)).toBe(0);
     const twoSentences = linesOf(
       `${headline} TALKS GO ON.\n${BODY}\nWHAT THE MINISTER SAID\n${BODY}\nWHAT COMES NEXT\n${BODY}`,
     );
-    expect(
-      pickTitle(
-        inputOf(
-          twoSentences,
-          twoSentences.map(() => undefined),
-          1,
-        ),
-      ),
-    ).toBe(-1);
+    expect(pickTitle(inputOf(twoSentences, 1))).toBe(-1);
   });
 });
