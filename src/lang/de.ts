@@ -125,6 +125,7 @@ export const de = {
     'mehr von diesem autor', 'mehr artikel von', 'alle artikel von', 'alle beiträge von', 'beiträge von',
     'artikel von', 'autorenprofil',
   ],
+  greetings: ['hallo', 'hi', 'hey', 'servus', 'moin'],
   bylinePrefixes: [
     'von', 'ein artikel von', 'ein beitrag von', 'geschrieben von', 'verfasst von', 'autor', 'autorin',
     'text', 'veröffentlicht von',

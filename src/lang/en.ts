@@ -113,6 +113,7 @@ export const en = {
     'about the author', 'about the authors', 'author bio', 'more by this author', 'more articles by',
     'view all posts by', 'all posts by', 'posts by', 'articles by',
   ],
+  greetings: ['hi', 'hey', 'hello', 'hi there', 'hey there', 'hello there', 'howdy'],
   bylinePrefixes: ['by', 'written by', 'words by', 'story by', 'reporting by', 'author', 'posted by'],
   dateLabels: [
     'published', 'updated', 'last updated', 'posted', 'posted on', 'published on', 'updated on', 'date',

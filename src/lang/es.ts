@@ -120,6 +120,7 @@ export const es = {
     'más del autor', 'más artículos de', 'ver todas las entradas de', 'todas las entradas de', 'entradas de',
     'artículos de', 'más noticias de',
   ],
+  greetings: ['hola'],
   bylinePrefixes: [
     'por', 'escrito por', 'redactado por', 'publicado por', 'autor', 'autora', 'texto', 'redacción',
   ],

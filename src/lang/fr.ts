@@ -119,6 +119,7 @@ export const fr = {
     'du même auteur', "plus d'articles de", 'tous les articles de', 'voir tous les articles de',
     'articles de', 'publications de',
   ],
+  greetings: ['bonjour', 'salut', 'coucou'],
   bylinePrefixes: [
     'par', 'écrit par', 'publié par', 'propos recueillis par', 'rédigé par', 'auteur', 'autrice', 'texte',
     'un article de',

@@ -118,6 +118,7 @@ export const it = {
     'vedi tutti gli articoli di', 'articoli di', 'post di', "altri articoli dell'autore",
     'dello stesso autore',
   ],
+  greetings: ['ciao', 'salve'],
   bylinePrefixes: [
     'di', 'a cura di', 'scritto da', 'pubblicato da', 'autore', 'autrice', 'testo di', 'redazione',
   ],

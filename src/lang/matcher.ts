@@ -125,6 +125,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'legal',
   'uiPrompt',
   'authorBio',
+  'greetings',
   'bylinePrefixes',
   'dateLabels',
   'creditLabels',

@@ -110,6 +110,7 @@ export const nl = {
     'meer artikelen van', 'alle artikelen van', 'alle berichten van', 'bekijk alle berichten van',
     'berichten van', 'artikelen van',
   ],
+  greetings: ['hoi', 'hallo', 'hey'],
   bylinePrefixes: ['door', 'geschreven door', 'tekst', 'auteur', 'redactie', 'gepost door', 'geplaatst door'],
   dateLabels: [
     'gepubliceerd', 'gepubliceerd op', 'bijgewerkt', 'bijgewerkt op', 'laatst bijgewerkt', 'aangepast',

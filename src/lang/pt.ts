@@ -120,6 +120,7 @@ export const pt = {
     'mais artigos de', 'todos os artigos de', 'ver todos os posts de', 'todos os posts de', 'posts de',
     'artigos de', 'mais textos de', 'colunas de',
   ],
+  greetings: ['olá', 'oi'],
   bylinePrefixes: [
     'por', 'escrito por', 'publicado por', 'texto', 'texto de', 'autor', 'autora', 'redação', 'reportagem',
   ],

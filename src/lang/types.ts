@@ -36,6 +36,8 @@ export interface PhrasePack {
   readonly uiPrompt: readonly string[];
   /** Author-bio openers and headers ("About the author"). */
   readonly authorBio: readonly string[];
+  /** Greetings that open a writer's self-introduction when a comma or "!" follows ("Hi", "Hey there"). */
+  readonly greetings: readonly string[];
   /** Words that introduce a byline ("By", "Written by"). */
   readonly bylinePrefixes: readonly string[];
   /** Labels of date lines ("Published", "Updated"). */

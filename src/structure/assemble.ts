@@ -12,6 +12,7 @@ import { type FoundDate, findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
 import { splitHighlights } from './highlights.js';
 import { kindsOutsideBody } from './outside.js';
+import { selfIntroductionAtEnd } from './self-introduction.js';
 import { strangerBioAtEnd } from './stranger-bio.js';
 import { isMeta, pickTitle, TOPIC_WORD_COUNT, trimTitleSuffix } from './title.js';
 import { splitTitleDate } from './title-date.js';
@@ -275,6 +276,15 @@ export function structure(input: StructureInput): Structure {
     bodyVerdicts.set(line.index, {
       kind: 'author-bio',
       reason: `a bio under a name line at the body's end (words=${line.words})`,
+    });
+    used.delete(line.index);
+  }
+  // Why: a blogger's greeting and self-introduction close many posts (WCXB 2498, 4339, 4085, 0098, 4815).
+  const introFrom = selfIntroductionAtEnd(kept, lang.match.greetings);
+  for (const line of introFrom < 0 ? [] : kept.splice(introFrom)) {
+    bodyVerdicts.set(line.index, {
+      kind: 'author-bio',
+      reason: `a writer's self-introduction at the body's end (words=${line.words})`,
     });
     used.delete(line.index);
   }

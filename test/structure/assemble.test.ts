@@ -161,6 +161,17 @@ describe('structure: the author bio', () => {
     const inside = structureOf([...head, P1, P2, SIGN_OFF, P3, P1.replace('Wednesday', 'Thursday')].join('\n'));
     expect(inside.text).toContain('follow us on');
   });
+  it("removes a writer's self-introduction at the body's end, and what follows it", () => {
+    const INTRO = "Hi, I'm Jane! I write about Russia and the talks for this blog every week.";
+    const AFTER = 'If you want to chat, you can find me on all the social platforms.';
+    const s = structureOf([...head, P1, P2, P3, P1.replace('Wednesday', 'Thursday'), INTRO, AFTER].join('\n'));
+    expect(s.text).not.toContain("I'm Jane");
+    expect(s.text).not.toContain('social platforms');
+    expect(s.removed.map((r) => r.verdict)).toContainEqual({
+      kind: 'author-bio',
+      reason: "a writer's self-introduction at the body's end (words=15)",
+    });
+  });
   it('keeps a heading whose words its paragraph repeats in lower case', () => {
     const s = structureOf([...head, P1, P2, P3, P1, 'Energy Markets', `Energy markets ${P2}`].join('\n'));
     expect(s.text).toContain('Energy Markets');
