@@ -3,7 +3,7 @@ import { phrasesIn } from '../detectors/phrase-hits.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Script } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
-import type { Block, Verdict } from '../types.js';
+import type { Block, RemovalKind, Verdict } from '../types.js';
 import { isAttribution } from './attributions.js';
 import { nameUnderHeadline, readsAsName } from './bare-name.js';
 import { bodyText, buildBlocks } from './blocks.js';
@@ -251,54 +251,50 @@ export function structure(input: StructureInput): Structure {
   // Why: the writer's bio closes many posts and reads as prose ("Richard Garner has 40 years of experience in
   // the mortgage industry", WCXB 0227; "Brett Cruz is Security.org's resident … expert", 4864); it opens with
   // the name the byline gave.
-  for (const line of bioAtEdges(kept, byline, lang.stopwords)) {
-    bodyVerdicts.set(line.index, {
-      kind: 'author-bio',
-      reason: `opens with the byline's name at the body's edge (words=${line.words})`,
-    });
-    used.delete(line.index);
-    kept.splice(kept.indexOf(line), 1);
-  }
+  /** Takes `cut` (lines of `kept`) out of the body, each with the verdict `reason` gives it. */
+  const leaveBody = (cut: readonly Line[], kind: RemovalKind, reason: (line: Line) => string): void => {
+    for (const line of cut) {
+      bodyVerdicts.set(line.index, { kind, reason: reason(line) });
+      used.delete(line.index);
+      kept.splice(kept.indexOf(line), 1);
+    }
+  };
+  leaveBody(
+    bioAtEdges(kept, byline, lang.stopwords),
+    'author-bio',
+    (line) => `opens with the byline's name at the body's edge (words=${line.words})`,
+  );
   // Why: many posts close with their writer's bio and no byline to match it (WCXB 0153, 0050, 4617).
-  for (const line of strangerBioAtEnd(kept, lang.stopwords)) {
-    bodyVerdicts.set(line.index, {
-      kind: 'author-bio',
-      reason: `opens with a name the article never gives, at the body's end (words=${line.words})`,
-    });
-    used.delete(line.index);
-    kept.splice(kept.indexOf(line), 1);
-  }
+  leaveBody(
+    strangerBioAtEnd(kept, lang.stopwords),
+    'author-bio',
+    (line) => `opens with a name the article never gives, at the body's end (words=${line.words})`,
+  );
   // Why: a bio under its own name line closes many posts, often of someone the byline did not name ("Daryl
   // Fairweather" over "Daryl Fairweather is the chief economist of Redfin", WCXB 4135; "Mike Marshall" over
   // "With over seven years at FreightWaves, … Mike has played", 0056); what follows it is more of the same.
-  const bioFrom = namedBioAtEnd(kept);
-  for (const line of bioFrom < 0 ? [] : kept.splice(bioFrom)) {
-    bodyVerdicts.set(line.index, {
-      kind: 'author-bio',
-      reason: `a bio under a name line at the body's end (words=${line.words})`,
-    });
-    used.delete(line.index);
-  }
+  leaveBody(
+    linesFrom(kept, namedBioAtEnd(kept)),
+    'author-bio',
+    (line) => `a bio under a name line at the body's end (words=${line.words})`,
+  );
   // Why: a blogger's greeting and self-introduction close many posts (WCXB 2498, 4339, 4085, 0098, 4815).
-  const introFrom = selfIntroductionAtEnd(kept, lang.match.greetings);
-  for (const line of introFrom < 0 ? [] : kept.splice(introFrom)) {
-    bodyVerdicts.set(line.index, {
-      kind: 'author-bio',
-      reason: `a writer's self-introduction at the body's end (words=${line.words})`,
-    });
-    used.delete(line.index);
-  }
+  leaveBody(
+    linesFrom(kept, selfIntroductionAtEnd(kept, lang.match.greetings)),
+    'author-bio',
+    (line) => `a writer's self-introduction at the body's end (words=${line.words})`,
+  );
   // Why: legal small print and sign-up terms close many pages in paragraphs too long for the phrase detectors
   // ("© All Rights Reserved. If you would like to use …", WCXB 0286; "By signing up, you agree to receive …",
   // 0477); near the body's end such a phrase is never the article's, nor is what follows it (the rest of the
   // disclosure, 0146).
   const closing = closingSmallPrint(kept, lang);
-  for (const line of closing ? kept.splice(closing.index) : []) {
-    bodyVerdicts.set(line.index, {
-      kind: closing?.what === 'small print' ? 'legal' : 'promo',
-      reason: `${closing?.what} at the body's end (words=${line.words})`,
-    });
-    used.delete(line.index);
+  if (closing) {
+    leaveBody(
+      kept.slice(closing.index),
+      closing.what === 'small print' ? 'legal' : 'promo',
+      (line) => `${closing.what} at the body's end (words=${line.words})`,
+    );
   }
   const blocks = buildBlocks(kept);
   const outside: number[] = [];
@@ -346,6 +342,9 @@ function bioAtEdges(kept: readonly Line[], byline: string | null, stopwords: Rea
     ...kept.slice(Math.max(BIO_LINES_AT_START, kept.length - BIO_LINES_AT_END)).filter(closesWithName),
   ];
 }
+
+/** The lines of `kept` from `from` on; none when `from` is -1. */
+const linesFrom = (kept: readonly Line[], from: number): Line[] => (from < 0 ? [] : kept.slice(from));
 
 /** How many lines at the body's end a name line may stand for the bio under it to be cut. */
 const NAMED_BIO_LINES_AT_END = 6;
