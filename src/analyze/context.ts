@@ -2,7 +2,7 @@ import { phrasesIn } from '../detectors/phrase-hits.js';
 import type { PhraseMatcher } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
-import { type Extent, type LineScore, looksLikeCode } from './extent.js';
+import { type Extent, isProse, type LineScore, looksLikeCode } from './extent.js';
 
 /** Longest run of short lines between two prose lines that is kept whole (jusText's short-between-good rule). */
 const MAX_SANDWICHED_RUN = 2;
@@ -14,8 +14,6 @@ const MAX_BUTTON_WORDS = 8;
 const MAX_TEASER_WORDS = 12;
 /** How many lines below a heading its prose may start. */
 const HEADING_REACH = 2;
-
-const isProse = (score: LineScore | undefined): boolean => score?.klass === 'good' || score?.klass === 'medium';
 
 /**
  * The context-sensitive pass (after jusText): inside the body, a short line stays when its neighbours make it

@@ -176,7 +176,8 @@ function densestRun(scores: readonly LineScore[], limit: number): Extent & { bes
 }
 
 const isWall = (line: LineScore | undefined): boolean => line?.score === Number.NEGATIVE_INFINITY;
-const isProseScore = (line: LineScore | undefined): boolean => line?.klass === 'good' || line?.klass === 'medium';
+/** True for a line the body search scored as prose ('good' or 'medium'). */
+export const isProse = (line: LineScore | undefined): boolean => line?.klass === 'good' || line?.klass === 'medium';
 
 function bridgeForward(
   scores: readonly LineScore[],
@@ -210,7 +211,7 @@ function bridgeBackward(
   let wall = start - 1;
   while (wall >= start - BRIDGE_GAP && wall >= 0 && !isWall(scores[wall])) wall--;
   // Why medium too: the article's line above an inline "Also read:" box may be a short sentence (WCXB 0032).
-  if (wall < 0 || !isWall(scores[wall]) || scores[wall]?.closes || !isProseScore(scores[proseAbove(scores, wall)]))
+  if (wall < 0 || !isWall(scores[wall]) || scores[wall]?.closes || !isProse(scores[proseAbove(scores, wall)]))
     return null;
   let sum = 0;
   let gain = 0;

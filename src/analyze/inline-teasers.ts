@@ -1,17 +1,14 @@
+import { isContentWord } from '../lang/content-word.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
-import type { LineScore } from './extent.js';
+import { isProse, type LineScore } from './extent.js';
 
 /** How many lines on each side of a teaser the article's prose is looked for. */
 const REACH = 3;
 /** Fewest content words the prose before a teaser and the prose after it must share. */
 const MIN_SHARED_WORDS = 2;
-/** Fewest characters of a content word: shorter tokens are numbers, initials and particles. */
-const MIN_CONTENT_CHARS = 3;
 /** What a teaser inside the article costs the body search: nothing, it only leaves the body. */
 export const INLINE_TEASER_SCORE: LineScore = { score: 0, klass: 'bad' };
-
-const isProse = (score: LineScore | undefined): boolean => score?.klass === 'good' || score?.klass === 'medium';
 
 /**
  * Finds the "Read more: <headline>" teasers that stand inside the article: a related teaser line (a related
@@ -63,8 +60,7 @@ function proseWords(
     if (verdicts[k]?.barrier) break;
     if (verdicts[k]) continue;
     prose ||= isProse(scores[k]);
-    for (const token of (lines[k] as Line).tokens)
-      if (token.length >= MIN_CONTENT_CHARS && !stopwords.has(token)) words.add(token);
+    for (const token of (lines[k] as Line).tokens) if (isContentWord(token, stopwords)) words.add(token);
   }
   return prose ? words : null;
 }

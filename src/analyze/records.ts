@@ -1,6 +1,6 @@
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
-import type { Extent, LineScore } from './extent.js';
+import { type Extent, isProse, type LineScore } from './extent.js';
 
 /** How many lines a window of a directory spans. */
 const RECORD_WINDOW = 8;
@@ -58,8 +58,6 @@ export function extendOverRecords(
   while (end + 1 < limit && isProse(scores[end + 1])) end++;
   return { start: extent.start, end };
 }
-
-const isProse = (score: LineScore | undefined): boolean => score?.klass === 'good' || score?.klass === 'medium';
 
 /** True when the numbered line `numbered[k]` has enough numbered lines within a window on either side. */
 function isDense(numbered: readonly number[], k: number): boolean {

@@ -1,3 +1,4 @@
+import { isContentWord } from '../lang/content-word.js';
 import type { Line } from '../segment/segment.js';
 
 /** How many of the body's last lines a bio of someone the article never names may be. */
@@ -8,8 +9,6 @@ const MIN_BODY_LINES = 4;
 const MIN_WORDS = 13;
 /** Most of the bio's content words the article may share: a bio is about its writer, not the article's topic. */
 const MAX_SHARED_SHARE = 0.3;
-/** Fewest characters of a content word. */
-const MIN_CONTENT_CHARS = 3;
 /** A full name opening a line: two or three capitalized words, then a lower-case word ("Lisa Jennings is …"). */
 const OPENING_NAME = /^(\p{Lu}[\p{L}'’-]*)(?: (\p{Lu}[\p{L}'’-]*)){1,2} (?=\p{Ll})/u;
 
@@ -40,7 +39,7 @@ export function strangerBioAtEnd(kept: readonly Line[], stopwords: ReadonlySet<s
   const bios: Line[] = [];
   for (const { line, name } of candidates) {
     if (name.some((word) => names.has(word))) continue;
-    const content = new Set(line.tokens.filter((t) => t.length >= MIN_CONTENT_CHARS && !stopwords.has(t)));
+    const content = new Set(line.tokens.filter((t) => isContentWord(t, stopwords)));
     let shared = 0;
     for (const token of content) if (earlier.has(token)) shared++;
     if (shared < MAX_SHARED_SHARE * content.size) bios.push(line);

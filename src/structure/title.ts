@@ -1,4 +1,5 @@
 import type { LineScore } from '../analyze/extent.js';
+import { isContentWord, MIN_CONTENT_CHARS } from '../lang/content-word.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
@@ -28,8 +29,6 @@ const NEARNESS_SCALE = 15;
 const FULL_LENGTH_WORDS = 8;
 /** Most words of a headline. */
 const MAX_TITLE_WORDS = 30;
-/** Fewest characters of a content word that counts toward overlap with the body (skips "a", "of"). */
-const MIN_CONTENT_TOKEN = 3;
 /** Occurrences in the body that make a word fully a topic word; the body's word counts need go no higher. */
 export const TOPIC_WORD_COUNT = 2;
 /** Content words a headline needs before its overlap counts in full; "Get Started" shares words by chance. */
@@ -497,7 +496,7 @@ function titleCaseShare(line: Line, stopwords: ReadonlySet<string>): number {
   let capital = 0;
   for (const word of line.text.split(/\s+/u)) {
     const letters = word.replace(/^[^\p{L}]+/u, '');
-    if (letters.length < MIN_CONTENT_TOKEN || stopwords.has(letters.toLowerCase())) continue;
+    if (letters.length < MIN_CONTENT_CHARS || stopwords.has(letters.toLowerCase())) continue;
     total++;
     if (/^\p{Lu}/u.test(letters)) capital++;
   }
@@ -562,7 +561,7 @@ function overlapWithBody(line: Line, input: TitleInput): number {
   let total = 0;
   let found = 0;
   for (const token of line.tokens) {
-    if (token.length < MIN_CONTENT_TOKEN || stopwords.has(token)) continue;
+    if (!isContentWord(token, stopwords)) continue;
     total++;
     // A topic word recurs in the body; a word that a menu entry shares with it by chance occurs once.
     found += Math.min(1, (input.bodyWords.get(token) ?? 0) / TOPIC_WORD_COUNT);
