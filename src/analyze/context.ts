@@ -30,9 +30,24 @@ export function reviseShortLines(
   teaserOpeners?: PhraseMatcher,
 ): Map<number, Verdict> {
   const revised = new Map<number, Verdict>();
+  // The section header the current run of short lines stands under, inside the body: a bridged inline box.
+  let header = -1;
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
-    if (verdicts[i]) continue;
+    const verdict = verdicts[i];
+    if (verdict) {
+      header = verdict.barrier ? i : -1;
+      continue;
+    }
+    if (scores[i]?.klass !== 'short' || line.headingLevel > 0) header = -1;
+    // Why: the body search bridges an inline "Recommended Reading" box between two paragraphs (WCXB 0160); its
+    // headlines and writers' names under the header are the box's, not the article's. The line right over the
+    // prose that resumes may be the article's next heading ("Trend 5: Exercises for mental health", 0032).
+    else if (header >= 0 && !isProse(scores[i + 1])) {
+      const { kind } = verdicts[header] as Verdict;
+      revised.set(i, { kind, reason: `under a ${kind} header inside the body (line ${header + 1})` });
+      continue;
+    }
     // Why here and not as a detector: the buttons under each product of a list ("Get A Quote", WCXB 0057;
     // "Check price at REI", 4694) would cost the body as verdicts and cut it at the first one; found after the
     // body search they only leave it.

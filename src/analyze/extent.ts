@@ -99,6 +99,10 @@ function stopwordShare(line: Line, stopwords: ReadonlySet<string>): number {
 
 /** Share of the body's score the text across a section header must reach for the header to be bridged. */
 const BRIDGE_SHARE = 0.1;
+/** The share when a box of headlines stands between the header and the prose that resumes past it. */
+const BOX_SHARE = 0.25;
+/** Fewest lines of an inline box of headlines: three headlines, or a headline and its writer. */
+const MIN_BOX_LINES = 3;
 /**
  * How many lines past the body's edge a section header may stand and still be bridged. Why six: an inline
  * "You May Also Like" box between two paragraphs holds a few teasers, each under its section label (WCXB 4530:
@@ -111,7 +115,8 @@ const BRIDGE_GAP = 6;
  * Extraction): prose adds, boilerplate subtracts, so the run stretches over short headings and captions
  * between paragraphs but stops where boilerplate outweighs what follows. Section headers score -Infinity and
  * are walls, except that a header followed at once by substantial prose is bridged: a real "Related" list or
- * comment thread does not open with the article's next paragraphs (WCXB 0005). A comment header is never
+ * comment thread does not open with the article's next paragraphs (WCXB 0005); nor does it hold a few bare
+ * headlines and then two paragraphs in a row (an inline box, 0160). A comment header is never
  * bridged, and the body lies before the first one when enough prose stands there. Linear time.
  * @example findExtent([{ score: -2, klass: 'short' }, { score: 30, klass: 'good' }]) // { start: 1, end: 1 }
  */
@@ -187,7 +192,9 @@ function bridgeForward(
 ): { to: number; gain: number } | null {
   let wall = end + 1;
   while (wall <= end + BRIDGE_GAP && wall < limit && !isWall(scores[wall])) wall++;
-  if (!isWall(scores[wall]) || scores[wall]?.closes || scores[wall + 1]?.klass !== 'good') return null;
+  if (!isWall(scores[wall]) || scores[wall]?.closes) return null;
+  const share = scores[wall + 1]?.klass === 'good' ? BRIDGE_SHARE : boxShare(scores, wall, 1, limit);
+  if (share === null) return null;
   let sum = 0;
   let gain = 0;
   let to = -1;
@@ -200,7 +207,7 @@ function bridgeForward(
       to = i;
     }
   }
-  return to >= 0 && gain >= BRIDGE_SHARE * best ? { to, gain } : null;
+  return to >= 0 && gain >= share * best ? { to, gain } : null;
 }
 
 function bridgeBackward(
@@ -211,8 +218,9 @@ function bridgeBackward(
   let wall = start - 1;
   while (wall >= start - BRIDGE_GAP && wall >= 0 && !isWall(scores[wall])) wall--;
   // Why medium too: the article's line above an inline "Also read:" box may be a short sentence (WCXB 0032).
-  if (wall < 0 || !isWall(scores[wall]) || scores[wall]?.closes || !isProse(scores[proseAbove(scores, wall)]))
-    return null;
+  if (wall < 0 || !isWall(scores[wall]) || scores[wall]?.closes) return null;
+  const share = isProse(scores[proseAbove(scores, wall)]) ? BRIDGE_SHARE : boxShare(scores, wall, -1, scores.length);
+  if (share === null) return null;
   let sum = 0;
   let gain = 0;
   let to = -1;
@@ -229,7 +237,21 @@ function bridgeBackward(
   // under each cuisine, WCXB 0200), however little prose its part holds. Only backwards: below the body, prose
   // on both sides is the article and its references or author bio (4475, 0352).
   const labelsArticle = isGood(scores[wall - 1]) && isGood(scores[wall + 1]);
-  return to >= 0 && (gain >= BRIDGE_SHARE * best || labelsArticle) ? { to, gain } : null;
+  return to >= 0 && (gain >= share * best || labelsArticle) ? { to, gain } : null;
+}
+
+/**
+ * The share of the body's score needed to bridge the header at `wall` when a box of headlines stands between it and
+ * the prose in direction `step`: {@link MIN_BOX_LINES} to {@link BRIDGE_GAP} short lines with no verdict, then two
+ * lines of prose in a row, the article going on. Null when no such box stands there. Why: an inline "Recommended
+ * Reading" box of three headlines, each with its writer's name, between two paragraphs (WCXB 0160); a related list
+ * after the article has a teaser or a date under each headline, not the article's next paragraphs.
+ */
+function boxShare(scores: readonly LineScore[], wall: number, step: 1 | -1, limit: number): number | null {
+  let k = wall + step;
+  while (Math.abs(k - wall) <= BRIDGE_GAP && k >= 0 && k < limit && scores[k]?.klass === 'short') k += step;
+  const box = Math.abs(k - wall) - 1;
+  return box >= MIN_BOX_LINES && isGood(scores[k]) && isGood(scores[k + step]) ? BOX_SHARE : null;
 }
 
 /**

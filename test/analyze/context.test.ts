@@ -66,3 +66,29 @@ describe('reviseShortLines: link lines to other pages', () => {
     expect(article.text).toContain('Learn more about the Booth program here.');
   });
 });
+
+describe('reviseShortLines: an inline box of headlines', () => {
+  const text = [
+    'Why I Teach Geometry to Carpenters',
+    'When I told a man on the train that I taught mathematics at a night school, he laughed and asked me what a carpenter would ever want with proofs.',
+    'I told him that the carpenters in my class were the best students I had ever had, because they already knew why a right angle matters.',
+    'Recommended Reading',
+    'The Quiet Life of a Lighthouse Keeper',
+    'Anna Berg',
+    'How the Bicycle Changed the Countryside',
+    'Tom Reyes',
+    'One of them once brought a roof truss to class and asked us to find every triangle in it, and we spent the whole evening on it.',
+    'The rest of us learned more geometry that night than in any lecture I have given, and he learned that he had been doing proofs all his life.',
+  ].join('\n\n');
+
+  it('keeps the paragraphs after the box and removes its headlines as related', () => {
+    const article = clean(text);
+    expect(article.text).toContain('roof truss');
+    expect(article.text).toContain('doing proofs all his life');
+    expect(article.text).not.toContain('Lighthouse Keeper');
+    expect(article.text).not.toContain('Bicycle');
+    expect(article.removed.find((r) => r.text === 'Anna Berg')?.reason).toBe(
+      'under a related header inside the body (line 4)',
+    );
+  });
+});

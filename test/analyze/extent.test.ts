@@ -56,6 +56,15 @@ describe('findExtent with section walls', () => {
   it('bridges an inline teaser box of a few short lines between paragraphs', () => {
     expect(findExtent(scored([40, wall, -3, -3, -3, -3, -3, 40, 40]))).toEqual({ start: 0, end: 8 });
   });
+  it('bridges forward over an inline box of headlines when two paragraphs resume past it', () => {
+    expect(findExtent(scored([100, 100, wall, 0, -3, 0, -3, 40, 40]))).toEqual({ start: 0, end: 8 });
+  });
+  it('does not bridge forward to a teaser blurb under each headline (a related list)', () => {
+    expect(findExtent(scored([100, 100, wall, 0, -3, 0, 30, -3, 0, 30, -3]))).toEqual({ start: 0, end: 1 });
+  });
+  it('does not bridge forward over a single short line to prose (a references list)', () => {
+    expect(findExtent(scored([100, 100, wall, -3, 40, 40]))).toEqual({ start: 0, end: 1 });
+  });
   it('does not bridge a long list under a header', () => {
     expect(findExtent(scored([40, wall, -3, -3, -3, -3, -3, -3, -3, 40, 40]))).toEqual({ start: 9, end: 10 });
   });
