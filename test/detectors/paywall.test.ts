@@ -11,6 +11,8 @@ describe('paywall', () => {
     '£9.99 a month',
     'Only $1/mo',
     '€5 per week',
+    // A price before the colon is still the offer.
+    '$1/month: subscribe today',
   ])('removes the paywall line %j', (text) => expect(verdictOf(paywall, text)?.kind).toBe('paywall'));
 
   it.each([
@@ -20,6 +22,10 @@ describe('paywall', () => {
     // A frequency is no offer (WCXB 4660, 4708).
     'Spray 1-2 times per week, or after a heavy rain.',
     'Water: Two or three times per week; keep soil moist',
+    // A label before a colon names the price: the article's data, one line of a list (WCXB 2218, 0372).
+    'Starting price: $29/month',
+    'Junior analyst: $48,000 to $62,000 per year',
+    'Cost: from £12 a month plus delivery',
   ])('keeps the sentence %j', (text) => expect(verdictOf(paywall, text)).toBeUndefined());
 
   it('names the phrase it found', () => {
