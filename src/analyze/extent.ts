@@ -54,6 +54,26 @@ export function scoreLine(
   return { score: -settings.shortPenalty, klass: 'short' };
 }
 
+/**
+ * Scores a short line between two lines of code as code, neutral: the keywords and names on lines of their own in
+ * a listing ("FROM orders", "SELECT", WCXB 4414) must not cut a tutorial's body in two. Returns the lines to
+ * rescore, by index. Linear.
+ */
+// Braces, assignment, comparison, statement ends and comment marks; not brackets, which prose and forms use too
+// ("(requires login)", WCXB 4043).
+const CODE_OPERATORS = /[{};=<>]|--|\/\/|^[#$%] /;
+
+export function codeBetweenCode(lines: readonly Line[], scores: readonly LineScore[]): Map<number, LineScore> {
+  const rescored = new Map<number, LineScore>();
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const score = scores[i] as LineScore;
+    if (score.klass !== 'short' || score.score >= 0) continue;
+    if (CODE_OPERATORS.test((lines[i - 1] as Line).text) && CODE_OPERATORS.test((lines[i + 1] as Line).text))
+      rescored.set(i, { score: 0, klass: 'short' });
+  }
+  return rescored;
+}
+
 /** A number with a currency sign or a percent sign: a price or a share, a table's value rather than a menu entry. */
 const MEASURED_VALUE = /\p{N}.*[\p{Sc}%]|[\p{Sc}%].*\p{N}/u;
 /** How many lines on each side of a comments link a sharing label may stand for the link to be in a toolbar. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findExtent, isInToolbar, type LineScore, scoreLine } from '../../src/analyze/extent.js';
+import { codeBetweenCode, findExtent, isInToolbar, type LineScore, scoreLine } from '../../src/analyze/extent.js';
 import { MODE_SETTINGS } from '../../src/settings.js';
 import { EN, lineOf } from '../helpers.js';
 
@@ -171,5 +171,20 @@ describe('isInToolbar', () => {
     const line = lineOf('comments');
     expect(scoreLine(line, comments, null, balanced, true).closes).toBeUndefined();
     expect(scoreLine(line, comments, null, balanced).closes).toBe(true);
+  });
+});
+
+describe('codeBetweenCode', () => {
+  const rescore = (texts: string[]) => {
+    const lines = texts.map((text) => lineOf(text));
+    const scores = lines.map((line) => scoreLine(line, undefined, null, balanced));
+    return codeBetweenCode(lines, scores);
+  };
+  it('scores a keyword on its own line inside a listing as neutral code', () => {
+    const rescored = rescore(['-- unpaid invoices', 'FROM invoices', "WHERE paid = 'no';"]);
+    expect([...rescored]).toEqual([[1, { score: 0, klass: 'short' }]]);
+  });
+  it('leaves a menu entry between lines with brackets alone (a form, not code)', () => {
+    expect(rescore(['Let us know (requires login).', 'Feedback Type', 'Select a type (Required)']).size).toBe(0);
   });
 });
