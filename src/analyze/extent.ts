@@ -74,6 +74,23 @@ export function codeBetweenCode(lines: readonly Line[], scores: readonly LineSco
   return rescored;
 }
 
+/**
+ * Scores the short lines right under a sentence that ends with a colon as neutral: they are the list it opens
+ * ("While these movers did not make our top list, they are still worth looking into:" over fifty names, WCXB 0057),
+ * not a menu. Returns the lines to rescore, by index. Linear.
+ */
+export function listsUnderColons(lines: readonly Line[], scores: readonly LineScore[]): Map<number, LineScore> {
+  const rescored = new Map<number, LineScore>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!isProse(scores[i]) || !(lines[i] as Line).text.endsWith(':')) continue;
+    let k = i + 1;
+    for (; k < lines.length && scores[k]?.klass === 'short'; k++)
+      if ((scores[k] as LineScore).score < 0) rescored.set(k, { score: 0, klass: 'short' });
+    i = k - 1;
+  }
+  return rescored;
+}
+
 /** A number with a currency sign or a percent sign: a price or a share, a table's value rather than a menu entry. */
 const MEASURED_VALUE = /\p{N}.*[\p{Sc}%]|[\p{Sc}%].*\p{N}/u;
 /** How many lines on each side of a comments link a sharing label may stand for the link to be in a toolbar. */

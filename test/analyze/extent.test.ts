@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { codeBetweenCode, findExtent, isInToolbar, type LineScore, scoreLine } from '../../src/analyze/extent.js';
+import {
+  codeBetweenCode,
+  findExtent,
+  isInToolbar,
+  type LineScore,
+  listsUnderColons,
+  scoreLine,
+} from '../../src/analyze/extent.js';
 import { MODE_SETTINGS } from '../../src/settings.js';
 import { EN, lineOf } from '../helpers.js';
 
@@ -186,5 +193,27 @@ describe('codeBetweenCode', () => {
   });
   it('leaves a menu entry between lines with brackets alone (a form, not code)', () => {
     expect(rescore(['Let us know (requires login).', 'Feedback Type', 'Select a type (Required)']).size).toBe(0);
+  });
+});
+
+describe('listsUnderColons', () => {
+  const rescore = (texts: string[]) => {
+    const lines = texts.map((text) => lineOf(text));
+    const scores = lines.map((line) => scoreLine(line, undefined, EN.stopwords, balanced));
+    return [...listsUnderColons(lines, scores).keys()];
+  };
+  it('scores the short items under a sentence ending with a colon as neutral, up to the next longer line', () => {
+    const texts = [
+      'These bakeries did not make our top five, but they are still worth a visit when you are in town:',
+      'Rye & Salt',
+      'Crumb',
+      'Little Oven',
+      'Each of them bakes its bread on site every morning, and most sell out well before noon on weekends.',
+      'Contact',
+    ];
+    expect(rescore(texts)).toEqual([1, 2, 3]);
+  });
+  it('leaves short lines under a short label with a colon alone (a menu, "Follow us:")', () => {
+    expect(rescore(['Follow us:', 'Facebook', 'Instagram'])).toEqual([]);
   });
 });
