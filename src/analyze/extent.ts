@@ -136,8 +136,6 @@ function stopwordShare(line: Line, stopwords: ReadonlySet<string>): number {
 
 /** Share of the body's score the text across a section header must reach for the header to be bridged. */
 const BRIDGE_SHARE = 0.1;
-/** The share when a box of headlines stands between the header and the prose that resumes past it. */
-const BOX_SHARE = 0.25;
 /** Fewest lines of an inline box of headlines: three headlines, or a headline and its writer. */
 const MIN_BOX_LINES = 3;
 /**
@@ -230,8 +228,7 @@ function bridgeForward(
   let wall = end + 1;
   while (wall <= end + BRIDGE_GAP && wall < limit && !isWall(scores[wall])) wall++;
   if (!isWall(scores[wall]) || scores[wall]?.closes) return null;
-  const share = scores[wall + 1]?.klass === 'good' ? BRIDGE_SHARE : boxShare(scores, wall, 1, limit);
-  if (share === null) return null;
+  if (scores[wall + 1]?.klass !== 'good' && !boxedProse(scores, wall, 1, limit)) return null;
   let sum = 0;
   let gain = 0;
   let to = -1;
@@ -244,7 +241,7 @@ function bridgeForward(
       to = i;
     }
   }
-  return to >= 0 && gain >= share * best ? { to, gain } : null;
+  return to >= 0 && gain >= BRIDGE_SHARE * best ? { to, gain } : null;
 }
 
 function bridgeBackward(
@@ -256,8 +253,7 @@ function bridgeBackward(
   while (wall >= start - BRIDGE_GAP && wall >= 0 && !isWall(scores[wall])) wall--;
   // Why medium too: the article's line above an inline "Also read:" box may be a short sentence (WCXB 0032).
   if (wall < 0 || !isWall(scores[wall]) || scores[wall]?.closes) return null;
-  const share = isProse(scores[proseAbove(scores, wall)]) ? BRIDGE_SHARE : boxShare(scores, wall, -1, scores.length);
-  if (share === null) return null;
+  if (!isProse(scores[proseAbove(scores, wall)]) && !boxedProse(scores, wall, -1, scores.length)) return null;
   let sum = 0;
   let gain = 0;
   let to = -1;
@@ -274,21 +270,20 @@ function bridgeBackward(
   // under each cuisine, WCXB 0200), however little prose its part holds. Only backwards: below the body, prose
   // on both sides is the article and its references or author bio (4475, 0352).
   const labelsArticle = isGood(scores[wall - 1]) && isGood(scores[wall + 1]);
-  return to >= 0 && (gain >= share * best || labelsArticle) ? { to, gain } : null;
+  return to >= 0 && (gain >= BRIDGE_SHARE * best || labelsArticle) ? { to, gain } : null;
 }
 
 /**
- * The share of the body's score needed to bridge the header at `wall` when a box of headlines stands between it and
- * the prose in direction `step`: {@link MIN_BOX_LINES} to {@link BRIDGE_GAP} short lines with no verdict, then two
- * lines of prose in a row, the article going on. Null when no such box stands there. Why: an inline "Recommended
- * Reading" box of three headlines, each with its writer's name, between two paragraphs (WCXB 0160); a related list
- * after the article has a teaser or a date under each headline, not the article's next paragraphs.
+ * True when a box of headlines stands between the header at `wall` and the prose in direction `step`:
+ * {@link MIN_BOX_LINES} to {@link BRIDGE_GAP} short lines with no verdict, then two lines of prose in a row, the
+ * article going on. Why: an inline "Recommended Reading" box of three headlines, each with its writer's name,
+ * between two paragraphs (WCXB 0160; "Read more in our guides below:" over four, 1476); a related list after the
+ * article has a teaser or a date under each headline, not the article's next paragraphs.
  */
-function boxShare(scores: readonly LineScore[], wall: number, step: 1 | -1, limit: number): number | null {
+function boxedProse(scores: readonly LineScore[], wall: number, step: 1 | -1, limit: number): boolean {
   let k = wall + step;
   while (Math.abs(k - wall) <= BRIDGE_GAP && k >= 0 && k < limit && scores[k]?.klass === 'short') k += step;
-  const box = Math.abs(k - wall) - 1;
-  return box >= MIN_BOX_LINES && isGood(scores[k]) && isGood(scores[k + step]) ? BOX_SHARE : null;
+  return Math.abs(k - wall) - 1 >= MIN_BOX_LINES && isGood(scores[k]) && isGood(scores[k + step]);
 }
 
 /**
