@@ -43,6 +43,10 @@ export const en = {
     'in your inbox', 'enter your email', 'your email address', 'email address', 'subscribe to our',
     'join our mailing list', 'mailing list', 'by signing up', 'by subscribing', 'thank you for signing up',
     'thanks for signing up', 'you have been subscribed',
+    // Why: pitches of a newsletter box in or under the body (WCXB 0096, 0106, 0213, 0277); not "to your inbox" alone,
+    // which a tutorial on mail digests says (4439).
+    'sign up to our', 'join our newsletter', 'right to your inbox', 'directly to your inbox', 'your email inbox',
+    'check your inbox',
   ],
   cookie: [
     'we use cookies', 'this site uses cookies', 'this website uses cookies', 'use of cookies',
