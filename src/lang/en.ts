@@ -100,6 +100,9 @@ export const en = {
     'earn from qualifying purchases', 'contains affiliate links', 'includes affiliate links',
     // Consent small print under a contact or sign-up form (WCXB 0118, 0125): the terms of being contacted.
     'data rates may apply', 'by submitting this form', 'reply stop', 'consent to receive', 'you agree to receive',
+    // Health, legal and money disclaimers closing a post (WCXB 4561, 4581, 0085, 4178, 4090).
+    'for informational purposes', 'for educational purposes only', 'not intended to replace', 'not medical advice',
+    'not legal advice', 'substitute for medical advice', 'substitute for direct medical advice',
   ],
   uiPrompt: [
     'click the alert icon', 'follow topics', 'click here', 'tap here', 'click to', 'tap to', 'loading',

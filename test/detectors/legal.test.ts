@@ -13,6 +13,8 @@ describe('legal', () => {
     'As an Amazon Associate we earn from qualifying purchases.',
     'By submitting this form, you agree to be contacted by text. Message and data rates may apply.',
     'Reply STOP to opt out of further messages.',
+    'This post is for informational purposes only and is not medical advice. Ask your doctor before you change your diet.',
+    'Nothing on this blog is a substitute for medical advice from your own veterinarian.',
   ])('removes the footer line %j', (text) => expect(verdictOf(legal, text)?.kind).toBe('legal'));
 
   it.each([
