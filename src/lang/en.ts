@@ -43,10 +43,10 @@ export const en = {
     'in your inbox', 'enter your email', 'your email address', 'email address', 'subscribe to our',
     'join our mailing list', 'mailing list', 'by signing up', 'by subscribing', 'thank you for signing up',
     'thanks for signing up', 'you have been subscribed',
-    // Why: pitches of a newsletter box in or under the body (WCXB 0096, 0106, 0213, 0277); not "to your inbox" alone,
-    // which a tutorial on mail digests says (4439).
+    // Why: pitches of a newsletter box in or under the body (WCXB 0096, 0106, 0213, 0277, 0333); not "to your inbox"
+    // alone, which a tutorial on mail digests says (4439), nor "weekly newsletter", a headline's topic (4446).
     'sign up to our', 'join our newsletter', 'right to your inbox', 'directly to your inbox', 'your email inbox',
-    'check your inbox',
+    'check your inbox', 'free newsletter', 'free daily newsletter', 'free weekly newsletter',
   ],
   cookie: [
     'we use cookies', 'this site uses cookies', 'this website uses cookies', 'use of cookies',

@@ -12,6 +12,7 @@ describe('newsletter', () => {
     'Join our newsletter for practical tips on growing a small business.',
     'The best weekend plans, sent right to your inbox. Sign up now.',
     'Thank you! Please check your inbox for a confirmation email.',
+    'Get our free daily newsletter with the best local events and deals.',
   ])('removes the sign-up line %j', (text) => expect(verdictOf(newsletter, text)?.kind).toBe('newsletter'));
 
   it.each([
