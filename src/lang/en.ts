@@ -37,6 +37,8 @@ export const en = {
     'subscribe', 'subscribe now', 'subscribe today', 'become a member', 'become a subscriber', 'join now',
     'sign up', 'sign up now', 'get access', 'support our journalism', 'donate', 'support us',
     'reader-supported publication', 'receive new posts', 'support my work', 'become a paid subscriber',
+    // Why: donation pitches closing a post (WCXB 0463, 3035, 4614, 0421, 0466).
+    'buy me a coffee', 'become a patron', 'consider supporting', 'donations from readers', 'reader donations',
   ],
   newsletter: [
     'newsletter', 'newsletters', 'sign up for our', 'delivered to your inbox', 'straight to your inbox',
@@ -75,6 +77,8 @@ export const en = {
     'end of article', 'full bio', 'recent posts', 'latest posts', 'popular posts', 'more articles', 'related reading',
     // A box of the places a post names, each with its address (WCXB 0898).
     'mentioned in this post',
+    // The header of a "more like this" box ("IF YOU LIKED THIS…", WCXB 0463, 3035).
+    'if you liked this', 'if you enjoyed this',
   ],
   ad: [
     'advertisement', 'advertisements', 'advertising', 'sponsored', 'sponsored content', 'paid content',
