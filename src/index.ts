@@ -10,6 +10,7 @@ export {
   nav,
   newsletter,
   paywall,
+  placeholder,
   related,
   shareButtons,
   social,

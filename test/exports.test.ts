@@ -30,6 +30,7 @@ const EXPORTS = [
   'newsletter',
   'normalize',
   'paywall',
+  'placeholder',
   'related',
   'resolveOptions',
   'segment',

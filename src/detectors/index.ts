@@ -8,6 +8,7 @@ import { legal } from './legal.js';
 import { nav } from './nav.js';
 import { newsletter } from './newsletter.js';
 import { paywall } from './paywall.js';
+import { placeholder } from './placeholder.js';
 import { related } from './related.js';
 import { shareButtons } from './share-buttons.js';
 import { social } from './social.js';
@@ -33,6 +34,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = [
   authorBio,
   bylineMeta,
   nav,
+  placeholder,
 ];
 
 export {
@@ -45,6 +47,7 @@ export {
   nav,
   newsletter,
   paywall,
+  placeholder,
   related,
   shareButtons,
   social,

@@ -6,6 +6,14 @@ const byPhrase = phraseDetector({ id: 'legal', kind: 'legal', category: 'legal',
 // A sentence about a copyright lawsuit names the word too; a notice carries the sign, or opens with the word.
 const COPYRIGHT = /(?:©|\(c\)\s*(?:19|20)\d\d|^copyright\b)/iu;
 const MAX_FOOTER_WORDS = 40;
+/**
+ * A site footer's notice: it opens with the sign or the word and gives a year ("© 2026 Example Corp, All rights
+ * reserved."; "Â©" is the sign read in the wrong encoding). Why a wall: the page's footer follows it, and a long
+ * disclaimer there reads as prose that would carry the body on (WCXB 4304, 4172, 0110). A picture credit names
+ * the sign too, but after the caption ("Egypt 1937 © Lee Miller Archives", 0408), or without a year ("© A.M.
+ * Best Company", 0286 under each table); those are no walls.
+ */
+const FOOTER_NOTICE = /^\s*Â?(?:©|\(c\)|copyright\b)[^\n]*\b(?:19|20)\d\d\b/iu;
 
 // COPYRIGHT cannot match without one of these (no other character folds to its ASCII letters under `iu`), and
 // this look costs far less than its Unicode-aware case-insensitive scan.
@@ -18,9 +26,11 @@ export const legal: Detector = {
   id: 'legal',
   detect(line, ctx) {
     const verdict = byPhrase.detect(line, ctx);
-    if (verdict) return verdict;
+    const footer = (): boolean => hasCopyright(line.text) && FOOTER_NOTICE.test(line.text);
+    if (verdict) return footer() ? { ...verdict, barrier: true } : verdict;
     if (line.words <= MAX_FOOTER_WORDS && hasCopyright(line.text) && line.sentenceMarks <= 2) {
-      return { kind: 'legal', reason: `copyright notice (words=${line.words})` };
+      const reason = `copyright notice (words=${line.words})`;
+      return footer() ? { kind: 'legal', reason, barrier: true } : { kind: 'legal', reason };
     }
     return undefined;
   },

@@ -107,6 +107,9 @@ export const de = {
     // Affiliate disclosures: a site's statement that it earns from the links (WCXB 0009, 0050 in English).
     'enthält affiliate-links', 'sogenannte affiliate-links', 'erhalten wir eine provision',
     'erhalten wir ggf. eine provision',
+    // Health, legal and money disclaimers closing a post (en: WCXB 4561, 4581, 0085).
+    'dient nur zu informationszwecken', 'ersetzt keine ärztliche beratung', 'stellt keine rechtsberatung dar',
+    'stellt keine anlageberatung dar',
   ],
   uiPrompt: [
     'hier klicken', 'klicken sie hier', 'klicken sie auf', 'tippen sie hier', 'wird geladen', 'lädt',

@@ -37,12 +37,18 @@ export const en = {
     'subscribe', 'subscribe now', 'subscribe today', 'become a member', 'become a subscriber', 'join now',
     'sign up', 'sign up now', 'get access', 'support our journalism', 'donate', 'support us',
     'reader-supported publication', 'receive new posts', 'support my work', 'become a paid subscriber',
+    // Why: donation pitches closing a post (WCXB 0463, 3035, 4614, 0421, 0466).
+    'buy me a coffee', 'become a patron', 'consider supporting', 'donations from readers', 'reader donations',
   ],
   newsletter: [
     'newsletter', 'newsletters', 'sign up for our', 'delivered to your inbox', 'straight to your inbox',
     'in your inbox', 'enter your email', 'your email address', 'email address', 'subscribe to our',
     'join our mailing list', 'mailing list', 'by signing up', 'by subscribing', 'thank you for signing up',
     'thanks for signing up', 'you have been subscribed',
+    // Why: pitches of a newsletter box in or under the body (WCXB 0096, 0106, 0213, 0277, 0333); not "to your inbox"
+    // alone, which a tutorial on mail digests says (4439), nor "weekly newsletter", a headline's topic (4446).
+    'sign up to our', 'join our newsletter', 'right to your inbox', 'directly to your inbox', 'your email inbox',
+    'check your inbox', 'free newsletter', 'free daily newsletter', 'free weekly newsletter',
   ],
   cookie: [
     'we use cookies', 'this site uses cookies', 'this website uses cookies', 'use of cookies',
@@ -71,6 +77,8 @@ export const en = {
     'end of article', 'full bio', 'recent posts', 'latest posts', 'popular posts', 'more articles', 'related reading',
     // A box of the places a post names, each with its address (WCXB 0898).
     'mentioned in this post',
+    // The header of a "more like this" box ("IF YOU LIKED THIS…", WCXB 0463, 3035).
+    'if you liked this', 'if you enjoyed this',
   ],
   ad: [
     'advertisement', 'advertisements', 'advertising', 'sponsored', 'sponsored content', 'paid content',
@@ -96,6 +104,9 @@ export const en = {
     'earn from qualifying purchases', 'contains affiliate links', 'includes affiliate links',
     // Consent small print under a contact or sign-up form (WCXB 0118, 0125): the terms of being contacted.
     'data rates may apply', 'by submitting this form', 'reply stop', 'consent to receive', 'you agree to receive',
+    // Health, legal and money disclaimers closing a post (WCXB 4561, 4581, 0085, 4178, 4090).
+    'for informational purposes', 'for educational purposes only', 'not intended to replace', 'not medical advice',
+    'not legal advice', 'substitute for medical advice', 'substitute for direct medical advice',
   ],
   uiPrompt: [
     'click the alert icon', 'follow topics', 'click here', 'tap here', 'click to', 'tap to', 'loading',

@@ -104,6 +104,8 @@ export const es = {
     // Affiliate disclosures: a site's statement that it earns from the links (WCXB 0009, 0050 in English).
     'contiene enlaces de afiliados', 'podemos recibir una comisión',
     'podemos ganar una comisión',
+    // Health, legal and money disclaimers closing a post (en: WCXB 4561, 4581, 0085).
+    'con fines informativos', 'no sustituye el consejo médico', 'no constituye asesoramiento legal',
   ],
   uiPrompt: [
     'haz clic aquí', 'haga clic aquí', 'clic aquí', 'pulsa aquí', 'pincha aquí', 'cargando',

@@ -103,6 +103,8 @@ export const fr = {
     // Affiliate disclosures: a site's statement that it earns from the links (WCXB 0009, 0050 in English).
     'contient des liens affiliés',
     'nous pouvons percevoir une commission', 'nous percevons une commission',
+    // Health, legal and money disclaimers closing a post (en: WCXB 4561, 4581, 0085).
+    'à titre informatif uniquement', 'ne remplace pas un avis médical', 'ne constitue pas un conseil juridique',
   ],
   uiPrompt: [
     'cliquez ici', 'cliquez sur', 'appuyez ici', 'chargement', 'chargement en cours',

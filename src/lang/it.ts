@@ -101,6 +101,8 @@ export const it = {
     // Affiliate disclosures: a site's statement that it earns from the links (WCXB 0009, 0050 in English).
     'contiene link di affiliazione', 'potremmo ricevere una commissione',
     'riceviamo una commissione',
+    // Health, legal and money disclaimers closing a post (en: WCXB 4561, 4581, 0085).
+    'a scopo puramente informativo', 'non sostituisce il parere medico', 'non costituisce consulenza legale',
   ],
   uiPrompt: [
     'clicca qui', 'fai clic qui', 'tocca qui', 'clicca per', 'caricamento', 'caricamento in corso',

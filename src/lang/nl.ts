@@ -93,6 +93,8 @@ export const nl = {
     'privacy',
     // Affiliate disclosures: a site's statement that it earns from the links (WCXB 0009, 0050 in English).
     'bevat affiliate links', 'ontvangen wij een kleine commissie', 'ontvangen wij een commissie',
+    // Health, legal and money disclaimers closing a post (en: WCXB 4561, 4581, 0085).
+    'uitsluitend ter informatie', 'vervangt geen medisch advies', 'geen juridisch advies',
   ],
   uiPrompt: [
     'klik hier', 'tik hier', 'klik op', 'klik om', 'laden', 'bezig met laden', 'schakel javascript in',

@@ -104,6 +104,8 @@ export const pt = {
     'princípios editoriais', 'proibida a reprodução', 'é proibida a reprodução',
     // Affiliate disclosures: a site's statement that it earns from the links (WCXB 0009, 0050 in English).
     'contém links de afiliados', 'podemos receber uma comissão', 'podemos ganhar uma comissão',
+    // Health, legal and money disclaimers closing a post (en: WCXB 4561, 4581, 0085).
+    'para fins informativos', 'não substitui o aconselhamento médico', 'não constitui aconselhamento jurídico',
   ],
   uiPrompt: [
     'clique aqui', 'clica aqui', 'toque aqui', 'clique para', 'carregando', 'a carregar',

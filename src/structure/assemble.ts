@@ -1,4 +1,4 @@
-import type { Extent, LineScore } from '../analyze/extent.js';
+import { type Extent, isProse, type LineScore } from '../analyze/extent.js';
 import { phrasesIn } from '../detectors/phrase-hits.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Script } from '../segment/script.js';
@@ -296,6 +296,11 @@ export function structure(input: StructureInput): Structure {
       (line) => `${closing.what} at the body's end (words=${line.words})`,
     );
   }
+  leaveBody(
+    shortTail(kept, input.scores),
+    'other',
+    (line) => `a short line after the body's last prose (words=${line.words})`,
+  );
   const blocks = buildBlocks(kept);
   const outside: number[] = [];
   for (let i = 0; i < lines.length; i++) if (!used.has(i) && (i < start || i > end)) outside.push(i);
@@ -307,6 +312,29 @@ export function structure(input: StructureInput): Structure {
     if (verdict) removed.push({ index: i, verdict });
   }
   return { title, highlights, byline, published, publishedIso, blocks, attributions, text: bodyText(blocks), removed };
+}
+
+/** Most words of a line in the body's closing run of short lines: a label's length (a longer line is a table row). */
+const MAX_TAIL_WORDS = 12;
+/** A label and its value ("DOI: 10.1126/…", "Acceptance Rate: 34%"): the article's data, as in `reviseShortLines`. */
+const LABELLED_VALUE = /:\s*[\p{L}\p{N}]/u;
+
+/**
+ * The short lines after the body's last prose line: a heading with nothing under it, a button, a name or a job
+ * title whose bio the cuts above took ("Written by" over "Jack Shepherd"). Why: the body search keeps them only
+ * when prose follows them; once that prose has left, nothing vouches for them (WCXB 4245, 0219, 0151, 0361). None
+ * when a list item, a longer line (a table's row, 4115) or a labelled value (a closing reference's "DOI: …")
+ * stands among them.
+ */
+function shortTail(kept: readonly Line[], scores: readonly LineScore[]): Line[] {
+  let j = kept.length;
+  while (j > 0) {
+    const line = kept[j - 1] as Line;
+    if (isProse(scores[line.index])) break;
+    if (line.listMarker !== null || line.words > MAX_TAIL_WORDS || LABELLED_VALUE.test(line.text)) return [];
+    j--;
+  }
+  return j >= BIO_MIN_BODY_LINES ? kept.slice(j) : [];
 }
 
 /** How many lines at the body's end (and how many at its start) an author's bio may take. */

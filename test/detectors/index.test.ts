@@ -21,6 +21,7 @@ describe('DEFAULT_DETECTORS', () => {
       'author-bio',
       'byline-meta',
       'nav',
+      'placeholder',
     ]);
   });
   it('exports each listed detector by name', () => {
@@ -30,7 +31,7 @@ describe('DEFAULT_DETECTORS', () => {
   });
   it('only gives verdicts of known kinds, with a reason', () => {
     const text =
-      'Share\nAccept all\nFrom $1 for the first month\nNewsletter\n12 Comments\nFollow us\nDonate\nMost read\nAdvertisement\n5 min read\nAll rights reserved\nAbout the author\nBy Jane Doe\nHome';
+      'Share\nAccept all\nFrom $1 for the first month\nNewsletter\n12 Comments\nFollow us\nDonate\nMost read\nAdvertisement\n5 min read\nAll rights reserved\nAbout the author\nBy Jane Doe\nHome\nLorem ipsum';
     const lines = linesOf(text);
     const ctx = contextOf(lines);
     for (const line of lines) {

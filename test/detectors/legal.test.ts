@@ -13,6 +13,8 @@ describe('legal', () => {
     'As an Amazon Associate we earn from qualifying purchases.',
     'By submitting this form, you agree to be contacted by text. Message and data rates may apply.',
     'Reply STOP to opt out of further messages.',
+    'This post is for informational purposes only and is not medical advice. Ask your doctor before you change your diet.',
+    'Nothing on this blog is a substitute for medical advice from your own veterinarian.',
   ])('removes the footer line %j', (text) => expect(verdictOf(legal, text)?.kind).toBe('legal'));
 
   it.each([
@@ -31,6 +33,22 @@ describe('legal', () => {
   });
   it('gives the label hits for a link row', () => {
     expect(verdictOf(legal, 'Privacy Policy | Terms of Use')?.reason).toBe('only legal labels (hits=2, words=5)');
+  });
+  it.each([
+    '© 2026 Northwind Traders, Inc. All rights reserved.',
+    'Copyright 2019–2025 Harbour Press',
+    'Â© 2024 Example Media',
+  ])('makes the footer notice %j a wall the body does not cross', (text) =>
+    expect(verdictOf(legal, text)?.barrier).toBe(true),
+  );
+  it.each([
+    'The harbour at dawn, 1962 © Estate of Ana Ruiz, courtesy of the Northwind Gallery',
+    '© Harbour Data Ltd — used by permission',
+    'All rights reserved',
+  ])('removes the credit %j without walling the body', (text) => {
+    const verdict = verdictOf(legal, text);
+    expect(verdict?.kind).toBe('legal');
+    expect(verdict?.barrier).toBeUndefined();
   });
   // Counterexample (also in the dev set: multisite-dev forbes/2009-skype-1): any line of up to 40 words that
   // contains the word "copyright" reads as a copyright notice.

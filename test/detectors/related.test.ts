@@ -40,11 +40,17 @@ describe('related', () => {
     'You may be interested in the following topics as well:',
     'If you liked this post you might also like:',
     'Read more of our articles...',
+    'IF YOU LIKED THIS…',
+    'If you enjoyed this, try these:',
   ])('takes %j, introducing a list, for a list header', (text) => expect(verdictOf(related, text)?.barrier).toBe(true));
   it.each(['Popular interactive concepts include:', 'Why Vans is Popular:', 'Here is what we will read more closely:'])(
     'keeps %j, whose label is one word or stands mid-line',
     (text) => expect(verdictOf(related, text)).toBeUndefined(),
   );
+  it('keeps a sentence that opens like a header', () => {
+    const text = 'If you liked this recipe, the same dough also makes a fine pizza base for a weeknight supper.';
+    expect(verdictOf(related, text)).toBeUndefined();
+  });
   it('keeps a teaser-shaped line longer than a teaser', () => {
     expect(verdictOf(related, `Related: ${'word '.repeat(35)}`)).toBeUndefined();
   });

@@ -3,10 +3,15 @@ import { subscribe } from '../../src/detectors/subscribe.js';
 import { verdictOf } from '../helpers.js';
 
 describe('subscribe', () => {
-  it.each(['Subscribe now', 'Support our journalism', 'Donate', 'Become a member', 'Sign up'])(
-    'removes the call to action %j',
-    (text) => expect(verdictOf(subscribe, text)?.kind).toBe('subscribe'),
-  );
+  it.each([
+    'Subscribe now',
+    'Support our journalism',
+    'Donate',
+    'Become a member',
+    'Sign up',
+    'Buy me a coffee',
+    'Please consider supporting our work',
+  ])('removes the call to action %j', (text) => expect(verdictOf(subscribe, text)?.kind).toBe('subscribe'));
 
   it.each([
     'Subscribers said the service had improved.',

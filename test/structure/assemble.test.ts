@@ -172,6 +172,26 @@ describe('structure: the author bio', () => {
       reason: "a writer's self-introduction at the body's end (words=15)",
     });
   });
+  it('removes the short lines left after the last prose once a closing cut took what followed them', () => {
+    const INTRO = "Hi, I'm Mary! I cover the talks in Geneva and Vienna for this blog every week.";
+    const P4 = P1.replace('Wednesday', 'Thursday');
+    const s = structureOf([...head, P1, P2, P3, P4, 'Written by', 'Mary Major', INTRO].join('\n'));
+    expect(s.text.endsWith(P4)).toBe(true);
+    expect(s.removed.map((r) => r.verdict)).toContainEqual({
+      kind: 'other',
+      reason: "a short line after the body's last prose (words=2)",
+    });
+  });
+  it('keeps a closing list or a labelled value after the last prose', () => {
+    const INTRO = "Hi, I'm Mary! I cover the talks in Geneva and Vienna for this blog every week.";
+    const P4 = P1.replace('Wednesday', 'Thursday');
+    const list = structureOf([...head, P1, P2, P3, P4, '• Geneva', '• Vienna', INTRO].join('\n'));
+    expect(list.text).toContain('Vienna');
+    const source = structureOf(
+      [...head, P1, P2, P3, P4, 'Talks', 'Source: Ministry of Foreign Affairs', INTRO].join('\n'),
+    );
+    expect(source.text).toContain('Ministry of Foreign Affairs');
+  });
   it('keeps a heading whose words its paragraph repeats in lower case', () => {
     const s = structureOf([...head, P1, P2, P3, P1, 'Energy Markets', `Energy markets ${P2}`].join('\n'));
     expect(s.text).toContain('Energy Markets');
