@@ -198,8 +198,11 @@ export function structure(input: StructureInput): Structure {
     used.add(bareCandidate.index);
   }
   if (byline === null) {
-    byline = nameUnderHeadline(lines, titleIndex);
-    if (byline !== null) used.add(titleIndex + 1);
+    const under = nameUnderHeadline(lines, titleIndex);
+    if (under !== null) {
+      byline = under.name;
+      used.add(under.index);
+    }
   }
   // Why: when the headline was missed the meta lines are looked for in the wrong place, and some pages give
   // the byline only in an author box after the body ("By Emily Way" under a photo credit taken for the

@@ -262,8 +262,34 @@ describe('structure: bylines found late', () => {
     expect(structureOf([...page, `More ${label}`].join('\n')).byline).toBeNull();
     expect(structureOf([...page.slice(0, 4), P2, P3, `More ${label}`].join('\n')).byline).toBe(label);
   });
-  it('takes no bare name the page writes only once', () => {
+  it('reads a bare name the page writes once when its last word stands nowhere else', () => {
     const s = structureOf(['Home', 'Minister Says Talks With Russia Were Useful', 'Jane Doe', P1, P2, P3].join('\n'));
+    expect(s.byline).toBe('Jane Doe');
+    expect(s.text).not.toContain('Jane Doe');
+  });
+  it('takes no label written once whose last word another line uses', () => {
+    const page = ['Home', 'Minister Says Talks With Russia Were Useful', 'Start Trial', P1, P2, P3, 'Start Free Trial'];
+    expect(structureOf(page.join('\n')).byline).toBeNull();
+  });
+  it('takes no bare name with an ampersand that the page writes only once', () => {
+    const s = structureOf(
+      ['Home', 'Minister Says Talks With Russia Were Useful', 'Download & Print', P1, P2, P3].join('\n'),
+    );
+    expect(s.byline).toBeNull();
+  });
+  it('reads a bare name under the dek, and leaves the dek alone', () => {
+    const dek = 'Both sides agreed to meet again in Geneva after the holidays';
+    const s = structureOf(
+      ['Home', 'Minister Says Talks With Russia Were Useful', dek, 'Jane Doe', P1, P2, P3].join('\n'),
+    );
+    expect(s.byline).toBe('Jane Doe');
+    expect(s.removed.map((r) => r.index)).not.toContain(3);
+    expect(s.text).not.toContain('Jane Doe');
+  });
+  it("takes no name under a line that has a name's shape itself (a section label)", () => {
+    const s = structureOf(
+      ['Home', 'Minister Says Talks With Russia Were Useful', 'Politics', 'Jane Doe', P1, P2, P3].join('\n'),
+    );
     expect(s.byline).toBeNull();
   });
 });
