@@ -7,7 +7,15 @@ import type { Block, RemovalKind, Verdict } from '../types.js';
 import { isAttribution } from './attributions.js';
 import { nameUnderHeadline, readsAsName } from './bare-name.js';
 import { bodyText, buildBlocks } from './blocks.js';
-import { asName, bareName, bylineName, cutAtGluedEnd, isBareBylinePrefix, nameInByline } from './byline.js';
+import {
+  asName,
+  bareName,
+  bylineName,
+  cutAtGluedEnd,
+  isBareBylinePrefix,
+  nameBesideDate,
+  nameInByline,
+} from './byline.js';
 import { type FoundDate, findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
 import { splitHighlights } from './highlights.js';
@@ -434,6 +442,9 @@ function readMeta(
   let name = bylineName(line, lang);
   // Why: "By" and the name on lines of their own (WCXB 0043), or "Mike Kappel May 18, 2016" (a name and a date).
   if (!name && where.afterBy) name = asName(line.text);
+  // Why: the name stands in a field of its own beside the date, with tags or labels around it ("Camille Cunningham 25
+  // March 2025 Google algorithm, SEO basics", WCXB 0325; "109 Comments | Jill Winger | Last Updated: March 11, 2019", 4660).
+  if (!name && date) name = nameBesideDate(line.text, date.text, lang);
   if (!name && date) {
     const left = lang.match.dateLabels
       .strip(cutAtGluedEnd(line.text, lang).replace(date.text, ' '))

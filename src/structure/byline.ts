@@ -40,6 +40,53 @@ export function nameInByline(text: string, lang: CompiledPack): string | null {
   return asName(rest);
 }
 
+// What parts the fields of a date line ("Dec 26, 2025 • Mahua Das", "109 Comments | Jill Winger | Last Updated: …").
+const FIELD_SEPARATOR = /\s*[|•·⋅–—]\s*|\s+-\s+/u;
+/** A date written with its month's name; a numeric one is as often an offer's or a notice's ("Effective 6/2/2025:"). */
+const NAMES_MONTH = /\p{L}/u;
+
+/**
+ * The author's name in the field of a date line nearest the date, before it or, when nothing stands before it, after
+ * it: "Camille Cunningham 25 March 2025 Google algorithm, SEO basics" gives "Camille Cunningham", where the whole
+ * line left of the date is no name. Fields that only label the date ("Last Updated:", "Modified:") or hold numbers
+ * ("59 Comments") are passed over; a lone word is a label or a weekday, not a name.
+ * @example nameBesideDate('Dec 26, 2025 • Mahua Das', 'Dec 26, 2025', compiledEn) // 'Mahua Das'
+ */
+export function nameBesideDate(text: string, dateText: string, lang: CompiledPack): string | null {
+  const at = text.indexOf(dateText);
+  if (at < 0 || !NAMES_MONTH.test(dateText)) return null;
+  // Why: a label glued to the name before a date ("Korin MillerPublished: Jan 29", WCXB 0004 html-to-text;
+  // "JONATHAN JONESLAST UPDATED NOV 6, 2025", 0243).
+  const before = cutAtGluedEnd(cutAtGluedLabel(text.slice(0, at), lang), lang)
+    .split(FIELD_SEPARATOR)
+    .reverse();
+  const after = text.slice(at + dateText.length).split(FIELD_SEPARATOR);
+  for (const fields of [before, after]) {
+    for (const field of fields) {
+      const rest = lang.match.dateLabels.strip(field).trim();
+      // A label of the date ("Last Modified:") or a count ("109 Comments") says nothing of the author.
+      if (/^:?$/u.test(rest) || /:$/u.test(rest) || /^\d/u.test(rest)) continue;
+      const name = nameInByline(rest, lang) ?? asName(rest.slice(0, NAME_END.exec(rest)?.index ?? rest.length));
+      if (name?.includes(' ')) return name;
+      // Something that is no name stands before the date: what follows it is a category or a tag, not a byline
+      // ("On Behalf of … PLLC | Apr 21, 2017 | Products Liability").
+      return null;
+    }
+  }
+  return null;
+}
+
+/** `text` up to a date label glued to the word before it ("Korin MillerPublished:"), or `text` unchanged. */
+function cutAtGluedLabel(text: string, lang: CompiledPack): string {
+  for (const m of text.matchAll(GLUED_CAPITAL)) {
+    const from = (m.index ?? 0) + 1;
+    const tail = text.slice(from).toLowerCase();
+    if (lang.pack.dateLabels.some((label) => tail.startsWith(label))) return text.slice(0, from);
+  }
+  return text;
+}
+const GLUED_CAPITAL = /\p{Ll}\p{Lu}/gu;
+
 /**
  * `text` up to a date label that ends the name, and the period before it ("By Bhaval Patel Last Updated:
  * December 6, 2024", WCXB 0278; "By Jeff Cobb.  Last Updated on …", 2218).

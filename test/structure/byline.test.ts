@@ -4,7 +4,7 @@ import { es } from '../../src/lang/es.js';
 import { fr } from '../../src/lang/fr.js';
 import { compiledPackFor } from '../../src/lang/index.js';
 import { ru } from '../../src/lang/ru.js';
-import { bylineName, isBareBylinePrefix, looksLikeByline } from '../../src/structure/byline.js';
+import { bylineName, isBareBylinePrefix, looksLikeByline, nameBesideDate } from '../../src/structure/byline.js';
 import { EN, lineOf } from '../helpers.js';
 
 describe('bylineName', () => {
@@ -64,4 +64,28 @@ describe('isBareBylinePrefix', () => {
     ['By Jane Doe', false],
     ['Bypass', false],
   ])('%j → %j', (text, bare) => expect(isBareBylinePrefix(text, EN)).toBe(bare));
+});
+
+describe('nameBesideDate', () => {
+  it.each([
+    ['Ann Baker 4 June 2024 gardening, soil, compost', '4 June 2024', 'Ann Baker'],
+    ['June 4, 2024 • Ann Baker', 'June 4, 2024', 'Ann Baker'],
+    ['12 Comments | Ann Baker | Last Updated: June 4, 2024', 'June 4, 2024', 'Ann Baker'],
+    ['Ann BakerPublished: June 4, 2024', 'June 4, 2024', 'Ann Baker'],
+    ['ANN BAKERUPDATED JUNE 4, 2024', 'JUNE 4, 2024', 'ANN BAKER'],
+    ['Posted on June 4, 2024 Posted by Ann Baker 12 Comments', 'June 4, 2024', 'Ann Baker'],
+    ['Ann Baker on June 4, 2024', 'June 4, 2024', 'Ann Baker'],
+  ])('%s', (text, date, name) => {
+    expect(nameBesideDate(text, date, EN)).toBe(name);
+  });
+  it.each([
+    // A label, a lone word, a category after something that is no name, a numeric date.
+    ['Last Modified: June 4, 2024', 'June 4, 2024'],
+    ['Tuesday June 4, 2024', 'June 4, 2024'],
+    ['On behalf of the Smith firm | June 4, 2024 | Product Liability', 'June 4, 2024'],
+    ['Special Offer 6/4/2024', '6/4/2024'],
+    ['Published: Jun 4, 2024 · Modified: Jul 9, 2024 by Ann Baker', 'Jun 4, 2024'],
+  ])('finds no name in %s', (text, date) => {
+    expect(nameBesideDate(text, date, EN)).toBeNull();
+  });
 });
