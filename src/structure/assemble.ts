@@ -15,6 +15,7 @@ import {
   isBareBylinePrefix,
   nameBesideDate,
   nameInByline,
+  nameUnderBarePrefix,
 } from './byline.js';
 import { type FoundDate, findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
@@ -216,6 +217,10 @@ export function structure(input: StructureInput): Structure {
   // the byline only in an author box after the body ("By Emily Way" under a photo credit taken for the
   // headline, WCXB 0199; "Written by John Crenshaw" closing the post, 0222): the page's first byline line names
   // the author. Only the name is taken; the line keeps its verdict.
+  // Why: a byline's label and its name on lines of their own, anywhere on the page: an author box after the body
+  // ("Author", then "Lisa D. Ellis", WCXB 4079; "Written by", then "Nathan Myhrvold", 4043), or a byline block the
+  // meta scan did not reach (0019, 0094). Before the page's first "By" line: that one is as often a related post's.
+  byline ??= nameUnderBarePrefix(lines, verdicts, lang);
   byline ??= firstInMetaLines(lines, verdicts, lines.length - 1, (line) => bylineName(line, lang));
   // Why: likewise a date line or a byline with a date the meta scan did not reach ("by JILL BARSHAY August 25,
   // 2025August 29, 2025" under a missed headline, WCXB 0174; "Updated on Dec. 09, 2025", 0199). Only up to the

@@ -1,5 +1,6 @@
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
+import type { Verdict } from '../types.js';
 
 /** Most words of an author's name, or of a few names joined by "and". */
 const MAX_NAME_WORDS = 8;
@@ -179,6 +180,30 @@ export function isBareBylinePrefix(text: string, lang: CompiledPack): boolean {
   if (text.length > longestPrefix(lang) + BARE_PREFIX_SLACK) return false;
   const found = lang.match.bylinePrefixes.find(text)[0];
   return found !== undefined && text.trim().replace(/\s*:$/u, '').toLowerCase() === found.toLowerCase();
+}
+
+/**
+ * The name on the line under the page's first byline prefix that stands alone ("Written by", then "Nathan Myhrvold";
+ * "Article by:", then "Cara Dumaplin"), anywhere on the page: an author box after the body, or a byline block far from
+ * a missed headline. A lone word there is a label more often than a name.
+ * @example nameUnderBarePrefix(linesOf('Text.\nWritten by\nJane Doe'), [], compiledEn) // 'Jane Doe'
+ */
+export function nameUnderBarePrefix(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  lang: CompiledPack,
+): string | null {
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.words < 2 || line.words > MAX_NAME_WORDS || !isBareBylinePrefix((lines[i - 1] as Line).text, lang))
+      continue;
+    // Why: a list's header under an author box's label is no name ("Author", then "Recent Posts"; WCXB 0305).
+    const kind = verdicts[i]?.kind;
+    if (kind !== undefined && kind !== 'nav' && kind !== 'byline-meta') continue;
+    const name = asName(cutAtGluedEnd(line.text, lang).split(NAME_END)[0] ?? '');
+    if (name?.includes(' ')) return name;
+  }
+  return null;
 }
 
 /** True for a byline line. */

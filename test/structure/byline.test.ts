@@ -4,8 +4,14 @@ import { es } from '../../src/lang/es.js';
 import { fr } from '../../src/lang/fr.js';
 import { compiledPackFor } from '../../src/lang/index.js';
 import { ru } from '../../src/lang/ru.js';
-import { bylineName, isBareBylinePrefix, looksLikeByline, nameBesideDate } from '../../src/structure/byline.js';
-import { EN, lineOf } from '../helpers.js';
+import {
+  bylineName,
+  isBareBylinePrefix,
+  looksLikeByline,
+  nameBesideDate,
+  nameUnderBarePrefix,
+} from '../../src/structure/byline.js';
+import { EN, lineOf, linesOf } from '../helpers.js';
 
 describe('bylineName', () => {
   it.each([
@@ -87,5 +93,23 @@ describe('nameBesideDate', () => {
     ['Published: Jun 4, 2024 · Modified: Jul 9, 2024 by Ann Baker', 'Jun 4, 2024'],
   ])('finds no name in %s', (text, date) => {
     expect(nameBesideDate(text, date, EN)).toBeNull();
+  });
+});
+
+describe('nameUnderBarePrefix', () => {
+  const BODY = 'The talks ended without an agreement, and both delegations said they would report back.';
+  it('reads the name under a byline label that stands alone, after the body too', () => {
+    expect(
+      nameUnderBarePrefix(linesOf([BODY, 'Written by', 'Jane Doe', 'Jane covers trade.'].join('\n')), [], EN),
+    ).toBe('Jane Doe');
+    expect(nameUnderBarePrefix(linesOf([BODY, 'Article by:', 'Jane Doe, Trade Editor'].join('\n')), [], EN)).toBe(
+      'Jane Doe',
+    );
+  });
+  it('takes no lone word, no sentence and no line another detector claimed', () => {
+    expect(nameUnderBarePrefix(linesOf([BODY, 'Author', 'Admin'].join('\n')), [], EN)).toBeNull();
+    expect(nameUnderBarePrefix(linesOf([BODY, 'By', BODY].join('\n')), [], EN)).toBeNull();
+    const lines = linesOf([BODY, 'Author', 'Recent Posts'].join('\n'));
+    expect(nameUnderBarePrefix(lines, [undefined, undefined, { kind: 'related', reason: 'test' }], EN)).toBeNull();
   });
 });
