@@ -5,6 +5,8 @@ import { asName } from './byline.js';
 /** Fewest and most words of a bare author name under the headline. */
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 3;
+/** Fewest words of the headline over a name that the page writes only once. */
+const MIN_WORDS_OVER_UNVOUCHED_NAME = 4;
 
 /**
  * True when a capitalized line that stands alone reads as a person's name, not a section label of the same shape
@@ -44,21 +46,28 @@ export interface BareName {
  * @example nameUnderHeadline(linesOf('Headline\nJane Roe\nText.\nAbout Jane Roe'), 0) // { name: 'Jane Roe', index: 1 }
  */
 export function nameUnderHeadline(lines: readonly Line[], titleIndex: number): BareName | null {
-  if (titleIndex < 0) return null;
+  const headline = lines[titleIndex];
+  if (headline === undefined) return null;
+  // Why: a short line taken for the headline is as often a menu entry, and the line under it another one ("Open
+  // Equipment" over "Case Studies", WCXB 0013; "Kentucky Par Bourbon" over "Disability Supports", 4245).
+  const unvouched = headline.words >= MIN_WORDS_OVER_UNVOUCHED_NAME;
   const first = lines[titleIndex + 1];
   if (first === undefined) return null;
-  const under = nameLineAt(lines, first);
+  const under = nameLineAt(lines, first, unvouched);
   if (under !== null) return { name: under, index: first.index };
   // Why: a dek or a label may stand between the headline and the name ("Using database systems to speed up …",
   // then "Christian Winter"; WCXB 0422, 0240, 4232); a line of a name's shape there is no dek.
   const second = lines[titleIndex + 2];
   if (second === undefined || asName(first.text) !== null) return null;
-  const name = nameLineAt(lines, second);
-  return name !== null && standsOnlyAsName(name, second, lines) ? { name, index: second.index } : null;
+  const name = nameLineAt(lines, second, unvouched);
+  return name !== null && unvouched && standsOnlyAsName(name, second, lines) ? { name, index: second.index } : null;
 }
 
-/** The line as an author's bare name when it reads as one and the page vouches for it, else null. */
-function nameLineAt(lines: readonly Line[], line: Line): string | null {
+/**
+ * The line as an author's bare name when it reads as one and the page vouches for it, else null.
+ * @param unvouched A name the page writes once may do when its surname stands nowhere else.
+ */
+function nameLineAt(lines: readonly Line[], line: Line, unvouched: boolean): string | null {
   if (line.listMarker !== null) return null;
   const name = asName(line.text);
   if (name === null) return null;
@@ -67,7 +76,7 @@ function nameLineAt(lines: readonly Line[], line: Line): string | null {
   // Why: under the headline a line in capitals is a section label far more often than a name (measured).
   if (words.some((word) => word.length > 1 && word === word.toUpperCase())) return null;
   if (lines.some((other) => other.index !== line.index && other.text.includes(name))) return name;
-  return standsOnlyAsName(name, line, lines) && !name.includes('&') ? name : null;
+  return unvouched && standsOnlyAsName(name, line, lines) && !name.includes('&') ? name : null;
 }
 
 /**

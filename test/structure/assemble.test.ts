@@ -267,6 +267,11 @@ describe('structure: bylines found late', () => {
     expect(s.byline).toBe('Jane Doe');
     expect(s.text).not.toContain('Jane Doe');
   });
+  it('takes no name written once under a short headline (a menu entry taken for it)', () => {
+    const s = structureOf(['Home', 'Talks With Russia', 'Case Reports', P1, P2, P3].join('\n'));
+    expect(s.title).toBe('Talks With Russia');
+    expect(s.byline).toBeNull();
+  });
   it('takes no label written once whose last word another line uses', () => {
     const page = ['Home', 'Minister Says Talks With Russia Were Useful', 'Start Trial', P1, P2, P3, 'Start Free Trial'];
     expect(structureOf(page.join('\n')).byline).toBeNull();
