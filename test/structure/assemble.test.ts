@@ -256,6 +256,17 @@ describe('structure: bylines found late', () => {
     const comments = structureOf([...head, body[9], 'Comments', 'Jane Doe', 'January 23, 2025'].join('\n'));
     expect(comments.publishedIso).toBeNull();
   });
+  it('dates the article by a labelled date line just after the body, not by an unlabelled one', () => {
+    const body = Array.from({ length: 10 }, (_, i) => `${[P1, P2, P3][i % 3]} Round ${i} went on into the night.`);
+    const head = ['Minister Says Talks With Russia Were Useful', 'Share', 'Tweet', ...body];
+    expect(structureOf([...head, 'Last updated: Dec. 09, 2025', 'Park footer'].join('\n')).publishedIso).toBe(
+      '2025-12-09',
+    );
+    expect(structureOf([...head, 'Published', 'December 9, 2025', 'Author'].join('\n')).publishedIso).toBe(
+      '2025-12-09',
+    );
+    expect(structureOf([...head, 'Comments', 'Jane Doe', 'December 9, 2025'].join('\n')).publishedIso).toBeNull();
+  });
   it('takes no section label under the headline for a name: its words are written in lower case elsewhere', () => {
     const label = 'Case Studies';
     const page = ['Home', 'Minister Says Talks With Russia Were Useful', label, P1, `${P2} Two case studies.`, P3];
