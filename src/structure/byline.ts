@@ -10,7 +10,7 @@ const MAX_BYLINE_LINE_WORDS = 25;
 // Where a name ends inside a byline: a separator, a date, a role ("By X • May 4, 2025 • 11 min read",
 // "By: Jessica Elliott , Contributor", "By BBK Web on February 11, 2025"; WCXB innertext pages). A date label
 // ends it too ("By Scott Levine – Updated Sep 9, 2025"): see cutAtDateLabel.
-const NAME_END = /\s*(?:[|•·⋅–—,;(]|\s-\s|\d|\bon\b)/iu;
+const NAME_END = /\s*(?:[|•·⋅●▪■–—,;(]|\s-\s|\d|\bon\b)/iu;
 // A name: capitalized words with the usual particles, initials and hyphens.
 const NAME =
   /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|del|der|di|du|la|le|van|von|y|bin|al|and|&)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|del|der|di|du|la|le|van|von|y|bin|al|and|&))*$/u;
@@ -42,7 +42,7 @@ export function nameInByline(text: string, lang: CompiledPack): string | null {
 }
 
 // What parts the fields of a date line ("Dec 26, 2025 • Mahua Das", "109 Comments | Jill Winger | Last Updated: …").
-const FIELD_SEPARATOR = /\s*[|•·⋅–—]\s*|\s+-\s+/u;
+const FIELD_SEPARATOR = /\s*[|•·⋅●▪■–—]\s*|\s+-\s+/u;
 /** A date written with its month's name; a numeric one is as often an offer's or a notice's ("Effective 6/2/2025:"). */
 const NAMES_MONTH = /\p{L}/u;
 

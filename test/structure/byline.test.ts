@@ -24,6 +24,8 @@ describe('bylineName', () => {
     ['By: Jessica Elliott , Contributor', 'Jessica Elliott'],
     ['ByNina Pineda', 'Nina Pineda'],
     ['BY KORIN MILLERPUBLISHED: JAN 29, 2025', 'KORIN MILLER'],
+    ['By Jane Doe ● December 23, 2025 ● 6 min read', 'Jane Doe'],
+    ['Text by Jane Doe', 'Jane Doe'],
     ['ByKathryn GiuffridaMar 5, 2025 | 6 comments', 'Kathryn Giuffrida'],
     ['BySarah July 30, 2019', 'Sarah'],
     ['By April Jones', 'April Jones'],
