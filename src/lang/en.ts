@@ -125,7 +125,7 @@ export const en = {
     'view all posts by', 'all posts by', 'posts by', 'articles by',
   ],
   greetings: ['hi', 'hey', 'hello', 'hi there', 'hey there', 'hello there', 'howdy'],
-  bylinePrefixes: ['by', 'written by', 'words by', 'story by', 'reporting by', 'author', 'posted by'],
+  bylinePrefixes: ['by', 'written by', 'words by', 'text by', 'story by', 'reporting by', 'author', 'posted by', 'article by'],
   dateLabels: [
     'published', 'updated', 'last updated', 'posted', 'posted on', 'published on', 'updated on', 'date',
     'first published',

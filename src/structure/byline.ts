@@ -1,5 +1,6 @@
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
+import type { Verdict } from '../types.js';
 
 /** Most words of an author's name, or of a few names joined by "and". */
 const MAX_NAME_WORDS = 8;
@@ -9,7 +10,7 @@ const MAX_BYLINE_LINE_WORDS = 25;
 // Where a name ends inside a byline: a separator, a date, a role ("By X • May 4, 2025 • 11 min read",
 // "By: Jessica Elliott , Contributor", "By BBK Web on February 11, 2025"; WCXB innertext pages). A date label
 // ends it too ("By Scott Levine – Updated Sep 9, 2025"): see cutAtDateLabel.
-const NAME_END = /\s*(?:[|•·⋅–—,;(]|\s-\s|\d|\bon\b)/iu;
+const NAME_END = /\s*(?:[|•·⋅●▪■–—,;(]|\s-\s|\d|\bon\b)/iu;
 // A name: capitalized words with the usual particles, initials and hyphens.
 const NAME =
   /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|del|der|di|du|la|le|van|von|y|bin|al|and|&)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|del|der|di|du|la|le|van|von|y|bin|al|and|&))*$/u;
@@ -39,6 +40,53 @@ export function nameInByline(text: string, lang: CompiledPack): string | null {
   if (cut) rest = rest.slice(0, cut.index);
   return asName(rest);
 }
+
+// What parts the fields of a date line ("Dec 26, 2025 • Mahua Das", "109 Comments | Jill Winger | Last Updated: …").
+const FIELD_SEPARATOR = /\s*[|•·⋅●▪■–—]\s*|\s+-\s+/u;
+/** A date written with its month's name; a numeric one is as often an offer's or a notice's ("Effective 6/2/2025:"). */
+const NAMES_MONTH = /\p{L}/u;
+
+/**
+ * The author's name in the field of a date line nearest the date, before it or, when nothing stands before it, after
+ * it: "Camille Cunningham 25 March 2025 Google algorithm, SEO basics" gives "Camille Cunningham", where the whole
+ * line left of the date is no name. Fields that only label the date ("Last Updated:", "Modified:") or hold numbers
+ * ("59 Comments") are passed over; a lone word is a label or a weekday, not a name.
+ * @example nameBesideDate('Dec 26, 2025 • Mahua Das', 'Dec 26, 2025', compiledEn) // 'Mahua Das'
+ */
+export function nameBesideDate(text: string, dateText: string, lang: CompiledPack): string | null {
+  const at = text.indexOf(dateText);
+  if (at < 0 || !NAMES_MONTH.test(dateText)) return null;
+  // Why: a label glued to the name before a date ("Korin MillerPublished: Jan 29", WCXB 0004 html-to-text;
+  // "JONATHAN JONESLAST UPDATED NOV 6, 2025", 0243).
+  const before = cutAtGluedEnd(cutAtGluedLabel(text.slice(0, at), lang), lang)
+    .split(FIELD_SEPARATOR)
+    .reverse();
+  const after = text.slice(at + dateText.length).split(FIELD_SEPARATOR);
+  for (const fields of [before, after]) {
+    for (const field of fields) {
+      const rest = lang.match.dateLabels.strip(field).trim();
+      // A label of the date ("Last Modified:") or a count ("109 Comments") says nothing of the author.
+      if (/^:?$/u.test(rest) || /:$/u.test(rest) || /^\d/u.test(rest)) continue;
+      const name = nameInByline(rest, lang) ?? asName(rest.slice(0, NAME_END.exec(rest)?.index ?? rest.length));
+      if (name?.includes(' ')) return name;
+      // Something that is no name stands before the date: what follows it is a category or a tag, not a byline
+      // ("On Behalf of … PLLC | Apr 21, 2017 | Products Liability").
+      return null;
+    }
+  }
+  return null;
+}
+
+/** `text` up to a date label glued to the word before it ("Korin MillerPublished:"), or `text` unchanged. */
+function cutAtGluedLabel(text: string, lang: CompiledPack): string {
+  for (const m of text.matchAll(GLUED_CAPITAL)) {
+    const from = (m.index ?? 0) + 1;
+    const tail = text.slice(from).toLowerCase();
+    if (lang.pack.dateLabels.some((label) => tail.startsWith(label))) return text.slice(0, from);
+  }
+  return text;
+}
+const GLUED_CAPITAL = /\p{Ll}\p{Lu}/gu;
 
 /**
  * `text` up to a date label that ends the name, and the period before it ("By Bhaval Patel Last Updated:
@@ -132,6 +180,30 @@ export function isBareBylinePrefix(text: string, lang: CompiledPack): boolean {
   if (text.length > longestPrefix(lang) + BARE_PREFIX_SLACK) return false;
   const found = lang.match.bylinePrefixes.find(text)[0];
   return found !== undefined && text.trim().replace(/\s*:$/u, '').toLowerCase() === found.toLowerCase();
+}
+
+/**
+ * The name on the line under the page's first byline prefix that stands alone ("Written by", then "Nathan Myhrvold";
+ * "Article by:", then "Cara Dumaplin"), anywhere on the page: an author box after the body, or a byline block far from
+ * a missed headline. A lone word there is a label more often than a name.
+ * @example nameUnderBarePrefix(linesOf('Text.\nWritten by\nJane Doe'), [], compiledEn) // 'Jane Doe'
+ */
+export function nameUnderBarePrefix(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  lang: CompiledPack,
+): string | null {
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.words < 2 || line.words > MAX_NAME_WORDS || !isBareBylinePrefix((lines[i - 1] as Line).text, lang))
+      continue;
+    // Why: a list's header under an author box's label is no name ("Author", then "Recent Posts"; WCXB 0305).
+    const kind = verdicts[i]?.kind;
+    if (kind !== undefined && kind !== 'nav' && kind !== 'byline-meta') continue;
+    const name = asName(cutAtGluedEnd(line.text, lang).split(NAME_END)[0] ?? '');
+    if (name?.includes(' ')) return name;
+  }
+  return null;
 }
 
 /** True for a byline line. */

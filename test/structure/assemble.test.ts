@@ -276,14 +276,56 @@ describe('structure: bylines found late', () => {
     const comments = structureOf([...head, body[9], 'Comments', 'Jane Doe', 'January 23, 2025'].join('\n'));
     expect(comments.publishedIso).toBeNull();
   });
+  it('dates the article by a labelled date line just after the body, not by an unlabelled one', () => {
+    const body = Array.from({ length: 10 }, (_, i) => `${[P1, P2, P3][i % 3]} Round ${i} went on into the night.`);
+    const head = ['Minister Says Talks With Russia Were Useful', 'Share', 'Tweet', ...body];
+    expect(structureOf([...head, 'Last updated: Dec. 09, 2025', 'Park footer'].join('\n')).publishedIso).toBe(
+      '2025-12-09',
+    );
+    expect(structureOf([...head, 'Published', 'December 9, 2025', 'Author'].join('\n')).publishedIso).toBe(
+      '2025-12-09',
+    );
+    expect(structureOf([...head, 'Comments', 'Jane Doe', 'December 9, 2025'].join('\n')).publishedIso).toBeNull();
+  });
   it('takes no section label under the headline for a name: its words are written in lower case elsewhere', () => {
     const label = 'Case Studies';
     const page = ['Home', 'Minister Says Talks With Russia Were Useful', label, P1, `${P2} Two case studies.`, P3];
     expect(structureOf([...page, `More ${label}`].join('\n')).byline).toBeNull();
     expect(structureOf([...page.slice(0, 4), P2, P3, `More ${label}`].join('\n')).byline).toBe(label);
   });
-  it('takes no bare name the page writes only once', () => {
+  it('reads a bare name the page writes once when its last word stands nowhere else', () => {
     const s = structureOf(['Home', 'Minister Says Talks With Russia Were Useful', 'Jane Doe', P1, P2, P3].join('\n'));
+    expect(s.byline).toBe('Jane Doe');
+    expect(s.text).not.toContain('Jane Doe');
+  });
+  it('takes no name written once under a short headline (a menu entry taken for it)', () => {
+    const s = structureOf(['Home', 'Talks With Russia', 'Case Reports', P1, P2, P3].join('\n'));
+    expect(s.title).toBe('Talks With Russia');
+    expect(s.byline).toBeNull();
+  });
+  it('takes no label written once whose last word another line uses', () => {
+    const page = ['Home', 'Minister Says Talks With Russia Were Useful', 'Start Trial', P1, P2, P3, 'Start Free Trial'];
+    expect(structureOf(page.join('\n')).byline).toBeNull();
+  });
+  it('takes no bare name with an ampersand that the page writes only once', () => {
+    const s = structureOf(
+      ['Home', 'Minister Says Talks With Russia Were Useful', 'Download & Print', P1, P2, P3].join('\n'),
+    );
+    expect(s.byline).toBeNull();
+  });
+  it('reads a bare name under the dek, and leaves the dek alone', () => {
+    const dek = 'Both sides agreed to meet again in Geneva after the holidays';
+    const s = structureOf(
+      ['Home', 'Minister Says Talks With Russia Were Useful', dek, 'Jane Doe', P1, P2, P3].join('\n'),
+    );
+    expect(s.byline).toBe('Jane Doe');
+    expect(s.removed.map((r) => r.index)).not.toContain(3);
+    expect(s.text).not.toContain('Jane Doe');
+  });
+  it("takes no name under a line that has a name's shape itself (a section label)", () => {
+    const s = structureOf(
+      ['Home', 'Minister Says Talks With Russia Were Useful', 'Politics', 'Jane Doe', P1, P2, P3].join('\n'),
+    );
     expect(s.byline).toBeNull();
   });
 });

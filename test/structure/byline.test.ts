@@ -4,8 +4,14 @@ import { es } from '../../src/lang/es.js';
 import { fr } from '../../src/lang/fr.js';
 import { compiledPackFor } from '../../src/lang/index.js';
 import { ru } from '../../src/lang/ru.js';
-import { bylineName, isBareBylinePrefix, looksLikeByline } from '../../src/structure/byline.js';
-import { EN, lineOf } from '../helpers.js';
+import {
+  bylineName,
+  isBareBylinePrefix,
+  looksLikeByline,
+  nameBesideDate,
+  nameUnderBarePrefix,
+} from '../../src/structure/byline.js';
+import { EN, lineOf, linesOf } from '../helpers.js';
 
 describe('bylineName', () => {
   it.each([
@@ -18,6 +24,8 @@ describe('bylineName', () => {
     ['By: Jessica Elliott , Contributor', 'Jessica Elliott'],
     ['ByNina Pineda', 'Nina Pineda'],
     ['BY KORIN MILLERPUBLISHED: JAN 29, 2025', 'KORIN MILLER'],
+    ['By Jane Doe ● December 23, 2025 ● 6 min read', 'Jane Doe'],
+    ['Text by Jane Doe', 'Jane Doe'],
     ['ByKathryn GiuffridaMar 5, 2025 | 6 comments', 'Kathryn Giuffrida'],
     ['BySarah July 30, 2019', 'Sarah'],
     ['By April Jones', 'April Jones'],
@@ -64,4 +72,46 @@ describe('isBareBylinePrefix', () => {
     ['By Jane Doe', false],
     ['Bypass', false],
   ])('%j → %j', (text, bare) => expect(isBareBylinePrefix(text, EN)).toBe(bare));
+});
+
+describe('nameBesideDate', () => {
+  it.each([
+    ['Ann Baker 4 June 2024 gardening, soil, compost', '4 June 2024', 'Ann Baker'],
+    ['June 4, 2024 • Ann Baker', 'June 4, 2024', 'Ann Baker'],
+    ['12 Comments | Ann Baker | Last Updated: June 4, 2024', 'June 4, 2024', 'Ann Baker'],
+    ['Ann BakerPublished: June 4, 2024', 'June 4, 2024', 'Ann Baker'],
+    ['ANN BAKERUPDATED JUNE 4, 2024', 'JUNE 4, 2024', 'ANN BAKER'],
+    ['Posted on June 4, 2024 Posted by Ann Baker 12 Comments', 'June 4, 2024', 'Ann Baker'],
+    ['Ann Baker on June 4, 2024', 'June 4, 2024', 'Ann Baker'],
+  ])('%s', (text, date, name) => {
+    expect(nameBesideDate(text, date, EN)).toBe(name);
+  });
+  it.each([
+    // A label, a lone word, a category after something that is no name, a numeric date.
+    ['Last Modified: June 4, 2024', 'June 4, 2024'],
+    ['Tuesday June 4, 2024', 'June 4, 2024'],
+    ['On behalf of the Smith firm | June 4, 2024 | Product Liability', 'June 4, 2024'],
+    ['Special Offer 6/4/2024', '6/4/2024'],
+    ['Published: Jun 4, 2024 · Modified: Jul 9, 2024 by Ann Baker', 'Jun 4, 2024'],
+  ])('finds no name in %s', (text, date) => {
+    expect(nameBesideDate(text, date, EN)).toBeNull();
+  });
+});
+
+describe('nameUnderBarePrefix', () => {
+  const BODY = 'The talks ended without an agreement, and both delegations said they would report back.';
+  it('reads the name under a byline label that stands alone, after the body too', () => {
+    expect(
+      nameUnderBarePrefix(linesOf([BODY, 'Written by', 'Jane Doe', 'Jane covers trade.'].join('\n')), [], EN),
+    ).toBe('Jane Doe');
+    expect(nameUnderBarePrefix(linesOf([BODY, 'Article by:', 'Jane Doe, Trade Editor'].join('\n')), [], EN)).toBe(
+      'Jane Doe',
+    );
+  });
+  it('takes no lone word, no sentence and no line another detector claimed', () => {
+    expect(nameUnderBarePrefix(linesOf([BODY, 'Author', 'Admin'].join('\n')), [], EN)).toBeNull();
+    expect(nameUnderBarePrefix(linesOf([BODY, 'By', BODY].join('\n')), [], EN)).toBeNull();
+    const lines = linesOf([BODY, 'Author', 'Recent Posts'].join('\n'));
+    expect(nameUnderBarePrefix(lines, [undefined, undefined, { kind: 'related', reason: 'test' }], EN)).toBeNull();
+  });
 });
