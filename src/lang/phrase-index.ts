@@ -38,6 +38,11 @@ interface Alternative {
   readonly rank: number;
   /** Character classes (ids ≥ 1), `WS` for `\s+`, `OPTIONAL_HYPHEN` for `[-‐]?`. */
   readonly elements: Int32Array;
+  /**
+   * How many elements its first word has: the scan found them at the candidate already (a class id of the scan's
+   * table is the class id of `ids`), so matching starts after them.
+   */
+  readonly anchored: number;
 }
 
 interface AnchorEntry {
@@ -230,7 +235,7 @@ export function buildScanners(lists: readonly (readonly string[])[]): (PhraseSca
       }
       entry.mask |= 1 << l;
       const alternatives = entry.byList[l] ?? [];
-      alternatives.push({ rank, elements });
+      alternatives.push({ rank, elements, anchored: a });
       entry.byList[l] = alternatives;
     });
   });
@@ -539,7 +544,7 @@ function matchFrom(index: Index, elements: Int32Array, k: number, at: number, te
 function firstMatchAt(index: Index, found: AnchorEntry | AnchorEntry[], list: number, start: number, text: string): number {
   if (!Array.isArray(found)) {
     for (const alternative of found.byList[list] ?? NO_ALTERNATIVES) {
-      const end = matchFrom(index, alternative.elements, 0, start, text);
+      const end = matchFrom(index, alternative.elements, alternative.anchored, start + alternative.anchored, text);
       if (end >= 0) return end;
     }
     return -1;
@@ -556,7 +561,7 @@ function firstMatchAt(index: Index, found: AnchorEntry | AnchorEntry[], list: nu
       }
     }
     if (next === undefined) return -1;
-    const end = matchFrom(index, next.elements, 0, start, text);
+    const end = matchFrom(index, next.elements, next.anchored, start + next.anchored, text);
     if (end >= 0) return end;
     after = next.rank;
   }
