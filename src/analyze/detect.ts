@@ -1,6 +1,15 @@
+import { DEFAULT_DETECTORS } from '../detectors/index.js';
 import type { Line } from '../segment/segment.js';
 import type { DetectContext, Detector, RemovalKind, Verdict } from '../types.js';
 import { duplicateOf } from './duplicates.js';
+
+/**
+ * The detectors whose verdict on a line depends only on its `rawText` (the text itself and every feature segment
+ * and repair derive from it) and on the context's pack and settings: never on the line's position, its blank
+ * line before or its neighbours. A detector that starts reading more must leave this set.
+ */
+const LINE_LOCAL: ReadonlySet<Detector> = new Set(DEFAULT_DETECTORS);
+const isLineLocal = (detector: Detector): boolean => LINE_LOCAL.has(detector);
 
 /**
  * Stage 4, line by line: asks each detector about each line (the first verdict wins), then adds the
@@ -12,13 +21,22 @@ export function detect(
   detectors: readonly Detector[],
   keep: Readonly<Partial<Record<RemovalKind, boolean>>>,
 ): (Verdict | undefined)[] {
+  // Why a memo: menus, share bars and footers repeat their lines through a page (a fifth of the lines of the
+  // dev pages). Detectors that read only what a line's text determines give a repeated line the verdict they
+  // gave it before, so they are asked once per distinct line; a caller's own detector may read the line's
+  // neighbours, and then every line is asked.
+  const seen = detectors.every(isLineLocal) ? new Map<string, Verdict | null>() : undefined;
   return lines.map((line, i) => {
-    let verdict: Verdict | undefined;
-    for (const detector of detectors) {
-      verdict = detector.detect(line, ctx);
-      if (verdict) break;
+    let verdict = seen?.get(line.rawText);
+    if (verdict === undefined) {
+      verdict = null;
+      for (const detector of detectors) {
+        verdict = detector.detect(line, ctx) ?? null;
+        if (verdict) break;
+      }
+      seen?.set(line.rawText, verdict);
     }
-    verdict ??= duplicateOf(lines, i, ctx.settings.captionSimilarity);
-    return verdict && keep[verdict.kind] ? undefined : verdict;
+    const found = verdict ?? duplicateOf(lines, i, ctx.settings.captionSimilarity);
+    return found && keep[found.kind] ? undefined : found;
   });
 }

@@ -34,7 +34,8 @@ export const related: Detector = {
     if (verdict) return verdict;
     if (line.words > MAX_TEASER_WORDS) return undefined;
     // Why: "More from John Crenshaw" heads the author's other posts under an article (WCXB 0222).
-    const opening = ctx.lang.match.related.find(line.text)[0];
+    // No header is longer than MAX_HEADER_WORDS (see headerMaxWords), so a longer line is not looked through.
+    const opening = line.words <= MAX_HEADER_WORDS ? ctx.lang.match.related.find(line.text)[0] : undefined;
     if (
       opening &&
       line.words <= headerMaxWords(line, opening, ctx.lang.stopwords) &&

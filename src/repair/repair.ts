@@ -7,5 +7,18 @@ import { repairGluedLabels } from './glued-repeat.js';
  * credits glued to captions. Offsets are untouched; the repair is carried in new fields of each line.
  */
 export function repair(lines: readonly Line[], creditPatterns: readonly CreditPattern[]): Line[] {
-  return lines.map((line) => splitCaptionCredit(repairGluedLabels(line), creditPatterns));
+  // Why a memo: menus, share bars and footers repeat their lines through a page (a fifth of the lines of the dev
+  // pages), and the repair reads only what a line's rawText determines: a repeated line takes the fields its
+  // first occurrence got, without looking for glued labels and credits again.
+  const repaired = new Map<string, Line>();
+  return lines.map((line) => {
+    const first = repaired.get(line.rawText);
+    if (first === undefined) {
+      const fixed = splitCaptionCredit(repairGluedLabels(line), creditPatterns);
+      repaired.set(line.rawText, fixed);
+      return fixed;
+    }
+    if (first.labelText === undefined && first.credit === undefined) return line;
+    return { ...line, text: first.text, labelText: first.labelText, repeats: first.repeats, credit: first.credit };
+  });
 }

@@ -38,6 +38,31 @@ describe('detect', () => {
       undefined,
     ]);
   });
+  it("asks a caller's own detector about every line, repeated or not", () => {
+    const asked: number[] = [];
+    const counting: Detector = {
+      id: 'counting',
+      detect: (line) => {
+        asked.push(line.index);
+        return undefined;
+      },
+    };
+    detect(lines, ctx, [...DEFAULT_DETECTORS, counting], {});
+    expect(asked).toEqual([1, 3, 4]);
+  });
+  it('gives a repeated line the verdict its first occurrence got', () => {
+    const repeated = linesOf(
+      'Share\nThe talks lasted for hours.\nShare\nMost read\nThe talks lasted for hours.\nMost read',
+    );
+    expect(detect(repeated, contextOf(repeated), DEFAULT_DETECTORS, {}).map((v) => v?.kind)).toEqual([
+      'share',
+      undefined,
+      'share',
+      'related',
+      undefined,
+      'related',
+    ]);
+  });
   it('runs with no detectors at all (duplicates only)', () => {
     expect(detect(lines, ctx, [], {}).map((v) => v?.kind)).toEqual([
       undefined,

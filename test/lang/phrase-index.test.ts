@@ -103,6 +103,30 @@ describe('phrase index finds what the phrase expression finds', () => {
     });
   }
 
+  it('long texts, looked at with the literal precheck first, for every category of each pack', () => {
+    // Past 240 characters a text that is not scanned yet meets the list's literal precheck before the scan.
+    const filler =
+      'The minister said on Tuesday that the talks, which began in March, would go on next week in Geneva, and ' +
+      'officials from both sides declined to comment on the draft. Die Gespräche gehen weiter; les négociations ' +
+      'continuent à Genève, las conversaciones también. ';
+    for (const pack of PACKS) {
+      const merged = pack === en ? en : mergePacks(pack.code, [pack, en]);
+      const compiled = compilePack(merged);
+      for (const category of CATEGORIES) {
+        const phrases = merged[category];
+        if (phrases.length === 0) continue;
+        const reference = compilePhraseExpression(phrases);
+        fc.assert(
+          fc.property(textOf(phrases), fc.boolean(), (text, before) => {
+            const long = before ? filler + text : text + filler;
+            expect(answers(compiled.match[category], long)).toEqual(answers(reference, long));
+          }),
+          { numRuns: 20, seed: 11 },
+        );
+      }
+    }
+  });
+
   it('phrase lists the index cannot follow keep the expression, with the same results', () => {
     const odd = [
       ['(c) 2024', 'copyright'], // starts with a non-letter
