@@ -1,5 +1,6 @@
 import type { Extent, LineScore } from '../analyze/extent.js';
 import { phrasesIn } from '../detectors/phrase-hits.js';
+import { MIN_CONTENT_CHARS } from '../lang/content-word.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Script } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
@@ -68,8 +69,9 @@ export function structure(input: StructureInput): Structure {
     const klass = input.scores[i]?.klass;
     if (verdicts[i] || (klass !== 'good' && klass !== 'medium')) continue;
     if (firstProse < 0) firstProse = i;
-    // The title reads a count only up to TOPIC_WORD_COUNT; counting past it is wasted.
+    // The title reads a count only up to TOPIC_WORD_COUNT, and only of content words; counting more is wasted.
     for (const t of lines[i]?.tokens ?? []) {
+      if (t.length < MIN_CONTENT_CHARS) continue;
       const count = bodyWords.get(t) ?? 0;
       if (count < TOPIC_WORD_COUNT) bodyWords.set(t, count + 1);
     }
