@@ -218,15 +218,14 @@ export function structure(input: StructureInput): Structure {
   }
 
   const kept: Line[] = [...leadFigures];
-  const seen = new Map<string, number>();
+  const twins = new TwinFinder(lines);
   for (let i = start; i <= end; i++) {
     if (verdicts[i] || used.has(i) || bodyVerdicts.has(i)) continue;
     const line = lines[i] as Line;
     // Why: pull quotes and sticky headers repeat a body line further down; keep the first. Only long sentences
     // count as repeats, and a line's twin has the same words and ending, so only those lines need a key.
     if (line.words >= MIN_REPEAT_WORDS && line.endsSentence) {
-      const key = line.text.toLowerCase();
-      const earlier = seen.get(key);
+      const earlier = twins.earlier(i);
       if (earlier !== undefined) {
         bodyVerdicts.set(i, {
           kind: 'duplicate',
@@ -234,7 +233,6 @@ export function structure(input: StructureInput): Structure {
         });
         continue;
       }
-      seen.set(key, i);
     }
     kept.push(line);
     used.add(i);
@@ -309,6 +307,45 @@ export function structure(input: StructureInput): Structure {
     if (verdict) removed.push({ index: i, verdict });
   }
   return { title, highlights, byline, published, publishedIso, blocks, attributions, text: bodyText(blocks), removed };
+}
+
+/**
+ * Finds the first earlier line noted whose text is the same but for case. Texts are keyed by their lower-cased length
+ * first, and lower-cased only once a second text of that length comes: most lines have a length of their own, and
+ * lower-casing and hashing every long paragraph cost 1% of clean().
+ */
+class TwinFinder {
+  /** Lower-cased length → the only line of that length noted so far, or -1 once several are keyed by text. */
+  private readonly byLength = new Map<number, number>();
+  private readonly byText = new Map<string, number>();
+
+  constructor(private readonly lines: readonly Line[]) {}
+
+  /** The index of the earlier twin of line `i`, or undefined after noting the line as the first of its kind. */
+  earlier(i: number): number | undefined {
+    const text = (this.lines[i] as Line).text;
+    const length = lowerCasedLength(text);
+    const only = this.byLength.get(length);
+    if (only === undefined) {
+      this.byLength.set(length, i);
+      return undefined;
+    }
+    if (only >= 0) {
+      this.byText.set((this.lines[only] as Line).text.toLowerCase(), only);
+      this.byLength.set(length, -1);
+    }
+    const key = text.toLowerCase();
+    const earlier = this.byText.get(key);
+    if (earlier === undefined) this.byText.set(key, i);
+    return earlier;
+  }
+}
+
+/** `text.toLowerCase().length` without lower-casing: U+0130 İ is the one code unit that lower-cases to two. */
+function lowerCasedLength(text: string): number {
+  let length = text.length;
+  for (let at = text.indexOf('\u0130'); at >= 0; at = text.indexOf('\u0130', at + 1)) length++;
+  return length;
 }
 
 /** How many lines at the body's end (and how many at its start) an author's bio may take. */
