@@ -88,7 +88,7 @@ export function forgetTokens(): void {
   pool.clear();
 }
 
-// Scratch letter counts per script of one scan, reset on every call; nothing escapes a call.
+// Scratch letter counts per script of one scan, all zero between scans; nothing escapes a call.
 const counts = new Int32Array(SCRIPTS.length);
 // Why one result filled in place: the caller reads it at once, and a fresh object per line was garbage.
 const result: LineScan = {
@@ -120,7 +120,8 @@ function scan(text: string, from: number, to: number, withTokens: boolean): bool
   const lower = lowerCodes();
   const tokens = found;
   let count = 0;
-  counts.fill(0);
+  /** Whether a letter of another script than Latin came, and so {@link counts} holds some. */
+  let mixed = false;
   // Letters, cased and upper-case letters are summed from their bits without a branch; only letters of other
   // scripts than Latin are counted per script (Latin gets the rest), in a branch that Latin text never takes.
   let letters = 0;
@@ -134,11 +135,17 @@ function scan(text: string, from: number, to: number, withTokens: boolean): bool
     letters += (info >> LETTER_SHIFT) & 1;
     cased += (info >> CASED_SHIFT) & 1;
     upper += (info >> UPPER_SHIFT) & 1;
-    if ((info & OTHER_SCRIPT) !== 0) countOther(info);
+    if ((info & OTHER_SCRIPT) !== 0) {
+      countOther(info);
+      mixed = true;
+    }
     i++;
     const kind = info & TOKEN_KIND;
     if (kind !== STARTS) {
-      if (kind === NEEDS_CONTEXT && withTokens) return false;
+      if (kind === NEEDS_CONTEXT && withTokens) {
+        counts.fill(0);
+        return false;
+      }
       if ((info & SENTENCE_MARK) !== 0 && (i === to || ((table[text.charCodeAt(i)] as number) & SPACE) !== 0))
         sentenceMarks++;
       continue;
@@ -156,7 +163,10 @@ function scan(text: string, from: number, to: number, withTokens: boolean): bool
       letters += (unit >> LETTER_SHIFT) & 1;
       cased += (unit >> CASED_SHIFT) & 1;
       upper += (unit >> UPPER_SHIFT) & 1;
-      if ((unit & OTHER_SCRIPT) !== 0) countOther(unit);
+      if ((unit & OTHER_SCRIPT) !== 0) {
+        countOther(unit);
+        mixed = true;
+      }
       const l = lower[u] as number;
       lowers ||= l !== u;
       hash = hashStep(hash, l);
@@ -164,13 +174,6 @@ function scan(text: string, from: number, to: number, withTokens: boolean): bool
     }
     if (withTokens) tokens[count++] = pool.intern(text, start, i, hash, lowers);
   }
-  let others = 0;
-  let unspacedLetters = 0;
-  for (let s = 0; s < counts.length; s++) {
-    others += counts[s] as number;
-    if (UNSPACED[s]) unspacedLetters += counts[s] as number;
-  }
-  counts[LATIN] = letters - others;
   if (withTokens) {
     result.tokens = tokens.slice(0, count);
     if (tokens.length > MAX_KEPT_TOKENS) found = [];
@@ -179,9 +182,24 @@ function scan(text: string, from: number, to: number, withTokens: boolean): bool
   result.letters = letters;
   result.upper = upper;
   result.cased = cased;
+  result.unspacedLetters = 0;
+  result.script = letters === 0 ? 'none' : 'latin';
+  if (mixed) mixedScripts(text, from, to, letters);
+  return true;
+}
+
+/** Fills in unspaced letters and the script of a line with letters of other scripts than Latin; empties counts. */
+function mixedScripts(text: string, from: number, to: number, letters: number): void {
+  let others = 0;
+  let unspacedLetters = 0;
+  for (let s = 0; s < counts.length; s++) {
+    others += counts[s] as number;
+    if (UNSPACED[s]) unspacedLetters += counts[s] as number;
+  }
+  counts[LATIN] = letters - others;
   result.unspacedLetters = unspacedLetters;
   result.script = SCRIPTS[dominantScript(text, from, to)] as Script;
-  return true;
+  counts.fill(0);
 }
 
 /** Counts a letter of another script than Latin, given its {@link charInfo}. */
