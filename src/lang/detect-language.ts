@@ -45,14 +45,17 @@ export function detectLanguage(lines: readonly Line[], packs: readonly PhrasePac
     if (line.script !== 'none') scriptLetters.set(line.script, (scriptLetters.get(line.script) ?? 0) + line.letters);
   }
   const script = dominant(scriptLetters) ?? 'none';
-  const owners = stopwordOwners(packs);
+  const { owners, longest } = stopwordOwners(packs);
   const hits = new Array<number>(packs.length).fill(0);
   let sampled = 0;
   // Long lines first: the body decides the language, not the navigation.
-  const ordered = [...lines].filter((l) => l.words >= 8).sort((a, b) => b.words - a.words || a.index - b.index);
+  const ordered: Line[] = [];
+  for (const line of lines) if (line.words >= 8) ordered.push(line);
+  ordered.sort((a, b) => b.words - a.words || a.index - b.index);
   for (const line of ordered) {
     for (const token of line.tokens) {
-      const of = owners.get(token);
+      // A token longer than every stopword is none: its length is known, its lookup would hash it.
+      const of = token.length > longest ? undefined : owners.get(token);
       if (of !== undefined) for (const i of of) hits[i] = (hits[i] ?? 0) + 1;
     }
     sampled += line.tokens.length;
@@ -92,25 +95,33 @@ function decided(hits: readonly number[], sampled: number): boolean {
   return best >= DECIDED_SHARE * sampled && best >= DECIDED_LEAD * second;
 }
 
-// Built once per list of packs: a memo of immutable data, not state that changes a result.
-const ownersCache = new WeakMap<readonly PhrasePack[], ReadonlyMap<string, readonly number[]>>();
-
 /** Stopword → the indices of the packs that list it: one lookup per token instead of one per pack. */
-function stopwordOwners(packs: readonly PhrasePack[]): ReadonlyMap<string, readonly number[]> {
-  let owners = ownersCache.get(packs);
-  if (!owners) {
-    const built = new Map<string, number[]>();
+interface StopwordOwners {
+  readonly owners: ReadonlyMap<string, readonly number[]>;
+  /** Length of the longest stopword. */
+  readonly longest: number;
+}
+
+// Built once per list of packs: a memo of immutable data, not state that changes a result.
+const ownersCache = new WeakMap<readonly PhrasePack[], StopwordOwners>();
+
+function stopwordOwners(packs: readonly PhrasePack[]): StopwordOwners {
+  let found = ownersCache.get(packs);
+  if (!found) {
+    const owners = new Map<string, number[]>();
+    let longest = 0;
     packs.forEach((pack, i) => {
       for (const word of new Set(pack.stopwords)) {
-        const list = built.get(word) ?? [];
+        const list = owners.get(word) ?? [];
         list.push(i);
-        built.set(word, list);
+        owners.set(word, list);
+        longest = Math.max(longest, word.length);
       }
     });
-    owners = built;
-    ownersCache.set(packs, owners);
+    found = { owners, longest };
+    ownersCache.set(packs, found);
   }
-  return owners;
+  return found;
 }
 
 function dominant(counts: Map<Script, number>): Script | undefined {

@@ -81,6 +81,23 @@ export function letterCaseCodes(): Uint8Array {
   return caseTable;
 }
 
+let lowerTable: Uint16Array | undefined;
+
+/**
+ * The lower case of every BMP code unit, as `toLowerCase` gives it, where that is one code unit; the unit itself
+ * where it is two (U+0130 İ) and for surrogates. U+03A3 Σ maps to σ here, though a word's final Σ becomes ς.
+ */
+export function lowerCodes(): Uint16Array {
+  if (lowerTable === undefined) {
+    lowerTable = new Uint16Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) {
+      const lower = String.fromCharCode(c).toLowerCase();
+      lowerTable[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
+    }
+  }
+  return lowerTable;
+}
+
 let letterTable: Uint8Array | undefined;
 
 /** `\p{L}` of a unicode regular expression, over BMP code units. */

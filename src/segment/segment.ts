@@ -1,6 +1,5 @@
-import { letterDigitCodes, spaceCodes, tokenCodes } from './char-tables.js';
-import { SCRIPTS, type Script, scriptIds, UNSPACED_SCRIPTS } from './script.js';
-import { HASH_SEED, hashStep, TokenPool } from './token-pool.js';
+import { forgetTokens, scanLine } from './line-scan.js';
+import { type Script, UNSPACED_SCRIPTS } from './script.js';
 
 /** One non-blank line of the normalized text: the unit every later stage classifies. */
 export interface Line {
@@ -46,9 +45,6 @@ export interface Line {
   readonly credit?: string | undefined;
 }
 
-// Word tokens: /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu, found by `tokenize` with tables of the same classes.
-const ASTRAL_TOKEN_START = /[\p{L}\p{N}]/uy;
-const ASTRAL_TOKEN_PART = /[\p{L}\p{N}\p{M}'’_-]/uy;
 // Why: html-to-text writes list items as ` * item` (WCXB html-to-text pages); innerText pages keep `•`, `–`, `1.`.
 const LIST_MARKER = /^(?:[*•·▪●◦‣∙○■□➤►▸–—-]|\d{1,3}[.)]|[a-z][.)])(?=\s)/u;
 const QUOTE_MARKER = /^>\s?/;
@@ -86,6 +82,8 @@ interface Span {
   joined: boolean;
   blankBefore: boolean;
   indent: number;
+  /** True when two spaces stand next to each other in it (it holds one line). */
+  doubleSpace: boolean;
 }
 
 // Why: hard-wrapped pages (WCXB 0086 wraps every ~80 characters) break sentences across lines; a line that
@@ -139,11 +137,24 @@ const trimSpaces = (line: string): string => line.replace(/^ +| +$/g, '');
  */
 export function segment(text: string): Line[] {
   const lines: Line[] = [];
-  const span: Span = { start: -1, end: 0, lastStart: 0, length: 0, joined: false, blankBefore: false, indent: 0 };
-  const describeSpan = (): void => {
-    lines.push(describeLine(spanText(text, span), lines.length, span.start, span.end, span.blankBefore, span.indent));
+  const span: Span = {
+    start: -1,
+    end: 0,
+    lastStart: 0,
+    length: 0,
+    joined: false,
+    blankBefore: false,
+    indent: 0,
+    doubleSpace: false,
   };
-  pool.clear();
+  // Why one search over the document: asking each line's slice for two spaces cost 6% of segment().
+  let doubleAt = text.indexOf('  ');
+  const describeSpan = (): void => {
+    if (doubleAt !== -1 && doubleAt < span.start) doubleAt = text.indexOf('  ', span.start);
+    span.doubleSpace = doubleAt !== -1 && doubleAt + 2 <= span.end;
+    lines.push(describeLine(text, span, lines.length));
+  };
+  forgetTokens();
   let blankBefore = false;
   let from = 0;
   while (from <= text.length) {
@@ -176,22 +187,13 @@ export function segment(text: string): Line[] {
     from = to + 1;
   }
   if (span.start >= 0) describeSpan();
-  pool.clear();
+  forgetTokens();
   return lines;
 }
 
-// Scratch of segment(): emptied when a call starts and ends, so no document's tokens outlive its call.
-const pool = new TokenPool();
-
-function describeLine(
-  raw: string,
-  index: number,
-  start: number,
-  end: number,
-  blankBefore: boolean,
-  indent: number,
-): Line {
-  const folded = raw.includes('  ') ? raw.replace(/ {2,}/g, ' ') : raw;
+function describeLine(text: string, span: Span, index: number): Line {
+  const raw = spanText(text, span);
+  const folded = (span.joined ? raw.includes('  ') : span.doubleSpace) ? raw.replace(/ {2,}/g, ' ') : raw;
   let body = folded;
   let listMarker: string | null = null;
   let quoted = false;
@@ -210,19 +212,22 @@ function describeLine(
       body = body.slice(md[0].length);
     }
   }
-  const tokens = tokenize(body.toLowerCase());
-  const shape = measureLetters(body);
+  // Why scan the document's text where the line is a piece of it: a slice's characters are read through the
+  // string it was cut from, which costs more per character than reading that string itself.
+  const plain = !span.joined && folded === raw;
+  const shape = plain ? scanLine(text, span.end - body.length, span.end) : scanLine(body, 0, body.length);
+  const tokens = shape.tokens;
   const unspaced = UNSPACED_SCRIPTS.has(shape.script);
   const words = unspaced ? Math.max(tokens.length, Math.ceil(shape.unspacedLetters / 2)) : tokens.length;
   return {
     index,
-    start,
-    end,
+    start: span.start,
+    end: span.end,
     text: body,
     rawText: folded,
-    blankBefore,
+    blankBefore: span.blankBefore,
     listMarker,
-    depth: listMarker ? Math.floor(indent / 2) : 0,
+    depth: listMarker ? Math.floor(span.indent / 2) : 0,
     quoted,
     headingLevel,
     tokens,
@@ -250,68 +255,6 @@ function mayStartWithMarker(text: string): boolean {
   return first >= 0x61 && first <= 0x7a && (second === 0x2e || second === 0x29);
 }
 
-/** The word tokens of `text`, in order: the matches of the token expression above, without running it. */
-function tokenize(text: string): string[] {
-  const starts = letterDigitCodes();
-  const parts = tokenCodes();
-  const tokens = found;
-  let count = 0;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const start = i;
-    const code = text.charCodeAt(i);
-    if (code < 0xd800 || code > 0xdbff) {
-      i++;
-      if (starts[code] !== 1) continue;
-    } else {
-      const width = codePointWidth(text, i);
-      const starting = width === 1 ? starts[code] === 1 : astralIs(ASTRAL_TOKEN_START, text, i);
-      i += width;
-      if (!starting) continue;
-    }
-    let hash = hashStep(HASH_SEED, code);
-    if (i - start === 2) hash = hashStep(hash, text.charCodeAt(start + 1));
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c < 0xd800 || c > 0xdbff) {
-        if (parts[c] !== 1) break;
-        hash = hashStep(hash, c);
-        i++;
-      } else {
-        const w = codePointWidth(text, i);
-        if (!(w === 1 ? parts[c] === 1 : astralIs(ASTRAL_TOKEN_PART, text, i))) break;
-        hash = hashStep(hash, c);
-        if (w === 2) hash = hashStep(hash, text.charCodeAt(i + 1));
-        i += w;
-      }
-    }
-    tokens[count++] = pool.intern(text, start, i, hash);
-  }
-  const result = tokens.slice(0, count);
-  if (tokens.length > MAX_KEPT_TOKENS) found = [];
-  return result;
-}
-
-// Why a scratch array copied out at the exact count: pushing the tokens of one huge line (a hard-wrapped
-// page joined into one, 200k tokens) into a fresh array cost 3× a copy from a long-lived one (scaling test).
-let found: string[] = [];
-/** Past this many (2 MB of references), the scratch is dropped after use rather than kept for the next call. */
-const MAX_KEPT_TOKENS = 1 << 18;
-
-/** 2 at the high half of a surrogate pair, else 1. */
-function codePointWidth(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return 1;
-  const low = text.charCodeAt(i + 1);
-  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
-}
-
-function astralIs(pattern: RegExp, text: string, i: number): boolean {
-  pattern.lastIndex = i;
-  return pattern.test(text);
-}
-
 /**
  * Whether `text` (or its part from `from` to `end`) ends in a sentence mark followed by at most three closing
  * quotes or brackets.
@@ -322,116 +265,4 @@ function endsSentence(text: string, from = 0, end = text.length): boolean {
     if (!isCloser(text.charCodeAt(end - 1 - j))) return false;
   }
   return false;
-}
-
-interface LetterShape {
-  /** Sentence marks followed by whitespace or the end: /[.!?…。！？](?=\s|$)/gu, counted. */
-  sentenceMarks: number;
-  letters: number;
-  upper: number;
-  cased: number;
-  unspacedLetters: number;
-  script: Script;
-}
-
-const LATIN = SCRIPTS.indexOf('latin');
-const CYRILLIC = SCRIPTS.indexOf('cyrillic');
-const GREEK = SCRIPTS.indexOf('greek');
-const UNSPACED = SCRIPTS.map((s) => UNSPACED_SCRIPTS.has(s));
-
-// Case of the code units of cased scripts (Latin, Cyrillic, Greek), from comparing each with its lower and
-// upper case once, at first use: 1 = uncased, 2 = lower, 3 = upper.
-const UNCASED = 1;
-const UPPER = 3;
-let caseTable: Uint8Array | undefined;
-
-function cases(): Uint8Array {
-  if (caseTable === undefined) {
-    caseTable = new Uint8Array(0x10000);
-    const scripts = scriptIds();
-    for (let code = 0; code < 0x10000; code++) {
-      const script = scripts[code];
-      if (script !== LATIN && script !== CYRILLIC && script !== GREEK) continue;
-      const ch = String.fromCharCode(code);
-      const lower = ch.toLowerCase();
-      caseTable[code] = lower === ch.toUpperCase() ? UNCASED : ch !== lower ? UPPER : 2;
-    }
-  }
-  return caseTable;
-}
-
-// Scratch counters of measureLetters, reset on every call; nothing escapes a call.
-const counts = new Int32Array(SCRIPTS.length);
-const firstSeen = new Int32Array(SCRIPTS.length);
-// Why one result filled in place: describeLine reads it at once, and a fresh object per line was garbage.
-const shape: LetterShape = { sentenceMarks: 0, letters: 0, upper: 0, cased: 0, unspacedLetters: 0, script: 'latin' };
-
-/** The letters of `text` by script and case, in a shared object the caller reads before the next call. */
-function measureLetters(text: string): LetterShape {
-  const spaces = spaceCodes();
-  const scripts = scriptIds();
-  const caseOf = cases();
-  counts.fill(0);
-  let seen = 0;
-  let letters = 0;
-  let upper = 0;
-  let cased = 0;
-  let unspacedLetters = 0;
-  let sentenceMarks = 0;
-  // ASCII letters, the common case, are counted in locals: Latin, cased.
-  let latin = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) {
-      const folded = code | 0x20;
-      if (folded >= 0x61 && folded <= 0x7a) {
-        // Ties go to the script seen first, as they did when the counts lived in an insertion-ordered Map.
-        if (latin === 0 && counts[LATIN] === 0) firstSeen[seen++] = LATIN;
-        latin++;
-        if (code <= 0x5a) upper++;
-      } else if (
-        (code === 0x2e || code === 0x21 || code === 0x3f) &&
-        (i + 1 === n || spaces[text.charCodeAt(i + 1)] === 1)
-      )
-        sentenceMarks++;
-      continue;
-    }
-    if (isSentenceMark(code)) {
-      if (i + 1 === n || spaces[text.charCodeAt(i + 1)] === 1) sentenceMarks++;
-      continue;
-    }
-    const script = scripts[code] as number;
-    if (script === 0) continue;
-    letters++;
-    if (counts[script] === 0 && (script !== LATIN || latin === 0)) firstSeen[seen++] = script;
-    counts[script] = (counts[script] as number) + 1;
-    if (UNSPACED[script]) unspacedLetters++;
-    if (script === LATIN || script === CYRILLIC || script === GREEK) {
-      const kind = caseOf[code] as number;
-      if (kind !== UNCASED) {
-        cased++;
-        if (kind === UPPER) upper++;
-      }
-    }
-  }
-  letters += latin;
-  cased += latin;
-  counts[LATIN] = (counts[LATIN] as number) + latin;
-  let script = 0;
-  let best = 0;
-  for (let k = 0; k < seen; k++) {
-    const s = firstSeen[k] as number;
-    if ((counts[s] as number) > best) {
-      best = counts[s] as number;
-      script = s;
-    }
-  }
-  shape.sentenceMarks = sentenceMarks;
-  shape.letters = letters;
-  shape.upper = upper;
-  shape.cased = cased;
-  shape.unspacedLetters = unspacedLetters;
-  shape.script = SCRIPTS[script] as Script;
-  return shape;
 }

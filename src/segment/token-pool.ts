@@ -1,3 +1,5 @@
+import { lowerCodes } from './char-tables.js';
+
 /**
  * Interns the word tokens of one document: a token written many times ("the", "and") is one string, so a page's
  * lines keep a few thousand token strings instead of one per occurrence, and their hashes are computed once for
@@ -18,14 +20,18 @@ export class TokenPool {
     this.size = 0;
   }
 
-  /** `text.slice(start, end)`, as the string seen before when there was one; `hash` is {@link hashOf} of it. */
-  intern(text: string, start: number, end: number, hash: number): string {
+  /**
+   * `text.slice(start, end).toLowerCase()`, as the string seen before when there was one. `hash` is the
+   * {@link hashStep} chain over its code units lower-cased by {@link lowerCodes}, and `lowers` tells whether that
+   * changes any; the slice must hold no unit that the table lowers otherwise than `toLowerCase` (İ, Σ).
+   */
+  intern(text: string, start: number, end: number, hash: number, lowers: boolean): string {
     const mask = this.keys.length - 1;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const key = this.keys[slot];
       if (key === undefined) {
-        const token = text.slice(start, end);
+        const token = lowers ? text.slice(start, end).toLowerCase() : text.slice(start, end);
         this.keys[slot] = token;
         this.hashes[slot] = hash;
         if (++this.size * 2 > this.keys.length) this.grow();
@@ -58,7 +64,9 @@ export const hashStep = (hash: number, code: number): number => Math.imul(hash ^
 /** Where a token's hash starts. */
 export const HASH_SEED = 0x811c9dc5 | 0;
 
+/** True when `key` is the text from `start` on, lower-cased. */
 function sameChars(key: string, text: string, start: number): boolean {
-  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  const lower = lowerCodes();
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== lower[text.charCodeAt(start + k)]) return false;
   return true;
 }

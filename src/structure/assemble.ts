@@ -1,5 +1,6 @@
 import { type Extent, isProse, type LineScore } from '../analyze/extent.js';
 import { phrasesIn } from '../detectors/phrase-hits.js';
+import { MIN_CONTENT_CHARS } from '../lang/content-word.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Script } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
@@ -77,8 +78,9 @@ export function structure(input: StructureInput): Structure {
     const klass = input.scores[i]?.klass;
     if (verdicts[i] || (klass !== 'good' && klass !== 'medium')) continue;
     if (firstProse < 0) firstProse = i;
-    // The title reads a count only up to TOPIC_WORD_COUNT; counting past it is wasted.
+    // The title reads a count only up to TOPIC_WORD_COUNT, and only of content words; counting more is wasted.
     for (const t of lines[i]?.tokens ?? []) {
+      if (t.length < MIN_CONTENT_CHARS) continue;
       const count = bodyWords.get(t) ?? 0;
       if (count < TOPIC_WORD_COUNT) bodyWords.set(t, count + 1);
     }
@@ -234,15 +236,14 @@ export function structure(input: StructureInput): Structure {
   }
 
   const kept: Line[] = [...leadFigures];
-  const seen = new Map<string, number>();
+  const twins = new TwinFinder(lines);
   for (let i = start; i <= end; i++) {
     if (verdicts[i] || used.has(i) || bodyVerdicts.has(i)) continue;
     const line = lines[i] as Line;
     // Why: pull quotes and sticky headers repeat a body line further down; keep the first. Only long sentences
     // count as repeats, and a line's twin has the same words and ending, so only those lines need a key.
     if (line.words >= MIN_REPEAT_WORDS && line.endsSentence) {
-      const key = line.text.toLowerCase();
-      const earlier = seen.get(key);
+      const earlier = twins.earlier(i);
       if (earlier !== undefined) {
         bodyVerdicts.set(i, {
           kind: 'duplicate',
@@ -250,7 +251,6 @@ export function structure(input: StructureInput): Structure {
         });
         continue;
       }
-      seen.set(key, i);
     }
     kept.push(line);
     used.add(i);
@@ -353,6 +353,45 @@ function shortTail(kept: readonly Line[], scores: readonly LineScore[]): Line[] 
     j--;
   }
   return j >= BIO_MIN_BODY_LINES ? kept.slice(j) : [];
+}
+
+/**
+ * Finds the first earlier line noted whose text is the same but for case. Texts are keyed by their lower-cased length
+ * first, and lower-cased only once a second text of that length comes: most lines have a length of their own, and
+ * lower-casing and hashing every long paragraph cost 1% of clean().
+ */
+class TwinFinder {
+  /** Lower-cased length → the only line of that length noted so far, or -1 once several are keyed by text. */
+  private readonly byLength = new Map<number, number>();
+  private readonly byText = new Map<string, number>();
+
+  constructor(private readonly lines: readonly Line[]) {}
+
+  /** The index of the earlier twin of line `i`, or undefined after noting the line as the first of its kind. */
+  earlier(i: number): number | undefined {
+    const text = (this.lines[i] as Line).text;
+    const length = lowerCasedLength(text);
+    const only = this.byLength.get(length);
+    if (only === undefined) {
+      this.byLength.set(length, i);
+      return undefined;
+    }
+    if (only >= 0) {
+      this.byText.set((this.lines[only] as Line).text.toLowerCase(), only);
+      this.byLength.set(length, -1);
+    }
+    const key = text.toLowerCase();
+    const earlier = this.byText.get(key);
+    if (earlier === undefined) this.byText.set(key, i);
+    return earlier;
+  }
+}
+
+/** `text.toLowerCase().length` without lower-casing: U+0130 İ is the one code unit that lower-cases to two. */
+function lowerCasedLength(text: string): number {
+  let length = text.length;
+  for (let at = text.indexOf('\u0130'); at >= 0; at = text.indexOf('\u0130', at + 1)) length++;
+  return length;
 }
 
 /** How many lines at the body's end (and how many at its start) an author's bio may take. */

@@ -1,4 +1,5 @@
 import type { CompiledPack } from '../lang/matcher.js';
+import { spaceCodes } from '../segment/char-tables.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 
@@ -154,8 +155,21 @@ function gluedEndFor(lang: CompiledPack): RegExp {
  */
 export function asName(text: string): string | null {
   const name = text.trim();
-  if (name === '' || name.split(/\s+/).length > MAX_NAME_WORDS) return null;
+  if (name === '' || hasMoreWords(name, MAX_NAME_WORDS)) return null;
   return NAME.test(name) ? name : null;
+}
+
+/**
+ * True when trimmed `text` has more than `most` words between runs of whitespace: `text.split(/\s+/).length > most`,
+ * counted without building the array (asked of every short line near a headline or a byline).
+ */
+function hasMoreWords(text: string, most: number): boolean {
+  const spaces = spaceCodes();
+  let words = 1;
+  for (let i = 1; i < text.length; i++) {
+    if (spaces[text.charCodeAt(i)] === 1 && spaces[text.charCodeAt(i - 1)] !== 1 && ++words > most) return true;
+  }
+  return false;
 }
 
 /** Fewest words of an author's bare name on its own line; one capitalized word is as often a section label. */

@@ -1,0 +1,293 @@
+import { letterDigitCodes, lowerCodes, spaceCodes, tokenCodes } from './char-tables.js';
+import { SCRIPTS, type Script, scriptIds, UNSPACED_SCRIPTS } from './script.js';
+import { HASH_SEED, hashStep, TokenPool } from './token-pool.js';
+
+/** What one pass over a line finds: its word tokens and the shape of its letters. */
+export interface LineScan {
+  /** Lower-cased word tokens: /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*\/gu on the lower-cased line. */
+  tokens: string[];
+  /** Sentence marks followed by whitespace or the end: /[.!?…。！？](?=\s|$)/gu, counted. */
+  sentenceMarks: number;
+  letters: number;
+  upper: number;
+  cased: number;
+  unspacedLetters: number;
+  /** The script most letters are in; ties go to the script seen first. */
+  script: Script;
+}
+
+// What each BMP code unit is, packed in one table so the pass looks each character up once.
+/** Bits 0–1: the unit in a token once lower-cased. */
+const TOKEN_KIND = 3;
+const OUTSIDE = 0;
+/** A letter or digit: starts or continues a token. */
+const STARTS = 1;
+/** A mark, apostrophe, underscore or hyphen: only continues a token. */
+const CONTINUES = 2;
+/** İ, Σ and surrogates, whose lower case needs more than the unit itself (two units, the next letter, the pair). */
+const NEEDS_CONTEXT = 3;
+/** Bits 2–5: the index of its script in {@link SCRIPTS}. */
+const SCRIPT_SHIFT = 2;
+const SCRIPT_MASK = 15;
+/** A cased letter (Latin, Cyrillic or Greek) and an upper-case one. */
+const CASED_SHIFT = 6;
+const UPPER_SHIFT = 7;
+const SENTENCE_MARK = 1 << 8;
+/** `\s` of a unicode regular expression. */
+const SPACE = 1 << 9;
+/** A letter of some script (not `none`). */
+const LETTER_SHIFT = 10;
+/** A letter of another script than Latin. */
+const OTHER_SCRIPT = 1 << 11;
+
+const LATIN = SCRIPTS.indexOf('latin');
+const CYRILLIC = SCRIPTS.indexOf('cyrillic');
+const GREEK = SCRIPTS.indexOf('greek');
+const UNSPACED = SCRIPTS.map((s) => UNSPACED_SCRIPTS.has(s));
+
+let infoTable: Uint16Array | undefined;
+
+/** The packed classes of every BMP code unit, built at first use from the tables of the expressions they stand for. */
+function charInfo(): Uint16Array {
+  if (infoTable === undefined) {
+    const starts = letterDigitCodes();
+    const parts = tokenCodes();
+    const lower = lowerCodes();
+    const scripts = scriptIds();
+    const spaces = spaceCodes();
+    infoTable = new Uint16Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) {
+      const l = lower[c] as number;
+      let info = starts[l] === 1 ? STARTS : parts[l] === 1 ? CONTINUES : OUTSIDE;
+      const script = scripts[c] as number;
+      info |= script << SCRIPT_SHIFT;
+      if (script !== 0) info |= 1 << LETTER_SHIFT;
+      if (script !== 0 && script !== LATIN) info |= OTHER_SCRIPT;
+      if (script === LATIN || script === CYRILLIC || script === GREEK) {
+        const ch = String.fromCharCode(c);
+        const lowerCase = ch.toLowerCase();
+        if (lowerCase !== ch.toUpperCase()) info |= (1 << CASED_SHIFT) | (ch !== lowerCase ? 1 << UPPER_SHIFT : 0);
+      }
+      if (spaces[c] === 1) info |= SPACE;
+      infoTable[c] = info;
+    }
+    for (const mark of '.!?…。！？')
+      infoTable[mark.charCodeAt(0)] = (infoTable[mark.charCodeAt(0)] as number) | SENTENCE_MARK;
+    for (let c = 0xd800; c < 0xe000; c++) infoTable[c] = (infoTable[c] as number) | NEEDS_CONTEXT;
+    infoTable[0x130] = (infoTable[0x130] as number) | NEEDS_CONTEXT;
+    infoTable[0x3a3] = (infoTable[0x3a3] as number) | NEEDS_CONTEXT;
+  }
+  return infoTable;
+}
+
+// Scratch of segment(): emptied when a document starts and ends, so no document's tokens outlive its call.
+const pool = new TokenPool();
+
+/** Starts or ends a document: forgets the tokens interned so far. */
+export function forgetTokens(): void {
+  pool.clear();
+}
+
+// Scratch letter counts per script of one scan, all zero between scans; nothing escapes a call.
+const counts = new Int32Array(SCRIPTS.length);
+// Why one result filled in place: the caller reads it at once, and a fresh object per line was garbage.
+const result: LineScan = {
+  tokens: [],
+  sentenceMarks: 0,
+  letters: 0,
+  upper: 0,
+  cased: 0,
+  unspacedLetters: 0,
+  script: 'none',
+};
+
+/**
+ * Tokens and letter shape of `text.slice(from, to)` in one pass over its characters, lower-casing by table so the
+ * line is not copied. A line with İ, Σ or an astral character, whose lower case the table cannot give, is
+ * lower-cased whole for its tokens. The result is shared: read it before the next call.
+ */
+export function scanLine(text: string, from: number, to: number): LineScan {
+  if (!scan(text, from, to, true)) {
+    scan(text, from, to, false);
+    result.tokens = tokenizeLowered(text.slice(from, to).toLowerCase());
+  }
+  return result;
+}
+
+/** One pass; false (and a partial result) when `withTokens` and a unit needs context to lower-case. */
+function scan(text: string, from: number, to: number, withTokens: boolean): boolean {
+  const table = charInfo();
+  const lower = lowerCodes();
+  const tokens = found;
+  let count = 0;
+  /** Whether a letter of another script than Latin came, and so {@link counts} holds some. */
+  let mixed = false;
+  // Letters, cased and upper-case letters are summed from their bits without a branch; only letters of other
+  // scripts than Latin are counted per script (Latin gets the rest), in a branch that Latin text never takes.
+  let letters = 0;
+  let upper = 0;
+  let cased = 0;
+  let sentenceMarks = 0;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const info = table[c] as number;
+    letters += (info >> LETTER_SHIFT) & 1;
+    cased += (info >> CASED_SHIFT) & 1;
+    upper += (info >> UPPER_SHIFT) & 1;
+    if ((info & OTHER_SCRIPT) !== 0) {
+      countOther(info);
+      mixed = true;
+    }
+    i++;
+    const kind = info & TOKEN_KIND;
+    if (kind !== STARTS) {
+      if (kind === NEEDS_CONTEXT && withTokens) {
+        counts.fill(0);
+        return false;
+      }
+      if ((info & SENTENCE_MARK) !== 0 && (i === to || ((table[text.charCodeAt(i)] as number) & SPACE) !== 0))
+        sentenceMarks++;
+      continue;
+    }
+    // A token: its letters, digits, marks and joiners up to the first unit outside one.
+    const start = i - 1;
+    const first = lower[c] as number;
+    let lowers = first !== c;
+    let hash = hashStep(HASH_SEED, first);
+    while (i < to) {
+      const u = text.charCodeAt(i);
+      const unit = table[u] as number;
+      const k = unit & TOKEN_KIND;
+      if (k === OUTSIDE || k === NEEDS_CONTEXT) break;
+      letters += (unit >> LETTER_SHIFT) & 1;
+      cased += (unit >> CASED_SHIFT) & 1;
+      upper += (unit >> UPPER_SHIFT) & 1;
+      if ((unit & OTHER_SCRIPT) !== 0) {
+        countOther(unit);
+        mixed = true;
+      }
+      const l = lower[u] as number;
+      lowers ||= l !== u;
+      hash = hashStep(hash, l);
+      i++;
+    }
+    if (withTokens) tokens[count++] = pool.intern(text, start, i, hash, lowers);
+  }
+  if (withTokens) {
+    result.tokens = tokens.slice(0, count);
+    if (tokens.length > MAX_KEPT_TOKENS) found = [];
+  }
+  result.sentenceMarks = sentenceMarks;
+  result.letters = letters;
+  result.upper = upper;
+  result.cased = cased;
+  result.unspacedLetters = 0;
+  result.script = letters === 0 ? 'none' : 'latin';
+  if (mixed) mixedScripts(text, from, to, letters);
+  return true;
+}
+
+/** Fills in unspaced letters and the script of a line with letters of other scripts than Latin; empties counts. */
+function mixedScripts(text: string, from: number, to: number, letters: number): void {
+  let others = 0;
+  let unspacedLetters = 0;
+  for (let s = 0; s < counts.length; s++) {
+    others += counts[s] as number;
+    if (UNSPACED[s]) unspacedLetters += counts[s] as number;
+  }
+  counts[LATIN] = letters - others;
+  result.unspacedLetters = unspacedLetters;
+  result.script = SCRIPTS[dominantScript(text, from, to)] as Script;
+  counts.fill(0);
+}
+
+/** Counts a letter of another script than Latin, given its {@link charInfo}. */
+function countOther(info: number): void {
+  const script = (info >> SCRIPT_SHIFT) & SCRIPT_MASK;
+  counts[script] = (counts[script] as number) + 1;
+}
+
+/** The script with the most letters in {@link counts}; of tied ones, the one whose first letter comes first. */
+function dominantScript(text: string, from: number, to: number): number {
+  let best = 0;
+  let tied = 0;
+  for (let s = 1; s < counts.length; s++) {
+    const n = counts[s] as number;
+    if (n === 0 || n < (counts[best] as number)) continue;
+    tied = n === counts[best] ? tied + 1 : 1;
+    best = s;
+  }
+  if (tied < 2) return best;
+  const table = charInfo();
+  for (let i = from; i < to; i++) {
+    const s = ((table[text.charCodeAt(i)] as number) >> SCRIPT_SHIFT) & SCRIPT_MASK;
+    if (s !== 0 && counts[s] === counts[best]) return s;
+  }
+  return best;
+}
+
+// Why a scratch array copied out at the exact count: pushing the tokens of one huge line (a hard-wrapped
+// page joined into one, 200k tokens) into a fresh array cost 3× a copy from a long-lived one (scaling test).
+let found: string[] = [];
+/** Past this many (2 MB of references), the scratch is dropped after use rather than kept for the next call. */
+const MAX_KEPT_TOKENS = 1 << 18;
+
+// The token expression's classes for the astral characters the tables do not cover.
+const ASTRAL_TOKEN_START = /[\p{L}\p{N}]/uy;
+const ASTRAL_TOKEN_PART = /[\p{L}\p{N}\p{M}'’_-]/uy;
+
+/** The tokens of already lower-cased `text`, astral characters included. */
+function tokenizeLowered(text: string): string[] {
+  const table = charInfo();
+  const tokens = found;
+  let count = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    const code = text.charCodeAt(i);
+    const kind = (table[code] as number) & TOKEN_KIND;
+    if (kind !== NEEDS_CONTEXT) {
+      i++;
+      if (kind !== STARTS) continue;
+    } else {
+      const width = codePointWidth(text, i);
+      const starting = width === 2 && astralIs(ASTRAL_TOKEN_START, text, i);
+      i += width;
+      if (!starting) continue;
+    }
+    let hash = hashStep(HASH_SEED, code);
+    if (i - start === 2) hash = hashStep(hash, text.charCodeAt(start + 1));
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      const k = (table[c] as number) & TOKEN_KIND;
+      if (k !== NEEDS_CONTEXT) {
+        if (k === OUTSIDE) break;
+        hash = hashStep(hash, c);
+        i++;
+      } else {
+        if (!(codePointWidth(text, i) === 2 && astralIs(ASTRAL_TOKEN_PART, text, i))) break;
+        hash = hashStep(hashStep(hash, c), text.charCodeAt(i + 1));
+        i += 2;
+      }
+    }
+    tokens[count++] = pool.intern(text, start, i, hash, false);
+  }
+  const tokensOut = tokens.slice(0, count);
+  if (tokens.length > MAX_KEPT_TOKENS) found = [];
+  return tokensOut;
+}
+
+/** 2 at the high half of a surrogate pair, else 1. */
+function codePointWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return 1;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+}
+
+function astralIs(pattern: RegExp, text: string, i: number): boolean {
+  pattern.lastIndex = i;
+  return pattern.test(text);
+}
