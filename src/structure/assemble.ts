@@ -342,17 +342,22 @@ const LABELLED_VALUE = /:\s*[\p{L}\p{N}]/u;
  * title whose bio the cuts above took ("Written by" over "Jack Shepherd"). Why: the body search keeps them only
  * when prose follows them; once that prose has left, nothing vouches for them (WCXB 4245, 0219, 0151, 0361). None
  * when a list item, a longer line (a table's row, 4115) or a labelled value (a closing reference's "DOI: …")
- * stands among them.
+ * stands among them, or when the body has fewer than `BIO_MIN_BODY_LINES` lines above them, unless they are all
+ * marked headings.
  */
 function shortTail(kept: readonly Line[], scores: readonly LineScore[]): Line[] {
   let j = kept.length;
+  let onlyMarkedHeadings = true;
   while (j > 0) {
     const line = kept[j - 1] as Line;
     if (isProse(scores[line.index])) break;
     if (line.listMarker !== null || line.words > MAX_TAIL_WORDS || LABELLED_VALUE.test(line.text)) return [];
+    if (line.headingLevel === 0) onlyMarkedHeadings = false;
     j--;
   }
-  return j >= BIO_MIN_BODY_LINES ? kept.slice(j) : [];
+  // Why: a marked heading ("## Reaction in Berlin") whose section was a removed repeat closes even a short body;
+  // cleaning the output again drops it as a plain short line, so keeping it here made clean() not idempotent.
+  return j >= BIO_MIN_BODY_LINES || (j > 0 && onlyMarkedHeadings) ? kept.slice(j) : [];
 }
 
 /**

@@ -182,6 +182,14 @@ describe('structure: the author bio', () => {
       reason: "a short line after the body's last prose (words=2)",
     });
   });
+  it('removes a marked heading at the end of a short body when its section was a removed repeat', () => {
+    const s = structureOf([...head, P1, '## Reaction in Berlin', P1].join('\n'));
+    expect(s.text).toBe(P1);
+    expect(s.removed.map((r) => r.verdict)).toContainEqual({
+      kind: 'other',
+      reason: "a short line after the body's last prose (words=3)",
+    });
+  });
   it('keeps a closing list or a labelled value after the last prose', () => {
     const INTRO = "Hi, I'm Mary! I cover the talks in Geneva and Vienna for this blog every week.";
     const P4 = P1.replace('Wednesday', 'Thursday');
