@@ -37,7 +37,7 @@ export function phraseDetector(spec: PhraseDetectorSpec): Detector {
   return {
     id: spec.id,
     detect(line, ctx) {
-      // Why a memo: fourteen detectors look their category up by a varying key on every line, which V8 answers
+      // Why a memo: the fifteen detectors look their category up by a varying key on every line, which V8 answers
       // slowly; the pack rarely changes between calls. It holds one compiled (immutable) matcher.
       if (ctx.lang !== lastLang) {
         lastLang = ctx.lang;

@@ -238,7 +238,7 @@ function describeLine(text: string, span: Span, index: number): Line {
     endsSentence: endsSentence(body),
     sentenceMarks: shape.sentenceMarks,
     // Why present though unset: every line then has one shape (repair sets them), so V8's property loads on
-    // lines in the fourteen detectors stay monomorphic instead of seeing six shapes.
+    // lines in the fifteen detectors stay monomorphic instead of seeing six shapes.
     repeats: undefined,
     labelText: undefined,
     credit: undefined,
