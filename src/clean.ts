@@ -1,6 +1,13 @@
 import { reviseShortLines } from './analyze/context.js';
 import { detect } from './analyze/detect.js';
-import { codeBetweenCode, findExtent, isInToolbar, listsUnderColons, scoreLine } from './analyze/extent.js';
+import {
+  codeBetweenCode,
+  findExtent,
+  isInToolbar,
+  labelledItems,
+  listsUnderColons,
+  scoreLine,
+} from './analyze/extent.js';
 import { INLINE_TEASER_SCORE, inlineTeasers } from './analyze/inline-teasers.js';
 import { extendOverRecords } from './analyze/records.js';
 import { unwallRepeatedHeaders } from './analyze/repeated-headers.js';
@@ -71,6 +78,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   );
   for (const [i, score] of codeBetweenCode(lines, scores)) scores[i] = score;
   for (const [i, score] of listsUnderColons(lines, scores)) scores[i] = score;
+  for (const [i, score] of labelledItems(lines, scores)) scores[i] = score;
   // Why: a "Read more: …" teaser between two paragraphs on one topic must not cut the body there (WCXB 4115).
   for (const [i, verdict] of inlineTeasers(lines, verdicts, scores, lang.stopwords)) {
     verdicts[i] = verdict;

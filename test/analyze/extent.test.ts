@@ -4,6 +4,7 @@ import {
   findExtent,
   isInToolbar,
   type LineScore,
+  labelledItems,
   listsUnderColons,
   scoreLine,
 } from '../../src/analyze/extent.js';
@@ -215,5 +216,44 @@ describe('listsUnderColons', () => {
   });
   it('leaves short lines under a short label with a colon alone (a menu, "Follow us:")', () => {
     expect(rescore(['Follow us:', 'Facebook', 'Instagram'])).toEqual([]);
+  });
+});
+
+describe('labelledItems', () => {
+  const rescore = (texts: string[], verdictAt = -1) => {
+    const lines = texts.map((text) => lineOf(text));
+    const scores = lines.map((line, i) =>
+      scoreLine(line, i === verdictAt ? { kind: 'paywall', reason: 'test' } : undefined, EN.stopwords, balanced),
+    );
+    return [...labelledItems(lines, scores).entries()].map(([i, score]) => [i, score.score]);
+  };
+  const INTRO = 'Print this list and tick each task off as you go, because the months before a move fill up fast.';
+  const OUTRO = 'Once the truck is booked, most of the remaining work can be done in a couple of quiet evenings.';
+  it('scores parallel "label – words" items between two paragraphs as a little prose', () => {
+    const texts = [
+      INTRO,
+      'Two Months Before',
+      'Book movers – compare three quotes',
+      'Sort belongings – donate what you will not pack',
+      'Order boxes – ask local shops for spares',
+      OUTRO,
+    ];
+    expect(rescore(texts)).toEqual([
+      [4, 1],
+      [3, 1],
+      [2, 1],
+    ]);
+  });
+  it('treats "Label: words" items alike, but not a lone labelled line', () => {
+    const texts = [INTRO, 'Pros: quiet and light to carry', 'Cons: the battery is small', OUTRO];
+    expect(rescore(texts).map(([i]) => i)).toEqual([2, 1]);
+    expect(rescore([INTRO, 'Pros: quiet and light to carry', 'Battery', OUTRO])).toEqual([]);
+  });
+  it('leaves items alone when a verdict stands between them and the prose (a paywall box)', () => {
+    const texts = [INTRO, 'Start your trial', 'Notes: sync your notes with AI', 'Mail: the fastest inbox', OUTRO];
+    expect(rescore(texts, 1)).toEqual([]);
+  });
+  it('leaves items alone without prose on both sides (a footer of labelled links)', () => {
+    expect(rescore([INTRO, 'Phone – call us any day', 'Email – write to our team'])).toEqual([]);
   });
 });
