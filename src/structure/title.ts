@@ -16,8 +16,12 @@ const MAX_NOTICE_WORDS = 40;
 const NOTICE_GAP = 2;
 /** How many lines above the body a headline with a byline or date beside it may stand (listings, long menus). */
 const TITLE_FAR_WINDOW = 600;
-/** Overlap with the body a headline standing after the first paragraph needs. */
-const MIN_OVERLAP_INSIDE_BODY = 0.75;
+/**
+ * Overlap with the body a headline standing after the first paragraph needs. Why not more: a headline of three content
+ * words scores at most 0.75 ({@link FULL_OVERLAP_WORDS}), so a higher bar shut out "Learn web development" under a
+ * consent notice (WCXB 0316, 4592 html-to-text).
+ */
+const MIN_OVERLAP_INSIDE_BODY = 0.6;
 const FULL_STOP_END = /[.…]["'”’)]*$/u;
 // A photo credit standing alone ("Credit: Reviewed / Electrolux", WCXB 0010).
 const CREDIT_LINE = /^(?:photo\s+)?(?:credit|credits|photo|image|source)s?\s*:/iu;
@@ -246,7 +250,11 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
       if (before === 'good' || before === 'medium') {
         proseWordsPassed += (lines[i - 1] as Line).words;
         linesSinceProse = 0;
-      } else if (++linesSinceProse >= NOTICE_GAP) proseWordsPassed = 0;
+      } else if (++linesSinceProse >= NOTICE_GAP || metaAt(i - 1)) {
+        // Why the date: a date or byline line ends the blurb above it as well; the article's header starts there
+        // (WCXB 0307: a podcast's blurb, "September 9, 2021", then the headline).
+        proseWordsPassed = 0;
+      }
       if (proseWordsPassed > MAX_NOTICE_WORDS) continue;
     }
     // Far above the body (product cards, a long menu), only a line with a byline or date beside it can be the
@@ -282,12 +290,13 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // article (WCXB 4163 html-to-text).
     if (i <= firstProse) seenAbove.add(lower(i));
     else if (seenAbove.has(lower(i))) continue;
-    // Past the first paragraph only a line that clearly names the topic can be the headline, never a subheading;
-    // or one whose date or byline stands under it, past a promo paragraph (WCXB 4574: "Share your Parkview story").
-    // Why not freely: the body starts under the headline, so a heading deep in it would cut the body.
-    if (i > firstProse && (line.headingLevel > 1 || (overlap < MIN_OVERLAP_INSIDE_BODY && !metaBelow(i, metaAt))))
-      continue;
     const besideMeta = metaAt(i - 1) || metaAt(i + 1);
+    // Past the first paragraph only a line that clearly names the topic can be the headline, never a subheading;
+    // or one whose date or byline stands under it, past a promo paragraph (WCXB 4574: "Share your Parkview story"),
+    // or right over it (WCXB 0307: the date, then the headline, under the blurb the body was taken to start with).
+    // Why not freely: the body starts under the headline, so a heading deep in it would cut the body.
+    const dated = besideMeta || metaBelow(i, metaAt);
+    if (i > firstProse && (line.headingLevel > 1 || (overlap < MIN_OVERLAP_INSIDE_BODY && !dated))) continue;
     const nearMeta = metaWithinReach(input, i, metaAt);
     const distance = Math.abs(firstProse - i);
     const topical = overlap >= TOPICAL_OVERLAP && !topicalSeen && i <= firstProse;
@@ -420,8 +429,13 @@ interface PageEchoes {
 
 /** Most words of a line whose separated parts are gathered (breadcrumbs and page-title lines are short). */
 const MAX_ECHO_LINE_WORDS = 40;
-const HAS_SEPARATOR = /[|/>»›\-–—:]/u;
-const SEPARATOR = /\s+[|/>»›\-–—:]+\s+|[|/>»›]\s*/gu;
+const HAS_SEPARATOR = /[|/>»›▸\-–—:]|\p{Ll}\p{Lu}/u;
+const SEPARATOR = /\s+[|/>»›▸\-–—:]+\s+|[|/>»›▸]\s*/gu;
+/**
+ * Where a browser's text glues two links without a space: "HomeCybersecurity Best Practices", "MenuParis Baguette …"
+ * (innerText of a breadcrumb or a menu button beside the headline, WCXB 0153, 0275 innertext).
+ */
+const GLUED = /\p{Ll}(?=\p{Lu})/gu;
 
 function gatherEchoes(input: TitleInput): PageEchoes {
   const inBody = new Map<string, number>();
@@ -444,6 +458,14 @@ function gatherEchoes(input: TitleInput): PageEchoes {
       const head = text.slice(0, m.index).trim();
       const tail = text.slice(m.index + m[0].length).trim();
       if (head) parts.add(head);
+      if (tail) parts.add(tail);
+    }
+    // Only the tail: the head of a glued crumb trail is the trail's first crumbs, never a headline. Offsets into the
+    // lower-cased text hold only when lower-casing kept the length.
+    if (text.length !== line.text.length) continue;
+    GLUED.lastIndex = 0;
+    for (let m = GLUED.exec(line.text); m !== null; m = GLUED.exec(line.text)) {
+      const tail = text.slice(m.index + 1).trim();
       if (tail) parts.add(tail);
     }
   }

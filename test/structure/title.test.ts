@@ -94,6 +94,21 @@ describe('pickTitle', () => {
     const bare = linesOf(`${notice}\nRussia Talks\n${BODY}`);
     expect(pickTitle(inputOf(bare, 0))).toBe(-1);
   });
+  it('takes a headline under a long blurb when a date line parts it from the blurb', () => {
+    const blurb =
+      'Every week we look at what the talks with Russia mean for you and your family, whether you follow the dispute closely or are new to it and want to know where to start, which voices to trust and what comes next.';
+    const lines = linesOf(`${blurb}\nMay 4, 2025\nMinister Says Russia Talks Were Useful\n${BODY}`);
+    const input = inputOf(lines, 0);
+    const scores: LineScore[] = lines.map((line) => ({ score: 0, klass: line.words > 8 ? 'good' : 'short' }));
+    expect(pickTitle({ ...input, scores })).toBe(2);
+  });
+  it('takes a headline past a notice paragraph when most of its words recur in the body', () => {
+    const notice = 'We noticed that you are using an old browser that is no longer supported by this site.';
+    // Four of its six content words recur: an overlap of two thirds.
+    const lines = linesOf(`${notice}\nMinister Hails Useful Russia Talks Progress\n${BODY}`);
+    const bodyWords = new Map((lines[2]?.tokens ?? []).map((t) => [t, 2]));
+    expect(pickTitle({ ...inputOf(lines, 0), bodyWords })).toBe(1);
+  });
   it('takes a headline under a long blurb that menu lines part from it, not one right under the blurb', () => {
     const blurb =
       'Guide to the talks: this guide will be useful for you, whether you are a beginner looking for a place to start or a veteran of the dispute who wants to know which of the many talks with Russia were worth the time.';
@@ -203,6 +218,12 @@ describe('titleCandidates', () => {
   it('sees the headline echoed as the last crumb of a breadcrumb', () => {
     const signals = signalsOf('Home / News / Russia Talks Useful\nRussia Talks Useful', 'Russia Talks Useful');
     expect(signals?.echoed).toBe(1);
+  });
+  it('sees the headline echoed as the tail of a crumb trail glued without separators', () => {
+    const signals = signalsOf('HomeNewsRussia Talks Useful\nRussia Talks Useful', 'Russia Talks Useful');
+    expect(signals?.echoed).toBe(1);
+    expect(signalsOf('Home ▸ News ▸ Russia Talks Useful\nRussia Talks Useful', 'Russia Talks Useful')?.echoed).toBe(1);
+    expect(signalsOf('HomeNews Russia Talks Useful Today\nRussia Talks Useful', 'Russia Talks Useful')?.echoed).toBe(0);
   });
   it('sees a contents entry whose twin heads a section of the body', () => {
     const lines = linesOf(`Russia Talks Useful\n${BODY}\nRussia Talks Useful\n${BODY}`);
