@@ -111,15 +111,38 @@ export function cutAtGluedEnd(text: string, lang: CompiledPack): string {
  * WCXB 0031, 4083 innertext), or undefined.
  */
 function gluedPrefix(text: string, lang: CompiledPack): string | undefined {
-  // Asked of every line a byline detector reads: the capitalized name must start right where a prefix would
-  // end, a sticky test that builds nothing; only then is the head lower-cased and compared.
-  for (const prefix of lang.pack.bylinePrefixes) {
+  // Asked of every line a byline detector reads: only the prefixes the line's first letter may start are tried, the
+  // capitalized name must start right where a prefix would end (an ASCII character there is read before a sticky
+  // test that builds nothing); only then is the head lower-cased and compared.
+  for (const prefix of prefixesStarting(text, lang)) {
+    const start = text.charCodeAt(prefix.length);
+    if (start < 128 && !(start >= 65 && start <= 90)) continue;
     GLUED_NAME_START.lastIndex = prefix.length;
     if (GLUED_NAME_START.test(text) && text.slice(0, prefix.length).toLowerCase() === prefix) return prefix;
   }
   return undefined;
 }
 const GLUED_NAME_START = /\p{Lu}\p{Ll}/uy;
+
+// Built once per pack: a memo of its byline prefixes grouped by first character, not state that changes a result.
+const prefixesByFirstCache = new WeakMap<CompiledPack, readonly (readonly string[])[]>();
+
+/**
+ * The pack's byline prefixes that may open `text`, in the pack's order: when its first character is ASCII, those that
+ * start with it lower-cased or with a character beyond ASCII; otherwise all of them.
+ */
+function prefixesStarting(text: string, lang: CompiledPack): readonly string[] {
+  let byFirst = prefixesByFirstCache.get(lang);
+  if (!byFirst) {
+    const prefixes = lang.pack.bylinePrefixes;
+    byFirst = Array.from({ length: 128 }, (_, code) => {
+      const lower = code >= 65 && code <= 90 ? code + 32 : code;
+      return prefixes.filter((p) => p.charCodeAt(0) >= 128 || p.charCodeAt(0) === lower);
+    });
+    prefixesByFirstCache.set(lang, byFirst);
+  }
+  return byFirst[text.charCodeAt(0)] ?? lang.pack.bylinePrefixes;
+}
 
 /** Characters of the pack's longest byline prefix. */
 function longestPrefix(lang: CompiledPack): number {

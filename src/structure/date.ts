@@ -15,7 +15,8 @@ interface DatePatterns {
   readonly monthDayYear: RegExp;
 }
 
-const DIGIT = /\d/;
+/** A year of the forms below; every date they read has one. */
+const YEAR = /(?:19|20)\d\d/;
 const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b/;
 const NUMERIC_DATE = /\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b/;
 const TIME = /\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?/gi;
@@ -48,9 +49,18 @@ function patternsFor(lang: CompiledPack): DatePatterns {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** Days of each month in a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days of `month` (1–12) of `year` in the Gregorian calendar. */
+function daysIn(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
+}
+
 function isoOf(year: number, month: number, day: number): string | null {
-  // A day past the month's end ("31.02.2017") is no date: Date.UTC would roll it over into the next month.
-  if (month < 1 || month > 12 || day < 1 || new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return null;
+  // A day past the month's end ("31.02.2017") is no date.
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return null;
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
@@ -59,8 +69,8 @@ function isoOf(year: number, month: number, day: number): string | null {
  * @example findDate('Updated: April 12, 2017 5:50 am', compiledEn) // { text: 'April 12, 2017', iso: '2017-04-12' }
  */
 export function findDate(text: string, lang: CompiledPack): FoundDate | null {
-  // Every form has digits; most lines have none, and the month-name patterns are the costly ones.
-  if (!DIGIT.test(text)) return null;
+  // Every form has a year of four digits; most lines have none, and the month-name patterns are the costly ones.
+  if (!YEAR.test(text)) return null;
   const { dayMonthYear, monthDayYear } = patternsFor(lang);
   let m = monthDayYear.exec(text);
   if (m?.[1] && m[2] && m[3]) {
