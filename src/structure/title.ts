@@ -429,13 +429,24 @@ interface PageEchoes {
 
 /** Most words of a line whose separated parts are gathered (breadcrumbs and page-title lines are short). */
 const MAX_ECHO_LINE_WORDS = 40;
-const HAS_SEPARATOR = /[|/>»›▸\-–—:]|\p{Ll}\p{Lu}/u;
+const HAS_SEPARATOR = /[|/>»›▸\-–—:]/u;
 const SEPARATOR = /\s+[|/>»›▸\-–—:]+\s+|[|/>»›▸]\s*/gu;
 /**
  * Where a browser's text glues two links without a space: "HomeCybersecurity Best Practices", "MenuParis Baguette …"
  * (innerText of a breadcrumb or a menu button beside the headline, WCXB 0153, 0275 innertext).
  */
 const GLUED = /\p{Ll}(?=\p{Lu})/gu;
+const GLUED_ASCII = /[a-z][A-Z]/;
+const NON_ASCII = /[\u0080-\uffff]/;
+const HAS_GLUED = /\p{Ll}\p{Lu}/u;
+
+/**
+ * True when a lower-case letter runs into a capital somewhere in the text. Why not {@link HAS_GLUED} alone: a
+ * Unicode property pair tested on every short line cost 8× the ASCII class, and most lines are ASCII.
+ */
+function hasGlued(text: string): boolean {
+  return GLUED_ASCII.test(text) || (NON_ASCII.test(text) && HAS_GLUED.test(text));
+}
 
 function gatherEchoes(input: TitleInput): PageEchoes {
   const inBody = new Map<string, number>();
@@ -445,7 +456,9 @@ function gatherEchoes(input: TitleInput): PageEchoes {
   for (const line of input.lines) {
     // Only a line as short as a headline can be a headline's twin; only a short line with a separator echoes one.
     const twin = line.words <= MAX_TITLE_WORDS && line.index >= input.firstProse && line.index <= input.bodyEnd;
-    const echo = line.words <= MAX_ECHO_LINE_WORDS && !split.has(line.text) && HAS_SEPARATOR.test(line.text);
+    const short = line.words <= MAX_ECHO_LINE_WORDS && !split.has(line.text);
+    const glued = short && hasGlued(line.text);
+    const echo = short && (glued || HAS_SEPARATOR.test(line.text));
     if (echo) split.add(line.text);
     if (!twin && !echo) continue;
     const text = line.text.toLowerCase();
@@ -462,7 +475,7 @@ function gatherEchoes(input: TitleInput): PageEchoes {
     }
     // Only the tail: the head of a glued crumb trail is the trail's first crumbs, never a headline. Offsets into the
     // lower-cased text hold only when lower-casing kept the length.
-    if (text.length !== line.text.length) continue;
+    if (!glued || text.length !== line.text.length) continue;
     GLUED.lastIndex = 0;
     for (let m = GLUED.exec(line.text); m !== null; m = GLUED.exec(line.text)) {
       const tail = text.slice(m.index + 1).trim();
