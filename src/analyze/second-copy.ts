@@ -1,0 +1,63 @@
+import type { Line } from '../segment/segment.js';
+import type { Verdict } from '../types.js';
+import type { Extent } from './extent.js';
+
+/** Fewest words of a line that counts as prose for the copy test: short lines repeat by chance. */
+const MIN_PROSE_WORDS = 8;
+/** Fewest prose lines of the body a second copy must repeat: a quote pulled out twice is not a copy. */
+const MIN_REPEATED_LINES = 5;
+/** Least share of the prose lines from the copy's first line to the body's end that repeat earlier lines. */
+const MIN_REPEATED_SHARE = 0.6;
+
+// A markdown link's target and the markup around words: a page's source copy writes "[CRM](https://…)" and
+// "**Best for:**" where the rendered copy has "CRM" and "Best for:".
+const MARKDOWN_LINK_TARGET = /\]\([^)\s]*\)/g;
+const NOT_A_WORD = /[^\p{L}\p{N}]+/gu;
+const keyOf = (line: Line): string =>
+  line.text.replace(MARKDOWN_LINK_TARGET, ' ').toLowerCase().replace(NOT_A_WORD, ' ').trim();
+
+/**
+ * Finds a second copy of the article at the end of its body: from some line to the body's end, most lines of
+ * prose repeat a line that stands earlier in the body (a page's markdown source or a hidden print copy that a
+ * renderer which ignores CSS writes out after the article, WCXB 4258). Returns a `duplicate` verdict for every
+ * line of the copy without one, by index. Linear: one key per line of the body, one pass each way.
+ * @example secondCopy(lines, verdicts, extent) // Map { 58 => { kind: 'duplicate', reason: 'second copy of the body …' }, … }
+ */
+export function secondCopy(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  extent: Extent,
+): Map<number, Verdict> {
+  const found = new Map<number, Verdict>();
+  if (extent.end <= extent.start) return found;
+  const seen = new Set<string>();
+  // repeated[i]: 1 when line i is prose that repeats an earlier prose line of the body, 0 for other prose,
+  // -1 for lines that are not prose.
+  const repeated = new Int8Array(extent.end + 1).fill(-1);
+  for (let i = extent.start; i <= extent.end; i++) {
+    const line = lines[i] as Line;
+    if (verdicts[i] || line.words < MIN_PROSE_WORDS) continue;
+    const key = keyOf(line);
+    repeated[i] = seen.has(key) ? 1 : 0;
+    seen.add(key);
+  }
+  // Walk back from the end; the copy starts at the earliest repeated line where the suffix still holds mostly
+  // repeats.
+  let repeats = 0;
+  let prose = 0;
+  let from = -1;
+  for (let i = extent.end; i >= extent.start; i--) {
+    const r = repeated[i] as number;
+    if (r < 0) continue;
+    prose++;
+    repeats += r;
+    if (r === 1 && repeats >= MIN_REPEATED_LINES && repeats >= MIN_REPEATED_SHARE * prose) from = i;
+  }
+  if (from < 0) return found;
+  const verdict: Verdict = {
+    kind: 'duplicate',
+    reason: `second copy of the body (lines ${from}–${extent.end} repeat earlier lines)`,
+  };
+  for (let i = from; i <= extent.end; i++) if (!verdicts[i]) found.set(i, verdict);
+  return found;
+}

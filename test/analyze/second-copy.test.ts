@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { secondCopy } from '../../src/analyze/second-copy.js';
+import { clean } from '../../src/clean.js';
+import { linesOf } from '../helpers.js';
+
+const PROSE = [
+  'Our village bakery opened in the spring and has baked bread for the whole valley ever since then.',
+  'Every loaf is shaped by hand before dawn, and the first batch leaves the oven at six in the morning.',
+  'The rye bread uses a sourdough starter that the owner brought from her grandmother in the north.',
+  'On Saturdays the queue reaches the church, so the bakers now open an hour earlier than they used to.',
+  'Prices have stayed the same for three years, which the owner says is possible because flour is local.',
+  'Next year the bakery plans a second oven and a small room where children can learn to bake rolls.',
+];
+// The same article as the page's markdown source writes it, with link targets and bold marks.
+const MARKDOWN = [
+  'Our village [bakery](https://example.org/bakery) opened in the spring and has baked bread for the whole valley ever since then.',
+  'Every loaf is shaped by hand before dawn, and the first batch leaves the oven at six in the morning.',
+  'The **rye bread** uses a sourdough starter that the owner brought from her grandmother in the north.',
+  'On Saturdays the queue reaches the church, so the bakers now open an hour earlier than they used to.',
+  'Prices have stayed the same for three years, which the owner says is possible because flour is local.',
+  'Next year the bakery plans a second oven and a small room where children can learn to bake rolls.',
+];
+
+const copyOf = (text: string) => {
+  const lines = linesOf(text);
+  return secondCopy(
+    lines,
+    lines.map(() => undefined),
+    { start: 0, end: lines.length - 1 },
+  );
+};
+
+describe('secondCopy', () => {
+  it('marks a markdown copy of the body written after it', () => {
+    const found = copyOf([...PROSE, ...MARKDOWN].join('\n'));
+    expect([...found.keys()]).toEqual([6, 7, 8, 9, 10, 11]);
+    expect(found.get(6)?.kind).toBe('duplicate');
+  });
+
+  it('keeps a body that repeats a few of its own sentences as pull quotes', () => {
+    const quoted = [PROSE[0], PROSE[1], PROSE[2], PROSE[1], PROSE[3], PROSE[4], PROSE[3], PROSE[5]] as string[];
+    expect(copyOf(quoted.join('\n')).size).toBe(0);
+  });
+
+  it('leaves the copy out of the article text', () => {
+    const article = clean(['The Bakery', '', ...PROSE, '', ...MARKDOWN].join('\n'));
+    expect(article.text).not.toContain('](https://');
+    expect(article.text).toContain('Next year the bakery plans');
+  });
+});
