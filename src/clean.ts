@@ -12,6 +12,7 @@ import { INLINE_TEASER_SCORE, inlineTeasers } from './analyze/inline-teasers.js'
 import { extendOverRecords } from './analyze/records.js';
 import { unwallRepeatedHeaders } from './analyze/repeated-headers.js';
 import { secondCopy } from './analyze/second-copy.js';
+import { tableOfContents } from './analyze/toc.js';
 import { InputTooLargeError, InvalidInputError } from './errors.js';
 import { detectLanguage } from './lang/detect-language.js';
 import { compiledPackFor } from './lang/index.js';
@@ -99,6 +100,8 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   const body = extendOverRecords(lines, verdicts, scores, extent);
   // Why: a renderer that ignores CSS writes a hidden copy of the article after it (WCXB 4258).
   for (const [i, verdict] of secondCopy(lines, verdicts, body)) verdicts[i] = verdict;
+  // Why: the contents list over upper-cased headings names each of them again (WCXB 4083).
+  for (const [i, verdict] of tableOfContents(lines, verdicts, body)) verdicts[i] = verdict;
   // Why after the body search: a site's repeated lines only leave the body, they never move its bounds; an
   // ad line repeated mid-article would otherwise split it (multisite-dev, foxnews/2005-loot-1).
   const marked = markSiteRepeats(lines, verdicts, scores, opts);

@@ -1,0 +1,54 @@
+import type { Line } from '../segment/segment.js';
+import type { Verdict } from '../types.js';
+import type { Extent } from './extent.js';
+
+/** Fewest entries of a table of contents: two headings named twice may be a recap. */
+const MIN_ENTRIES = 3;
+
+const NOT_A_WORD = /[^\p{L}\p{N}]+/gu;
+const keyOf = (line: Line): string => line.text.toLowerCase().replace(NOT_A_WORD, ' ').trim();
+const isUpperCased = (line: Line): boolean => line.upperRatio === 1 && line.letters > 0;
+
+/**
+ * Finds a table of contents inside the body: a run of at least three consecutive lines, not upper-cased, each
+ * naming an upper-cased heading that stands later in the body (a renderer that upper-cases h1–h6 writes the
+ * headings in capitals and their links in the contents list as the author wrote them, WCXB 4083, 0319). Returns a
+ * `nav` verdict for each entry, by index. Linear: one key per line of the body.
+ * @example tableOfContents(lines, verdicts, extent) // Map { 12 => { kind: 'nav', reason: 'table of contents …' }, … }
+ */
+export function tableOfContents(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  extent: Extent,
+): Map<number, Verdict> {
+  const found = new Map<number, Verdict>();
+  if (extent.end <= extent.start) return found;
+  // The last place of each upper-cased heading.
+  const headings = new Map<string, number>();
+  for (let i = extent.start; i <= extent.end; i++) {
+    const line = lines[i] as Line;
+    if (!verdicts[i] && isUpperCased(line)) headings.set(keyOf(line), i);
+  }
+  if (headings.size < MIN_ENTRIES) return found;
+  let run: number[] = [];
+  const flush = (): void => {
+    // A run cut by the body's first line is the tail of a list the body search left above the article; the
+    // headline is picked among those lines (WCXB 4233).
+    if (run.length >= MIN_ENTRIES && run[0] !== extent.start) {
+      const verdict: Verdict = {
+        kind: 'nav',
+        reason: `table of contents (entries=${run.length}) naming later headings`,
+      };
+      for (const i of run) found.set(i, verdict);
+    }
+    run = [];
+  };
+  for (let i = extent.start; i <= extent.end; i++) {
+    const line = lines[i] as Line;
+    const at = verdicts[i] || isUpperCased(line) ? undefined : headings.get(keyOf(line));
+    if (at !== undefined && at > i) run.push(i);
+    else flush();
+  }
+  flush();
+  return found;
+}
