@@ -33,6 +33,13 @@ describe('excerptCards', () => {
     expect(excerptCards(linesOf([...ARTICLE, ...sections].join('\n')))).toEqual([]);
   });
 
+  it('cuts cards with a category over the headline at the body’s end, not in its middle', () => {
+    const headed = cards.flatMap((line, i) => (i % 2 ? [line] : ['Gardening', line]));
+    expect(texts(excerptCards(linesOf([...ARTICLE, ...headed].join('\n'))))).toEqual(headed);
+    const middle = [...ARTICLE, ...headed, ...ARTICLE, ...ARTICLE, ...ARTICLE, ...ARTICLE, ...ARTICLE];
+    expect(excerptCards(linesOf([...ARTICLE, ...ARTICLE, ...ARTICLE, ...ARTICLE, ...middle].join('\n')))).toEqual([]);
+  });
+
   it('keeps two cards: too few to tell from the article', () => {
     expect(excerptCards(linesOf([...ARTICLE, ...cards.slice(0, 4)].join('\n')))).toEqual([]);
   });
