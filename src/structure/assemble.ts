@@ -18,6 +18,7 @@ import {
   nameInByline,
   nameUnderBarePrefix,
 } from './byline.js';
+import { excerptCards, testimonials } from './cards.js';
 import { type FoundDate, findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
 import { splitHighlights } from './highlights.js';
@@ -314,6 +315,14 @@ export function structure(input: StructureInput): Structure {
       (line) => `${closing.what} at the body's end (words=${line.words})`,
     );
   }
+  // Why: cards of the site's other posts (a headline over its excerpt cut short with an ellipsis) follow or
+  // interrupt many posts and read as headings over prose (WCXB 4524: eight cards under the article).
+  leaveBody(
+    excerptCards(kept),
+    'related',
+    (line) => `a card of a headline over a cut-short excerpt (words=${line.words})`,
+  );
+  leaveBody(testimonials(kept), 'promo', (line) => `a review or its signature in a run of them (words=${line.words})`);
   leaveBody(
     shortTail(kept, input.scores),
     'other',

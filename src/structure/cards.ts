@@ -1,0 +1,158 @@
+import type { Line } from '../segment/segment.js';
+
+/** Fewest units in a run of cards: two could be the article's own headings over prose, or one quote. */
+const MIN_CARDS = 3;
+/** Most words of a card's headline. */
+const MAX_CARD_TITLE_WORDS = 16;
+/** Most lines of the body before or after a run of cards with a line over their headline (a category, a date). */
+const MAX_EDGE_LINES = 8;
+/** Fewest words of a card's excerpt. */
+const MIN_EXCERPT_WORDS = 8;
+/** An excerpt cut short: a word then an ellipsis, bare or bracketed ("… and get...", "… to the [&hellip;]"). */
+const CUT_SHORT = /[\p{L}\p{N},;]\s?(?:\.{3}|…|\[(?:\.{3}|…)\])$/u;
+/** What ends a line that is no headline: a sentence, a label or an ellipsis. */
+const NO_HEADLINE_END = /[.:…]$/u;
+
+/** Fewest words of a review. */
+const MIN_REVIEW_WORDS = 5;
+/** Most words of the line that signs a review. */
+const MAX_SIGNATURE_WORDS = 4;
+/** A reviewer's name as review widgets print it: a first name and initials ("Mallory R.", "A. Rae V. B."). */
+const INITIALLED_NAME = /^(?:\p{Lu}\.\s?)*\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.)+$/u;
+/**
+ * A user's handle: one token with a letter and a digit or an underscore ("TeeLox23", "Best_Law8690"), or in
+ * lower case ("mjovt"): no heading of an article is one lower-case word. Four letters at least: "re" and "cu"
+ * close quoted mail (WCXB 0435), "â" is a broken bullet (4859).
+ */
+const HANDLE = /^(?:(?=\S*\p{L})(?=\S*[\p{N}_])[\p{L}\p{N}_.-]+|\p{Ll}[\p{Ll}\p{N}_.-]{3,})$/u;
+
+/** One shape of card: two lines, the first `head`, the second `tail`; `marked` tells a card from the article. */
+interface CardShape {
+  /** Most head lines over the tail: a card may add a category or a date line to its headline. */
+  maxHeads: number;
+  head(line: Line): boolean;
+  tail(line: Line): boolean;
+  marked(tail: Line): boolean;
+}
+
+/** True when `line` is an excerpt cut short (a long line ending in an ellipsis). */
+function isCutShort(line: Line): boolean {
+  return line.words >= MIN_EXCERPT_WORDS && CUT_SHORT.test(line.text);
+}
+
+/** A post card: a short headline over a long excerpt, most excerpts cut short (an article's sections are not). */
+const POST_CARD: CardShape = {
+  maxHeads: 1,
+  head: (line) => line.words > 0 && line.words <= MAX_CARD_TITLE_WORDS && !NO_HEADLINE_END.test(line.text),
+  tail: (line) => line.words >= MIN_EXCERPT_WORDS,
+  marked: isCutShort,
+};
+/**
+ * A post card with a line over its headline: a category ("Taxes" over the headline, WCXB 0310). A listing
+ * gives its own entries so too ("Summit" over "Minneapolis, United States", 4362): these only count at the
+ * body's edges, where the site's cards stand.
+ */
+const HEADED_POST_CARD: CardShape = { ...POST_CARD, maxHeads: 2 };
+
+/** A testimonial: a review over the short line that signs it, most signed with a reviewer's name or handle. */
+const TESTIMONIAL: CardShape = {
+  maxHeads: 1,
+  // A line ending in a colon introduces what follows: no review does.
+  head: (line) => line.words >= MIN_REVIEW_WORDS && !line.text.endsWith(':'),
+  // A quoted line is a letter's, not a signature.
+  tail: (line) => line.words > 0 && line.words <= MAX_SIGNATURE_WORDS && !line.quoted && !/[:?!]$/u.test(line.text),
+  marked: (tail) => INITIALLED_NAME.test(tail.text) || HANDLE.test(tail.text),
+};
+
+/**
+ * The lines of `kept` in runs of `shape`'s cards: at least {@link MIN_CARDS} in a row, more than half of them
+ * marked. Each line is looked at a bounded number of times: linear.
+ */
+function cardRuns(kept: readonly Line[], shape: CardShape): CardRun[] {
+  const runs: CardRun[] = [];
+  let i = 0;
+  while (i + 1 < kept.length) {
+    let j = i;
+    let cards = 0;
+    let marked = 0;
+    for (let end = cardEnd(kept, j, shape); end > 0; end = cardEnd(kept, j, shape)) {
+      cards++;
+      if (shape.marked(kept[end - 1] as Line)) marked++;
+      j = end;
+    }
+    if (cards >= MIN_CARDS && marked * 2 > cards) {
+      runs.push({ from: i, to: j });
+      i = j;
+    } else i = Math.max(i + 1, j - 1); // a failed run's lines are not looked through again
+  }
+  return runs;
+}
+
+/** A run of cards: lines `from` to `to` (exclusive). */
+interface CardRun {
+  from: number;
+  to: number;
+}
+
+/** Where the card opening at `j` ends (past its tail), or -1 when no card of `shape` opens there. */
+function cardEnd(kept: readonly Line[], j: number, shape: CardShape): number {
+  let heads = 0;
+  while (heads < shape.maxHeads && j + heads < kept.length && shape.head(kept[j + heads] as Line)) heads++;
+  if (heads === 0) return -1;
+  const tail = kept[j + heads];
+  if (tail !== undefined && shape.tail(tail)) return j + heads + 1;
+  // The last head may be the tail itself (a short excerpt, a long headline).
+  return heads > 1 && shape.tail(kept[j + heads - 1] as Line) ? j + heads : -1;
+}
+
+/**
+ * The lines of `kept` in runs of post cards: a headline over a long excerpt, at least {@link MIN_CARDS} cards
+ * in a row and most excerpts cut short with an ellipsis; an excerpt cut short right before a run is a card
+ * whose headline stood elsewhere. Why: cards of the site's other posts follow or interrupt many posts and read
+ * as headings over prose (WCXB 4524: eight cards under the article).
+ * @example excerptCards(linesOf('Desk setup\nHow to raise your monitor to eye level and stop the ache in …\n…')) // the run's lines
+ */
+export function excerptCards(kept: readonly Line[]): Line[] {
+  const cut = new Set<number>();
+  const take = (from: number, to: number): void => {
+    const start = from > 0 && isCutShort(kept[from - 1] as Line) ? from - 1 : from;
+    for (let k = start; k < to; k++) cut.add(k);
+  };
+  for (const { from, to } of cardRuns(kept, POST_CARD)) take(from, to);
+  for (const { from, to } of cardRuns(kept, HEADED_POST_CARD)) {
+    if (from <= MAX_EDGE_LINES || kept.length - to <= MAX_EDGE_LINES) take(from, to);
+  }
+  return kept.filter((_line, k) => cut.has(k));
+}
+
+/**
+ * The lines of `kept` in runs of testimonials: a review over the name that signs it, at least {@link MIN_CARDS}
+ * in a row and most signed with initials or a handle, as review widgets print them. Why: a practice's or a
+ * podcast's reviews close many pages and read as short paragraphs (WCXB 4175: five reviews signed "Dawn H.").
+ * @example testimonials(linesOf('Kind staff and short waits, we love it here.\nDawn H.\n…')) // the run's lines
+ */
+export function testimonials(kept: readonly Line[]): Line[] {
+  const cut: Line[] = [];
+  let done = 0;
+  for (const run of cardRuns(kept, TESTIMONIAL)) {
+    let { from, to } = run;
+    // Why: a carousel prints more signatures than reviews and repeats some reviews (WCXB 0228, 4175); the run
+    // goes on over signatures and signed reviews, and back over the signatures right before it.
+    while (from > done && isSignature(kept[from - 1] as Line)) from--;
+    for (;;) {
+      const line = kept[to];
+      if (line === undefined) break;
+      if (TESTIMONIAL.tail(line)) to++;
+      else if (TESTIMONIAL.head(line) && kept[to + 1] !== undefined && TESTIMONIAL.tail(kept[to + 1] as Line)) to += 2;
+      else break;
+    }
+    cut.push(...kept.slice(Math.max(from, done), to));
+    done = to;
+  }
+  return cut;
+}
+
+/** True when `line` signs a review with a reviewer's initialled name or handle. */
+function isSignature(line: Line): boolean {
+  return TESTIMONIAL.tail(line) && TESTIMONIAL.marked(line);
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { excerptCards, testimonials } from '../../src/structure/cards.js';
+import { linesOf } from '../helpers.js';
+
+const ARTICLE = [
+  'The city council voted on Tuesday to widen the bridge over the river by two lanes.',
+  'Council members said the bridge carries twice the traffic it was built for and jams every morning.',
+];
+
+const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
+
+describe('excerptCards', () => {
+  const cards = [
+    'How to plan a small kitchen garden',
+    'Growing your own herbs takes less room than most people think, and a sunny sill is often enough to...',
+    'Five shrubs that survive a dry summer',
+    'When the rain stops in July, most gardens suffer, but a few tough shrubs keep their leaves green and…',
+    'Why we stopped mowing the back lawn',
+    'A meadow in place of a lawn brings bees, saves water and frees up every Saturday morning of the [...]',
+  ];
+
+  it('cuts a run of headlines over excerpts cut short', () => {
+    expect(texts(excerptCards(linesOf([...ARTICLE, ...cards].join('\n'))))).toEqual(cards);
+  });
+
+  it('cuts an excerpt cut short right before the run, a card whose headline stood elsewhere', () => {
+    const orphan = 'Our guide to composting covers bins, heaps and worms, and how long each one takes to give you...';
+    expect(texts(excerptCards(linesOf([...ARTICLE, orphan, ...cards].join('\n'))))).toEqual([orphan, ...cards]);
+  });
+
+  it('keeps the article’s own headings over whole paragraphs', () => {
+    const sections = cards.map((line, i) => (i % 2 ? line.replace(/(\.\.\.|…|\[\.\.\.\])$/u, ' today.') : line));
+    expect(excerptCards(linesOf([...ARTICLE, ...sections].join('\n')))).toEqual([]);
+  });
+
+  it('cuts cards with a category over the headline at the body’s end, not in its middle', () => {
+    const headed = cards.flatMap((line, i) => (i % 2 ? [line] : ['Gardening', line]));
+    expect(texts(excerptCards(linesOf([...ARTICLE, ...headed].join('\n'))))).toEqual(headed);
+    const middle = [...ARTICLE, ...headed, ...ARTICLE, ...ARTICLE, ...ARTICLE, ...ARTICLE, ...ARTICLE];
+    expect(excerptCards(linesOf([...ARTICLE, ...ARTICLE, ...ARTICLE, ...ARTICLE, ...middle].join('\n')))).toEqual([]);
+  });
+
+  it('keeps two cards: too few to tell from the article', () => {
+    expect(excerptCards(linesOf([...ARTICLE, ...cards.slice(0, 4)].join('\n')))).toEqual([]);
+  });
+});
+
+describe('testimonials', () => {
+  const reviews = [
+    'The staff were kind and the waiting room was spotless, we felt welcome.',
+    'Rosa T.',
+    'Short waits, clear answers, and a doctor who listens to my kids.',
+    'K. Marie L.',
+    'Best clinic in town, we have been coming here for six years now.',
+    'happyparent22',
+  ];
+
+  it('cuts a run of reviews signed with initials or handles', () => {
+    expect(texts(testimonials(linesOf([...ARTICLE, ...reviews].join('\n'))))).toEqual(reviews);
+  });
+
+  it('goes on over the carousel’s extra signatures', () => {
+    const more = [
+      ...reviews,
+      'Dana W.',
+      'Omar',
+      'A great place for the whole family and its youngest members.',
+      'Lee P.',
+    ];
+    expect(texts(testimonials(linesOf([...ARTICLE, ...more].join('\n'))))).toEqual(more);
+  });
+
+  it('keeps paragraphs under short headings that sign nothing', () => {
+    const sections = [
+      'The bridge will close one lane at a time while the work goes on for a year.',
+      'Traffic',
+      'Buses will keep their lanes and the council will add two routes across the river.',
+      'Parking',
+      'Shops near the bridge asked the council for help with parking during the work.',
+      'Schedule',
+    ];
+    expect(testimonials(linesOf([...ARTICLE, ...sections].join('\n')))).toEqual([]);
+  });
+
+  it('keeps quoted mail whose short lines are lower case', () => {
+    const mail = [
+      '> care to share the changes back to the tree soon?',
+      '> re',
+      'Sure, I can send you a tar of it today if you like.',
+      '> cu',
+    ];
+    expect(testimonials(linesOf([...ARTICLE, ...mail, ...mail].join('\n')))).toEqual([]);
+  });
+});
