@@ -1,6 +1,7 @@
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import type { Extent } from './extent.js';
+import { wordHash, wordKey } from './word-key.js';
 
 /** Fewest words of a line that counts as prose for the copy test: short lines repeat by chance. */
 const MIN_PROSE_WORDS = 8;
@@ -12,9 +13,8 @@ const MIN_REPEATED_SHARE = 0.6;
 // A markdown link's target and the markup around words: a page's source copy writes "[CRM](https://…)" and
 // "**Best for:**" where the rendered copy has "CRM" and "Best for:".
 const MARKDOWN_LINK_TARGET = /\]\([^)\s]*\)/g;
-const NOT_A_WORD = /[^\p{L}\p{N}]+/gu;
-const keyOf = (line: Line): string =>
-  line.text.replace(MARKDOWN_LINK_TARGET, ' ').toLowerCase().replace(NOT_A_WORD, ' ').trim();
+const wordsOf = (line: Line): string =>
+  line.text.includes('](') ? line.text.replace(MARKDOWN_LINK_TARGET, ' ') : line.text;
 
 /**
  * Finds a second copy of the article at the end of its body: from some line to the body's end, most lines of
@@ -30,16 +30,21 @@ export function secondCopy(
 ): Map<number, Verdict> {
   const found = new Map<number, Verdict>();
   if (extent.end <= extent.start) return found;
-  const seen = new Set<string>();
+  // Prose lines by the hash of their words; a hash met again is confirmed by comparing the words themselves.
+  const seen = new Map<number, number[]>();
+  const sameWords = (i: number, j: number): boolean =>
+    wordKey(wordsOf(lines[i] as Line)) === wordKey(wordsOf(lines[j] as Line));
   // repeated[i]: 1 when line i is prose that repeats an earlier prose line of the body, 0 for other prose,
   // -1 for lines that are not prose.
   const repeated = new Int8Array(extent.end + 1).fill(-1);
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
     if (verdicts[i] || line.words < MIN_PROSE_WORDS) continue;
-    const key = keyOf(line);
-    repeated[i] = seen.has(key) ? 1 : 0;
-    seen.add(key);
+    const hash = wordHash(wordsOf(line));
+    const earlier = seen.get(hash);
+    repeated[i] = earlier?.some((j) => sameWords(i, j)) ? 1 : 0;
+    if (earlier) earlier.push(i);
+    else seen.set(hash, [i]);
   }
   // Walk back from the end; the copy starts at the earliest repeated line where the suffix still holds mostly
   // repeats.

@@ -1,12 +1,12 @@
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import type { Extent } from './extent.js';
+import { wordHash, wordKey } from './word-key.js';
 
 /** Fewest entries of a table of contents: two headings named twice may be a recap. */
 const MIN_ENTRIES = 3;
 
-const NOT_A_WORD = /[^\p{L}\p{N}]+/gu;
-const keyOf = (line: Line): string => line.text.toLowerCase().replace(NOT_A_WORD, ' ').trim();
+const keyOf = (line: Line): string => wordKey(line.text);
 const isUpperCased = (line: Line): boolean => line.upperRatio === 1 && line.letters > 0;
 
 /**
@@ -25,9 +25,14 @@ export function tableOfContents(
   if (extent.end <= extent.start) return found;
   // The last place of each upper-cased heading.
   const headings = new Map<string, number>();
+  // Their words' hashes: only a line whose hash is among them is keyed (a key for every line cost 3% of clean()).
+  const hashes = new Set<number>();
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
-    if (!verdicts[i] && isUpperCased(line)) headings.set(keyOf(line), i);
+    if (!verdicts[i] && isUpperCased(line)) {
+      headings.set(keyOf(line), i);
+      hashes.add(wordHash(line.text));
+    }
   }
   if (headings.size < MIN_ENTRIES) return found;
   let run: number[] = [];
@@ -45,7 +50,8 @@ export function tableOfContents(
   };
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
-    const at = verdicts[i] || isUpperCased(line) ? undefined : headings.get(keyOf(line));
+    const named = !verdicts[i] && !isUpperCased(line) && hashes.has(wordHash(line.text));
+    const at = named ? headings.get(keyOf(line)) : undefined;
     if (at !== undefined && at > i) run.push(i);
     else flush();
   }
