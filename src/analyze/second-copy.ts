@@ -20,7 +20,7 @@ const wordsOf = (line: Line): string =>
  * Finds a second copy of the article at the end of its body: from some line to the body's end, most lines of
  * prose repeat a line that stands earlier in the body (a page's markdown source or a hidden print copy that a
  * renderer which ignores CSS writes out after the article, WCXB 4258). Returns a `duplicate` verdict for every
- * line of the copy without one, by index. Linear: one key per line of the body, one pass each way.
+ * line of the copy without one, by index. Linear: one hash per line of the body, one pass each way.
  * @example secondCopy(lines, verdicts, extent) // Map { 58 => { kind: 'duplicate', reason: 'second copy of the body …' }, … }
  */
 export function secondCopy(

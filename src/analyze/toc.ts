@@ -13,7 +13,7 @@ const isUpperCased = (line: Line): boolean => line.upperRatio === 1 && line.lett
  * Finds a table of contents inside the body: a run of at least three consecutive lines, not upper-cased, each
  * naming an upper-cased heading that stands later in the body (a renderer that upper-cases h1–h6 writes the
  * headings in capitals and their links in the contents list as the author wrote them, WCXB 4083, 0319). Returns a
- * `nav` verdict for each entry, by index. Linear: one key per line of the body.
+ * `nav` verdict for each entry, by index. Linear: one hash per line of the body.
  * @example tableOfContents(lines, verdicts, extent) // Map { 12 => { kind: 'nav', reason: 'table of contents …' }, … }
  */
 export function tableOfContents(
