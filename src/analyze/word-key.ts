@@ -1,3 +1,5 @@
+import { HASH_SEED, hashStep } from '../segment/token-pool.js';
+
 const NOT_A_WORD = /[^\p{L}\p{N}]+/gu;
 const NOT_AN_ASCII_WORD = /[^a-z0-9]+/g;
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -13,20 +15,17 @@ export function wordKey(text: string): string {
   return lower.replace(NON_ASCII.test(lower) ? NOT_A_WORD : NOT_AN_ASCII_WORD, ' ').trim();
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 const SPACE = 32;
-const step = (hash: number, unit: number): number => Math.imul(hash ^ unit, FNV_PRIME);
 /** U+2000–U+206F (general punctuation: ’ “ ” – — … •), which holds no letter or digit. */
 const isPunctuation = (c: number): boolean => c >= 0x2000 && c <= 0x206f;
 
 /**
- * The 32-bit FNV-1a hash of `wordKey(text)`, without building the key on ASCII text. Why: building a key for every
- * paragraph of every page, to find the few that repeat, was a tenth of `clean()` in lower-cased copies and their
- * collection. Equal keys give equal hashes; callers confirm a hash hit with {@link wordKey}.
+ * The hash of `wordKey(text)` (the token pool's FNV-1a chain), without building the key on ASCII text. Why:
+ * building a key for every paragraph of every page, to find the few that repeat, was a tenth of `clean()` in
+ * lower-cased copies and their collection. Equal keys give equal hashes; callers confirm a hash hit with {@link wordKey}.
  */
 export function wordHash(text: string): number {
-  let hash = FNV_OFFSET;
+  let hash = HASH_SEED;
   let started = false;
   let gap = false;
   for (let i = 0; i < text.length; i++) {
@@ -34,8 +33,8 @@ export function wordHash(text: string): number {
     if (c >= 0x80 && !isPunctuation(c)) return hashOf(wordKey(text));
     if (c >= 65 && c <= 90) c += 32;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (gap && started) hash = step(hash, SPACE);
-      hash = step(hash, c);
+      if (gap && started) hash = hashStep(hash, SPACE);
+      hash = hashStep(hash, c);
       started = true;
       gap = false;
     } else gap = true;
@@ -44,7 +43,7 @@ export function wordHash(text: string): number {
 }
 
 function hashOf(key: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < key.length; i++) hash = step(hash, key.charCodeAt(i));
+  let hash = HASH_SEED;
+  for (let i = 0; i < key.length; i++) hash = hashStep(hash, key.charCodeAt(i));
   return hash;
 }

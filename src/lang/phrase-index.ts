@@ -16,6 +16,7 @@
  */
 
 import { bmpCharacters, codeAtBmpIndex, spaceCodes, wordCodes } from '../segment/char-tables.js';
+import { HASH_SEED, hashStep } from '../segment/token-pool.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 
 /** The matches of one phrase list in one text, as `[start, end)` offsets, leftmost first, non-overlapping. */
@@ -132,9 +133,6 @@ function caseClasses(phraseChars: ReadonlySet<number>): Uint16Array {
 // ---------------------------------------------------------------------------------------------------------------
 // The index.
 
-const HASH_PRIME = 0x01000193;
-const hashStep = (hash: number, id: number): number => Math.imul(hash ^ id, HASH_PRIME);
-const HASH_SEED = 0x811c9dc5 | 0;
 const NO_CLASS = -1;
 const NO_ALTERNATIVES: readonly Alternative[] = [];
 const HIGH_HALF = -2;
@@ -387,7 +385,7 @@ function scanPlain(index: Index, scan: TextScan): boolean {
     let mask = 0;
     const checkPrefix = prefixFirst[kind] === 1;
     for (;;) {
-      hash = Math.imul(hash ^ kind, HASH_PRIME);
+      hash = hashStep(hash, kind);
       length++;
       i++;
       if (checkPrefix && prefixLengths[length] === 1) {
@@ -457,7 +455,7 @@ function scanText(index: Index, scan: TextScan): void {
     let found: AnchorEntry | AnchorEntry[] | undefined;
     let mask = 0;
     for (;;) {
-      hash = Math.imul(hash ^ kind, HASH_PRIME);
+      hash = hashStep(hash, kind);
       length++;
       i++;
       if (prefixLengths[length] === 1) {
