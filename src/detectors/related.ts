@@ -17,6 +17,8 @@ const MAX_TEASER_WORDS = 30;
 const MAX_INTRO_WORDS = 10;
 /** What ends a line that introduces what follows: a colon or an ellipsis. */
 const INTRO_END = /(?::|\.\.\.|…)$/u;
+/** Emoji before a header's first letter ("🔥 Recommended Posts"). */
+const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}|\uFE0F|\s)+/u;
 
 /** How long a header opening with `opening` may be: a one-word label names a list only briefly or with a topic. */
 function headerMaxWords(line: Line, opening: string, stopwords: ReadonlySet<string>): number {
@@ -40,7 +42,11 @@ export const related: Detector = {
       opening &&
       line.words <= headerMaxWords(line, opening, ctx.lang.stopwords) &&
       !line.endsSentence &&
-      line.text.toLowerCase().startsWith(opening.toLowerCase())
+      // Why: an emoji may open the header (WCXB 4459 "🔥 Recommended Posts"); one with a colon is a teaser or
+      // introduces one, mid-article as often as after it (2453 "➡️ Read more about Modular Monoliths:").
+      (line.text.search(TEASER_LABEL_END) < 0 ? line.text.replace(LEADING_EMOJI, '') : line.text)
+        .toLowerCase()
+        .startsWith(opening.toLowerCase())
     ) {
       return {
         kind: 'related',

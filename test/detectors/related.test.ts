@@ -28,10 +28,15 @@ describe('related', () => {
   it('gives the label hits for a header', () => {
     expectReasonMeasures(verdictOf(related, 'Most read')?.reason, { hits: 1, words: 2 });
   });
-  it.each(['Latest Articles', 'More from John Crenshaw', 'Trending in Car Repair & Maintenance'])(
-    'takes %j for a list header',
-    (text) => expect(verdictOf(related, text)?.barrier).toBe(true),
-  );
+  it.each([
+    'Latest Articles',
+    'More from John Crenshaw',
+    'Trending in Car Repair & Maintenance',
+    '🔥 Recommended Posts',
+  ])('takes %j for a list header', (text) => expect(verdictOf(related, text)?.barrier).toBe(true));
+  it('does not take a teaser with an emoji before its label for a header (WCXB 2453)', () => {
+    expect(verdictOf(related, '➡️ Read more about Modular Monoliths:')?.barrier).toBeUndefined();
+  });
   it.each(['Latest generation processors deliver consistent performance', 'Popular Types of Marketing Videos'])(
     'keeps the article heading %j that only opens with a one-word label',
     (text) => expect(verdictOf(related, text)).toBeUndefined(),
