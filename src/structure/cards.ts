@@ -1,7 +1,12 @@
 import type { Line } from '../segment/segment.js';
 
-/** Fewest units in a run of cards: two could be the article's own headings over prose, or one quote. */
-const MIN_CARDS = 3;
+/**
+ * Fewest post cards in a run: two, both cut short (WCXB 0109, 0281: two cards of the site's posts under the
+ * article); one could be the article's own heading over a paragraph that trails off.
+ */
+const MIN_POST_CARDS = 2;
+/** Fewest testimonials in a run: two could be the article's own quotes, each over its speaker's name. */
+const MIN_TESTIMONIALS = 3;
 /** Most words of a card's headline. */
 const MAX_CARD_TITLE_WORDS = 16;
 /** Most lines of the body before or after a run of cards with a line over their headline (a category, a date). */
@@ -28,6 +33,8 @@ const HANDLE = /^(?:(?=\S*\p{L})(?=\S*[\p{N}_])[\p{L}\p{N}_.-]+|\p{Ll}[\p{Ll}\p{
 
 /** One shape of card: two lines, the first `head`, the second `tail`; `marked` tells a card from the article. */
 interface CardShape {
+  /** Fewest cards in a run. */
+  minCards: number;
   /** Most head lines over the tail: a card may add a category or a date line to its headline. */
   maxHeads: number;
   head(line: Line): boolean;
@@ -42,6 +49,7 @@ function isCutShort(line: Line): boolean {
 
 /** A post card: a short headline over a long excerpt, most excerpts cut short (an article's sections are not). */
 const POST_CARD: CardShape = {
+  minCards: MIN_POST_CARDS,
   maxHeads: 1,
   head: (line) => line.words > 0 && line.words <= MAX_CARD_TITLE_WORDS && !NO_HEADLINE_END.test(line.text),
   tail: (line) => line.words >= MIN_EXCERPT_WORDS,
@@ -56,6 +64,7 @@ const HEADED_POST_CARD: CardShape = { ...POST_CARD, maxHeads: 2 };
 
 /** A testimonial: a review over the short line that signs it, most signed with a reviewer's name or handle. */
 const TESTIMONIAL: CardShape = {
+  minCards: MIN_TESTIMONIALS,
   maxHeads: 1,
   // A line ending in a colon introduces what follows: no review does.
   head: (line) => line.words >= MIN_REVIEW_WORDS && !line.text.endsWith(':'),
@@ -65,7 +74,7 @@ const TESTIMONIAL: CardShape = {
 };
 
 /**
- * The lines of `kept` in runs of `shape`'s cards: at least {@link MIN_CARDS} in a row, more than half of them
+ * The lines of `kept` in runs of `shape`'s cards: at least `shape.minCards` in a row, more than half of them
  * marked. Each line is looked at a bounded number of times: linear.
  */
 function cardRuns(kept: readonly Line[], shape: CardShape): CardRun[] {
@@ -80,7 +89,7 @@ function cardRuns(kept: readonly Line[], shape: CardShape): CardRun[] {
       if (shape.marked(kept[end - 1] as Line)) marked++;
       j = end;
     }
-    if (cards >= MIN_CARDS && marked * 2 > cards) {
+    if (cards >= shape.minCards && marked * 2 > cards) {
       runs.push({ from: i, to: j });
       i = j;
     } else i = Math.max(i + 1, j - 1); // a failed run's lines are not looked through again
@@ -106,7 +115,7 @@ function cardEnd(kept: readonly Line[], j: number, shape: CardShape): number {
 }
 
 /**
- * The lines of `kept` in runs of post cards: a headline over a long excerpt, at least {@link MIN_CARDS} cards
+ * The lines of `kept` in runs of post cards: a headline over a long excerpt, at least {@link MIN_POST_CARDS} cards
  * in a row and most excerpts cut short with an ellipsis; an excerpt cut short right before a run is a card
  * whose headline stood elsewhere. Why: cards of the site's other posts follow or interrupt many posts and read
  * as headings over prose (WCXB 4524: eight cards under the article).
@@ -126,7 +135,7 @@ export function excerptCards(kept: readonly Line[]): Line[] {
 }
 
 /**
- * The lines of `kept` in runs of testimonials: a review over the name that signs it, at least {@link MIN_CARDS}
+ * The lines of `kept` in runs of testimonials: a review over the name that signs it, at least {@link MIN_TESTIMONIALS}
  * in a row and most signed with initials or a handle, as review widgets print them. Why: a practice's or a
  * podcast's reviews close many pages and read as short paragraphs (WCXB 4175: five reviews signed "Dawn H.").
  * @example testimonials(linesOf('Kind staff and short waits, we love it here.\nDawn H.\n…')) // the run's lines

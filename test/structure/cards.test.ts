@@ -40,8 +40,20 @@ describe('excerptCards', () => {
     expect(excerptCards(linesOf([...ARTICLE, ...ARTICLE, ...ARTICLE, ...ARTICLE, ...middle].join('\n')))).toEqual([]);
   });
 
-  it('keeps two cards: too few to tell from the article', () => {
-    expect(excerptCards(linesOf([...ARTICLE, ...cards.slice(0, 4)].join('\n')))).toEqual([]);
+  it('cuts two cards, both cut short (WCXB 0281)', () => {
+    const two = [
+      'Top 4 Oats Companies and Brands in the World: Global Leaders 2025',
+      'According to Expert Market Research, The top 4 oats companies and brands are Grain Millers, Inc., Th...',
+      'Top 5 NFC Manufacturers and Companies in the World 2025',
+      'According to Expert Market Research, the top 5 NFC manufacturers and companies are Thales Group, Bro...',
+    ];
+    expect(texts(excerptCards(linesOf([...ARTICLE, ...two].join('\n'))))).toEqual(two);
+  });
+
+  it('keeps one card, or two of which one is whole: too few to tell from the article', () => {
+    expect(excerptCards(linesOf([...ARTICLE, ...cards.slice(0, 2)].join('\n')))).toEqual([]);
+    const whole = [...cards.slice(0, 3), cards[3]?.replace(/…$/u, ' dry.') ?? ''];
+    expect(excerptCards(linesOf([...ARTICLE, ...whole].join('\n')))).toEqual([]);
   });
 });
 
