@@ -18,7 +18,7 @@ import {
   nameInByline,
   nameUnderBarePrefix,
 } from './byline.js';
-import { excerptCards, testimonials } from './cards.js';
+import { excerptCards, menuEntries, testimonials } from './cards.js';
 import { type FoundDate, findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
 import { splitHighlights } from './highlights.js';
@@ -322,6 +322,7 @@ export function structure(input: StructureInput): Structure {
     'related',
     (line) => `a card of a headline over a cut-short excerpt (words=${line.words})`,
   );
+  leaveBody(menuEntries(kept), 'nav', (line) => `an entry of a menu with a blurb under each (words=${line.words})`);
   leaveBody(testimonials(kept), 'promo', (line) => `a review or its signature in a run of them (words=${line.words})`);
   leaveBody(
     shortTail(kept, input.scores),

@@ -18,6 +18,13 @@ const CUT_SHORT = /[\p{L}\p{N},;]\s?(?:\.{3}|…|\[(?:\.{3}|…)\])$/u;
 /** What ends a line that is no headline: a sentence, a label or an ellipsis. */
 const NO_HEADLINE_END = /[.:…]$/u;
 
+/** Fewest entries of a menu: a short list with a line under each item can be the article's own. */
+const MIN_MENU_ENTRIES = 6;
+/** Most words of a menu entry's name. */
+const MAX_ENTRY_NAME_WORDS = 5;
+/** Most words of the one-line description under it. */
+const MAX_ENTRY_BLURB_WORDS = 16;
+
 /** Fewest words of a review. */
 const MIN_REVIEW_WORDS = 5;
 /** Most words of the line that signs a review. */
@@ -132,6 +139,28 @@ export function excerptCards(kept: readonly Line[]): Line[] {
     if (from <= MAX_EDGE_LINES || kept.length - to <= MAX_EDGE_LINES) take(from, to);
   }
   return kept.filter((_line, k) => cut.has(k));
+}
+
+/** A menu entry: a short list item naming a page over a one-sentence blurb of it ("Cloud SQL" over "Fully managed …"). */
+const MENU_ENTRY: CardShape = {
+  minCards: MIN_MENU_ENTRIES,
+  // A section's name may stand over its first entry ("Reports and insights" over "Executive insights").
+  maxHeads: 2,
+  head: (line) => line.listMarker !== null && line.words <= MAX_ENTRY_NAME_WORDS && !line.endsSentence,
+  tail: (line) =>
+    line.listMarker === null && line.words > 0 && line.words <= MAX_ENTRY_BLURB_WORDS && line.sentenceMarks <= 1,
+  marked: (tail) => tail.endsSentence,
+};
+
+/**
+ * The lines of `kept` in runs of menu entries: a short list item over a one-sentence blurb, at least
+ * {@link MIN_MENU_ENTRIES} in a row, most blurbs a sentence. Why: a mega-menu the page hides is written out by a
+ * renderer that ignores CSS, and reads as a list with notes (WCXB 0005 html-to-text: "Cloud SQL" over "Fully
+ * managed relational database service for MySQL, PostgreSQL, and SQL Server.", a hundred times).
+ * @example menuEntries(linesOf(' * Cloud SQL\n   Fully managed relational database service.\n…')) // the run's lines
+ */
+export function menuEntries(kept: readonly Line[]): Line[] {
+  return cardRuns(kept, MENU_ENTRY).flatMap(({ from, to }) => kept.slice(from, to));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptCards, testimonials } from '../../src/structure/cards.js';
+import { excerptCards, menuEntries, testimonials } from '../../src/structure/cards.js';
 import { linesOf } from '../helpers.js';
 
 const ARTICLE = [
@@ -54,6 +54,37 @@ describe('excerptCards', () => {
     expect(excerptCards(linesOf([...ARTICLE, ...cards.slice(0, 2)].join('\n')))).toEqual([]);
     const whole = [...cards.slice(0, 3), cards[3]?.replace(/…$/u, ' dry.') ?? ''];
     expect(excerptCards(linesOf([...ARTICLE, ...whole].join('\n')))).toEqual([]);
+  });
+});
+
+describe('menuEntries', () => {
+  // WCXB 0005 html-to-text: a hidden mega-menu written out after the article.
+  const menu = [
+    ' * Reports and insights',
+    ' * Executive insights',
+    '   Curated C-suite perspectives.',
+    ' * Analyst reports',
+    '   Read what industry analysts say about us.',
+    ' * Whitepapers',
+    '   Browse and download popular whitepapers.',
+    ' * Customer stories',
+    '   Explore case studies and videos.',
+    ' * Compute Engine',
+    '   Virtual machines running in Google’s data center.',
+    ' * Cloud Storage',
+    '   Object storage that’s secure, durable, and scalable.',
+  ];
+
+  it('cuts a run of short list items each over a one-sentence blurb, with a section name over one', () => {
+    expect(texts(menuEntries(linesOf([...ARTICLE, ...menu].join('\n'))))).toEqual(
+      menu.map((line) => line.trim().replace(/^\* /u, '')),
+    );
+  });
+
+  it('keeps a short list with notes, and items over paragraphs', () => {
+    expect(menuEntries(linesOf([...ARTICLE, ...menu.slice(0, 9)].join('\n')))).toEqual([]);
+    const items = menu.map((line) => (line.startsWith('   ') ? `   ${ARTICLE[0]} ${ARTICLE[1]}` : line));
+    expect(menuEntries(linesOf([...ARTICLE, ...items].join('\n')))).toEqual([]);
   });
 });
 
