@@ -21,6 +21,7 @@ import {
 import { excerptCards, menuEntries, testimonials } from './cards.js';
 import { type FoundDate, findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
+import { headlineListAfterProse } from './headline-list.js';
 import { splitHighlights } from './highlights.js';
 import { kindsOutsideBody } from './outside.js';
 import { selfIntroductionAtEnd } from './self-introduction.js';
@@ -302,6 +303,11 @@ export function structure(input: StructureInput): Structure {
     linesFrom(kept, selfIntroductionAtEnd(kept, lang.match.greetings)),
     'author-bio',
     (line) => `a writer's self-introduction at the body's end (words=${line.words})`,
+  );
+  leaveBody(
+    headlineListAfterProse(kept),
+    'related',
+    (line) => `in a list of bare headlines after the prose (words=${line.words})`,
   );
   // Why: legal small print and sign-up terms close many pages in paragraphs too long for the phrase detectors
   // ("© All Rights Reserved. If you would like to use …", WCXB 0286; "By signing up, you agree to receive …",

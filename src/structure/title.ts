@@ -521,7 +521,7 @@ function metaBelow(i: number, metaAt: (j: number) => boolean): boolean {
 }
 
 /** A line written in capitals. */
-function isShouted(line: Line): boolean {
+export function isShouted(line: Line): boolean {
   return line.upperRatio >= SHOUTED && line.letters >= 4;
 }
 
