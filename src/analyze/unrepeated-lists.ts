@@ -34,7 +34,7 @@ export function unrepeatedLists(
   const rescored = new Map<number, LineScore>();
   let counts: Map<number, number> | undefined;
   for (let i = 1; i < lines.length; i++) {
-    if (!isListLine(lines, scores, verdicts, i) || !isParagraphs(scores, i - 1, -1)) continue;
+    if (!isListLine(lines, scores, verdicts, i) || !isParagraphs(lines, scores, i - 1, -1)) continue;
     const from = i;
     let end = i;
     for (;;) {
@@ -45,7 +45,7 @@ export function unrepeatedLists(
       else break;
     }
     i = end;
-    if (!isParagraphs(scores, end + 1, 1)) continue;
+    if (!isParagraphs(lines, scores, end + 1, 1)) continue;
     let penalized = 0;
     for (let k = from; k <= end; k++) if ((scores[k] as LineScore).score < 0 && !verdicts[k]) penalized++;
     if (penalized < MIN_LIST_LINES) continue;
@@ -69,15 +69,17 @@ function proseRun(scores: readonly LineScore[], i: number, step: 1 | -1): number
   return Math.abs(k - i);
 }
 
+/** A text cut short: the teaser of a post in a menu's blog box ("…and often the biggest...", WCXB 0310). */
+const CUT_SHORT = /(?:\.\.\.|…)$/u;
+
 /**
- * True when {@link MIN_PROSE_LINES} lines of prose in a row, one of them good, stand at `i` and on in direction
- * `step`. Why good: the teasers of a mega-menu's blog box are sentence-shaped but cut short ("Many people dream of
- * becoming entrepreneurs, and often the biggest...", WCXB 0310).
+ * True when {@link MIN_PROSE_LINES} lines of prose in a row, none of them cut short, stand at `i` and on in
+ * direction `step`: the article's paragraphs, not the teasers of a mega-menu's blog box.
  */
-function isParagraphs(scores: readonly LineScore[], i: number, step: 1 | -1): boolean {
+function isParagraphs(lines: readonly Line[], scores: readonly LineScore[], i: number, step: 1 | -1): boolean {
   if (proseRun(scores, i, step) < MIN_PROSE_LINES) return false;
-  for (let k = 0; k < MIN_PROSE_LINES; k++) if (scores[i + k * step]?.klass === 'good') return true;
-  return false;
+  for (let k = 0; k < MIN_PROSE_LINES; k++) if (CUT_SHORT.test((lines[i + k * step] as Line).text)) return false;
+  return true;
 }
 
 /** Most words of a menu label with a verdict that may stand inside a list ("Watch", "FOOD", WCXB 4698). */

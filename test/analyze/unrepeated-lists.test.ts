@@ -57,6 +57,15 @@ describe('unrepeatedLists', () => {
     expect(rescored([...INTRO, ...ITEMS, TIPS[0] as string]).found.size).toBe(0);
   });
 
+  it('leaves a menu under the cut-short teasers of a blog box (WCXB 0310)', () => {
+    const TEASERS = [
+      'Many people dream of becoming entrepreneurs, and often the biggest hurdle they face on the way is the money...',
+      'Letting technology do the heavy lifting for certain monotonous tasks is one of the things that we do best...',
+    ];
+    expect(rescored([...TEASERS, ...ITEMS, ...TIPS]).found.size).toBe(0);
+    expect(rescored([...INTRO, ...ITEMS, ...TIPS]).found.size).toBeGreaterThan(0);
+  });
+
   it('leaves a run too short to be a list', () => {
     expect(rescored([...INTRO, ...ITEMS.slice(0, 7), ...TIPS]).found.size).toBe(0);
   });
