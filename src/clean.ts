@@ -82,7 +82,10 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   for (const [i, score] of codeBetweenCode(lines, scores)) scores[i] = score;
   for (const [i, score] of listsUnderColons(lines, scores)) scores[i] = score;
   for (const [i, score] of labelledItems(lines, scores)) scores[i] = score;
-  for (const [i, score] of unrepeatedLists(lines, scores, verdicts)) scores[i] = score;
+  for (const [i, score] of unrepeatedLists(lines, scores, verdicts)) {
+    scores[i] = score;
+    verdicts[i] = undefined;
+  }
   // Why: a "Read more: …" teaser between two paragraphs on one topic must not cut the body there (WCXB 4115).
   for (const [i, verdict] of inlineTeasers(lines, verdicts, scores, lang.stopwords)) {
     verdicts[i] = verdict;

@@ -23,8 +23,9 @@ const LIST_ITEM: LineScore = { score: 0, klass: 'short', item: true };
  * entries recur on the page (its copy in the footer, a category named again in another menu, a card's "Licensed"
  * / "Insured" labels under every company). Why: a backpacking checklist of 120 items ("Tent", "Rainfly", "Tent
  * poles or trekking poles") between the paragraph that introduces it and the tips under it lost to its lines'
- * short-line penalty (WCXB 4698), and the menu over it repeats its entries. Lines with a phrase verdict inside
- * the list ("Watch", "FOOD") keep their verdict and their cost. Returns the lines to rescore, by index. Linear.
+ * short-line penalty (WCXB 4698), and the menu over it repeats its entries. The items that a menu label's verdict
+ * took ("Watch", "FOOD") are rescored too: the caller drops their verdicts. Returns the lines to rescore, by index.
+ * Linear.
  */
 export function unrepeatedLists(
   lines: readonly Line[],
@@ -56,8 +57,7 @@ export function unrepeatedLists(
       if (line.words <= MAX_ITEM_WORDS && (counts.get(wordHash(line.text)) ?? 0) > 1) repeated++;
     }
     if (repeated > MAX_REPEATED_SHARE * (end - from + 1)) continue;
-    for (let k = from; k <= end; k++)
-      if ((scores[k] as LineScore).score < 0 && !verdicts[k]) rescored.set(k, LIST_ITEM);
+    for (let k = from; k <= end; k++) if ((scores[k] as LineScore).score < 0) rescored.set(k, LIST_ITEM);
   }
   return rescored;
 }
