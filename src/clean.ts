@@ -13,6 +13,7 @@ import { extendOverRecords } from './analyze/records.js';
 import { unwallRepeatedHeaders } from './analyze/repeated-headers.js';
 import { secondCopy } from './analyze/second-copy.js';
 import { tableOfContents } from './analyze/toc.js';
+import { unrepeatedLists } from './analyze/unrepeated-lists.js';
 import { InputTooLargeError, InvalidInputError } from './errors.js';
 import { detectLanguage } from './lang/detect-language.js';
 import { compiledPackFor } from './lang/index.js';
@@ -81,6 +82,10 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   for (const [i, score] of codeBetweenCode(lines, scores)) scores[i] = score;
   for (const [i, score] of listsUnderColons(lines, scores)) scores[i] = score;
   for (const [i, score] of labelledItems(lines, scores)) scores[i] = score;
+  for (const [i, score] of unrepeatedLists(lines, scores, verdicts)) {
+    scores[i] = score;
+    verdicts[i] = undefined;
+  }
   // Why: a "Read more: …" teaser between two paragraphs on one topic must not cut the body there (WCXB 4115).
   for (const [i, verdict] of inlineTeasers(lines, verdicts, scores, lang.stopwords)) {
     verdicts[i] = verdict;

@@ -69,6 +69,7 @@ export function reviseShortLines(
     }
     if (scores[i]?.klass !== 'short') continue;
     if (line.headingLevel > 0 || line.quoted || line.credit !== undefined || line.listMarker !== null) continue;
+    if (scores[i]?.item) continue;
     // Items of a list without markers (innerText drops them) are short but carry words; chrome is a word or two.
     if (line.words > MAX_CHROME_WORDS || looksLikeCode(line)) continue;
     // Why: "Acceptance Rate: 34%", "Pros:" — a label with its value, or one that opens a list, is the article's

@@ -17,6 +17,8 @@ export interface LineScore {
   readonly klass: 'good' | 'medium' | 'short' | 'bad';
   /** The line heads a comment thread: nothing after it is the article, when enough prose stands before it. */
   readonly closes?: boolean;
+  /** The line is an item of a list that stands between the article's paragraphs: the short-line pass keeps it. */
+  readonly item?: boolean;
 }
 
 /**
