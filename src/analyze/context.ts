@@ -4,6 +4,7 @@ import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { type Extent, isProse, type LineScore, looksLikeCode } from './extent.js';
 
+const NO_CELLS: ReadonlySet<number> = new Set();
 /** Longest run of short lines between two prose lines that is kept whole (jusText's short-between-good rule). */
 const MAX_SANDWICHED_RUN = 2;
 /** Most words of a leftover of page chrome (a button, a count, a label). */
@@ -20,6 +21,7 @@ const HEADING_REACH = 2;
  * text — a heading over prose, a short sentence next to prose, a list item, a line or two between paragraphs.
  * A short line that prose does not vouch for is a leftover of page chrome (WCXB 0396: vote counts and
  * "Read the Review" buttons between product blurbs) and gets a verdict.
+ * @param tableCells Lines the page wrote as cells of a table: they vouch for each other.
  */
 export function reviseShortLines(
   lines: readonly Line[],
@@ -28,6 +30,7 @@ export function reviseShortLines(
   extent: Extent,
   shopButtons?: PhraseMatcher,
   teaserOpeners?: PhraseMatcher,
+  tableCells: ReadonlySet<number> = NO_CELLS,
 ): Map<number, Verdict> {
   const revised = new Map<number, Verdict>();
   // The section header the current run of short lines stands under, inside the body: a bridged inline box.
@@ -71,6 +74,8 @@ export function reviseShortLines(
     if (line.headingLevel > 0 || line.quoted || line.credit !== undefined || line.listMarker !== null) continue;
     // Items of a list without markers (innerText drops them) are short but carry words; chrome is a word or two.
     if (line.words > MAX_CHROME_WORDS || looksLikeCode(line)) continue;
+    // Why: a table's cells are short lines with no prose among them ("15,000" under "Venue and F&B", WCXB 4592).
+    if (tableCells.has(i)) continue;
     // Why: "Acceptance Rate: 34%", "Pros:" — a label with its value, or one that opens a list, is the article's
     // data (WCXB 0022, 0198); a button never carries a colon.
     if (line.text.includes(':')) continue;
