@@ -9,6 +9,8 @@ const NO_CELLS: ReadonlySet<number> = new Set();
 const MAX_SANDWICHED_RUN = 2;
 /** Most words of a leftover of page chrome (a button, a count, a label). */
 const MAX_CHROME_WORDS = 3;
+/** Fewest words of a list item under a label inside a run of short lines. */
+const MIN_LIST_ITEM_WORDS = 2;
 /** Most words of a shop or sales button line ("Check price at REI", "Get a Quote (212) 203-0280"). */
 const MAX_BUTTON_WORDS = 8;
 /** Most words of a link line to another page. */
@@ -86,12 +88,21 @@ export function reviseShortLines(
     if (run.length <= MAX_SANDWICHED_RUN && run.proseBefore && run.proseAfter) continue;
     // Why: innerText drops list bullets; a run of short lines under "… help improve:" is that list (WCXB 0027).
     if (lines[run.from - 1]?.text.endsWith(':')) continue;
+    // So are the items of several words under a label inside the run ("Pros:" over "Supports local bookstores",
+    // 0198); a shop box's label stands over single words ("Best Prices Today:" over "Retailer", "Check"; 4014).
+    if (line.words >= MIN_LIST_ITEM_WORDS && underColon(lines, run.from, i)) continue;
     revised.set(i, {
       kind: 'nav',
       reason: `short line in the body that no prose vouches for (run of ${run.length} short lines, words=${line.words})`,
     });
   }
   return revised;
+}
+
+/** True when a line from `from` up to (not including) `i` ends with a colon: the label of a list `i` is an item of. */
+function underColon(lines: readonly Line[], from: number, i: number): boolean {
+  for (let k = i - 1; k >= from && k >= 0; k--) if ((lines[k] as Line).text.endsWith(':')) return true;
+  return false;
 }
 
 /** The phrase the line opens with, lower-cased, or undefined. */
