@@ -58,6 +58,8 @@ export const en = {
   ],
   comments: [
     'comments', 'comment', 'leave a comment', 'leave a reply', 'post a comment', 'add a comment',
+    // The header over a post's comments ("Add Your Comment →", WCXB 0461).
+    'add your comment',
     'subscriber comments', 'join the conversation', 'comment policy', 'show comments', 'view comments',
     'see comments', 'load comments', 'log in to comment', 'reply', 'replies', 'cancel reply',
     'your email address will not be published', 'required fields are marked', 'comments are closed',
