@@ -96,6 +96,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     lang.match.shopButtons,
     lang.match.teaserOpeners,
     tableCells(input, normalized, lines),
+    lang.match.listLabels,
   ))
     verdicts[i] = verdict;
   // Why after the short-line pass: a directory's fields are short lines no prose vouches for (WCXB 0313).

@@ -161,4 +161,8 @@ export const en = {
     'learn more about', 'read our full', 'read our review', 'discover more', 'explore our', 'find out more about',
     'read more about',
   ],
+  listLabels: [
+    // Why: a review's pros and cons, one short item a line once innerText drops the bullets (WCXB 0010).
+    'pros', 'cons', 'pros and cons', 'what we like', "what we don't like", 'what we don’t like',
+  ],
 } as const satisfies PhrasePack;
