@@ -34,8 +34,6 @@ const META_BEFORE_TITLE = 3;
 const MIN_REPEAT_WORDS = 6;
 /** How many of the body's first lines may still hold the byline or date (under a dek or a lede). */
 const META_INTO_BODY = 8;
-/** Most lines of a dek between the headline and a byline in the body's first lines. */
-const MAX_DEK_LINES = 2;
 /** How many lines under the headline a date line with more in it (a name, a category, comments) may stand. */
 const DATELINE_REACH = 2;
 /** Most words of such a date line; beyond this it is a dek or a lede. */
@@ -188,7 +186,6 @@ export function structure(input: StructureInput): Structure {
   // Why: a dek or a lede can stand between the headline and its byline ("The 16 Best Clothing Subscription Boxes",
   // a one-line dek, then "ByKathryn Giuffrida…", WCXB 0098; "Written By" and the name under the date, 0158): the
   // body's first lines may still give the byline and date.
-  let metaAt = -1;
   for (let i = start; i < Math.min(end, start + META_INTO_BODY) && (byline === null || published === null); i++) {
     const verdict = verdicts[i];
     if (metaLineAt(i)) {
@@ -198,10 +195,7 @@ export function structure(input: StructureInput): Structure {
         published = meta.date.text;
         publishedIso = meta.date.iso;
       }
-      if (meta.name || meta.date) {
-        used.add(i);
-        metaAt = i;
-      }
+      if (meta.name || meta.date) used.add(i);
     } else if (byline === null && verdict === undefined && isBareBylinePrefix(lines[i - 1]?.text ?? '', lang)) {
       byline = asName((lines[i] as Line).text);
       if (byline === null) continue;
@@ -211,15 +205,6 @@ export function structure(input: StructureInput): Structure {
     }
   }
 
-  // Why: the lines between the headline and a byline or date the body's first lines gave are its dek, not the
-  // article ("We got the keys 48 hours ago. …" over "Franck Nijhof", WCXB 0487; 0240, 0345, 0307).
-  if (titleIndex >= 0 && metaAt - start <= MAX_DEK_LINES) {
-    for (let i = start; i < metaAt; i++) {
-      if (verdicts[i] !== undefined || used.has(i)) continue;
-      highlights.push((lines[i] as Line).text);
-      used.add(i);
-    }
-  }
   if (byline === null && bareCandidate !== null) {
     byline = bareCandidate.name;
     used.add(bareCandidate.index);

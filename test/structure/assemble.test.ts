@@ -375,26 +375,6 @@ describe('structure: a byline under the dek', () => {
     expect(s.byline).toBe('Jane Doe');
     expect(s.publishedIso).toBe('2017-04-12');
   });
-  it('takes the dek over such a meta line out of the body, as a highlight (WCXB 0487)', () => {
-    const DEK = 'We got the keys 48 hours ago. The house is full of boxes, chaos, and smart home equipment.';
-    const s = structureOf(
-      ['Home', 'Minister Says Talks With Russia Were Useful', DEK, 'By Jane Doe | April 12, 2017', P1, P2, P3].join(
-        '\n',
-      ),
-    );
-    expect(s.highlights).toEqual([DEK]);
-    expect(s.text).not.toContain('We got the keys');
-    expect(s.text).toContain(P1);
-  });
-  it('leaves a lede of three lines over the meta line in the body', () => {
-    const s = structureOf(
-      ['Home', 'Minister Says Talks With Russia Were Useful', P1, P2, P3, 'By Jane Doe | April 12, 2017', P2, P3].join(
-        '\n',
-      ),
-    );
-    expect(s.highlights).toEqual([]);
-    expect(s.text).toContain(P1);
-  });
   it('reads a name under a bare "Written by" in the body, and takes both lines out of it', () => {
     const s = structureOf(
       ['Home', 'Minister Says Talks With Russia Were Useful', P1, 'Written by', 'Jane Doe', P2, P3].join('\n'),
