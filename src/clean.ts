@@ -12,6 +12,7 @@ import { INLINE_TEASER_SCORE, inlineTeasers } from './analyze/inline-teasers.js'
 import { extendOverRecords } from './analyze/records.js';
 import { unwallRepeatedHeaders } from './analyze/repeated-headers.js';
 import { secondCopy } from './analyze/second-copy.js';
+import { tableCells } from './analyze/table-cells.js';
 import { tableOfContents } from './analyze/toc.js';
 import { unrepeatedLists } from './analyze/unrepeated-lists.js';
 import { InputTooLargeError, InvalidInputError } from './errors.js';
@@ -99,6 +100,8 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     extent,
     lang.match.shopButtons,
     lang.match.teaserOpeners,
+    tableCells(input, normalized, lines),
+    lang.match.listLabels,
   ))
     verdicts[i] = verdict;
   // Why after the short-line pass: a directory's fields are short lines no prose vouches for (WCXB 0313).

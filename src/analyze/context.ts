@@ -4,10 +4,15 @@ import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { type Extent, isProse, type LineScore, looksLikeCode } from './extent.js';
 
+const NO_CELLS: ReadonlySet<number> = new Set();
 /** Longest run of short lines between two prose lines that is kept whole (jusText's short-between-good rule). */
 const MAX_SANDWICHED_RUN = 2;
 /** Most words of a leftover of page chrome (a button, a count, a label). */
 const MAX_CHROME_WORDS = 3;
+/** Most words of a list label without a colon ("What we don't like"). */
+const MAX_LIST_LABEL_WORDS = 5;
+/** Fewest words of a list item under a label inside a run of short lines. */
+const MIN_LIST_ITEM_WORDS = 2;
 /** Most words of a shop or sales button line ("Check price at REI", "Get a Quote (212) 203-0280"). */
 const MAX_BUTTON_WORDS = 8;
 /** Most words of a link line to another page. */
@@ -20,6 +25,8 @@ const HEADING_REACH = 2;
  * text — a heading over prose, a short sentence next to prose, a list item, a line or two between paragraphs.
  * A short line that prose does not vouch for is a leftover of page chrome (WCXB 0396: vote counts and
  * "Read the Review" buttons between product blurbs) and gets a verdict.
+ * @param tableCells Lines the page wrote as cells of a table: they vouch for each other.
+ * @param listLabels Labels a list stands under without a colon ("Pros"): they and their items are the article's.
  */
 export function reviseShortLines(
   lines: readonly Line[],
@@ -28,7 +35,10 @@ export function reviseShortLines(
   extent: Extent,
   shopButtons?: PhraseMatcher,
   teaserOpeners?: PhraseMatcher,
+  tableCells: ReadonlySet<number> = NO_CELLS,
+  listLabels?: PhraseMatcher,
 ): Map<number, Verdict> {
+  const labels = (line: Line | undefined): boolean => line !== undefined && isListLabel(line, listLabels);
   const revised = new Map<number, Verdict>();
   // The section header the current run of short lines stands under, inside the body: a bridged inline box.
   let header = -1;
@@ -72,22 +82,44 @@ export function reviseShortLines(
     if (scores[i]?.item) continue;
     // Items of a list without markers (innerText drops them) are short but carry words; chrome is a word or two.
     if (line.words > MAX_CHROME_WORDS || looksLikeCode(line)) continue;
+    // Why: a table's cells are short lines with no prose among them ("15,000" under "Venue and F&B", WCXB 4592).
+    if (tableCells.has(i)) continue;
     // Why: "Acceptance Rate: 34%", "Pros:" — a label with its value, or one that opens a list, is the article's
     // data (WCXB 0022, 0198); a button never carries a colon.
-    if (line.text.includes(':')) continue;
+    if (line.text.includes(':') || labels(line)) continue;
     // A heading over prose, or over a list (html-to-text and toText keep list bullets).
     if (headsProse(scores, i, extent.end) || lines[i + 1]?.listMarker) continue;
     if (line.endsSentence && (isProse(scores[i - 1]) || isProse(scores[i + 1]))) continue;
     const run = shortRun(scores, verdicts, i, extent);
     if (run.length <= MAX_SANDWICHED_RUN && run.proseBefore && run.proseAfter) continue;
     // Why: innerText drops list bullets; a run of short lines under "… help improve:" is that list (WCXB 0027).
-    if (lines[run.from - 1]?.text.endsWith(':')) continue;
+    if (labels(lines[run.from - 1])) continue;
+    // So are the items of several words under a label inside the run ("Pros:" over "Supports local bookstores",
+    // 0198); a shop box's label stands over single words ("Best Prices Today:" over "Retailer", "Check"; 4014).
+    if (line.words >= MIN_LIST_ITEM_WORDS && underLabel(lines, run.from, i, labels)) continue;
     revised.set(i, {
       kind: 'nav',
       reason: `short line in the body that no prose vouches for (run of ${run.length} short lines, words=${line.words})`,
     });
   }
   return revised;
+}
+
+/** True when a line from `from` up to (not including) `i` is a list's label: `i` is one of its items. */
+function underLabel(lines: readonly Line[], from: number, i: number, labels: (line: Line) => boolean): boolean {
+  for (let k = i - 1; k >= from && k >= 0; k--) if (labels(lines[k] as Line)) return true;
+  return false;
+}
+
+/**
+ * True when the line labels a list: it ends with a colon, or it is one of the pack's list labels alone ("Pros",
+ * "Cons"; WCXB 0010).
+ */
+function isListLabel(line: Line, listLabels: PhraseMatcher | undefined): boolean {
+  if (line.text.endsWith(':')) return true;
+  if (listLabels === undefined || line.words > MAX_LIST_LABEL_WORDS) return false;
+  // The matcher itself, not phrasesIn: a label is often one word.
+  return listLabels.test(line.text) && listLabels.find(line.text)[0]?.length === line.text.length;
 }
 
 /** The phrase the line opens with, lower-cased, or undefined. */

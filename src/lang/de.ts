@@ -161,4 +161,8 @@ export const de = {
     // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
     'mehr erfahren über', 'lesen sie unseren', 'entdecken sie unsere', 'zum vollständigen test',
   ],
+  listLabels: [
+    // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
+    'vorteile', 'nachteile', 'pro', 'contra', 'vor- und nachteile',
+  ],
 } as const satisfies PhrasePack;

@@ -58,6 +58,8 @@ export const en = {
   ],
   comments: [
     'comments', 'comment', 'leave a comment', 'leave a reply', 'post a comment', 'add a comment',
+    // The header over a post's comments ("Add Your Comment →", WCXB 0461).
+    'add your comment',
     'subscriber comments', 'join the conversation', 'comment policy', 'show comments', 'view comments',
     'see comments', 'load comments', 'log in to comment', 'reply', 'replies', 'cancel reply',
     'your email address will not be published', 'required fields are marked', 'comments are closed',
@@ -158,5 +160,9 @@ export const en = {
     // WCXB 0022; "Read our full Powerbeats Pro 2 review", 4828).
     'learn more about', 'read our full', 'read our review', 'discover more', 'explore our', 'find out more about',
     'read more about',
+  ],
+  listLabels: [
+    // Why: a review's pros and cons, one short item a line once innerText drops the bullets (WCXB 0010).
+    'pros', 'cons', 'pros and cons', 'what we like', "what we don't like", 'what we don’t like',
   ],
 } as const satisfies PhrasePack;

@@ -154,4 +154,8 @@ export const es = {
     // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
     'más información sobre', 'lee nuestra reseña', 'descubre más', 'descubre nuestros', 'explora nuestros',
   ],
+  listLabels: [
+    // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
+    'ventajas', 'desventajas', 'pros', 'contras',
+  ],
 } as const satisfies PhrasePack;

@@ -154,4 +154,8 @@ export const fr = {
     // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
     'en savoir plus sur', 'lire notre test', 'découvrez nos', 'découvrez plus',
   ],
+  listLabels: [
+    // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
+    'avantages', 'inconvénients', 'points forts', 'points faibles',
+  ],
 } as const satisfies PhrasePack;

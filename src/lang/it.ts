@@ -150,4 +150,8 @@ export const it = {
     // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
     'scopri di più su', 'leggi la nostra recensione', 'scopri i nostri', 'scopri le nostre',
   ],
+  listLabels: [
+    // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
+    'pro', 'contro', 'vantaggi', 'svantaggi',
+  ],
 } as const satisfies PhrasePack;

@@ -132,6 +132,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'attributions',
   'shopButtons',
   'teaserOpeners',
+  'listLabels',
 ];
 
 /**

@@ -141,4 +141,8 @@ export const nl = {
     // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
     'meer weten over', 'lees onze review', 'ontdek onze', 'ontdek meer',
   ],
+  listLabels: [
+    // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
+    'voordelen', 'nadelen', 'pluspunten', 'minpunten',
+  ],
 } as const satisfies PhrasePack;

@@ -155,4 +155,8 @@ export const pt = {
     // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
     'saiba mais sobre', 'leia nossa análise', 'descubra mais', 'conheça nossos',
   ],
+  listLabels: [
+    // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
+    'vantagens', 'desvantagens', 'prós', 'contras',
+  ],
 } as const satisfies PhrasePack;

@@ -152,4 +152,8 @@ export const ru = {
     // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
     'узнайте больше о', 'подробнее о', 'читайте наш обзор',
   ],
+  listLabels: [
+    // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
+    'плюсы', 'минусы', 'достоинства', 'недостатки',
+  ],
 } as const satisfies PhrasePack;

@@ -52,4 +52,6 @@ export interface PhrasePack {
   readonly shopButtons: readonly string[];
   /** Openers of a link line to another page ("Learn more about", "Read our full"); the line is no sentence. */
   readonly teaserOpeners: readonly string[];
+  /** Labels a short list stands under without a colon ("Pros", "Cons"); its items are the article's. */
+  readonly listLabels: readonly string[];
 }

@@ -92,3 +92,40 @@ describe('reviseShortLines: an inline box of headlines', () => {
     );
   });
 });
+
+describe('reviseShortLines: list items under a label inside a run of short lines', () => {
+  const page = (pros: string[], label = 'Pros:'): string =>
+    [
+      'Best Audiobook Subscriptions',
+      'Choosing between audiobook subscriptions should not be complicated, so I tested every service for a month.',
+      'Libro.fm sends part of every subscription to a local bookstore that you choose when you sign up for it.',
+      label,
+      ...pros,
+      label.replace('Pros', 'Cons'),
+      'New releases sometimes take an extra day or two',
+      'The app is simple, and downloading books for offline listening is as easy as on any of the big services.',
+      'Their monthly recommendations come from real booksellers, and I have found two favourites among them.',
+    ].join('\n\n');
+
+  it('keeps the items of several words under "Pros:" (WCXB 0198)', () => {
+    const article = clean(page(['Supports local bookstores', 'Simple, effective app', 'Good monthly deals']));
+    expect(article.text).toContain('Supports local bookstores');
+    expect(article.text).toContain('Good monthly deals');
+  });
+
+  it('keeps a label without a colon that the pack names, and its items (WCXB 0010)', () => {
+    const article = clean(page(['Fast cycle times', 'It dries dishes'], 'Pros'));
+    expect(article.text).toContain('Pros');
+    expect(article.text).toContain('Fast cycle times');
+  });
+
+  it('removes the same lines under a word the pack does not name', () => {
+    const article = clean(page(['Fast cycle times', 'It dries dishes'], 'Prosper'));
+    expect(article.text).not.toContain('Fast cycle times');
+  });
+
+  it('still removes single words under a label, as in a shop box (WCXB 4014)', () => {
+    const article = clean(page(['Retailer', 'Check']));
+    expect(article.text).not.toContain('Retailer');
+  });
+});

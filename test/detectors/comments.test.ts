@@ -9,12 +9,14 @@ describe('comments', () => {
     'Leave a Reply',
     'Join the conversation',
     'Comments are closed.',
+    'Add Your Comment →',
   ])('removes the comment widget line %j', (text) => expect(verdictOf(comments, text)?.kind).toBe('comments'));
 
   it.each([
     'The minister declined to comment on the report, saying that the investigation was still ongoing.',
     'Comments were made.',
     'His reply came a week later.',
+    'We asked readers to add your comment to the petition, and more than two thousand of them did so that week.',
   ])('keeps the sentence %j', (text) => expect(verdictOf(comments, text)).toBeUndefined());
 
   it('names the phrase and the length guard', () => {

@@ -128,6 +128,17 @@ describe('structure: the author bio', () => {
       reason: "a bio under a name line at the body's end (words=2)",
     });
   });
+  it('keeps a place under its own heading that the paragraph names in passing (WCXB 0341)', () => {
+    const PLACE =
+      'Yosemite Hospitality operates a webcam at the Badger Pass Ski Area so you can check current conditions and activity.';
+    const s = structureOf(
+      [...head, P1, P2, P3, P1.replace('Wednesday', 'Thursday'), 'Badger Pass Ski Area', PLACE].join('\n'),
+    );
+    expect(s.text).toContain('Badger Pass Ski Area');
+    const later = `The lodge opens at nine. ${OTHER_BIO.replace('With ten years at the paper, ', '')}`;
+    const t = structureOf([...head, P1, P2, P3, P1.replace('Wednesday', 'Thursday'), 'John Roe', later].join('\n'));
+    expect(t.text).toContain('John Roe has covered');
+  });
   it('keeps the last item of a list of names over paragraphs that name them', () => {
     const item = (name: string) => [name, OTHER_BIO.replace('John Roe', name)];
     const s = structureOf([...head, P1, ...item('Mary Major'), P2, P3, ...item('John Roe')].join('\n'));

@@ -1,0 +1,47 @@
+import type { NormalizedText } from '../normalize/normalize.js';
+import type { Line } from '../segment/segment.js';
+
+/**
+ * Indexes of the lines the page wrote as cells of a table. A browser's innerText separates a row's cells with
+ * tabs, and a cell that holds a paragraph stands on its own line, with a line of only a tab before the next cell
+ * ("Venue and F&B", "\t", "15,000", "\t", "40,000"; WCXB 4592). Normalizing turns tabs into spaces, so they are
+ * read from the input: a tab inside a line, or one that ends a line between two of them.
+ * @example tableCells('Item\tPrice\nTea\n\t\n2.50', normalize('Item\tPrice\nTea\n\t\n2.50'), lines) // Set {0, 1, 2}
+ */
+export function tableCells(input: string, normalized: NormalizedText, lines: readonly Line[]): Set<number> {
+  const cells = new Set<number>();
+  // Cheap precheck: most pages hold no tab at all.
+  if (!input.includes('\t')) return cells;
+  const { origin } = normalized;
+  let previousEnd = -1;
+  for (const line of lines) {
+    const start = origin[line.start] ?? 0;
+    const end = origin[line.end] ?? start;
+    if (tabIn(input, start, end)) cells.add(line.index);
+    if (previousEnd >= 0 && tabEndsLine(input, previousEnd, start)) {
+      cells.add(line.index - 1);
+      cells.add(line.index);
+    }
+    previousEnd = end;
+  }
+  return cells;
+}
+
+/** True when `input` holds a tab between `from` and `to`. */
+function tabIn(input: string, from: number, to: number): boolean {
+  const tab = input.indexOf('\t', from);
+  return tab !== -1 && tab < to;
+}
+
+/**
+ * True when a tab between `from` and `to` ends its line: an empty cell at a row's end, or a line of only a tab
+ * between two cells. A tab that opens a line is not enough: code is indented with tabs.
+ */
+function tabEndsLine(input: string, from: number, to: number): boolean {
+  for (let tab = input.indexOf('\t', from); tab !== -1 && tab < to; tab = input.indexOf('\t', tab + 1)) {
+    let k = tab + 1;
+    while (k < to && (input[k] === '\t' || input[k] === ' ' || input[k] === '\r')) k++;
+    if (input[k] === '\n') return true;
+  }
+  return false;
+}
