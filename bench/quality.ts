@@ -3,7 +3,9 @@
  * body F1 (precision, recall), snippet rates, title/author/date accuracy, speed and the worst pages.
  *
  *   npm run bench:quality -- <dataset.jsonl> [--mode balanced|precision|recall] [--worst 20] [--json out.json]
- *                                             [--half even|odd]
+ *                                             [--half even|odd] [--no-url]
+ *
+ * Each page's `url` is handed to `clean()` (its slug helps find the title); `--no-url` measures the text alone.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -39,14 +41,18 @@ const { values, positionals } = parseArgs({
     worst: { type: 'string', default: '20' },
     json: { type: 'string' },
     half: { type: 'string' },
+    'no-url': { type: 'boolean', default: false },
   },
 });
 const path = positionals[0];
 if (!path) {
-  console.error('usage: npm run bench:quality -- <dataset.jsonl> [--mode balanced|precision|recall] [--worst N]');
+  console.error(
+    'usage: npm run bench:quality -- <dataset.jsonl> [--mode balanced|precision|recall] [--worst N] [--no-url]',
+  );
   process.exit(2);
 }
 const mode = values.mode as Mode;
+const withUrl = !values['no-url'];
 const worstCount = Number(values.worst);
 
 const emptyTally = (): Tally => ({
@@ -77,7 +83,7 @@ for await (const page of readJsonl<Page>(path)) {
   const t = tallies.get(key) ?? emptyTally();
   tallies.set(key, t);
   const started = performance.now();
-  const article = clean(page.text, { mode });
+  const article = clean(page.text, withUrl && page.url ? { mode, url: page.url } : { mode });
   t.ms += performance.now() - started;
   t.bytes += Buffer.byteLength(page.text);
   const score = scoreBody(article.text, page.gold.body);
@@ -126,8 +132,10 @@ for (const [renderer, t] of tallies) {
     pagesPerSecond: t.pages / (t.ms / 1000),
     mbPerSecond: t.bytes / 1e6 / (t.ms / 1000),
   };
-  summary[renderer] = row;
-  console.log(`\n== ${renderer} (${t.pages} pages, mode ${mode})`);
+  summary[renderer] = { ...row, url: withUrl };
+  console.log(
+    `\n== ${renderer} (${t.pages} pages, mode ${mode}, ${withUrl ? 'text and URL' : 'text alone, --no-url'})`,
+  );
   console.log(`body F1 ${row.f1.toFixed(3)}  precision ${row.precision.toFixed(3)}  recall ${row.recall.toFixed(3)}`);
   console.log(
     `snippets: with found ${pct(t.withFound, t.withTotal)}  without left ${pct(t.withoutLeft, t.withoutTotal)}`,

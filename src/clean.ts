@@ -27,6 +27,7 @@ import { repair } from './repair/repair.js';
 import { segment } from './segment/segment.js';
 import { structure } from './structure/assemble.js';
 import { bodyText } from './structure/blocks.js';
+import { slugWords } from './structure/url-slug.js';
 import type { Article, Removal } from './types.js';
 
 /**
@@ -115,7 +116,8 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   const marked = markSiteRepeats(lines, verdicts, scores, opts);
   lap?.(3);
   // 5. structure
-  const article = structure({ lines, verdicts: marked, extent: body, scores, lang, script: detected.script });
+  const slug = opts.url === undefined ? null : slugWords(opts.url);
+  const article = structure({ lines, verdicts: marked, extent: body, scores, lang, script: detected.script, slug });
   lap?.(4);
   // 6. render
   const removed = article.removed.map(({ index, verdict }): Removal => {

@@ -58,6 +58,14 @@ export interface CleanOptions {
    * @default { minPages: 5, minShare: 0.2, proseMinShare: 0.9 }
    */
   readonly profileThresholds?: Readonly<Partial<ProfileThresholds>>;
+  /**
+   * The page's URL, when known (a crawler always knows it). Its slug usually spells the headline
+   * (`/2025/09/04/top-nutrition-trends-for-fall-2025/`), so lines whose words match it are preferred as the title;
+   * the body does not depend on it. A string that is no absolute URL, or a path without a slug of three words or
+   * more, is no hint.
+   * @default undefined (the title from the text alone)
+   */
+  readonly url?: string;
 }
 
 /** {@link CleanOptions} with every default filled in and the mode's thresholds looked up. */
@@ -71,6 +79,7 @@ export interface ResolvedOptions {
   readonly maxInputLength: number;
   readonly profile: SiteProfile | undefined;
   readonly profileThresholds: ProfileThresholds;
+  readonly url: string | undefined;
   readonly settings: Settings;
 }
 
@@ -95,6 +104,9 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
       `no phrase pack for lang '${options.lang}' (have: ${packs.map((p) => p.code).join(', ')})`,
     );
   }
+  if (options.url !== undefined && typeof options.url !== 'string') {
+    throw new InvalidOptionError(`url must be a string, got ${typeof options.url}`);
+  }
   const problem = options.profile === undefined ? undefined : profileProblem(options.profile);
   if (problem) throw new InvalidOptionError(`profile: ${problem}`);
   const profileThresholds = { ...DEFAULT_PROFILE_THRESHOLDS, ...options.profileThresholds };
@@ -113,6 +125,7 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
     maxInputLength,
     profile: options.profile,
     profileThresholds,
+    url: options.url,
     settings,
   };
 }

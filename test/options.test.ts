@@ -20,8 +20,13 @@ describe('resolveOptions', () => {
       maxInputLength: DEFAULT_MAX_INPUT_LENGTH,
       profile: undefined,
       profileThresholds: DEFAULT_PROFILE_THRESHOLDS,
+      url: undefined,
       settings: MODE_SETTINGS.balanced,
     });
+  });
+  it('takes a URL that is no URL as no hint', () => {
+    expect(resolveOptions({ url: 'not a url' }).url).toBe('not a url');
+    expect(() => clean('Title Here\nSome text of the page.', { url: '%%%' })).not.toThrow();
   });
   it('looks up the mode’s thresholds', () => {
     expect(resolveOptions({ mode: 'precision' }).settings.goodMinWords).toBe(15);
@@ -33,6 +38,7 @@ describe('resolveOptions', () => {
     [{ maxInputLength: 1.5 }, /got 1\.5/],
     [{ lang: 'xx' }, /no phrase pack for lang 'xx' \(have: en, de/],
     [{ lang: 'de', packs: [en] }, /no phrase pack for lang 'de' \(have: en\)/],
+    [{ url: 42 as never }, /url must be a string, got number/],
   ])('rejects %j', (options, message) => {
     expect(() => resolveOptions(options)).toThrow(InvalidOptionError);
     expect(() => resolveOptions(options)).toThrow(message);

@@ -63,6 +63,12 @@ describe('clean() on any string', () => {
   test.prop([input], runs(300))('accounts for every line: in the article or removed', (source) => {
     expectEveryLineAccountedFor(source, clean(source));
   });
+  test.prop([input, fc.oneof(fc.string(), fc.webUrl({ withQueryParameters: true, withFragments: true }))], runs(200))(
+    'never throws whatever string is given as the URL',
+    (source, url) => {
+      expectWellFormedRemovals(source, clean(source, { url }));
+    },
+  );
   test.prop([input], runs(150))('is deterministic', (source) => {
     expect(clean(source)).toEqual(clean(source));
   });

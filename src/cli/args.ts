@@ -32,6 +32,10 @@ export interface CleanArgs {
   readonly profiles: string | undefined;
   readonly learn: boolean;
   readonly grouping: Grouping;
+  /** With `--jsonl`: the field holding each record's URL, handed to `clean()` for the title. */
+  readonly urlField: string;
+  /** For one plain document: its URL (`--url`), handed to `clean()` for the title. */
+  readonly url: string | undefined;
   readonly site: string | undefined;
   readonly workers: number;
   readonly quiet: boolean;
@@ -74,6 +78,7 @@ const CLEAN = {
   profiles: { type: 'string' },
   learn: { type: 'boolean' },
   site: { type: 'string' },
+  url: { type: 'string' },
   version: { type: 'boolean', short: 'V' },
 } as const;
 
@@ -115,6 +120,12 @@ function parseClean(argv: readonly string[]): CliArgs {
   if (v.site !== undefined && jsonl) {
     throw new UsageError('--site is for plain files; with --jsonl use --by or --site-field');
   }
+  if (v.url !== undefined && jsonl) {
+    throw new UsageError("--url is for one plain document; with --jsonl each record's URL is read from --url-field");
+  }
+  if (v.url !== undefined && inputs.length > 1) {
+    throw new UsageError(`--url names one page's URL; got ${inputs.length} inputs`);
+  }
   if (v.site !== undefined && v.profiles === undefined) {
     throw new UsageError('--site picks one of --profiles; give that too');
   }
@@ -132,6 +143,8 @@ function parseClean(argv: readonly string[]): CliArgs {
     profiles: v.profiles,
     learn: v.learn ?? false,
     grouping: grouping(v, jsonl),
+    urlField: v['url-field'],
+    url: v.url,
     site: v.site,
     workers: workers(v.workers),
     quiet: v.quiet ?? false,

@@ -17,6 +17,9 @@ const EXTENSIONS: Readonly<Record<Format, string>> = { text: '.txt', markdown: '
 export async function runClean(args: CleanArgs, status: StatusLine): Promise<number> {
   const files = await expandInputs(args.inputs);
   requireInput(files);
+  if (args.url !== undefined && files.length > 1) {
+    throw new UsageError(`--url names one page's URL; got ${files.length} files`);
+  }
   const outPaths = args.outDir === undefined ? undefined : outputPaths(files, args.outDir, args.format);
   let profiles: ProfileSet | undefined;
   if (args.profiles !== undefined) {
@@ -40,6 +43,8 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
     lang: args.lang,
     profiles,
     grouping: args.grouping,
+    urlField: args.urlField,
+    url: args.url,
   };
   const { pool, workers } = startWorkers(args.workers, files, args.jsonl, config);
   const tally = newTally();

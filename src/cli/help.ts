@@ -17,12 +17,14 @@ Input and output:
 Cleaning:
       --mode <name>        balanced, precision or recall (default: balanced)
       --lang <code>        the pages' language, e.g. de (default: detected per page)
+      --url <url>          the page's URL, for one plain document: its slug helps find the title
+                           (with --jsonl, each record's --url-field is used)
 
 Site profiles (lines that repeat across a site's pages are boilerplate):
       --profiles <file>    use the profiles made by 'dechaff learn'
       --learn              learn profiles from the JSONL files in a first pass, then clean with them
       --by <host|none>     one profile per URL host (default with --jsonl), or one for all pages
-      --url-field <name>   the field holding the page's URL (default: url)
+      --url-field <name>   the field holding the page's URL, for the host and the title (default: url)
       --site-field <name>  one profile per value of this field, instead of per host
       --site <key>         for plain files: which profile of --profiles to use
 
@@ -42,6 +44,7 @@ Exit status: 0 when every page was cleaned, 1 when some failed (the rest are wri
 Examples:
   dechaff page.txt
   dechaff --format markdown --explain page.txt
+  dechaff --url https://example.com/2025/09/04/fall-nutrition-trends/ page.txt
   dechaff --out-dir clean/ pages/
   zcat crawl.jsonl.gz | dechaff --jsonl > cleaned.jsonl
   dechaff learn --jsonl --out profiles.json crawl.jsonl

@@ -39,6 +39,8 @@ export async function learnProfiles(
     lang: undefined,
     profiles: undefined,
     grouping: plan.grouping,
+    urlField: '',
+    url: undefined,
   };
   const { pool, workers } = startWorkers(plan.workers, plan.files, plan.jsonl, config);
   const pass = { pool, workers, status, tally, label: 'learning', report };

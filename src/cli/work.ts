@@ -23,6 +23,10 @@ export interface WorkConfig {
   readonly lang: string | undefined;
   readonly profiles: ProfileSet | undefined;
   readonly grouping: Grouping;
+  /** The field of a JSONL record that holds the page's URL. */
+  readonly urlField: string;
+  /** The URL of the plain documents (`--url`, one document only). */
+  readonly url: string | undefined;
 }
 
 /**
@@ -71,15 +75,17 @@ export function createWork(config: WorkConfig): (task: Task) => TaskResult {
     return builder;
   };
   const options = { ...(config.mode && { mode: config.mode }), ...(config.lang && { lang: config.lang }) };
-  const cleanText = (text: string, site: string | undefined): Article => {
+  const cleanText = (text: string, site: string | undefined, url: string | undefined): Article => {
     const profile = config.profiles && profileFor(config.profiles, site);
-    return clean(text, profile ? { ...options, profile } : options);
+    return clean(text, { ...options, ...(profile && { profile }), ...(url !== undefined && { url }) });
   };
 
   const handlers: Record<Exclude<Task['kind'], 'learned'>, (item: string) => string | null> = {
     'clean-lines': (line) => {
       const { record, text } = parseRecord(line, config.field);
-      return withArticle(line, record, config, cleanText(text, siteKey(record, config.grouping)));
+      const url = Object.hasOwn(record, config.urlField) ? record[config.urlField] : undefined;
+      const article = cleanText(text, siteKey(record, config.grouping), typeof url === 'string' ? url : undefined);
+      return withArticle(line, record, config, article);
     },
     'learn-lines': (line) => {
       const { record, text } = parseRecord(line, config.field);
@@ -88,7 +94,7 @@ export function createWork(config: WorkConfig): (task: Task) => TaskResult {
       builderFor(site).add(text);
       return null;
     },
-    'clean-docs': (text) => renderDocument(cleanText(text, ANY_SITE), config),
+    'clean-docs': (text) => renderDocument(cleanText(text, ANY_SITE, config.url), config),
     'learn-docs': (text) => {
       builderFor(ANY_SITE).add(text);
       return null;

@@ -121,6 +121,9 @@ export const en = {
     // Why: a feedback widget under a post (WCXB 0334, 0197, 0454).
     'was this page helpful', 'was this article helpful', 'was this helpful', 'how useful was this post',
     'rate this article', 'click on a star to rate it',
+    // Why: a link to the site's standards beside the byline outranked the headline ("Learn about The Spruce Eats'
+    // Editorial Process", WCXB 4030, 4078 innertext).
+    'editorial process',
   ],
   authorBio: [
     'about the author', 'about the authors', 'author bio', 'more by this author', 'more articles by',

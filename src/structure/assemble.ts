@@ -50,6 +50,8 @@ export interface StructureInput {
   readonly scores: readonly LineScore[];
   readonly lang: CompiledPack;
   readonly script: Script;
+  /** The headline's words as the page's URL spells them (`slugWords`), or null without a URL or a slug. */
+  readonly slug?: readonly string[] | null;
 }
 
 /** The article's parts, each naming the lines it came from; `removed` pairs a line index with its verdict. */
@@ -89,7 +91,16 @@ export function structure(input: StructureInput): Structure {
   }
   if (firstProse < 0) firstProse = start;
 
-  const titleIndex = pickTitle({ lines, verdicts, scores: input.scores, firstProse, bodyEnd: end, bodyWords, lang });
+  const titleIndex = pickTitle({
+    lines,
+    verdicts,
+    scores: input.scores,
+    firstProse,
+    bodyEnd: end,
+    bodyWords,
+    lang,
+    slug: input.slug ?? null,
+  });
   // Why: a newsletter notice or consent text can read as prose above the headline (WCXB 0043); the body
   // starts after the headline.
   if (titleIndex >= start) start = titleIndex + 1;

@@ -5,6 +5,7 @@ import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { asName, bareName, isBareBylinePrefix } from './byline.js';
 import { findDate } from './date.js';
+import { slugKeys, slugMatch, type slugWords } from './url-slug.js';
 
 /** How many lines before the body's first paragraph a headline may stand (menus, bylines, share bars). */
 const TITLE_WINDOW = 60;
@@ -51,6 +52,8 @@ export interface TitleInput {
   readonly bodyWords: ReadonlyMap<string, number>;
   /** The page's language pack: stopwords, and dates for the byline lines a headline stands next to. */
   readonly lang: CompiledPack;
+  /** The headline's words as the page's URL spells them ({@link slugWords}), or null when there is no such hint. */
+  readonly slug?: readonly string[] | null;
 }
 // Why: a dek of bullet-separated items ("Talks end without a deal ■ Next round in Geneva") shares the body's words and
 // stands nearer to it than the headline; a headline has no bullets ("|" is left out: "Headline | Site" is common).
@@ -102,6 +105,8 @@ export interface TitleSignals {
   readonly crumbs: number;
   /** A bare name beside a byline or date line, under a longer line: the author's (or the company's) name under the dek. */
   readonly authorName: number;
+  /** How well its words and the URL's slug cover each other ({@link slugMatch}); 0 without a slug. */
+  readonly slug: number;
 }
 
 /**
@@ -145,6 +150,9 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   crumbs: -1,
   // "Russell Miller" between the dek and the date outranked the headline over the dek (WCXB 0383, 0473 innertext).
   authorName: -1,
+  // A line the URL's slug spells outranks a menu entry or a reporter's role near it (WCXB 0221 "National Biotech
+  // Reporter", 0457 "CIOB Column"); set on the even pages (1–2.5 within two pages), the odd ones gain more.
+  slug: 1.5,
 };
 
 /** A line that could be the headline, with its signals. */
@@ -223,6 +231,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
   }
   const shoutedHeadings = shoutedInBody >= MIN_SHOUTED_HEADINGS;
   const echoes = gatherEchoes(input);
+  const slugAt = slugMatcher(input);
   // Each line is asked about by up to eight candidates around it; findDate is the costly part, so ask once.
   const metaMemo: (boolean | undefined)[] = [];
   const metaAt = (j: number): boolean => {
@@ -261,7 +270,8 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // headline (WCXB 4340: 590 lines of listings above the body).
     if (i < firstProse - TITLE_WINDOW && !metaWithinReach(input, i, metaAt)) continue;
     const verdict = verdicts[i];
-    if (verdict && verdict.kind !== 'duplicate' && verdict.kind !== 'nav') continue;
+    // Why the slug: a headline that carries its date reads as a date line ("Metasploit Wrap-Up 12/19/2025", WCXB 2645).
+    if (verdict && verdict.kind !== 'duplicate' && verdict.kind !== 'nav' && slugAt(i) < SLUG_SPELLED) continue;
     // Measured only for the lines that get this far and need it: most lines of a page are no headline.
     let capitalized = -1;
     const capitalShare = (): number => {
@@ -285,7 +295,8 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     const nameAt = lower(i - 1) === lower(i) ? i - 1 : i;
     if (isBareBylinePrefix(lines[nameAt - 1]?.text ?? '', input.lang)) continue;
     const overlap = overlapWithBody(line, input);
-    if (overlap === 0) continue;
+    // Why the slug: a short headline may share no topic word with the body ("And finally… trouble brewing", WCXB 0457).
+    if (overlap === 0 && slugAt(i) < SLUG_SPELLED) continue;
     // Why: the headline again inside the body, with a byline under it, heads a recipe card or a review, not the
     // article (WCXB 4163 html-to-text).
     if (i <= firstProse) seenAbove.add(lower(i));
@@ -296,7 +307,13 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // or right over it (WCXB 0307: the date, then the headline, under the blurb the body was taken to start with).
     // Why not freely: the body starts under the headline, so a heading deep in it would cut the body.
     const dated = besideMeta || metaBelow(i, metaAt);
-    if (i > firstProse && (line.headingLevel > 1 || (overlap < MIN_OVERLAP_INSIDE_BODY && !dated))) continue;
+    // Or one the URL's slug spells, however little of the body it names (WCXB 4039: "History of coffee" under a lede).
+    if (
+      i > firstProse &&
+      (line.headingLevel > 1 || (overlap < MIN_OVERLAP_INSIDE_BODY && !dated)) &&
+      slugAt(i) < SLUG_SPELLED
+    )
+      continue;
     const nearMeta = metaWithinReach(input, i, metaAt);
     const distance = Math.abs(firstProse - i);
     const topical = overlap >= TOPICAL_OVERLAP && !topicalSeen && i <= firstProse;
@@ -344,10 +361,32 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         navRun: inShortRun(lines, i) ? 1 : 0,
         crumbs: (line.text.match(CRUMB_SEPARATOR) ?? []).length >= MIN_CRUMB_SEPARATORS ? 1 : 0,
         authorName: besideMeta && underLongerLine(input, i, metaAt) && bareName(line) !== null ? 1 : 0,
+        slug: slugAt(i),
       },
     });
   }
   return markCards(candidates);
+}
+
+/** Match with the URL's slug ({@link slugMatch}) from which a line competes where the text alone would rule it out. */
+const SLUG_SPELLED = 0.8;
+
+/**
+ * The slug match of a line of the window, asked for at most once per line; always 0 without a slug. Why memoized:
+ * a line is asked about up to three times, and folding its words allocates.
+ */
+function slugMatcher(input: TitleInput): (i: number) => number {
+  if (!input.slug) return () => 0;
+  const keys = slugKeys(input.slug, input.lang.stopwords);
+  const memo: number[] = [];
+  return (i) => {
+    let known = memo[i];
+    if (known === undefined) {
+      known = slugMatch((input.lines[i] as Line).text, keys, input.lang.stopwords);
+      memo[i] = known;
+    }
+    return known;
+  };
 }
 
 /** Fewest lines between two cards' titles (a date between); a headline's dek and author name stand right under it. */

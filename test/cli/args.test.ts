@@ -37,6 +37,11 @@ describe('parseCliArgs', () => {
       quiet: false,
     });
     expect(parseCliArgs(['-V', '--jsonl'])).toEqual({ command: 'version' });
+    expect(parseCliArgs(['--url', 'https://a.example/x-y-z', 'page.txt'])).toMatchObject({
+      url: 'https://a.example/x-y-z',
+      urlField: 'url',
+    });
+    expect(parseCliArgs(['--jsonl', '--url-field', 'link'])).toMatchObject({ url: undefined, urlField: 'link' });
   });
 
   it.each([
@@ -46,6 +51,8 @@ describe('parseCliArgs', () => {
     [['--jsonl', '--site', 'a'], '--site is for plain files'],
     [['--workers', '2.5'], '--workers must be a whole number from 1 to 256'],
     [['--site', 'a'], '--site picks one of --profiles'],
+    [['--jsonl', '--url', 'https://a.example/'], '--url is for one plain document'],
+    [['--url', 'https://a.example/', 'a.txt', 'b.txt'], "--url names one page's URL; got 2 inputs"],
     [['--format'], "Option '-f, --format <value>' argument missing"],
   ])('rejects %j', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError);

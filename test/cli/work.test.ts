@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkConfig } from '../../src/cli/work.js';
 import { createWork, parseRecord } from '../../src/cli/work.js';
-import { clean, learnProfile, toText } from '../../src/index.js';
+import { clean, learnProfile, toMarkdown, toText } from '../../src/index.js';
 import { sitePage, sitePages } from '../synthetic-site.js';
 
 const config: WorkConfig = {
@@ -14,6 +14,8 @@ const config: WorkConfig = {
   lang: undefined,
   profiles: undefined,
   grouping: { by: 'host', field: 'url' },
+  urlField: 'url',
+  url: undefined,
 };
 
 describe('parseRecord', () => {
@@ -45,6 +47,18 @@ describe('createWork', () => {
     expect(JSON.parse(written[1] as string)).toEqual({ text: 'x', dechaff: toText(clean('x')) });
     expect(written[2]).toBe('');
     expect(result.failures).toEqual([{ index: 2, reason: expect.stringMatching(/^not valid JSON/) }]);
+  });
+
+  it("hands each record's URL, or the --url of a document, to clean()", () => {
+    const text = `Home\nHow To Rent a Car\nCar Rental Deals For You\n${sitePage(1)}`;
+    const url = 'https://www.a.example/how-to-rent-a-car/';
+    const data = Buffer.from(`${JSON.stringify({ link: url, text })}\n`);
+    const lines = createWork({ ...config, urlField: 'link' })({ kind: 'clean-lines', data });
+    const article = JSON.parse(new TextDecoder().decode(lines.lines)).dechaff;
+    expect(article.title).toBe('How To Rent a Car');
+    expect(clean(text).title).not.toBe('How To Rent a Car');
+    const docs = createWork({ ...config, format: 'markdown', url })({ kind: 'clean-docs', items: [text] });
+    expect(docs.outputs).toEqual([toMarkdown(clean(text, { url }))]);
   });
 
   it('reports a line too long to read as failed', () => {

@@ -11,11 +11,13 @@ describe('ui-prompt', () => {
     'Enlarge this image',
     'Was this page helpful?',
     'How useful was this post?',
+    "Learn about The Spruce Eats' Editorial Process",
   ])('removes the interface prompt %j', (text) => expect(verdictOf(uiPrompt, text)?.kind).toBe('ui-prompt'));
 
   it.each([
     'The photo was taken in 2017 in Moscow by a local journalist who later left the country.',
     'Readers clicked on the story more than any other this week, the editors said.',
+    'Every recipe we publish goes through an editorial process of testing, tasting and review by three cooks.',
   ])('keeps the sentence %j', (text) => expect(verdictOf(uiPrompt, text)).toBeUndefined());
 
   it('names the phrase and the length guard', () => {

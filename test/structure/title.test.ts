@@ -86,6 +86,21 @@ describe('pickTitle', () => {
   it('takes a line under "By" that is not bare ("Stand By")', () => {
     expect(titleOf('Stand By Me\nMinister Russia Talks Useful')).toBe('Minister Russia Talks Useful');
   });
+  it('prefers the line the URL’s slug spells', () => {
+    // A line nearer the body outranked the headline (WCXB 0221: "National Biotech Reporter" under it).
+    const lines = linesOf(`Minister Hails Useful Talks\nShare\nRussia Talks Useful for Both Sides\n${BODY}`);
+    const input = inputOf(lines, 3);
+    expect(pickTitle(input)).toBe(2);
+    expect(pickTitle({ ...input, slug: ['minister', 'hails', 'useful', 'talks'] })).toBe(0);
+    expect(pickTitle({ ...input, slug: ['weather', 'turns', 'cold'] })).toBe(2);
+  });
+  it('takes a line the slug spells that the body does not name, near the body’s start', () => {
+    // WCXB 0457: "And finally… trouble brewing" shares no topic word with the body.
+    const lines = linesOf(`Trouble Brewing Again\n${BODY}`);
+    const input = inputOf(lines, 1);
+    expect(pickTitle(input)).toBe(-1);
+    expect(pickTitle({ ...input, slug: ['and', 'finally', 'trouble', 'brewing', 'again'] })).toBe(0);
+  });
   it('takes a headline past a notice paragraph when its date stands under it', () => {
     const notice = 'We noticed that you are using an old browser that is no longer supported by this site.';
     const lines = linesOf(`${notice}\nRussia Talks\nMay 4, 2025\n${BODY}`);

@@ -1,0 +1,101 @@
+/** Fewest words a slug needs to say anything of the headline; "/news/world" or "/p/12345" says nothing. */
+export const MIN_SLUG_WORDS = 3;
+/** Digits from which a number in a slug is an id ("-12345"), not part of the headline ("top-10", "fall-2025"). */
+const MIN_ID_DIGITS = 5;
+/** Length from which a token of letters and digits is an id or a hash ("a1b2c3d4"), not a word. */
+const MIN_HASH_CHARS = 8;
+// A file extension at the end of a segment: "-guide.html", "story.php", "index.aspx".
+const EXTENSION = /\.[a-z][a-z0-9]{0,4}$/iu;
+const APOSTROPHES = /['’ʼ]/gu;
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+const MARKS = /\p{M}+/gu;
+const DIGITS = /\d/u;
+const ONLY_DIGITS = /^\d+$/u;
+
+/**
+ * Folds a word as a slug writes it: lower case, no diacritics, no apostrophes ("Café's" → "cafes").
+ * @example foldWord('Café') // 'cafe'
+ */
+export function foldWord(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(MARKS, '').replace(APOSTROPHES, '');
+}
+
+/**
+ * The words of text, folded with {@link foldWord} and split at anything that is not a letter or a digit.
+ * @example foldedWords("What’s New in Café-Culture") // ['whats', 'new', 'in', 'cafe', 'culture']
+ */
+export function foldedWords(text: string): string[] {
+  return foldWord(text)
+    .split(NON_WORD)
+    .filter((w) => w !== '');
+}
+
+/** True for a token that is an id or a hash rather than a word of the headline. */
+function isId(token: string): boolean {
+  if (!DIGITS.test(token)) return false;
+  return ONLY_DIGITS.test(token) ? token.length >= MIN_ID_DIGITS : token.length >= MIN_HASH_CHARS;
+}
+
+/** The words of one path segment: percent-escapes decoded, extension and ids dropped. */
+function segmentWords(segment: string): string[] {
+  let decoded = segment;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    // A stray "%" leaves the segment as it is.
+  }
+  return foldedWords(decoded.replace(EXTENSION, '')).filter((w) => !isId(w));
+}
+
+/**
+ * The headline's words as the page's URL spells them in its slug: the path segment with the most words (ties go to
+ * the later one), folded with {@link foldWord}, ids and numbers of {@link MIN_ID_DIGITS} digits dropped. Returns
+ * null when the string is no absolute URL or its best segment has fewer than {@link MIN_SLUG_WORDS} words that are
+ * not numbers; never throws.
+ * @example slugWords('https://x.com/2025/09/04/top-nutrition-trends-for-fall-2025/') // ['top', 'nutrition', 'trends', 'for', 'fall', '2025']
+ */
+export function slugWords(url: string): string[] | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  let best: string[] = [];
+  let bestWords = 0;
+  for (const segment of path.split('/')) {
+    if (segment === '') continue;
+    const words = segmentWords(segment);
+    const count = words.filter((w) => !ONLY_DIGITS.test(w)).length;
+    if (count >= bestWords) {
+      best = words;
+      bestWords = count;
+    }
+  }
+  return bestWords >= MIN_SLUG_WORDS ? best : null;
+}
+
+/** True for a folded word that carries the topic: slugs keep or drop stopwords at will, so only these are compared. */
+const isKey = (word: string, stopwords: ReadonlySet<string>): boolean => word.length >= 2 && !stopwords.has(word);
+
+/**
+ * The slug's words that carry the topic, as a set {@link slugMatch} compares lines with.
+ * @example slugKeys(['how', 'to', 'rent', 'a', 'car'], en.stopwords) // Set { 'rent', 'car' }
+ */
+export function slugKeys(slug: readonly string[], stopwords: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set(slug.filter((w) => isKey(w, stopwords)));
+}
+
+/**
+ * How well a line's words and the slug's cover each other, 0–1: the harmonic mean of the share of the slug's words
+ * the line holds and the share of the line's words the slug holds (stopwords left out on both sides).
+ * @example slugMatch('How To Rent a Car', slugKeys(['how', 'to', 'rent', 'a', 'car'], en.stopwords), en.stopwords) // 1
+ */
+export function slugMatch(text: string, keys: ReadonlySet<string>, stopwords: ReadonlySet<string>): number {
+  if (keys.size === 0) return 0;
+  const own = new Set(foldedWords(text).filter((w) => isKey(w, stopwords)));
+  let shared = 0;
+  for (const w of own) if (keys.has(w)) shared++;
+  if (shared === 0) return 0;
+  return (2 * shared) / (keys.size + own.size);
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { foldedWords, slugKeys, slugMatch, slugWords } from '../../src/structure/url-slug.js';
+import { EN } from '../helpers.js';
+
+describe('slugWords', () => {
+  it.each([
+    // Real URLs of the WCXB dev pages.
+    ['https://www.itsalltriptome.com/how-to-book-a-flight-for-beginners/', 'how to book a flight for beginners'],
+    [
+      'https://www.flatworldsolutions.com/digital-photography/articles/recent-photography-trends.php',
+      'recent photography trends',
+    ],
+    ['https://abc7ny.com/post/7-side-moving-company-investigation/18153161/', '7 side moving company investigation'],
+    ['https://www.popsugar.com/fitness/amp-fitness-review-49401320', 'amp fitness review'],
+    [
+      'https://www.myleskatherine.com/blog/2025/6/9/top-10-most-desired-digital-cameras-of-2025',
+      'top 10 most desired digital cameras of 2025',
+    ],
+    [
+      'https://www.statnews.com/2025/12/18/weight-loss-drugs-wegovy-zepbound-health-plans/',
+      'weight loss drugs wegovy zepbound health plans',
+    ],
+  ])('reads %s', (url, words) => {
+    expect(slugWords(url)?.join(' ')).toBe(words);
+  });
+  it('ignores the query string and the fragment', () => {
+    expect(
+      slugWords('https://www.accounting.com/resources/best-tax-software/?utm_source=a-b-c-d#see-the-top-picks'),
+    ).toEqual(['best', 'tax', 'software']);
+  });
+  it('reads the segment before an index page', () => {
+    expect(slugWords('https://example.org/blog/my-first-garden-plan/index.html')).toEqual([
+      'my',
+      'first',
+      'garden',
+      'plan',
+    ]);
+  });
+  it('splits on underscores and plus signs and folds case and diacritics', () => {
+    expect(slugWords('https://example.fr/Le_Café+de_Flore')).toEqual(['le', 'cafe', 'de', 'flore']);
+  });
+  it('decodes percent-encoded Cyrillic', () => {
+    const url = `https://example.ru/${encodeURIComponent('новости-мира-сегодня')}`;
+    expect(slugWords(url)).toEqual(['новости', 'мира', 'сегодня']);
+  });
+  it.each([
+    ['ids only', 'https://journeytocollege.mo.gov/2609-2/'],
+    ['under three words', 'https://www.prevention.com/weight-loss/diets/a63515464/diet-trends-2025/'],
+    ['a hash glued on', 'https://www.today.com/health/diet-fitness/fitness-trends-2025-rcna184567'],
+    ['CJK without separators', `https://example.cn/${encodeURIComponent('咖啡的历史')}`],
+    ['no path', 'https://example.com/'],
+    ['not a URL', 'how-to-rent-a-car'],
+    ['empty', ''],
+  ])('gives no hint for %s', (_, url) => {
+    expect(slugWords(url)).toBeNull();
+  });
+  it('keeps a segment with a stray percent sign as written', () => {
+    expect(slugWords('https://example.com/100%-pure-cotton-shirts')).toEqual(['100', 'pure', 'cotton', 'shirts']);
+  });
+});
+
+describe('foldedWords', () => {
+  it('drops apostrophes and splits at hyphens', () => {
+    expect(foldedWords('Pharma’s direct-to-consumer programs')).toEqual([
+      'pharmas',
+      'direct',
+      'to',
+      'consumer',
+      'programs',
+    ]);
+  });
+});
+
+describe('slugMatch', () => {
+  const keys = slugKeys(['how', 'to', 'rent', 'a', 'car'], EN.stopwords);
+  it('is 1 for the line the slug spells, stopwords aside', () => {
+    expect(slugMatch('How to Rent a Car', keys, EN.stopwords)).toBe(1);
+  });
+  it('falls with words on either side that the other lacks', () => {
+    const longer = slugMatch('Need a Change? 7 Vital Tips on How to Rent a Car', keys, EN.stopwords);
+    expect(longer).toBeGreaterThan(0);
+    expect(longer).toBeLessThan(0.6);
+    expect(slugMatch('Car Rental Deals', keys, EN.stopwords)).toBeCloseTo(2 / 5);
+  });
+  it('is 0 without a shared word', () => {
+    expect(slugMatch('Manage alerts for this article', keys, EN.stopwords)).toBe(0);
+  });
+});
