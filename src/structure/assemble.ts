@@ -209,7 +209,7 @@ export function structure(input: StructureInput): Structure {
     used.add(bareCandidate.index);
   }
   if (byline === null) {
-    const under = nameUnderHeadline(lines, titleIndex);
+    const under = nameUnderHeadline(lines, titleIndex, lang.stopwords);
     if (under !== null) {
       byline = under.name;
       used.add(under.index);
