@@ -119,7 +119,7 @@ const PHOTO = 'The minister in Moscow on Wednesday.Credit: JANE ROE/REUTERS';
 const LIST = '• More money for schools\n• Cheaper bus fares';
 
 /**
- * Pages the idempotence property once failed on (seeds 1-60, shrunk by hand): what the first pass kept leaned on a
+ * Pages the idempotence property once failed on (seeds 1-160, shrunk): what the first pass kept leaned on a
  * heading mark, a repeated sentence or a photo that the article's text does not carry.
  */
 const CLEANED_AGAIN: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -152,6 +152,15 @@ const CLEANED_AGAIN: ReadonlyArray<readonly [string, readonly string[]]> = [
   [
     'a heading over a photo over a heading',
     [HEADLINE, TALKS, FLOOD, '## What Comes Next', PHOTO, '## The Talks', LIST, `${FLOOD} ${TALKS}`],
+  ],
+  [
+    'a list item repeated across lines removed under a legal header',
+    [
+      `${TALKS} ${BERLIN}`,
+      '• A new bridge over the river\n© 2025 Example Media. All rights reserved\n• More money for schools\n• Cheaper bus fares\n• A new bridge over the river',
+      'It was not clear how many workers would return to the factory on Monday.',
+      `It was not clear how many workers would return to the factory on Monday. ${FLOOD}`,
+    ],
   ],
 ];
 

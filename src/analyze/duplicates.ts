@@ -46,7 +46,15 @@ export function duplicateOf(
   if (caption) return caption;
   // Only a line repeated right after itself is certain here; a heading that repeats a table-of-contents
   // entry (WCXB 0002) is body text, so farther repeats are settled by structure, inside the body only.
-  return above >= 0 && sameLine(lines[above] as Line, line) ? repeatVerdict(line.words) : undefined;
+  return above >= 0 ? repeatOf(lines[above] as Line, line) : undefined;
+}
+
+/**
+ * The `duplicate` verdict on `line` when it repeats `above`, the line right over it, but for case; else undefined.
+ * @example repeatOf(lineOf('Short one'), lineOf('SHORT ONE')) // { kind: 'duplicate', reason: 'repeats the line above (words=2)' }
+ */
+export function repeatOf(above: Line, line: Line): Verdict | undefined {
+  return sameLine(above, line) ? repeatVerdict(line.words) : undefined;
 }
 
 // Why: the seed's first image: its alt text stands alone, then the same text again as the caption with

@@ -1,3 +1,4 @@
+import { repeatOf } from '../analyze/duplicates.js';
 import { type Extent, isProse, type LineScore } from '../analyze/extent.js';
 import { repeatedSentences } from '../analyze/repeated-sentences.js';
 import { phrasesIn } from '../detectors/phrase-hits.js';
@@ -238,15 +239,21 @@ export function structure(input: StructureInput): Structure {
   const kept: Line[] = [...leadFigures];
   const skip = (i: number): boolean => verdicts[i] !== undefined || used.has(i) || bodyVerdicts.has(i);
   const repeats = repeatedSentences(lines, skip, start, end);
+  // The body's last line of text kept so far: figures are left out of the article's text.
+  let above: Line | undefined;
   for (let i = start; i <= end; i++) {
     if (skip(i)) continue;
-    const repeat = repeats.get(i);
+    const line = lines[i] as Line;
+    // Why: lines removed after the detectors (under a header, as page chrome) can leave a line right under its own
+    // copy; the article's text would show it twice, and cleaning that text again removes one (test/properties.test.ts).
+    const repeat = repeats.get(i) ?? (above && repeatOf(above, line));
     if (repeat) {
       bodyVerdicts.set(i, repeat);
       continue;
     }
-    kept.push(lines[i] as Line);
+    kept.push(line);
     used.add(i);
+    if (line.credit === undefined) above = line;
   }
   const attributions: string[] = [];
   // End notes close the body; look a few lines past it, over removed lines, and at its last line.
