@@ -11,6 +11,7 @@ import {
 import { INLINE_TEASER_SCORE, inlineTeasers } from './analyze/inline-teasers.js';
 import { extendOverRecords } from './analyze/records.js';
 import { unwallRepeatedHeaders } from './analyze/repeated-headers.js';
+import { REPEAT_SCORE, repeatedSentences } from './analyze/repeated-sentences.js';
 import { secondCopy } from './analyze/second-copy.js';
 import { tableCells } from './analyze/table-cells.js';
 import { tableOfContents } from './analyze/toc.js';
@@ -93,7 +94,22 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     verdicts[i] = verdict;
     scores[i] = INLINE_TEASER_SCORE;
   }
-  const extent = findExtent(scores);
+  let extent = findExtent(scores);
+  // Why before the short-line pass: a repeated sentence leaves the body, so it must not vouch for the short lines
+  // beside it or stretch the body over them; cleaning the article's text again would drop them (a heading or a list
+  // over a pull quote's second copy, test/properties.test.ts). Scored neutral, as if it were not there.
+  const repeats = repeatedSentences(lines, (i) => verdicts[i] !== undefined, extent.start, extent.end);
+  for (const [i, verdict] of repeats) verdicts[i] = verdict;
+  // Why: a renderer that ignores CSS writes a hidden copy of the article after it (WCXB 4258); its exact lines are
+  // the repeats just found, its others (markdown links) are found by their words.
+  for (const [i, verdict] of secondCopy(lines, verdicts, extent)) {
+    verdicts[i] = verdict;
+    repeats.set(i, verdict);
+  }
+  if (repeats.size > 0) {
+    for (const i of repeats.keys()) scores[i] = REPEAT_SCORE;
+    extent = findExtent(scores);
+  }
   for (const [i, verdict] of reviseShortLines(
     lines,
     verdicts,
@@ -107,8 +123,6 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     verdicts[i] = verdict;
   // Why after the short-line pass: a directory's fields are short lines no prose vouches for (WCXB 0313).
   const body = extendOverRecords(lines, verdicts, scores, extent);
-  // Why: a renderer that ignores CSS writes a hidden copy of the article after it (WCXB 4258).
-  for (const [i, verdict] of secondCopy(lines, verdicts, body)) verdicts[i] = verdict;
   // Why: the contents list over upper-cased headings names each of them again (WCXB 4083).
   for (const [i, verdict] of tableOfContents(lines, verdicts, body)) verdicts[i] = verdict;
   // Why after the body search: a site's repeated lines only leave the body, they never move its bounds; an

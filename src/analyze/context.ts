@@ -78,7 +78,11 @@ export function reviseShortLines(
       continue;
     }
     if (scores[i]?.klass !== 'short') continue;
-    if (line.headingLevel > 0 || line.quoted || line.credit !== undefined || line.listMarker !== null) continue;
+    if (line.quoted || line.credit !== undefined || line.listMarker !== null) continue;
+    // Why: a heading with another heading right under it heads no section; its mark must not vouch for it, as
+    // cleaning the article's text again reads it without the mark (a run of "## What Comes Next"-style headings,
+    // test/properties.test.ts). A shell comment over its command stays (WCXB 0437: "# show commit logs").
+    if (line.headingLevel > 0 && !headsHeading(lines, verdicts, i, extent.end)) continue;
     if (scores[i]?.item) continue;
     // Items of a list without markers (innerText drops them) are short but carry words; chrome is a word or two.
     if (line.words > MAX_CHROME_WORDS || looksLikeCode(line)) continue;
@@ -126,6 +130,21 @@ function isListLabel(line: Line, listLabels: PhraseMatcher | undefined): boolean
 function opener(line: Line, matcher: PhraseMatcher): string | undefined {
   const first = phrasesIn(line, matcher)[0]?.toLowerCase();
   return first !== undefined && line.text.toLowerCase().startsWith(first) ? first : undefined;
+}
+
+/**
+ * True when the next line of the body, up to `end`, is a marked heading; lines with a verdict and figures (which
+ * the article's text leaves out) are passed over.
+ */
+function headsHeading(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  i: number,
+  end: number,
+): boolean {
+  let k = i + 1;
+  while (k <= end && (verdicts[k] || (lines[k] as Line).credit !== undefined)) k++;
+  return k <= end && (lines[k] as Line).headingLevel > 0;
 }
 
 function headsProse(scores: readonly LineScore[], i: number, end: number): boolean {

@@ -26,6 +26,9 @@ export function detect(
   // gave it before, so they are asked once per distinct line; a caller's own detector may read the line's
   // neighbours, and then every line is asked.
   const seen = detectors.every(isLineLocal) ? new Map<string, Verdict | null>() : undefined;
+  // Why: a line repeated across a removed line or a figure is repeated right after itself in the article's text, and
+  // cleaning that text again removes it (a heading over a photo and again under it, test/properties.test.ts).
+  let above = -1;
   return lines.map((line, i) => {
     let verdict = seen?.get(line.rawText);
     if (verdict === undefined) {
@@ -36,7 +39,9 @@ export function detect(
       }
       seen?.set(line.rawText, verdict);
     }
-    const found = verdict ?? duplicateOf(lines, i, ctx.settings.captionSimilarity);
-    return found && keep[found.kind] ? undefined : found;
+    const found = verdict ?? duplicateOf(lines, i, ctx.settings.captionSimilarity, above);
+    const kept = found && keep[found.kind] ? undefined : found;
+    if (kept === undefined && line.credit === undefined) above = i;
+    return kept;
   });
 }

@@ -30,14 +30,31 @@ const MAX_SHARED_WORDS = 256;
  * The verdict on a line that repeats another: an alt text just before the caption it duplicates
  * (`duplicate-caption`) or a line repeated right after itself (`duplicate`); undefined for any other line.
  * Constant time: repeats against the line above, captions against the next two lines.
+ * @param above The index of the line above that stays in the article's text: a caller that knows which lines
+ *   above go may skip them.
+ * @default above `i - 1`
+ * @example duplicateOf(linesOf('Share\nShare'), 1, 0.9) // { kind: 'duplicate', reason: 'repeats the line above (words=1)' }
  */
-export function duplicateOf(lines: readonly Line[], i: number, captionSimilarity: number): Verdict | undefined {
+export function duplicateOf(
+  lines: readonly Line[],
+  i: number,
+  captionSimilarity: number,
+  above = i - 1,
+): Verdict | undefined {
   const line = lines[i] as Line;
   const caption = duplicatedCaption(lines, i, captionSimilarity);
   if (caption) return caption;
   // Only a line repeated right after itself is certain here; a heading that repeats a table-of-contents
   // entry (WCXB 0002) is body text, so farther repeats are settled by structure, inside the body only.
-  return i > 0 && sameLine(lines[i - 1] as Line, line) ? repeatVerdict(line.words) : undefined;
+  return above >= 0 ? repeatOf(lines[above] as Line, line) : undefined;
+}
+
+/**
+ * The `duplicate` verdict on `line` when it repeats `above`, the line right over it, but for case; else undefined.
+ * @example repeatOf(lineOf('Short one'), lineOf('SHORT ONE')) // { kind: 'duplicate', reason: 'repeats the line above (words=2)' }
+ */
+export function repeatOf(above: Line, line: Line): Verdict | undefined {
+  return sameLine(above, line) ? repeatVerdict(line.words) : undefined;
 }
 
 // Why: the seed's first image: its alt text stands alone, then the same text again as the caption with

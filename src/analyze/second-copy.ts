@@ -39,7 +39,12 @@ export function secondCopy(
   const repeated = new Int8Array(extent.end + 1).fill(-1);
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
-    if (verdicts[i] || line.words < MIN_PROSE_WORDS) continue;
+    if (line.words < MIN_PROSE_WORDS) continue;
+    // A sentence already found to repeat one above it is a line of the copy too.
+    if (verdicts[i]) {
+      if (verdicts[i]?.kind === 'duplicate') repeated[i] = 1;
+      continue;
+    }
     const hash = wordHash(wordsOf(line));
     const earlier = seen.get(hash);
     repeated[i] = earlier?.some((j) => sameWords(i, j)) ? 1 : 0;

@@ -1,4 +1,6 @@
+import { repeatOf } from '../analyze/duplicates.js';
 import { type Extent, isProse, type LineScore } from '../analyze/extent.js';
+import { repeatedSentences } from '../analyze/repeated-sentences.js';
 import { phrasesIn } from '../detectors/phrase-hits.js';
 import { MIN_CONTENT_CHARS } from '../lang/content-word.js';
 import type { CompiledPack } from '../lang/matcher.js';
@@ -31,8 +33,6 @@ import { splitTitleDate } from './title-date.js';
 
 /** How many lines above the headline a byline or date may stand. */
 const META_BEFORE_TITLE = 3;
-/** Fewest words a repeated body line needs to be removed as a duplicate; short lines repeat legitimately. */
-const MIN_REPEAT_WORDS = 6;
 /** How many of the body's first lines may still hold the byline or date (under a dek or a lede). */
 const META_INTO_BODY = 8;
 /** How many lines under the headline a date line with more in it (a name, a category, comments) may stand. */
@@ -222,7 +222,7 @@ export function structure(input: StructureInput): Structure {
     used.add(bareCandidate.index);
   }
   if (byline === null) {
-    const under = nameUnderHeadline(lines, titleIndex);
+    const under = nameUnderHeadline(lines, titleIndex, lang.stopwords);
     if (under !== null) {
       byline = under.name;
       used.add(under.index);
@@ -249,24 +249,23 @@ export function structure(input: StructureInput): Structure {
   }
 
   const kept: Line[] = [...leadFigures];
-  const twins = new TwinFinder(lines);
+  const skip = (i: number): boolean => verdicts[i] !== undefined || used.has(i) || bodyVerdicts.has(i);
+  const repeats = repeatedSentences(lines, skip, start, end);
+  // The body's last line of text kept so far: figures are left out of the article's text.
+  let above: Line | undefined;
   for (let i = start; i <= end; i++) {
-    if (verdicts[i] || used.has(i) || bodyVerdicts.has(i)) continue;
+    if (skip(i)) continue;
     const line = lines[i] as Line;
-    // Why: pull quotes and sticky headers repeat a body line further down; keep the first. Only long sentences
-    // count as repeats, and a line's twin has the same words and ending, so only those lines need a key.
-    if (line.words >= MIN_REPEAT_WORDS && line.endsSentence) {
-      const earlier = twins.earlier(i);
-      if (earlier !== undefined) {
-        bodyVerdicts.set(i, {
-          kind: 'duplicate',
-          reason: `repeats line ${earlier + 1} of the body (words=${line.words})`,
-        });
-        continue;
-      }
+    // Why: lines removed after the detectors (under a header, as page chrome) can leave a line right under its own
+    // copy; the article's text would show it twice, and cleaning that text again removes one (test/properties.test.ts).
+    const repeat = repeats.get(i) ?? (above && repeatOf(above, line));
+    if (repeat) {
+      bodyVerdicts.set(i, repeat);
+      continue;
     }
     kept.push(line);
     used.add(i);
+    if (line.credit === undefined) above = line;
   }
   const attributions: string[] = [];
   // End notes close the body; look a few lines past it, over removed lines, and at its last line.
@@ -385,45 +384,6 @@ function shortTail(kept: readonly Line[], scores: readonly LineScore[]): Line[] 
   // Why: a marked heading ("## Reaction in Berlin") whose section was a removed repeat closes even a short body;
   // cleaning the output again drops it as a plain short line, so keeping it here made clean() not idempotent.
   return j >= BIO_MIN_BODY_LINES || (j > 0 && onlyMarkedHeadings) ? kept.slice(j) : [];
-}
-
-/**
- * Finds the first earlier line noted whose text is the same but for case. Texts are keyed by their lower-cased length
- * first, and lower-cased only once a second text of that length comes: most lines have a length of their own, and
- * lower-casing and hashing every long paragraph cost 1% of clean().
- */
-class TwinFinder {
-  /** Lower-cased length → the only line of that length noted so far, or -1 once several are keyed by text. */
-  private readonly byLength = new Map<number, number>();
-  private readonly byText = new Map<string, number>();
-
-  constructor(private readonly lines: readonly Line[]) {}
-
-  /** The index of the earlier twin of line `i`, or undefined after noting the line as the first of its kind. */
-  earlier(i: number): number | undefined {
-    const text = (this.lines[i] as Line).text;
-    const length = lowerCasedLength(text);
-    const only = this.byLength.get(length);
-    if (only === undefined) {
-      this.byLength.set(length, i);
-      return undefined;
-    }
-    if (only >= 0) {
-      this.byText.set((this.lines[only] as Line).text.toLowerCase(), only);
-      this.byLength.set(length, -1);
-    }
-    const key = text.toLowerCase();
-    const earlier = this.byText.get(key);
-    if (earlier === undefined) this.byText.set(key, i);
-    return earlier;
-  }
-}
-
-/** `text.toLowerCase().length` without lower-casing: U+0130 İ is the one code unit that lower-cases to two. */
-function lowerCasedLength(text: string): number {
-  let length = text.length;
-  for (let at = text.indexOf('\u0130'); at >= 0; at = text.indexOf('\u0130', at + 1)) length++;
-  return length;
 }
 
 /** How many lines at the body's end (and how many at its start) an author's bio may take. */

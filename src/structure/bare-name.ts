@@ -43,9 +43,14 @@ export interface BareName {
  * by writing it again (an author box, a "more by" link), or by using its last word nowhere but in the name (a
  * label's words recur in the menus). Measured on the dev set, the second way adds 17 names on innertext and 16 on
  * html-to-text at 4 wrong ones, menu labels under a headline that was itself missed ("Learn More").
- * @example nameUnderHeadline(linesOf('Headline\nJane Roe\nText.\nAbout Jane Roe'), 0) // { name: 'Jane Roe', index: 1 }
+ * A name under the dek has no function word of the page's language (`stopwords`).
+ * @example nameUnderHeadline(linesOf('Headline\nJane Roe\nText.\nAbout Jane Roe'), 0, stopwords) // { name: 'Jane Roe', index: 1 }
  */
-export function nameUnderHeadline(lines: readonly Line[], titleIndex: number): BareName | null {
+export function nameUnderHeadline(
+  lines: readonly Line[],
+  titleIndex: number,
+  stopwords: ReadonlySet<string>,
+): BareName | null {
   const headline = lines[titleIndex];
   if (headline === undefined) return null;
   // Why: a short line taken for the headline is as often a menu entry, and the line under it another one ("Open
@@ -59,6 +64,9 @@ export function nameUnderHeadline(lines: readonly Line[], titleIndex: number): B
   // then "Christian Winter"; WCXB 0422, 0240, 4232); a line of a name's shape there is no dek.
   const second = lines[titleIndex + 2];
   if (second === undefined || asName(first.text) !== null) return null;
+  // Why: a subheading under the lede has a name's shape too and opens with a function word ("What Comes Next",
+  // test/properties.test.ts: a photo between lede and subheading hid it, and cleaning the text again took it).
+  if (second.tokens.some((token) => stopwords.has(token))) return null;
   const name = nameLineAt(lines, second, unvouched);
   return name !== null && unvouched && standsOnlyAsName(name, second, lines) ? { name, index: second.index } : null;
 }

@@ -129,3 +129,43 @@ describe('reviseShortLines: list items under a label inside a run of short lines
     expect(article.text).not.toContain('Retailer');
   });
 });
+
+describe('reviseShortLines: marked headings', () => {
+  const prose = [
+    'The minister said on Wednesday that the talks with Russia had been useful for both sides.',
+    'Many people in the village said they had never seen a flood like it, and the water is still rising.',
+  ];
+  // Why: the article's text drops the marks, so a mark must not vouch for a heading that heads no section.
+  it('removes a heading with another heading right under it, when no prose is near', () => {
+    const article = clean(
+      [
+        'In Moscow, Tillerson Says Ties',
+        prose[0],
+        '## Reaction in Berlin',
+        '## What Comes Next',
+        '## The Talks',
+        prose[1],
+      ].join('\n\n'),
+    );
+    expect(article.text).not.toContain('Reaction in Berlin');
+    expect(article.text).toContain('What Comes Next\n\nThe Talks');
+    expect(article.removed.map((r) => r.reason)).toContain(
+      'short line in the body that no prose vouches for (run of 3 short lines, words=3)',
+    );
+  });
+  it('keeps a marked line over a line that is no heading (a shell comment over its command, WCXB 0437)', () => {
+    const article = clean(
+      [
+        'A brief intro to git',
+        prose[0],
+        '# show commit logs',
+        'git log',
+        '# see available branches',
+        'git branch -a',
+        prose[1],
+      ].join('\n\n'),
+    );
+    expect(article.text).toContain('show commit logs');
+    expect(article.text).toContain('see available branches');
+  });
+});

@@ -19,6 +19,26 @@ describe('detect', () => {
       'duplicate',
     ]);
   });
+  // Why: the article's text (toText) drops removed lines and figures, so a second pass reads the two copies as
+  // neighbours (test/properties.test.ts).
+  it('finds a line repeated across a removed line or a figure, not across a kept line', () => {
+    const kinds = (text: string) => detect(linesOf(text), ctx, DEFAULT_DETECTORS, {}).map((v) => v?.kind);
+    expect(kinds('• Cheaper bus fares\nHome » News » World\n• Cheaper bus fares')).toEqual([
+      undefined,
+      'nav',
+      'duplicate',
+    ]);
+    expect(kinds('A Long Night\nThe minister in Moscow.Credit: JANE ROE/REUTERS\nA Long Night')).toEqual([
+      undefined,
+      undefined,
+      'duplicate',
+    ]);
+    expect(kinds('A Long Night\nThe talks lasted for hours, officials said.\nA Long Night')).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
   it('stops at the first detector that answers', () => {
     const first: Detector = { id: 'first', detect: () => ({ kind: 'other', reason: 'first' }) };
     const never: Detector = {
@@ -52,13 +72,14 @@ describe('detect', () => {
   });
   it('gives a repeated line the verdict its first occurrence got', () => {
     const repeated = linesOf(
-      'Share\nThe talks lasted for hours.\nShare\nMost read\nThe talks lasted for hours.\nMost read',
+      'Share\nThe talks lasted for hours.\nShare\nMost read\nNo deal was made.\nThe talks lasted for hours.\nMost read',
     );
     expect(detect(repeated, contextOf(repeated), DEFAULT_DETECTORS, {}).map((v) => v?.kind)).toEqual([
       'share',
       undefined,
       'share',
       'related',
+      undefined,
       undefined,
       'related',
     ]);

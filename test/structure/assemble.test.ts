@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/analyze/detect.js';
 import { findExtent, scoreLine } from '../../src/analyze/extent.js';
+import { clean } from '../../src/clean.js';
 import { DEFAULT_DETECTORS } from '../../src/detectors/index.js';
 import { MODE_SETTINGS } from '../../src/settings.js';
 import { type Structure, structure } from '../../src/structure/assemble.js';
@@ -414,5 +415,28 @@ describe('structure: a date line with more in it under the headline', () => {
       ].join('\n'),
     );
     expect(s.publishedIso).toBeNull();
+  });
+});
+
+describe('structure: a body line right under its own copy', () => {
+  const prose =
+    'The minister said on Wednesday that the talks with Russia had been useful for both sides. The agreement, which was signed in Berlin, is due to come into force next year.';
+  const late = 'It was not clear how many workers would return to the factory on Monday.';
+  const closing = `${late} Many people in the village said they had never seen a flood like it.`;
+  const page = (list: string): string => [prose, list, late, closing].join('\n\n');
+  // Why: the lines between the copies leave after the detectors (under a legal header), and the article's text
+  // would show the item twice (test/properties.test.ts).
+  it('removes the copy once the lines between have left the body', () => {
+    const article = clean(
+      page(
+        '• A new bridge over the river\n© 2025 Example Media. All rights reserved\n• Cheaper bus fares\n• A new bridge over the river',
+      ),
+    );
+    expect(article.text.match(/A new bridge/g)).toHaveLength(1);
+    expect(article.removed.map((r) => r.reason)).toContain('repeats the line above (words=6)');
+  });
+  it('keeps a repeat with a kept line between', () => {
+    const article = clean(page('• A new bridge over the river\n• Cheaper bus fares\n• A new bridge over the river'));
+    expect(article.text.match(/A new bridge/g)).toHaveLength(2);
   });
 });
