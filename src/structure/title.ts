@@ -230,7 +230,6 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     if (isShouted(line) && line.words >= 2 && !line.endsSentence) shoutedInBody++;
   }
   const shoutedHeadings = shoutedInBody >= MIN_SHOUTED_HEADINGS;
-  const echoes = gatherEchoes(input);
   const slugAt = slugMatcher(input);
   // Each line is asked about by up to eight candidates around it; findDate is the costly part, so ask once.
   const metaMemo: (boolean | undefined)[] = [];
@@ -242,7 +241,8 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     }
     return known;
   };
-  const candidates: TitleCandidate[] = [];
+  const candidates: { readonly index: number; readonly signals: { -readonly [K in keyof TitleSignals]: number } }[] =
+    [];
   let topicalSeen = false;
   let proseWordsPassed = 0;
   let linesSinceProse = 0;
@@ -318,7 +318,6 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     const distance = Math.abs(firstProse - i);
     const topical = overlap >= TOPICAL_OVERLAP && !topicalSeen && i <= firstProse;
     if (overlap >= TOPICAL_OVERLAP) topicalSeen = true;
-    const twins = twinsOf(lower(i), i, input, echoes);
     const above = candidates[candidates.length - 1];
     const underTopical =
       above !== undefined &&
@@ -341,8 +340,9 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         nearness: 1 / (1 + distance / NEARNESS_SCALE),
         repeated: (counts.get(lower(i)) ?? 0) > 1 ? 1 : 0,
         doubled: lower(i - 1) === lower(i) || lower(i + 1) === lower(i) ? 1 : 0,
-        echoed: twins.echoed ? 1 : 0,
-        bodyTwin: twins.inBody && neighbourInBody(i, input, echoes, lower) ? 1 : 0,
+        // Set below, once the candidates are known.
+        echoed: 0,
+        bodyTwin: 0,
         marked: line.headingLevel === 1 ? 1 : 0,
         capitalized: capitalShare(),
         length: Math.min(1, line.words / FULL_LENGTH_WORDS),
@@ -364,6 +364,20 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         slug: slugAt(i),
       },
     });
+  }
+  // Why after the candidates: only their texts and their neighbours' are looked up, so the lines that cannot
+  // echo one of them are passed over; gathering every line's parts was a third of the title search.
+  const echoed = new Set<string>();
+  const twins = new Set<string>();
+  for (const { index } of candidates) {
+    echoed.add(lower(index));
+    for (let j = index - 1; j <= index + 1; j++) if (lines[j] !== undefined) twins.add(lower(j));
+  }
+  const echoes = gatherEchoes(input, echoed, twins);
+  for (const { index, signals } of candidates) {
+    const found = twinsOf(lower(index), index, input, echoes);
+    signals.echoed = found.echoed ? 1 : 0;
+    signals.bodyTwin = found.inBody && neighbourInBody(index, input, echoes, lower) ? 1 : 0;
   }
   return markCards(candidates);
 }
@@ -458,7 +472,10 @@ function inShortRun(lines: readonly Line[], i: number): boolean {
   return b - a + 1 >= NAV_RUN;
 }
 
-/** What the page writes besides each line, gathered once so that looking a candidate up costs no scan of the page. */
+/**
+ * What the page writes besides the wanted lines, gathered once so that looking a candidate up costs no scan of the
+ * page. Holds every wanted text the page writes so, and maybe others.
+ */
 interface PageEchoes {
   /** Lower-cased text of the body's lines → how many lines of the body read so. */
   readonly inBody: ReadonlyMap<string, number>;
@@ -487,21 +504,30 @@ function hasGlued(text: string): boolean {
   return GLUED_ASCII.test(text) || (NON_ASCII.test(text) && HAS_GLUED.test(text));
 }
 
-function gatherEchoes(input: TitleInput): PageEchoes {
+/** The echoes ({@link PageEchoes}) of the lower-cased texts in `echoed` as parts and of those in `twins` in the body. */
+function gatherEchoes(input: TitleInput, echoed: ReadonlySet<string>, twins: ReadonlySet<string>): PageEchoes {
   const inBody = new Map<string, number>();
   const parts = new Set<string>();
+  if (echoed.size === 0 && twins.size === 0) return { inBody, parts };
+  const edges = wantedEdges(echoed);
+  const lengths = new Set<number>();
+  for (const text of twins) lengths.add(text.length);
   // Why: a menu or share bar repeated down the page echoes the same parts each time; split each text once.
   const split = new Set<string>();
   for (const line of input.lines) {
     // Only a line as short as a headline can be a headline's twin; only a short line with a separator echoes one.
-    const twin = line.words <= MAX_TITLE_WORDS && line.index >= input.firstProse && line.index <= input.bodyEnd;
-    const short = line.words <= MAX_ECHO_LINE_WORDS && !split.has(line.text);
+    const twin =
+      line.words <= MAX_TITLE_WORDS &&
+      line.index >= input.firstProse &&
+      line.index <= input.bodyEnd &&
+      (lengths.has(line.text.length) || line.text.includes(DOTTED_CAPITAL_I));
+    const short = line.words <= MAX_ECHO_LINE_WORDS && !split.has(line.text) && mayEcho(line.text, edges);
     const glued = short && hasGlued(line.text);
     const echo = short && (glued || HAS_SEPARATOR.test(line.text));
     if (echo) split.add(line.text);
     if (!twin && !echo) continue;
     const text = line.text.toLowerCase();
-    if (twin) inBody.set(text, (inBody.get(text) ?? 0) + 1);
+    if (twin && twins.has(text)) inBody.set(text, (inBody.get(text) ?? 0) + 1);
     if (!echo) continue;
     // Why exec, not matchAll: matchAll clones the expression on every call, the largest allocation of a page
     // of short separator lines (scaling test, "short label lines").
@@ -522,6 +548,58 @@ function gatherEchoes(input: TitleInput): PageEchoes {
     }
   }
   return { inBody, parts };
+}
+
+/** The only character whose lower case is longer than itself (İ gives "i̇"); elsewhere lower-casing keeps lengths. */
+const DOTTED_CAPITAL_I = '\u0130';
+
+/** How many characters at each end of a text {@link edgeKey} packs. */
+const EDGE = 3;
+
+/**
+ * The {@link EDGE} characters of `text` from `at` on, lower-cased and packed in a number; -1 when one of them is not
+ * ASCII (or is a control character, or missing). An ASCII character's lower case is itself whatever stands around
+ * it, and a longer lower case elsewhere in the text (İ) moves neither end, so the key is that of the lower-cased text.
+ */
+function edgeKey(text: string, at: number): number {
+  let key = 0;
+  for (let k = at; k < at + EDGE; k++) {
+    const code = text.charCodeAt(k);
+    if (!(code >= 0x20 && code < 0x7f)) return -1;
+    key = key * 128 + (code >= 0x41 && code <= 0x5a ? code + 32 : code);
+  }
+  return key;
+}
+
+/** The edges of the texts a part must equal: a line whose edges match none has no such part. */
+interface WantedEdges {
+  readonly heads: ReadonlySet<number>;
+  readonly tails: ReadonlySet<number>;
+  /** A text too short for its edges to be packed: every line may hold it. */
+  readonly any: boolean;
+}
+
+function wantedEdges(texts: Iterable<string>): WantedEdges {
+  const heads = new Set<number>();
+  const tails = new Set<number>();
+  let any = false;
+  for (const text of texts) {
+    if (text.length < EDGE) any = true;
+    heads.add(edgeKey(text, 0));
+    tails.add(edgeKey(text, text.length - EDGE));
+  }
+  return { heads, tails, any };
+}
+
+/**
+ * False when no part of the line can be one of the wanted texts: a part is a head of the lower-cased line (from its
+ * first character, a space excepted) or a tail (to its last), so the line starts or ends as one of them does.
+ */
+function mayEcho(text: string, edges: WantedEdges): boolean {
+  if (edges.any) return true;
+  const head = text.charCodeAt(0) === 0x20 ? -1 : edgeKey(text, 0);
+  const tail = text.charCodeAt(text.length - 1) === 0x20 ? -1 : edgeKey(text, text.length - EDGE);
+  return head < 0 || tail < 0 || edges.heads.has(head) || edges.tails.has(tail);
 }
 
 /**
