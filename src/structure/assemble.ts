@@ -2,7 +2,6 @@ import { repeatOf } from '../analyze/duplicates.js';
 import { type Extent, isProse, type LineScore } from '../analyze/extent.js';
 import { repeatedSentences } from '../analyze/repeated-sentences.js';
 import { phrasesIn } from '../detectors/phrase-hits.js';
-import { MIN_CONTENT_CHARS } from '../lang/content-word.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Script } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
@@ -28,7 +27,7 @@ import { splitHighlights } from './highlights.js';
 import { kindsOutsideBody } from './outside.js';
 import { selfIntroductionAtEnd } from './self-introduction.js';
 import { strangerBioAtEnd } from './stranger-bio.js';
-import { isMeta, pickTitle, TOPIC_WORD_COUNT, trimTitleSuffix } from './title.js';
+import { isMeta, pickTitle, TOPIC_WORD_COUNT, titleWords, trimTitleSuffix } from './title.js';
 import { splitTitleDate } from './title-date.js';
 
 /** How many lines above the headline a byline or date may stand. */
@@ -76,20 +75,25 @@ export function structure(input: StructureInput): Structure {
   const { lines, verdicts, lang, script } = input;
   const { end } = input.extent;
   let { start } = input.extent;
-  const bodyWords = new Map<string, number>();
-  let firstProse = -1;
-  for (let i = start; i <= end; i++) {
+  const isBodyProse = (i: number): boolean => {
     const klass = input.scores[i]?.klass;
-    if (verdicts[i] || (klass !== 'good' && klass !== 'medium')) continue;
-    if (firstProse < 0) firstProse = i;
-    // The title reads a count only up to TOPIC_WORD_COUNT, and only of content words; counting more is wasted.
-    for (const t of lines[i]?.tokens ?? []) {
-      if (t.length < MIN_CONTENT_CHARS) continue;
+    return verdicts[i] === undefined && (klass === 'good' || klass === 'medium');
+  };
+  let firstProse = start;
+  while (firstProse <= end && !isBodyProse(firstProse)) firstProse++;
+  if (firstProse > end) firstProse = start;
+  const bodyWords = new Map<string, number>();
+  // The title reads a count only up to TOPIC_WORD_COUNT, and only of the words of its candidates; counting more is
+  // wasted (a lookup per word of the body).
+  const wanted = titleWords(lines, firstProse, end);
+  for (let i = firstProse; i <= end; i++) {
+    if (!isBodyProse(i)) continue;
+    for (const t of (lines[i] as Line).tokens) {
+      if (!wanted.has(t)) continue;
       const count = bodyWords.get(t) ?? 0;
       if (count < TOPIC_WORD_COUNT) bodyWords.set(t, count + 1);
     }
   }
-  if (firstProse < 0) firstProse = start;
 
   const titleIndex = pickTitle({
     lines,

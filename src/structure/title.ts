@@ -209,12 +209,35 @@ export function scoreTitle(
   return score;
 }
 
+/** The lines the title search looks at: `[from, to]`, around the body's first prose line. */
+function titleWindow(firstProse: number, bodyEnd: number): { from: number; to: number } {
+  // A headline heads something: the body's last line is never one.
+  return {
+    from: Math.max(0, firstProse - TITLE_FAR_WINDOW),
+    to: Math.min(bodyEnd - 1, firstProse + TITLE_REACH_INTO_BODY),
+  };
+}
+
+/**
+ * The words whose counts in the body ({@link TitleInput.bodyWords}) the title search may read: the content-length
+ * tokens of the lines of its window that have a headline's length and no list marker, credit or quote mark.
+ * @example titleWords(lines, firstProse, bodyEnd).has('tillerson') // true when a line above the body names him
+ */
+export function titleWords(lines: readonly Line[], firstProse: number, bodyEnd: number): Set<string> {
+  const words = new Set<string>();
+  const { from, to } = titleWindow(firstProse, bodyEnd);
+  for (let i = from; i <= to; i++) {
+    const line = lines[i];
+    if (line === undefined || !mayBeTitleShaped(line)) continue;
+    for (const token of line.tokens) if (token.length >= MIN_CONTENT_CHARS) words.add(token);
+  }
+  return words;
+}
+
 /** Every line that could be the headline, in page order, with its signals. */
 export function titleCandidates(input: TitleInput): TitleCandidate[] {
   const { lines, verdicts, firstProse } = input;
-  const from = Math.max(0, firstProse - TITLE_FAR_WINDOW);
-  // A headline heads something: the body's last line is never one.
-  const to = Math.min(input.bodyEnd - 1, firstProse + TITLE_REACH_INTO_BODY);
+  const { from, to } = titleWindow(firstProse, input.bodyEnd);
   // Each line of the window, and the one on either side of it, lower-cased once: the signals compare them often.
   const lowered: string[] = [];
   for (let i = Math.max(0, from - 1); i <= Math.min(lines.length - 1, to + 1); i++)
@@ -696,13 +719,20 @@ function metaWithinReach(input: TitleInput, i: number, metaAt: (j: number) => bo
  */
 export function isTitleShaped(line: Line, headlineCase = false): boolean {
   return (
-    line.words >= 2 &&
+    mayBeTitleShaped(line) &&
     !(line.words > MAX_SENTENCE_TITLE_WORDS && FULL_STOP_END.test(line.text) && !headlineCase) &&
+    !CREDIT_LINE.test(line.text)
+  );
+}
+
+/** What {@link isTitleShaped} asks whatever the line's case: a headline's length, no list marker, credit or quote mark. */
+function mayBeTitleShaped(line: Line): boolean {
+  return (
+    line.words >= 2 &&
     line.words <= MAX_TITLE_WORDS &&
     line.listMarker === null &&
     line.credit === undefined &&
     line.sentenceMarks <= 2 &&
-    !CREDIT_LINE.test(line.text) &&
     !line.quoted
   );
 }
