@@ -160,7 +160,10 @@ export function structure(input: StructureInput): Structure {
     if (used.has(i)) continue;
     const line = lines[i] as Line;
     const verdict = verdicts[i];
-    const besideMeta = isMeta(ctx, i - 1) || isMeta(ctx, i + 1);
+    // Why: innerText may write a name twice, its copy between it and the date ("Dylan Bailey, MS, RD, FAND" twice over
+    // "Published Jun 4, 2025", WCXB 0003).
+    const next = verdicts[i + 1]?.kind === 'duplicate' ? i + 2 : i + 1;
+    const besideMeta = isMeta(ctx, i - 1) || isMeta(ctx, next);
     // Why: an author's bare name may stand above the headline when a date follows it ("Andrew King", "September
     // 4, 2025", then the headline; WCXB 0001).
     const metaLine = metaLineAt(i);
