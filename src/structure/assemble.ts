@@ -22,7 +22,7 @@ import {
 } from './byline.js';
 import { excerptCards, menuEntries, testimonials } from './cards.js';
 import { type FoundDate, findDate } from './date.js';
-import { splitGluedByline } from './glued-byline.js';
+import { firstGluedByline, splitGluedByline } from './glued-byline.js';
 import { headlineListAfterProse } from './headline-list.js';
 import { splitHighlights } from './highlights.js';
 import { kindsOutsideBody } from './outside.js';
@@ -229,6 +229,17 @@ export function structure(input: StructureInput): Structure {
     if (under !== null) {
       byline = under.name;
       used.add(under.index);
+    }
+  }
+  if (byline === null) {
+    const glued = firstGluedByline(lines, verdicts, start, lang);
+    if (glued !== null) {
+      byline = nameInByline(glued.byline, lang);
+      const date = published === null ? findDate(glued.byline, lang) : null;
+      if (date) {
+        published = date.text;
+        publishedIso = date.iso;
+      }
     }
   }
   // Why: when the headline was missed the meta lines are looked for in the wrong place, and some pages give

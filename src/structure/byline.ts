@@ -183,7 +183,8 @@ const gluedEndCache = new WeakMap<CompiledPack, RegExp>();
 
 /**
  * Where a name ends at a date label glued to its last word ("BY KORIN MILLERPUBLISHED: JAN 29, 2025", WCXB 0004,
- * 0050) or at a month and day, glued or not ("ByKathryn GiuffridaMar 5, 2025", 0098; "BySarah July 30, 2019", 4452).
+ * 0050) or at a month and day, glued or not ("ByKathryn GiuffridaMar 5, 2025", 0098; "BySarah July 30, 2019", 4452;
+ * "by JILL BARSHAY August 25, 2025", 0174).
  */
 function gluedEndFor(lang: CompiledPack): RegExp {
   let pattern = gluedEndCache.get(lang);
@@ -191,7 +192,10 @@ function gluedEndFor(lang: CompiledPack): RegExp {
     const alternatives = (names: readonly string[]): string => [...names].sort((a, b) => b.length - a.length).join('|');
     const labels = alternatives(lang.pack.dateLabels.map((label) => label.toUpperCase()));
     const months = alternatives([...lang.months.keys()].map((m) => m.charAt(0).toUpperCase() + m.slice(1)));
-    pattern = new RegExp(`(?<=\\p{Lu}{2})(?:${labels})(?=[:\\s]|$)|(?<=\\p{Ll})\\s*(?:${months})\\.?\\s+\\d`, 'u');
+    pattern = new RegExp(
+      `(?<=\\p{Lu}{2})(?:${labels})(?=[:\\s]|$)|(?<=\\p{Ll}|\\p{Lu}{2})\\s*(?:${months})\\.?\\s+\\d`,
+      'u',
+    );
     gluedEndCache.set(lang, pattern);
   }
   return pattern;

@@ -30,6 +30,7 @@ describe('bylineName', () => {
     ['Text by Jane Doe', 'Jane Doe'],
     ['ByKathryn GiuffridaMar 5, 2025 | 6 comments', 'Kathryn Giuffrida'],
     ['BySarah July 30, 2019', 'Sarah'],
+    ['by JILL BARSHAY August 25, 2025August 29, 2025', 'JILL BARSHAY'],
     ['By April Jones', 'April Jones'],
     ['By Bhaval Patel Last Updated: December 6, 2024', 'Bhaval Patel'],
     ['By Jeff Cobb.  Last Updated on December 11, 2025', 'Jeff Cobb'],
