@@ -8,7 +8,7 @@ import type { Script } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
 import type { Block, RemovalKind, Verdict } from '../types.js';
 import { isAttribution } from './attributions.js';
-import { nameUnderHeadline, readsAsName } from './bare-name.js';
+import { nameAsWrittenAlone, nameUnderHeadline, readsAsName } from './bare-name.js';
 import { bodyText, buildBlocks } from './blocks.js';
 import {
   asName,
@@ -251,6 +251,7 @@ export function structure(input: StructureInput): Structure {
   // meta scan did not reach (0019, 0094). Before the page's first "By" line: that one is as often a related post's.
   byline ??= nameUnderBarePrefix(lines, verdicts, lang);
   byline ??= firstInMetaLines(lines, verdicts, lines.length - 1, (line) => bylineName(line, lang));
+  if (byline !== null) byline = nameAsWrittenAlone(byline, lines);
   // Why: likewise a date line or a byline with a date the meta scan did not reach ("by JILL BARSHAY August 25,
   // 2025August 29, 2025" under a missed headline, WCXB 0174; "Updated on Dec. 09, 2025", 0199). Only up to the
   // body's end: after it, such lines date comments and related posts (measured: 11 of 15 were not the article's).
