@@ -7,7 +7,7 @@ import type { Script } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
 import type { Block, RemovalKind, Verdict } from '../types.js';
 import { isAttribution } from './attributions.js';
-import { nameUnderHeadline, readsAsName } from './bare-name.js';
+import { nameAsWrittenAlone, nameUnderHeadline, readsAsName } from './bare-name.js';
 import { bodyText, buildBlocks } from './blocks.js';
 import {
   asName,
@@ -21,7 +21,7 @@ import {
 } from './byline.js';
 import { excerptCards, menuEntries, testimonials } from './cards.js';
 import { type FoundDate, findDate } from './date.js';
-import { splitGluedByline } from './glued-byline.js';
+import { firstGluedByline, splitGluedByline } from './glued-byline.js';
 import { headlineListAfterProse } from './headline-list.js';
 import { splitHighlights } from './highlights.js';
 import { kindsOutsideBody } from './outside.js';
@@ -164,7 +164,10 @@ export function structure(input: StructureInput): Structure {
     if (used.has(i)) continue;
     const line = lines[i] as Line;
     const verdict = verdicts[i];
-    const besideMeta = isMeta(ctx, i - 1) || isMeta(ctx, i + 1);
+    // Why: innerText may write a name twice, its copy between it and the date ("Dylan Bailey, MS, RD, FAND" twice over
+    // "Published Jun 4, 2025", WCXB 0003).
+    const next = verdicts[i + 1]?.kind === 'duplicate' ? i + 2 : i + 1;
+    const besideMeta = isMeta(ctx, i - 1) || isMeta(ctx, next);
     // Why: an author's bare name may stand above the headline when a date follows it ("Andrew King", "September
     // 4, 2025", then the headline; WCXB 0001).
     const metaLine = metaLineAt(i);
@@ -232,6 +235,17 @@ export function structure(input: StructureInput): Structure {
       used.add(under.index);
     }
   }
+  if (byline === null) {
+    const glued = firstGluedByline(lines, verdicts, start, lang);
+    if (glued !== null) {
+      byline = nameInByline(glued.byline, lang);
+      const date = published === null ? findDate(glued.byline, lang) : null;
+      if (date) {
+        published = date.text;
+        publishedIso = date.iso;
+      }
+    }
+  }
   // Why: when the headline was missed the meta lines are looked for in the wrong place, and some pages give
   // the byline only in an author box after the body ("By Emily Way" under a photo credit taken for the
   // headline, WCXB 0199; "Written by John Crenshaw" closing the post, 0222): the page's first byline line names
@@ -241,6 +255,7 @@ export function structure(input: StructureInput): Structure {
   // meta scan did not reach (0019, 0094). Before the page's first "By" line: that one is as often a related post's.
   byline ??= nameUnderBarePrefix(lines, verdicts, lang);
   byline ??= firstInMetaLines(lines, verdicts, lines.length - 1, (line) => bylineName(line, lang));
+  if (byline !== null) byline = nameAsWrittenAlone(byline, lines);
   // Why: likewise a date line or a byline with a date the meta scan did not reach ("by JILL BARSHAY August 25,
   // 2025August 29, 2025" under a missed headline, WCXB 0174; "Updated on Dec. 09, 2025", 0199). Only up to the
   // body's end: after it, such lines date comments and related posts (measured: 11 of 15 were not the article's).

@@ -98,3 +98,27 @@ function standsOnlyAsName(name: string, line: Line, lines: readonly Line[]): boo
     (other) => other.index !== line.index && other.tokens.includes(last) && !other.text.toLowerCase().includes(whole),
   );
 }
+
+/** Fewest words of a byline's name that the page writes alone before it is cut there. */
+const MIN_ALONE_WORDS = 2;
+
+/**
+ * The byline's name cut where the page writes its first words alone on a line, when a role runs on after them with no
+ * separator ("Written By: Catherine Boeckmann Executive Digital Editor and Master Gardener", and "Catherine Boeckmann"
+ * in the author box; WCXB 0214, 4661, 0277); the name unchanged otherwise. A list of names goes on with "and" or a
+ * comma and is not cut.
+ * @example nameAsWrittenAlone('Jane Roe Staff Writer', linesOf('Jane Roe\nJane writes.')) // 'Jane Roe'
+ */
+export function nameAsWrittenAlone(name: string, lines: readonly Line[]): string {
+  const words = name.split(' ').length;
+  if (words <= MIN_ALONE_WORDS) return name;
+  let best = name;
+  for (const line of lines) {
+    const { text } = line;
+    if (line.words < MIN_ALONE_WORDS || line.words >= words || text.length >= best.length) continue;
+    // The role starts with a capital right after the name: "and", "&" or a comma would go on with a list.
+    if (name.startsWith(text) && name.charAt(text.length) === ' ' && /^\p{Lu}/u.test(name.slice(text.length + 1)))
+      best = text;
+  }
+  return best;
+}

@@ -15,6 +15,21 @@ const NAME_END = /\s*(?:[|•·⋅●▪■–—,;(]|\s-\s|\d|\bon\b)/iu;
 // A name: capitalized words with the usual particles, initials and hyphens.
 const NAME =
   /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|del|der|di|du|la|le|van|von|y|bin|al|and|&)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|del|der|di|du|la|le|van|von|y|bin|al|and|&))*$/u;
+/** A word of a name, as in {@link NAME} but not "and". */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|del|der|di|du|la|le|van|von|y|bin|al)`;
+/** One person's name of two words or more; a lone capitalized word after a comma is as often a role ("COO"). */
+const PERSON = String.raw`${NAME_WORD}(?:\s+${NAME_WORD})+`;
+/** A credential: capitals, each with at most one small letter and a period ("MS", "Ph.D.", "CEPF®"). */
+const CREDENTIAL = String.raw`(?:\p{Lu}\p{Ll}?\.?){2,}®?`;
+/** Where a name's field ends (see NAME_END), or a space after a period ("Shelby Loos, DVM. Reviewed by …"). */
+const FIELD_END = String.raw`(?=\s*(?:$|[|•·⋅●▪■–—;(]|-\s|\d|on\b)|(?<=\.)\s)`;
+// Why: a comma goes on with the name when credentials follow ("Dylan Bailey, MS, RD, FAND", WCXB 0003; "Genevieve
+// Carlton, Ph.D.", 0026; "Rebecca Lake, CEPF®", 0116) or a list of names that "and" closes ("Danielle DeSiato, Donna
+// Enzmann, and Natalie Nguyen", 0010); a role is no part of the name ("Jessica Elliott , Contributor", 0343).
+const COMMA_NAME = new RegExp(
+  String.raw`^(?:${PERSON}(?:\s*,\s*${CREDENTIAL})+|${PERSON}(?:\s*,\s*${PERSON})*\s*,?\s+(?:and|&)\s+${PERSON})${FIELD_END}`,
+  'u',
+);
 
 /**
  * The author named by a byline line, or null: "By Jane Doe", "Written by: Jane Doe", "Author: Jane Doe",
@@ -35,11 +50,21 @@ export function nameInByline(text: string, lang: CompiledPack): string | null {
   const found = (prefixes.test(text) ? prefixes.find(text)[0] : undefined) ?? gluedPrefix(text, lang);
   if (!found || !text.toLowerCase().startsWith(found.toLowerCase())) return null;
   // Why: innerText glues a label to its value ("Written byby Rebecca MacFarlane").
-  let rest = text.slice(found.length).replace(/^(?:by)?\s*[:\-–—]?\s*/i, '');
-  rest = cutAtDateLabel(cutAtGluedEnd(rest, lang), lang);
-  const cut = NAME_END.exec(rest);
-  if (cut) rest = rest.slice(0, cut.index);
-  return asName(rest);
+  const rest = text.slice(found.length).replace(/^(?:by)?\s*[:\-–—]?\s*/i, '');
+  return leadingName(cutAtDateLabel(cutAtGluedEnd(rest, lang), lang));
+}
+
+/**
+ * The name that opens `text`, up to a separator, a date or a role, with the credentials or further names a comma
+ * adds; null when no name opens it.
+ * @example leadingName('Tracy Parker, RD | 5 min read') // 'Tracy Parker, RD'
+ */
+function leadingName(text: string): string | null {
+  const cut = NAME_END.exec(text);
+  if (cut === null) return asName(text);
+  // Asked only where a comma ends the name: most bylines have none.
+  const comma = cut[0].endsWith(',') ? COMMA_NAME.exec(text) : null;
+  return asName(comma ? comma[0] : text.slice(0, cut.index));
 }
 
 // What parts the fields of a date line ("Dec 26, 2025 • Mahua Das", "109 Comments | Jill Winger | Last Updated: …").
@@ -68,7 +93,7 @@ export function nameBesideDate(text: string, dateText: string, lang: CompiledPac
       const rest = lang.match.dateLabels.strip(field).trim();
       // A label of the date ("Last Modified:") or a count ("109 Comments") says nothing of the author.
       if (/^:?$/u.test(rest) || /:$/u.test(rest) || /^\d/u.test(rest)) continue;
-      const name = nameInByline(rest, lang) ?? asName(rest.slice(0, NAME_END.exec(rest)?.index ?? rest.length));
+      const name = nameInByline(rest, lang) ?? leadingName(rest);
       if (name?.includes(' ')) return name;
       // Something that is no name stands before the date: what follows it is a category or a tag, not a byline
       // ("On Behalf of … PLLC | Apr 21, 2017 | Products Liability").
@@ -158,7 +183,8 @@ const gluedEndCache = new WeakMap<CompiledPack, RegExp>();
 
 /**
  * Where a name ends at a date label glued to its last word ("BY KORIN MILLERPUBLISHED: JAN 29, 2025", WCXB 0004,
- * 0050) or at a month and day, glued or not ("ByKathryn GiuffridaMar 5, 2025", 0098; "BySarah July 30, 2019", 4452).
+ * 0050) or at a month and day, glued or not ("ByKathryn GiuffridaMar 5, 2025", 0098; "BySarah July 30, 2019", 4452;
+ * "by JILL BARSHAY August 25, 2025", 0174).
  */
 function gluedEndFor(lang: CompiledPack): RegExp {
   let pattern = gluedEndCache.get(lang);
@@ -166,7 +192,10 @@ function gluedEndFor(lang: CompiledPack): RegExp {
     const alternatives = (names: readonly string[]): string => [...names].sort((a, b) => b.length - a.length).join('|');
     const labels = alternatives(lang.pack.dateLabels.map((label) => label.toUpperCase()));
     const months = alternatives([...lang.months.keys()].map((m) => m.charAt(0).toUpperCase() + m.slice(1)));
-    pattern = new RegExp(`(?<=\\p{Lu}{2})(?:${labels})(?=[:\\s]|$)|(?<=\\p{Ll})\\s*(?:${months})\\.?\\s+\\d`, 'u');
+    pattern = new RegExp(
+      `(?<=\\p{Lu}{2})(?:${labels})(?=[:\\s]|$)|(?<=\\p{Ll}|\\p{Lu}{2})\\s*(?:${months})\\.?\\s+\\d`,
+      'u',
+    );
     gluedEndCache.set(lang, pattern);
   }
   return pattern;
@@ -179,7 +208,15 @@ function gluedEndFor(lang: CompiledPack): RegExp {
 export function asName(text: string): string | null {
   const name = text.trim();
   if (name === '' || hasMoreWords(name, MAX_NAME_WORDS)) return null;
-  return NAME.test(name) ? name : null;
+  if (NAME.test(name)) return name;
+  const comma = name.includes(',') ? COMMA_NAME.exec(name) : null;
+  return comma?.[0].length === name.length ? withoutFinalPeriod(name) : null;
+}
+
+/** `name` without the period that ends its last credential ("Shelby Loos, DVM." gives "Shelby Loos, DVM"; "Ph.D." stays). */
+function withoutFinalPeriod(name: string): string {
+  const last = name.slice(name.lastIndexOf(',') + 1);
+  return last.endsWith('.') && last.indexOf('.') === last.length - 1 ? name.slice(0, -1) : name;
 }
 
 /**
@@ -205,7 +242,12 @@ const MAX_BARE_NAME_WORDS = 4;
  * @example bareName(line('Kelia Losa Reinoso')) // 'Kelia Losa Reinoso'
  */
 export function bareName(line: Line): string | null {
-  return line.words >= MIN_BARE_NAME_WORDS && line.words <= MAX_BARE_NAME_WORDS ? asName(line.text) : null;
+  if (line.words < MIN_BARE_NAME_WORDS || line.words > MAX_NAME_WORDS) return null;
+  const name = asName(line.text);
+  // Why: credentials after the name are not its words ("Dylan Bailey, MS, RD, FAND" over the date, WCXB 0003).
+  if (name === null) return null;
+  const comma = name.indexOf(',');
+  return (comma < 0 ? name : name.slice(0, comma)).split(' ').length <= MAX_BARE_NAME_WORDS ? name : null;
 }
 
 /**
@@ -237,7 +279,7 @@ export function nameUnderBarePrefix(
     // Why: a list's header under an author box's label is no name ("Author", then "Recent Posts"; WCXB 0305).
     const kind = verdicts[i]?.kind;
     if (kind !== undefined && kind !== 'nav' && kind !== 'byline-meta') continue;
-    const name = asName(cutAtGluedEnd(line.text, lang).split(NAME_END)[0] ?? '');
+    const name = leadingName(cutAtGluedEnd(line.text, lang));
     if (name?.includes(' ')) return name;
   }
   return null;

@@ -13,6 +13,8 @@ const MAX_DATE_LINE_WORDS = 12;
 interface DatePatterns {
   readonly dayMonthYear: RegExp;
   readonly monthDayYear: RegExp;
+  /** A month and day glued to the word before them, case-sensitive: the month starts with a capital. */
+  readonly gluedMonthDayYear: RegExp;
 }
 
 /** A year of the forms below; every date they read has one. */
@@ -30,17 +32,21 @@ const patternCache = new WeakMap<CompiledPack, DatePatterns>();
 function patternsFor(lang: CompiledPack): DatePatterns {
   let patterns = patternCache.get(lang);
   if (!patterns) {
-    const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
+    const names = [...lang.months.keys()].sort((a, b) => b.length - a.length);
+    const months = names.join('|');
+    const capitalized = names.flatMap((m) => [m.charAt(0).toUpperCase() + m.slice(1), m.toUpperCase()]).join('|');
+    // Why the day may end with a period: "December 19. 2025", "Jul. 11. 2025" (WCXB 0448, 4801).
+    const dayYear = `\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?[,.]?\\s+((?:19|20)\\d\\d)${YEAR_END}`;
     patterns = {
       // Why "-" between the parts: "19-Dec-2025" (WCXB 0385).
       dayMonthYear: new RegExp(
         `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:\\s+|-)(?:de\\s+)?(${months})\\.?,?(?:\\s+|-)(?:de\\s+)?((?:19|20)\\d\\d)${YEAR_END}`,
         'iu',
       ),
-      monthDayYear: new RegExp(
-        `(?<![\\p{L}])(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)${YEAR_END}`,
-        'iu',
-      ),
+      monthDayYear: new RegExp(`(?<![\\p{L}])(${months})${dayYear}`, 'iu'),
+      // Why: innerText glues a date to the name or section before it ("by Jeffrey ZeldmanNovember 20, 2007",
+      // "Mental HealthDECEMBER 22, 2022Updated: …"; WCXB 0363, 4558).
+      gluedMonthDayYear: new RegExp(`(?<=\\p{Ll})(${capitalized})${dayYear}`, 'u'),
     };
     patternCache.set(lang, patterns);
   }
@@ -71,8 +77,11 @@ function isoOf(year: number, month: number, day: number): string | null {
 export function findDate(text: string, lang: CompiledPack): FoundDate | null {
   // Every form has a year of four digits; most lines have none, and the month-name patterns are the costly ones.
   if (!YEAR.test(text)) return null;
-  const { dayMonthYear, monthDayYear } = patternsFor(lang);
+  const { dayMonthYear, monthDayYear, gluedMonthDayYear } = patternsFor(lang);
   let m = monthDayYear.exec(text);
+  // A glued date before the first free one is the line's first date.
+  const glued = gluedMonthDayYear.exec(text);
+  if (glued !== null && (m === null || glued.index < m.index)) m = glued;
   if (m?.[1] && m[2] && m[3]) {
     const month = lang.months.get(m[1].toLowerCase()) ?? 0;
     return { text: m[0], iso: isoOf(Number(m[3]), month, Number(m[2])) };

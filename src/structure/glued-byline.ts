@@ -1,5 +1,6 @@
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
+import type { Verdict } from '../types.js';
 import { nameInByline } from './byline.js';
 import { findDate } from './date.js';
 
@@ -20,7 +21,7 @@ export interface GluedByline {
  * byline that starts in lower case reads as the wrapped end of the headline ("… for Any Budget" + "by ALLIN ONE on
  * Jan 22, 2025", WCXB 4647; "… Trends in 2025" + "by", 0007). A headline may say "by" itself ("Tested by
  * Bibliophiles", 0199; "… Validated by SRLabs", 0451): the byline must be a bare prefix, carry a date, or give a name
- * of two words or more that the page writes elsewhere.
+ * of two words or more that a field separator follows or that the page writes elsewhere.
  * @example splitGluedByline(lines[3], lines, compiledEn) // { headline: 'The Best Home Gym Setups', byline: 'by ALLIN ONE on Jan 22, 2025' }
  */
 export function splitGluedByline(line: Line, lines: readonly Line[], lang: CompiledPack): GluedByline | null {
@@ -38,11 +39,22 @@ export function splitGluedByline(line: Line, lines: readonly Line[], lang: Compi
     const name = bare ? null : nameInByline(rest, lang);
     const dated = name !== null && findDate(rest, lang) !== null;
     const before = `${text.slice(0, gap.index).split(/\s+/u).pop() ?? ''} ${prefix}`;
-    if (bare || dated || (name?.includes(' ') && namedElsewhere(name, before, lines, line))) {
+    if (bare || dated || (name?.includes(' ') && (fielded(rest, name) || namedElsewhere(name, before, lines, line)))) {
       return { headline: text.slice(0, gap.index).trimEnd(), byline: rest };
     }
   }
   return null;
+}
+
+/** A field separator after a byline's name: the reading time or the section follows ("by Jason Rostar | SEO"). */
+const FIELD_AFTER = /^\s*[|•·⋅●▪■]/u;
+
+/**
+ * True when a field of its own follows the name in the byline: a headline that says "by" goes on in words (WCXB 0040,
+ * "… Stay Ahead" + "by Jason Rostar | SEO | 8 min Read").
+ */
+function fielded(byline: string, name: string): boolean {
+  return FIELD_AFTER.test(byline.slice(byline.indexOf(name) + name.length));
 }
 
 /**
@@ -54,4 +66,28 @@ function namedElsewhere(name: string, before: string, lines: readonly Line[], li
   return lines.some(
     (other) => other !== line && other.text.includes(name) && !other.text.toLowerCase().includes(wording),
   );
+}
+
+/**
+ * The first byline run on at the end of a line before the body that no detector claimed, as {@link splitGluedByline}
+ * reads it, or null. A lower-case "by" line is joined to the line above it when the page is read, so a byline under a
+ * missed headline or at the end of a dek is found nowhere else ("… Stay Ahead by Jason Rostar | SEO | 8 min Read",
+ * WCXB 0040; "… Canada. By Lisa Jennings on Dec. 19, 2025", 0153).
+ * @example firstGluedByline(lines, verdicts, 5, compiledEn) // { headline: '…', byline: 'By Lisa Jennings on Dec. 19, 2025' }
+ */
+export function firstGluedByline(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  end: number,
+  lang: CompiledPack,
+): GluedByline | null {
+  for (let i = 0; i < end; i++) {
+    const line = lines[i] as Line;
+    // Why: a sentence may end with "by" and a name ("… curated for you by Class Central.", WCXB 0215); a byline line
+    // does not end like one. Most lines hold no prefix; the split tries every word of the line.
+    if (verdicts[i] !== undefined || line.endsSentence || !lang.match.bylinePrefixes.test(line.text)) continue;
+    const glued = splitGluedByline(line, lines, lang);
+    if (glued !== null) return glued;
+  }
+  return null;
 }

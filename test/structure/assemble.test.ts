@@ -232,6 +232,13 @@ describe('structure: bare author names', () => {
     );
     expect(s.byline).toBe('Jane Doe');
   });
+  it('reads a bare name written twice over the date, credentials and all', () => {
+    const name = 'Dylan Bailey, MS, RD, FAND';
+    const head = ['Home', 'Minister Says Talks With Russia Were Useful', 'Report this article'];
+    const page = (names: string[]): string => [...head, ...names, 'Published Apr 12, 2017', P1, P2, P3].join('\n');
+    expect(clean(page([name, name])).byline).toBe(name);
+    expect(clean(page([name, 'Edited by the desk'])).byline).toBeNull();
+  });
   it('prefers a byline that says "By" to a bare name beside the date', () => {
     const s = structureOf(
       [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameUnderHeadline } from '../../src/structure/bare-name.js';
+import { nameAsWrittenAlone, nameUnderHeadline } from '../../src/structure/bare-name.js';
 import { EN, linesOf } from '../helpers.js';
 
 const stopwords = EN.stopwords;
@@ -16,5 +16,16 @@ describe('nameUnderHeadline', () => {
       'In Moscow, Tillerson Says Ties With Russia at Low Point\nThe minister said on Wednesday that the talks had been useful.\nWhat Comes Next\nMany people in the village said they had never seen a flood like it.',
     );
     expect(nameUnderHeadline(lines, 0, stopwords)).toBeNull();
+  });
+});
+
+describe('nameAsWrittenAlone', () => {
+  const box = linesOf(['About The Author', 'Celeste Longacre', 'Gardener & Astrologer'].join('\n'));
+  it('cuts the role off a name that the author box writes alone', () => {
+    expect(nameAsWrittenAlone('Celeste Longacre Gardener & Astrologer', box)).toBe('Celeste Longacre');
+  });
+  it('keeps a list of names and a name the page never writes alone', () => {
+    expect(nameAsWrittenAlone('Celeste Longacre and Jane Doe', box)).toBe('Celeste Longacre and Jane Doe');
+    expect(nameAsWrittenAlone('Jane Doe Staff Writer', box)).toBe('Jane Doe Staff Writer');
   });
 });

@@ -5,6 +5,8 @@ import { fr } from '../../src/lang/fr.js';
 import { compiledPackFor } from '../../src/lang/index.js';
 import { ru } from '../../src/lang/ru.js';
 import {
+  asName,
+  bareName,
   bylineName,
   isBareBylinePrefix,
   looksLikeByline,
@@ -28,11 +30,24 @@ describe('bylineName', () => {
     ['Text by Jane Doe', 'Jane Doe'],
     ['ByKathryn GiuffridaMar 5, 2025 | 6 comments', 'Kathryn Giuffrida'],
     ['BySarah July 30, 2019', 'Sarah'],
+    ['by JILL BARSHAY August 25, 2025August 29, 2025', 'JILL BARSHAY'],
     ['By April Jones', 'April Jones'],
     ['By Bhaval Patel Last Updated: December 6, 2024', 'Bhaval Patel'],
     ['By Jeff Cobb.  Last Updated on December 11, 2025', 'Jeff Cobb'],
     ['By Scott Levine – Updated Sep 9, 2025', 'Scott Levine'],
     ['By BBK Web on February 11, 2025', 'BBK Web'],
+    ['Written by Rebecca Lake, CEPF®', 'Rebecca Lake, CEPF®'],
+    ['By Matthew Frankel, CFP – Updated Mar 5, 2026 at 4:28 PM EST', 'Matthew Frankel, CFP'],
+    ['By Shelby Loos, DVM. Reviewed by Molly Price, DVM', 'Shelby Loos, DVM'],
+    [
+      'Written by Danielle DeSiato, Donna Enzmann, and Natalie Nguyen',
+      'Danielle DeSiato, Donna Enzmann, and Natalie Nguyen',
+    ],
+    // A role, a second role with "&", a list that no "and" closes: the first name only.
+    ['By Claire Wilson, Co-Founder & COO', 'Claire Wilson'],
+    ['By Charles Patterson, WCI Columnist', 'Charles Patterson'],
+    ['By Brett Cruz, Privacy and Digital Security Expert & Gene Petrino, Home Security Expert', 'Brett Cruz'],
+    ['By Craig Randall , Alli Miles , Eszter Horanyi on March 12, 2026', 'Craig Randall'],
   ])('%j names %j', (text, name) => expect(bylineName(lineOf(text), EN)).toBe(name));
 
   it.each([
@@ -62,6 +77,24 @@ describe('bylineName: near misses', () => {
   it.each(['Bypass Road Closed', 'Byzantine Art Today'])('%j names no one', (text) =>
     expect(bylineName(lineOf(text), EN)).toBeNull(),
   );
+});
+
+describe('asName: credentials', () => {
+  it.each([
+    ['Dylan Bailey, MS, RD, FAND', 'Dylan Bailey, MS, RD, FAND'],
+    ['Genevieve Carlton, Ph.D.', 'Genevieve Carlton, Ph.D.'],
+    ['Jeffrey A. Slotnick CPP, PSP', 'Jeffrey A. Slotnick CPP, PSP'],
+  ])('%j is a name', (text, name) => expect(asName(text)).toBe(name));
+  it.each(['Mike Marshall, Shipping Expert', 'Jane Doe, Dr', 'Jane Doe, Reuters'])('%j is no name', (text) =>
+    expect(asName(text)).toBeNull(),
+  );
+});
+
+describe('bareName', () => {
+  it('counts the name without its credentials', () => {
+    expect(bareName(lineOf('Dylan Bailey, MS, RD, FAND'))).toBe('Dylan Bailey, MS, RD, FAND');
+    expect(bareName(lineOf('Search Engine Optimization Tips For Beginners'))).toBeNull();
+  });
 });
 
 describe('isBareBylinePrefix', () => {

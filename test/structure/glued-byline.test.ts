@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitGluedByline } from '../../src/structure/glued-byline.js';
+import { firstGluedByline, splitGluedByline } from '../../src/structure/glued-byline.js';
 import { EN, linesOf } from '../helpers.js';
 
 /** The split of the first line of `text`. */
@@ -27,6 +27,12 @@ describe('splitGluedByline', () => {
       'by Marketing Team',
     );
   });
+  it('cuts an undated name that a field of its own follows', () => {
+    expect(splitFirst('11 SEO Strategies for 2025 to Boost Rankings by Jane Doe | SEO | 8 min Read')?.byline).toBe(
+      'by Jane Doe | SEO | 8 min Read',
+    );
+    expect(splitFirst('How We Rank Search Results by Page Quality')).toBeNull();
+  });
   it('keeps a headline that says "by" itself', () => {
     expect(splitFirst('Four Best Book Subscriptions, Tested by Bibliophiles')).toBeNull();
     expect(splitFirst('Security Independently Validated by SRLabs\nSRLabs tested the images.')).toBeNull();
@@ -36,5 +42,20 @@ describe('splitGluedByline', () => {
   });
   it('leaves a headline of fewer than three words before "by"', () => {
     expect(splitFirst('Stand by Jane Doe on May 4, 2025')).toBeNull();
+  });
+});
+
+describe('firstGluedByline', () => {
+  it('finds a byline at the end of a dek, not at the end of a sentence', () => {
+    const dek = "The chain's North America division is positioning for growth. By Jane Doe on Dec. 19, 2025";
+    const lines = linesOf(['Menu', dek].join('\n'));
+    expect(firstGluedByline(lines, [], lines.length, EN)?.byline).toBe('By Jane Doe on Dec. 19, 2025');
+    const sentence = linesOf(['Menu', 'The largest list of courses, curated for you by Class Central.'].join('\n'));
+    expect(firstGluedByline(sentence, [], sentence.length, EN)).toBeNull();
+  });
+  it('reads only the lines before the body that no detector claimed', () => {
+    const lines = linesOf('Advice for the new year from our desk by Jane Doe | Advice | 5 min read');
+    expect(firstGluedByline(lines, [], 0, EN)).toBeNull();
+    expect(firstGluedByline(lines, [{ kind: 'nav', reason: 'test' }], 1, EN)).toBeNull();
   });
 });
