@@ -654,7 +654,8 @@ const LAST_SEPARATOR = /\s+(?:\||–|—|-|::|•|·)\s+(?!.*\s(?:\||–|—|-|:
 /**
  * The headline without the site's name or section that a page title adds after a separator
  * ("The Ultimate Car Maintenance Checklist | Bridgestone Tires", "Best UK Art Exhibitions 2025 – Artlyst"): a
- * short tail that the page also writes without the headline (a header, a footer, a section label).
+ * short tail after a pipe, or one that the page also writes without the headline (a header, a footer, a section
+ * label).
  * @example trimTitleSuffix('Best Exhibitions 2025 – Artlyst', 3, input) // 'Best Exhibitions 2025' when a line says "© Artlyst"
  */
 export function trimTitleSuffix(title: string, titleIndex: number, lines: readonly Line[]): string {
@@ -663,6 +664,9 @@ export function trimTitleSuffix(title: string, titleIndex: number, lines: readon
   const head = title.slice(0, m.index);
   const tail = title.slice(m.index + m[0].length);
   if (tail.split(/\s+/u).length > MAX_SUFFIX_WORDS || head.split(/\s+/u).length < MIN_HEADLINE_WORDS) return title;
+  // Why: a headline writes its own subtitle after a colon or a dash; a short tail after a pipe is what a page title
+  // adds, a site's name or a tagline ("Best Residential Movers in NYC 2025 | Top 19 Companies", WCXB 0055, 0244).
+  if (m[0].trim() === '|') return head;
   const lowerHead = head.toLowerCase();
   const lowerTail = tail.toLowerCase();
   // Why: a tail the body merely shares words with is a subtitle ("– From an ASE-Certified Mechanic", WCXB 4326);
