@@ -59,6 +59,12 @@ describe('pickTitle', () => {
       'Minister Hails Russia Talks',
     );
   });
+  it('passes over a byline that opens with a byline prefix and a colon', () => {
+    // WCXB 4694: "Contributions From: Trish Matheny, Sam Schild & Elizabeth Paashaus" right above the first paragraph.
+    expect(
+      titleOf('Minister Hails Russia Talks\nContributions From: Trish Matheny, Sam Schild & Elizabeth Paashaus'),
+    ).toBe('Minister Hails Russia Talks');
+  });
   it('prefers a Markdown # heading', () => {
     expect(titleOf('# Talks With Russia\nMinister Says Russia Talks Were Useful')).toBe('Talks With Russia');
   });
