@@ -180,6 +180,28 @@ describe('pickTitle', () => {
   });
 });
 
+describe('pickTitle deep in the body', () => {
+  // WCXB 0109: a blog's intro and cards of its other posts read as the body's start, 80 lines above the headline.
+  const headline = 'Video Production Process: Complete Guide for Russia Talks';
+  const promo = Array.from({ length: 15 }, (_, k) => `Russia talks promo paragraph number ${k} for the minister.`);
+  const titleIn = (under: string): string | null => {
+    const lines = linesOf([...promo, headline, under, BODY, BODY].join('\n'));
+    const input = inputOf(lines, 0);
+    // The headline and the line under it are no prose.
+    const at = lines.findIndex((line) => line.text === headline);
+    const scores = input.scores.map((score, i) =>
+      i === at || i === at + 1 ? { score: -2, klass: 'short' as const } : score,
+    );
+    return lines[pickTitle({ ...input, scores })]?.text ?? null;
+  };
+  it('finds a headline over its date', () => {
+    expect(titleIn('May 4, 2025')).toBe(headline);
+  });
+  it('leaves a heading without a byline or date under it to the body', () => {
+    expect(titleIn('What the minister said')).toBeNull();
+  });
+});
+
 describe('titleCandidates', () => {
   const signalsOf = (head: string, text: string) => {
     const lines = linesOf(`${head}\n${BODY}\n${BODY}`);
