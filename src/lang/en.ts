@@ -130,7 +130,10 @@ export const en = {
     'view all posts by', 'all posts by', 'posts by', 'articles by',
   ],
   greetings: ['hi', 'hey', 'hello', 'hi there', 'hey there', 'hello there', 'howdy'],
-  bylinePrefixes: ['by', 'written by', 'words by', 'text by', 'story by', 'reporting by', 'author', 'posted by', 'article by'],
+  bylinePrefixes: [
+    'by', 'written by', 'words by', 'text by', 'story by', 'reporting by', 'author', 'posted by', 'article by',
+    'contributions from',
+  ],
   dateLabels: [
     'published', 'updated', 'last updated', 'posted', 'posted on', 'published on', 'updated on', 'date',
     'first published',

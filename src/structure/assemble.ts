@@ -29,6 +29,7 @@ import { selfIntroductionAtEnd } from './self-introduction.js';
 import { strangerBioAtEnd } from './stranger-bio.js';
 import { isMeta, pickTitle, TOPIC_WORD_COUNT, titleWords, trimTitleSuffix } from './title.js';
 import { splitTitleDate } from './title-date.js';
+import { trimTitleLabel } from './title-label.js';
 
 /** How many lines above the headline a byline or date may stand. */
 const META_BEFORE_TITLE = 3;
@@ -85,7 +86,7 @@ export function structure(input: StructureInput): Structure {
   const bodyWords = new Map<string, number>();
   // The title reads a count only up to TOPIC_WORD_COUNT, and only of the words of its candidates; counting more is
   // wasted (a lookup per word of the body).
-  const wanted = titleWords(lines, firstProse, end);
+  const wanted = titleWords({ lines, verdicts, scores: input.scores }, firstProse, end);
   for (let i = firstProse; i <= end; i++) {
     if (!isBodyProse(i)) continue;
     for (const t of (lines[i] as Line).tokens) {
@@ -121,7 +122,7 @@ export function structure(input: StructureInput): Structure {
     // Why: a blog may write the post's date at the edge of its headline ("Advent of Code 2025 week 2 20 December
     // 2025", "DEC 18 2025 PREPARING A TRANSITION IN DEBUSINE"; WCXB 0398, 0450 html-to-text).
     const dated = splitTitleDate(
-      trimTitleSuffix(caseOf(glued?.headline ?? line.text, line, lines), titleIndex, lines),
+      trimTitleLabel(trimTitleSuffix(caseOf(glued?.headline ?? line.text, line, lines), titleIndex, lines), bodyWords),
       lang,
     );
     title = dated.title;

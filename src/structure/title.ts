@@ -9,7 +9,7 @@ import { slugKeys, slugMatch, type slugWords } from './url-slug.js';
 
 /** How many lines before the body's first paragraph a headline may stand (menus, bylines, share bars). */
 const TITLE_WINDOW = 60;
-/** How many lines after the body's first paragraph a headline may still stand (a paragraph of chrome above it). */
+/** How many lines after the body's first paragraph a headline may stand without its byline or date under it (a paragraph of chrome above it). */
 const TITLE_REACH_INTO_BODY = 12;
 /** Most words of prose a notice above the headline may have. */
 const MAX_NOTICE_WORDS = 40;
@@ -209,26 +209,36 @@ export function scoreTitle(
   return score;
 }
 
-/** The lines the title search looks at: `[from, to]`, around the body's first prose line. */
-function titleWindow(firstProse: number, bodyEnd: number): { from: number; to: number } {
+/**
+ * The lines the title search looks at: `[from, to]` around the body's first prose line, and past `to` as far as
+ * `last` only a line that may stand deep in the body ({@link mayStandDeep}).
+ */
+function titleWindow(firstProse: number, bodyEnd: number): { from: number; to: number; last: number } {
   // A headline heads something: the body's last line is never one.
+  const last = bodyEnd - 1;
   return {
     from: Math.max(0, firstProse - TITLE_FAR_WINDOW),
-    to: Math.min(bodyEnd - 1, firstProse + TITLE_REACH_INTO_BODY),
+    to: Math.min(last, firstProse + TITLE_REACH_INTO_BODY),
+    last,
   };
 }
 
 /**
  * The words whose counts in the body ({@link TitleInput.bodyWords}) the title search may read: the content-length
  * tokens of the lines of its window that have a headline's length and no list marker, credit or quote mark.
- * @example titleWords(lines, firstProse, bodyEnd).has('tillerson') // true when a line above the body names him
+ * @example titleWords({ lines, verdicts, scores }, firstProse, bodyEnd).has('tillerson') // true when a line above the body names him
  */
-export function titleWords(lines: readonly Line[], firstProse: number, bodyEnd: number): Set<string> {
+export function titleWords(
+  input: Pick<TitleInput, 'lines' | 'verdicts' | 'scores'>,
+  firstProse: number,
+  bodyEnd: number,
+): Set<string> {
   const words = new Set<string>();
-  const { from, to } = titleWindow(firstProse, bodyEnd);
-  for (let i = from; i <= to; i++) {
-    const line = lines[i];
+  const { from, to, last } = titleWindow(firstProse, bodyEnd);
+  for (let i = from; i <= last; i++) {
+    const line = input.lines[i];
     if (line === undefined || !mayBeTitleShaped(line)) continue;
+    if (i > to && !mayStandDeep(line, input.verdicts[i], input.scores[i])) continue;
     for (const token of line.tokens) if (token.length >= MIN_CONTENT_CHARS) words.add(token);
   }
   return words;
@@ -237,12 +247,17 @@ export function titleWords(lines: readonly Line[], firstProse: number, bodyEnd: 
 /** Every line that could be the headline, in page order, with its signals. */
 export function titleCandidates(input: TitleInput): TitleCandidate[] {
   const { lines, verdicts, firstProse } = input;
-  const { from, to } = titleWindow(firstProse, input.bodyEnd);
-  // Each line of the window, and the one on either side of it, lower-cased once: the signals compare them often.
+  const { from, to, last } = titleWindow(firstProse, input.bodyEnd);
+  // Each line asked about lower-cased once: the signals compare them often.
   const lowered: string[] = [];
-  for (let i = Math.max(0, from - 1); i <= Math.min(lines.length - 1, to + 1); i++)
-    lowered[i] = (lines[i] as Line).text.toLowerCase();
-  const lower = (i: number): string => lowered[i] ?? '';
+  const lower = (i: number): string => {
+    let text = lowered[i];
+    if (text === undefined) {
+      text = lines[i]?.text.toLowerCase() ?? '';
+      lowered[i] = text;
+    }
+    return text;
+  };
   const counts = new Map<string, number>();
   for (let i = from; i <= to; i++) counts.set(lower(i), (counts.get(lower(i)) ?? 0) + 1);
   // Why: html-to-text upper-cases every heading, so there a line in capitals is one (WCXB html-to-text pages); in
@@ -271,8 +286,9 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
   let linesSinceProse = 0;
   // Lower-cased candidates above the body: a copy of one inside the body repeats it (a recipe card's title).
   const seenAbove = new Set<string>();
-  for (let i = from; i <= to; i++) {
+  for (let i = from; i <= last; i++) {
     const line = lines[i] as Line;
+    const deep = i > to;
     // Past the first paragraph, only a short notice (a consent line, a newsletter box) may stand above the
     // headline; after more prose than that, the article has begun (WCXB 0013: a caption must not cut it).
     // Why the gap: a longer notice is a block of its own when lines that are not prose part it from the headline (a
@@ -287,8 +303,13 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         // (WCXB 0307: a podcast's blurb, "September 9, 2021", then the headline).
         proseWordsPassed = 0;
       }
-      if (proseWordsPassed > MAX_NOTICE_WORDS) continue;
+      if (proseWordsPassed > MAX_NOTICE_WORDS && !deep) continue;
     }
+    // Deeper into the body, only a line over its own byline or date: a blog's intro and its cards of other posts, or
+    // a list of the site's programmes, can read as the body's start far above the headline (WCXB 0109: "Video
+    // Production Process: Complete Guide for 2025" over "by Jacob Trussell—10 min read", 80 lines in; 0094, 0253).
+    // The cheap tests here, the date under it once the line has a headline's shape: the body has many lines.
+    if (deep && !mayStandDeep(line, verdicts[i], input.scores[i])) continue;
     // Far above the body (product cards, a long menu), only a line with a byline or date beside it can be the
     // headline (WCXB 4340: 590 lines of listings above the body).
     if (i < firstProse - TITLE_WINDOW && !metaWithinReach(input, i, metaAt)) continue;
@@ -309,7 +330,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     const headlineCase = isShouted(line)
       ? shoutedHeadings && line.sentenceMarks <= 1
       : longSentence && capitalShare() >= TITLE_CASE_SHARE;
-    if (!isTitleShaped(line, headlineCase)) continue;
+    if (!isTitleShaped(line, headlineCase) || (deep && !metaBelow(i, metaAt))) continue;
     // Why: a long question in headline case is prose-shaped yet a headline ("What Are the Latest Scientific Trends
     // in Psychiatry and How Will They Impact Care?", WCXB 0192); other prose lines are the article's paragraphs.
     if (input.scores[i]?.klass === 'good' && capitalShare() < TITLE_CASE_SHARE) continue;
@@ -403,6 +424,16 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     signals.bodyTwin = found.inBody && neighbourInBody(index, input, echoes, lower) ? 1 : 0;
   }
   return markCards(candidates);
+}
+
+/** True for a line deep in the body that may still be the headline: no prose, no boilerplate, a headline's length. */
+function mayStandDeep(line: Line, verdict: Verdict | undefined, score: LineScore | undefined): boolean {
+  return (
+    line.words >= 2 &&
+    line.words <= MAX_TITLE_WORDS &&
+    score?.klass !== 'good' &&
+    (verdict === undefined || verdict.kind === 'duplicate' || verdict.kind === 'nav')
+  );
 }
 
 /** Match with the URL's slug ({@link slugMatch}) from which a line competes where the text alone would rule it out. */
@@ -762,7 +793,8 @@ const LAST_SEPARATOR = /\s+(?:\||–|—|-|::|•|·)\s+(?!.*\s(?:\||–|—|-|:
 /**
  * The headline without the site's name or section that a page title adds after a separator
  * ("The Ultimate Car Maintenance Checklist | Bridgestone Tires", "Best UK Art Exhibitions 2025 – Artlyst"): a
- * short tail that the page also writes without the headline (a header, a footer, a section label).
+ * short tail after a pipe, or one that the page also writes without the headline (a header, a footer, a section
+ * label).
  * @example trimTitleSuffix('Best Exhibitions 2025 – Artlyst', 3, input) // 'Best Exhibitions 2025' when a line says "© Artlyst"
  */
 export function trimTitleSuffix(title: string, titleIndex: number, lines: readonly Line[]): string {
@@ -771,6 +803,9 @@ export function trimTitleSuffix(title: string, titleIndex: number, lines: readon
   const head = title.slice(0, m.index);
   const tail = title.slice(m.index + m[0].length);
   if (tail.split(/\s+/u).length > MAX_SUFFIX_WORDS || head.split(/\s+/u).length < MIN_HEADLINE_WORDS) return title;
+  // Why: a headline writes its own subtitle after a colon or a dash; a short tail after a pipe is what a page title
+  // adds, a site's name or a tagline ("Best Residential Movers in NYC 2025 | Top 19 Companies", WCXB 0055, 0244).
+  if (m[0].trim() === '|') return head;
   const lowerHead = head.toLowerCase();
   const lowerTail = tail.toLowerCase();
   // Why: a tail the body merely shares words with is a subtitle ("– From an ASE-Certified Mechanic", WCXB 4326);

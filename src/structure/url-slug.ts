@@ -48,10 +48,9 @@ function segmentWords(segment: string): string[] {
 }
 
 /**
- * The headline's words as the page's URL spells them in its slug: the path segment with the most words (ties go to
- * the later one), folded with {@link foldWord}, ids and numbers of {@link MIN_ID_DIGITS} digits dropped. Returns
- * null when the string is no absolute URL or its best segment has fewer than {@link MIN_SLUG_WORDS} words that are
- * not numbers; never throws.
+ * The headline's words as the page's URL spells them in its slug: the last path segment of {@link MIN_SLUG_WORDS}
+ * words or more that are not numbers, folded with {@link foldWord}, ids and numbers of {@link MIN_ID_DIGITS} digits
+ * dropped. Returns null when the string is no absolute URL or no segment has that many words; never throws.
  * @example slugWords('https://x.com/2025/09/04/top-nutrition-trends-for-fall-2025/') // ['top', 'nutrition', 'trends', 'for', 'fall', '2025']
  */
 export function slugWords(url: string): string[] | null {
@@ -61,18 +60,17 @@ export function slugWords(url: string): string[] | null {
   } catch {
     return null;
   }
-  let best: string[] = [];
-  let bestWords = 0;
-  for (const segment of path.split('/')) {
+  // Why the last, not the longest: a section's name can have more words than the article's slug under it
+  // ("/ideas-made-to-matter/machine-learning-explained", WCXB 0094; "/center-for-career-and-professional-development/
+  // how-to-negotiate-salary-benefits", 4572).
+  const segments = path.split('/');
+  for (let k = segments.length - 1; k >= 0; k--) {
+    const segment = segments[k] as string;
     if (segment === '') continue;
     const words = segmentWords(segment);
-    const count = words.filter((w) => !ONLY_DIGITS.test(w)).length;
-    if (count >= bestWords) {
-      best = words;
-      bestWords = count;
-    }
+    if (words.filter((w) => !ONLY_DIGITS.test(w)).length >= MIN_SLUG_WORDS) return words;
   }
-  return bestWords >= MIN_SLUG_WORDS ? best : null;
+  return null;
 }
 
 /** True for a folded word that carries the topic: slugs keep or drop stopwords at will, so only these are compared. */

@@ -180,12 +180,45 @@ describe('pickTitle', () => {
   });
 });
 
+describe('pickTitle deep in the body', () => {
+  // WCXB 0109: a blog's intro and cards of its other posts read as the body's start, 80 lines above the headline.
+  const headline = 'Video Production Process: Complete Guide for Russia Talks';
+  const promo = Array.from({ length: 15 }, (_, k) => `Russia talks promo paragraph number ${k} for the minister.`);
+  const titleIn = (under: string): string | null => {
+    const lines = linesOf([...promo, headline, under, BODY, BODY].join('\n'));
+    const input = inputOf(lines, 0);
+    // The headline and the line under it are no prose.
+    const at = lines.findIndex((line) => line.text === headline);
+    const scores = input.scores.map((score, i) =>
+      i === at || i === at + 1 ? { score: -2, klass: 'short' as const } : score,
+    );
+    return lines[pickTitle({ ...input, scores })]?.text ?? null;
+  };
+  it('finds a headline over its date', () => {
+    expect(titleIn('May 4, 2025')).toBe(headline);
+  });
+  it('leaves a heading without a byline or date under it to the body', () => {
+    expect(titleIn('What the minister said')).toBeNull();
+  });
+});
+
 describe('titleCandidates', () => {
   const signalsOf = (head: string, text: string) => {
     const lines = linesOf(`${head}\n${BODY}\n${BODY}`);
     const input = inputOf(lines, lines.length - 2);
     return titleCandidates(input).find((c) => lines[c.index]?.text === text)?.signals;
   };
+  it('leaves out a byline that opens with a byline prefix and a colon', () => {
+    // WCXB 4694: "Contributions From: Trish Matheny, Sam Schild & Elizabeth Paashaus" right above the first paragraph.
+    const byline = 'Contributions From: Minister Trish Matheny & Russia Talks';
+    expect(signalsOf(`Minister Hails Russia Talks\n${byline}`, byline)).toBeUndefined();
+    expect(
+      signalsOf(
+        'Minister Hails Russia Talks\nMinister Trish Matheny & Russia Talks',
+        'Minister Trish Matheny & Russia Talks',
+      ),
+    ).toBeDefined();
+  });
   it('sees a byline or date two lines away (a dek or an author name between)', () => {
     const signals = signalsOf(
       'Minister Says Russia Talks Were Useful\nJane Doe\nMay 4, 2025',
@@ -251,6 +284,15 @@ describe('trimTitleSuffix', () => {
   it('cuts a site name the page also prints on its own', () => {
     const lines = linesOf('Talks With Russia Were Useful | Daily Planet\n© 2025 Daily Planet');
     expect(trimTitleSuffix(lines[0]?.text ?? '', 0, lines)).toBe('Talks With Russia Were Useful');
+  });
+  it('cuts a short tail after a pipe, printed elsewhere or not', () => {
+    const lines = linesOf('Best Residential Movers in NYC 2025 | Top 19 Companies\nMoving in New York is hard.');
+    expect(trimTitleSuffix(lines[0]?.text ?? '', 0, lines)).toBe('Best Residential Movers in NYC 2025');
+  });
+  it('keeps a long tail after a pipe', () => {
+    const title = 'Top 10 Most Desired Digital Cameras of 2025 Under $2500 | The Best Mirrorless Cameras on the Market';
+    const lines = linesOf(`${title}\nCameras got better this year.`);
+    expect(trimTitleSuffix(title, 0, lines)).toBe(title);
   });
   it('keeps a subtitle the page does not print elsewhere', () => {
     const lines = linesOf('How to Replace Brake Pads – From a Mechanic\nBrake pads wear out.');

@@ -23,6 +23,16 @@ describe('slugWords', () => {
   ])('reads %s', (url, words) => {
     expect(slugWords(url)?.join(' ')).toBe(words);
   });
+  it.each([
+    // Real URLs of the WCXB dev pages (0094, 4572): the section's name has more words than the article's slug.
+    ['https://mitsloan.mit.edu/ideas-made-to-matter/machine-learning-explained', 'machine learning explained'],
+    [
+      'https://www.smcm.edu/center-for-career-and-professional-development/how-to-negotiate-salary-benefits/',
+      'how to negotiate salary benefits',
+    ],
+  ])('reads the last segment of three words or more in %s', (url, words) => {
+    expect(slugWords(url)?.join(' ')).toBe(words);
+  });
   it('ignores the query string and the fragment', () => {
     expect(
       slugWords('https://www.accounting.com/resources/best-tax-software/?utm_source=a-b-c-d#see-the-top-picks'),
