@@ -109,6 +109,12 @@ export const en = {
     // Health, legal and money disclaimers closing a post (WCXB 4561, 4581, 0085, 4178, 4090).
     'for informational purposes', 'for educational purposes only', 'not intended to replace', 'not medical advice',
     'not legal advice', 'substitute for medical advice', 'substitute for direct medical advice',
+    // Investment disclaimers closing a fund's or an adviser's page (WCXB 4506, 0250, 4090, 0116, 0146); not "before
+    // investing" or "past performance" alone, which articles say (0184: "before investing in a full product").
+    'investing is subject to risk', 'investing involves risk', 'carefully before investing',
+    'past performance is not', 'past performance does not', 'past performance is no guarantee',
+    'not a guarantee of future results', 'not indicative of future results', 'registered investment adviser',
+    'not an offer to buy or sell', 'forward-looking statements',
   ],
   uiPrompt: [
     'click the alert icon', 'follow topics', 'click here', 'tap here', 'click to', 'tap to', 'loading',
