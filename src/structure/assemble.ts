@@ -334,7 +334,10 @@ export function structure(input: StructureInput): Structure {
   // Why: cards of the site's other posts (a headline over its excerpt cut short with an ellipsis) follow or
   // interrupt many posts and read as headings over prose (WCXB 4524: eight cards under the article).
   leaveBody(
-    excerptCards(kept),
+    excerptCards(kept, (line) => {
+      const next = lines[line.index + 1];
+      return next !== undefined && repeatOf(line, next) !== undefined;
+    }),
     'related',
     (line) => `a card of a headline over a cut-short excerpt (words=${line.words})`,
   );
