@@ -124,12 +124,15 @@ export const en = {
     'toggle caption', 'hide caption', 'view image', 'open image', 'image', 'photo', 'video', 'play video',
     'watch video', 'audio', 'font size', 'text size', 'report an error', 'report a correction',
     'view all', 'see all', 'jump to', 'table of contents', 'print this page', 'save article', 'saved',
-    // Why: a feedback widget under a post (WCXB 0334, 0197, 0454).
-    'was this page helpful', 'was this article helpful', 'was this helpful', 'how useful was this post',
-    'rate this article', 'click on a star to rate it',
     // Why: a link to the site's standards beside the byline outranked the headline ("Learn about The Spruce Eats'
     // Editorial Process", WCXB 4030, 4078 innertext).
     'editorial process',
+  ],
+  feedback: [
+    // Why: a feedback widget under a post (WCXB 0334, 0197, 0454, 4007), a newsletter's under its essay ("How Was
+    // This Issue?", 4444).
+    'was this page helpful', 'was this article helpful', 'was this post helpful', 'was this helpful',
+    'how useful was this post', 'rate this article', 'click on a star to rate it', 'how was this issue',
   ],
   authorBio: [
     'about the author', 'about the authors', 'author bio', 'more by this author', 'more articles by',
