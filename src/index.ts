@@ -6,6 +6,7 @@ export {
   comments,
   cookie,
   DEFAULT_DETECTORS,
+  feedback,
   legal,
   nav,
   newsletter,

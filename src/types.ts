@@ -118,6 +118,11 @@ export interface Verdict {
    * the body never runs across it.
    */
   readonly barrier?: boolean;
+  /**
+   * The line closes the article (a reader-feedback widget): the body lies before it whenever enough prose stands
+   * there, as before a comment thread. Only on a barrier.
+   */
+  readonly closes?: boolean;
 }
 
 /** What a detector may look at besides the line: the whole document, its language, the thresholds. */

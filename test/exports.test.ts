@@ -23,6 +23,7 @@ const EXPORTS = [
   'clean',
   'comments',
   'cookie',
+  'feedback',
   'learnProfile',
   'legal',
   'mergeProfiles',

@@ -101,6 +101,7 @@ describe('public types', () => {
       readonly kind: RemovalKind;
       readonly reason: string;
       readonly barrier?: boolean;
+      readonly closes?: boolean;
     }>();
   });
   it('the functions have the documented signatures', () => {

@@ -35,8 +35,10 @@ export function scoreLine(
   // A section header (comments, related, author box) is a wall: no body run crosses it.
   if (verdict?.barrier) {
     const wall = { score: Number.NEGATIVE_INFINITY, klass: 'bad' } as const;
-    // A header that ends like a sentence ("Comments?", WCXB 0435) is the author's own heading, not the widget's.
-    return verdict.kind === 'comments' && !line.endsSentence && !inToolbar ? { ...wall, closes: true } : wall;
+    // A header that ends like a sentence ("Comments?", WCXB 0435) is the author's own heading, not the widget's; a
+    // feedback widget asks its question ("Was this page helpful?", 4444).
+    const closes = verdict.closes === true || (verdict.kind === 'comments' && !line.endsSentence && !inToolbar);
+    return closes ? { ...wall, closes: true } : wall;
   }
   if (verdict) return { score: -(settings.verdictPenalty + line.words), klass: 'bad' };
   // Why: a sentence that opens a list or a code block ends with a colon ("B-tree indexes work well for equality

@@ -4,6 +4,7 @@ import { authorBio } from './author-bio.js';
 import { bylineMeta } from './byline-meta.js';
 import { comments } from './comments.js';
 import { cookie } from './cookie.js';
+import { feedback } from './feedback.js';
 import { legal } from './legal.js';
 import { nav } from './nav.js';
 import { newsletter } from './newsletter.js';
@@ -25,6 +26,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = [
   paywall,
   newsletter,
   comments,
+  feedback,
   social,
   subscribe,
   related,
@@ -43,6 +45,7 @@ export {
   bylineMeta,
   comments,
   cookie,
+  feedback,
   legal,
   nav,
   newsletter,

@@ -12,6 +12,8 @@ export interface PhraseDetectorSpec {
   readonly containsMaxWords?: number;
   /** A line made only of this kind's labels heads a section the body does not run across ("Comments"). */
   readonly heading?: boolean;
+  /** Such a header closes the article: nothing under it is the article's ("Was this page helpful?"). */
+  readonly closes?: boolean;
 }
 
 /**
@@ -30,7 +32,11 @@ export function phraseDetector(spec: PhraseDetectorSpec): Detector {
     if (known !== undefined) return known;
     const glued = repeats ? `, glued ×${repeats}` : '';
     const reason = `only ${spec.kind} labels (hits=${hits}, words=${words}${glued})`;
-    const verdict: Verdict = spec.heading ? { kind: spec.kind, reason, barrier: true } : { kind: spec.kind, reason };
+    const verdict: Verdict = spec.closes
+      ? { kind: spec.kind, reason, barrier: true, closes: true }
+      : spec.heading
+        ? { kind: spec.kind, reason, barrier: true }
+        : { kind: spec.kind, reason };
     if (key >= 0) labelVerdicts.set(key, verdict);
     return verdict;
   };

@@ -109,6 +109,12 @@ export const en = {
     // Health, legal and money disclaimers closing a post (WCXB 4561, 4581, 0085, 4178, 4090).
     'for informational purposes', 'for educational purposes only', 'not intended to replace', 'not medical advice',
     'not legal advice', 'substitute for medical advice', 'substitute for direct medical advice',
+    // Investment disclaimers closing a fund's or an adviser's page (WCXB 4506, 0250, 4090, 0116, 0146); not "before
+    // investing" or "past performance" alone, which articles say (0184: "before investing in a full product").
+    'investing is subject to risk', 'investing involves risk', 'carefully before investing',
+    'past performance is not', 'past performance does not', 'past performance is no guarantee',
+    'not a guarantee of future results', 'not indicative of future results', 'registered investment adviser',
+    'not an offer to buy or sell', 'forward-looking statements',
   ],
   uiPrompt: [
     'click the alert icon', 'follow topics', 'click here', 'tap here', 'click to', 'tap to', 'loading',
@@ -118,12 +124,15 @@ export const en = {
     'toggle caption', 'hide caption', 'view image', 'open image', 'image', 'photo', 'video', 'play video',
     'watch video', 'audio', 'font size', 'text size', 'report an error', 'report a correction',
     'view all', 'see all', 'jump to', 'table of contents', 'print this page', 'save article', 'saved',
-    // Why: a feedback widget under a post (WCXB 0334, 0197, 0454).
-    'was this page helpful', 'was this article helpful', 'was this helpful', 'how useful was this post',
-    'rate this article', 'click on a star to rate it',
     // Why: a link to the site's standards beside the byline outranked the headline ("Learn about The Spruce Eats'
     // Editorial Process", WCXB 4030, 4078 innertext).
     'editorial process',
+  ],
+  feedback: [
+    // Why: a feedback widget under a post (WCXB 0334, 0197, 0454, 4007), a newsletter's under its essay ("How Was
+    // This Issue?", 4444).
+    'was this page helpful', 'was this article helpful', 'was this post helpful', 'was this helpful',
+    'how useful was this post', 'rate this article', 'click on a star to rate it', 'how was this issue',
   ],
   authorBio: [
     'about the author', 'about the authors', 'author bio', 'more by this author', 'more articles by',

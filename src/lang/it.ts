@@ -115,6 +115,7 @@ export const it = {
     'stampa questa pagina', 'salva articolo', 'salvato', 'apri immagine', 'vai a', 'galleria', 'fotogallery',
     'guarda la gallery',
   ],
+  feedback: ['questo articolo ti è stato utile', 'questa pagina ti è stata utile', 'ti è stato utile', 'valuta questo articolo'],
   authorBio: [
     "sull'autore", "l'autore", "biografia dell'autore", 'altri articoli di', 'tutti gli articoli di',
     'vedi tutti gli articoli di', 'articoli di', 'post di', "altri articoli dell'autore",

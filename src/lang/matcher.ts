@@ -124,6 +124,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'nav',
   'legal',
   'uiPrompt',
+  'feedback',
   'authorBio',
   'greetings',
   'bylinePrefixes',

@@ -107,6 +107,7 @@ export const nl = {
     'opgeslagen', 'open afbeelding', 'ga naar', 'fotoserie', 'externe inhoud',
     'deze inhoud kan niet worden getoond',
   ],
+  feedback: ['was dit artikel nuttig', 'was deze pagina nuttig', 'was dit nuttig', 'beoordeel dit artikel'],
   authorBio: [
     'over de auteur', 'over de auteurs', 'over de schrijver', 'over de maker', 'meer van deze auteur',
     'meer artikelen van', 'alle artikelen van', 'alle berichten van', 'bekijk alle berichten van',

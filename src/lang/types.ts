@@ -34,6 +34,8 @@ export interface PhrasePack {
   readonly legal: readonly string[];
   /** Interface prompts ("Click the alert icon", "Listen to this article"). */
   readonly uiPrompt: readonly string[];
+  /** A reader-feedback widget's prompt ("Was this page helpful?"): it closes the article, nothing under it is. */
+  readonly feedback: readonly string[];
   /** Author-bio openers and headers ("About the author"). */
   readonly authorBio: readonly string[];
   /** Greetings that open a writer's self-introduction when a comma or "!" follows ("Hi", "Hey there"). */

@@ -354,7 +354,10 @@ export function structure(input: StructureInput): Structure {
   // Why: cards of the site's other posts (a headline over its excerpt cut short with an ellipsis) follow or
   // interrupt many posts and read as headings over prose (WCXB 4524: eight cards under the article).
   leaveBody(
-    excerptCards(kept),
+    excerptCards(kept, (line) => {
+      const next = lines[line.index + 1];
+      return next !== undefined && repeatOf(line, next) !== undefined;
+    }),
     'related',
     (line) => `a card of a headline over a cut-short excerpt (words=${line.words})`,
   );
@@ -507,10 +510,15 @@ function closingSmallPrint(
   kept: readonly Line[],
   lang: CompiledPack,
 ): { index: number; what: 'small print' | 'a sign-off' } | null {
+  const isLegal = (line: Line): boolean => phrasesIn(line, lang.match.legal).length > 0;
   for (let j = Math.max(BIO_MIN_BODY_LINES, kept.length - SMALL_PRINT_LINES_AT_END); j < kept.length; j++) {
     const line = kept[j] as Line;
-    if (phrasesIn(line, lang.match.legal).length > 0 || phrasesIn(line, lang.match.newsletter).length > 0) {
-      return { index: j, what: 'small print' };
+    if (isLegal(line) || phrasesIn(line, lang.match.newsletter).length > 0) {
+      // Why: a fund's disclosures run to more paragraphs than the window holds, each with its own legal phrase
+      // (WCXB 4506: eight); the block goes back as far as its paragraphs keep giving one.
+      let from = j;
+      while (from > BIO_MIN_BODY_LINES && isLegal(kept[from - 1] as Line)) from--;
+      return { index: from, what: 'small print' };
     }
     // Why: a sign-off asking to subscribe, follow, click or comment ends many posts ("Be sure to sign up below so
     // we can stay in touch!", WCXB 0011; "… and follow us on Instagram", 0153; "Comments are closed for this

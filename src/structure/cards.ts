@@ -5,6 +5,11 @@ import type { Line } from '../segment/segment.js';
  * article); one could be the article's own heading over a paragraph that trails off.
  */
 const MIN_POST_CARDS = 2;
+/**
+ * Fewest cards in a run marked by headlines written twice: three; two could be captions written twice over the
+ * article's paragraphs (WCXB 0473: "Image by AlexZel from Pixabay" twice, then a paragraph).
+ */
+const MIN_DOUBLED_CARDS = 3;
 /** Fewest testimonials in a run: two could be the article's own quotes, each over its speaker's name. */
 const MIN_TESTIMONIALS = 3;
 /** Most words of a card's headline. */
@@ -46,7 +51,8 @@ interface CardShape {
   maxHeads: number;
   head(line: Line): boolean;
   tail(line: Line): boolean;
-  marked(tail: Line): boolean;
+  /** Whether the card whose first line is `head` and last line `tail` has the mark of its kind. */
+  marked(tail: Line, head: Line): boolean;
 }
 
 /** True when `line` is an excerpt cut short (a long line ending in an ellipsis). */
@@ -93,7 +99,7 @@ function cardRuns(kept: readonly Line[], shape: CardShape): CardRun[] {
     let marked = 0;
     for (let end = cardEnd(kept, j, shape); end > 0; end = cardEnd(kept, j, shape)) {
       cards++;
-      if (shape.marked(kept[end - 1] as Line)) marked++;
+      if (shape.marked(kept[end - 1] as Line, kept[j] as Line)) marked++;
       j = end;
     }
     if (cards >= shape.minCards && marked * 2 > cards) {
@@ -125,19 +131,25 @@ function cardEnd(kept: readonly Line[], j: number, shape: CardShape): number {
  * The lines of `kept` in runs of post cards: a headline over a long excerpt, at least {@link MIN_POST_CARDS} cards
  * in a row and most excerpts cut short with an ellipsis; an excerpt cut short right before a run is a card
  * whose headline stood elsewhere. Why: cards of the site's other posts follow or interrupt many posts and read
- * as headings over prose (WCXB 4524: eight cards under the article).
- * @example excerptCards(linesOf('Desk setup\nHow to raise your monitor to eye level and stop the ache in …\n…')) // the run's lines
+ * as headings over prose (WCXB 4524: eight cards under the article). At the body's edges also a run of at least
+ * {@link MIN_DOUBLED_CARDS} cards, most of whose headlines `isDoubled` (the page wrote them twice in a row).
+ * @param isDoubled True for a line the input repeats on its next line.
+ * @example excerptCards(linesOf('Desk setup\nHow to raise your monitor to eye level and stop the ache in …\n…'), () => false) // the run's lines
  */
-export function excerptCards(kept: readonly Line[]): Line[] {
+export function excerptCards(kept: readonly Line[], isDoubled: (line: Line) => boolean): Line[] {
   const cut = new Set<number>();
   const take = (from: number, to: number): void => {
     const start = from > 0 && isCutShort(kept[from - 1] as Line) ? from - 1 : from;
     for (let k = start; k < to; k++) cut.add(k);
   };
   for (const { from, to } of cardRuns(kept, POST_CARD)) take(from, to);
-  for (const { from, to } of cardRuns(kept, HEADED_POST_CARD)) {
-    if (from <= MAX_EDGE_LINES || kept.length - to <= MAX_EDGE_LINES) take(from, to);
-  }
+  const atEdge = (from: number, to: number): boolean => from <= MAX_EDGE_LINES || kept.length - to <= MAX_EDGE_LINES;
+  for (const { from, to } of cardRuns(kept, HEADED_POST_CARD)) if (atEdge(from, to)) take(from, to);
+  // Why: a card's headline written twice, once by its image link and once by its title link, marks the site's cards
+  // of its other posts, with excerpts whole ("Need More Backpacking Advice?" over twelve, WCXB 4698, 4130); the
+  // article's own headings are written once. Only at the body's edges: a listicle's items may be written so too.
+  const doubled: CardShape = { ...POST_CARD, minCards: MIN_DOUBLED_CARDS, marked: (_tail, head) => isDoubled(head) };
+  for (const { from, to } of cardRuns(kept, doubled)) if (atEdge(from, to)) take(from, to);
   return kept.filter((_line, k) => cut.has(k));
 }
 
@@ -192,5 +204,5 @@ export function testimonials(kept: readonly Line[]): Line[] {
 
 /** True when `line` signs a review with a reviewer's initialled name or handle. */
 function isSignature(line: Line): boolean {
-  return TESTIMONIAL.tail(line) && TESTIMONIAL.marked(line);
+  return TESTIMONIAL.tail(line) && TESTIMONIAL.marked(line, line);
 }

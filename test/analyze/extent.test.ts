@@ -175,6 +175,12 @@ describe('isInToolbar', () => {
   it('does not take a thread header with a sharing label on one side only for a toolbar link', () => {
     expect(isInToolbar([undefined, undefined, comments, undefined, share], 2)).toBe(false);
   });
+  it('closes the article at a feedback widget, though its prompt ends like a sentence (WCXB 4444)', () => {
+    const widget = { kind: 'ui-prompt', reason: 'only ui-prompt labels', barrier: true, closes: true } as const;
+    expect(scoreLine(lineOf('How Was This Issue?'), widget, null, balanced).closes).toBe(true);
+    const asked = lineOf('Comments?');
+    expect(scoreLine(asked, comments, null, balanced).closes).toBeUndefined();
+  });
   it('keeps a comments link in a toolbar from closing the article', () => {
     const line = lineOf('comments');
     expect(scoreLine(line, comments, null, balanced, true).closes).toBeUndefined();

@@ -12,6 +12,7 @@ describe('DEFAULT_DETECTORS', () => {
       'paywall',
       'newsletter',
       'comments',
+      'feedback',
       'social',
       'subscribe',
       'related',

@@ -15,12 +15,16 @@ describe('legal', () => {
     'Reply STOP to opt out of further messages.',
     'This post is for informational purposes only and is not medical advice. Ask your doctor before you change your diet.',
     'Nothing on this blog is a substitute for medical advice from your own veterinarian.',
+    'Past performance is not indicative of future results.',
+    'All investing is subject to risk, including the possible loss of the money you invest.',
   ])('removes the footer line %j', (text) => expect(verdictOf(legal, text)?.kind).toBe('legal'));
 
   it.each([
     'The court said the terms were unfair to tenants and ordered the landlord to pay damages to all of them.',
     'Her lawyers said the decision was a disclaimer of responsibility that no court should accept from a government.',
     'Affiliate programs: streamers earn money when viewers buy games or gear through their affiliate links.',
+    'Test the idea with a few users before investing in a full product.',
+    'Analysts compare past performance with the forecast to see where the plan went wrong.',
   ])('keeps the sentence %j', (text) => expect(verdictOf(legal, text)).toBeUndefined());
 
   it('names the phrase and the length guard', () => {

@@ -9,8 +9,6 @@ describe('ui-prompt', () => {
     '5 min read',
     'Show more',
     'Enlarge this image',
-    'Was this page helpful?',
-    'How useful was this post?',
     "Learn about The Spruce Eats' Editorial Process",
   ])('removes the interface prompt %j', (text) => expect(verdictOf(uiPrompt, text)?.kind).toBe('ui-prompt'));
 

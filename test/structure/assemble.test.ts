@@ -161,6 +161,20 @@ describe('structure: the author bio', () => {
     const early = structureOf([...head, P1, PRINT, P2, P3, P1, P2, P3, P1.replace('Wednesday', 'Friday')].join('\n'));
     expect(early.text).toContain('all rights reserved');
   });
+  it("takes a fund's disclosures back to their first paragraph, past the window (WCXB 4506)", () => {
+    const DISCLOSURES = [
+      'For more information about Vanguard mutual funds or Vanguard ETFs, obtain a mutual fund or an ETF prospectus or, if available, a summary prospectus. Investment objectives, risks, charges, expenses, and other important information are contained in the prospectus; read and consider it carefully before investing.',
+      'All investing is subject to risk, including the possible loss of the money you invest. Diversification does not ensure a profit or protect against a loss. There is no guarantee that any particular asset allocation or mix of funds will meet your investment objectives.',
+      'Past performance is no guarantee of future returns. The performance of an index is not an exact representation of any particular investment, as you cannot invest directly in an index, and the returns of a fund will differ from those of its index.',
+    ];
+    const body = [...head, P1, P2, P3, P1.replace('Wednesday', 'Thursday'), P2.replace('Geneva', 'Vienna')];
+    const funds = ['bond', 'stock', 'balanced'].flatMap((kind) =>
+      DISCLOSURES.map((d) => d.replace(/Vanguard|index/, kind)),
+    );
+    const s = structureOf([...body, ...funds].join('\n'));
+    expect(s.text).not.toContain('prospectus');
+    expect(s.text).toContain('Vienna');
+  });
   it("removes a sign-off asking to subscribe as the body's last line only", () => {
     const SIGN_OFF =
       'Thanks for reading this far, and if you liked the story, follow us on Instagram for more like it every single week.';

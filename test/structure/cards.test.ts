@@ -7,6 +7,9 @@ const ARTICLE = [
   'Council members said the bridge carries twice the traffic it was built for and jams every morning.',
 ];
 
+/** Post cards of `text`, with no line written twice. */
+const cardsOf = (text: string) => excerptCards(linesOf(text), () => false);
+
 const texts = (lines: readonly { text: string }[]): string[] => lines.map((line) => line.text);
 
 describe('excerptCards', () => {
@@ -20,24 +23,52 @@ describe('excerptCards', () => {
   ];
 
   it('cuts a run of headlines over excerpts cut short', () => {
-    expect(texts(excerptCards(linesOf([...ARTICLE, ...cards].join('\n'))))).toEqual(cards);
+    expect(texts(cardsOf([...ARTICLE, ...cards].join('\n')))).toEqual(cards);
   });
 
   it('cuts an excerpt cut short right before the run, a card whose headline stood elsewhere', () => {
     const orphan = 'Our guide to composting covers bins, heaps and worms, and how long each one takes to give you...';
-    expect(texts(excerptCards(linesOf([...ARTICLE, orphan, ...cards].join('\n'))))).toEqual([orphan, ...cards]);
+    expect(texts(cardsOf([...ARTICLE, orphan, ...cards].join('\n')))).toEqual([orphan, ...cards]);
   });
 
   it('keeps the article’s own headings over whole paragraphs', () => {
     const sections = cards.map((line, i) => (i % 2 ? line.replace(/(\.\.\.|…|\[\.\.\.\])$/u, ' today.') : line));
-    expect(excerptCards(linesOf([...ARTICLE, ...sections].join('\n')))).toEqual([]);
+    expect(cardsOf([...ARTICLE, ...sections].join('\n'))).toEqual([]);
   });
 
   it('cuts cards with a category over the headline at the body’s end, not in its middle', () => {
     const headed = cards.flatMap((line, i) => (i % 2 ? [line] : ['Gardening', line]));
-    expect(texts(excerptCards(linesOf([...ARTICLE, ...headed].join('\n'))))).toEqual(headed);
+    expect(texts(cardsOf([...ARTICLE, ...headed].join('\n')))).toEqual(headed);
     const middle = [...ARTICLE, ...headed, ...ARTICLE, ...ARTICLE, ...ARTICLE, ...ARTICLE, ...ARTICLE];
-    expect(excerptCards(linesOf([...ARTICLE, ...ARTICLE, ...ARTICLE, ...ARTICLE, ...middle].join('\n')))).toEqual([]);
+    expect(cardsOf([...ARTICLE, ...ARTICLE, ...ARTICLE, ...ARTICLE, ...middle].join('\n'))).toEqual([]);
+  });
+
+  describe('with headlines written twice (WCXB 4698)', () => {
+    const doubledCards = [
+      'FlipFuel Fuel Transfer Device Review',
+      'Stop hauling around half-empty fuel canisters. Quickly refill and balance out your partially used canister before your next trip.',
+      'Best Backpacking Quilts of 2026',
+      'From the deep forests of the coastal Pacific Northwest to Arizona’s desert and beyond, we’ve vetted the best backpacking quilts.',
+      'Men’s Paka Apu Parka Review',
+      'This jacket combines alpaca and synthetic insulation with dependable weather protection, offering warm, breathable comfort.',
+    ];
+    // The input writes each headline twice in a row; the kept lines hold the first copy.
+    const isDoubled = (line: { text: string }): boolean => doubledCards.indexOf(line.text) % 2 === 0;
+
+    it('cuts a run of three at the body’s end, excerpts whole', () => {
+      const body = [...ARTICLE, ...ARTICLE, ...ARTICLE, ...ARTICLE, ...ARTICLE];
+      expect(texts(excerptCards(linesOf([...body, ...doubledCards].join('\n')), isDoubled))).toEqual(doubledCards);
+    });
+    it('keeps two, and a run in the middle of the body', () => {
+      const body = [...ARTICLE, ...ARTICLE, ...ARTICLE, ...ARTICLE, ...ARTICLE];
+      expect(excerptCards(linesOf([...body, ...doubledCards.slice(2)].join('\n')), isDoubled)).toEqual([]);
+      const middle = [...body, ...doubledCards, ...body].join('\n');
+      expect(excerptCards(linesOf(middle), isDoubled)).toEqual([]);
+    });
+    it('keeps headlines written once over whole excerpts', () => {
+      const body = [...ARTICLE, ...ARTICLE, ...ARTICLE, ...ARTICLE, ...ARTICLE];
+      expect(cardsOf([...body, ...doubledCards].join('\n'))).toEqual([]);
+    });
   });
 
   it('cuts two cards, both cut short (WCXB 0281)', () => {
@@ -47,13 +78,13 @@ describe('excerptCards', () => {
       'Top 5 NFC Manufacturers and Companies in the World 2025',
       'According to Expert Market Research, the top 5 NFC manufacturers and companies are Thales Group, Bro...',
     ];
-    expect(texts(excerptCards(linesOf([...ARTICLE, ...two].join('\n'))))).toEqual(two);
+    expect(texts(cardsOf([...ARTICLE, ...two].join('\n')))).toEqual(two);
   });
 
   it('keeps one card, or two of which one is whole: too few to tell from the article', () => {
-    expect(excerptCards(linesOf([...ARTICLE, ...cards.slice(0, 2)].join('\n')))).toEqual([]);
+    expect(cardsOf([...ARTICLE, ...cards.slice(0, 2)].join('\n'))).toEqual([]);
     const whole = [...cards.slice(0, 3), cards[3]?.replace(/…$/u, ' dry.') ?? ''];
-    expect(excerptCards(linesOf([...ARTICLE, ...whole].join('\n')))).toEqual([]);
+    expect(cardsOf([...ARTICLE, ...whole].join('\n'))).toEqual([]);
   });
 });
 

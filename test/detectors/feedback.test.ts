@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { feedback } from '../../src/detectors/feedback.js';
+import { verdictOf } from '../helpers.js';
+
+describe('feedback', () => {
+  it.each(['Was this page helpful?', 'How useful was this post?', 'Rate this article', 'How Was This Issue?'])(
+    'closes the article at the prompt %j',
+    (text) => {
+      const verdict = verdictOf(feedback, text);
+      expect(verdict?.kind).toBe('ui-prompt');
+      expect(verdict?.barrier).toBe(true);
+      expect(verdict?.closes).toBe(true);
+    },
+  );
+
+  it('removes a short line with the prompt in it without closing the article there', () => {
+    const verdict = verdictOf(feedback, 'Was this helpful? Tell us in the form below.');
+    expect(verdict?.kind).toBe('ui-prompt');
+    expect(verdict?.closes).toBeUndefined();
+  });
+
+  it.each([
+    'Rate this week’s newsletter issue with a single click/tap. Your feedback over time helps me figure out what content to create for you.',
+    'The coach asked the players whether the new drill was helpful, and most of them said it had changed their game.',
+  ])('keeps the line %j', (text) => expect(verdictOf(feedback, text)).toBeUndefined());
+
+  it('gives the label hits', () => {
+    expect(verdictOf(feedback, 'Was this page helpful?')?.reason).toBe('only ui-prompt labels (hits=1, words=4)');
+  });
+});
