@@ -11,7 +11,7 @@ import {
 import { INLINE_TEASER_SCORE, inlineTeasers } from './analyze/inline-teasers.js';
 import { extendOverRecords } from './analyze/records.js';
 import { unwallRepeatedHeaders } from './analyze/repeated-headers.js';
-import { REPEAT_SCORE, repeatedSentences } from './analyze/repeated-sentences.js';
+import { adjacentRepeats, REPEAT_SCORE, repeatedSentences } from './analyze/repeated-sentences.js';
 import { secondCopy } from './analyze/second-copy.js';
 import { tableCells } from './analyze/table-cells.js';
 import { tableOfContents } from './analyze/toc.js';
@@ -82,6 +82,8 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   const scores = lines.map((line, i) =>
     scoreLine(line, verdicts[i], stopwords, opts.settings, isInToolbar(verdicts, i)),
   );
+  // Why: an opening paragraph written twice in a row must not lose its first copy to the second's cost (WCXB 0781).
+  for (const i of adjacentRepeats(lines, verdicts, 2 * opts.settings.goodMinWords)) scores[i] = REPEAT_SCORE;
   for (const [i, score] of codeBetweenCode(lines, scores)) scores[i] = score;
   for (const [i, score] of listsUnderColons(lines, scores)) scores[i] = score;
   for (const [i, score] of labelledItems(lines, scores)) scores[i] = score;
