@@ -14,6 +14,7 @@ import { unwallRepeatedHeaders } from './analyze/repeated-headers.js';
 import { adjacentRepeats, REPEAT_SCORE, repeatedSentences } from './analyze/repeated-sentences.js';
 import { secondCopy } from './analyze/second-copy.js';
 import { tableCells } from './analyze/table-cells.js';
+import { headersInTables } from './analyze/table-headers.js';
 import { tableOfContents } from './analyze/toc.js';
 import { unrepeatedLists } from './analyze/unrepeated-lists.js';
 import { InputTooLargeError, InvalidInputError } from './errors.js';
@@ -78,6 +79,9 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   // 4. detect
   const verdicts = detect(lines, { lines, lang, settings: opts.settings }, opts.detectors, opts.keep);
   for (const [i, verdict] of unwallRepeatedHeaders(lines, verdicts, opts.settings)) verdicts[i] = verdict;
+  const cells = tableCells(input, normalized, lines);
+  // Why: a related label that heads a table's column or marks a row must not cut the body at the table (WCXB 0467).
+  for (const i of headersInTables(verdicts, cells)) verdicts[i] = undefined;
   const stopwords = forced || detected.pack ? lang.stopwords : null;
   const scores = lines.map((line, i) =>
     scoreLine(line, verdicts[i], stopwords, opts.settings, isInToolbar(verdicts, i)),
@@ -119,7 +123,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     extent,
     lang.match.shopButtons,
     lang.match.teaserOpeners,
-    tableCells(input, normalized, lines),
+    cells,
     lang.match.listLabels,
   ))
     verdicts[i] = verdict;
