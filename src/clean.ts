@@ -8,6 +8,7 @@ import {
   listsUnderColons,
   scoreLine,
 } from './analyze/extent.js';
+import { firstPart } from './analyze/first-part.js';
 import { INLINE_TEASER_SCORE, inlineTeasers } from './analyze/inline-teasers.js';
 import { extendOverRecords } from './analyze/records.js';
 import { unwallRepeatedHeaders } from './analyze/repeated-headers.js';
@@ -115,6 +116,12 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   if (repeats.size > 0) {
     for (const i of repeats.keys()) scores[i] = REPEAT_SCORE;
     extent = findExtent(scores);
+  }
+  // Why: a block of other text can cut the article in two (WCXB 0397, 4252); the body search keeps the larger part.
+  const parts = firstPart(lines, scores, extent, lang.stopwords);
+  if (parts) {
+    for (const [i, verdict] of parts.between) if (!verdicts[i]) verdicts[i] = verdict;
+    extent = parts.extent;
   }
   for (const [i, verdict] of reviseShortLines(
     lines,
