@@ -35,10 +35,13 @@ export function firstPart(
   stopwords: ReadonlySet<string>,
 ): FirstPart | null {
   if (extent.end < extent.start || extent.start === 0) return null;
-  const before = findExtent(scores.slice(0, extent.start));
-  if (before.end < before.start) return null;
   const body = proseScore(scores, extent);
-  if (proseScore(scores, before) < MIN_PART_SHARE * body) return null;
+  // Cheap precheck: no run above the body scores more than all the prose there; most pages have little.
+  let above = 0;
+  for (let i = 0; i < extent.start; i++) above += Math.max(0, (scores[i] as LineScore).score);
+  if (above < MIN_PART_SHARE * body) return null;
+  const before = findExtent(scores, extent.start);
+  if (before.end < before.start || proseScore(scores, before) < MIN_PART_SHARE * body) return null;
   for (let i = before.end + 1; i < extent.start; i++) if (scores[i]?.closes) return null;
   const first = contentWords(lines, scores, before, stopwords);
   const second = contentWords(lines, scores, extent, stopwords);
