@@ -8,12 +8,14 @@ import {
   listsUnderColons,
   scoreLine,
 } from './analyze/extent.js';
+import { firstPart } from './analyze/first-part.js';
 import { INLINE_TEASER_SCORE, inlineTeasers } from './analyze/inline-teasers.js';
 import { extendOverRecords } from './analyze/records.js';
 import { unwallRepeatedHeaders } from './analyze/repeated-headers.js';
-import { REPEAT_SCORE, repeatedSentences } from './analyze/repeated-sentences.js';
+import { adjacentRepeats, REPEAT_SCORE, repeatedSentences } from './analyze/repeated-sentences.js';
 import { secondCopy } from './analyze/second-copy.js';
 import { tableCells } from './analyze/table-cells.js';
+import { headersInTables } from './analyze/table-headers.js';
 import { tableOfContents } from './analyze/toc.js';
 import { unrepeatedLists } from './analyze/unrepeated-lists.js';
 import { InputTooLargeError, InvalidInputError } from './errors.js';
@@ -78,10 +80,15 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   // 4. detect
   const verdicts = detect(lines, { lines, lang, settings: opts.settings }, opts.detectors, opts.keep);
   for (const [i, verdict] of unwallRepeatedHeaders(lines, verdicts, opts.settings)) verdicts[i] = verdict;
+  const cells = tableCells(input, normalized, lines);
+  // Why: a related label that heads a table's column or marks a row must not cut the body at the table (WCXB 0467).
+  for (const i of headersInTables(verdicts, cells)) verdicts[i] = undefined;
   const stopwords = forced || detected.pack ? lang.stopwords : null;
   const scores = lines.map((line, i) =>
     scoreLine(line, verdicts[i], stopwords, opts.settings, isInToolbar(verdicts, i)),
   );
+  // Why: an opening paragraph written twice in a row must not lose its first copy to the second's cost (WCXB 0781).
+  for (const i of adjacentRepeats(lines, verdicts, 2 * opts.settings.goodMinWords)) scores[i] = REPEAT_SCORE;
   for (const [i, score] of codeBetweenCode(lines, scores)) scores[i] = score;
   for (const [i, score] of listsUnderColons(lines, scores)) scores[i] = score;
   for (const [i, score] of labelledItems(lines, scores)) scores[i] = score;
@@ -110,6 +117,12 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     for (const i of repeats.keys()) scores[i] = REPEAT_SCORE;
     extent = findExtent(scores);
   }
+  // Why: a block of other text can cut the article in two (WCXB 0397, 4252); the body search keeps the larger part.
+  const parts = firstPart(lines, scores, extent, lang.stopwords);
+  if (parts) {
+    for (const [i, verdict] of parts.between) if (!verdicts[i]) verdicts[i] = verdict;
+    extent = parts.extent;
+  }
   for (const [i, verdict] of reviseShortLines(
     lines,
     verdicts,
@@ -117,7 +130,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     extent,
     lang.match.shopButtons,
     lang.match.teaserOpeners,
-    tableCells(input, normalized, lines),
+    cells,
     lang.match.listLabels,
   ))
     verdicts[i] = verdict;

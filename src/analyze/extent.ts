@@ -157,10 +157,11 @@ const BRIDGE_GAP = 6;
  * comment thread does not open with the article's next paragraphs (WCXB 0005); nor does it hold a few bare
  * headlines and then two paragraphs in a row (an inline box, 0160). A comment header is never
  * bridged, and the body lies before the first one when enough prose stands there. Linear time.
+ * @param limit Search only the lines before this index.
  * @example findExtent([{ score: -2, klass: 'short' }, { score: 30, klass: 'good' }]) // { start: 1, end: 1 }
  */
-export function findExtent(scores: readonly LineScore[]): Extent {
-  const whole = densestRun(scores, scores.length);
+export function findExtent(scores: readonly LineScore[], limit = scores.length): Extent {
+  const whole = densestRun(scores, limit);
   // Why: a long comment thread outweighs a short article above it (WCXB 4660: 109 comments under a recipe;
   // 0329: a republishing box under the comments). Comments follow the article, so the body lies before the
   // first comment header whenever enough prose stands there.
@@ -169,7 +170,7 @@ export function findExtent(scores: readonly LineScore[]): Extent {
   const enough = CLOSED_SHARE * whole.best;
   let best = 0;
   let run = 0;
-  for (let i = 0; i <= whole.start && i < scores.length; i++) {
+  for (let i = 0; i <= whole.start && i < limit; i++) {
     const line = scores[i] as LineScore;
     if (line.closes && best >= enough) {
       const before = densestRun(scores, i);

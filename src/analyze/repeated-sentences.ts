@@ -35,6 +35,28 @@ export function repeatedSentences(
 }
 
 /**
+ * The paragraphs that the line above says again (a `duplicate` verdict from detection), by index: they leave the
+ * body but must not cost it, as {@link REPEAT_SCORE} says. A paragraph here is a sentence-shaped line of at least
+ * twice the words of prose on its own (`paragraphWords`); a tagline or a label written twice is left to cost, as an
+ * author box's one-line bio twice over the article (WCXB 0256 html-to-text). Why: a page that writes its opening
+ * paragraph twice in a row (WCXB 0781, 4079) would otherwise lose the first copy with the second, whose penalty cut
+ * the body short under it. Linear.
+ * @example adjacentRepeats(lines, verdicts, 26) // [12]
+ */
+export function adjacentRepeats(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  paragraphWords: number,
+): number[] {
+  const found: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (verdicts[i]?.kind === 'duplicate' && line.words >= paragraphWords && line.endsSentence) found.push(i);
+  }
+  return found;
+}
+
+/**
  * Finds the first earlier line noted whose text is the same but for case. Texts are keyed by their lower-cased length
  * first, and lower-cased only once a second text of that length comes: most lines have a length of their own, and
  * lower-casing and hashing every long paragraph cost 1% of clean().

@@ -1,5 +1,6 @@
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
+import { repeatOf } from './duplicates.js';
 import type { Extent } from './extent.js';
 import { wordHash, wordKey } from './word-key.js';
 
@@ -40,9 +41,10 @@ export function secondCopy(
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
     if (line.words < MIN_PROSE_WORDS) continue;
-    // A sentence already found to repeat one above it is a line of the copy too.
+    // A sentence already found to repeat one above it is a line of the copy too; not one written twice in a row,
+    // which the body keeps once (a page's opening paragraph twice over the article's, WCXB 0355 html-to-text).
     if (verdicts[i]) {
-      if (verdicts[i]?.kind === 'duplicate') repeated[i] = 1;
+      if (verdicts[i]?.kind === 'duplicate' && !(i > 0 && repeatOf(lines[i - 1] as Line, line))) repeated[i] = 1;
       continue;
     }
     const hash = wordHash(wordsOf(line));

@@ -427,9 +427,11 @@ function bioAtEdges(kept: readonly Line[], byline: string | null, stopwords: Rea
   const name = words.slice(0, 2).join(' ');
   const names = words.map((word) => word.toLowerCase());
   if (!name.includes(' ') || kept.length < BIO_MIN_BODY_LINES) return [];
+  // Why not a question: an FAQ's last question names the company that signs the post ("Why choose Great Day
+  // Improvements over other contractors?", WCXB 0236); a bio tells, it does not ask.
   const opensWithName = (line: Line): boolean => {
     const at = line.text.indexOf(name);
-    return at >= 0 && at <= BIO_NAME_REACH;
+    return at >= 0 && at <= BIO_NAME_REACH && !line.text.endsWith('?');
   };
   // Why: a bio may give the first name alone ("Irene is an experienced writer …", WCXB 0500; "Summer is Yeti's
   // Marketing Manager", 0184), and the name may stand over it on a line of its own ("REBECCA NORRIS", 0050).

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { repeatedSentences } from '../../src/analyze/repeated-sentences.js';
+import { adjacentRepeats, repeatedSentences } from '../../src/analyze/repeated-sentences.js';
+import { clean } from '../../src/clean.js';
+import type { Verdict } from '../../src/types.js';
 import { linesOf } from '../helpers.js';
 
 const QUOTE = 'The minister said on Wednesday that the talks had been useful.';
@@ -21,5 +23,38 @@ describe('repeatedSentences', () => {
     const lines = linesOf(`${QUOTE}\n${QUOTE}\n${QUOTE}`);
     expect([...repeatedSentences(lines, (i) => i === 0, 0, 2).keys()]).toEqual([2]);
     expect(repeatedSentences(lines, () => false, 1, 1).size).toBe(0);
+  });
+});
+
+// WCXB 0781: the page writes its opening paragraph twice, right under the headline.
+const OPENING =
+  'LSC is an independent nonprofit established by Congress in 1974 to provide financial support for civil legal aid to low-income Americans. The Corporation currently provides funding to 130 independent nonprofit legal aid organizations in every state, the District of Columbia, and U.S. Territories.';
+// WCXB 0256 html-to-text: an author box's one-line bio, twice over the article.
+const BIO =
+  'Expert digital communicator and editor providing insights and research-based guides for technology buyers globally.';
+const DUPLICATE: Verdict = { kind: 'duplicate', reason: 'repeats the line above' };
+
+describe('adjacentRepeats', () => {
+  it('names a paragraph the line above says again', () => {
+    expect(adjacentRepeats(linesOf(`${OPENING}\n${OPENING}`), [undefined, DUPLICATE], 26)).toEqual([1]);
+  });
+  it('leaves a tagline written twice, and a paragraph with no duplicate verdict', () => {
+    expect(adjacentRepeats(linesOf(`${BIO}\n${BIO}`), [undefined, DUPLICATE], 26)).toEqual([]);
+    expect(adjacentRepeats(linesOf(`${OPENING}\n${OPENING}`), [undefined, undefined], 26)).toEqual([]);
+  });
+  it('keeps the first copy of an opening paragraph written twice in the article', () => {
+    const page = [
+      'I Need Legal Help',
+      'Home',
+      'About',
+      'Donate',
+      OPENING,
+      OPENING,
+      'If you are looking for help with a civil legal problem, enter an address or city below to find an LSC-funded legal aid organization near you.',
+      'You can also visit LawHelp.org to look up information about your legal questions and find free legal forms.',
+    ].join('\n');
+    const article = clean(page);
+    expect(article.text.startsWith(OPENING)).toBe(true);
+    expect(article.text.indexOf(OPENING, 1)).toBe(-1);
   });
 });

@@ -42,6 +42,17 @@ describe('secondCopy', () => {
     expect(copyOf(quoted.join('\n')).size).toBe(0);
   });
 
+  it('starts no copy at a paragraph written twice in a row, which the body keeps once', () => {
+    // WCXB 0355 html-to-text: the opening paragraph twice over the article, and the article written out twice more.
+    const text = [PROSE[0], PROSE[0], ...PROSE.slice(1), ...PROSE.slice(1), ...PROSE.slice(1)].join('\n');
+    const lines = linesOf(text);
+    const verdicts = lines.map((_, i) =>
+      i === 1 ? { kind: 'duplicate' as const, reason: 'repeats the line above (words=18)' } : undefined,
+    );
+    const found = secondCopy(lines, verdicts, { start: 0, end: lines.length - 1 });
+    expect([...found.keys()][0]).toBe(7);
+  });
+
   it('leaves the copy out of the article text', () => {
     const article = clean(['The Bakery', '', ...PROSE, '', ...MARKDOWN].join('\n'));
     expect(article.text).not.toContain('](https://');

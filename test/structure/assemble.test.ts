@@ -114,6 +114,15 @@ describe('structure: the author bio', () => {
     const s = structureOf([...head, P1, P2, P3, P1.replace('Wednesday', 'Thursday'), PLACE].join('\n'));
     expect(s.text).toContain('Jane Street Market');
   });
+  it('keeps a closing question that names the company signing the post (WCXB 0236)', () => {
+    const company = ['Minister Says Talks With Russia Were Useful', 'By Great Day Improvements', 'April 12, 2017'];
+    const QUESTION = 'Why choose Great Day Improvements over other contractors?';
+    const s = structureOf([...company, P1, P2, P3, P1.replace('Wednesday', 'Thursday'), QUESTION].join('\n'));
+    expect(s.text).toContain(QUESTION);
+    const BIO_LINE = 'Great Day Improvements has built porches and sunrooms for families since 1997.';
+    const t = structureOf([...company, P1, P2, P3, P1.replace('Wednesday', 'Thursday'), BIO_LINE].join('\n'));
+    expect(t.text).not.toContain(BIO_LINE);
+  });
   it('keeps a paragraph that opens with the name in the middle of the body', () => {
     const s = structureOf([...head, P1, BIO, P2, P3, P1.replace('Wednesday', 'Thursday')].join('\n'));
     expect(s.text).toContain('correspondent');

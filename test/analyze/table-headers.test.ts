@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { headersInTables } from '../../src/analyze/table-headers.js';
+import { clean } from '../../src/clean.js';
+import type { Verdict } from '../../src/types.js';
+
+const HEADER: Verdict = { kind: 'related', reason: 'header opening with "recommended" (words=2)', barrier: true };
+const NAV: Verdict = { kind: 'nav', reason: 'only nav labels' };
+
+describe('headersInTables', () => {
+  it('names a section header with a table cell on either side', () => {
+    expect(headersInTables([undefined, HEADER, undefined], new Set([0, 2]))).toEqual([1]);
+  });
+
+  it('leaves a header at a table edge, and a verdict that is no header', () => {
+    expect(headersInTables([undefined, HEADER, undefined], new Set([0]))).toEqual([]);
+    expect(headersInTables([undefined, NAV, undefined], new Set([0, 2]))).toEqual([]);
+  });
+
+  it('keeps the table whose column head reads like a related header in the article (WCXB 0467)', () => {
+    const prose = [
+      'Gemini is a strong general model, but an enterprise must still decide where its answers can be trusted.',
+      'The table below sets the tasks it suits against those where a person or a smaller model should decide.',
+    ].join('\n');
+    const table =
+      'Enterprise Use Case\n\n\t\n\nGemini Suitability\n\n\t\n\nRecommended Approach\n\n\n\n\n' +
+      'Ideation and brainstorming\n\n\t\n\n\u00a0Strong fit\n\n\t\n\nGemini Flash or Pro\n\n\n\n\n' +
+      'General summarization\n\n\t\n\n\u00a0Suitable\n\n\t\n\nGemini with human validation\n';
+    const after = [
+      'For regulated work, a smaller model that runs on the company’s own servers is usually the safer choice.',
+      'Whichever model a team picks, a person should check its answers before they reach a customer or a regulator.',
+    ].join('\n');
+    const article = clean(`Gemini for Enterprises\n\n${prose}\n${table}\n${after}`);
+    expect(article.text).toContain('Recommended Approach');
+    expect(article.text).toContain('Gemini Flash or Pro');
+    expect(article.text).toContain('can be trusted');
+    expect(article.text).toContain('safer choice');
+  });
+});
