@@ -1,5 +1,6 @@
 import { reviseShortLines } from './analyze/context.js';
 import { detect } from './analyze/detect.js';
+import { directoryGrids } from './analyze/directory-grid.js';
 import {
   codeBetweenCode,
   findExtent,
@@ -134,6 +135,8 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     lang.match.listLabels,
   ))
     verdicts[i] = verdict;
+  // Why after the body search: a site's index of its other pages between two sections only leaves the body (WCXB 0057).
+  for (const [i, verdict] of directoryGrids(lines, verdicts, extent)) verdicts[i] = verdict;
   // Why after the short-line pass: a directory's fields are short lines no prose vouches for (WCXB 0313).
   const body = extendOverRecords(lines, verdicts, scores, extent);
   // Why: the contents list over upper-cased headings names each of them again (WCXB 4083).
