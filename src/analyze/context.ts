@@ -42,6 +42,9 @@ export function reviseShortLines(
   const revised = new Map<number, Verdict>();
   // The section header the current run of short lines stands under, inside the body: a bridged inline box.
   let header = -1;
+  // Why: every short line of a run asks about the same run; measured once, a long run costs linear time, not quadratic.
+  let run: ShortRun | undefined;
+  let underLabel: (i: number) => boolean = () => false;
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
     const verdict = verdicts[i];
@@ -94,13 +97,16 @@ export function reviseShortLines(
     // A heading over prose, or over a list (html-to-text and toText keep list bullets).
     if (headsProse(scores, i, extent.end) || lines[i + 1]?.listMarker) continue;
     if (line.endsSentence && (isProse(scores[i - 1]) || isProse(scores[i + 1]))) continue;
-    const run = shortRun(scores, verdicts, i, extent);
+    if (run === undefined || i > run.to) {
+      run = shortRun(scores, verdicts, i, extent);
+      underLabel = labelledFrom(lines, run.from, labels);
+    }
     if (run.length <= MAX_SANDWICHED_RUN && run.proseBefore && run.proseAfter) continue;
     // Why: innerText drops list bullets; a run of short lines under "… help improve:" is that list (WCXB 0027).
     if (labels(lines[run.from - 1])) continue;
     // So are the items of several words under a label inside the run ("Pros:" over "Supports local bookstores",
     // 0198); a shop box's label stands over single words ("Best Prices Today:" over "Retailer", "Check"; 4014).
-    if (line.words >= MIN_LIST_ITEM_WORDS && underLabel(lines, run.from, i, labels)) continue;
+    if (line.words >= MIN_LIST_ITEM_WORDS && underLabel(i)) continue;
     revised.set(i, {
       kind: 'nav',
       reason: `short line in the body that no prose vouches for (run of ${run.length} short lines, words=${line.words})`,
@@ -109,10 +115,17 @@ export function reviseShortLines(
   return revised;
 }
 
-/** True when a line from `from` up to (not including) `i` is a list's label: `i` is one of its items. */
-function underLabel(lines: readonly Line[], from: number, i: number, labels: (line: Line) => boolean): boolean {
-  for (let k = i - 1; k >= from && k >= 0; k--) if (labels(lines[k] as Line)) return true;
-  return false;
+/**
+ * Answers whether a line from `from` up to (not including) `i` is a list's label, so `i` is one of its items. Asked
+ * with `i` increasing, it checks each line once.
+ */
+function labelledFrom(lines: readonly Line[], from: number, labels: (line: Line) => boolean): (i: number) => boolean {
+  let next = from;
+  let label = -1;
+  return (i) => {
+    for (; label < 0 && next < i; next++) if (labels(lines[next] as Line)) label = next;
+    return label >= 0 && label < i;
+  };
 }
 
 /**
@@ -156,15 +169,30 @@ function headsProse(scores: readonly LineScore[], i: number, end: number): boole
   return false;
 }
 
+/** A run of short lines without verdicts, from `from` to `to` (inclusive), and whether prose stands on each side. */
+interface ShortRun {
+  readonly from: number;
+  readonly to: number;
+  readonly length: number;
+  readonly proseBefore: boolean;
+  readonly proseAfter: boolean;
+}
+
 function shortRun(
   scores: readonly LineScore[],
   verdicts: readonly (Verdict | undefined)[],
   i: number,
   extent: Extent,
-): { from: number; length: number; proseBefore: boolean; proseAfter: boolean } {
+): ShortRun {
   let from = i;
   while (from > extent.start && scores[from - 1]?.klass === 'short' && !verdicts[from - 1]) from--;
   let to = i;
   while (to < extent.end && scores[to + 1]?.klass === 'short' && !verdicts[to + 1]) to++;
-  return { from, length: to - from + 1, proseBefore: isProse(scores[from - 1]), proseAfter: isProse(scores[to + 1]) };
+  return {
+    from,
+    to,
+    length: to - from + 1,
+    proseBefore: isProse(scores[from - 1]),
+    proseAfter: isProse(scores[to + 1]),
+  };
 }

@@ -13,12 +13,15 @@ export function tableCells(input: string, normalized: NormalizedText, lines: rea
   // Cheap precheck: most pages hold no tab at all.
   if (!input.includes('\t')) return cells;
   const { origin } = normalized;
+  // Why: the tabs are found once; searching the input from each line would rescan to the next tab, quadratic on a
+  // long page with a few tabs far apart.
+  const tabs = tabPositions(input);
   let previousEnd = -1;
   for (const line of lines) {
     const start = origin[line.start] ?? 0;
     const end = origin[line.end] ?? start;
-    if (tabIn(input, start, end)) cells.add(line.index);
-    if (previousEnd >= 0 && tabEndsLine(input, previousEnd, start)) {
+    if (tabIn(tabs, start, end)) cells.add(line.index);
+    if (previousEnd >= 0 && tabEndsLine(input, tabs, previousEnd, start)) {
       cells.add(line.index - 1);
       cells.add(line.index);
     }
@@ -27,19 +30,38 @@ export function tableCells(input: string, normalized: NormalizedText, lines: rea
   return cells;
 }
 
-/** True when `input` holds a tab between `from` and `to`. */
-function tabIn(input: string, from: number, to: number): boolean {
-  const tab = input.indexOf('\t', from);
-  return tab !== -1 && tab < to;
+/** The offsets of the tabs in `input`, ascending. */
+function tabPositions(input: string): number[] {
+  const tabs: number[] = [];
+  for (let tab = input.indexOf('\t'); tab !== -1; tab = input.indexOf('\t', tab + 1)) tabs.push(tab);
+  return tabs;
+}
+
+/** The index in `tabs` of the first tab at or after `from` (`tabs.length` when none): a binary search. */
+function firstTabFrom(tabs: readonly number[], from: number): number {
+  let low = 0;
+  let high = tabs.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((tabs[mid] as number) < from) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** True when a tab of `tabs` stands between `from` and `to`. */
+function tabIn(tabs: readonly number[], from: number, to: number): boolean {
+  const tab = tabs[firstTabFrom(tabs, from)];
+  return tab !== undefined && tab < to;
 }
 
 /**
  * True when a tab between `from` and `to` ends its line: an empty cell at a row's end, or a line of only a tab
  * between two cells. A tab that opens a line is not enough: code is indented with tabs.
  */
-function tabEndsLine(input: string, from: number, to: number): boolean {
-  for (let tab = input.indexOf('\t', from); tab !== -1 && tab < to; tab = input.indexOf('\t', tab + 1)) {
-    let k = tab + 1;
+function tabEndsLine(input: string, tabs: readonly number[], from: number, to: number): boolean {
+  for (let t = firstTabFrom(tabs, from); t < tabs.length && (tabs[t] as number) < to; t++) {
+    let k = (tabs[t] as number) + 1;
     while (k < to && (input[k] === '\t' || input[k] === ' ' || input[k] === '\r')) k++;
     if (input[k] === '\n') return true;
   }
