@@ -3,8 +3,12 @@ import { clean, InputTooLargeError, InvalidInputError, InvalidOptionError } from
 import { expectValidArticle } from './assert-article.js';
 import { cpuMs } from './cpu-time.js';
 
-/** Seconds any one pathological input may take; real pages take milliseconds. Generous for a loaded CI box. */
-const BUDGET_MS = 2000;
+/**
+ * CPU milliseconds any one pathological input may take; real pages take milliseconds. The built package needs
+ * 0.9–1.5 s for the slowest (100k indented list items); `npm test` runs `src/` under coverage instrumentation beside
+ * another worker, where the same input once took 2.26 s of CPU twice in a row. A hang takes far longer.
+ */
+const BUDGET_MS = 3000;
 
 const sentence = 'The minister said on Tuesday that the talks would continue next week in Geneva. ';
 let seed = 1;
