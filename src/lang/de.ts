@@ -123,7 +123,8 @@ export const de = {
     'empfohlener redaktioneller inhalt', 'an dieser stelle finden sie einen externen inhalt',
     'externe inhalte anzeigen', 'mehr erfahren',
   ],
-  feedback: ['war dieser artikel hilfreich', 'war diese seite hilfreich', 'war das hilfreich', 'wie hilfreich war dieser artikel', 'artikel bewerten'],
+  // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
+  feedback: ['war dieser artikel hilfreich', 'war diese seite hilfreich', 'wie hilfreich war dieser artikel', 'artikel bewerten'],
   authorBio: [
     'über den autor', 'über die autorin', 'über die autoren', 'zum autor', 'zur autorin', 'mehr vom autor',
     'mehr von diesem autor', 'mehr artikel von', 'alle artikel von', 'alle beiträge von', 'beiträge von',

@@ -117,7 +117,8 @@ export const es = {
     'informar de un error', 'ir a', 'índice', 'tabla de contenidos', 'imprimir esta página',
     'guardar artículo', 'guardado', 'ver imagen', 'abrir imagen', 'galería', 'galería de fotos',
   ],
-  feedback: ['te ha resultado útil', 'te resultó útil', 'fue útil este artículo', 'te ha sido útil este artículo', 'valora este artículo', 'califica este artículo'],
+  // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
+  feedback: ['fue útil este artículo', 'te ha sido útil este artículo', 'valora este artículo', 'califica este artículo'],
   authorBio: [
     'sobre el autor', 'sobre la autora', 'sobre los autores', 'acerca del autor', 'biografía del autor',
     'más del autor', 'más artículos de', 'ver todas las entradas de', 'todas las entradas de', 'entradas de',

@@ -115,7 +115,8 @@ export const it = {
     'stampa questa pagina', 'salva articolo', 'salvato', 'apri immagine', 'vai a', 'galleria', 'fotogallery',
     'guarda la gallery',
   ],
-  feedback: ['questo articolo ti è stato utile', 'questa pagina ti è stata utile', 'ti è stato utile', 'valuta questo articolo'],
+  // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
+  feedback: ['questo articolo ti è stato utile', 'questa pagina ti è stata utile', 'valuta questo articolo'],
   authorBio: [
     "sull'autore", "l'autore", "biografia dell'autore", 'altri articoli di', 'tutti gli articoli di',
     'vedi tutti gli articoli di', 'articoli di', 'post di', "altri articoli dell'autore",

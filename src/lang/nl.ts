@@ -107,7 +107,8 @@ export const nl = {
     'opgeslagen', 'open afbeelding', 'ga naar', 'fotoserie', 'externe inhoud',
     'deze inhoud kan niet worden getoond',
   ],
-  feedback: ['was dit artikel nuttig', 'was deze pagina nuttig', 'was dit nuttig', 'beoordeel dit artikel'],
+  // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
+  feedback: ['was dit artikel nuttig', 'was deze pagina nuttig', 'beoordeel dit artikel'],
   authorBio: [
     'over de auteur', 'over de auteurs', 'over de schrijver', 'over de maker', 'meer van deze auteur',
     'meer artikelen van', 'alle artikelen van', 'alle berichten van', 'bekijk alle berichten van',

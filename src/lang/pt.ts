@@ -117,7 +117,8 @@ export const pt = {
     'reportar erro', 'comunicar erro', 'notou algum erro', 'índice', 'imprimir esta página', 'salvar artigo',
     'salvo', 'guardado', 'abrir imagem', 'ver imagem', 'ir para', 'galeria', 'galeria de fotos',
   ],
-  feedback: ['este artigo foi útil', 'esta página foi útil', 'isso foi útil', 'avalie este artigo'],
+  // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
+  feedback: ['este artigo foi útil', 'esta página foi útil', 'avalie este artigo'],
   authorBio: [
     'sobre o autor', 'sobre a autora', 'sobre os autores', 'sobre o colunista', 'mais do autor',
     'mais artigos de', 'todos os artigos de', 'ver todos os posts de', 'todos os posts de', 'posts de',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { feedback } from '../../src/detectors/feedback.js';
+import { compiledPackFor } from '../../src/lang/index.js';
+import { pt } from '../../src/lang/pt.js';
 import { verdictOf } from '../helpers.js';
 
 describe('feedback', () => {
@@ -23,6 +25,12 @@ describe('feedback', () => {
     'Rate this week’s newsletter issue with a single click/tap. Your feedback over time helps me figure out what content to create for you.',
     'The coach asked the players whether the new drill was helpful, and most of them said it had changed their game.',
   ])('keeps the line %j', (text) => expect(verdictOf(feedback, text)).toBeUndefined());
+
+  it('keeps a short sentence that only says something was useful, in a pack without the English phrases', () => {
+    const PT = compiledPackFor(pt);
+    expect(verdictOf(feedback, 'Isso foi útil para muitos leitores.', PT)).toBeUndefined();
+    expect(verdictOf(feedback, 'Este artigo foi útil?', PT)?.closes).toBe(true);
+  });
 
   it('gives the label hits', () => {
     expect(verdictOf(feedback, 'Was this page helpful?')?.reason).toBe('only ui-prompt labels (hits=1, words=4)');
