@@ -9,7 +9,7 @@ const LEADING_LABEL = /^(\p{L}+):\s*/u;
  * The headline without a one-word label a page writes before it ("Blog: Best Social Media Advertising Agencies…",
  * "PROJECT: Weekend Coding Agent"): a word before a colon that the body never uses. A word the body uses names the
  * topic and stays ("Yoga: Body, Breath, & Mind Series", "Lunacal: AI-Powered Appointment Scheduling System").
- * @param bodyWords The body's lower-cased words with their counts.
+ * @param bodyWords The body's counts of the headline's lower-cased words (the title search's `bodyWords`).
  * @example trimTitleLabel('Introduction: How to Make Furniture', new Map([['furniture', 2]])) // 'How to Make Furniture'
  */
 export function trimTitleLabel(title: string, bodyWords: ReadonlyMap<string, number>): string {

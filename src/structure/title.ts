@@ -48,7 +48,10 @@ export interface TitleInput {
   readonly firstProse: number;
   /** Index of the body's last line. */
   readonly bodyEnd: number;
-  /** Content words of the body's prose lines, with their counts (counting may stop at {@link TOPIC_WORD_COUNT}). */
+  /**
+   * Counts in the body's prose lines of the words the title search may ask about ({@link titleWords}: those of the
+   * lines that may be the headline); counting may stop at {@link TOPIC_WORD_COUNT}.
+   */
   readonly bodyWords: ReadonlyMap<string, number>;
   /** The page's language pack: stopwords, and dates for the byline lines a headline stands next to. */
   readonly lang: CompiledPack;
