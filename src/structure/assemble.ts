@@ -12,7 +12,7 @@ import { bodyText, buildBlocks } from './blocks.js';
 import {
   asName,
   bareName,
-  bylineName,
+  bylineNameAt,
   cutAtGluedEnd,
   isBareBylinePrefix,
   nameBesideDate,
@@ -255,14 +255,14 @@ export function structure(input: StructureInput): Structure {
   // ("Author", then "Lisa D. Ellis", WCXB 4079; "Written by", then "Nathan Myhrvold", 4043), or a byline block the
   // meta scan did not reach (0019, 0094). Before the page's first "By" line: that one is as often a related post's.
   byline ??= nameUnderBarePrefix(lines, verdicts, lang);
-  byline ??= firstInMetaLines(lines, verdicts, lines.length - 1, (line) => bylineName(line, lang));
+  byline ??= firstInMetaLines(verdicts, lines.length - 1, (i) => bylineNameAt(lines, i, lang));
   if (byline !== null) byline = nameAsWrittenAlone(byline, lines);
   // Why: likewise a date line or a byline with a date the meta scan did not reach ("by JILL BARSHAY August 25,
   // 2025August 29, 2025" under a missed headline, WCXB 0174; "Updated on Dec. 09, 2025", 0199). Only up to the
   // body's end: after it, such lines date comments and related posts (measured: 11 of 15 were not the article's).
   if (published === null) {
     const date =
-      firstInMetaLines(lines, verdicts, end, (line) => findDate(line.text, lang)) ??
+      firstInMetaLines(verdicts, end, (i) => findDate((lines[i] as Line).text, lang)) ??
       labelledDateAfter(lines, verdicts, end, lang);
     published = date?.text ?? null;
     publishedIso = date?.iso ?? null;
@@ -547,7 +547,7 @@ function readMeta(
   const line = lines[i] as Line;
   // A caption or a sentence mentions dates too; only a byline or date line gives the article's.
   const date = isMetaLine ? findDate(line.text, lang) : null;
-  let name = bylineName(line, lang);
+  let name = bylineNameAt(lines, i, lang);
   // Why: "By" and the name on lines of their own (WCXB 0043), or "Mike Kappel May 18, 2016" (a name and a date).
   if (!name && where.afterBy) name = asName(line.text);
   // Why: the name stands in a field of its own beside the date, with tags or labels around it ("Camille Cunningham 25
@@ -591,18 +591,17 @@ function caseOf(text: string, title: Line, lines: readonly Line[]): string {
 }
 
 /**
- * What `read` finds in the first line, up to `last`, that the detectors took for a byline or date line; null when
+ * What `read` finds in the first line (by its index), up to `last`, that the detectors took for a byline or date line; null when
  * none gives anything.
  */
 function firstInMetaLines<T>(
-  lines: readonly Line[],
   verdicts: readonly (Verdict | undefined)[],
   last: number,
-  read: (line: Line) => T | null,
+  read: (i: number) => T | null,
 ): T | null {
   for (let i = 0; i <= last; i++) {
     if (verdicts[i]?.kind !== 'byline-meta') continue;
-    const found = read(lines[i] as Line);
+    const found = read(i);
     if (found !== null) return found;
   }
   return null;

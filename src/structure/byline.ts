@@ -40,6 +40,31 @@ export function bylineName(line: Line, lang: CompiledPack): string | null {
   return line.words > MAX_BYLINE_LINE_WORDS ? null : nameInByline(line.text, lang);
 }
 
+/** Lines on either side of a byline line within which another naming someone else makes it a menu entry. */
+const FACET_REACH = 8;
+
+/**
+ * The author the line `lines[i]` names as {@link bylineName} reads it, or null when the line is one of a menu's
+ * facets: "By Industry", "By Role", "By Company Size" stacked a few lines apart name no one.
+ * @example bylineNameAt([line('By Event Type'), line('Conferences'), line('By Industry')], 0, compiledEn) // null
+ */
+export function bylineNameAt(lines: readonly Line[], i: number, lang: CompiledPack): string | null {
+  const line = lines[i] as Line;
+  const name = bylineName(line, lang);
+  if (name === null) return null;
+  // Why: a solutions menu's "By Event Type" / "By Industry" (WCXB 0049), "By Company Size" / "By Role" (0293) and
+  // "BY COMPANY TYPE" / "BY ROLE" (0100) read as bylines; an article's byline stands alone or repeats its own name
+  // ("By Chris Radich," over "By Chris Radich", 0471).
+  const opener = line.tokens[0];
+  for (let j = Math.max(0, i - FACET_REACH); j <= Math.min(lines.length - 1, i + FACET_REACH); j++) {
+    const other = lines[j] as Line;
+    if (j === i || other.tokens[0] !== opener) continue;
+    const otherName = bylineName(other, lang);
+    if (otherName !== null && otherName !== name) return null;
+  }
+  return name;
+}
+
 /**
  * The author named by a byline's text, as {@link bylineName} reads it, with no limit on the text's length.
  * @example nameInByline('by BBK Web on February 11, 2025', compiledEn) // 'BBK Web'

@@ -8,6 +8,7 @@ import {
   asName,
   bareName,
   bylineName,
+  bylineNameAt,
   isBareBylinePrefix,
   looksLikeByline,
   nameBesideDate,
@@ -70,6 +71,24 @@ describe('bylineName', () => {
   ])('finds no byline in %j', (text) => {
     expect(bylineName(lineOf(text), EN)).toBeNull();
     expect(looksLikeByline(lineOf(text), EN)).toBe(false);
+  });
+});
+
+describe('bylineNameAt', () => {
+  it('reads a byline that stands alone', () => {
+    const lines = linesOf('Home\nNews\nBy Jane Doe\nThe council met on Monday to vote on the budget.');
+    expect(bylineNameAt(lines, 2, EN)).toBe('Jane Doe');
+  });
+
+  it('reads a byline repeated with its own name', () => {
+    const lines = linesOf('By Chris Radich,\nMay 4, 2025\nBy Chris Radich');
+    expect(bylineNameAt(lines, 0, EN)).toBe('Chris Radich');
+  });
+
+  it("takes a menu's facets for no byline", () => {
+    const lines = linesOf('Solutions\nBy Event Type\nConferences\nWebinars\nBy Industry\nAgencies');
+    expect(bylineNameAt(lines, 1, EN)).toBeNull();
+    expect(bylineNameAt(lines, 4, EN)).toBeNull();
   });
 });
 
