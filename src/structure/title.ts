@@ -168,6 +168,8 @@ export interface TitleCandidate {
 const SHOUTED = 0.9;
 /** Lines in capitals inside the body from which the page writes its headings in capitals. */
 const MIN_SHOUTED_HEADINGS = 2;
+/** Share of the body's lines of two words or more that end no sentence that must be in capitals as well. */
+const MIN_SHOUTED_SHARE = 0.03;
 /** Share of capitalized content words from which a line is in headline case. */
 const TITLE_CASE_SHARE = 0.8;
 
@@ -266,11 +268,17 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
   // Why: html-to-text upper-cases every heading, so there a line in capitals is one (WCXB html-to-text pages); in
   // a browser's text capitals are more often a kicker or a menu entry.
   let shoutedInBody = 0;
+  let unfinishedInBody = 0;
   for (let i = firstProse; i <= input.bodyEnd; i++) {
     const line = lines[i] as Line;
-    if (isShouted(line) && line.words >= 2 && !line.endsSentence) shoutedInBody++;
+    if (line.words < 2 || line.endsSentence) continue;
+    unfinishedInBody++;
+    if (isShouted(line)) shoutedInBody++;
   }
-  const shoutedHeadings = shoutedInBody >= MIN_SHOUTED_HEADINGS;
+  // Why the share: a browser's text writes a few kickers and buttons in capitals among many lines that are not
+  // (WCXB 0057, 0334, 4362 innertext: "BEST MOVING COMPANIES" over the h1, 2–4 of 150–1,100 such lines).
+  const shoutedHeadings =
+    shoutedInBody >= MIN_SHOUTED_HEADINGS && shoutedInBody >= MIN_SHOUTED_SHARE * unfinishedInBody;
   const slugAt = slugMatcher(input);
   // Each line is asked about by up to eight candidates around it; findDate is the costly part, so ask once.
   const metaMemo: (boolean | undefined)[] = [];

@@ -332,4 +332,16 @@ describe('isTitleShaped', () => {
     );
     expect(pickTitle(inputOf(twoSentences, 1))).toBe(-1);
   });
+  it('takes capitals for the renderer’s headings only where they are a fair share of the body’s headings', () => {
+    const shoutedOf = (headings: string[]): number => {
+      const lines = linesOf(
+        `MINISTER RUSSIA TALKS\n${BODY}\nWHAT THE MINISTER SAID\n${BODY}\nWHAT COMES NEXT\n${headings.join('\n')}`,
+      );
+      const kicker = titleCandidates(inputOf(lines, 1)).find((c) => c.index === 0);
+      return kicker?.signals.shouted ?? -1;
+    };
+    expect(shoutedOf(['Where Russia Stands', 'What the Talks Mean'])).toBe(1);
+    // Two lines in capitals among a hundred mixed-case ones are a site's kickers or buttons (WCXB 0057 innertext).
+    expect(shoutedOf(Array.from({ length: 100 }, (_, k) => `Russia Talks Section ${k}`))).toBe(0);
+  });
 });
