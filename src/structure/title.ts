@@ -135,7 +135,9 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   sentence: -1.5,
   insideBody: -1,
   besideMeta: 0.3,
-  nearMeta: 0.3,
+  // Why no more: a line right beside the byline has nearMeta too; tags, a crumb trail, a role or a topic line two
+  // lines from the date outranked the headline (WCXB 2534 tags, 0127 crumbs, 4823 "Guide by …", 4091 "Topic: …").
+  nearMeta: 0.15,
   firstTopical: 0.3,
   // The headline stands over its byline, a dek or a subheading under it (WCXB 0016, 0037: a name, then a date or "9 min read").
   metaBelow: 0.5,

@@ -54,6 +54,13 @@ describe('pickTitle', () => {
       'Minister Hails Russia Talks',
     );
   });
+  it('prefers the headline over its byline to a line of tags right beside the date (WCXB 2534)', () => {
+    const tags = 'Russia Talks Minister Kremlin Dispute Sides Wednesday';
+    expect(titleOf(`Minister Says Talks With Russia Were Useful\nShare\nPrint\nDecember 1, 2025\n${tags}`)).toBe(
+      'Minister Says Talks With Russia Were Useful',
+    );
+    expect(titleOf(`Share\nPrint\nDecember 1, 2025\n${tags}`)).toBe(tags);
+  });
   it('passes over a crumb trail', () => {
     expect(titleOf('Home » Dispute » Russia Talks Useful, Minister Said\nMinister Hails Russia Talks')).toBe(
       'Minister Hails Russia Talks',
