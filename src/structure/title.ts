@@ -60,7 +60,9 @@ export interface TitleInput {
 }
 // Why: a dek of bullet-separated items ("Talks end without a deal ■ Next round in Geneva") shares the body's words and
 // stands nearer to it than the headline; a headline has no bullets ("|" is left out: "Headline | Site" is common).
-const BULLETED = /\s[■●▪◆•]\s/u;
+// A browser's text glues a menu's bulleted items without spaces ("•Zero to 5K Plan•5K to 10K Plan•…", WCXB 4115), so two
+// bullets anywhere make a list as well.
+const BULLETED = /\s[■●▪◆•]\s|[■●▪◆•].*[■●▪◆•]/u;
 
 /** What one line has of a headline; each signal is 0–1 and {@link TITLE_WEIGHTS} weighs it. */
 export interface TitleSignals {
@@ -131,7 +133,9 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   // Menu entries, site names and author names outranked the headline near them (WCXB 0014 "Canvas Student Help Desk",
   // 0231 "Social Media & Community Expert"); set on the even pages, the odd ones gain too (innertext +5, html-to-text +1).
   capitalized: 0.7,
-  length: 0.5,
+  // Why no more: a menu entry or a reporter's role of four words outranked the longer headline near it (WCXB 0215,
+  // 0231, 4560 innertext); the even pages gain one, the odd two, none lost.
+  length: 0.65,
   sentence: -1.5,
   insideBody: -1,
   besideMeta: 0.3,

@@ -74,6 +74,19 @@ describe('pickTitle', () => {
       'Minister Says Russia Talks Were Useful',
     );
   });
+  it('skips a menu of items glued by bullets, not a line with one bullet (WCXB 4115)', () => {
+    const candidateAt = (head: string): boolean => {
+      const lines = linesOf(`Share\n${head}\n${BODY}`);
+      return titleCandidates(inputOf(lines, 2)).some((c) => c.index === 1);
+    };
+    expect(candidateAt('•Russia Talks Minister•Both Sides Useful•Dispute')).toBe(false);
+    expect(candidateAt('Russia Talks Minister•Both Sides Useful')).toBe(true);
+  });
+  it('prefers a long headline to a short menu entry above it (WCXB 0215, 0231)', () => {
+    expect(titleOf('Russia Talks Minister\nMinister Says Talks With Russia Were Useful For Both Sides\nShare')).toBe(
+      'Minister Says Talks With Russia Were Useful For Both Sides',
+    );
+  });
   it('skips lines with a boilerplate verdict but not a duplicate', () => {
     const ad: Verdict = { kind: 'ad', reason: 'test' };
     const duplicate: Verdict = { kind: 'duplicate', reason: 'test' };
