@@ -60,7 +60,9 @@ export interface TitleInput {
 }
 // Why: a dek of bullet-separated items ("Talks end without a deal ■ Next round in Geneva") shares the body's words and
 // stands nearer to it than the headline; a headline has no bullets ("|" is left out: "Headline | Site" is common).
-const BULLETED = /\s[■●▪◆•]\s/u;
+// A browser's text glues a menu's bulleted items without spaces ("•Zero to 5K Plan•5K to 10K Plan•…", WCXB 4115), so two
+// bullets anywhere make a list as well.
+const BULLETED = /\s[■●▪◆•]\s|[■●▪◆•].*[■●▪◆•]/u;
 
 /** What one line has of a headline; each signal is 0–1 and {@link TITLE_WEIGHTS} weighs it. */
 export interface TitleSignals {
@@ -131,11 +133,15 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   // Menu entries, site names and author names outranked the headline near them (WCXB 0014 "Canvas Student Help Desk",
   // 0231 "Social Media & Community Expert"); set on the even pages, the odd ones gain too (innertext +5, html-to-text +1).
   capitalized: 0.7,
-  length: 0.5,
+  // Why no more: a menu entry or a reporter's role of four words outranked the longer headline near it (WCXB 0215,
+  // 0231, 4560 innertext); the even pages gain one, the odd two, none lost.
+  length: 0.65,
   sentence: -1.5,
   insideBody: -1,
   besideMeta: 0.3,
-  nearMeta: 0.3,
+  // Why no more: a line right beside the byline has nearMeta too; tags, a crumb trail, a role or a topic line two
+  // lines from the date outranked the headline (WCXB 2534 tags, 0127 crumbs, 4823 "Guide by …", 4091 "Topic: …").
+  nearMeta: 0.15,
   firstTopical: 0.3,
   // The headline stands over its byline, a dek or a subheading under it (WCXB 0016, 0037: a name, then a date or "9 min read").
   metaBelow: 0.5,
@@ -168,6 +174,8 @@ export interface TitleCandidate {
 const SHOUTED = 0.9;
 /** Lines in capitals inside the body from which the page writes its headings in capitals. */
 const MIN_SHOUTED_HEADINGS = 2;
+/** Share of the body's lines of two words or more that end no sentence that must be in capitals as well. */
+const MIN_SHOUTED_SHARE = 0.03;
 /** Share of capitalized content words from which a line is in headline case. */
 const TITLE_CASE_SHARE = 0.8;
 
@@ -266,11 +274,17 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
   // Why: html-to-text upper-cases every heading, so there a line in capitals is one (WCXB html-to-text pages); in
   // a browser's text capitals are more often a kicker or a menu entry.
   let shoutedInBody = 0;
+  let unfinishedInBody = 0;
   for (let i = firstProse; i <= input.bodyEnd; i++) {
     const line = lines[i] as Line;
-    if (isShouted(line) && line.words >= 2 && !line.endsSentence) shoutedInBody++;
+    if (line.words < 2 || line.endsSentence) continue;
+    unfinishedInBody++;
+    if (isShouted(line)) shoutedInBody++;
   }
-  const shoutedHeadings = shoutedInBody >= MIN_SHOUTED_HEADINGS;
+  // Why the share: a browser's text writes a few kickers and buttons in capitals among many lines that are not
+  // (WCXB 0057, 0334, 4362 innertext: "BEST MOVING COMPANIES" over the h1, 2–4 of 150–1,100 such lines).
+  const shoutedHeadings =
+    shoutedInBody >= MIN_SHOUTED_HEADINGS && shoutedInBody >= MIN_SHOUTED_SHARE * unfinishedInBody;
   const slugAt = slugMatcher(input);
   // Each line is asked about by up to eight candidates around it; findDate is the costly part, so ask once.
   const metaMemo: (boolean | undefined)[] = [];

@@ -50,7 +50,8 @@ function segmentWords(segment: string): string[] {
 /**
  * The headline's words as the page's URL spells them in its slug: the last path segment of {@link MIN_SLUG_WORDS}
  * words or more that are not numbers, folded with {@link foldWord}, ids and numbers of {@link MIN_ID_DIGITS} digits
- * dropped. Returns null when the string is no absolute URL or no segment has that many words; never throws.
+ * dropped. Returns null when the string is no absolute URL, when no segment has that many words, or when a segment of
+ * two such words stands below it (the page's own short slug under a section's name); never throws.
  * @example slugWords('https://x.com/2025/09/04/top-nutrition-trends-for-fall-2025/') // ['top', 'nutrition', 'trends', 'for', 'fall', '2025']
  */
 export function slugWords(url: string): string[] | null {
@@ -68,7 +69,12 @@ export function slugWords(url: string): string[] | null {
     const segment = segments[k] as string;
     if (segment === '') continue;
     const words = segmentWords(segment);
-    if (words.filter((w) => !ONLY_DIGITS.test(w)).length >= MIN_SLUG_WORDS) return words;
+    const named = words.filter((w) => !ONLY_DIGITS.test(w)).length;
+    if (named >= MIN_SLUG_WORDS) return words;
+    // Why: a segment of two words is the page's own short slug, and the one above it a section's name
+    // ("/tips-and-tools/book-reviews", "/topics/natural-resources-environment/climate-change"; WCXB 0303, 4025); one word
+    // or none is a view or an id under the slug ("/articleshow/…", "/view").
+    if (named >= 2) return null;
   }
   return null;
 }

@@ -54,6 +54,13 @@ describe('pickTitle', () => {
       'Minister Hails Russia Talks',
     );
   });
+  it('prefers the headline over its byline to a line of tags right beside the date (WCXB 2534)', () => {
+    const tags = 'Russia Talks Minister Kremlin Dispute Sides Wednesday';
+    expect(titleOf(`Minister Says Talks With Russia Were Useful\nShare\nPrint\nDecember 1, 2025\n${tags}`)).toBe(
+      'Minister Says Talks With Russia Were Useful',
+    );
+    expect(titleOf(`Share\nPrint\nDecember 1, 2025\n${tags}`)).toBe(tags);
+  });
   it('passes over a crumb trail', () => {
     expect(titleOf('Home » Dispute » Russia Talks Useful, Minister Said\nMinister Hails Russia Talks')).toBe(
       'Minister Hails Russia Talks',
@@ -65,6 +72,19 @@ describe('pickTitle', () => {
   it('skips a bullet-separated dek nearer the body', () => {
     expect(titleOf('Minister Says Russia Talks Were Useful\nTalks with Russia useful ■ Both sides hopeful')).toBe(
       'Minister Says Russia Talks Were Useful',
+    );
+  });
+  it('skips a menu of items glued by bullets, not a line with one bullet (WCXB 4115)', () => {
+    const candidateAt = (head: string): boolean => {
+      const lines = linesOf(`Share\n${head}\n${BODY}`);
+      return titleCandidates(inputOf(lines, 2)).some((c) => c.index === 1);
+    };
+    expect(candidateAt('•Russia Talks Minister•Both Sides Useful•Dispute')).toBe(false);
+    expect(candidateAt('Russia Talks Minister•Both Sides Useful')).toBe(true);
+  });
+  it('prefers a long headline to a short menu entry above it (WCXB 0215, 0231)', () => {
+    expect(titleOf('Russia Talks Minister\nMinister Says Talks With Russia Were Useful For Both Sides\nShare')).toBe(
+      'Minister Says Talks With Russia Were Useful For Both Sides',
     );
   });
   it('skips lines with a boilerplate verdict but not a duplicate', () => {
@@ -331,5 +351,17 @@ describe('isTitleShaped', () => {
       `${headline} TALKS GO ON.\n${BODY}\nWHAT THE MINISTER SAID\n${BODY}\nWHAT COMES NEXT\n${BODY}`,
     );
     expect(pickTitle(inputOf(twoSentences, 1))).toBe(-1);
+  });
+  it('takes capitals for the renderer’s headings only where they are a fair share of the body’s headings', () => {
+    const shoutedOf = (headings: string[]): number => {
+      const lines = linesOf(
+        `MINISTER RUSSIA TALKS\n${BODY}\nWHAT THE MINISTER SAID\n${BODY}\nWHAT COMES NEXT\n${headings.join('\n')}`,
+      );
+      const kicker = titleCandidates(inputOf(lines, 1)).find((c) => c.index === 0);
+      return kicker?.signals.shouted ?? -1;
+    };
+    expect(shoutedOf(['Where Russia Stands', 'What the Talks Mean'])).toBe(1);
+    // Two lines in capitals among a hundred mixed-case ones are a site's kickers or buttons (WCXB 0057 innertext).
+    expect(shoutedOf(Array.from({ length: 100 }, (_, k) => `Russia Talks Section ${k}`))).toBe(0);
   });
 });

@@ -33,6 +33,21 @@ describe('slugWords', () => {
   ])('reads the last segment of three words or more in %s', (url, words) => {
     expect(slugWords(url)?.join(' ')).toBe(words);
   });
+  it.each([
+    // Real URLs of the WCXB dev pages (0303, 4025): the page's slug has two words, the section above it three.
+    ['https://writingcenter.unc.edu/tips-and-tools/book-reviews/'],
+    ['https://www.ers.usda.gov/topics/natural-resources-environment/climate-change'],
+  ])('reads no section name above a slug of two words in %s', (url) => {
+    expect(slugWords(url)).toBeNull();
+  });
+  it('reads the slug above a segment of one word', () => {
+    expect(slugWords('https://example.com/blog/post/postgresql-query-optimization-tips/view')).toEqual([
+      'postgresql',
+      'query',
+      'optimization',
+      'tips',
+    ]);
+  });
   it('ignores the query string and the fragment', () => {
     expect(
       slugWords('https://www.accounting.com/resources/best-tax-software/?utm_source=a-b-c-d#see-the-top-picks'),
