@@ -140,6 +140,10 @@ function stopwordShare(line: Line, stopwords: ReadonlySet<string>): number {
 
 /** Share of the body's score the text across a section header must reach for the header to be bridged. */
 const BRIDGE_SHARE = 0.1;
+/** Share of the body's score an opening of {@link LEDE_MIN_LINES} paragraphs above a header must reach to be bridged. */
+const LEDE_SHARE = 0.02;
+/** Fewest lines of prose of its own ('good') an opening above a header needs to be bridged below {@link BRIDGE_SHARE}. */
+const LEDE_MIN_LINES = 2;
 /** Fewest lines of an inline box of headlines: three headlines, or a headline and its writer. */
 const MIN_BOX_LINES = 3;
 /**
@@ -155,7 +159,8 @@ const BRIDGE_GAP = 6;
  * between paragraphs but stops where boilerplate outweighs what follows. Section headers score -Infinity and
  * are walls, except that a header followed at once by substantial prose is bridged: a real "Related" list or
  * comment thread does not open with the article's next paragraphs (WCXB 0005); nor does it hold a few bare
- * headlines and then two paragraphs in a row (an inline box, 0160). A comment header is never
+ * headlines and then two paragraphs in a row (an inline box, 0160). Above the body, a header under two or more
+ * paragraphs is bridged for a smaller gain: the article's opening over an inline box (4661). A comment header is never
  * bridged, and the body lies before the first one when enough prose stands there. Linear time.
  * @param limit Search only the lines before this index.
  * @example findExtent([{ score: -2, klass: 'short' }, { score: 30, klass: 'good' }]) // { start: 1, end: 1 }
@@ -275,7 +280,11 @@ function bridgeBackward(
   // under each cuisine, WCXB 0200), however little prose its part holds. Only backwards: below the body, prose
   // on both sides is the article and its references or author bio (4475, 0352).
   const labelsArticle = isGood(scores[wall - 1]) && isGood(scores[wall + 1]);
-  return to >= 0 && (gain >= BRIDGE_SHARE * best || labelsArticle) ? { to, gain } : null;
+  // Why: an inline "Read Next" box under the article's first paragraphs (WCXB 4661: two paragraphs, 113 words, over
+  // a 3,000-word body) cuts off an opening too short for the share above; a dek or an author's bio over a header is
+  // one line of prose.
+  const lede = to >= 0 && gain >= LEDE_SHARE * best && countGood(scores, to, wall) >= LEDE_MIN_LINES;
+  return to >= 0 && (gain >= BRIDGE_SHARE * best || labelsArticle || lede) ? { to, gain } : null;
 }
 
 /**
@@ -302,6 +311,13 @@ function proseAbove(scores: readonly LineScore[], wall: number): number {
 }
 
 const isGood = (line: LineScore | undefined): boolean => line?.klass === 'good';
+
+/** How many lines of prose, from `from` up to (not including) `to`, stand on their own ('good'). */
+function countGood(scores: readonly LineScore[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (isGood(scores[i])) n++;
+  return n;
+}
 
 /**
  * A list item with a label: a few words, a dash or a colon, then at least two words ("Book caterer – schedule

@@ -99,6 +99,16 @@ describe('findExtent with section walls', () => {
   it('does not bridge back over a header with no prose right above it', () => {
     expect(findExtent(scored([20, -3, wall, 20, wall, 100, 100, 100]))).toEqual({ start: 3, end: 7 });
   });
+  const longBody = Array.from({ length: 10 }, () => 100);
+  it('bridges back to an opening of two paragraphs over an inline box, below the usual share (WCXB 4661)', () => {
+    expect(findExtent(scored([-3, 15, 15, wall, 0, ...longBody]))).toEqual({ start: 1, end: 14 });
+  });
+  it('does not bridge back to one line of prose over a header (a dek, an author bio)', () => {
+    expect(findExtent(scored([-3, 30, wall, 0, ...longBody])).start).toBe(4);
+  });
+  it('does not bridge back to two lines of prose too small beside the body', () => {
+    expect(findExtent(scored([-3, 8, 8, wall, 0, ...longBody])).start).toBe(5);
+  });
   it('does not bridge to a little prose after the wall (an author bio under "About the author")', () => {
     expect(findExtent(scored([50, 50, 50, wall, 5]))).toEqual({ start: 0, end: 2 });
   });
