@@ -158,7 +158,8 @@ const BRIDGE_GAP = 6;
  * Extraction): prose adds, boilerplate subtracts, so the run stretches over short headings and captions
  * between paragraphs but stops where boilerplate outweighs what follows. Section headers score -Infinity and
  * are walls, except that a header followed at once by substantial prose is bridged: a real "Related" list or
- * comment thread does not open with the article's next paragraphs (WCXB 0005); nor does it hold a few bare
+ * comment thread does not open with the article's next paragraphs (WCXB 0005), or a short sentence and then a
+ * paragraph (0406); nor does it hold a few bare
  * headlines and then two paragraphs in a row (an inline box, 0160). Above the body, a header under two or more
  * paragraphs is bridged for a smaller gain: the article's opening over an inline box (4661). A comment header is never
  * bridged, and the body lies before the first one when enough prose stands there. Linear time.
@@ -238,7 +239,7 @@ function bridgeForward(
   let wall = end + 1;
   while (wall <= end + BRIDGE_GAP && wall < limit && !isWall(scores[wall])) wall++;
   if (!isWall(scores[wall]) || scores[wall]?.closes) return null;
-  if (scores[wall + 1]?.klass !== 'good' && !boxedProse(scores, wall, 1, limit)) return null;
+  if (!opensProse(scores, wall) && !boxedProse(scores, wall, 1, limit)) return null;
   let sum = 0;
   let gain = 0;
   let to = -1;
@@ -285,6 +286,16 @@ function bridgeBackward(
   // one line of prose.
   const lede = to >= 0 && gain >= LEDE_SHARE * best && countGood(scores, to, wall) >= LEDE_MIN_LINES;
   return to >= 0 && (gain >= BRIDGE_SHARE * best || labelsArticle || lede) ? { to, gain } : null;
+}
+
+/**
+ * True when prose goes on right under the header at `wall`: a paragraph, or a short sentence over a paragraph. Why the
+ * sentence: a header inside an article may be followed by a line of its own before the next paragraph (WCXB 0406:
+ * "RELATED", a one-line plug "Try out our new simple fold and cut font!", then the article's next paragraph); a
+ * related list opens with headlines, which are not sentence-shaped.
+ */
+function opensProse(scores: readonly LineScore[], wall: number): boolean {
+  return isGood(scores[wall + 1]) || (scores[wall + 1]?.klass === 'medium' && isGood(scores[wall + 2]));
 }
 
 /**

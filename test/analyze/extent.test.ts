@@ -99,6 +99,13 @@ describe('findExtent with section walls', () => {
   it('does not bridge back over a header with no prose right above it', () => {
     expect(findExtent(scored([20, -3, wall, 20, wall, 100, 100, 100]))).toEqual({ start: 3, end: 7 });
   });
+  const medium: LineScore = { score: 5, klass: 'medium' };
+  it('bridges forward over a header followed by a short sentence and then a paragraph (WCXB 0406)', () => {
+    expect(findExtent([...scored([100, 100, wall]), medium, ...scored([40, 40])])).toEqual({ start: 0, end: 5 });
+  });
+  it('does not bridge forward over a header followed by a short sentence and then a headline', () => {
+    expect(findExtent([...scored([100, 100, wall]), medium, ...scored([-3, 40, 40])])).toEqual({ start: 0, end: 1 });
+  });
   const longBody = Array.from({ length: 10 }, () => 100);
   it('bridges back to an opening of two paragraphs over an inline box, below the usual share (WCXB 4661)', () => {
     expect(findExtent(scored([-3, 15, 15, wall, 0, ...longBody]))).toEqual({ start: 1, end: 14 });
