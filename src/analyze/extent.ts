@@ -300,15 +300,23 @@ function opensProse(scores: readonly LineScore[], wall: number): boolean {
 
 /**
  * True when a box of headlines stands between the header at `wall` and the prose in direction `step`:
- * {@link MIN_BOX_LINES} to {@link BRIDGE_GAP} short lines with no verdict, then two lines of prose in a row, the
- * article going on. Why: an inline "Recommended Reading" box of three headlines, each with its writer's name,
+ * {@link MIN_BOX_LINES} to {@link BRIDGE_GAP} short lines with no verdict (or fewer, when each is longer than a menu
+ * entry), then two lines of prose in a row, the article going on. Why: an inline "Recommended Reading" box of three headlines, each with its writer's name,
  * between two paragraphs (WCXB 0160; "Read more in our guides below:" over four, 1476); a related list after the
  * article has a teaser or a date under each headline, not the article's next paragraphs.
  */
 function boxedProse(scores: readonly LineScore[], wall: number, step: 1 | -1, limit: number): boolean {
   let k = wall + step;
-  while (Math.abs(k - wall) <= BRIDGE_GAP && k >= 0 && k < limit && scores[k]?.klass === 'short') k += step;
-  return Math.abs(k - wall) - 1 >= MIN_BOX_LINES && isGood(scores[k]) && isGood(scores[k + step]);
+  let headlines = true;
+  while (Math.abs(k - wall) <= BRIDGE_GAP && k >= 0 && k < limit && scores[k]?.klass === 'short') {
+    headlines &&= (scores[k] as LineScore).score >= 0;
+    k += step;
+  }
+  const lines = Math.abs(k - wall) - 1;
+  // Why headlines alone: a "Further Reading" box of one headline between an article's paragraphs (multisite-dev,
+  // arstechnica 2017; WCXB 0094 "Read next:"); a references box's lines open with labels of a word or two
+  // ("History", 4578), scored as menu entries.
+  return (lines >= MIN_BOX_LINES || (lines >= 1 && headlines)) && isGood(scores[k]) && isGood(scores[k + step]);
 }
 
 /**

@@ -73,6 +73,12 @@ describe('findExtent with section walls', () => {
   it('does not bridge forward over a single short line to prose (a references list)', () => {
     expect(findExtent(scored([100, 100, wall, -3, 40, 40]))).toEqual({ start: 0, end: 1 });
   });
+  it('bridges forward over a box of one headline when two paragraphs resume past it ("Further Reading")', () => {
+    expect(findExtent(scored([100, 100, wall, 0, 40, 40]))).toEqual({ start: 0, end: 5 });
+  });
+  it('does not bridge forward over one headline to a single paragraph (a teaser)', () => {
+    expect(findExtent(scored([100, 100, wall, 0, 40, -3, 0, 40, -3]))).toEqual({ start: 0, end: 1 });
+  });
   it('does not bridge a long list under a header', () => {
     expect(findExtent(scored([40, wall, -3, -3, -3, -3, -3, -3, -3, 40, 40]))).toEqual({ start: 9, end: 10 });
   });
