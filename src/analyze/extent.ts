@@ -140,6 +140,10 @@ function stopwordShare(line: Line, stopwords: ReadonlySet<string>): number {
 
 /** Share of the body's score the text across a section header must reach for the header to be bridged. */
 const BRIDGE_SHARE = 0.1;
+/** Share of the body's score an opening of {@link LEDE_MIN_LINES} paragraphs above a header must reach to be bridged. */
+const LEDE_SHARE = 0.02;
+/** Fewest lines of prose of its own ('good') an opening above a header needs to be bridged below {@link BRIDGE_SHARE}. */
+const LEDE_MIN_LINES = 2;
 /** Fewest lines of an inline box of headlines: three headlines, or a headline and its writer. */
 const MIN_BOX_LINES = 3;
 /**
@@ -154,8 +158,10 @@ const BRIDGE_GAP = 6;
  * Extraction): prose adds, boilerplate subtracts, so the run stretches over short headings and captions
  * between paragraphs but stops where boilerplate outweighs what follows. Section headers score -Infinity and
  * are walls, except that a header followed at once by substantial prose is bridged: a real "Related" list or
- * comment thread does not open with the article's next paragraphs (WCXB 0005); nor does it hold a few bare
- * headlines and then two paragraphs in a row (an inline box, 0160). A comment header is never
+ * comment thread does not open with the article's next paragraphs (WCXB 0005), or a short sentence and then a
+ * paragraph (0406); nor does it hold a few bare
+ * headlines and then two paragraphs in a row (an inline box, 0160). Above the body, a header under two or more
+ * paragraphs is bridged for a smaller gain: the article's opening over an inline box (4661). A comment header is never
  * bridged, and the body lies before the first one when enough prose stands there. Linear time.
  * @param limit Search only the lines before this index.
  * @example findExtent([{ score: -2, klass: 'short' }, { score: 30, klass: 'good' }]) // { start: 1, end: 1 }
@@ -233,7 +239,7 @@ function bridgeForward(
   let wall = end + 1;
   while (wall <= end + BRIDGE_GAP && wall < limit && !isWall(scores[wall])) wall++;
   if (!isWall(scores[wall]) || scores[wall]?.closes) return null;
-  if (scores[wall + 1]?.klass !== 'good' && !boxedProse(scores, wall, 1, limit)) return null;
+  if (!opensProse(scores, wall) && !boxedProse(scores, wall, 1, limit)) return null;
   let sum = 0;
   let gain = 0;
   let to = -1;
@@ -275,20 +281,42 @@ function bridgeBackward(
   // under each cuisine, WCXB 0200), however little prose its part holds. Only backwards: below the body, prose
   // on both sides is the article and its references or author bio (4475, 0352).
   const labelsArticle = isGood(scores[wall - 1]) && isGood(scores[wall + 1]);
-  return to >= 0 && (gain >= BRIDGE_SHARE * best || labelsArticle) ? { to, gain } : null;
+  // Why: an inline "Read Next" box under the article's first paragraphs (WCXB 4661: two paragraphs, 113 words, over
+  // a 3,000-word body) cuts off an opening too short for the share above; a dek or an author's bio over a header is
+  // one line of prose.
+  const lede = to >= 0 && gain >= LEDE_SHARE * best && countGood(scores, to, wall) >= LEDE_MIN_LINES;
+  return to >= 0 && (gain >= BRIDGE_SHARE * best || labelsArticle || lede) ? { to, gain } : null;
+}
+
+/**
+ * True when prose goes on right under the header at `wall`: a paragraph, or a short sentence over a paragraph. Why the
+ * sentence: a header inside an article may be followed by a line of its own before the next paragraph (WCXB 0406:
+ * "RELATED", a one-line plug "Try out our new simple fold and cut font!", then the article's next paragraph); a
+ * related list opens with headlines, which are not sentence-shaped.
+ */
+function opensProse(scores: readonly LineScore[], wall: number): boolean {
+  return isGood(scores[wall + 1]) || (scores[wall + 1]?.klass === 'medium' && isGood(scores[wall + 2]));
 }
 
 /**
  * True when a box of headlines stands between the header at `wall` and the prose in direction `step`:
- * {@link MIN_BOX_LINES} to {@link BRIDGE_GAP} short lines with no verdict, then two lines of prose in a row, the
- * article going on. Why: an inline "Recommended Reading" box of three headlines, each with its writer's name,
+ * {@link MIN_BOX_LINES} to {@link BRIDGE_GAP} short lines with no verdict (or fewer, when each is longer than a menu
+ * entry), then two lines of prose in a row, the article going on. Why: an inline "Recommended Reading" box of three headlines, each with its writer's name,
  * between two paragraphs (WCXB 0160; "Read more in our guides below:" over four, 1476); a related list after the
  * article has a teaser or a date under each headline, not the article's next paragraphs.
  */
 function boxedProse(scores: readonly LineScore[], wall: number, step: 1 | -1, limit: number): boolean {
   let k = wall + step;
-  while (Math.abs(k - wall) <= BRIDGE_GAP && k >= 0 && k < limit && scores[k]?.klass === 'short') k += step;
-  return Math.abs(k - wall) - 1 >= MIN_BOX_LINES && isGood(scores[k]) && isGood(scores[k + step]);
+  let headlines = true;
+  while (Math.abs(k - wall) <= BRIDGE_GAP && k >= 0 && k < limit && scores[k]?.klass === 'short') {
+    headlines &&= (scores[k] as LineScore).score >= 0;
+    k += step;
+  }
+  const lines = Math.abs(k - wall) - 1;
+  // Why headlines alone: a "Further Reading" box of one headline between an article's paragraphs (multisite-dev,
+  // arstechnica 2017; WCXB 0094 "Read next:"); a references box's lines open with labels of a word or two
+  // ("History", 4578), scored as menu entries.
+  return (lines >= MIN_BOX_LINES || (lines >= 1 && headlines)) && isGood(scores[k]) && isGood(scores[k + step]);
 }
 
 /**
@@ -302,6 +330,13 @@ function proseAbove(scores: readonly LineScore[], wall: number): number {
 }
 
 const isGood = (line: LineScore | undefined): boolean => line?.klass === 'good';
+
+/** How many lines of prose, from `from` up to (not including) `to`, stand on their own ('good'). */
+function countGood(scores: readonly LineScore[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (isGood(scores[i])) n++;
+  return n;
+}
 
 /**
  * A list item with a label: a few words, a dash or a colon, then at least two words ("Book caterer – schedule

@@ -1,10 +1,11 @@
 import he from 'he';
 import { bmpTable } from '../segment/char-tables.js';
 import { DROPPED, LINE_BREAKS, normalizeChar, SPACE_LIKE } from './characters.js';
+import { isHtmlElementTag } from './html-elements.js';
 
 /** Normalized text with a map back to the input it came from. */
 export interface NormalizedText {
-  /** The normalized text: entities decoded, tags dropped, NFC, `\n` line ends, plain spaces. */
+  /** The normalized text: entities decoded, HTML elements' tags dropped, NFC, `\n` line ends, plain spaces. */
   readonly text: string;
   /**
    * `origin[i]` is the input offset of `text[i]`; `origin[text.length]` is `input.length`.
@@ -19,7 +20,7 @@ export interface NormalizedText {
 const SPECIAL = new RegExp(
   [
     '&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?', // HTML entity
-    '</?[A-Za-z][A-Za-z0-9-]{0,15}(?:\\s[^<>]{0,400})?/?>', // a tag
+    '</?[A-Za-z][A-Za-z0-9-]{0,15}(?:\\s[^<>]{0,400})?/?>', // a tag, kept unless it names an HTML element
     '\\r\\n?', // CRLF or CR
     `[${SPACE_LIKE}${DROPPED}${LINE_BREAKS}]`,
     '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])', // high surrogate without its low half
@@ -41,13 +42,18 @@ function specialStarts(): Uint8Array {
   return startTable;
 }
 
-/** The first match of SPECIAL at or after `from`, as the global expression's exec would find it. */
+/**
+ * The first match of SPECIAL at or after `from`, as the global expression's exec would find it, passing over tags
+ * that name no HTML element: their text stays, and is scanned like any other.
+ */
 function nextSpecial(input: string, from: number, starts: Uint8Array): RegExpExecArray | null {
   for (let i = from; i < input.length; i++) {
     if (starts[input.charCodeAt(i)] === 0) continue;
     SPECIAL_AT.lastIndex = i;
     const m = SPECIAL_AT.exec(input);
-    if (m !== null) return m;
+    // Why: "Box<dyn CodegenBackend>" in a Rust listing (WCXB 0494) and "<PropertyGroup>" in an MSBuild one (2789)
+    // are the article's text, not markup a renderer left behind.
+    if (m !== null && (input.charCodeAt(i) !== 0x3c /* < */ || isHtmlElementTag(m[0]))) return m;
   }
   return null;
 }
@@ -72,7 +78,7 @@ function replacementFor(match: string): string {
 
 /**
  * Normalizes scraped text and keeps, for every output character, where it came from in the input.
- * Decodes HTML entities (with `he`), drops tags, turns CRLF/CR and Unicode separators into `\n`,
+ * Decodes HTML entities (with `he`), drops the tags of HTML elements, turns CRLF/CR and Unicode separators into `\n`,
  * odd spaces and tabs into spaces, drops zero-width and control characters and the BOM, replaces lone
  * surrogates with U+FFFD, and composes to NFC.
  * @example normalize('Caf&eacute;\u00A0au lait').text // 'Café au lait'

@@ -73,6 +73,12 @@ describe('findExtent with section walls', () => {
   it('does not bridge forward over a single short line to prose (a references list)', () => {
     expect(findExtent(scored([100, 100, wall, -3, 40, 40]))).toEqual({ start: 0, end: 1 });
   });
+  it('bridges forward over a box of one headline when two paragraphs resume past it ("Further Reading")', () => {
+    expect(findExtent(scored([100, 100, wall, 0, 40, 40]))).toEqual({ start: 0, end: 5 });
+  });
+  it('does not bridge forward over one headline to a single paragraph (a teaser)', () => {
+    expect(findExtent(scored([100, 100, wall, 0, 40, -3, 0, 40, -3]))).toEqual({ start: 0, end: 1 });
+  });
   it('does not bridge a long list under a header', () => {
     expect(findExtent(scored([40, wall, -3, -3, -3, -3, -3, -3, -3, 40, 40]))).toEqual({ start: 9, end: 10 });
   });
@@ -98,6 +104,23 @@ describe('findExtent with section walls', () => {
   });
   it('does not bridge back over a header with no prose right above it', () => {
     expect(findExtent(scored([20, -3, wall, 20, wall, 100, 100, 100]))).toEqual({ start: 3, end: 7 });
+  });
+  const medium: LineScore = { score: 5, klass: 'medium' };
+  it('bridges forward over a header followed by a short sentence and then a paragraph (WCXB 0406)', () => {
+    expect(findExtent([...scored([100, 100, wall]), medium, ...scored([40, 40])])).toEqual({ start: 0, end: 5 });
+  });
+  it('does not bridge forward over a header followed by a short sentence and then a headline', () => {
+    expect(findExtent([...scored([100, 100, wall]), medium, ...scored([-3, 40, 40])])).toEqual({ start: 0, end: 1 });
+  });
+  const longBody = Array.from({ length: 10 }, () => 100);
+  it('bridges back to an opening of two paragraphs over an inline box, below the usual share (WCXB 4661)', () => {
+    expect(findExtent(scored([-3, 15, 15, wall, 0, ...longBody]))).toEqual({ start: 1, end: 14 });
+  });
+  it('does not bridge back to one line of prose over a header (a dek, an author bio)', () => {
+    expect(findExtent(scored([-3, 30, wall, 0, ...longBody])).start).toBe(4);
+  });
+  it('does not bridge back to two lines of prose too small beside the body', () => {
+    expect(findExtent(scored([-3, 8, 8, wall, 0, ...longBody])).start).toBe(5);
   });
   it('does not bridge to a little prose after the wall (an author bio under "About the author")', () => {
     expect(findExtent(scored([50, 50, 50, wall, 5]))).toEqual({ start: 0, end: 2 });

@@ -43,6 +43,15 @@ describe('normalize: stray tags', () => {
     'turns the block tag %s into a line end',
     (tag) => expect(normalize(`one${tag}two`).text).toBe('one\ntwo'),
   );
+  it.each(['<B>', '</SPAN>', '<img src="x.png"/>'])('drops %s, an element written in one case', (tag) =>
+    expect(normalize(`a${tag}b`).text).toBe('ab'),
+  );
+  it.each(['<Tillerson>', 'List<String>', 'Box<dyn CodegenBackend>', 'List<Object>', '<PropertyGroup>', '<my-widget>'])(
+    'keeps %s, which names no HTML element',
+    (text) => expect(normalize(text).text).toBe(text),
+  );
+  it('decodes an entity inside a kept tag-shaped text', () =>
+    expect(normalize('<dyn A &amp; B>').text).toBe('<dyn A & B>'));
   it('leaves comparison signs alone', () =>
     expect(normalize('3 < 4 and 5 > 2, a<b').text).toBe('3 < 4 and 5 > 2, a<b'));
   it('maps text after a tag to its own input offset', () => {
