@@ -2,6 +2,7 @@ import { repeatOf } from '../analyze/duplicates.js';
 import { type Extent, isProse, type LineScore } from '../analyze/extent.js';
 import { repeatedSentences } from '../analyze/repeated-sentences.js';
 import { phrasesIn } from '../detectors/phrase-hits.js';
+import { MIN_CONTENT_CHARS } from '../lang/content-word.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Script } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
@@ -90,7 +91,8 @@ export function structure(input: StructureInput): Structure {
   for (let i = firstProse; i <= end; i++) {
     if (!isBodyProse(i)) continue;
     for (const t of (lines[i] as Line).tokens) {
-      if (!wanted.has(t)) continue;
+      // The length first: it rules out the body's many short words without a lookup.
+      if (t.length < MIN_CONTENT_CHARS || !wanted.has(t)) continue;
       const count = bodyWords.get(t) ?? 0;
       if (count < TOPIC_WORD_COUNT) bodyWords.set(t, count + 1);
     }
