@@ -228,22 +228,23 @@ function titleWindow(firstProse: number, bodyEnd: number): { from: number; to: n
 }
 
 /**
- * The words whose counts in the body ({@link TitleInput.bodyWords}) the title search may read: the content-length
- * tokens of the lines of its window that have a headline's length and no list marker, credit or quote mark.
+ * The words whose counts in the body ({@link TitleInput.bodyWords}) the title search may read, each counted 0 for the
+ * caller to count up: the content-length tokens of the lines of its window that have a headline's length and no list
+ * marker, credit or quote mark. Why counts, not a set: one lookup per word of the body both asks and counts.
  * @example titleWords({ lines, verdicts, scores }, firstProse, bodyEnd).has('tillerson') // true when a line above the body names him
  */
 export function titleWords(
   input: Pick<TitleInput, 'lines' | 'verdicts' | 'scores'>,
   firstProse: number,
   bodyEnd: number,
-): Set<string> {
-  const words = new Set<string>();
+): Map<string, number> {
+  const words = new Map<string, number>();
   const { from, to, last } = titleWindow(firstProse, bodyEnd);
   for (let i = from; i <= last; i++) {
     const line = input.lines[i];
     if (line === undefined || !mayBeTitleShaped(line)) continue;
     if (i > to && !mayStandDeep(line, input.verdicts[i], input.scores[i])) continue;
-    for (const token of line.tokens) if (token.length >= MIN_CONTENT_CHARS) words.add(token);
+    for (const token of line.tokens) if (token.length >= MIN_CONTENT_CHARS) words.set(token, 0);
   }
   return words;
 }
@@ -603,7 +604,7 @@ function gatherEchoes(input: TitleInput, echoed: ReadonlySet<string>, twins: Rea
       line.index >= input.firstProse &&
       line.index <= input.bodyEnd &&
       (lengths.has(line.text.length) || line.text.includes(DOTTED_CAPITAL_I));
-    const short = line.words <= MAX_ECHO_LINE_WORDS && !split.has(line.text) && mayEcho(line.text, edges);
+    const short = line.words <= MAX_ECHO_LINE_WORDS && mayEcho(line.text, edges) && !split.has(line.text);
     const glued = short && hasGlued(line.text);
     const echo = short && (glued || HAS_SEPARATOR.test(line.text));
     if (echo) split.add(line.text);
