@@ -2,6 +2,7 @@ import { repeatOf } from '../analyze/duplicates.js';
 import { type Extent, isProse, type LineScore } from '../analyze/extent.js';
 import { repeatedSentences } from '../analyze/repeated-sentences.js';
 import { phrasesIn } from '../detectors/phrase-hits.js';
+import { MIN_CONTENT_CHARS } from '../lang/content-word.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Script } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
@@ -83,16 +84,16 @@ export function structure(input: StructureInput): Structure {
   let firstProse = start;
   while (firstProse <= end && !isBodyProse(firstProse)) firstProse++;
   if (firstProse > end) firstProse = start;
-  const bodyWords = new Map<string, number>();
   // The title reads a count only up to TOPIC_WORD_COUNT, and only of the words of its candidates; counting more is
   // wasted (a lookup per word of the body).
-  const wanted = titleWords({ lines, verdicts, scores: input.scores }, firstProse, end);
+  const bodyWords = titleWords({ lines, verdicts, scores: input.scores }, firstProse, end);
   for (let i = firstProse; i <= end; i++) {
     if (!isBodyProse(i)) continue;
     for (const t of (lines[i] as Line).tokens) {
-      if (!wanted.has(t)) continue;
-      const count = bodyWords.get(t) ?? 0;
-      if (count < TOPIC_WORD_COUNT) bodyWords.set(t, count + 1);
+      // The length first: it rules out the body's many short words without a lookup.
+      if (t.length < MIN_CONTENT_CHARS) continue;
+      const count = bodyWords.get(t);
+      if (count !== undefined && count < TOPIC_WORD_COUNT) bodyWords.set(t, count + 1);
     }
   }
 

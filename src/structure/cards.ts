@@ -57,7 +57,9 @@ interface CardShape {
 
 /** True when `line` is an excerpt cut short (a long line ending in an ellipsis). */
 function isCutShort(line: Line): boolean {
-  return line.words >= MIN_EXCERPT_WORDS && CUT_SHORT.test(line.text);
+  // The last character first: the expression is tried at every character of a paragraph, and most end otherwise.
+  const last = line.text.charAt(line.text.length - 1);
+  return line.words >= MIN_EXCERPT_WORDS && (last === '.' || last === '…' || last === ']') && CUT_SHORT.test(line.text);
 }
 
 /** A post card: a short headline over a long excerpt, most excerpts cut short (an article's sections are not). */

@@ -4,6 +4,7 @@ import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { asName, bareName, isBareBylinePrefix } from './byline.js';
+import { capitalShare } from './capital-share.js';
 import { findDate } from './date.js';
 import { slugKeys, slugMatch, type slugWords } from './url-slug.js';
 
@@ -235,22 +236,23 @@ function titleWindow(firstProse: number, bodyEnd: number): { from: number; to: n
 }
 
 /**
- * The words whose counts in the body ({@link TitleInput.bodyWords}) the title search may read: the content-length
- * tokens of the lines of its window that have a headline's length and no list marker, credit or quote mark.
+ * The words whose counts in the body ({@link TitleInput.bodyWords}) the title search may read, each counted 0 for the
+ * caller to count up: the content-length tokens of the lines of its window that have a headline's length and no list
+ * marker, credit or quote mark. Why counts, not a set: one lookup per word of the body both asks and counts.
  * @example titleWords({ lines, verdicts, scores }, firstProse, bodyEnd).has('tillerson') // true when a line above the body names him
  */
 export function titleWords(
   input: Pick<TitleInput, 'lines' | 'verdicts' | 'scores'>,
   firstProse: number,
   bodyEnd: number,
-): Set<string> {
-  const words = new Set<string>();
+): Map<string, number> {
+  const words = new Map<string, number>();
   const { from, to, last } = titleWindow(firstProse, bodyEnd);
   for (let i = from; i <= last; i++) {
     const line = input.lines[i];
     if (line === undefined || !mayBeTitleShaped(line)) continue;
     if (i > to && !mayStandDeep(line, input.verdicts[i], input.scores[i])) continue;
-    for (const token of line.tokens) if (token.length >= MIN_CONTENT_CHARS) words.add(token);
+    for (const token of line.tokens) if (token.length >= MIN_CONTENT_CHARS) words.set(token, 0);
   }
   return words;
 }
@@ -269,8 +271,6 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     }
     return text;
   };
-  const counts = new Map<string, number>();
-  for (let i = from; i <= to; i++) counts.set(lower(i), (counts.get(lower(i)) ?? 0) + 1);
   // Why: html-to-text upper-cases every heading, so there a line in capitals is one (WCXB html-to-text pages); in
   // a browser's text capitals are more often a kicker or a menu entry.
   let shoutedInBody = 0;
@@ -335,8 +335,8 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     if (verdict && verdict.kind !== 'duplicate' && verdict.kind !== 'nav' && slugAt(i) < SLUG_SPELLED) continue;
     // Measured only for the lines that get this far and need it: most lines of a page are no headline.
     let capitalized = -1;
-    const capitalShare = (): number => {
-      if (capitalized < 0) capitalized = titleCaseShare(line, input.lang.stopwords);
+    const lineCapitalShare = (): number => {
+      if (capitalized < 0) capitalized = capitalShare(line.text, input.lang.stopwords);
       return capitalized;
     };
     // Why: a headline in headline case may end in a full stop ("Things to Know Before Travelling to Japan for the
@@ -346,11 +346,11 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     const longSentence = line.words > MAX_SENTENCE_TITLE_WORDS && FULL_STOP_END.test(line.text);
     const headlineCase = isShouted(line)
       ? shoutedHeadings && line.sentenceMarks <= 1
-      : longSentence && capitalShare() >= TITLE_CASE_SHARE;
+      : longSentence && lineCapitalShare() >= TITLE_CASE_SHARE;
     if (!isTitleShaped(line, headlineCase) || (deep && !metaBelow(i, metaAt))) continue;
     // Why: a long question in headline case is prose-shaped yet a headline ("What Are the Latest Scientific Trends
     // in Psychiatry and How Will They Impact Care?", WCXB 0192); other prose lines are the article's paragraphs.
-    if (input.scores[i]?.klass === 'good' && capitalShare() < TITLE_CASE_SHARE) continue;
+    if (input.scores[i]?.klass === 'good' && lineCapitalShare() < TITLE_CASE_SHARE) continue;
     if (BULLETED.test(line.text) || startsWithMetaLabel(line.text, input.lang)) continue;
     // Why: the name under a bare "By" is the author's, given twice by some pages (WCXB 4007, 4030, 0236).
     const nameAt = lower(i - 1) === lower(i) ? i - 1 : i;
@@ -393,19 +393,19 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
       above.signals.capitalized >= TITLE_CASE_SHARE &&
       (lines[above.index] as Line).words >= MIN_HEADLINE_OVER_DEK &&
       (lines[above.index] as Line).words < line.words &&
-      capitalShare() < SENTENCE_CASE_SHARE;
+      lineCapitalShare() < SENTENCE_CASE_SHARE;
     candidates.push({
       index: i,
       signals: {
         overlap,
         nearness: 1 / (1 + distance / NEARNESS_SCALE),
-        repeated: (counts.get(lower(i)) ?? 0) > 1 ? 1 : 0,
-        doubled: lower(i - 1) === lower(i) || lower(i + 1) === lower(i) ? 1 : 0,
         // Set below, once the candidates are known.
+        repeated: 0,
+        doubled: lower(i - 1) === lower(i) || lower(i + 1) === lower(i) ? 1 : 0,
         echoed: 0,
         bodyTwin: 0,
         marked: line.headingLevel === 1 ? 1 : 0,
-        capitalized: capitalShare(),
+        capitalized: lineCapitalShare(),
         length: Math.min(1, line.words / FULL_LENGTH_WORDS),
         // Headlines end without a full stop; a line that ends with one is more likely a dek or a caption.
         sentence: FULL_STOP_END.test(line.text) ? 1 : 0,
@@ -435,12 +435,38 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     for (let j = index - 1; j <= index + 1; j++) if (lines[j] !== undefined) twins.add(lower(j));
   }
   const echoes = gatherEchoes(input, echoed, twins);
+  const copies = countCopies(lines, from, to, echoed, lower);
   for (const { index, signals } of candidates) {
+    signals.repeated = (copies.get(lower(index)) ?? 0) > 1 ? 1 : 0;
     const found = twinsOf(lower(index), index, input, echoes);
     signals.echoed = found.echoed ? 1 : 0;
     signals.bodyTwin = found.inBody && neighbourInBody(index, input, echoes, lower) ? 1 : 0;
   }
   return markCards(candidates);
+}
+
+/**
+ * How many lines of `[from, to]` read as each of the lower-cased `texts`. Why not every line's count: lower-casing
+ * each line of a long menu above the body cost more than the candidates' few lookups.
+ */
+function countCopies(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  texts: ReadonlySet<string>,
+  lower: (i: number) => string,
+): Map<string, number> {
+  const lengths = new Set<number>();
+  for (const text of texts) lengths.add(text.length);
+  const counts = new Map<string, number>();
+  for (let i = from; i <= to; i++) {
+    const text = (lines[i] as Line).text;
+    // Lower-casing keeps a text's length but for İ: only a line as long as a wanted text may read as it.
+    if (!lengths.has(text.length) && !text.includes(DOTTED_CAPITAL_I)) continue;
+    const key = lower(i);
+    if (texts.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** True for a line deep in the body that may still be the headline: no prose, no boilerplate, a headline's length. */
@@ -592,7 +618,7 @@ function gatherEchoes(input: TitleInput, echoed: ReadonlySet<string>, twins: Rea
       line.index >= input.firstProse &&
       line.index <= input.bodyEnd &&
       (lengths.has(line.text.length) || line.text.includes(DOTTED_CAPITAL_I));
-    const short = line.words <= MAX_ECHO_LINE_WORDS && !split.has(line.text) && mayEcho(line.text, edges);
+    const short = line.words <= MAX_ECHO_LINE_WORDS && mayEcho(line.text, edges) && !split.has(line.text);
     const glued = short && hasGlued(line.text);
     const echo = short && (glued || HAS_SEPARATOR.test(line.text));
     if (echo) split.add(line.text);
@@ -711,19 +737,6 @@ function metaBelow(i: number, metaAt: (j: number) => boolean): boolean {
 /** A line written in capitals. */
 export function isShouted(line: Line): boolean {
   return line.upperRatio >= SHOUTED && line.letters >= 4;
-}
-
-/** Share of the line's content words (not stopwords) that start with a capital. */
-function titleCaseShare(line: Line, stopwords: ReadonlySet<string>): number {
-  let total = 0;
-  let capital = 0;
-  for (const word of line.text.split(/\s+/u)) {
-    const letters = word.replace(/^[^\p{L}]+/u, '');
-    if (letters.length < MIN_CONTENT_CHARS || stopwords.has(letters.toLowerCase())) continue;
-    total++;
-    if (/^\p{Lu}/u.test(letters)) capital++;
-  }
-  return total === 0 ? 0 : capital / total;
 }
 
 /** The lines, their verdicts and the language a meta-line check reads. */
