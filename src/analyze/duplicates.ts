@@ -6,12 +6,15 @@ import type { Verdict } from '../types.js';
 const CAPTION_WINDOW = 2;
 
 const keyOf = (line: Line): string => line.rawText.toLowerCase();
-// Lower-casing keeps the length of every character but U+0130 (İ → i̇), so lines of different lengths without
-// it cannot be the same line: most neighbours are told apart without lower-casing both.
-const sameLine = (a: Line, b: Line): boolean =>
-  a.rawText === b.rawText ||
-  ((a.rawText.length === b.rawText.length || a.rawText.includes('\u0130') || b.rawText.includes('\u0130')) &&
-    keyOf(a) === keyOf(b));
+// Lower-casing keeps the length of every character but U+0130 (İ → i̇), which it lengthens by one, so of two lines
+// of different lengths only the shorter can lower-case to the other, and only when it holds the letter: most
+// neighbours are told apart without lower-casing both, and without reading the longer one.
+const sameLine = (a: Line, b: Line): boolean => {
+  if (a.rawText === b.rawText) return true;
+  const lengths = a.rawText.length - b.rawText.length;
+  if (lengths !== 0 && !(lengths < 0 ? a : b).rawText.includes('\u0130')) return false;
+  return keyOf(a) === keyOf(b);
+};
 
 // Why shared: a run of repeated lines gives each the same verdict; one object per word count, not per line.
 const repeatVerdicts: Verdict[] = [];

@@ -20,17 +20,18 @@ const FOOTER_NOTICE = /^\s*Â?(?:©|\(c\)|copyright\b)[^\n]*\b(?:19|20)\d\d\b/iu
 const hasCopyright = (text: string): boolean =>
   (text.includes('©') || text.includes('(') || COPYRIGHT_WORD.test(text)) && COPYRIGHT.test(text);
 const COPYRIGHT_WORD = /copyright/i;
+const isFooterNotice = (text: string): boolean => hasCopyright(text) && FOOTER_NOTICE.test(text);
 
 /** Legal footer lines: copyright notices, "All rights reserved", "Privacy Policy | Terms of Use". */
 export const legal: Detector = {
   id: 'legal',
   detect(line, ctx) {
     const verdict = byPhrase.detect(line, ctx);
-    const footer = (): boolean => hasCopyright(line.text) && FOOTER_NOTICE.test(line.text);
-    if (verdict) return footer() ? { ...verdict, barrier: true } : verdict;
+    // Why no closure over the line for the footer test: one per line asked was a tenth of the detect stage's garbage.
+    if (verdict) return isFooterNotice(line.text) ? { ...verdict, barrier: true } : verdict;
     if (line.words <= MAX_FOOTER_WORDS && hasCopyright(line.text) && line.sentenceMarks <= 2) {
       const reason = `copyright notice (words=${line.words})`;
-      return footer() ? { kind: 'legal', reason, barrier: true } : { kind: 'legal', reason };
+      return isFooterNotice(line.text) ? { kind: 'legal', reason, barrier: true } : { kind: 'legal', reason };
     }
     return undefined;
   },
