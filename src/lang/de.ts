@@ -148,6 +148,13 @@ export const de = {
     'foto', 'fotos', 'bild', 'bilder', 'quelle', 'bildquelle', 'fotoquelle', 'credit', 'illustration',
     'grafik', 'abbildung', 'video', 'bildrechte', 'copyright', 'symbolbild', 'archivbild', 'archivfoto',
   ],
+  imageCreditLabels: [
+    'foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'fotoquelle', 'credit', 'illustration', 'bildrechte',
+    'symbolbild', 'archivbild', 'archivfoto', 'titelbild',
+  ],
+  creditBylines: [
+    'foto von', 'fotos von', 'bild von', 'illustration von', 'mit freundlicher genehmigung von',
+  ],
   attributions: [
     'mit material von', 'mit material der', 'mit material von dpa', 'mit agenturen', 'mit agenturmaterial',
     'mit informationen von', 'mit informationen der', 'dieser artikel erschien zuerst',

@@ -156,6 +156,18 @@ export const en = {
     'credit', 'photo', 'photograph', 'photo credit', 'image', 'image credit', 'picture', 'illustration',
     'source', 'photos', 'images', 'video',
   ],
+  imageCreditLabels: [
+    // Why: a credit under an image on a line of its own ("Credit: Reviewed / Timothy Renzi", WCXB 0010; "Image
+    // Credit: Alamo", 0334).
+    'credit', 'credits', 'photo', 'photos', 'photo credit', 'photo credits', 'photograph', 'photographer', 'image',
+    'images', 'image credit', 'image source', 'picture', 'illustration', 'header image', 'featured image',
+  ],
+  creditBylines: [
+    // Why: a credit line under an image that names its maker without a colon ("Photo by Solen Feyissa on Unsplash",
+    // WCXB 0456; "Image: Courtesy of Michael Ma", 0140).
+    'photo by', 'photos by', 'photograph by', 'photography by', 'image by', 'picture by', 'illustration by',
+    'photo courtesy of', 'image courtesy of', 'courtesy of',
+  ],
   attributions: [
     'contributed to this report', 'contributed reporting', 'contributed to this article',
     'contributed to this story', 'reporting by', 'editing by', 'additional reporting by',

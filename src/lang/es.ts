@@ -141,6 +141,12 @@ export const es = {
     'foto', 'fotos', 'fotografía', 'imagen', 'imágenes', 'crédito', 'créditos', 'fuente', 'ilustración',
     'vídeo', 'video', 'infografía', 'archivo', 'foto de archivo', 'imagen de archivo',
   ],
+  imageCreditLabels: [
+    'foto', 'fotos', 'fotografía', 'imagen', 'imágenes', 'crédito', 'créditos', 'ilustración', 'foto de portada',
+  ],
+  creditBylines: [
+    'foto de', 'fotos de', 'fotografía de', 'imagen de', 'ilustración de', 'cortesía de',
+  ],
   attributions: [
     'con información de', 'con información de efe', 'con información de agencias', 'con agencias', 'con efe',
     'con reportes de', 'colaboró en este reporte', 'colaboraron en este reporte',

@@ -140,6 +140,13 @@ export const fr = {
     'crédit', 'crédits', 'crédit photo', 'crédits photo', 'photo', 'photos', "photo d'illustration", 'image',
     'images', 'illustration', 'source', 'vidéo', 'infographie', 'copyright',
   ],
+  imageCreditLabels: [
+    'crédit', 'crédits', 'crédit photo', 'crédits photo', 'photo', 'photos', "photo d'illustration", 'image',
+    'images', 'illustration',
+  ],
+  creditBylines: [
+    'photo de', 'photos de', 'photographie de', 'illustration de', "avec l'aimable autorisation de",
+  ],
   attributions: [
     'avec afp', "avec l'afp", 'le monde avec afp', 'avec agences', 'avec reuters', 'avec ap', 'avec belga',
     'la rédaction avec afp', 'avec la contribution de', 'a contribué à cet article',

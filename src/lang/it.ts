@@ -139,6 +139,12 @@ export const it = {
     'foto', 'fotografia', 'immagine', 'immagini', 'credit', 'crediti', 'credito', 'fonte', 'illustrazione',
     'video', 'infografica', 'foto di archivio', "foto d'archivio", 'archivio',
   ],
+  imageCreditLabels: [
+    'foto', 'fotografia', 'immagine', 'immagini', 'credito', 'crediti', 'illustrazione', 'foto di copertina',
+  ],
+  creditBylines: [
+    'foto di', 'fotografia di', 'immagine di', 'illustrazione di', 'per gentile concessione di',
+  ],
   attributions: [
     'con agenzie', 'fonte agenzie', 'ha collaborato', 'hanno collaborato', 'con la collaborazione di',
     'questo articolo è stato pubblicato originariamente', 'pubblicato originariamente su',

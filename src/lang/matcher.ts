@@ -130,6 +130,8 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'bylinePrefixes',
   'dateLabels',
   'creditLabels',
+  'imageCreditLabels',
+  'creditBylines',
   'attributions',
   'shopButtons',
   'teaserOpeners',

@@ -129,6 +129,12 @@ export const nl = {
     'foto', "foto's", 'fotografie', 'beeld', 'afbeelding', 'bron', 'credit', 'illustratie', 'video',
     'archiefbeeld', 'archieffoto', 'infographic',
   ],
+  imageCreditLabels: [
+    'foto', "foto's", 'beeld', 'afbeelding', 'illustratie', 'fotografie', 'credit',
+  ],
+  creditBylines: [
+    'foto door', "foto's door", 'beeld door', 'afbeelding door', 'illustratie door', 'met dank aan',
+  ],
   attributions: [
     'met medewerking van', 'met bijdragen van', 'door onze redactie', 'aan dit artikel werkten mee',
     'dit artikel verscheen eerder', 'dit artikel verscheen eerder in', 'dit artikel is eerder gepubliceerd',

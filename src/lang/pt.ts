@@ -142,6 +142,12 @@ export const pt = {
     'ilustração', 'vídeo', 'infografia', 'infográfico', 'arte', 'reprodução', 'divulgação', 'arquivo',
     'foto de arquivo',
   ],
+  imageCreditLabels: [
+    'foto', 'fotos', 'fotografia', 'imagem', 'imagens', 'crédito', 'créditos', 'ilustração',
+  ],
+  creditBylines: [
+    'foto de', 'fotos de', 'fotografia de', 'imagem de', 'ilustração de', 'cortesia de',
+  ],
   attributions: [
     'com informações de', 'com informações da', 'com informações do', 'com informações das',
     'com informações dos', 'com agências', 'com agência', 'com lusa', 'com estadão conteúdo', 'colaborou',
