@@ -166,6 +166,10 @@ export const de = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'preis prüfen', 'jetzt kaufen', 'zum angebot', 'angebot anfordern', 'demo anfordern',
   ],
+  ctaButtons: [
+    'mehr erfahren', 'jetzt buchen', 'jetzt starten', 'jetzt herunterladen', 'herunterladen', 'jetzt registrieren',
+    'jetzt anmelden', 'kostenlos testen', 'jetzt testen', 'jetzt bestellen', 'jetzt bewerben',
+  ],
   teaserOpeners: [
     // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
     'mehr erfahren über', 'lesen sie unseren', 'entdecken sie unsere', 'zum vollständigen test',

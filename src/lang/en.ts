@@ -182,6 +182,14 @@ export const en = {
     'request a quote', 'request information', 'contact sales', 'talk to sales', 'get started for free',
     'schedule a free call', 'schedule a call', 'book a call', 'book a consultation', 'request a free consultation',
   ],
+  ctaButtons: [
+    // Why: the button closing a promotion box in the body ("Book now" under each course, WCXB 0030; "Get started",
+    // 0005; "LEARN MORE", 0253).
+    'learn more', 'book now', 'get started', 'get started now', 'download', 'download now', 'free download',
+    'register now', 'register today', 'sign up now', 'sign up today', 'sign up free', 'sign up for free',
+    'try for free', 'try it free', 'try it now', 'try now', 'start free trial', 'start your free trial',
+    'apply now', 'enroll now', 'order now', 'get the app', 'get the guide', 'claim your spot', 'reserve your spot',
+  ],
   teaserOpeners: [
     // Why: a link to another page of the site, one per item of a list ("Learn more about the Wharton MBA Program",
     // WCXB 0022; "Read our full Powerbeats Pro 2 review", 4828).

@@ -158,6 +158,10 @@ export const es = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'comprar ahora', 'ver precio', 'ver oferta', 'solicitar presupuesto', 'solicitar una demo',
   ],
+  ctaButtons: [
+    'más información', 'saber más', 'reserva ahora', 'reservar ahora', 'empieza ahora', 'descargar',
+    'descarga gratis', 'regístrate', 'regístrate ahora', 'pruébalo gratis', 'prueba gratis', 'inscríbete',
+  ],
   teaserOpeners: [
     // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
     'más información sobre', 'lee nuestra reseña', 'descubre más', 'descubre nuestros', 'explora nuestros',

@@ -158,6 +158,10 @@ export const fr = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'acheter maintenant', 'voir le prix', "voir l'offre", 'demander un devis', 'demander une démo',
   ],
+  ctaButtons: [
+    'en savoir plus', 'réserver', 'réservez maintenant', 'commencer', 'télécharger', 'téléchargez',
+    "inscrivez-vous", "s'inscrire", 'essai gratuit', 'essayer gratuitement', 'commander',
+  ],
   teaserOpeners: [
     // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
     'en savoir plus sur', 'lire notre test', 'découvrez nos', 'découvrez plus',

@@ -154,6 +154,10 @@ export const it = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'acquista ora', 'compra ora', 'vedi prezzo', 'vedi offerta', 'richiedi un preventivo', 'richiedi una demo',
   ],
+  ctaButtons: [
+    'scopri di più', 'prenota ora', 'inizia ora', 'scarica', 'scarica ora', 'registrati', 'registrati ora',
+    'prova gratis', 'iscriviti ora', 'ordina ora',
+  ],
   teaserOpeners: [
     // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
     'scopri di più su', 'leggi la nostra recensione', 'scopri i nostri', 'scopri le nostre',

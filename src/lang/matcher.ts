@@ -134,6 +134,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'creditBylines',
   'attributions',
   'shopButtons',
+  'ctaButtons',
   'teaserOpeners',
   'listLabels',
 ];

@@ -145,6 +145,10 @@ export const nl = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'koop nu', 'bekijk prijs', 'bekijk aanbieding', 'offerte aanvragen', 'demo aanvragen',
   ],
+  ctaButtons: [
+    'meer informatie', 'boek nu', 'nu boeken', 'aan de slag', 'download', 'nu downloaden',
+    'registreer nu', 'meld je aan', 'probeer gratis', 'gratis proberen', 'bestel nu',
+  ],
   teaserOpeners: [
     // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
     'meer weten over', 'lees onze review', 'ontdek onze', 'ontdek meer',

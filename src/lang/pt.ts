@@ -159,6 +159,10 @@ export const pt = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'compre agora', 'comprar agora', 'ver preço', 'ver oferta', 'solicite um orçamento', 'solicitar demonstração',
   ],
+  ctaButtons: [
+    'saiba mais', 'reserve agora', 'comece agora', 'baixar', 'baixe agora', 'download grátis', 'cadastre-se',
+    'inscreva-se', 'experimente grátis', 'teste grátis', 'compre agora',
+  ],
   teaserOpeners: [
     // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
     'saiba mais sobre', 'leia nossa análise', 'descubra mais', 'conheça nossos',

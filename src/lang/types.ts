@@ -59,6 +59,8 @@ export interface PhrasePack {
   readonly attributions: readonly string[];
   /** Shop and sales buttons left in the text ("Check price", "Get a quote"); removed from the body after its search. */
   readonly shopButtons: readonly string[];
+  /** Call-to-action button labels ("Learn more", "Book now"); a short line that ends in one is a promotion box. */
+  readonly ctaButtons: readonly string[];
   /** Openers of a link line to another page ("Learn more about", "Read our full"); the line is no sentence. */
   readonly teaserOpeners: readonly string[];
   /** Labels a short list stands under without a colon ("Pros", "Cons"); its items are the article's. */
