@@ -21,6 +21,7 @@ import {
 } from './byline.js';
 import { excerptCards, menuEntries, testimonials } from './cards.js';
 import { type FoundDate, findDate } from './date.js';
+import { firstNameBioAtEnd } from './first-name-bio.js';
 import { firstGluedByline, splitGluedByline } from './glued-byline.js';
 import { headlineListAfterProse } from './headline-list.js';
 import { splitHighlights } from './highlights.js';
@@ -313,6 +314,13 @@ export function structure(input: StructureInput): Structure {
     bioAtEdges(kept, byline, lang.stopwords),
     'author-bio',
     (line) => `opens with the byline's name at the body's edge (words=${line.words})`,
+  );
+  // Why: a bio may call its writer by the first name alone, under the byline's name or a name line of its own
+  // ("Rasmus Barslund Founder & Lead Reviewer" over "Rasmus is the founder of ERideHero", WCXB 4674; 0171, 4667).
+  leaveBody(
+    linesFrom(kept, firstNameBioAtEnd(kept, byline, lang.stopwords)),
+    'author-bio',
+    (line) => `a bio by the writer's first name at the body's end (words=${line.words})`,
   );
   // Why: many posts close with their writer's bio and no byline to match it (WCXB 0153, 0050, 4617).
   leaveBody(
