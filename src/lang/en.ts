@@ -195,6 +195,13 @@ export const en = {
     // WCXB 0022; "Read our full Powerbeats Pro 2 review", 4828).
     'learn more about', 'read our full', 'read our review', 'discover more', 'explore our', 'find out more about',
     'read more about',
+    // A link line to a related post, its call before the headline ("Must read: Kitchen Display System for
+    // Restaurants", WCXB 0317; "See also Web3.js vs Ethers.js: …", 0330; "Read more news like this on
+    // HindustanTimes.com", 0397). Not "check out our": a tip says it without its period ("Check out our Best First
+    // Aid Kits list for more suggestions", 4698).
+    'see also', 'must read', 'must-read', 'also read', 'read also', 'read next', 'read more on', 'read more news',
+    'read more stories', 'related reading', 'recommended reading', "don't miss", 'don’t miss', 'read the full',
+    'read the entire',
   ],
   listLabels: [
     // Why: a review's pros and cons, one short item a line once innerText drops the bullets (WCXB 0010).
