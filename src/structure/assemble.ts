@@ -19,7 +19,7 @@ import {
   nameInByline,
   nameUnderBarePrefix,
 } from './byline.js';
-import { excerptCards, menuEntries, testimonials } from './cards.js';
+import { excerptCards, labelledCardsAtEnd, menuEntries, testimonials } from './cards.js';
 import { type FoundDate, findDate } from './date.js';
 import { firstNameBioAtEnd } from './first-name-bio.js';
 import { firstGluedByline, splitGluedByline } from './glued-byline.js';
@@ -368,6 +368,11 @@ export function structure(input: StructureInput): Structure {
     }),
     'related',
     (line) => `a card of a headline over a cut-short excerpt (words=${line.words})`,
+  );
+  leaveBody(
+    labelledCardsAtEnd(kept),
+    'related',
+    (line) => `a card of a label over a headline, in a run closing the body (words=${line.words})`,
   );
   leaveBody(menuEntries(kept), 'nav', (line) => `an entry of a menu with a blurb under each (words=${line.words})`);
   leaveBody(testimonials(kept), 'promo', (line) => `a review or its signature in a run of them (words=${line.words})`);
