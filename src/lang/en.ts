@@ -127,6 +127,11 @@ export const en = {
     // Why: a link to the site's standards beside the byline outranked the headline ("Learn about The Spruce Eats'
     // Editorial Process", WCXB 4030, 4078 innertext).
     'editorial process',
+    // A form's status messages, printed under it before anyone sends it ("Oops! Something went wrong while
+    // submitting the form.", WCXB 0228, 0231, 0291; "There was an issue with the form. Please try again.", 0043;
+    // 0781). Not "something went wrong" alone: a story says it.
+    'went wrong while submitting', 'your submission has been received', 'issue with the form',
+    'error submitting the form', 'please try again', 'try again later',
   ],
   feedback: [
     // Why: a feedback widget under a post (WCXB 0334, 0197, 0454, 4007), a newsletter's under its essay ("How Was
