@@ -37,12 +37,16 @@ function compileCreditPatterns(lang: CompiledPack): readonly CreditPattern[] {
   const labels = alternation(lang.pack.creditLabels);
   const aloneLabels = alternation(lang.pack.imageCreditLabels);
   const bylines = alternation(lang.pack.creditBylines);
+  // The first words a credit of its own can open with: most lines open with none, and skip the pattern.
+  const openers = new Set(
+    [...lang.pack.imageCreditLabels, ...lang.pack.creditBylines].map((phrase) => firstWord(phrase)),
+  );
   return [
     // Why: a credit on a line of its own under the image ("Credit: Reviewed / Timothy Renzi", WCXB 0010; "Image:
     // Courtesy of Michael Ma", 0140; "Photo by Solen Feyissa on Unsplash", 0456).
     {
       pattern: new RegExp(`^()(?:(?:${aloneLabels})\\s?:|(?:${bylines})(?![\\p{L}]))\\s*([^:]{2,160})$`, 'iu'),
-      mayMatch: () => true,
+      mayMatch: (text) => openers.has(firstWord(text).toLowerCase()),
       alone: true,
     },
     // Why: the seed's "…April 12, 2017.Credit: SERGEI KARPUKHIN/REUTERS" and "Photograph: X/Getty Images".
@@ -64,6 +68,12 @@ function compileCreditPatterns(lang: CompiledPack): readonly CreditPattern[] {
       mayMatch: endsInSlashCredit,
     },
   ];
+}
+
+/** The text up to its first space or colon. */
+function firstWord(text: string): string {
+  const end = text.search(/[\s:]/);
+  return end < 0 ? text : text.slice(0, end);
 }
 
 /** The phrases as one regular-expression alternation, longest first. */
