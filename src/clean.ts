@@ -1,4 +1,5 @@
 import { reviseShortLines } from './analyze/context.js';
+import { callToActionBoxes } from './analyze/cta-boxes.js';
 import { detect } from './analyze/detect.js';
 import { directoryGrids } from './analyze/directory-grid.js';
 import {
@@ -135,6 +136,8 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     lang.match.listLabels,
   ))
     verdicts[i] = verdict;
+  // Why after the short-line pass: a call to action between paragraphs only leaves the body, it never cuts it.
+  for (const [i, verdict] of callToActionBoxes(lines, verdicts, extent, lang.match.ctaButtons)) verdicts[i] = verdict;
   // Why after the body search: a site's index of its other pages between two sections only leaves the body (WCXB 0057).
   for (const [i, verdict] of directoryGrids(lines, verdicts, extent)) verdicts[i] = verdict;
   // Why after the short-line pass: a directory's fields are short lines no prose vouches for (WCXB 0313).

@@ -6,14 +6,32 @@ import { wordHash, wordKey } from './word-key.js';
 /** Fewest entries of a table of contents: two headings named twice may be a recap. */
 const MIN_ENTRIES = 3;
 
+/** Most words of a heading written as a plain line. */
+const MAX_HEADING_WORDS = 15;
+/** Fewest words of such a heading: a word alone over a paragraph names an item (a product, a platform; WCXB 4857). */
+const MIN_HEADING_WORDS = 2;
+
 const keyOf = (line: Line): string => wordKey(line.text);
 const isUpperCased = (line: Line): boolean => line.upperRatio === 1 && line.letters > 0;
+/**
+ * A heading as innerText writes it, in the author's case: a short line, no sentence, over a longer line (WCXB 0195:
+ * "How to Meditate" and nine more in the contents list, each again over its section).
+ */
+const isPlainHeading = (line: Line, next: Line | undefined): boolean =>
+  line.letters > 0 &&
+  line.words >= MIN_HEADING_WORDS &&
+  line.words <= MAX_HEADING_WORDS &&
+  !line.endsSentence &&
+  line.listMarker === null &&
+  next !== undefined &&
+  next.words > line.words;
 
 /**
  * Finds a table of contents inside the body: a run of at least three consecutive lines, not upper-cased, each
- * naming an upper-cased heading that stands later in the body (a renderer that upper-cases h1–h6 writes the
- * headings in capitals and their links in the contents list as the author wrote them, WCXB 4083, 0319). Returns a
- * `nav` verdict for each entry, by index. Linear: one hash per line of the body.
+ * naming a heading that stands later in the body, in the same order (a renderer that upper-cases h1–h6 writes the
+ * headings in capitals and their links in the contents list as the author wrote them, WCXB 4083, 0319; innerText
+ * writes both alike, and the heading is then a short line over a longer one, 0195). Returns a `nav` verdict for
+ * each entry, by index. Linear: one hash per line of the body.
  * @example tableOfContents(lines, verdicts, extent) // Map { 12 => { kind: 'nav', reason: 'table of contents …' }, … }
  */
 export function tableOfContents(
@@ -29,13 +47,15 @@ export function tableOfContents(
   const hashes = new Set<number>();
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
-    if (!verdicts[i] && isUpperCased(line)) {
+    if (!verdicts[i] && (isUpperCased(line) || isPlainHeading(line, lines[i + 1]))) {
       headings.set(keyOf(line), i);
       hashes.add(wordHash(line.text));
     }
   }
   if (headings.size < MIN_ENTRIES) return found;
   let run: number[] = [];
+  // Where the last entry's heading stands.
+  let lastAt = -1;
   const flush = (): void => {
     // A run cut by the body's first line is the tail of a list the body search left above the article; the
     // headline is picked among those lines (WCXB 4233).
@@ -47,13 +67,23 @@ export function tableOfContents(
       for (const i of run) found.set(i, verdict);
     }
     run = [];
+    lastAt = -1;
   };
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
     const named = !verdicts[i] && !isUpperCased(line) && hashes.has(wordHash(line.text));
     const at = named ? headings.get(keyOf(line)) : undefined;
-    if (at !== undefined && at > i) run.push(i);
-    else flush();
+    // Entries name their headings in reading order; a line naming one before the last entry's starts a new run.
+    if (at !== undefined && at > i && at > lastAt) {
+      run.push(i);
+      lastAt = at;
+    } else {
+      flush();
+      if (at !== undefined && at > i) {
+        run.push(i);
+        lastAt = at;
+      }
+    }
   }
   flush();
   return found;

@@ -148,6 +148,13 @@ export const de = {
     'foto', 'fotos', 'bild', 'bilder', 'quelle', 'bildquelle', 'fotoquelle', 'credit', 'illustration',
     'grafik', 'abbildung', 'video', 'bildrechte', 'copyright', 'symbolbild', 'archivbild', 'archivfoto',
   ],
+  imageCreditLabels: [
+    'foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'fotoquelle', 'credit', 'illustration', 'bildrechte',
+    'symbolbild', 'archivbild', 'archivfoto', 'titelbild',
+  ],
+  creditBylines: [
+    'foto von', 'fotos von', 'bild von', 'illustration von', 'mit freundlicher genehmigung von',
+  ],
   attributions: [
     'mit material von', 'mit material der', 'mit material von dpa', 'mit agenturen', 'mit agenturmaterial',
     'mit informationen von', 'mit informationen der', 'dieser artikel erschien zuerst',
@@ -158,6 +165,10 @@ export const de = {
   shopButtons: [
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'preis prüfen', 'jetzt kaufen', 'zum angebot', 'angebot anfordern', 'demo anfordern',
+  ],
+  ctaButtons: [
+    'mehr erfahren', 'jetzt buchen', 'jetzt starten', 'jetzt herunterladen', 'herunterladen', 'jetzt registrieren',
+    'jetzt anmelden', 'kostenlos testen', 'jetzt testen', 'jetzt bestellen', 'jetzt bewerben',
   ],
   teaserOpeners: [
     // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).

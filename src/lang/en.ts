@@ -127,6 +127,11 @@ export const en = {
     // Why: a link to the site's standards beside the byline outranked the headline ("Learn about The Spruce Eats'
     // Editorial Process", WCXB 4030, 4078 innertext).
     'editorial process',
+    // A form's status messages, printed under it before anyone sends it ("Oops! Something went wrong while
+    // submitting the form.", WCXB 0228, 0231, 0291; "There was an issue with the form. Please try again.", 0043;
+    // 0781). Not "something went wrong" alone: a story says it.
+    'went wrong while submitting', 'your submission has been received', 'issue with the form',
+    'error submitting the form', 'please try again', 'try again later',
   ],
   feedback: [
     // Why: a feedback widget under a post (WCXB 0334, 0197, 0454, 4007), a newsletter's under its essay ("How Was
@@ -156,6 +161,18 @@ export const en = {
     'credit', 'photo', 'photograph', 'photo credit', 'image', 'image credit', 'picture', 'illustration',
     'source', 'photos', 'images', 'video',
   ],
+  imageCreditLabels: [
+    // Why: a credit under an image on a line of its own ("Credit: Reviewed / Timothy Renzi", WCXB 0010; "Image
+    // Credit: Alamo", 0334).
+    'credit', 'credits', 'photo', 'photos', 'photo credit', 'photo credits', 'photograph', 'photographer', 'image',
+    'images', 'image credit', 'image source', 'picture', 'illustration', 'header image', 'featured image',
+  ],
+  creditBylines: [
+    // Why: a credit line under an image that names its maker without a colon ("Photo by Solen Feyissa on Unsplash",
+    // WCXB 0456; "Image: Courtesy of Michael Ma", 0140).
+    'photo by', 'photos by', 'photograph by', 'photography by', 'image by', 'picture by', 'illustration by',
+    'photo courtesy of', 'image courtesy of', 'courtesy of',
+  ],
   attributions: [
     'contributed to this report', 'contributed reporting', 'contributed to this article',
     'contributed to this story', 'reporting by', 'editing by', 'additional reporting by',
@@ -170,11 +187,26 @@ export const en = {
     'request a quote', 'request information', 'contact sales', 'talk to sales', 'get started for free',
     'schedule a free call', 'schedule a call', 'book a call', 'book a consultation', 'request a free consultation',
   ],
+  ctaButtons: [
+    // Why: the button closing a promotion box in the body ("Book now" under each course, WCXB 0030; "Get started",
+    // 0005; "LEARN MORE", 0253).
+    'learn more', 'book now', 'get started', 'get started now', 'download', 'download now', 'free download',
+    'register now', 'register today', 'sign up now', 'sign up today', 'sign up free', 'sign up for free',
+    'try for free', 'try it free', 'try it now', 'try now', 'start free trial', 'start your free trial',
+    'apply now', 'enroll now', 'order now', 'get the app', 'get the guide', 'claim your spot', 'reserve your spot',
+  ],
   teaserOpeners: [
     // Why: a link to another page of the site, one per item of a list ("Learn more about the Wharton MBA Program",
     // WCXB 0022; "Read our full Powerbeats Pro 2 review", 4828).
     'learn more about', 'read our full', 'read our review', 'discover more', 'explore our', 'find out more about',
     'read more about',
+    // A link line to a related post, its call before the headline ("Must read: Kitchen Display System for
+    // Restaurants", WCXB 0317; "See also Web3.js vs Ethers.js: …", 0330; "Read more news like this on
+    // HindustanTimes.com", 0397). Not "check out our": a tip says it without its period ("Check out our Best First
+    // Aid Kits list for more suggestions", 4698).
+    'see also', 'must read', 'must-read', 'also read', 'read also', 'read next', 'read more on', 'read more news',
+    'read more stories', 'related reading', 'recommended reading', "don't miss", 'don’t miss', 'read the full',
+    'read the entire',
   ],
   listLabels: [
     // Why: a review's pros and cons, one short item a line once innerText drops the bullets (WCXB 0010).

@@ -141,6 +141,12 @@ export const es = {
     'foto', 'fotos', 'fotografía', 'imagen', 'imágenes', 'crédito', 'créditos', 'fuente', 'ilustración',
     'vídeo', 'video', 'infografía', 'archivo', 'foto de archivo', 'imagen de archivo',
   ],
+  imageCreditLabels: [
+    'foto', 'fotos', 'fotografía', 'imagen', 'imágenes', 'crédito', 'créditos', 'ilustración', 'foto de portada',
+  ],
+  creditBylines: [
+    'foto de', 'fotos de', 'fotografía de', 'imagen de', 'ilustración de', 'cortesía de',
+  ],
   attributions: [
     'con información de', 'con información de efe', 'con información de agencias', 'con agencias', 'con efe',
     'con reportes de', 'colaboró en este reporte', 'colaboraron en este reporte',
@@ -151,6 +157,10 @@ export const es = {
   shopButtons: [
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'comprar ahora', 'ver precio', 'ver oferta', 'solicitar presupuesto', 'solicitar una demo',
+  ],
+  ctaButtons: [
+    'más información', 'saber más', 'reserva ahora', 'reservar ahora', 'empieza ahora', 'descargar',
+    'descarga gratis', 'regístrate', 'regístrate ahora', 'pruébalo gratis', 'prueba gratis', 'inscríbete',
   ],
   teaserOpeners: [
     // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).

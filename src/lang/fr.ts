@@ -140,6 +140,13 @@ export const fr = {
     'crédit', 'crédits', 'crédit photo', 'crédits photo', 'photo', 'photos', "photo d'illustration", 'image',
     'images', 'illustration', 'source', 'vidéo', 'infographie', 'copyright',
   ],
+  imageCreditLabels: [
+    'crédit', 'crédits', 'crédit photo', 'crédits photo', 'photo', 'photos', "photo d'illustration", 'image',
+    'images', 'illustration',
+  ],
+  creditBylines: [
+    'photo de', 'photos de', 'photographie de', 'illustration de', "avec l'aimable autorisation de",
+  ],
   attributions: [
     'avec afp', "avec l'afp", 'le monde avec afp', 'avec agences', 'avec reuters', 'avec ap', 'avec belga',
     'la rédaction avec afp', 'avec la contribution de', 'a contribué à cet article',
@@ -150,6 +157,10 @@ export const fr = {
   shopButtons: [
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'acheter maintenant', 'voir le prix', "voir l'offre", 'demander un devis', 'demander une démo',
+  ],
+  ctaButtons: [
+    'en savoir plus', 'réserver', 'réservez maintenant', 'commencer', 'télécharger', 'téléchargez',
+    "inscrivez-vous", "s'inscrire", 'essai gratuit', 'essayer gratuitement', 'commander',
   ],
   teaserOpeners: [
     // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).

@@ -139,6 +139,12 @@ export const it = {
     'foto', 'fotografia', 'immagine', 'immagini', 'credit', 'crediti', 'credito', 'fonte', 'illustrazione',
     'video', 'infografica', 'foto di archivio', "foto d'archivio", 'archivio',
   ],
+  imageCreditLabels: [
+    'foto', 'fotografia', 'immagine', 'immagini', 'credito', 'crediti', 'illustrazione', 'foto di copertina',
+  ],
+  creditBylines: [
+    'foto di', 'fotografia di', 'immagine di', 'illustrazione di', 'per gentile concessione di',
+  ],
   attributions: [
     'con agenzie', 'fonte agenzie', 'ha collaborato', 'hanno collaborato', 'con la collaborazione di',
     'questo articolo è stato pubblicato originariamente', 'pubblicato originariamente su',
@@ -147,6 +153,10 @@ export const it = {
   shopButtons: [
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'acquista ora', 'compra ora', 'vedi prezzo', 'vedi offerta', 'richiedi un preventivo', 'richiedi una demo',
+  ],
+  ctaButtons: [
+    'scopri di più', 'prenota ora', 'inizia ora', 'scarica', 'scarica ora', 'registrati', 'registrati ora',
+    'prova gratis', 'iscriviti ora', 'ordina ora',
   ],
   teaserOpeners: [
     // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).

@@ -130,8 +130,11 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'bylinePrefixes',
   'dateLabels',
   'creditLabels',
+  'imageCreditLabels',
+  'creditBylines',
   'attributions',
   'shopButtons',
+  'ctaButtons',
   'teaserOpeners',
   'listLabels',
 ];

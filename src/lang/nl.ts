@@ -129,6 +129,12 @@ export const nl = {
     'foto', "foto's", 'fotografie', 'beeld', 'afbeelding', 'bron', 'credit', 'illustratie', 'video',
     'archiefbeeld', 'archieffoto', 'infographic',
   ],
+  imageCreditLabels: [
+    'foto', "foto's", 'beeld', 'afbeelding', 'illustratie', 'fotografie', 'credit',
+  ],
+  creditBylines: [
+    'foto door', "foto's door", 'beeld door', 'afbeelding door', 'illustratie door', 'met dank aan',
+  ],
   attributions: [
     'met medewerking van', 'met bijdragen van', 'door onze redactie', 'aan dit artikel werkten mee',
     'dit artikel verscheen eerder', 'dit artikel verscheen eerder in', 'dit artikel is eerder gepubliceerd',
@@ -138,6 +144,10 @@ export const nl = {
   shopButtons: [
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'koop nu', 'bekijk prijs', 'bekijk aanbieding', 'offerte aanvragen', 'demo aanvragen',
+  ],
+  ctaButtons: [
+    'meer informatie', 'boek nu', 'nu boeken', 'aan de slag', 'download', 'nu downloaden',
+    'registreer nu', 'meld je aan', 'probeer gratis', 'gratis proberen', 'bestel nu',
   ],
   teaserOpeners: [
     // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).

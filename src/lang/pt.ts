@@ -142,6 +142,12 @@ export const pt = {
     'ilustração', 'vídeo', 'infografia', 'infográfico', 'arte', 'reprodução', 'divulgação', 'arquivo',
     'foto de arquivo',
   ],
+  imageCreditLabels: [
+    'foto', 'fotos', 'fotografia', 'imagem', 'imagens', 'crédito', 'créditos', 'ilustração',
+  ],
+  creditBylines: [
+    'foto de', 'fotos de', 'fotografia de', 'imagem de', 'ilustração de', 'cortesia de',
+  ],
   attributions: [
     'com informações de', 'com informações da', 'com informações do', 'com informações das',
     'com informações dos', 'com agências', 'com agência', 'com lusa', 'com estadão conteúdo', 'colaborou',
@@ -152,6 +158,10 @@ export const pt = {
   shopButtons: [
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'compre agora', 'comprar agora', 'ver preço', 'ver oferta', 'solicite um orçamento', 'solicitar demonstração',
+  ],
+  ctaButtons: [
+    'saiba mais', 'reserve agora', 'comece agora', 'baixar', 'baixe agora', 'download grátis', 'cadastre-se',
+    'inscreva-se', 'experimente grátis', 'teste grátis', 'compre agora',
   ],
   teaserOpeners: [
     // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).

@@ -48,10 +48,19 @@ export interface PhrasePack {
   readonly months: readonly (readonly string[])[];
   /** Labels that introduce a photo credit ("Credit", "Photo"). */
   readonly creditLabels: readonly string[];
+  /**
+   * Labels of an image's credit on a line of its own, before a colon ("Photo", "Image credit"); not "Source", which
+   * also cites a table's or a quote's source the article keeps.
+   */
+  readonly imageCreditLabels: readonly string[];
+  /** Openers of a photo credit written without a colon ("Photo by", "Courtesy of"); the name follows. */
+  readonly creditBylines: readonly string[];
   /** End-note phrases ("contributed to this report"). */
   readonly attributions: readonly string[];
   /** Shop and sales buttons left in the text ("Check price", "Get a quote"); removed from the body after its search. */
   readonly shopButtons: readonly string[];
+  /** Call-to-action button labels ("Learn more", "Book now"); a short line that ends in one is a promotion box. */
+  readonly ctaButtons: readonly string[];
   /** Openers of a link line to another page ("Learn more about", "Read our full"); the line is no sentence. */
   readonly teaserOpeners: readonly string[];
   /** Labels a short list stands under without a colon ("Pros", "Cons"); its items are the article's. */

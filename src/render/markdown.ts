@@ -20,6 +20,7 @@ function renderBlock(block: Block): string {
     case 'quote':
       return `> ${block.text}`;
     case 'figure':
+      if (!block.caption) return `*${block.credit ?? ''}*`;
       return block.credit ? `*${block.caption}* — ${block.credit}` : `*${block.caption}*`;
   }
 }

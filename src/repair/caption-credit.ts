@@ -5,6 +5,8 @@ import type { Line } from '../segment/segment.js';
 
 /** Most words a photo credit has; longer text after a label is a sentence, not a credit. */
 const MAX_CREDIT_WORDS = 12;
+// A web address alone: the link a round-up gives for each of its items.
+const WEB_ADDRESS = /^(?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/?\S*$/u;
 /** Longest line looked at (characters): captions are short, and this bounds the patterns' backtracking. */
 const MAX_CAPTION_CHARS = 600;
 
@@ -14,6 +16,8 @@ export interface CreditPattern {
   readonly pattern: RegExp;
   /** False when the pattern certainly does not match `text`; looked at first, the patterns' lazy scans cost more. */
   readonly mayMatch: (text: string) => boolean;
+  /** The credit stands on a line of its own: group 1 matches empty, and the line keeps no caption. */
+  readonly alone?: boolean;
 }
 
 // Compiled once per pack: a memo of immutable regular expressions, not state that changes a result.
@@ -30,11 +34,21 @@ export function creditPatternsFor(lang: CompiledPack): readonly CreditPattern[] 
 }
 
 function compileCreditPatterns(lang: CompiledPack): readonly CreditPattern[] {
-  const labels = [...lang.pack.creditLabels]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
+  const labels = alternation(lang.pack.creditLabels);
+  const aloneLabels = alternation(lang.pack.imageCreditLabels);
+  const bylines = alternation(lang.pack.creditBylines);
+  // The first words a credit of its own can open with: most lines open with none, and skip the pattern.
+  const openers = new Set(
+    [...lang.pack.imageCreditLabels, ...lang.pack.creditBylines].map((phrase) => firstWord(phrase)),
+  );
   return [
+    // Why: a credit on a line of its own under the image ("Credit: Reviewed / Timothy Renzi", WCXB 0010; "Image:
+    // Courtesy of Michael Ma", 0140; "Photo by Solen Feyissa on Unsplash", 0456).
+    {
+      pattern: new RegExp(`^()(?:(?:${aloneLabels})\\s?:|(?:${bylines})(?![\\p{L}]))\\s*([^:]{2,160})$`, 'iu'),
+      mayMatch: (text) => openers.has(firstWord(text).toLowerCase()),
+      alone: true,
+    },
     // Why: the seed's "…April 12, 2017.Credit: SERGEI KARPUKHIN/REUTERS" and "Photograph: X/Getty Images".
     {
       pattern: new RegExp(`^(.{3,}?[.!?)”"’»])\\s*(?:${labels})\\s?:\\s*([^:]{2,160})$`, 'iu'),
@@ -56,6 +70,20 @@ function compileCreditPatterns(lang: CompiledPack): readonly CreditPattern[] {
   ];
 }
 
+/** The text up to its first space or colon. */
+function firstWord(text: string): string {
+  const end = text.search(/[\s:]/);
+  return end < 0 ? text : text.slice(0, end);
+}
+
+/** The phrases as one regular-expression alternation, longest first. */
+function alternation(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
 /** What `… Label: credit` needs: a last colon with at most 160 characters (after spaces) to the end. */
 function endsInLabelledCredit(text: string): boolean {
   const colon = text.lastIndexOf(':');
@@ -73,20 +101,24 @@ function endsInSlashCredit(text: string): boolean {
 }
 
 /**
- * Splits a photo credit off the end of a caption line, written in any of the usual forms.
+ * Splits a photo credit off the end of a caption line, written in any of the usual forms; a credit on a line of
+ * its own leaves the line an empty caption.
  * Returns the line unchanged when it carries no credit.
  * @example splitCaptionCredit(line('A meeting in 2017.Credit: SPUTNIK/REUTERS'), patterns).credit // 'SPUTNIK/REUTERS'
  */
 export function splitCaptionCredit(line: Line, patterns: readonly CreditPattern[]): Line {
-  if (line.words < 3 || line.listMarker !== null || line.text.length > MAX_CAPTION_CHARS) return line;
-  for (const { pattern, mayMatch } of patterns) {
-    if (!mayMatch(line.text)) continue;
+  if (line.words < 2 || line.listMarker !== null || line.text.length > MAX_CAPTION_CHARS) return line;
+  for (const { pattern, mayMatch, alone } of patterns) {
+    if ((!alone && line.words < 3) || !mayMatch(line.text)) continue;
     const m = pattern.exec(line.text);
     const caption = m?.[1]?.trim();
     const credit = m?.[2]?.trim();
-    if (!caption || !credit) continue;
+    if (caption === undefined || (!caption && !alone) || !credit) continue;
     const sentenceLike = /[.!?]$/.test(credit) && !/[/)]/.test(credit);
     if (credit.split(' ').length > MAX_CREDIT_WORDS || sentenceLike) continue;
+    // Why: under each project of a round-up, "Photo Credit: www.littlebitsofhome.com" is the link to it that the
+    // article gives (WCXB 4452).
+    if (alone && WEB_ADDRESS.test(credit)) continue;
     return { ...line, text: caption, credit };
   }
   return line;

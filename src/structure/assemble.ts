@@ -20,8 +20,9 @@ import {
   nameInByline,
   nameUnderBarePrefix,
 } from './byline.js';
-import { excerptCards, menuEntries, testimonials } from './cards.js';
+import { excerptCards, labelledCardsAtEnd, menuEntries, testimonials } from './cards.js';
 import { type FoundDate, findDate } from './date.js';
+import { firstNameBioAtEnd } from './first-name-bio.js';
 import { firstGluedByline, splitGluedByline } from './glued-byline.js';
 import { headlineListAfterProse } from './headline-list.js';
 import { splitHighlights } from './highlights.js';
@@ -315,6 +316,13 @@ export function structure(input: StructureInput): Structure {
     'author-bio',
     (line) => `opens with the byline's name at the body's edge (words=${line.words})`,
   );
+  // Why: a bio may call its writer by the first name alone, under the byline's name or a name line of its own
+  // ("Rasmus Barslund Founder & Lead Reviewer" over "Rasmus is the founder of ERideHero", WCXB 4674; 0171, 4667).
+  leaveBody(
+    linesFrom(kept, firstNameBioAtEnd(kept, byline, lang.stopwords)),
+    'author-bio',
+    (line) => `a bio by the writer's first name at the body's end (words=${line.words})`,
+  );
   // Why: many posts close with their writer's bio and no byline to match it (WCXB 0153, 0050, 4617).
   leaveBody(
     strangerBioAtEnd(kept, lang.stopwords),
@@ -361,6 +369,11 @@ export function structure(input: StructureInput): Structure {
     }),
     'related',
     (line) => `a card of a headline over a cut-short excerpt (words=${line.words})`,
+  );
+  leaveBody(
+    labelledCardsAtEnd(kept),
+    'related',
+    (line) => `a card of a label over a headline, in a run closing the body (words=${line.words})`,
   );
   leaveBody(menuEntries(kept), 'nav', (line) => `an entry of a menu with a blurb under each (words=${line.words})`);
   leaveBody(testimonials(kept), 'promo', (line) => `a review or its signature in a run of them (words=${line.words})`);

@@ -1,6 +1,8 @@
 import type { Line } from '../segment/segment.js';
 import type { Block } from '../types.js';
 
+/** Most words of the caption over a credit that stands on its own line; a longer sentence is the article's. */
+const MAX_CAPTION_WORDS = 20;
 /** Most words of a heading written as a plain line. */
 const MAX_HEADING_WORDS = 15;
 // Why: a line ending in a comma, colon or semicolon continues into the next one; it is not a heading.
@@ -23,7 +25,13 @@ export function buildBlocks(kept: readonly Line[]): Block[] {
   for (let i = 0; i < kept.length; i++) {
     const line = kept[i] as Line;
     if (line.credit !== undefined) {
-      blocks.push({ type: 'figure', caption: line.text, credit: line.credit });
+      // Why: a short sentence right above a credit on its own line is the image's caption ("Enjoy a slice of
+      // sausage alla vodka pizza at Murray's Pizza and Wine." over "Image: Courtesy of Michael Ma", WCXB 0140).
+      const above = kept[i - 1];
+      const last = blocks[blocks.length - 1];
+      const captioned = !line.text && last?.type === 'paragraph' && above !== undefined && isCaptionShaped(above);
+      if (captioned) blocks.pop();
+      blocks.push({ type: 'figure', caption: captioned ? last.text : line.text, credit: line.credit });
       continue;
     }
     if (line.listMarker !== null && isListRun(kept, i)) {
@@ -49,6 +57,18 @@ export function buildBlocks(kept: readonly Line[]): Block[] {
     blocks.push(isHeadingShaped(line, kept[i + 1]) ? { type: 'heading', text } : { type: 'paragraph', text });
   }
   return blocks;
+}
+
+/** A line that can be an image's caption: one short sentence of its own, not a list item, quote or heading. */
+function isCaptionShaped(line: Line): boolean {
+  return (
+    line.credit === undefined &&
+    line.endsSentence &&
+    line.words <= MAX_CAPTION_WORDS &&
+    line.listMarker === null &&
+    !line.quoted &&
+    line.headingLevel === 0
+  );
 }
 
 function isListRun(kept: readonly Line[], i: number): boolean {

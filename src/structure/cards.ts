@@ -23,6 +23,13 @@ const CUT_SHORT = /[\p{L}\p{N},;]\s?(?:\.{3}|…|\[(?:\.{3}|…)\])$/u;
 /** What ends a line that is no headline: a sentence, a label or an ellipsis. */
 const NO_HEADLINE_END = /[.:…]$/u;
 
+/** Fewest labelled cards in a run at the body's end: two could be the article's last headings over short lines. */
+const MIN_LABELLED_CARDS = 3;
+/** Most words of a card's label (a number, a category). */
+const MAX_LABEL_WORDS = 3;
+/** Fewest words of a labelled card's headline: more than its label's. */
+const MIN_LABELLED_TITLE_WORDS = MAX_LABEL_WORDS + 1;
+
 /** Fewest entries of a menu: a short list with a line under each item can be the article's own. */
 const MIN_MENU_ENTRIES = 6;
 /** Most words of a menu entry's name. */
@@ -76,6 +83,18 @@ const POST_CARD: CardShape = {
  * body's edges, where the site's cards stand.
  */
 const HEADED_POST_CARD: CardShape = { ...POST_CARD, maxHeads: 2 };
+
+/** A labelled card: a short label (a number, a category) over a headline, with no text under it. */
+const LABELLED_CARD: CardShape = {
+  minCards: MIN_LABELLED_CARDS,
+  maxHeads: 1,
+  // A label with a colon names a value or a list ("Pros:"), the article's.
+  head: (line) =>
+    line.words > 0 && line.words <= MAX_LABEL_WORDS && !NO_HEADLINE_END.test(line.text) && line.listMarker === null,
+  tail: (line) =>
+    line.words >= MIN_LABELLED_TITLE_WORDS && line.words <= MAX_CARD_TITLE_WORDS && !NO_HEADLINE_END.test(line.text),
+  marked: () => true,
+};
 
 /** A testimonial: a review over the short line that signs it, most signed with a reviewer's name or handle. */
 const TESTIMONIAL: CardShape = {
@@ -153,6 +172,18 @@ export function excerptCards(kept: readonly Line[], isDoubled: (line: Line) => b
   const doubled: CardShape = { ...POST_CARD, minCards: MIN_DOUBLED_CARDS, marked: (_tail, head) => isDoubled(head) };
   for (const { from, to } of cardRuns(kept, doubled)) if (atEdge(from, to)) take(from, to);
   return kept.filter((_line, k) => cut.has(k));
+}
+
+/**
+ * The lines of `kept` in a run of labelled cards that closes the body: a short label over a headline, at least
+ * {@link MIN_LABELLED_CARDS} in a row, nothing after them. Why: a grid of the site's other pages under the article,
+ * each a number or a category over its headline ("4" over "What is the FATF Travel Rule, and How Does it Impact
+ * Crypto Businesses?", and five more, WCXB 4155); inside the body such a run is the article's (a spec sheet).
+ * @example labelledCardsAtEnd(linesOf('<paragraph>\n4\nWhat Is the Travel Rule?\n5\n…')) // the run's lines
+ */
+export function labelledCardsAtEnd(kept: readonly Line[]): Line[] {
+  const last = cardRuns(kept, LABELLED_CARD).at(-1);
+  return last !== undefined && last.to === kept.length && last.from > 0 ? kept.slice(last.from) : [];
 }
 
 /** A menu entry: a short list item naming a page over a one-sentence blurb of it ("Cloud SQL" over "Fully managed …"). */

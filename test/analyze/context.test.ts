@@ -65,6 +65,19 @@ describe('reviseShortLines: link lines to other pages', () => {
     );
     expect(article.text).toContain('Learn more about the Booth program here.');
   });
+
+  it('removes a "See also:" or "Must read:" link line', () => {
+    for (const call of ['See also: How the Booth MBA Program Ranks', 'Must read: Why Booth Admits Fewer Students']) {
+      const article = clean(text.replace('Learn more about the Booth MBA Program', call));
+      expect(article.text).not.toContain(call);
+    }
+  });
+
+  it('keeps a sentence ending in a colon over its list that names what to read', () => {
+    const intro = 'Among the schools we ranked, see also the ones that admit part-time students:';
+    const article = clean(text.replace('Learn more about the Booth MBA Program', intro));
+    expect(article.text).toContain(intro);
+  });
 });
 
 describe('reviseShortLines: an inline box of headlines', () => {

@@ -42,4 +42,18 @@ describe('tableOfContents', () => {
   it('keeps lines that name an upper-cased heading above them', () => {
     expect(tocOf([...ARTICLE.slice(6), ...ARTICLE.slice(2, 6)]).size).toBe(0);
   });
+
+  it('marks entries that name later headings in the same case, a short line over each section', () => {
+    const plain = ARTICLE.map((line) => (line === line.toUpperCase() ? line[0] + line.slice(1).toLowerCase() : line));
+    expect([...tocOf(plain).keys()]).toEqual([3, 4, 5]);
+  });
+
+  it('keeps single words that name later items, and entries out of the items’ order', () => {
+    const items = ['Wix', 'Squarespace', 'Shopify'];
+    const article = [ARTICLE[0] as string, P('builders'), ...items, ...items.flatMap((item) => [item, P(item)])];
+    expect(tocOf(article).size).toBe(0);
+    const shuffled = ['Painting in dry weather', 'Choosing the paint', 'Preparing the wood'];
+    const sections = ['Choosing the paint', 'Preparing the wood', 'Painting in dry weather'].flatMap((h) => [h, P(h)]);
+    expect(tocOf([ARTICLE[0] as string, P('fences'), ...shuffled, ...sections]).size).toBe(0);
+  });
 });

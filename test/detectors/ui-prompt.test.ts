@@ -10,12 +10,15 @@ describe('ui-prompt', () => {
     'Show more',
     'Enlarge this image',
     "Learn about The Spruce Eats' Editorial Process",
+    'Oops! Something went wrong while submitting the form.',
+    'There was an issue with the form. Please try again.',
   ])('removes the interface prompt %j', (text) => expect(verdictOf(uiPrompt, text)?.kind).toBe('ui-prompt'));
 
   it.each([
     'The photo was taken in 2017 in Moscow by a local journalist who later left the country.',
     'Readers clicked on the story more than any other this week, the editors said.',
     'Every recipe we publish goes through an editorial process of testing, tasting and review by three cooks.',
+    'Then something went wrong with the launch.',
   ])('keeps the sentence %j', (text) => expect(verdictOf(uiPrompt, text)).toBeUndefined());
 
   it('names the phrase and the length guard', () => {

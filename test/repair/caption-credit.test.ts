@@ -46,6 +46,25 @@ describe('splitCaptionCredit: the usual credit forms', () => {
   });
 });
 
+describe('splitCaptionCredit: a credit on a line of its own', () => {
+  it.each([
+    ['Credit: Reviewed / Timothy Renzi', 'Reviewed / Timothy Renzi'],
+    ['Photo: Shutterstock', 'Shutterstock'],
+    ['Image: Courtesy of Michael Ma', 'Courtesy of Michael Ma'],
+    ['Photo by Solen Feyissa on Unsplash', 'Solen Feyissa on Unsplash'],
+  ])('%j is a credit with no caption', (raw, credit) => {
+    const line = lineOf(raw);
+    expect([line.text, line.credit]).toEqual(['', credit]);
+  });
+  it.each([
+    'Video: 4K/30p, FHD 120p for slow motion',
+    'Source: National Center for Education Statistics',
+    'Photo Credit: www.littlebitsofhome.com',
+    'Photography is how she spent her twenties',
+    'Photo by photo, the album fills up.',
+  ])('%j keeps no credit', (raw) => expect(lineOf(raw).credit).toBeUndefined());
+});
+
 describe('splitCaptionCredit: lines that only mention photos', () => {
   it.each([
     'The photo shows a crowd in the square, he said.',

@@ -88,13 +88,15 @@ describe('repairs agree with the repairs as first written', () => {
       fc.property(caption, (text) => {
         for (const line of segment(text)) {
           let expected = line;
-          if (line.words >= 3 && line.listMarker === null && line.text.length <= 600) {
-            for (const { pattern } of patterns) {
+          if (line.words >= 2 && line.listMarker === null && line.text.length <= 600) {
+            for (const { pattern, alone } of patterns) {
+              if (!alone && line.words < 3) continue;
               const m = pattern.exec(line.text);
               const cap = m?.[1]?.trim();
               const credit = m?.[2]?.trim();
-              if (!cap || !credit) continue;
+              if (cap === undefined || (!cap && !alone) || !credit) continue;
               if (credit.split(' ').length > 12 || (/[.!?]$/.test(credit) && !/[/)]/.test(credit))) continue;
+              if (alone && /^(?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/?\S*$/u.test(credit)) continue;
               expected = { ...line, text: cap, credit };
               break;
             }

@@ -41,6 +41,18 @@ describe('buildBlocks', () => {
       { type: 'figure', caption: 'The minister in Moscow on Wednesday.', credit: 'JANE ROE/REUTERS' },
     ]);
   });
+  it('takes a short sentence above a credit of its own as the caption', () => {
+    expect(blocksOf(`${P}\nThe lobster is served on a clam shell.\nImage: Jane Roe`)).toEqual([
+      { type: 'paragraph', text: P },
+      { type: 'figure', caption: 'The lobster is served on a clam shell.', credit: 'Jane Roe' },
+    ]);
+  });
+  it('leaves a long sentence above a credit of its own in the body', () => {
+    expect(blocksOf(`${P} ${P}\nImage: Jane Roe`)).toEqual([
+      { type: 'paragraph', text: `${P} ${P}` },
+      { type: 'figure', caption: '', credit: 'Jane Roe' },
+    ]);
+  });
   it('ends a list at the next unmarked line', () => {
     expect(
       blocksOf(`• One point\n• Two points\nA caption here.Credit: JANE ROE/REUTERS\n${P}`).map((b) => b.type),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptCards, menuEntries, testimonials } from '../../src/structure/cards.js';
+import { excerptCards, labelledCardsAtEnd, menuEntries, testimonials } from '../../src/structure/cards.js';
 import { linesOf } from '../helpers.js';
 
 const ARTICLE = [
@@ -164,5 +164,27 @@ describe('testimonials', () => {
       '> cu',
     ];
     expect(testimonials(linesOf([...ARTICLE, ...mail, ...mail].join('\n')))).toEqual([]);
+  });
+});
+
+describe('labelledCardsAtEnd', () => {
+  const PROSE =
+    'The delegations met on Wednesday and agreed that the talks had been useful for both sides of the table.';
+  const CARDS = [
+    '4',
+    'What Is the Travel Rule and How Does It Work',
+    '5',
+    'How Two Countries Approach the Same Rules',
+    '6',
+    'What Challenges Do Small Companies Face Abroad',
+  ];
+  const cardsOf = (lines: string[]) => labelledCardsAtEnd(linesOf(lines.join('\n'))).map((l) => l.text);
+
+  it('cuts a run of labels over headlines that closes the body', () => {
+    expect(cardsOf([PROSE, PROSE, ...CARDS])).toEqual(CARDS);
+  });
+  it('keeps such a run when the body goes on after it, and two cards', () => {
+    expect(cardsOf([PROSE, ...CARDS, PROSE])).toEqual([]);
+    expect(cardsOf([PROSE, ...CARDS.slice(2)])).toEqual([]);
   });
 });

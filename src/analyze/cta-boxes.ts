@@ -1,0 +1,61 @@
+import type { PhraseMatcher } from '../lang/matcher.js';
+import type { Line } from '../segment/segment.js';
+import type { Verdict } from '../types.js';
+import type { Extent } from './extent.js';
+
+/** Most words of a line that ends in a button label and is a call to action, its pitch and button glued together. */
+const MAX_CTA_WORDS = 25;
+/** Most words of the pitch line over a button on a line of its own. */
+const MAX_PITCH_WORDS = 15;
+// What may follow a button's label: an arrow or a mark, no word.
+const NO_LETTERS = /^[^\p{L}\p{N}]*$/u;
+// The pitch glued before a button's label ends like a sentence ("…traditional training.LEARN MORE").
+const ENDS_PITCH = /[.!?…]["'”’)]*$/u;
+
+/**
+ * Finds call-to-action boxes inside the body: a short line that ends in a button label ("Learn more", "Book now"),
+ * alone or glued after its pitch, and the short pitch line right over a lone button — or the line over that one when
+ * the line between was already removed (a form's field). Returns a `promo` verdict for each line, by index.
+ * @example callToActionBoxes(lines, verdicts, extent, en.match.ctaButtons) // Map { 40 => { kind: 'promo', … } }
+ */
+export function callToActionBoxes(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  extent: Extent,
+  buttons: PhraseMatcher,
+): Map<number, Verdict> {
+  const found = new Map<number, Verdict>();
+  for (let i = extent.start; i <= extent.end; i++) {
+    const line = lines[i] as Line;
+    if (verdicts[i] || line.words > MAX_CTA_WORDS || !buttons.test(line.text)) continue;
+    const pitch = pitchBefore(line.text, buttons);
+    if (pitch === undefined) continue;
+    // Why: "Book now" under each course of a list (WCXB 0030), "…training.LEARN MORE" between two paragraphs (0253).
+    found.set(i, { kind: 'promo', reason: `call to action ending in a button label (words=${line.words})` });
+    if (pitch !== '') continue;
+    // Why: a lone button's pitch stands over it ("New customers get $300 in free credits…" over "Get started",
+    // WCXB 0005), sometimes over a form's field that was removed already ("Email Address", 0042).
+    const above = verdicts[i - 1] && i - 2 >= extent.start ? i - 2 : i - 1;
+    const over = lines[above];
+    if (above < extent.start || verdicts[above] || found.has(above) || over === undefined) continue;
+    // A title over a lone button names what it leads to, a card the article may list ("WHOLE GRAINS" over "Learn
+    // More", WCXB 0073); a pitch is a sentence.
+    if (over.words > MAX_PITCH_WORDS || !over.endsSentence || over.headingLevel > 0 || over.listMarker !== null)
+      continue;
+    found.set(above, { kind: 'promo', reason: `pitch over a call-to-action button (words=${over.words})` });
+  }
+  return found;
+}
+
+/**
+ * The text before the button label that ends `text`: '' for a button alone, the pitch when it ends like a sentence,
+ * undefined when the line does not end in a button or reads on before it.
+ */
+function pitchBefore(text: string, buttons: PhraseMatcher): string | undefined {
+  const label = buttons.find(text).at(-1);
+  if (label === undefined) return undefined;
+  const at = text.lastIndexOf(label);
+  if (!NO_LETTERS.test(text.slice(at + label.length))) return undefined;
+  const before = text.slice(0, at).trim();
+  return before === '' || ENDS_PITCH.test(before) ? before : undefined;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { callToActionBoxes } from '../../src/analyze/cta-boxes.js';
+import type { Verdict } from '../../src/types.js';
+import { EN, linesOf } from '../helpers.js';
+
+const P = 'The course walks through the basics one week at a time, with exercises and feedback from the teachers.';
+
+const boxesOf = (text: string[], removed: number[] = []) => {
+  const lines = linesOf(text.join('\n'));
+  const verdicts: (Verdict | undefined)[] = lines.map((_, i) =>
+    removed.includes(i) ? { kind: 'nav', reason: 'test' } : undefined,
+  );
+  return callToActionBoxes(lines, verdicts, { start: 0, end: lines.length - 1 }, EN.match.ctaButtons);
+};
+
+describe('callToActionBoxes', () => {
+  it('removes a lone button and the short pitch over it', () => {
+    const found = boxesOf([P, 'New customers get $300 in free credits to spend.', 'Get started', P]);
+    expect([...found.keys()]).toEqual([2, 1]);
+    expect(found.get(2)?.kind).toBe('promo');
+    expect(found.get(2)?.reason).toContain('button label');
+  });
+  it('removes a pitch glued to its button', () => {
+    const found = boxesOf([P, 'Companies using our courses finish them four times as often.LEARN MORE', P]);
+    expect([...found.keys()]).toEqual([1]);
+  });
+  it('reaches over the one line removed between pitch and button', () => {
+    const found = boxesOf([P, 'Get the latest news every week.', 'Email Address', 'Sign up now', P], [2]);
+    expect([...found.keys()].sort()).toEqual([1, 3]);
+  });
+  it('keeps a sentence that reads on after the label, and a title over a button', () => {
+    expect(boxesOf([P, 'Click the link to learn more about the course', P]).size).toBe(0);
+    expect(boxesOf([P, 'Here is how you get started', P]).size).toBe(0);
+    expect([...boxesOf([P, 'WHOLE GRAINS', 'Learn More', P]).keys()]).toEqual([2]);
+  });
+  it('keeps a long paragraph over a button', () => {
+    expect([...boxesOf([P, P, 'Book now', P]).keys()]).toEqual([2]);
+  });
+});
