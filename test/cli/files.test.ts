@@ -55,6 +55,26 @@ describe('dechaff on files', () => {
     expect(readFileSync(join(out, 'more', 'c.md'), 'utf8')).toBe(toMarkdown(clean(sitePage(3))));
   });
 
+  it('refuses an --out-dir that would overwrite an input with its own output, before any work', async () => {
+    const pages = join(dir, 'own');
+    mkdirSync(pages, { recursive: true });
+    writeFileSync(join(pages, 'a.txt'), seed);
+    const run = await runCli(['--out-dir', pages, pages]);
+    expect(run.code).toBe(2);
+    expect(linesOf(run.stderr)).toEqual([
+      `dechaff: ${join(pages, 'a.txt')} would be overwritten by its own output; choose another --out-dir (see 'dechaff --help')`,
+    ]);
+    expect(readFileSync(join(pages, 'a.txt'), 'utf8')).toBe(seed);
+    // A different extension is a different file: Markdown may go next to its input.
+    expect((await runCli(['-q', '-f', 'markdown', '--out-dir', pages, pages])).code).toBe(0);
+  });
+
+  it('refuses an --out-dir that is a file', async () => {
+    const run = await runCli(['--out-dir', join(dir, 'seed.txt'), join(dir, 'pages', 'a.txt')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^dechaff: --out-dir .*seed\.txt is not a directory/);
+  });
+
   it('explains what it removed: kind, text, reason and offsets', async () => {
     const run = await runCli(['--explain', join(dir, 'seed.txt')]);
     const article = clean(seed);
