@@ -65,6 +65,7 @@ const SHARED = {
   workers: { type: 'string', short: 'w' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
 } as const;
 
 const CLEAN = {
@@ -79,7 +80,6 @@ const CLEAN = {
   learn: { type: 'boolean' },
   site: { type: 'string' },
   url: { type: 'string' },
-  version: { type: 'boolean', short: 'V' },
 } as const;
 
 const LEARN = { ...SHARED, out: { type: 'string' } } as const;
@@ -154,6 +154,7 @@ function parseClean(argv: readonly string[]): CliArgs {
 function parseLearn(argv: readonly string[]): CliArgs {
   const { values: v, positionals } = parse(argv, LEARN);
   if (v.help) return { command: 'help' };
+  if (v.version) return { command: 'version' };
   const jsonl = v.jsonl ?? false;
   return {
     command: 'learn',

@@ -47,7 +47,8 @@ export async function* docBatches(files: readonly InputFile[]): AsyncGenerator<D
       try {
         text = await readWhole(file);
       } catch (e) {
-        error = `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+        const code = (e as NodeJS.ErrnoException).code;
+        error = code === undefined ? (e as Error).message : `cannot read (${code})`;
       }
     }
     batch.files.push(file);

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import type { CleanArgs, Format } from './args.js';
 import { colorFor } from './color.js';
@@ -21,6 +21,7 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
     throw new UsageError(`--url names one page's URL; got ${files.length} files`);
   }
   const outPaths = args.outDir === undefined ? undefined : outputPaths(files, args.outDir, args.format);
+  if (outPaths) await checkOutputs(outPaths, args.outDir as string);
   let profiles: ProfileSet | undefined;
   if (args.profiles !== undefined) {
     profiles = await loadProfiles(args.profiles);
@@ -85,4 +86,19 @@ function outputPaths(files: readonly InputFile[], outDir: string, format: Format
     paths.set(file, path);
   }
   return paths;
+}
+
+/**
+ * Refuses, before any work, an `--out-dir` that is not a directory and an output that would overwrite its own
+ * input (`dechaff -o pages pages` with text output writes `.txt` over `.txt`).
+ */
+async function checkOutputs(paths: ReadonlyMap<InputFile, string>, outDir: string): Promise<void> {
+  const dir = await stat(outDir).catch(() => undefined);
+  if (dir && !dir.isDirectory()) throw new UsageError(`--out-dir ${outDir} is not a directory`);
+  for (const [file, path] of paths) {
+    const target = await realpath(path).catch(() => undefined);
+    if (target !== undefined && file.path !== '-' && target === (await realpath(file.path))) {
+      throw new UsageError(`${file.name} would be overwritten by its own output; choose another --out-dir`);
+    }
+  }
 }

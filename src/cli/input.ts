@@ -78,15 +78,25 @@ export function openInput(file: InputFile): Readable {
   return file.path === '-' ? process.stdin : createReadStream(file.path, { highWaterMark: 256 * 1024 });
 }
 
-/** Reads a whole input as UTF-8 text, without a byte order mark. */
+/** How far into a document a NUL byte marks it as binary, as git and grep look. */
+const BINARY_SNIFF_BYTES = 8000;
+
+/**
+ * Reads a whole input as UTF-8 text, without a byte order mark. Throws on a binary file (a NUL byte near its
+ * start): an image or a gzipped page in a folder of pages would otherwise come out as cleaned mojibake.
+ */
 export async function readWhole(file: InputFile): Promise<string> {
-  let text: string;
+  let bytes: Buffer;
   if (file.path === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    text = Buffer.concat(chunks).toString('utf8');
+    bytes = Buffer.concat(chunks);
   } else {
-    text = await readFile(file.path, 'utf8');
+    bytes = await readFile(file.path);
   }
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    throw new Error(`binary, not text (a NUL byte in the first ${BINARY_SNIFF_BYTES} bytes), skipped`);
+  }
+  const text = bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

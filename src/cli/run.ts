@@ -75,7 +75,10 @@ export async function passJsonl(
   );
 }
 
-/** Sends whole documents through the workers with `kind`; `deliver` gets each one's output in input order. */
+/**
+ * Sends whole documents through the workers with `kind`; `deliver` gets each one's output in input order, with
+ * how many were delivered before it (a failed document is reported, not delivered).
+ */
 export async function passDocs(
   files: readonly InputFile[],
   kind: 'clean-docs' | 'learn-docs',
@@ -93,8 +96,7 @@ export async function passDocs(
         const reason = batch.errors[i] ?? reasons.get(i);
         const output = result.outputs[i];
         if (reason !== undefined) failed(pass, `${file.name}: ${reason}`);
-        else if (deliver && typeof output === 'string') await deliver(file, output, index);
-        index++;
+        else if (deliver && typeof output === 'string') await deliver(file, output, index++);
       }
       tallied(pass, result.records, batch.bytes, total);
     },

@@ -37,6 +37,7 @@ describe('parseCliArgs', () => {
       quiet: false,
     });
     expect(parseCliArgs(['-V', '--jsonl'])).toEqual({ command: 'version' });
+    expect(parseCliArgs(['learn', '--version'])).toEqual({ command: 'version' });
     expect(parseCliArgs(['--url', 'https://a.example/x-y-z', 'page.txt'])).toMatchObject({
       url: 'https://a.example/x-y-z',
       urlField: 'url',

@@ -55,6 +55,45 @@ describe('dechaff on files', () => {
     expect(readFileSync(join(out, 'more', 'c.md'), 'utf8')).toBe(toMarkdown(clean(sitePage(3))));
   });
 
+  it('refuses an --out-dir that would overwrite an input with its own output, before any work', async () => {
+    const pages = join(dir, 'own');
+    mkdirSync(pages, { recursive: true });
+    writeFileSync(join(pages, 'a.txt'), seed);
+    const run = await runCli(['--out-dir', pages, pages]);
+    expect(run.code).toBe(2);
+    expect(linesOf(run.stderr)).toEqual([
+      `dechaff: ${join(pages, 'a.txt')} would be overwritten by its own output; choose another --out-dir (see 'dechaff --help')`,
+    ]);
+    expect(readFileSync(join(pages, 'a.txt'), 'utf8')).toBe(seed);
+    // A different extension is a different file: Markdown may go next to its input.
+    expect((await runCli(['-q', '-f', 'markdown', '--out-dir', pages, pages])).code).toBe(0);
+  });
+
+  it('refuses an --out-dir that is a file', async () => {
+    const run = await runCli(['--out-dir', join(dir, 'seed.txt'), join(dir, 'pages', 'a.txt')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^dechaff: --out-dir .*seed\.txt is not a directory/);
+  });
+
+  it('skips a binary file (a NUL byte near its start) as failed, and names only what it wrote', async () => {
+    const mixed = join(dir, 'mixed');
+    mkdirSync(mixed, { recursive: true });
+    writeFileSync(join(mixed, 'a.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+    writeFileSync(join(mixed, 'b.txt'), seed);
+    const run = await runCli([mixed]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(`==> ${join(mixed, 'b.txt')} <==\n${toText(clean(seed))}`);
+    expect(linesOf(run.stderr)[0]).toBe(
+      `dechaff: ${join(mixed, 'a.png')}: binary, not text (a NUL byte in the first 8000 bytes), skipped`,
+    );
+    // Text that is not valid UTF-8 is still text: it is decoded with replacement characters and cleaned.
+    const latin1 = await runCli([], { input: Buffer.from('Un caf\xe9 au lait, merci.', 'latin1') });
+    expect(latin1).toMatchObject({ code: 0, stderr: '' });
+    const binary = await runCli([], { input: Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x41]) });
+    expect(binary).toMatchObject({ code: 1, stdout: '' });
+    expect(binary.stderr).toMatch(/^dechaff: <stdin>: binary, not text/);
+  });
+
   it('explains what it removed: kind, text, reason and offsets', async () => {
     const run = await runCli(['--explain', join(dir, 'seed.txt')]);
     const article = clean(seed);

@@ -15,7 +15,7 @@ export interface CliRun {
 /** Options of {@link runCli}. */
 export interface RunOptions {
   /** Written to the command's standard input (which is otherwise empty). */
-  readonly input?: string;
+  readonly input?: string | Uint8Array;
   /** Added to the environment. */
   readonly env?: Readonly<Record<string, string>>;
   readonly cwd?: string;
