@@ -584,9 +584,11 @@ function readMeta(
       .trim();
     // Why: the byline may follow the date ("October 11, 2023 by Autumn Huerter", WCXB 0092; "September 1st, 2023
     // By Emily Norwood", 0245, where "By" would pass for a name's first word).
-    const rest = nameInByline(left, lang) ?? asName(left);
-    // Why: a lone word left of a date line is its label or weekday ("Published", "Tuesday"; WCXB 0003, 0030).
-    if (rest?.includes(' ')) name = rest;
+    // Why: a lone word left of a date line is its label or weekday ("Published", "Tuesday"; WCXB 0003, 0030), but
+    // one that "by" names is the author ("January 20th, 2025 by JWU", 0361).
+    const named = nameInByline(left, lang);
+    const rest = named ?? asName(left);
+    if (named !== null || rest?.includes(' ')) name = rest;
   }
   // Why: a bare name on its own line beside the date or reading time is the byline ("Kelia Losa Reinoso" under the
   // headline, "August 25, 2025" under it; WCXB 0002, 0016, 0037).

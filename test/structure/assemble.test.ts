@@ -321,6 +321,8 @@ describe('structure: bare author names', () => {
     const under = (meta: string) =>
       structureOf(['Home', 'Minister Says Talks With Russia Were Useful', meta, P1, P2, P3].join('\n')).byline;
     expect(under('September 1st, 2023 By Jane Doe')).toBe('Jane Doe');
+    expect(under('January 20th, 2025 by JWU')).toBe('JWU');
+    expect(under('Tuesday January 20th, 2025')).toBeNull();
     expect(under('JANE DOELAST UPDATED NOV 6, 2025')).toBe('JANE DOE');
   });
   it('takes no date label or weekday for a name', () => {
