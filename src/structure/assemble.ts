@@ -19,6 +19,7 @@ import {
   nameBesideDate,
   nameInByline,
   nameUnderBarePrefix,
+  soleName,
 } from './byline.js';
 import { excerptCards, labelledCardsAtEnd, menuEntries, testimonials } from './cards.js';
 import { type FoundDate, findDate } from './date.js';
@@ -160,7 +161,7 @@ export function structure(input: StructureInput): Structure {
   const leadFigures: Line[] = [];
   // Why: a bare name beside a date is the byline only when no line says "By" (WCXB 0212: "Streaming Best Picks" over
   // the date above the headline, "By Jared Newman and Sam Singleton" under it).
-  let bareCandidate: { readonly name: string; readonly index: number } | null = null;
+  let bareCandidate: { readonly name: string; readonly index: number; readonly inSlot: boolean } | null = null;
   // Lines around the headline and before the body: highlights, byline, date and the lead image's caption.
   const metaFrom = titleIndex >= 0 ? Math.max(0, titleIndex - META_BEFORE_TITLE) : Math.max(0, start - 8);
   for (let i = metaFrom; i < start; i++) {
@@ -176,10 +177,27 @@ export function structure(input: StructureInput): Structure {
     const metaLine = metaLineAt(i);
     if (metaLine || (verdict === undefined && (i > titleIndex || besideMeta))) {
       const afterBy = isBareBylinePrefix(lines[i - 1]?.text ?? '', lang) || (bareByBelow && i === titleIndex + 1);
-      const meta = readMeta(lines, i, lang, { isMetaLine: metaLine, besideMeta, afterBy });
+      // Why: a line right under the headline, or under its dek, with the date or reading time right under it is
+      // the byline's slot ("Everfit Team" over "Nov 08, 2025 7 min read", WCXB 0032; "Russell Miller" under the dek
+      // over "Dec 18, 2025", 0383; "Mazi", 0464): there a name needs only one word the page never writes in lower case.
+      // A name's shape over it makes the line a role or a category under the name ("Ridvika Arora", "Marketing",
+      // "August 26, 2025", WCXB 0336; "Jack Shepherd" over "Co-Founder & Marketing Director", 0165).
+      const inSlot =
+        verdict === undefined &&
+        i > titleIndex &&
+        i - titleIndex <= DATELINE_REACH &&
+        isMeta(ctx, next) &&
+        (verdicts[next]?.kind !== 'byline-meta' || datesOrLabelsDate((lines[next] as Line).text, lang)) &&
+        (i === titleIndex + 1 || asName((lines[i - 1] as Line).text) === null);
+      const meta = readMeta(lines, i, lang, { isMetaLine: metaLine, besideMeta, afterBy, inSlot });
       if (meta.bare) {
-        // Why: a section label beside the date has a name's shape ("SEO Agencies", WCXB 0019; "Get Started", 0422).
-        if (bareCandidate === null && readsAsName(meta.bare, lines)) bareCandidate = { name: meta.bare, index: i };
+        // Why: a section label beside the date has a name's shape ("SEO Agencies", WCXB 0019; "Get Started", 0422);
+        // a label taken before the slot yields to the name in it ("Products and Tools" over the headline, WCXB 2645).
+        if (inSlot) {
+          if (bareCandidate?.inSlot !== true && readsAsName(meta.bare, lines, true))
+            bareCandidate = { name: meta.bare, index: i, inSlot };
+        } else if (bareCandidate === null && readsAsName(meta.bare, lines))
+          bareCandidate = { name: meta.bare, index: i, inSlot };
         continue;
       }
       if (byline === null && meta.name) {
@@ -555,7 +573,12 @@ function readMeta(
   lines: readonly Line[],
   i: number,
   lang: CompiledPack,
-  where: { readonly isMetaLine: boolean; readonly besideMeta: boolean; readonly afterBy: boolean },
+  where: {
+    readonly isMetaLine: boolean;
+    readonly besideMeta: boolean;
+    readonly afterBy: boolean;
+    readonly inSlot?: boolean;
+  },
 ): { name: string | null; date: FoundDate | null; bare: string | null } {
   const { isMetaLine, besideMeta } = where;
   const line = lines[i] as Line;
@@ -575,13 +598,15 @@ function readMeta(
       .trim();
     // Why: the byline may follow the date ("October 11, 2023 by Autumn Huerter", WCXB 0092; "September 1st, 2023
     // By Emily Norwood", 0245, where "By" would pass for a name's first word).
-    const rest = nameInByline(left, lang) ?? asName(left);
-    // Why: a lone word left of a date line is its label or weekday ("Published", "Tuesday"; WCXB 0003, 0030).
-    if (rest?.includes(' ')) name = rest;
+    // Why: a lone word left of a date line is its label or weekday ("Published", "Tuesday"; WCXB 0003, 0030), but
+    // one that "by" names is the author ("January 20th, 2025 by JWU", 0361).
+    const named = nameInByline(left, lang);
+    const rest = named ?? asName(left);
+    if (named !== null || rest?.includes(' ')) name = rest;
   }
   // Why: a bare name on its own line beside the date or reading time is the byline ("Kelia Losa Reinoso" under the
   // headline, "August 25, 2025" under it; WCXB 0002, 0016, 0037).
-  const bare = !name && !date && besideMeta ? bareName(line) : null;
+  const bare = !name && !date && besideMeta ? (bareName(line) ?? (where.inSlot ? soleName(line) : null)) : null;
   return { name, date, bare };
 }
 
@@ -602,6 +627,14 @@ function caseOf(text: string, title: Line, lines: readonly Line[]): string {
     if (at >= 0 && line.text.toLowerCase().length === line.text.length) return line.text.slice(at, at + text.length);
   }
   return text;
+}
+
+/**
+ * True for a byline line that gives a date or only labels one ("Published" over "|" and "Oct 10, 2025", WCXB 4606),
+ * where a menu's facets that read as bylines give neither ("Wedding Venues" over "By State", 4588).
+ */
+function datesOrLabelsDate(text: string, lang: CompiledPack): boolean {
+  return findDate(text, lang) !== null || /^:?$/u.test(lang.match.dateLabels.strip(text).trim());
 }
 
 /**

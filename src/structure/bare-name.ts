@@ -11,23 +11,24 @@ const MIN_WORDS_OVER_UNVOUCHED_NAME = 4;
 /**
  * True when a capitalized line that stands alone reads as a person's name, not a section label of the same shape
  * ("Case Studies", "Get Started", "HR Strategy"): none of its words is written in lower case anywhere on the page
- * (labels are made of common words) and none is all capitals.
+ * (labels are made of common words) and none is all capitals. With `loosely`, one word the page never writes in
+ * lower case will do ("Everfit Team", "West Bell Dental Care"): asked only where a byline stands.
  * @example readsAsName('Case Studies', linesOf('Case Studies\nTwo case studies.')) // false
  */
-export function readsAsName(name: string, lines: readonly Line[]): boolean {
+export function readsAsName(name: string, lines: readonly Line[], loosely = false): boolean {
   const lowered = name
     .split(' ')
     .filter((word) => word !== word.toLowerCase())
     .map((word) => word.toLowerCase());
   if (lowered.length === 0) return false;
-  // Case-sensitive: only a word's lower-case form matches ("case" in "a case study", not "Case").
-  const inLowerCase = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${lowered.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-    'u',
-  );
-  // A case-sensitive substring search finds the lines that may hold a word in lower case; the expression checks
-  // its word boundaries there only.
-  return !lines.some((line) => lowered.some((word) => line.text.includes(word)) && inLowerCase.test(line.text));
+  const inLowerCase = (word: string): boolean => {
+    // Case-sensitive: only a word's lower-case form matches ("case" in "a case study", not "Case").
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u');
+    // A case-sensitive substring search finds the lines that may hold the word in lower case; the expression checks
+    // its word boundaries there only.
+    return lines.some((line) => line.text.includes(word) && pattern.test(line.text));
+  };
+  return loosely ? !lowered.every(inLowerCase) : !lowered.some(inLowerCase);
 }
 
 /** An author's bare name and the line that gives it. */

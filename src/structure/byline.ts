@@ -276,6 +276,16 @@ export function bareName(line: Line): string | null {
 }
 
 /**
+ * The line as an author's one-word name ("Mazi", "Kev"), else null: asked only in the byline's slot under the
+ * headline, where a single capitalized word in capitals is still a section label.
+ * @example soleName(line('Mazi')) // 'Mazi'
+ */
+export function soleName(line: Line): string | null {
+  if (line.words !== 1 || line.text.trim() === line.text.trim().toUpperCase()) return null;
+  return asName(line.text);
+}
+
+/**
  * True for a byline's prefix standing alone, its name on the next line ("By", "Written by:").
  * @example isBareBylinePrefix('By:', compiledEn) // true
  */

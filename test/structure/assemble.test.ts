@@ -282,10 +282,47 @@ describe('structure: bare author names', () => {
     expect(structureOf([...page, P3].join('\n')).byline).toBe('Get Started');
     expect(structureOf([...page, `${P3} We get started.`].join('\n')).byline).toBeNull();
   });
+  it("reads a name in the byline's slot, right under the headline and over the date, by one word alone", () => {
+    const head = ['Home', 'Minister Says Talks With Russia Were Useful'];
+    const body = [P1, P2, `${P3} The team met twice.`];
+    const byline = (meta: string[]) => structureOf([...head, ...meta, ...body].join('\n')).byline;
+    // "team" is written in lower case, "Everfit" is not.
+    expect(byline(['Everfit Team', 'Nov 08, 2025 7 min read'])).toBe('Everfit Team');
+    expect(byline(['Mazi', 'April 12, 2017'])).toBe('Mazi');
+    // Past the slot, or with no date under it, the same lines are labels.
+    expect(byline(['Everfit Team', 'Sponsored', 'Nov 08, 2025 7 min read'])).toBeNull();
+    expect(byline(['Mazi', 'Sponsored'])).toBeNull();
+    expect(byline(['MAZI', 'April 12, 2017'])).toBeNull();
+  });
+  it("takes no category for a name in the slot under a name's shape, nor a menu over a facet", () => {
+    const head = ['Home', 'Minister Says Talks With Russia Were Useful'];
+    const byline = (meta: string[]) => structureOf([...head, ...meta, P1, P2, `${P3} A wedding.`].join('\n')).byline;
+    expect(byline(['Dek Of The Article: Talks Went Well', 'Jane Doe', 'April 12, 2017'])).toBe('Jane Doe');
+    expect(byline(['Ridvika Arora', 'Marketing', 'April 12, 2017'])).toBe('Ridvika Arora');
+    expect(byline(['Wedding Venues', 'By State', 'By Style'])).not.toBe('Wedding Venues');
+  });
+  it('prefers the name in the slot to a label beside a date above the headline', () => {
+    const s = structureOf(
+      [
+        'Home',
+        'Products and Tools',
+        'April 12, 2017',
+        'Minister Says Talks With Russia Were Useful',
+        'Spencer McIntyre',
+        'Dec 19, 2025',
+        P1,
+        P2,
+        P3,
+      ].join('\n'),
+    );
+    expect(s.byline).toBe('Spencer McIntyre');
+  });
   it('reads the name on a date line, with "By" after the date or a label glued to the name', () => {
     const under = (meta: string) =>
       structureOf(['Home', 'Minister Says Talks With Russia Were Useful', meta, P1, P2, P3].join('\n')).byline;
     expect(under('September 1st, 2023 By Jane Doe')).toBe('Jane Doe');
+    expect(under('January 20th, 2025 by JWU')).toBe('JWU');
+    expect(under('Tuesday January 20th, 2025')).toBeNull();
     expect(under('JANE DOELAST UPDATED NOV 6, 2025')).toBe('JANE DOE');
   });
   it('takes no date label or weekday for a name', () => {
