@@ -20,14 +20,24 @@ export function readsAsName(name: string, lines: readonly Line[]): boolean {
     .filter((word) => word !== word.toLowerCase())
     .map((word) => word.toLowerCase());
   if (lowered.length === 0) return false;
-  // Case-sensitive: only a word's lower-case form matches ("case" in "a case study", not "Case").
-  const inLowerCase = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${lowered.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-    'u',
-  );
-  // A case-sensitive substring search finds the lines that may hold a word in lower case; the expression checks
-  // its word boundaries there only.
-  return !lines.some((line) => lowered.some((word) => line.text.includes(word)) && inLowerCase.test(line.text));
+  // Case-sensitive: only a word's lower-case form matches ("case" in "a case study", not "Case"). A substring search
+  // finds the lines that may hold a word in lower case; the expression, built only once one does, checks its word
+  // boundaries there. Why loops, not `some`: most calls find no such line, and the scan of every line was the cost.
+  let inLowerCase: RegExp | undefined;
+  for (const line of lines) {
+    const { text } = line;
+    let holds = false;
+    for (const word of lowered) {
+      if (text.includes(word)) {
+        holds = true;
+        break;
+      }
+    }
+    if (!holds) continue;
+    inLowerCase ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${lowered.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+    if (inLowerCase.test(text)) return false;
+  }
+  return true;
 }
 
 /** An author's bare name and the line that gives it. */
