@@ -86,16 +86,8 @@ export function structure(input: StructureInput): Structure {
   if (firstProse > end) firstProse = start;
   // The title reads a count only up to TOPIC_WORD_COUNT, and only of the words of its candidates; counting more is
   // wasted (a lookup per word of the body).
-  const bodyWords = titleWords({ lines, verdicts, scores: input.scores }, firstProse, end);
-  for (let i = firstProse; i <= end; i++) {
-    if (!isBodyProse(i)) continue;
-    for (const t of (lines[i] as Line).tokens) {
-      // The length first: it rules out the body's many short words without a lookup.
-      if (t.length < MIN_CONTENT_CHARS) continue;
-      const count = bodyWords.get(t);
-      if (count !== undefined && count < TOPIC_WORD_COUNT) bodyWords.set(t, count + 1);
-    }
-  }
+  const bodyWords = titleWords({ lines, verdicts, scores: input.scores, slug: input.slug ?? null }, firstProse, end);
+  countUp(bodyWords, lines, firstProse, end, isBodyProse);
 
   const titleIndex = pickTitle({
     lines,
@@ -381,6 +373,31 @@ export function structure(input: StructureInput): Structure {
     if (verdict) removed.push({ index: i, verdict });
   }
   return { title, highlights, byline, published, publishedIso, blocks, attributions, text: bodyText(blocks), removed };
+}
+
+/**
+ * Counts in the lines of `[from, to]` that `isProse` takes each word `counts` holds, up to
+ * {@link TOPIC_WORD_COUNT}; words it does not hold are not counted. Stops once every word has reached that count.
+ */
+function countUp(
+  counts: Map<string, number>,
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  isProse: (i: number) => boolean,
+): void {
+  let short = counts.size;
+  for (let i = from; i <= to && short > 0; i++) {
+    if (!isProse(i)) continue;
+    for (const t of (lines[i] as Line).tokens) {
+      // The length first: it rules out the body's many short words without a lookup.
+      if (t.length < MIN_CONTENT_CHARS) continue;
+      const count = counts.get(t);
+      if (count === undefined || count >= TOPIC_WORD_COUNT) continue;
+      counts.set(t, count + 1);
+      if (count + 1 === TOPIC_WORD_COUNT) short--;
+    }
+  }
 }
 
 /** Most words of a line in the body's closing run of short lines: a label's length (a longer line is a table row). */

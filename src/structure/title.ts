@@ -238,11 +238,12 @@ function titleWindow(firstProse: number, bodyEnd: number): { from: number; to: n
 /**
  * The words whose counts in the body ({@link TitleInput.bodyWords}) the title search may read, each counted 0 for the
  * caller to count up: the content-length tokens of the lines of its window that have a headline's length and no list
- * marker, credit or quote mark. Why counts, not a set: one lookup per word of the body both asks and counts.
+ * marker, credit or quote mark, and (without a slug) no verdict that rules a line out. Why counts, not a set: one
+ * lookup per word of the body both asks and counts.
  * @example titleWords({ lines, verdicts, scores }, firstProse, bodyEnd).has('tillerson') // true when a line above the body names him
  */
 export function titleWords(
-  input: Pick<TitleInput, 'lines' | 'verdicts' | 'scores'>,
+  input: Pick<TitleInput, 'lines' | 'verdicts' | 'scores' | 'slug'>,
   firstProse: number,
   bodyEnd: number,
 ): Map<string, number> {
@@ -251,7 +252,10 @@ export function titleWords(
   for (let i = from; i <= last; i++) {
     const line = input.lines[i];
     if (line === undefined || !mayBeTitleShaped(line)) continue;
-    if (i > to && !mayStandDeep(line, input.verdicts[i], input.scores[i])) continue;
+    const verdict = input.verdicts[i];
+    if (i > to && !mayStandDeep(line, verdict, input.scores[i])) continue;
+    // Without a slug, a line a detector removed as other than a copy or a menu entry is no candidate.
+    if (!input.slug && verdict !== undefined && verdict.kind !== 'duplicate' && verdict.kind !== 'nav') continue;
     for (const token of line.tokens) if (token.length >= MIN_CONTENT_CHARS) words.set(token, 0);
   }
   return words;
