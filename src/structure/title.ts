@@ -611,6 +611,8 @@ function gatherEchoes(input: TitleInput, echoed: ReadonlySet<string>, twins: Rea
   const parts = new Set<string>();
   if (echoed.size === 0 && twins.size === 0) return { inBody, parts };
   const edges = wantedEdges(echoed);
+  // A twin starts or ends as one of the twins does: the edges spare lower-casing the body's lines of a twin's length.
+  const twinEdges = wantedEdges(twins);
   const lengths = new Set<number>();
   for (const text of twins) lengths.add(text.length);
   // Why: a menu or share bar repeated down the page echoes the same parts each time; split each text once.
@@ -621,7 +623,8 @@ function gatherEchoes(input: TitleInput, echoed: ReadonlySet<string>, twins: Rea
       line.words <= MAX_TITLE_WORDS &&
       line.index >= input.firstProse &&
       line.index <= input.bodyEnd &&
-      (lengths.has(line.text.length) || line.text.includes(DOTTED_CAPITAL_I));
+      (lengths.has(line.text.length) || line.text.includes(DOTTED_CAPITAL_I)) &&
+      mayEcho(line.text, twinEdges);
     const short = line.words <= MAX_ECHO_LINE_WORDS && mayEcho(line.text, edges) && !split.has(line.text);
     const glued = short && hasGlued(line.text);
     const echo = short && (glued || HAS_SEPARATOR.test(line.text));
