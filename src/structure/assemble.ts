@@ -88,16 +88,8 @@ export function structure(input: StructureInput): Structure {
   if (firstProse > end) firstProse = start;
   // The title reads a count only up to TOPIC_WORD_COUNT, and only of the words of its candidates; counting more is
   // wasted (a lookup per word of the body).
-  const bodyWords = titleWords({ lines, verdicts, scores: input.scores }, firstProse, end);
-  for (let i = firstProse; i <= end; i++) {
-    if (!isBodyProse(i)) continue;
-    for (const t of (lines[i] as Line).tokens) {
-      // The length first: it rules out the body's many short words without a lookup.
-      if (t.length < MIN_CONTENT_CHARS) continue;
-      const count = bodyWords.get(t);
-      if (count !== undefined && count < TOPIC_WORD_COUNT) bodyWords.set(t, count + 1);
-    }
-  }
+  const bodyWords = titleWords({ lines, verdicts, scores: input.scores, slug: input.slug ?? null }, firstProse, end);
+  countUp(bodyWords, lines, firstProse, end, isBodyProse);
 
   const titleIndex = pickTitle({
     lines,
@@ -112,7 +104,8 @@ export function structure(input: StructureInput): Structure {
   // Why: a newsletter notice or consent text can read as prose above the headline (WCXB 0043); the body
   // starts after the headline.
   if (titleIndex >= start) start = titleIndex + 1;
-  const used = new Set<number>();
+  // Lines the article took: 1 at their index.
+  const used = new Uint8Array(lines.length);
   let title: string | null = null;
   let byline: string | null = null;
   let published: string | null = null;
@@ -140,7 +133,7 @@ export function structure(input: StructureInput): Structure {
       }
       bareByBelow = byline === null && date === null;
     }
-    used.add(titleIndex);
+    used[titleIndex] = 1;
   }
 
   // Why: a reading-time prompt often carries the date ("Nov 08, 2025 7 min read", WCXB 0032), and the line under the
@@ -165,7 +158,7 @@ export function structure(input: StructureInput): Structure {
   // Lines around the headline and before the body: highlights, byline, date and the lead image's caption.
   const metaFrom = titleIndex >= 0 ? Math.max(0, titleIndex - META_BEFORE_TITLE) : Math.max(0, start - 8);
   for (let i = metaFrom; i < start; i++) {
-    if (used.has(i)) continue;
+    if (used[i] === 1) continue;
     const line = lines[i] as Line;
     const verdict = verdicts[i];
     // Why: innerText may write a name twice, its copy between it and the date ("Dylan Bailey, MS, RD, FAND" twice over
@@ -202,23 +195,23 @@ export function structure(input: StructureInput): Structure {
       }
       if (byline === null && meta.name) {
         byline = meta.name;
-        used.add(i);
+        used[i] = 1;
       }
       if (published === null && meta.date) {
         published = meta.date.text;
         publishedIso = meta.date.iso;
-        used.add(i);
+        used[i] = 1;
       }
-      if (used.has(i) || verdict) continue;
+      if (used[i] === 1 || verdict) continue;
     }
     if (verdict || i < titleIndex) continue;
     const items = titleIndex >= 0 && highlights.length === 0 ? splitHighlights(line) : null;
     if (items) {
       highlights.push(...items);
-      used.add(i);
+      used[i] = 1;
     } else if (line.credit !== undefined) {
       leadFigures.push(line);
-      used.add(i);
+      used[i] = 1;
     }
   }
 
@@ -235,11 +228,11 @@ export function structure(input: StructureInput): Structure {
         published = meta.date.text;
         publishedIso = meta.date.iso;
       }
-      if (meta.name || meta.date) used.add(i);
+      if (meta.name || meta.date) used[i] = 1;
     } else if (byline === null && verdict === undefined && isBareBylinePrefix(lines[i - 1]?.text ?? '', lang)) {
       byline = asName((lines[i] as Line).text);
       if (byline === null) continue;
-      used.add(i);
+      used[i] = 1;
       if (i - 1 >= start && verdicts[i - 1] === undefined)
         bodyVerdicts.set(i - 1, { kind: 'byline-meta', reason: "a bare byline prefix over the author's name" });
     }
@@ -247,13 +240,13 @@ export function structure(input: StructureInput): Structure {
 
   if (byline === null && bareCandidate !== null) {
     byline = bareCandidate.name;
-    used.add(bareCandidate.index);
+    used[bareCandidate.index] = 1;
   }
   if (byline === null) {
     const under = nameUnderHeadline(lines, titleIndex, lang.stopwords);
     if (under !== null) {
       byline = under.name;
-      used.add(under.index);
+      used[under.index] = 1;
     }
   }
   if (byline === null) {
@@ -289,7 +282,7 @@ export function structure(input: StructureInput): Structure {
   }
 
   const kept: Line[] = [...leadFigures];
-  const skip = (i: number): boolean => verdicts[i] !== undefined || used.has(i) || bodyVerdicts.has(i);
+  const skip = (i: number): boolean => verdicts[i] !== undefined || used[i] === 1 || bodyVerdicts.has(i);
   const repeats = repeatedSentences(lines, skip, start, end);
   // The body's last line of text kept so far: figures are left out of the article's text.
   let above: Line | undefined;
@@ -304,7 +297,7 @@ export function structure(input: StructureInput): Structure {
       continue;
     }
     kept.push(line);
-    used.add(i);
+    used[i] = 1;
     if (line.credit === undefined) above = line;
   }
   const attributions: string[] = [];
@@ -313,7 +306,7 @@ export function structure(input: StructureInput): Structure {
     const line = lines[i] as Line;
     if (((i > end && verdicts[i] === undefined) || i === end) && isAttribution(line, lang)) {
       attributions.push(line.text);
-      used.add(i);
+      used[i] = 1;
       if (i === end) kept.pop();
     }
   }
@@ -325,7 +318,7 @@ export function structure(input: StructureInput): Structure {
   const leaveBody = (cut: readonly Line[], kind: RemovalKind, reason: (line: Line) => string): void => {
     for (const line of cut) {
       bodyVerdicts.set(line.index, { kind, reason: reason(line) });
-      used.delete(line.index);
+      used[line.index] = 0;
       kept.splice(kept.indexOf(line), 1);
     }
   };
@@ -402,15 +395,40 @@ export function structure(input: StructureInput): Structure {
   );
   const blocks = buildBlocks(kept);
   const outside: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (!used.has(i) && (i < start || i > end)) outside.push(i);
+  for (let i = 0; i < lines.length; i++) if (used[i] === 0 && (i < start || i > end)) outside.push(i);
   const outsideKinds = kindsOutsideBody(lines, verdicts, outside, end + 1, script);
   const removed: { index: number; verdict: Verdict }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (used.has(i)) continue;
+    if (used[i] === 1) continue;
     const verdict = verdicts[i] ?? bodyVerdicts.get(i) ?? outsideKinds.get(i);
     if (verdict) removed.push({ index: i, verdict });
   }
   return { title, highlights, byline, published, publishedIso, blocks, attributions, text: bodyText(blocks), removed };
+}
+
+/**
+ * Counts in the lines of `[from, to]` that `isProse` takes each word `counts` holds, up to
+ * {@link TOPIC_WORD_COUNT}; words it does not hold are not counted. Stops once every word has reached that count.
+ */
+function countUp(
+  counts: Map<string, number>,
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  isProse: (i: number) => boolean,
+): void {
+  let short = counts.size;
+  for (let i = from; i <= to && short > 0; i++) {
+    if (!isProse(i)) continue;
+    for (const t of (lines[i] as Line).tokens) {
+      // The length first: it rules out the body's many short words without a lookup.
+      if (t.length < MIN_CONTENT_CHARS) continue;
+      const count = counts.get(t);
+      if (count === undefined || count >= TOPIC_WORD_COUNT) continue;
+      counts.set(t, count + 1);
+      if (count + 1 === TOPIC_WORD_COUNT) short--;
+    }
+  }
 }
 
 /** Most words of a line in the body's closing run of short lines: a label's length (a longer line is a table row). */

@@ -21,14 +21,32 @@ export function readsAsName(name: string, lines: readonly Line[], loosely = fals
     .filter((word) => word !== word.toLowerCase())
     .map((word) => word.toLowerCase());
   if (lowered.length === 0) return false;
-  const inLowerCase = (word: string): boolean => {
-    // Case-sensitive: only a word's lower-case form matches ("case" in "a case study", not "Case").
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u');
-    // A case-sensitive substring search finds the lines that may hold the word in lower case; the expression checks
-    // its word boundaries there only.
-    return lines.some((line) => line.text.includes(word) && pattern.test(line.text));
-  };
-  return loosely ? !lowered.every(inLowerCase) : !lowered.some(inLowerCase);
+  return loosely ? !lowered.every((word) => writesInLowerCase([word], lines)) : !writesInLowerCase(lowered, lines);
+}
+
+/**
+ * True when some line writes one of `words` (given in lower case) as a word of its own, case-sensitively: "case" in
+ * "a case study", not "Case".
+ */
+function writesInLowerCase(words: readonly string[], lines: readonly Line[]): boolean {
+  // A substring search finds the lines that may hold a word in lower case; the expression, built only once one does,
+  // checks its word boundaries there. Why loops, not `some`: most calls find no such line, and the scan of every
+  // line was the cost.
+  let pattern: RegExp | undefined;
+  for (const line of lines) {
+    const { text } = line;
+    let holds = false;
+    for (const word of words) {
+      if (text.includes(word)) {
+        holds = true;
+        break;
+      }
+    }
+    if (!holds) continue;
+    pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+    if (pattern.test(text)) return true;
+  }
+  return false;
 }
 
 /** An author's bare name and the line that gives it. */

@@ -238,11 +238,12 @@ function titleWindow(firstProse: number, bodyEnd: number): { from: number; to: n
 /**
  * The words whose counts in the body ({@link TitleInput.bodyWords}) the title search may read, each counted 0 for the
  * caller to count up: the content-length tokens of the lines of its window that have a headline's length and no list
- * marker, credit or quote mark. Why counts, not a set: one lookup per word of the body both asks and counts.
+ * marker, credit or quote mark, and (without a slug) no verdict that rules a line out. Why counts, not a set: one
+ * lookup per word of the body both asks and counts.
  * @example titleWords({ lines, verdicts, scores }, firstProse, bodyEnd).has('tillerson') // true when a line above the body names him
  */
 export function titleWords(
-  input: Pick<TitleInput, 'lines' | 'verdicts' | 'scores'>,
+  input: Pick<TitleInput, 'lines' | 'verdicts' | 'scores' | 'slug'>,
   firstProse: number,
   bodyEnd: number,
 ): Map<string, number> {
@@ -251,7 +252,10 @@ export function titleWords(
   for (let i = from; i <= last; i++) {
     const line = input.lines[i];
     if (line === undefined || !mayBeTitleShaped(line)) continue;
-    if (i > to && !mayStandDeep(line, input.verdicts[i], input.scores[i])) continue;
+    const verdict = input.verdicts[i];
+    if (i > to && !mayStandDeep(line, verdict, input.scores[i])) continue;
+    // Without a slug, a line a detector removed as other than a copy or a menu entry is no candidate.
+    if (!input.slug && verdict !== undefined && verdict.kind !== 'duplicate' && verdict.kind !== 'nav') continue;
     for (const token of line.tokens) if (token.length >= MIN_CONTENT_CHARS) words.set(token, 0);
   }
   return words;
@@ -607,6 +611,8 @@ function gatherEchoes(input: TitleInput, echoed: ReadonlySet<string>, twins: Rea
   const parts = new Set<string>();
   if (echoed.size === 0 && twins.size === 0) return { inBody, parts };
   const edges = wantedEdges(echoed);
+  // A twin starts or ends as one of the twins does: the edges spare lower-casing the body's lines of a twin's length.
+  const twinEdges = wantedEdges(twins);
   const lengths = new Set<number>();
   for (const text of twins) lengths.add(text.length);
   // Why: a menu or share bar repeated down the page echoes the same parts each time; split each text once.
@@ -617,7 +623,8 @@ function gatherEchoes(input: TitleInput, echoed: ReadonlySet<string>, twins: Rea
       line.words <= MAX_TITLE_WORDS &&
       line.index >= input.firstProse &&
       line.index <= input.bodyEnd &&
-      (lengths.has(line.text.length) || line.text.includes(DOTTED_CAPITAL_I));
+      (lengths.has(line.text.length) || line.text.includes(DOTTED_CAPITAL_I)) &&
+      mayEcho(line.text, twinEdges);
     const short = line.words <= MAX_ECHO_LINE_WORDS && mayEcho(line.text, edges) && !split.has(line.text);
     const glued = short && hasGlued(line.text);
     const echo = short && (glued || HAS_SEPARATOR.test(line.text));
