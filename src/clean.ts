@@ -137,7 +137,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   ))
     verdicts[i] = verdict;
   // Why after the short-line pass: a call to action between paragraphs only leaves the body, it never cuts it.
-  for (const [i, verdict] of callToActionBoxes(lines, verdicts, extent, lang.match.ctaButtons)) verdicts[i] = verdict;
+  for (const [i, verdict] of callToActionBoxes(lines, verdicts, extent, lang)) verdicts[i] = verdict;
   // Why after the body search: a site's index of its other pages between two sections only leaves the body (WCXB 0057).
   for (const [i, verdict] of directoryGrids(lines, verdicts, extent)) verdicts[i] = verdict;
   // Why after the short-line pass: a directory's fields are short lines no prose vouches for (WCXB 0313).

@@ -1,4 +1,4 @@
-import type { PhraseMatcher } from '../lang/matcher.js';
+import type { CompiledPack, PhraseMatcher } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import type { Extent } from './extent.js';
@@ -12,22 +12,52 @@ const NO_LETTERS = /^[^\p{L}\p{N}]*$/u;
 // The pitch glued before a button's label ends like a sentence ("…traditional training.LEARN MORE").
 const ENDS_PITCH = /[.!?…]["'”’)]*$/u;
 
+// Compiled once per pack: a memo of immutable sets, not state that changes a result.
+const endingsByPack = new WeakMap<readonly string[], ReadonlySet<string> | null>();
+
+/**
+ * The last two letters of every button label, lower-cased; null when a label ends otherwise (a digit, a one-letter
+ * word), and every line must then be scanned.
+ */
+function labelEndings(labels: readonly string[]): ReadonlySet<string> | null {
+  let endings = endingsByPack.get(labels);
+  if (endings === undefined) {
+    const tails = labels.map((label) => label.slice(-2).toLowerCase());
+    endings = tails.every((tail) => /^\p{L}{2}$/u.test(tail)) ? new Set(tails) : null;
+    endingsByPack.set(labels, endings);
+  }
+  return endings;
+}
+
+/** The last two of the letters and digits of `text`, lower-cased ('' when it has fewer). */
+function lastTwoWordChars(text: string): string {
+  let end = text.length;
+  while (end > 0 && !WORD_CHAR.test(text[end - 1] as string)) end--;
+  return end >= 2 ? text.slice(end - 2, end).toLowerCase() : '';
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /**
  * Finds call-to-action boxes inside the body: a short line that ends in a button label ("Learn more", "Book now"),
  * alone or glued after its pitch, and the short pitch line right over a lone button — or the line over that one when
  * the line between was already removed (a form's field). Returns a `promo` verdict for each line, by index.
- * @example callToActionBoxes(lines, verdicts, extent, en.match.ctaButtons) // Map { 40 => { kind: 'promo', … } }
+ * @example callToActionBoxes(lines, verdicts, extent, compiledEn) // Map { 40 => { kind: 'promo', … } }
  */
 export function callToActionBoxes(
   lines: readonly Line[],
   verdicts: readonly (Verdict | undefined)[],
   extent: Extent,
-  buttons: PhraseMatcher,
+  lang: CompiledPack,
 ): Map<number, Verdict> {
   const found = new Map<number, Verdict>();
+  const buttons = lang.match.ctaButtons;
+  // Why: a button's label ends the line, so its last letters are a label's; most lines of the body skip the scan.
+  const endings = labelEndings(lang.pack.ctaButtons);
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
-    if (verdicts[i] || line.words > MAX_CTA_WORDS || !buttons.test(line.text)) continue;
+    if (verdicts[i] || line.words > MAX_CTA_WORDS) continue;
+    if (endings !== null && !endings.has(lastTwoWordChars(line.text))) continue;
+    if (!buttons.test(line.text)) continue;
     const pitch = pitchBefore(line.text, buttons);
     if (pitch === undefined) continue;
     // Why: "Book now" under each course of a list (WCXB 0030), "…training.LEARN MORE" between two paragraphs (0253).

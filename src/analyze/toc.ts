@@ -41,18 +41,15 @@ export function tableOfContents(
 ): Map<number, Verdict> {
   const found = new Map<number, Verdict>();
   if (extent.end <= extent.start) return found;
-  // The last place of each upper-cased heading.
-  const headings = new Map<string, number>();
-  // Their words' hashes: only a line whose hash is among them is keyed (a key for every line cost 3% of clean()).
-  const hashes = new Set<number>();
+  // The last place of each heading, by the hash of its words: a key is built only to confirm a hit (a key for every
+  // line cost 3% of clean(), and one for every heading 2% once plain headings counted).
+  const headingAt = new Map<number, number>();
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
-    if (!verdicts[i] && (isUpperCased(line) || isPlainHeading(line, lines[i + 1]))) {
-      headings.set(keyOf(line), i);
-      hashes.add(wordHash(line.text));
-    }
+    if (!verdicts[i] && (isUpperCased(line) || isPlainHeading(line, lines[i + 1])))
+      headingAt.set(wordHash(line.text), i);
   }
-  if (headings.size < MIN_ENTRIES) return found;
+  if (headingAt.size < MIN_ENTRIES) return found;
   let run: number[] = [];
   // Where the last entry's heading stands.
   let lastAt = -1;
@@ -71,8 +68,8 @@ export function tableOfContents(
   };
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
-    const named = !verdicts[i] && !isUpperCased(line) && hashes.has(wordHash(line.text));
-    const at = named ? headings.get(keyOf(line)) : undefined;
+    const later = !verdicts[i] && !isUpperCased(line) ? headingAt.get(wordHash(line.text)) : undefined;
+    const at = later !== undefined && later > i && keyOf(line) === keyOf(lines[later] as Line) ? later : undefined;
     // Entries name their headings in reading order; a line naming one before the last entry's starts a new run.
     if (at !== undefined && at > i && at > lastAt) {
       run.push(i);

@@ -10,7 +10,7 @@ const boxesOf = (text: string[], removed: number[] = []) => {
   const verdicts: (Verdict | undefined)[] = lines.map((_, i) =>
     removed.includes(i) ? { kind: 'nav', reason: 'test' } : undefined,
   );
-  return callToActionBoxes(lines, verdicts, { start: 0, end: lines.length - 1 }, EN.match.ctaButtons);
+  return callToActionBoxes(lines, verdicts, { start: 0, end: lines.length - 1 }, EN);
 };
 
 describe('callToActionBoxes', () => {
