@@ -119,7 +119,8 @@ export const en = {
   uiPrompt: [
     'click the alert icon', 'follow topics', 'click here', 'tap here', 'click to', 'tap to', 'loading',
     'please enable javascript', 'enable javascript', 'your browser does not support',
-    'listen to this article', 'listen to article', 'min read', 'minute read', 'reading time',
+    // Why 'min. read': "3 MIN. READ" under the headline (WCXB 0052), "0 min. read" (0219, 4243).
+    'listen to this article', 'listen to article', 'min read', 'min. read', 'minute read', 'reading time',
     'show more', 'load more', 'see more', 'view more', 'expand', 'collapse', 'zoom', 'enlarge this image',
     'toggle caption', 'hide caption', 'view image', 'open image', 'image', 'photo', 'video', 'play video',
     'watch video', 'audio', 'font size', 'text size', 'report an error', 'report a correction',

@@ -7,6 +7,7 @@ describe('ui-prompt', () => {
     'Click the alert icon to follow topics:',
     'Listen to this article',
     '5 min read',
+    '3 MIN. READ',
     'Show more',
     'Enlarge this image',
     "Learn about The Spruce Eats' Editorial Process",
@@ -19,6 +20,7 @@ describe('ui-prompt', () => {
     'Readers clicked on the story more than any other this week, the editors said.',
     'Every recipe we publish goes through an editorial process of testing, tasting and review by three cooks.',
     'Then something went wrong with the launch.',
+    'The min. reading on the gauge was taken at dawn, before the pumps started for the day.',
   ])('keeps the sentence %j', (text) => expect(verdictOf(uiPrompt, text)).toBeUndefined());
 
   it('names the phrase and the length guard', () => {
