@@ -13,8 +13,9 @@ export const en = {
     'when', 'which', 'who', 'will', 'with', 'would', 'you', 'your',
   ],
   shareLabels: [
-    'share', 'shares', 'share this', 'share this article', 'share this story', 'share on facebook',
-    'share on twitter', 'share on x', 'share on linkedin', 'share via email', 'send in e-mail',
+    // Why 'share this post': the label alone under a post (WCXB 0381, 4260, 4880), where 'share this' left 'post'.
+    'share', 'shares', 'share this', 'share this article', 'share this story', 'share this post', 'share this page',
+    'share on facebook', 'share on twitter', 'share on x', 'share on linkedin', 'share via email', 'send in e-mail',
     'send by email', 'email', 'e-mail', 'tweet', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp',
     'pinterest', 'reddit', 'telegram', 'print', 'copy link', 'copy url', 'link copied', 'pin', 'save',
     'flipboard', 'messenger', 'sms', 'gift article', 'share full article', 'bluesky', 'threads',

@@ -10,12 +10,14 @@ describe('share-buttons', () => {
     'Share on Facebook Share on Twitter',
     'Share 12',
     'Print',
+    'Share this post',
   ])('removes the share bar %j', (text) => expect(verdictOf(shareButtons, text)?.kind).toBe('share'));
 
   it.each([
     'He shared the video on Twitter and Facebook, where it drew thousands of replies.',
     'Email the minister',
     'Twitter said it would appeal.',
+    'Share this post with anyone who still thinks the council will vote for the budget.',
   ])('keeps the sentence %j', (text) => expect(verdictOf(shareButtons, text)).toBeUndefined());
 
   it('keeps a long line even when it is only labels', () => {
