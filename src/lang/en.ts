@@ -87,6 +87,8 @@ export const en = {
     'advertisement', 'advertisements', 'advertising', 'sponsored', 'sponsored content', 'paid content',
     'ad', 'ads', 'story continues below advertisement', 'article continues below', 'scroll to continue',
     'continue reading below', 'promoted', 'partner content',
+    // Why: a public radio site's label over its underwriting spot (WCXB 0161, 4560).
+    'sponsor message',
   ],
   nav: [
     'skip to content', 'skip to main content', 'skip navigation', 'menu', 'main menu', 'home', 'search',
@@ -123,6 +125,9 @@ export const en = {
     // Why 'min. read': "3 MIN. READ" under the headline (WCXB 0052), "0 min. read" (0219, 4243).
     'listen to this article', 'listen to article', 'min read', 'min. read', 'minute read', 'reading time',
     'show more', 'load more', 'see more', 'view more', 'expand', 'collapse', 'zoom', 'enlarge this image',
+    // Why 'show caption': the toggle under each photo (WCXB 0106, 0120); 'submit': a form's button alone (0127, 0167,
+    // 0283); 'no items found': an empty widget's line (4606, 4666).
+    'show caption', 'submit', 'no items found',
     'toggle caption', 'hide caption', 'view image', 'open image', 'image', 'photo', 'video', 'play video',
     'watch video', 'audio', 'font size', 'text size', 'report an error', 'report a correction',
     'view all', 'see all', 'jump to', 'table of contents', 'print this page', 'save article', 'saved',
@@ -184,6 +189,8 @@ export const en = {
     // Why: product boxes end in these ("Check price at REI", WCXB 4694; "Get a Demo", 0061).
     'check price', 'check prices', 'buy now', 'shop now', 'see price', 'view deal', 'see it at', 'get a quote', 'get a demo',
     'book a demo', 'request a demo', 'price comparison from',
+    // Why: a review's product box ("Buy on Amazon", WCXB 0500, 4265, 4427).
+    'buy on amazon',
     // Sales calls between a company blog's paragraphs ("Request A Free Consultation for Accounting Services", 0118;
     // "Get started for free", 0005).
     'request a quote', 'request information', 'contact sales', 'talk to sales', 'get started for free',

@@ -8,6 +8,8 @@ describe('ui-prompt', () => {
     'Listen to this article',
     '5 min read',
     '3 MIN. READ',
+    'Show Caption',
+    'Submit',
     'Show more',
     'Enlarge this image',
     "Learn about The Spruce Eats' Editorial Process",
@@ -20,6 +22,7 @@ describe('ui-prompt', () => {
     'Readers clicked on the story more than any other this week, the editors said.',
     'Every recipe we publish goes through an editorial process of testing, tasting and review by three cooks.',
     'Then something went wrong with the launch.',
+    'Residents can submit comments on the plan until May 5.',
     'The min. reading on the gauge was taken at dawn, before the pumps started for the day.',
   ])('keeps the sentence %j', (text) => expect(verdictOf(uiPrompt, text)).toBeUndefined());
 
