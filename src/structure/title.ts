@@ -460,13 +460,10 @@ function countCopies(
   texts: ReadonlySet<string>,
   lower: (i: number) => string,
 ): Map<string, number> {
-  const lengths = new Set<number>();
-  for (const text of texts) lengths.add(text.length);
+  const lengths = lengthsOf(texts);
   const counts = new Map<string, number>();
   for (let i = from; i <= to; i++) {
-    const text = (lines[i] as Line).text;
-    // Lower-casing keeps a text's length but for İ: only a line as long as a wanted text may read as it.
-    if (!lengths.has(text.length) && !text.includes(DOTTED_CAPITAL_I)) continue;
+    if (!mayLowerToLength((lines[i] as Line).text, lengths)) continue;
     const key = lower(i);
     if (texts.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -613,8 +610,7 @@ function gatherEchoes(input: TitleInput, echoed: ReadonlySet<string>, twins: Rea
   const edges = wantedEdges(echoed);
   // A twin starts or ends as one of the twins does: the edges spare lower-casing the body's lines of a twin's length.
   const twinEdges = wantedEdges(twins);
-  const lengths = new Set<number>();
-  for (const text of twins) lengths.add(text.length);
+  const lengths = lengthsOf(twins);
   // Why: a menu or share bar repeated down the page echoes the same parts each time; split each text once.
   const split = new Set<string>();
   for (const line of input.lines) {
@@ -623,7 +619,7 @@ function gatherEchoes(input: TitleInput, echoed: ReadonlySet<string>, twins: Rea
       line.words <= MAX_TITLE_WORDS &&
       line.index >= input.firstProse &&
       line.index <= input.bodyEnd &&
-      (lengths.has(line.text.length) || line.text.includes(DOTTED_CAPITAL_I)) &&
+      mayLowerToLength(line.text, lengths) &&
       mayEcho(line.text, twinEdges);
     const short = line.words <= MAX_ECHO_LINE_WORDS && mayEcho(line.text, edges) && !split.has(line.text);
     const glued = short && hasGlued(line.text);
@@ -656,6 +652,21 @@ function gatherEchoes(input: TitleInput, echoed: ReadonlySet<string>, twins: Rea
 
 /** The only character whose lower case is longer than itself (İ gives "i̇"); elsewhere lower-casing keeps lengths. */
 const DOTTED_CAPITAL_I = '\u0130';
+
+/** The lengths of `texts`, for {@link mayLowerToLength}. */
+function lengthsOf(texts: ReadonlySet<string>): Set<number> {
+  const lengths = new Set<number>();
+  for (const text of texts) lengths.add(text.length);
+  return lengths;
+}
+
+/**
+ * False when `text` cannot lower-case to a text of one of `lengths`: lower-casing keeps a text's length but for İ, so
+ * only a line as long as a wanted text, or one holding İ, may read as it once lower-cased.
+ */
+function mayLowerToLength(text: string, lengths: ReadonlySet<number>): boolean {
+  return lengths.has(text.length) || text.includes(DOTTED_CAPITAL_I);
+}
 
 /** How many characters at each end of a text {@link edgeKey} packs. */
 const EDGE = 3;
