@@ -11,6 +11,7 @@ const MAX_PITCH_WORDS = 15;
 const NO_LETTERS = /^[^\p{L}\p{N}]*$/u;
 // The pitch glued before a button's label ends like a sentence ("…traditional training.LEARN MORE").
 const ENDS_PITCH = /[.!?…]["'”’)]*$/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 // Compiled once per pack: a memo of immutable sets, not state that changes a result.
 const endingsByPack = new WeakMap<readonly string[], ReadonlySet<string> | null>();
@@ -35,7 +36,6 @@ function lastTwoWordChars(text: string): string {
   while (end > 0 && !WORD_CHAR.test(text[end - 1] as string)) end--;
   return end >= 2 ? text.slice(end - 2, end).toLowerCase() : '';
 }
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * Finds call-to-action boxes inside the body: a short line that ends in a button label ("Learn more", "Book now"),
@@ -57,7 +57,6 @@ export function callToActionBoxes(
     const line = lines[i] as Line;
     if (verdicts[i] || line.words > MAX_CTA_WORDS) continue;
     if (endings !== null && !endings.has(lastTwoWordChars(line.text))) continue;
-    if (!buttons.test(line.text)) continue;
     const pitch = pitchBefore(line.text, buttons);
     if (pitch === undefined) continue;
     // Why: "Book now" under each course of a list (WCXB 0030), "…training.LEARN MORE" between two paragraphs (0253).

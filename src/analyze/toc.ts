@@ -71,12 +71,12 @@ export function tableOfContents(
     const later = !verdicts[i] && !isUpperCased(line) ? headingAt.get(wordHash(line.text)) : undefined;
     const at = later !== undefined && later > i && keyOf(line) === keyOf(lines[later] as Line) ? later : undefined;
     // Entries name their headings in reading order; a line naming one before the last entry's starts a new run.
-    if (at !== undefined && at > i && at > lastAt) {
+    if (at !== undefined && at > lastAt) {
       run.push(i);
       lastAt = at;
     } else {
       flush();
-      if (at !== undefined && at > i) {
+      if (at !== undefined) {
         run.push(i);
         lastAt = at;
       }

@@ -70,9 +70,11 @@ function compileCreditPatterns(lang: CompiledPack): readonly CreditPattern[] {
   ];
 }
 
+const WORD_END = /[\s:]/;
+
 /** The text up to its first space or colon. */
 function firstWord(text: string): string {
-  const end = text.search(/[\s:]/);
+  const end = text.search(WORD_END);
   return end < 0 ? text : text.slice(0, end);
 }
 

@@ -281,7 +281,7 @@ export function bareName(line: Line): string | null {
  * @example soleName(line('Mazi')) // 'Mazi'
  */
 export function soleName(line: Line): string | null {
-  if (line.words !== 1 || line.text.trim() === line.text.trim().toUpperCase()) return null;
+  if (line.words !== 1 || line.text === line.text.toUpperCase()) return null;
   return asName(line.text);
 }
 

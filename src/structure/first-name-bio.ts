@@ -36,7 +36,7 @@ export function firstNameBioAtEnd(
     // A numbered item is an entry of the article's list ("25. Matillion" over "Matillion is a leading …", WCXB 0300).
     const underNameLine =
       over.words <= MAX_NAME_LINE_WORDS && !over.endsSentence && over.listMarker === null && over.tokens[0] === name;
-    if (underNameLine) return j - 1 >= from - 1 && j >= from ? j - 1 : -1;
+    if (underNameLine) return j >= from ? j - 1 : -1;
     // Why: "Sam is the revenue-focused VP of Marketing at Dealfront …" after the byline "Sam O'Brien", with a
     // promotion of the writer's company under it (WCXB 0171).
     if (name === first && j >= from) return j;
