@@ -3,3 +3,15 @@
  * @example new RegExp(escapeRegExp('U.S. (AP)')).test('U.S. (AP)') // true
  */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The phrases as one regular-expression alternation that matches each literally, longest first (so "posted on" is
+ * tried before "posted").
+ * @example literalAlternation(['a.m.', 'a']) // 'a\\.m\\.|a'
+ */
+export function literalAlternation(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}

@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../lang/escape-reg-exp.js';
+import { literalAlternation } from '../lang/escape-reg-exp.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import { spaceCodes } from '../segment/char-tables.js';
 import type { Line } from '../segment/segment.js';
@@ -34,9 +34,9 @@ export function creditPatternsFor(lang: CompiledPack): readonly CreditPattern[] 
 }
 
 function compileCreditPatterns(lang: CompiledPack): readonly CreditPattern[] {
-  const labels = alternation(lang.pack.creditLabels);
-  const aloneLabels = alternation(lang.pack.imageCreditLabels);
-  const bylines = alternation(lang.pack.creditBylines);
+  const labels = literalAlternation(lang.pack.creditLabels);
+  const aloneLabels = literalAlternation(lang.pack.imageCreditLabels);
+  const bylines = literalAlternation(lang.pack.creditBylines);
   // The first words a credit of its own can open with: most lines open with none, and skip the pattern.
   const openers = new Set(
     [...lang.pack.imageCreditLabels, ...lang.pack.creditBylines].map((phrase) => firstWord(phrase)),
@@ -76,14 +76,6 @@ const WORD_END = /[\s:]/;
 function firstWord(text: string): string {
   const end = text.search(WORD_END);
   return end < 0 ? text : text.slice(0, end);
-}
-
-/** The phrases as one regular-expression alternation, longest first. */
-function alternation(phrases: readonly string[]): string {
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
 }
 
 /** What `… Label: credit` needs: a last colon with at most 160 characters (after spaces) to the end. */

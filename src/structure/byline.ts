@@ -1,3 +1,4 @@
+import { literalAlternation } from '../lang/escape-reg-exp.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import { spaceCodes } from '../segment/char-tables.js';
 import type { Line } from '../segment/segment.js';
@@ -214,9 +215,8 @@ const gluedEndCache = new WeakMap<CompiledPack, RegExp>();
 function gluedEndFor(lang: CompiledPack): RegExp {
   let pattern = gluedEndCache.get(lang);
   if (!pattern) {
-    const alternatives = (names: readonly string[]): string => [...names].sort((a, b) => b.length - a.length).join('|');
-    const labels = alternatives(lang.pack.dateLabels.map((label) => label.toUpperCase()));
-    const months = alternatives([...lang.months.keys()].map((m) => m.charAt(0).toUpperCase() + m.slice(1)));
+    const labels = literalAlternation(lang.pack.dateLabels.map((label) => label.toUpperCase()));
+    const months = literalAlternation([...lang.months.keys()].map((m) => m.charAt(0).toUpperCase() + m.slice(1)));
     pattern = new RegExp(
       `(?<=\\p{Lu}{2})(?:${labels})(?=[:\\s]|$)|(?<=\\p{Ll}|\\p{Lu}{2})\\s*(?:${months})\\.?\\s+\\d`,
       'u',
