@@ -10,9 +10,9 @@ const MIN_WORDS_OVER_UNVOUCHED_NAME = 4;
 
 /**
  * True when a capitalized line that stands alone reads as a person's name, not a section label of the same shape
- * ("Case Studies", "Get Started", "HR Strategy"): none of its words is written in lower case anywhere on the page
- * (labels are made of common words) and none is all capitals. With `loosely`, one word the page never writes in
- * lower case will do ("Everfit Team", "West Bell Dental Care"): asked only where a byline stands.
+ * ("Case Studies", "Get Started", "HR Strategy"): none of its capitalized words is written in lower case anywhere on
+ * the page (labels are made of common words). With `loosely`, one word the page never writes in lower case will do
+ * ("Everfit Team", "West Bell Dental Care"): asked only where a byline stands.
  * @example readsAsName('Case Studies', linesOf('Case Studies\nTwo case studies.')) // false
  */
 export function readsAsName(name: string, lines: readonly Line[], loosely = false): boolean {
