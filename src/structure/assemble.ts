@@ -22,7 +22,7 @@ import {
   soleName,
 } from './byline.js';
 import { excerptCards, labelledCardsAtEnd, menuEntries, testimonials } from './cards.js';
-import { type FoundDate, findDate } from './date.js';
+import { type FoundDate, findDate, opensWithDate } from './date.js';
 import { firstNameBioAtEnd } from './first-name-bio.js';
 import { firstGluedByline, splitGluedByline } from './glued-byline.js';
 import { headlineListAfterProse } from './headline-list.js';
@@ -138,7 +138,8 @@ export function structure(input: StructureInput): Structure {
 
   // Why: a reading-time prompt often carries the date ("Nov 08, 2025 7 min read", WCXB 0032), and the line under the
   // headline may hold more than a detector's date line allows ("Posted on December 18, 2025 Posted by John Scalzi 59
-  // Comments", 0479; "Dec 26, 2025 • Mahua Das in Project Management", 4218).
+  // Comments", 0479; "Dec 26, 2025 • Mahua Das in Project Management", 4218). A dateline over the headline may run
+  // on past a name ("Posted on December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on …", 0421).
   const ctx = { lines, verdicts, lang };
   const metaLineAt = (i: number): boolean => {
     const verdict = verdicts[i];
@@ -146,6 +147,7 @@ export function structure(input: StructureInput): Structure {
       return verdict.kind === 'byline-meta' || (verdict.kind === 'ui-prompt' && isMeta(ctx, i));
     const line = lines[i] as Line;
     const under = i - titleIndex;
+    if (under < 0) return opensWithDate(line.text, lang);
     return (
       titleIndex >= 0 && under >= 1 && under <= DATELINE_REACH && line.words <= MAX_DATELINE_WORDS && !line.endsSentence
     );

@@ -23,8 +23,9 @@ const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d
 const NUMERIC_DATE = /\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b/;
 const TIME = /\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?/gi;
 
-// After the year: no more digits, unless a time is glued on ("October 17, 20236:01 PM ET", WCXB 0161).
-const YEAR_END = '(?:(?!\\d)|(?=\\d{1,2}[:.]\\d\\d))';
+// After the year: no more digits, unless a time is glued on ("October 17, 20236:01 PM ET", WCXB 0161) or a reading
+// time ("Mar 27, 20255 mins", WCXB 4377; "May 2nd 202511 mins", 4511).
+const YEAR_END = '(?:(?!\\d)|(?=\\d{1,2}[:.]\\d\\d)|(?=\\d{1,3}\\s?(?:[Mm]in|MIN|мин)))';
 
 // Compiled once per pack: a memo of immutable regular expressions, not state that changes a result.
 const patternCache = new WeakMap<CompiledPack, DatePatterns>();
@@ -118,4 +119,18 @@ export function looksLikeDateLine(line: Line, lang: CompiledPack): boolean {
   if (!date) return leftover.length === 0 && lang.match.dateLabels.test(line.text);
   // Weekday names and connecting words may remain ("Wednesday", "at", "on").
   return leftover.length <= 3;
+}
+
+/**
+ * True for a line that opens with a date, after a date label or none, whatever follows it ("Posted on December 20,
+ * 2025 by … - 5 Comments on …"): a post's dateline that runs on past what {@link looksLikeDateLine} allows.
+ * @example opensWithDate('Posted on December 20, 2025 by Jean-Luc', compiledEn) // true
+ */
+export function opensWithDate(text: string, lang: CompiledPack): boolean {
+  const date = findDate(text, lang);
+  if (date === null) return false;
+  const before = text.slice(0, text.indexOf(date.text));
+  // Only a label and spaces before it: a news ticker's "[ November 28, 2025 ] Travel news: …" over the headline
+  // (WCXB 0189) dates another story.
+  return /^[\s:]*$/u.test(lang.match.dateLabels.strip(before));
 }

@@ -507,3 +507,19 @@ describe('structure: a body line right under its own copy', () => {
     expect(article.text.match(/A new bridge/g)).toHaveLength(2);
   });
 });
+
+describe('structure: a dateline over the headline', () => {
+  const headline = 'Minister Says Talks With Russia Were Useful';
+  it('dates the post from a line over the headline that opens with a labelled date and runs on', () => {
+    const dateline = `Posted on April 12, 2017 by Jane Doe - 5 Comments on ${headline}`;
+    const s = structureOf(['Home', dateline, headline, P1, P2, P3].join('\n'));
+    expect(s.title).toBe(headline);
+    expect(s.publishedIso).toBe('2017-04-12');
+  });
+  it('leaves a ticker’s bracketed date over the headline alone: it dates another story', () => {
+    const ticker = '[ April 12, 2017 ] Travel news: this month in luxury travel Uncategorized';
+    const s = structureOf(['Home', ticker, headline, P1, P2, P3].join('\n'));
+    expect(s.title).toBe(headline);
+    expect(s.publishedIso).toBeNull();
+  });
+});

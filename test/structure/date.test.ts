@@ -4,7 +4,7 @@ import { es } from '../../src/lang/es.js';
 import { fr } from '../../src/lang/fr.js';
 import { compiledPackFor } from '../../src/lang/index.js';
 import { ru } from '../../src/lang/ru.js';
-import { findDate, looksLikeDateLine } from '../../src/structure/date.js';
+import { findDate, looksLikeDateLine, opensWithDate } from '../../src/structure/date.js';
 import { EN, lineOf } from '../helpers.js';
 
 const DE = compiledPackFor(de);
@@ -29,6 +29,8 @@ describe('findDate', () => {
     ['by Jeffrey ZeldmanNovember 20, 2007', 'November 20, 2007', '2007-11-20'],
     ['Mental HealthDECEMBER 22, 2022Updated: JANUARY 02, 2026', 'DECEMBER 22, 2022', '2022-12-22'],
     ['December 19. 2025', 'December 19. 2025', '2025-12-19'],
+    ['Mar 27, 20255 mins', 'Mar 27, 2025', '2025-03-27'],
+    ['May 2nd 202511 min read', 'May 2nd 2025', '2025-05-02'],
   ])('%j → %j (%s)', (text, written, iso) => expect(findDate(text, EN)).toEqual({ text: written, iso }));
 
   it.each([
@@ -50,7 +52,7 @@ describe('findDate', () => {
     expect(findDate(`x ${text} y`, pack)).toEqual({ text, iso });
   });
 
-  it.each(['In 2017 things changed', 'May 2017', 'Room 12/05', '', 'the dismay 5, 2025'])(
+  it.each(['In 2017 things changed', 'May 2017', 'Room 12/05', '', 'the dismay 5, 2025', 'May 5, 20255 miles'])(
     'finds no date in %j',
     (text) => {
       expect(findDate(text, EN)).toBeNull();
@@ -73,4 +75,17 @@ describe('looksLikeDateLine', () => {
     'Published 3 hours ago by the team',
     'He was born on April 12, 1990 in Moscow and moved to Berlin as a teenager.',
   ])('%j is not', (text) => expect(looksLikeDateLine(lineOf(text), EN)).toBe(false));
+});
+
+describe('opensWithDate', () => {
+  it.each([
+    'Posted on December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on Do you need 14 USB ports?',
+    'December 20, 2025 by Jane Doe and John Roe in Reviews, Tutorials and Guides for the busy engineer',
+    'Published: 2025-12-20 · Reviews',
+  ])('true for %j', (text) => expect(opensWithDate(text, EN)).toBe(true));
+  it.each([
+    '[ November 28, 2025 ] Travel news: this month (November 2025) in luxury travel Uncategorized',
+    'The board shipped on December 20, 2025 to the first buyers.',
+    'No date here at all',
+  ])('false for %j', (text) => expect(opensWithDate(text, EN)).toBe(false));
 });
