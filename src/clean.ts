@@ -32,6 +32,7 @@ import { repair } from './repair/repair.js';
 import { segment } from './segment/segment.js';
 import { structure } from './structure/assemble.js';
 import { bodyText } from './structure/blocks.js';
+import { urlDate } from './structure/url-date.js';
 import { slugWords } from './structure/url-slug.js';
 import type { Article, Removal } from './types.js';
 
@@ -158,12 +159,17 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     const { start, end } = inputSpan(normalized, line?.start ?? 0, line?.end ?? 0);
     return { kind: verdict.kind, reason: verdict.reason, text: input.slice(start, end), start, end };
   });
+  // Why: a path that dates the post ("/2022/11/09/") names the day it was published, where the text may give only the
+  // day it was updated ("Updated November 11, 2022 … Originally published November 9, 2022", WCXB 4560) or no date
+  // at all (0106, 0120, 4172). In the dev pages whose URL dates them, the URL's date was the gold date every time.
+  const dayInUrl = opts.url === undefined ? null : urlDate(opts.url);
+  const urlOutranks = dayInUrl !== null && dayInUrl !== article.publishedIso;
   const result: Article = {
     title: article.title,
     highlights: article.highlights,
     byline: article.byline,
-    published: article.published,
-    publishedIso: article.publishedIso,
+    published: urlOutranks ? null : article.published,
+    publishedIso: urlOutranks ? dayInUrl : article.publishedIso,
     blocks: article.blocks,
     attributions: article.attributions,
     removed,

@@ -91,9 +91,12 @@ export interface Article {
   highlights: string[];
   /** The author line as written, without a leading "By". */
   byline: string | null;
-  /** The publication date as written in the input. */
+  /** The publication date as written in the input; null when none is found or the URL's date outranks it. */
   published: string | null;
-  /** `published` as an ISO 8601 date (`YYYY-MM-DD`) when it parses unambiguously. */
+  /**
+   * `published` as an ISO 8601 date (`YYYY-MM-DD`) when it parses unambiguously; with a `url` whose path holds a day
+   * ("/2025/12/19/"), that day.
+   */
   publishedIso: string | null;
   /** The body in reading order. */
   blocks: Block[];

@@ -33,6 +33,14 @@ describe('clean', () => {
   it('returns an empty article for empty input', () => {
     expect(clean('')).toEqual(EMPTY);
   });
+  it('dates the post by the day in its URL, over an update date in the text', () => {
+    const updated = `Home\n\nMinister Says Talks Were Useful\n\nUpdated November 11, 2022\n\n${P1}\n\n${P2}`;
+    expect(clean(updated).publishedIso).toBe('2022-11-11');
+    const dated = clean(updated, { url: 'https://example.com/2022/11/09/minister-says-talks-were-useful' });
+    expect([dated.published, dated.publishedIso]).toEqual([null, '2022-11-09']);
+    const undated = clean(updated, { url: 'https://example.com/news/minister-says-talks-were-useful' });
+    expect(undated.publishedIso).toBe('2022-11-11');
+  });
 });
 
 describe('clean: other languages with the built-in packs', () => {

@@ -65,7 +65,11 @@ function daysIn(year: number, month: number): number {
   return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
 }
 
-function isoOf(year: number, month: number, day: number): string | null {
+/**
+ * The ISO form of a day, or null when there is no such day.
+ * @example isoOf(2017, 2, 29) // null
+ */
+export function isoOf(year: number, month: number, day: number): string | null {
   // A day past the month's end ("31.02.2017") is no date.
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return null;
   return `${year}-${pad(month)}-${pad(day)}`;

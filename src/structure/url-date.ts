@@ -1,0 +1,22 @@
+import { isoOf } from './date.js';
+
+// A year, month and day as path segments of their own ("/2025/12/19/", "/2025/6/9/").
+const DATED_SEGMENTS = /\/((?:19|20)\d\d)\/(\d\d?)\/(\d\d?)(?=\/|$)/u;
+// A segment that opens with an ISO date ("/2025-12-17-the-pilot-has-landed", "/2025-12-15+Rust+GCC").
+const DATED_SEGMENT = /\/((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/u;
+
+/**
+ * The day a page's URL says it was published, as an ISO date: a year, month and day in its path, as segments of
+ * their own or at the start of one. Null when the string is no absolute URL or its path dates nothing; never throws.
+ * @example urlDate('https://www.cnx-software.com/2025/12/20/do-you-need-14-usb-ports') // '2025-12-20'
+ */
+export function urlDate(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = DATED_SEGMENTS.exec(path) ?? DATED_SEGMENT.exec(path);
+  return m?.[1] && m[2] && m[3] ? isoOf(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
