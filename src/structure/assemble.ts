@@ -27,6 +27,7 @@ import { firstNameBioAtEnd } from './first-name-bio.js';
 import { firstGluedByline, splitGluedByline } from './glued-byline.js';
 import { headlineListAfterProse } from './headline-list.js';
 import { splitHighlights } from './highlights.js';
+import { isoByPageOrder } from './numeric-date-order.js';
 import { kindsOutsideBody } from './outside.js';
 import { selfIntroductionAtEnd } from './self-introduction.js';
 import { strangerBioAtEnd } from './stranger-bio.js';
@@ -282,6 +283,9 @@ export function structure(input: StructureInput): Structure {
     published = date?.text ?? null;
     publishedIso = date?.iso ?? null;
   }
+  // Why: "8/1/2025" could be either day first; the page's other dates can tell ("8/27/2025" in a comment, WCXB 0236;
+  // "12/18/2025", 2235; "11.24.2025", 0366).
+  if (published !== null && publishedIso === null) publishedIso = isoByPageOrder(published, lines);
 
   const kept: Line[] = [...leadFigures];
   const skip = (i: number): boolean => verdicts[i] !== undefined || used[i] === 1 || bodyVerdicts.has(i);

@@ -1,0 +1,36 @@
+import type { Line } from '../segment/segment.js';
+import { isoOf } from './date.js';
+
+// A numeric date with the same separator twice: day and month in either order, then a four-digit year.
+const NUMERIC = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?!\d)/u;
+const NUMERIC_ALL = new RegExp(NUMERIC.source, 'gu');
+
+/**
+ * The ISO form of a numeric date whose order of day and month is ambiguous ("8/1/2025"), read in the order the page's
+ * other numeric dates with the same separator leave no doubt about: a first number above 12 puts the day first
+ * ("25/02/2025"), a second one above 12 the month ("8/27/2025"). Null when the page has no such date, when its
+ * dates point both ways, or when `written` is no numeric date.
+ * @example isoByPageOrder('8/1/2025', linesOf('Posted 8/1/2025\nUpdated 8/27/2025')) // '2025-08-01'
+ */
+export function isoByPageOrder(written: string, lines: readonly Line[]): string | null {
+  const date = NUMERIC.exec(written);
+  if (!date) return null;
+  const separator = date[2] as string;
+  let monthFirst = 0;
+  let dayFirst = 0;
+  for (const { text } of lines) {
+    if (!text.includes(separator)) continue;
+    for (const m of text.matchAll(NUMERIC_ALL)) {
+      if (m[2] !== separator) continue;
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      if (a > 12 && b <= 12) dayFirst++;
+      else if (b > 12 && a <= 12) monthFirst++;
+    }
+  }
+  if (monthFirst > 0 === dayFirst > 0) return null;
+  const a = Number(date[1]);
+  const b = Number(date[3]);
+  const year = Number(date[4]);
+  return monthFirst > 0 ? isoOf(year, a, b) : isoOf(year, b, a);
+}
