@@ -373,6 +373,9 @@ describe('structure: bylines found late', () => {
       '2025-12-09',
     );
     expect(structureOf([...head, 'Comments', 'Jane Doe', 'December 9, 2025'].join('\n')).publishedIso).toBeNull();
+    expect(structureOf([...head, 'Written by Jane Doe', 'December 9, 2025'].join('\n')).publishedIso).toBe(
+      '2025-12-09',
+    );
   });
   it('takes no section label under the headline for a name: its words are written in lower case elsewhere', () => {
     const label = 'Case Studies';
