@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -72,7 +72,15 @@ describe('dechaff on files', () => {
   it('refuses an --out-dir that is a file', async () => {
     const run = await runCli(['--out-dir', join(dir, 'seed.txt'), join(dir, 'pages', 'a.txt')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^dechaff: --out-dir .*seed\.txt is not a directory/);
+    expect(run.stderr).toMatch(/^dechaff: --out-dir: .*seed\.txt is not a directory/);
+  });
+
+  it.skipIf(!existsSync('/proc/self'))('fails fast, naming the level, where --out-dir cannot be made', async () => {
+    const run = await runCli(['--out-dir', '/proc/dechaff-test/out', join(dir, 'seed.txt')]);
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(linesOf(run.stderr)).toEqual([
+      "dechaff: --out-dir: cannot create /proc/dechaff-test/out: /proc/dechaff-test (ENOENT) (see 'dechaff --help')",
+    ]);
   });
 
   it('skips a binary file (a NUL byte near its start) as failed, and names only what it wrote', async () => {
