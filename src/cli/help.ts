@@ -4,6 +4,7 @@ export const HELP = `Usage: dechaff [options] [file|dir ...]
 
 Cleans text scraped from article pages into the article, and says what it removed and why.
 With no file, or with -, reads standard input. A directory stands for the files under it.
+A file named more than once (or also through its directory or a link) is read once; so is -.
 
 Input and output:
   -f, --format <name>      text, markdown or json (default: text; json with --jsonl)

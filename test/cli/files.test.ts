@@ -47,6 +47,17 @@ describe('dechaff on files', () => {
     expect(run.stderr).toMatch(/^dechaff: 2 read, 2 cleaned, 0 failed/);
   });
 
+  it('reads an input named twice once: standard input, a file and the folder holding it', async () => {
+    expect(await runCli(['-', '-'], { input: seed })).toEqual({ code: 0, stdout: toText(clean(seed)), stderr: '' });
+    const a = join(dir, 'pages', 'a.txt');
+    const twice = await runCli(['-q', a, join(dir, 'pages'), join(dir, 'pages', '.', 'a.txt')]);
+    expect(twice.stdout.match(/^==> .* <==$/gm)).toEqual([
+      `==> ${a} <==`,
+      `==> ${join(dir, 'pages', 'b.html.txt')} <==`,
+      `==> ${join(dir, 'pages', 'more', 'c.txt')} <==`,
+    ]);
+  });
+
   it('cleans a folder into --out-dir, mirroring its layout, without dot files', async () => {
     const out = join(dir, 'out');
     const run = await runCli(['-q', '-f', 'markdown', '--out-dir', out, join(dir, 'pages')]);

@@ -61,6 +61,13 @@ describe('site profiles on the command line', () => {
     expect(learned.stdout).toBe(applied.stdout);
   });
 
+  it('learns from a file named twice once, in both commands', async () => {
+    const once = await runCli(['learn', '--jsonl', '-q', file]);
+    expect(await runCli(['learn', '--jsonl', '-q', file, join(dir, '.', 'crawl.jsonl')])).toEqual(once);
+    const cleaned = await runCli(['--jsonl', '--learn', '-q', file]);
+    expect(await runCli(['--jsonl', '--learn', '-q', file, file])).toEqual(cleaned);
+  });
+
   it('--site-field groups by a field; plain files take a profile with --site', async () => {
     const records = gazette.map((r, i) => ({ ...r, source: i % 2 ? 'odd' : 'even' }));
     writeFileSync(join(dir, 'fields.jsonl'), records.map((r) => JSON.stringify(r)).join('\n'));
