@@ -3,6 +3,7 @@ import { dirname, extname, join } from 'node:path';
 import type { CleanArgs, Format } from './args.js';
 import { colorFor } from './color.js';
 import { expandInputs, type InputFile, requireInput } from './input.js';
+import { labelOutput, namesOutputs } from './labels.js';
 import { learnProfiles } from './learn-command.js';
 import { makeDirectory } from './make-directory.js';
 import { write } from './ordered.js';
@@ -23,6 +24,10 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
   }
   const outPaths = args.outDir === undefined ? undefined : outputPaths(files, args.outDir, args.format);
   if (outPaths) await prepareOutputs(outPaths, args.outDir as string);
+  const named = !outPaths && !args.jsonl && (await namesOutputs(args.inputs, files));
+  if (named && args.format === 'json' && args.outField === 'file') {
+    throw new UsageError('--out-field file would clash with the field naming each input; choose another');
+  }
   let profiles: ProfileSet | undefined;
   if (args.profiles !== undefined) {
     profiles = await loadProfiles(args.profiles);
@@ -47,6 +52,7 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
     grouping: args.grouping,
     urlField: args.urlField,
     url: args.url,
+    oneLine: named,
   };
   const { pool, workers } = startWorkers(args.workers, files, args.jsonl, config);
   const tally = newTally();
@@ -63,10 +69,7 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
           if (!made.has(dir)) await makeDirectory(dir);
           made.add(dir);
           await writeFile(path, output);
-        } else if (files.length > 1) {
-          // Like head(1): name each input before its output when there are several.
-          await toStdout(`${index > 0 ? '\n' : ''}==> ${file.name} <==\n${output}`);
-        } else await toStdout(output);
+        } else await toStdout(named ? labelOutput(file, output, index, args.format, args.outField) : output);
       });
     }
   } finally {

@@ -41,6 +41,7 @@ export async function learnProfiles(
     grouping: plan.grouping,
     urlField: '',
     url: undefined,
+    oneLine: false,
   };
   const { pool, workers } = startWorkers(plan.workers, plan.files, plan.jsonl, config);
   const pass = { pool, workers, status, tally, label: 'learning', report };
