@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -113,6 +113,10 @@ describe('site profiles on the command line', () => {
     expect(stdin.code).toBe(2);
     const out = await runCli(['learn', '--jsonl', '--out', join(dir, 'missing', 'p.json'), file]);
     expect(out.code).toBe(2);
-    expect(out.stderr).toMatch(/is not a writable directory/);
+    expect(out.stderr).toMatch(/^dechaff: --out: cannot write .*missing\/p\.json \(ENOENT\)/);
+    const folder = await runCli(['learn', '--jsonl', '--out', dir, file]);
+    expect(folder).toMatchObject({ code: 2, stdout: '' });
+    expect(folder.stderr).toMatch(/^dechaff: --out: .* is a directory/);
+    expect(existsSync(`${dir}.partial`)).toBe(false);
   });
 });
