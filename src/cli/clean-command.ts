@@ -1,9 +1,11 @@
-import { mkdir, realpath, stat, writeFile } from 'node:fs/promises';
+import { realpath, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import type { CleanArgs, Format } from './args.js';
 import { colorFor } from './color.js';
 import { expandInputs, type InputFile, requireInput } from './input.js';
+import { labelOutput, namesOutputs } from './labels.js';
 import { learnProfiles } from './learn-command.js';
+import { makeDirectory } from './make-directory.js';
 import { write } from './ordered.js';
 import { loadProfiles, mergeProfileSets, type ProfileSet, profileForFiles } from './profile-set.js';
 import type { StatusLine } from './progress.js';
@@ -21,7 +23,11 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
     throw new UsageError(`--url names one page's URL; got ${files.length} files`);
   }
   const outPaths = args.outDir === undefined ? undefined : outputPaths(files, args.outDir, args.format);
-  if (outPaths) await checkOutputs(outPaths, args.outDir as string);
+  if (outPaths) await prepareOutputs(outPaths, args.outDir as string);
+  const named = !outPaths && !args.jsonl && (await namesOutputs(args.inputs, files));
+  if (named && args.format === 'json' && args.outField === 'file') {
+    throw new UsageError('--out-field file would clash with the field naming each input; choose another');
+  }
   let profiles: ProfileSet | undefined;
   if (args.profiles !== undefined) {
     profiles = await loadProfiles(args.profiles);
@@ -46,23 +52,24 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
     grouping: args.grouping,
     urlField: args.urlField,
     url: args.url,
+    oneLine: named,
   };
   const { pool, workers } = startWorkers(args.workers, files, args.jsonl, config);
   const tally = newTally();
   const pass = { pool, workers, status, tally, label: 'cleaning', report: true };
   const toStdout = (output: string | Uint8Array) => write(process.stdout, output);
+  const made = new Set<string>();
   try {
     if (args.jsonl) await passJsonl(files, 'clean-lines', pass, toStdout);
     else {
       await passDocs(files, 'clean-docs', pass, async (file, output, index) => {
         const path = outPaths?.get(file);
         if (path !== undefined) {
-          await mkdir(dirname(path), { recursive: true });
+          const dir = dirname(path);
+          if (!made.has(dir)) await makeDirectory(dir);
+          made.add(dir);
           await writeFile(path, output);
-        } else if (files.length > 1) {
-          // Like head(1): name each input before its output when there are several.
-          await toStdout(`${index > 0 ? '\n' : ''}==> ${file.name} <==\n${output}`);
-        } else await toStdout(output);
+        } else await toStdout(named ? labelOutput(file, output, index, args.format, args.outField) : output);
       });
     }
   } finally {
@@ -89,12 +96,14 @@ function outputPaths(files: readonly InputFile[], outDir: string, format: Format
 }
 
 /**
- * Refuses, before any work, an `--out-dir` that is not a directory and an output that would overwrite its own
- * input (`dechaff -o pages pages` with text output writes `.txt` over `.txt`).
+ * Makes the `--out-dir`, and refuses, before any work, one that cannot be made (a file, a place that takes no
+ * directories) and an output that would overwrite its own input (`dechaff -o pages pages` with text output
+ * writes `.txt` over `.txt`).
  */
-async function checkOutputs(paths: ReadonlyMap<InputFile, string>, outDir: string): Promise<void> {
-  const dir = await stat(outDir).catch(() => undefined);
-  if (dir && !dir.isDirectory()) throw new UsageError(`--out-dir ${outDir} is not a directory`);
+async function prepareOutputs(paths: ReadonlyMap<InputFile, string>, outDir: string): Promise<void> {
+  await makeDirectory(outDir).catch((error: Error) => {
+    throw new UsageError(`--out-dir: ${error.message}`);
+  });
   for (const [file, path] of paths) {
     const target = await realpath(path).catch(() => undefined);
     if (target !== undefined && file.path !== '-' && target === (await realpath(file.path))) {

@@ -4,13 +4,16 @@ export const HELP = `Usage: dechaff [options] [file|dir ...]
 
 Cleans text scraped from article pages into the article, and says what it removed and why.
 With no file, or with -, reads standard input. A directory stands for the files under it.
+A file named more than once (or also through its directory or a link) is read once; so is -.
 
 Input and output:
-  -f, --format <name>      text, markdown or json (default: text; json with --jsonl)
+  -f, --format <name>      text, markdown or json (default: text; json with --jsonl); several
+                           files or a folder give text under ==> name <== lines, or JSON Lines
+                           of {"file": path, "dechaff": article}
       --jsonl              input is JSON Lines, one page per line; output is JSON Lines in input order,
                            each input object with the article added
       --field <name>       the field holding the page's text (default: text)
-      --out-field <name>   the field the article is added under (default: dechaff)
+      --out-field <name>   the field the article is put under in JSON Lines (default: dechaff)
   -o, --out-dir <dir>      write one output file per input file into <dir>
       --explain            with text or markdown: also list what was removed (kind, reason, text)
 

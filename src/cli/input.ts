@@ -1,5 +1,5 @@
 import { createReadStream, type Stats } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { Readable } from 'node:stream';
 import { UsageError } from './usage-error.js';
@@ -21,23 +21,34 @@ export const STDIN: InputFile = { path: '-', name: '<stdin>', rel: 'stdin', size
 
 /**
  * Checks that every path exists and expands directories into the files under them (sorted, without dot
- * files), so a missing file is a usage error before any work starts.
+ * files), so a missing file is a usage error before any work starts. A file is listed once, where it is
+ * first named, however often it is named or reached (through its directory, a symbolic link, `./`); so is
+ * standard input.
  */
 export async function expandInputs(paths: readonly string[]): Promise<InputFile[]> {
   const files: InputFile[] = [];
+  // Why: learning from a page named twice counts its lines twice, and a second `-` reads an exhausted stdin.
+  // Hard links stay apart: they are different names, each with its own output under --out-dir.
+  const seen = new Set<string>();
+  const add = async (file: InputFile): Promise<void> => {
+    const key = file === STDIN ? file.path : await realpath(file.path);
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push(file);
+  };
   for (const path of paths) {
     if (path === '-') {
-      files.push(STDIN);
+      await add(STDIN);
       continue;
     }
     const stats = await statOrThrow(path);
     if (!stats.isDirectory()) {
-      files.push({ path, name: path, rel: basename(path), size: stats.isFile() ? stats.size : undefined });
+      await add({ path, name: path, rel: basename(path), size: stats.isFile() ? stats.size : undefined });
       continue;
     }
     for (const file of await filesUnder(path)) {
       const size = (await statOrThrow(file)).size;
-      files.push({ path: file, name: file, rel: relative(path, file), size });
+      await add({ path: file, name: file, rel: relative(path, file), size });
     }
   }
   return files;

@@ -1,5 +1,3 @@
-import { access, constants, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import type { Grouping, LearnArgs } from './args.js';
 import { expandInputs, type InputFile, requireInput } from './input.js';
 import { write } from './ordered.js';
@@ -7,6 +5,7 @@ import { mergeProfileSets, type ProfileSet, profileSet } from './profile-set.js'
 import type { StatusLine } from './progress.js';
 import { newTally, passDocs, passJsonl, startWorkers, summary, type Tally } from './run.js';
 import { UsageError } from './usage-error.js';
+import { openWholeFile } from './whole-file.js';
 import type { WorkConfig } from './work.js';
 
 /** What a learning pass reads and how it groups pages into sites. */
@@ -41,6 +40,7 @@ export async function learnProfiles(
     grouping: plan.grouping,
     urlField: '',
     url: undefined,
+    oneLine: false,
   };
   const { pool, workers } = startWorkers(plan.workers, plan.files, plan.jsonl, config);
   const pass = { pool, workers, status, tally, label: 'learning', report };
@@ -59,23 +59,24 @@ export async function learnProfiles(
 export async function runLearn(args: LearnArgs, status: StatusLine): Promise<number> {
   const files = await expandInputs(args.inputs);
   requireInput(files);
-  const { out } = args;
-  if (out !== undefined) {
-    // Why: find out now, not after an hour of learning, that the profiles cannot be saved.
-    const dir = dirname(out);
-    await access(dir, constants.W_OK).catch(() => {
-      throw new UsageError(`cannot write ${out}: ${dir} is not a writable directory`);
-    });
-  }
+  // Why now: find out before an hour of learning, not after, that the profiles cannot be saved.
+  const file =
+    args.out === undefined
+      ? undefined
+      : await openWholeFile(args.out).catch((error: Error) => {
+          throw new UsageError(`--out: ${error.message}`);
+        });
   const tally = newTally();
-  const set = await learnProfiles({ ...args, files }, status, tally, true);
-  const json = `${JSON.stringify(set)}\n`;
-  if (out === undefined) await write(process.stdout, json);
-  else {
-    // Why: write beside the target, then rename, so an interrupted run never leaves half a profiles file.
-    await writeFile(`${out}.partial`, json);
-    await rename(`${out}.partial`, out);
+  let set: ProfileSet;
+  try {
+    set = await learnProfiles({ ...args, files }, status, tally, true);
+  } catch (error) {
+    await file?.discard();
+    throw error;
   }
+  const json = `${JSON.stringify(set)}\n`;
+  if (file === undefined) await write(process.stdout, json);
+  else await file.commit(json);
   if (!args.quiet) {
     status.message(`${summary(tally, 'learned')}; ${Object.keys(set.sites).length} site profile(s)`);
   }

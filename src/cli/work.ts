@@ -27,6 +27,8 @@ export interface WorkConfig {
   readonly urlField: string;
   /** The URL of the plain documents (`--url`, one document only). */
   readonly url: string | undefined;
+  /** Render a document's JSON on one line, to go into a JSON Lines record (several documents). */
+  readonly oneLine: boolean;
 }
 
 /**
@@ -177,7 +179,7 @@ function withArticle(line: string, record: Record<string, unknown>, config: Work
 
 /** A whole document's output in the chosen format, with the `--explain` listing. */
 function renderDocument(article: Article, config: WorkConfig): string {
-  if (config.format === 'json') return `${toJson(article)}\n`;
+  if (config.format === 'json') return `${toJson(article, config.oneLine ? 0 : 2)}\n`;
   const body = config.format === 'markdown' ? toMarkdown(article) : toText(article);
   return config.explain ? `${body}${explainRemoved(article.removed, config.format, config.color)}` : body;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +47,38 @@ describe('dechaff on files', () => {
     expect(run.stderr).toMatch(/^dechaff: 2 read, 2 cleaned, 0 failed/);
   });
 
+  it('writes JSON Lines for several inputs or a folder: one record a file, with the article under --out-field', async () => {
+    const a = join(dir, 'pages', 'a.txt');
+    const run = await runCli(['-q', '-f', 'json', '-w', '2', join(dir, 'seed.txt'), a]);
+    expect(run.code).toBe(0);
+    const records = linesOf(run.stdout).map((line) => JSON.parse(line));
+    expect(records).toEqual([
+      { file: join(dir, 'seed.txt'), dechaff: JSON.parse(JSON.stringify(clean(seed))) },
+      { file: a, dechaff: JSON.parse(JSON.stringify(clean(sitePage(1)))) },
+    ]);
+    // A folder is named even when it holds one file, so its output has one shape whatever it holds.
+    const folder = join(dir, 'folder-of-one');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'only.txt'), seed);
+    const one = await runCli(['-f', 'json', '--out-field', 'article', folder]);
+    expect(linesOf(one.stdout).map((line) => Object.keys(JSON.parse(line)))).toEqual([['file', 'article']]);
+    expect((await runCli([folder])).stdout).toBe(`==> ${join(folder, 'only.txt')} <==\n${toText(clean(seed))}`);
+    const clash = await runCli(['-f', 'json', '--out-field', 'file', folder]);
+    expect(clash).toMatchObject({ code: 2, stdout: '' });
+    expect(clash.stderr).toMatch(/^dechaff: --out-field file would clash with the field naming each input/);
+  });
+
+  it('reads an input named twice once: standard input, a file and the folder holding it', async () => {
+    expect(await runCli(['-', '-'], { input: seed })).toEqual({ code: 0, stdout: toText(clean(seed)), stderr: '' });
+    const a = join(dir, 'pages', 'a.txt');
+    const twice = await runCli(['-q', a, join(dir, 'pages'), join(dir, 'pages', '.', 'a.txt')]);
+    expect(twice.stdout.match(/^==> .* <==$/gm)).toEqual([
+      `==> ${a} <==`,
+      `==> ${join(dir, 'pages', 'b.html.txt')} <==`,
+      `==> ${join(dir, 'pages', 'more', 'c.txt')} <==`,
+    ]);
+  });
+
   it('cleans a folder into --out-dir, mirroring its layout, without dot files', async () => {
     const out = join(dir, 'out');
     const run = await runCli(['-q', '-f', 'markdown', '--out-dir', out, join(dir, 'pages')]);
@@ -72,7 +104,15 @@ describe('dechaff on files', () => {
   it('refuses an --out-dir that is a file', async () => {
     const run = await runCli(['--out-dir', join(dir, 'seed.txt'), join(dir, 'pages', 'a.txt')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^dechaff: --out-dir .*seed\.txt is not a directory/);
+    expect(run.stderr).toMatch(/^dechaff: --out-dir: .*seed\.txt is not a directory/);
+  });
+
+  it.skipIf(!existsSync('/proc/self'))('fails fast, naming the level, where --out-dir cannot be made', async () => {
+    const run = await runCli(['--out-dir', '/proc/dechaff-test/out', join(dir, 'seed.txt')]);
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(linesOf(run.stderr)).toEqual([
+      "dechaff: --out-dir: cannot create /proc/dechaff-test/out: /proc/dechaff-test (ENOENT) (see 'dechaff --help')",
+    ]);
   });
 
   it('skips a binary file (a NUL byte near its start) as failed, and names only what it wrote', async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,5 +12,18 @@ describe('expandInputs', () => {
     const files = await expandInputs([dir, '-']);
     expect(files.map((f) => f.rel)).toEqual(['a.txt', 'b/c.txt', 'z.txt', 'stdin']);
     expect(files.map((f) => f.size)).toEqual([1, 1, 1, undefined]);
+  });
+
+  it('lists a file once, where first named, however it is reached; standard input too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dechaff-expand-'));
+    for (const f of ['a.txt', 'b.txt']) writeFileSync(join(dir, f), 'x');
+    symlinkSync(join(dir, 'a.txt'), join(dir, '.link-to-a'));
+    linkSync(join(dir, 'a.txt'), join(dir, '.hard-link-to-a'));
+    const named = [join(dir, 'b.txt'), '-', dir, join(dir, '.', 'a.txt'), join(dir, '.link-to-a'), '-'];
+    const files = await expandInputs(named);
+    expect(files.map((f) => f.name)).toEqual([join(dir, 'b.txt'), '<stdin>', join(dir, 'a.txt')]);
+    // A hard link is another name, with its own output under --out-dir.
+    const linked = await expandInputs([join(dir, 'a.txt'), join(dir, '.hard-link-to-a')]);
+    expect(linked).toHaveLength(2);
   });
 });

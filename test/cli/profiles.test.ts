@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -61,6 +61,13 @@ describe('site profiles on the command line', () => {
     expect(learned.stdout).toBe(applied.stdout);
   });
 
+  it('learns from a file named twice once, in both commands', async () => {
+    const once = await runCli(['learn', '--jsonl', '-q', file]);
+    expect(await runCli(['learn', '--jsonl', '-q', file, join(dir, '.', 'crawl.jsonl')])).toEqual(once);
+    const cleaned = await runCli(['--jsonl', '--learn', '-q', file]);
+    expect(await runCli(['--jsonl', '--learn', '-q', file, file])).toEqual(cleaned);
+  });
+
   it('--site-field groups by a field; plain files take a profile with --site', async () => {
     const records = gazette.map((r, i) => ({ ...r, source: i % 2 ? 'odd' : 'even' }));
     writeFileSync(join(dir, 'fields.jsonl'), records.map((r) => JSON.stringify(r)).join('\n'));
@@ -106,6 +113,10 @@ describe('site profiles on the command line', () => {
     expect(stdin.code).toBe(2);
     const out = await runCli(['learn', '--jsonl', '--out', join(dir, 'missing', 'p.json'), file]);
     expect(out.code).toBe(2);
-    expect(out.stderr).toMatch(/is not a writable directory/);
+    expect(out.stderr).toMatch(/^dechaff: --out: cannot write .*missing\/p\.json \(ENOENT\)/);
+    const folder = await runCli(['learn', '--jsonl', '--out', dir, file]);
+    expect(folder).toMatchObject({ code: 2, stdout: '' });
+    expect(folder.stderr).toMatch(/^dechaff: --out: .* is a directory/);
+    expect(existsSync(`${dir}.partial`)).toBe(false);
   });
 });

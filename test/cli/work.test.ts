@@ -16,6 +16,7 @@ const config: WorkConfig = {
   grouping: { by: 'host', field: 'url' },
   urlField: 'url',
   url: undefined,
+  oneLine: false,
 };
 
 describe('parseRecord', () => {
@@ -59,6 +60,14 @@ describe('createWork', () => {
     expect(clean(text).title).not.toBe('How To Rent a Car');
     const docs = createWork({ ...config, format: 'markdown', url })({ kind: 'clean-docs', items: [text] });
     expect(docs.outputs).toEqual([toMarkdown(clean(text, { url }))]);
+  });
+
+  it('renders a document as indented JSON, or on one line for a JSON Lines record', () => {
+    const text = sitePage(2);
+    const pretty = createWork(config)({ kind: 'clean-docs', items: [text] }).outputs[0];
+    expect(pretty).toBe(`${JSON.stringify(clean(text), null, 2)}\n`);
+    const line = createWork({ ...config, oneLine: true })({ kind: 'clean-docs', items: [text] }).outputs[0];
+    expect(line).toBe(`${JSON.stringify(clean(text))}\n`);
   });
 
   it('reports a line too long to read as failed', () => {

@@ -1,0 +1,28 @@
+import { stat } from 'node:fs/promises';
+import type { Format } from './args.js';
+import type { InputFile } from './input.js';
+
+/**
+ * Whether each output on standard output is named by its input: when there are several files, or a folder
+ * was given (as `grep -r` names files), so a script reading `dechaff pages/` gets one shape of output
+ * however many files the folder holds.
+ * @example await namesOutputs(['a.txt', 'b.txt'], files) // true
+ */
+export async function namesOutputs(inputs: readonly string[], files: readonly InputFile[]): Promise<boolean> {
+  if (files.length > 1) return true;
+  for (const path of inputs) if (path !== '-' && (await stat(path)).isDirectory()) return true;
+  return false;
+}
+
+/**
+ * One input's output among several on standard output. Text and Markdown follow a `==> name <==` line, as
+ * head(1) writes them; JSON (rendered on one line) becomes a JSON Lines record of the file and the article
+ * under `outField`, the shape `--jsonl` writes, so the whole output parses. `index` counts the outputs
+ * written before this one.
+ * @example labelOutput(file, '{"title":"…"}\n', 0, 'json', 'dechaff') // '{"file":"a.txt","dechaff":{"title":"…"}}\n'
+ */
+export function labelOutput(file: InputFile, output: string, index: number, format: Format, outField: string): string {
+  if (format === 'json')
+    return `{"file":${JSON.stringify(file.path)},${JSON.stringify(outField)}:${output.trimEnd()}}\n`;
+  return `${index > 0 ? '\n' : ''}==> ${file.name} <==\n${output}`;
+}
