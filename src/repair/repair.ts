@@ -1,4 +1,4 @@
-import type { Line } from '../segment/segment.js';
+import { type Line, withRepair } from '../segment/segment.js';
 import { type CreditPattern, splitCaptionCredit } from './caption-credit.js';
 import { repairGluedLabels } from './glued-repeat.js';
 
@@ -14,11 +14,13 @@ export function repair(lines: readonly Line[], creditPatterns: readonly CreditPa
   return lines.map((line) => {
     const first = repaired.get(line.rawText);
     if (first === undefined) {
-      const fixed = splitCaptionCredit(repairGluedLabels(line), creditPatterns);
+      const found = splitCaptionCredit(repairGluedLabels(line), creditPatterns);
+      // The repairs spread the line; it is rebuilt in the shape of the others (see withRepair).
+      const fixed = found === line ? line : withRepair(line, found);
       repaired.set(line.rawText, fixed);
       return fixed;
     }
     if (first.labelText === undefined && first.credit === undefined) return line;
-    return { ...line, text: first.text, labelText: first.labelText, repeats: first.repeats, credit: first.credit };
+    return withRepair(line, first);
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/segment/segment.js';
+import { type Line, segment, withRepair } from '../../src/segment/segment.js';
 
 describe('segment: lines and offsets', () => {
   const text = 'Title\n\n  Body text.  \n\n\n next line\n';
@@ -143,5 +143,17 @@ describe('segment: hard-wrapped paragraphs', () => {
   });
   it('still joins a short command to the code comment above it', () => {
     expect(texts('# stash your current changes and return to the head\ngit stash')).toHaveLength(1);
+  });
+});
+
+describe('withRepair', () => {
+  const line = segment('Photo of a cat Credit: Jane Doe')[0] as Line;
+  const fields = { text: 'Photo of a cat', repeats: undefined, labelText: undefined, credit: 'Jane Doe' };
+
+  it('replaces the repaired fields and keeps the others', () => {
+    expect(withRepair(line, fields)).toEqual({ ...line, ...fields });
+  });
+  it("keeps the line's fields in their order, so the repaired line has the shape of the others", () => {
+    expect(Object.keys(withRepair(line, fields))).toEqual(Object.keys(line));
   });
 });
