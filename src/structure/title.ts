@@ -333,7 +333,9 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     if (deep && !mayStandDeep(line, verdicts[i], input.scores[i])) continue;
     // Far above the body (product cards, a long menu), only a line with a byline or date beside it can be the
     // headline (WCXB 4340: 590 lines of listings above the body).
-    if (i < firstProse - TITLE_WINDOW && !metaWithinReach(input, i, metaAt)) continue;
+    // Why below: a buying guide's h1 stands over its dek and then its byline, three lines down, and a list of its
+    // picks between it and the body (WCXB 4677: 140 lines of product cards).
+    if (i < firstProse - TITLE_WINDOW && !metaWithinReach(input, i, metaAt) && !metaBelow(i, metaAt)) continue;
     const verdict = verdicts[i];
     // Why the slug: a headline that carries its date reads as a date line ("Metasploit Wrap-Up 12/19/2025", WCXB 2645).
     if (verdict && verdict.kind !== 'duplicate' && verdict.kind !== 'nav' && slugAt(i) < SLUG_SPELLED) continue;

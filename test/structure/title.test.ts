@@ -222,6 +222,20 @@ describe('pickTitle deep in the body', () => {
   });
 });
 
+describe('pickTitle far above the body', () => {
+  // WCXB 4677: a buying guide's h1, its dek, its byline, then a long list of picks before the body.
+  const headline = 'Minister Says Russia Talks Were Useful';
+  const cards = Array.from({ length: 70 }, (_, k) => `Pick ${k}`);
+  const titleOver = (dek: string, byline: string): string | null =>
+    titleOf([headline, dek, 'Sponsored', byline, ...cards].join('\n'));
+  it('finds a headline whose byline stands three lines under it', () => {
+    expect(titleOver('Why the talks matter for both sides', 'By Jane Doe, December 1, 2025')).toBe(headline);
+  });
+  it('passes over it when no byline or date stands within three lines', () => {
+    expect(titleOver('Why the talks matter for both sides', 'Share this story')).toBeNull();
+  });
+});
+
 describe('titleCandidates', () => {
   const signalsOf = (head: string, text: string) => {
     const lines = linesOf(`${head}\n${BODY}\n${BODY}`);
