@@ -1,4 +1,4 @@
-import type { LineScore } from '../analyze/extent.js';
+import { isProse, type LineScore } from '../analyze/extent.js';
 import { isContentWord, MIN_CONTENT_CHARS } from '../lang/content-word.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
@@ -335,7 +335,15 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // headline (WCXB 4340: 590 lines of listings above the body).
     // Why below: a buying guide's h1 stands over its dek and then its byline, three lines down, and a list of its
     // picks between it and the body (WCXB 4677: 140 lines of product cards).
-    if (i < firstProse - TITLE_WINDOW && !metaWithinReach(input, i, metaAt) && !metaBelow(i, metaAt)) continue;
+    // Or a line the URL's slug spells over a paragraph (WCXB 4430: the h1, a disclosure, then 80 lines of picks; 4457:
+    // the slug's words as a menu entry at the top, menu entries under it).
+    if (
+      i < firstProse - TITLE_WINDOW &&
+      !metaWithinReach(input, i, metaAt) &&
+      !metaBelow(i, metaAt) &&
+      (slugAt(i) < SLUG_SPELLED || !proseUnder(input.scores, i))
+    )
+      continue;
     const verdict = verdicts[i];
     // Why the slug: a headline that carries its date reads as a date line ("Metasploit Wrap-Up 12/19/2025", WCXB 2645).
     if (verdict && verdict.kind !== 'duplicate' && verdict.kind !== 'nav' && slugAt(i) < SLUG_SPELLED) continue;
@@ -470,6 +478,15 @@ function countCopies(
     if (texts.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
+}
+
+/** Lines under a headline within which its dek or first paragraph stands. */
+const PROSE_UNDER_REACH = 2;
+
+/** True when a line of prose stands within {@link PROSE_UNDER_REACH} lines under line `i`. */
+function proseUnder(scores: readonly LineScore[], i: number): boolean {
+  for (let d = 1; d <= PROSE_UNDER_REACH; d++) if (isProse(scores[i + d])) return true;
+  return false;
 }
 
 /** True for a line deep in the body that may still be the headline: no prose, no boilerplate, a headline's length. */

@@ -234,6 +234,20 @@ describe('pickTitle far above the body', () => {
   it('passes over it when no byline or date stands within three lines', () => {
     expect(titleOver('Why the talks matter for both sides', 'Share this story')).toBeNull();
   });
+  // WCXB 4430: the h1, a disclosure paragraph, then 80 lines of picks; 4457: the slug's words as a menu entry.
+  const slug = ['minister', 'says', 'russia', 'talks', 'were', 'useful'];
+  const slugTitleOver = (under: string): number => {
+    const lines = linesOf([headline, under, ...cards, BODY].join('\n'));
+    const input = inputOf(lines, lines.length - 1);
+    const scores = input.scores.map((score, i) => (i === 1 ? { score: 5, klass: 'medium' as const } : score));
+    return pickTitle({ ...input, scores: under.includes(' ') ? scores : input.scores, slug });
+  };
+  it('finds a line the slug spells over a paragraph', () => {
+    expect(slugTitleOver('Products are chosen by our editors; buying through our links may earn us a fee.')).toBe(0);
+  });
+  it('passes over a line the slug spells among menu entries', () => {
+    expect(slugTitleOver('Menu')).toBe(-1);
+  });
 });
 
 describe('titleCandidates', () => {
