@@ -113,6 +113,8 @@ export interface TitleSignals {
   readonly authorName: number;
   /** How well its words and the URL's slug cover each other ({@link slugMatch}); 0 without a slug. */
   readonly slug: number;
+  /** Its words repeat much of a headline-shaped line a few lines above: a section heading or summary restating the headline. */
+  readonly restates: number;
 }
 
 /**
@@ -163,7 +165,16 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   // A line the URL's slug spells outranks a menu entry or a reporter's role near it (WCXB 0221 "National Biotech
   // Reporter", 0457 "CIOB Column"); set on the even pages (1–2.5 within two pages), the odd ones gain more.
   slug: 1.5,
+  // A section heading that restates the headline stands nearer the body ("What is an online course?" under "What is an
+  // Online Course? Definition Explained", WCXB 0113; 0128, 0281 innertext); set on the even pages, the odd ones gain too.
+  restates: -0.3,
 };
+
+/** A candidate whose signals are still being set. */
+interface DraftCandidate {
+  readonly index: number;
+  readonly signals: { -readonly [K in keyof TitleSignals]: number };
+}
 
 /** A line that could be the headline, with its signals. */
 export interface TitleCandidate {
@@ -300,8 +311,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     }
     return known;
   };
-  const candidates: { readonly index: number; readonly signals: { -readonly [K in keyof TitleSignals]: number } }[] =
-    [];
+  const candidates: DraftCandidate[] = [];
   let topicalSeen = false;
   let proseWordsPassed = 0;
   let linesSinceProse = 0;
@@ -437,6 +447,8 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         crumbs: (line.text.match(CRUMB_SEPARATOR) ?? []).length >= MIN_CRUMB_SEPARATORS ? 1 : 0,
         authorName: besideMeta && underLongerLine(input, i, metaAt) && bareName(line) !== null ? 1 : 0,
         slug: slugAt(i),
+        // Set below, once the candidates are known.
+        restates: 0,
       },
     });
   }
@@ -456,6 +468,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     signals.echoed = found.echoed ? 1 : 0;
     signals.bodyTwin = found.inBody && neighbourInBody(index, input, echoes, lower) ? 1 : 0;
   }
+  markRestatements(candidates, lines, input.lang.stopwords, lower);
   return markCards(candidates);
 }
 
@@ -518,6 +531,56 @@ function slugMatcher(input: TitleInput): (i: number) => number {
     }
     return known;
   };
+}
+
+/** Lines above a candidate within which the headline it restates stands; right above is a kicker or a crumb. */
+const RESTATE_GAP = { min: 2, max: 40 } as const;
+/** Share of two lines' content words (together) that both hold from which one restates the other. */
+const RESTATE_SHARE = 0.4;
+/** Shortest word whose final "s" {@link restateKeys} drops: a restatement may change a word's number. */
+const MIN_PLURAL_CHARS = 4;
+
+/** The content words of a line, each without a final "s". */
+function restateKeys(line: Line, stopwords: ReadonlySet<string>): Set<string> {
+  const keys = new Set<string>();
+  for (const token of line.tokens) {
+    if (!isContentWord(token, stopwords)) continue;
+    keys.add(token.length >= MIN_PLURAL_CHARS && token.endsWith('s') ? token.slice(0, -1) : token);
+  }
+  return keys;
+}
+
+/**
+ * Sets {@link TitleSignals.restates} on each candidate whose content words and those of a candidate
+ * {@link RESTATE_GAP} lines above share {@link RESTATE_SHARE} of their union. The one above is no menu entry or crumb
+ * trail, and does not end with the candidate (a glued crumb trail's last crumb, WCXB 4606).
+ */
+function markRestatements(
+  candidates: readonly DraftCandidate[],
+  lines: readonly Line[],
+  stopwords: ReadonlySet<string>,
+  lower: (i: number) => string,
+): void {
+  const keys = candidates.map(({ index }) => restateKeys(lines[index] as Line, stopwords));
+  for (let k = 0; k < candidates.length; k++) {
+    const { index, signals } = candidates[k] as DraftCandidate;
+    const own = keys[k] as Set<string>;
+    if (own.size === 0) continue;
+    for (let e = k - 1; e >= 0; e--) {
+      const earlier = candidates[e] as DraftCandidate;
+      const gap = index - earlier.index;
+      if (gap > RESTATE_GAP.max) break;
+      if (gap < RESTATE_GAP.min || earlier.signals.navRun === 1 || earlier.signals.crumbs === 1) continue;
+      if (lower(earlier.index) === lower(index) || lower(earlier.index).endsWith(lower(index))) continue;
+      const theirs = keys[e] as Set<string>;
+      let shared = 0;
+      for (const key of own) if (theirs.has(key)) shared++;
+      if (shared >= RESTATE_SHARE * (own.size + theirs.size - shared)) {
+        signals.restates = 1;
+        break;
+      }
+    }
+  }
 }
 
 /** Fewest lines between two cards' titles (a date between); a headline's dek and author name stand right under it. */

@@ -192,6 +192,10 @@ describe('pickTitle', () => {
   });
   // Found by the clean(toText(clean(x))) property: a one-sentence lede cut off from the body by an ad must not
   // outrank the headline above it.
+  it('prefers the headline to a heading nearer the body that restates it (WCXB 0113)', () => {
+    const headline = 'Minister Says Russia Talks Were Useful';
+    expect(titleOf(`${headline}\nShare\nWhat the Minister Said About Russia Talks`)).toBe(headline);
+  });
   it('prefers the headline to a one-sentence lede cut off by an ad', () => {
     const lede = 'The minister said on Wednesday that the talks had been useful.';
     expect(titleOf(`Kremlin Envoy Meets Minister\n${lede}\nAdvertisement`, { 2: { kind: 'ad', reason: 'test' } })).toBe(
@@ -278,6 +282,14 @@ describe('titleCandidates', () => {
   it('sees a headline given twice in a row, and not one given twice apart', () => {
     expect(signalsOf('Russia Talks Useful\nRussia Talks Useful', 'Russia Talks Useful')?.doubled).toBe(1);
     expect(signalsOf('Russia Talks Useful\nHome\nRussia Talks Useful', 'Russia Talks Useful')?.doubled).toBe(0);
+  });
+  it('sees a heading that restates a headline a few lines above, not a crumb trail’s last crumb (WCXB 0113, 4606)', () => {
+    const heading = 'Minister Hails Russia Talks';
+    const restates = (head: string) => signalsOf(`${head}\n${heading}`, heading)?.restates;
+    expect(restates('Minister Hails Russia Talks: What Was Agreed\nShare\nPrint')).toBe(1);
+    expect(restates('Home / World / Minister Hails Russia Talks\nShare\nPrint')).toBe(0);
+    expect(restates('Minister Hails Russia Talks: What Was Agreed')).toBe(0);
+    expect(restates('Weather Turns Cold in Moscow\nShare\nPrint')).toBe(0);
   });
   it('measures headline case and length', () => {
     const headline = signalsOf('Minister Says Russia Talks Were Useful', 'Minister Says Russia Talks Were Useful');
