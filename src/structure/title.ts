@@ -1,4 +1,4 @@
-import type { LineScore } from '../analyze/extent.js';
+import { isProse, type LineScore } from '../analyze/extent.js';
 import { isContentWord, MIN_CONTENT_CHARS } from '../lang/content-word.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
@@ -113,6 +113,8 @@ export interface TitleSignals {
   readonly authorName: number;
   /** How well its words and the URL's slug cover each other ({@link slugMatch}); 0 without a slug. */
   readonly slug: number;
+  /** Its words repeat much of a headline-shaped line a few lines above: a section heading or summary restating the headline. */
+  readonly restates: number;
 }
 
 /**
@@ -163,7 +165,16 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   // A line the URL's slug spells outranks a menu entry or a reporter's role near it (WCXB 0221 "National Biotech
   // Reporter", 0457 "CIOB Column"); set on the even pages (1–2.5 within two pages), the odd ones gain more.
   slug: 1.5,
+  // A section heading that restates the headline stands nearer the body ("What is an online course?" under "What is an
+  // Online Course? Definition Explained", WCXB 0113; 0128, 0281 innertext); set on the even pages, the odd ones gain too.
+  restates: -0.3,
 };
+
+/** A candidate whose signals are still being set. */
+interface DraftCandidate {
+  readonly index: number;
+  readonly signals: { -readonly [K in keyof TitleSignals]: number };
+}
 
 /** A line that could be the headline, with its signals. */
 export interface TitleCandidate {
@@ -300,8 +311,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     }
     return known;
   };
-  const candidates: { readonly index: number; readonly signals: { -readonly [K in keyof TitleSignals]: number } }[] =
-    [];
+  const candidates: DraftCandidate[] = [];
   let topicalSeen = false;
   let proseWordsPassed = 0;
   let linesSinceProse = 0;
@@ -333,7 +343,17 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     if (deep && !mayStandDeep(line, verdicts[i], input.scores[i])) continue;
     // Far above the body (product cards, a long menu), only a line with a byline or date beside it can be the
     // headline (WCXB 4340: 590 lines of listings above the body).
-    if (i < firstProse - TITLE_WINDOW && !metaWithinReach(input, i, metaAt)) continue;
+    // Why below: a buying guide's h1 stands over its dek and then its byline, three lines down, and a list of its
+    // picks between it and the body (WCXB 4677: 140 lines of product cards).
+    // Or a line the URL's slug spells over a paragraph (WCXB 4430: the h1, a disclosure, then 80 lines of picks; 4457:
+    // the slug's words as a menu entry at the top, menu entries under it).
+    if (
+      i < firstProse - TITLE_WINDOW &&
+      !metaWithinReach(input, i, metaAt) &&
+      !metaBelow(i, metaAt) &&
+      (slugAt(i) < SLUG_SPELLED || !proseUnder(input.scores, i))
+    )
+      continue;
     const verdict = verdicts[i];
     // Why the slug: a headline that carries its date reads as a date line ("Metasploit Wrap-Up 12/19/2025", WCXB 2645).
     if (verdict && verdict.kind !== 'duplicate' && verdict.kind !== 'nav' && slugAt(i) < SLUG_SPELLED) continue;
@@ -427,6 +447,8 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         crumbs: (line.text.match(CRUMB_SEPARATOR) ?? []).length >= MIN_CRUMB_SEPARATORS ? 1 : 0,
         authorName: besideMeta && underLongerLine(input, i, metaAt) && bareName(line) !== null ? 1 : 0,
         slug: slugAt(i),
+        // Set below, once the candidates are known.
+        restates: 0,
       },
     });
   }
@@ -446,6 +468,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     signals.echoed = found.echoed ? 1 : 0;
     signals.bodyTwin = found.inBody && neighbourInBody(index, input, echoes, lower) ? 1 : 0;
   }
+  markRestatements(candidates, lines, input.lang.stopwords, lower);
   return markCards(candidates);
 }
 
@@ -468,6 +491,15 @@ function countCopies(
     if (texts.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
+}
+
+/** Lines under a headline within which its dek or first paragraph stands. */
+const PROSE_UNDER_REACH = 2;
+
+/** True when a line of prose stands within {@link PROSE_UNDER_REACH} lines under line `i`. */
+function proseUnder(scores: readonly LineScore[], i: number): boolean {
+  for (let d = 1; d <= PROSE_UNDER_REACH; d++) if (isProse(scores[i + d])) return true;
+  return false;
 }
 
 /** True for a line deep in the body that may still be the headline: no prose, no boilerplate, a headline's length. */
@@ -499,6 +531,56 @@ function slugMatcher(input: TitleInput): (i: number) => number {
     }
     return known;
   };
+}
+
+/** Lines above a candidate within which the headline it restates stands; right above is a kicker or a crumb. */
+const RESTATE_GAP = { min: 2, max: 40 } as const;
+/** Share of two lines' content words (together) that both hold from which one restates the other. */
+const RESTATE_SHARE = 0.4;
+/** Shortest word whose final "s" {@link restateKeys} drops: a restatement may change a word's number. */
+const MIN_PLURAL_CHARS = 4;
+
+/** The content words of a line, each without a final "s". */
+function restateKeys(line: Line, stopwords: ReadonlySet<string>): Set<string> {
+  const keys = new Set<string>();
+  for (const token of line.tokens) {
+    if (!isContentWord(token, stopwords)) continue;
+    keys.add(token.length >= MIN_PLURAL_CHARS && token.endsWith('s') ? token.slice(0, -1) : token);
+  }
+  return keys;
+}
+
+/**
+ * Sets {@link TitleSignals.restates} on each candidate whose content words and those of a candidate
+ * {@link RESTATE_GAP} lines above share {@link RESTATE_SHARE} of their union. The one above is no menu entry or crumb
+ * trail, and does not end with the candidate (a glued crumb trail's last crumb, WCXB 4606).
+ */
+function markRestatements(
+  candidates: readonly DraftCandidate[],
+  lines: readonly Line[],
+  stopwords: ReadonlySet<string>,
+  lower: (i: number) => string,
+): void {
+  const keys = candidates.map(({ index }) => restateKeys(lines[index] as Line, stopwords));
+  for (let k = 0; k < candidates.length; k++) {
+    const { index, signals } = candidates[k] as DraftCandidate;
+    const own = keys[k] as Set<string>;
+    if (own.size === 0) continue;
+    for (let e = k - 1; e >= 0; e--) {
+      const earlier = candidates[e] as DraftCandidate;
+      const gap = index - earlier.index;
+      if (gap > RESTATE_GAP.max) break;
+      if (gap < RESTATE_GAP.min || earlier.signals.navRun === 1 || earlier.signals.crumbs === 1) continue;
+      if (lower(earlier.index) === lower(index) || lower(earlier.index).endsWith(lower(index))) continue;
+      const theirs = keys[e] as Set<string>;
+      let shared = 0;
+      for (const key of own) if (theirs.has(key)) shared++;
+      if (shared >= RESTATE_SHARE * (own.size + theirs.size - shared)) {
+        signals.restates = 1;
+        break;
+      }
+    }
+  }
 }
 
 /** Fewest lines between two cards' titles (a date between); a headline's dek and author name stand right under it. */

@@ -11,6 +11,8 @@ const NON_WORD = /[^\p{L}\p{N}]+/u;
 const MARKS = /\p{M}+/gu;
 const DIGITS = /\d/u;
 const ONLY_DIGITS = /^\d+$/u;
+// A thousands separator: a slug writes "$1,000" as "1000" (WCXB 4430 "under-1000").
+const DIGIT_GROUP = /(?<=\d)[,.](?=\d{3}(?!\d))/gu;
 
 /**
  * Folds a word as a slug writes it: lower case, no diacritics, no apostrophes ("Café's" → "cafes").
@@ -26,6 +28,7 @@ export function foldWord(word: string): string {
  */
 export function foldedWords(text: string): string[] {
   return foldWord(text)
+    .replace(DIGIT_GROUP, '')
     .split(NON_WORD)
     .filter((w) => w !== '');
 }

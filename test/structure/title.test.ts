@@ -192,6 +192,10 @@ describe('pickTitle', () => {
   });
   // Found by the clean(toText(clean(x))) property: a one-sentence lede cut off from the body by an ad must not
   // outrank the headline above it.
+  it('prefers the headline to a heading nearer the body that restates it (WCXB 0113)', () => {
+    const headline = 'Minister Says Russia Talks Were Useful';
+    expect(titleOf(`${headline}\nShare\nWhat the Minister Said About Russia Talks`)).toBe(headline);
+  });
   it('prefers the headline to a one-sentence lede cut off by an ad', () => {
     const lede = 'The minister said on Wednesday that the talks had been useful.';
     expect(titleOf(`Kremlin Envoy Meets Minister\n${lede}\nAdvertisement`, { 2: { kind: 'ad', reason: 'test' } })).toBe(
@@ -219,6 +223,34 @@ describe('pickTitle deep in the body', () => {
   });
   it('leaves a heading without a byline or date under it to the body', () => {
     expect(titleIn('What the minister said')).toBeNull();
+  });
+});
+
+describe('pickTitle far above the body', () => {
+  // WCXB 4677: a buying guide's h1, its dek, its byline, then a long list of picks before the body.
+  const headline = 'Minister Says Russia Talks Were Useful';
+  const cards = Array.from({ length: 70 }, (_, k) => `Pick ${k}`);
+  const titleOver = (dek: string, byline: string): string | null =>
+    titleOf([headline, dek, 'Sponsored', byline, ...cards].join('\n'));
+  it('finds a headline whose byline stands three lines under it', () => {
+    expect(titleOver('Why the talks matter for both sides', 'By Jane Doe, December 1, 2025')).toBe(headline);
+  });
+  it('passes over it when no byline or date stands within three lines', () => {
+    expect(titleOver('Why the talks matter for both sides', 'Share this story')).toBeNull();
+  });
+  // WCXB 4430: the h1, a disclosure paragraph, then 80 lines of picks; 4457: the slug's words as a menu entry.
+  const slug = ['minister', 'says', 'russia', 'talks', 'were', 'useful'];
+  const slugTitleOver = (under: string): number => {
+    const lines = linesOf([headline, under, ...cards, BODY].join('\n'));
+    const input = inputOf(lines, lines.length - 1);
+    const scores = input.scores.map((score, i) => (i === 1 ? { score: 5, klass: 'medium' as const } : score));
+    return pickTitle({ ...input, scores: under.includes(' ') ? scores : input.scores, slug });
+  };
+  it('finds a line the slug spells over a paragraph', () => {
+    expect(slugTitleOver('Products are chosen by our editors; buying through our links may earn us a fee.')).toBe(0);
+  });
+  it('passes over a line the slug spells among menu entries', () => {
+    expect(slugTitleOver('Menu')).toBe(-1);
   });
 });
 
@@ -250,6 +282,14 @@ describe('titleCandidates', () => {
   it('sees a headline given twice in a row, and not one given twice apart', () => {
     expect(signalsOf('Russia Talks Useful\nRussia Talks Useful', 'Russia Talks Useful')?.doubled).toBe(1);
     expect(signalsOf('Russia Talks Useful\nHome\nRussia Talks Useful', 'Russia Talks Useful')?.doubled).toBe(0);
+  });
+  it('sees a heading that restates a headline a few lines above, not a crumb trail’s last crumb (WCXB 0113, 4606)', () => {
+    const heading = 'Minister Hails Russia Talks';
+    const restates = (head: string) => signalsOf(`${head}\n${heading}`, heading)?.restates;
+    expect(restates('Minister Hails Russia Talks: What Was Agreed\nShare\nPrint')).toBe(1);
+    expect(restates('Home / World / Minister Hails Russia Talks\nShare\nPrint')).toBe(0);
+    expect(restates('Minister Hails Russia Talks: What Was Agreed')).toBe(0);
+    expect(restates('Weather Turns Cold in Moscow\nShare\nPrint')).toBe(0);
   });
   it('measures headline case and length', () => {
     const headline = signalsOf('Minister Says Russia Talks Were Useful', 'Minister Says Russia Talks Were Useful');

@@ -96,6 +96,15 @@ describe('foldedWords', () => {
   });
 });
 
+describe('foldedWords thousands', () => {
+  it('joins a number split by a thousands separator, as a slug writes it', () => {
+    expect(foldedWords('Laptops Under $1,000 of 2026')).toEqual(['laptops', 'under', '1000', 'of', '2026']);
+  });
+  it('keeps a decimal point and a list of numbers apart', () => {
+    expect(foldedWords('Version 2.5, 10, 20')).toEqual(['version', '2', '5', '10', '20']);
+  });
+});
+
 describe('slugMatch', () => {
   const keys = slugKeys(['how', 'to', 'rent', 'a', 'car'], EN.stopwords);
   it('is 1 for the line the slug spells, stopwords aside', () => {
