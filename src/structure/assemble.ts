@@ -8,6 +8,7 @@ import type { Script } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
 import type { Block, RemovalKind, Verdict } from '../types.js';
 import { isAttribution } from './attributions.js';
+import { authorBoxAtEnd } from './author-box.js';
 import { nameAsWrittenAlone, nameUnderHeadline, readsAsName } from './bare-name.js';
 import { bodyText, buildBlocks } from './blocks.js';
 import {
@@ -360,6 +361,13 @@ export function structure(input: StructureInput): Structure {
     'author-bio',
     (line) => `a writer's self-introduction at the body's end (words=${line.words})`,
   );
+  // Why: an author box's label and the writer's name stay behind once the cuts above took its bio, or stand over a
+  // bio none of them knows (WCXB 0165, 4884, 0199).
+  leaveBody(
+    linesFrom(kept, authorBoxAtEnd(kept, lang)),
+    'author-bio',
+    (line) => `in an author box at the body's end (words=${line.words})`,
+  );
   leaveBody(
     headlineListAfterProse(kept),
     'related',
@@ -444,7 +452,7 @@ const LABELLED_VALUE = /:\s*[\p{L}\p{N}]/u;
 
 /**
  * The short lines after the body's last prose line: a heading with nothing under it, a button, a name or a job
- * title whose bio the cuts above took ("Written by" over "Jack Shepherd"). Why: the body search keeps them only
+ * title whose bio the cuts above took ("Jack Shepherd" over "Co-Founder"). Why: the body search keeps them only
  * when prose follows them; once that prose has left, nothing vouches for them (WCXB 4245, 0219, 0151, 0361). None
  * when a list item, a longer line (a table's row, 4115) or a labelled value (a closing reference's "DOI: …")
  * stands among them, or when the body has fewer than `BIO_MIN_BODY_LINES` lines above them, unless they are all

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { LineScore } from '../../src/analyze/extent.js';
+import { firstPart } from '../../src/analyze/first-part.js';
 import { clean } from '../../src/clean.js';
+import { linesOf } from '../helpers.js';
 
 // WCXB 0397: a gardening post whose page drops a news site's whole article between two parts of the post.
 const PART_ONE = [
@@ -33,5 +36,32 @@ describe('firstPart', () => {
     const { text } = clean([...OTHER_ARTICLE, ...MENU, ...MENU, ...PART_TWO].join('\n'));
     expect(text).not.toContain('Royal Collection Trust');
     expect(text).toContain('Felco secateurs');
+  });
+});
+
+// A review of one product a section: its parts share fewer words than one article's parts usually do (WCXB 4252).
+const REVIEW_ONE = [
+  'QuickBooks keeps invoices tidy, tracks expenses and helps with taxes for busy freelancers everywhere.',
+  'Wave gives unlimited invoicing, receipt scanning and multi currency support without any monthly fee.',
+];
+const REVIEW_TWO = [
+  'Xero offers cloud access, bank reconciliation and receipt sorting for freelancers with goods.',
+  'Moxie joins projects, invoices, expenses and taxes into one workspace for the modern freelancer.',
+];
+const WORDS = new Set(['for', 'and', 'with', 'the', 'one', 'any', 'without', 'into', 'helps']);
+const good = (score: number): LineScore => ({ score, klass: 'good' });
+const chrome: LineScore = { score: -5, klass: 'short' };
+
+describe('firstPart: a large part above the body', () => {
+  const lines = linesOf([...REVIEW_ONE, 'Featured articles', 'Related posts', ...REVIEW_TWO].join('\n'));
+  const extent = { start: 4, end: 5 };
+  it('joins a part that holds a quarter of the body’s score though it shares fewer of its words', () => {
+    const parts = firstPart(lines, [good(30), good(30), chrome, chrome, good(40), good(40)], extent, WORDS);
+    expect(parts?.extent).toEqual({ start: 0, end: 5 });
+  });
+
+  it('leaves a small run above the body that shares as few words', () => {
+    const parts = firstPart(lines, [good(9), good(9), chrome, chrome, good(40), good(40)], extent, WORDS);
+    expect(parts).toBeNull();
   });
 });

@@ -210,7 +210,7 @@ describe('structure: the author bio', () => {
   it('removes the short lines left after the last prose once a closing cut took what followed them', () => {
     const INTRO = "Hi, I'm Mary! I cover the talks in Geneva and Vienna for this blog every week.";
     const P4 = P1.replace('Wednesday', 'Thursday');
-    const s = structureOf([...head, P1, P2, P3, P4, 'Written by', 'Mary Major', INTRO].join('\n'));
+    const s = structureOf([...head, P1, P2, P3, P4, 'Mary Major', 'Senior Editor', INTRO].join('\n'));
     expect(s.text.endsWith(P4)).toBe(true);
     expect(s.removed.map((r) => r.verdict)).toContainEqual({
       kind: 'other',
