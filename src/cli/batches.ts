@@ -5,6 +5,8 @@ import { type ByteBatch, readByteBatches } from './line-batches.js';
 /** Lines of one JSONL input, as sent to a worker together. */
 export interface JsonlBatch extends ByteBatch {
   readonly file: InputFile;
+  /** Why the rest of the file could not be read (no data then; the lines before it came in earlier batches). */
+  readonly error?: string;
 }
 
 /** Whole documents, as sent to a worker together; `errors[i]` says why `texts[i]` is null. */
@@ -26,10 +28,21 @@ const DOC_BYTES_PER_BATCH = 1024 * 1024;
 /** A file over this many bytes is over `clean()`'s length limit whatever it holds (UTF-8 is ≤ 3 bytes a unit). */
 const MAX_DOC_BYTES = 3 * DEFAULT_MAX_INPUT_LENGTH;
 
-/** The JSONL inputs one after another, in batches of lines, read only as fast as batches are taken. */
+/**
+ * The JSONL inputs one after another, in batches of lines, read only as fast as batches are taken; a file
+ * that fails to read ends in a batch saying why, and the next file is read, as with whole documents.
+ */
 export async function* jsonlBatches(files: readonly InputFile[]): AsyncGenerator<JsonlBatch> {
   for (const file of files) {
-    for await (const batch of readByteBatches(openInput(file), LINE_LIMITS)) yield { file, ...batch };
+    let next = 1;
+    try {
+      for await (const batch of readByteBatches(openInput(file), LINE_LIMITS)) {
+        next = batch.firstLine + batch.lines;
+        yield { file, ...batch };
+      }
+    } catch (e) {
+      yield { file, data: null, firstLine: next, lines: 0, bytes: 0, error: readFailure(e) };
+    }
   }
 }
 
@@ -47,8 +60,7 @@ export async function* docBatches(files: readonly InputFile[]): AsyncGenerator<D
       try {
         text = await readWhole(file);
       } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        error = code === undefined ? (e as Error).message : `cannot read (${code})`;
+        error = readFailure(e);
       }
     }
     batch.files.push(file);
@@ -61,4 +73,10 @@ export async function* docBatches(files: readonly InputFile[]): AsyncGenerator<D
     }
   }
   if (batch.files.length > 0) yield batch;
+}
+
+/** Why an input could not be read: the system's error code, or the message of ours (a binary file). */
+function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === undefined ? (error as Error).message : `cannot read (${code})`;
 }

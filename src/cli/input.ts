@@ -31,7 +31,8 @@ export async function expandInputs(paths: readonly string[]): Promise<InputFile[
   // Hard links stay apart: they are different names, each with its own output under --out-dir.
   const seen = new Set<string>();
   const add = async (file: InputFile): Promise<void> => {
-    const key = file === STDIN ? file.path : await realpath(file.path);
+    // Why the fallback: a pipe's path (/dev/stdin, bash's <(…) as /dev/fd/63) resolves to no real path.
+    const key = file === STDIN ? file.path : await realpath(file.path).catch(() => file.path);
     if (seen.has(key)) return;
     seen.add(key);
     files.push(file);

@@ -22,7 +22,8 @@ export async function namesOutputs(inputs: readonly string[], files: readonly In
  * @example labelOutput(file, '{"title":"…"}\n', 0, 'json', 'dechaff') // '{"file":"a.txt","dechaff":{"title":"…"}}\n'
  */
 export function labelOutput(file: InputFile, output: string, index: number, format: Format, outField: string): string {
-  if (format === 'json')
+  if (format === 'json') {
     return `{"file":${JSON.stringify(file.path)},${JSON.stringify(outField)}:${output.trimEnd()}}\n`;
+  }
   return `${index > 0 ? '\n' : ''}==> ${file.name} <==\n${output}`;
 }

@@ -12,25 +12,33 @@ import { StatusLine } from './progress.js';
 import { UsageError } from './usage-error.js';
 
 async function main(argv: readonly string[]): Promise<number> {
-  const color = colorFor(process.stderr);
   try {
     const args = parseCliArgs(argv);
     if (args.command === 'help') process.stdout.write(HELP);
     if (args.command === 'version') process.stdout.write(`${pkg.version}\n`);
     if (args.command !== 'clean' && args.command !== 'learn') return 0;
+    const color = colorFor(process.stderr);
     const status = new StatusLine(process.stderr, { bar: process.stderr.isTTY === true && !args.quiet, color });
     return args.command === 'clean' ? await runClean(args, status) : await runLearn(args, status);
   } catch (error) {
     const usage = error instanceof UsageError;
     const message = String(error instanceof Error ? error.message : error).split('\n')[0];
-    process.stderr.write(`${paint('dechaff:', 'red', color)} ${message}${usage ? " (see 'dechaff --help')" : ''}\n`);
+    complain(`${message}${usage ? " (see 'dechaff --help')" : ''}`);
     return usage ? 2 : 1;
   }
 }
 
-// Why: when the reader of our output goes away (`dechaff … | head`), stop quietly, as cat and grep do.
+/** Writes one line of error on standard error, after a `dechaff:` that is red on a terminal. */
+function complain(message: string): void {
+  process.stderr.write(`${paint('dechaff:', 'red', colorFor(process.stderr))} ${message}\n`);
+}
+
+// Why: when the reader of our output goes away (`dechaff … | head`), stop quietly, as cat and grep do; any
+// other failure to write (a full disk) must not pass for success.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  complain(`cannot write standard output (${error.code ?? error.message})`);
+  process.exit(1);
 });
 
 process.exitCode = await main(process.argv.slice(2));

@@ -54,7 +54,7 @@ export interface Pass {
 
 /**
  * Sends the JSONL inputs through the workers with `kind` and hands each batch's output lines, in input
- * order, to `write`; failures are reported as `file:line: reason`.
+ * order, to `write`; failures are reported as `file:line: reason` (a read error at the line it stopped).
  */
 export async function passJsonl(
   files: readonly InputFile[],
@@ -65,7 +65,10 @@ export async function passJsonl(
   const total = totalBytes(files);
   await runInOrder(
     jsonlBatches(files),
-    (batch) => pass.pool.run({ kind, data: batch.data }),
+    (batch) =>
+      batch.error === undefined
+        ? pass.pool.run({ kind, data: batch.data })
+        : Promise.resolve({ outputs: [], failures: [{ index: 0, reason: batch.error }], records: 1 }),
     async (batch: JsonlBatch, result) => {
       if (write && result.lines && result.lines.length > 0) await write(result.lines);
       for (const f of result.failures) failed(pass, `${batch.file.name}:${batch.firstLine + f.index}: ${f.reason}`);

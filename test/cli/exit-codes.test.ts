@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CLI, linesOf, runCli } from './run-cli.js';
 
@@ -33,6 +33,14 @@ describe('exit status and messages', () => {
     await expectUsageError(['--jsonl', '--learn'], /--learn reads its input twice/);
     await expectUsageError(['--jsonl', '--out-dir', 'x'], /--out-dir is for plain files/);
     await expectUsageError(['learn', '--format', 'text'], /Unknown option '--format'/);
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('1 when standard output cannot be written, saying so', () => {
+    const full = openSync('/dev/full', 'w');
+    const run = spawnSync(process.execPath, [CLI], { input: 'Some text.', stdio: ['pipe', full, 'pipe'] });
+    closeSync(full);
+    expect(run.status).toBe(1);
+    expect(run.stderr.toString()).toBe('dechaff: cannot write standard output (ENOSPC)\n');
   });
 
   it('--help prints the usage, the options and the exit codes', async () => {

@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clean, toMarkdown, toText } from '../../src/index.js';
 import { sitePage } from '../synthetic-site.js';
-import { linesOf, runCli } from './run-cli.js';
+import { CLI, linesOf, runCli } from './run-cli.js';
 
 const seed = readFileSync(new URL('../../fixtures/haaretz-tillerson/input.txt', import.meta.url), 'utf8');
 let dir: string;
@@ -77,6 +78,16 @@ describe('dechaff on files', () => {
       `==> ${join(dir, 'pages', 'b.html.txt')} <==`,
       `==> ${join(dir, 'pages', 'more', 'c.txt')} <==`,
     ]);
+  });
+
+  it.skipIf(!existsSync('/dev/stdin'))('reads a pipe named by a path (/dev/stdin, a shell <(…))', () => {
+    // Why a shell: its | is a pipe, which has no real path; the test runner's stdin is a socket.
+    const run = spawnSync('sh', ['-c', `cat '${join(dir, 'seed.txt')}' | '${process.execPath}' '${CLI}' /dev/stdin`]);
+    expect({ code: run.status, stdout: run.stdout.toString(), stderr: run.stderr.toString() }).toEqual({
+      code: 0,
+      stdout: toText(clean(seed)),
+      stderr: '',
+    });
   });
 
   it('cleans a folder into --out-dir, mirroring its layout, without dot files', async () => {

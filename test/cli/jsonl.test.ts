@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -78,6 +78,20 @@ describe('dechaff --jsonl', () => {
       expect.stringMatching(/^dechaff: 12 read, 7 cleaned, 5 failed \(/),
     ]);
   });
+
+  // Why /proc/self/mem: reading it from offset 0 fails with EIO, an unreadable file even for root.
+  it.skipIf(!existsSync('/proc/self/mem'))(
+    'reports a file that fails to read by name, and reads the next',
+    async () => {
+      const run = await runCli(['--jsonl', '-w', '2', '/proc/self/mem', join(dir, 'crawl.jsonl')]);
+      expect(run.code).toBe(1);
+      expect(ids(run.stdout)).toEqual(records.map((r) => r.id));
+      expect(linesOf(run.stderr)).toEqual([
+        'dechaff: /proc/self/mem:1: cannot read (EIO)',
+        expect.stringMatching(/^dechaff: 121 read, 120 cleaned, 1 failed \(/),
+      ]);
+    },
+  );
 
   it('reads JSON Lines from standard input, and says nothing with --quiet but the failures', async () => {
     const run = await runCli(['--jsonl', '--quiet'], { input: broken });
