@@ -478,6 +478,8 @@ const BIO_MIN_BODY_LINES = 4;
 const BIO_PARAGRAPH_LINES_AT_END = 8;
 /** Fewest words of such a bio paragraph: prose, not a name line or a byline. */
 const BIO_PARAGRAPH_MIN_WORDS = 10;
+/** The word right after a name. */
+const NEXT_WORD = /^ (\p{L}+)/u;
 
 /**
  * Lines at the edges of the body that open with the byline's first and last name: the author's bio.
@@ -514,7 +516,7 @@ function bioAtEdges(kept: readonly Line[], byline: string | null, stopwords: Rea
     [byline as string, name].some((subject) => {
       const at = line.text.indexOf(subject);
       const rest = at < 0 ? '' : line.text.slice(at + subject.length);
-      return rest.startsWith(',') || stopwords.has(rest.match(/^ (\p{L}+)/u)?.[1]?.toLowerCase() ?? '');
+      return rest.startsWith(',') || stopwords.has(rest.match(NEXT_WORD)?.[1]?.toLowerCase() ?? '');
     });
   const from = Math.max(BIO_LINES_AT_START, kept.length - BIO_LINES_AT_END);
   let bio = Math.max(BIO_MIN_BODY_LINES, kept.length - BIO_PARAGRAPH_LINES_AT_END);
