@@ -1,3 +1,4 @@
+import { withoutLeadingMark } from '../detectors/leading-mark.js';
 import { phrasesIn } from '../detectors/phrase-hits.js';
 import type { PhraseMatcher } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
@@ -139,10 +140,10 @@ function isListLabel(line: Line, listLabels: PhraseMatcher | undefined): boolean
   return listLabels.test(line.text) && listLabels.find(line.text)[0]?.length === line.text.length;
 }
 
-/** The phrase the line opens with, lower-cased, or undefined. */
+/** The phrase the line opens with, past a mark pointing at it ("➡️ Learn more about APIs", WCXB 2453), lower-cased. */
 function opener(line: Line, matcher: PhraseMatcher): string | undefined {
   const first = phrasesIn(line, matcher)[0]?.toLowerCase();
-  return first !== undefined && line.text.toLowerCase().startsWith(first) ? first : undefined;
+  return first !== undefined && withoutLeadingMark(line.text).toLowerCase().startsWith(first) ? first : undefined;
 }
 
 /**

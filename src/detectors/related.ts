@@ -1,4 +1,5 @@
 import type { Detector, Line } from '../types.js';
+import { withoutLeadingMark } from './leading-mark.js';
 import { phraseDetector } from './phrase-detector.js';
 
 const byLabel = phraseDetector({ id: 'related', kind: 'related', category: 'related', heading: true });
@@ -17,8 +18,6 @@ const MAX_TEASER_WORDS = 30;
 const MAX_INTRO_WORDS = 10;
 /** What ends a line that introduces what follows: a colon or an ellipsis. */
 const INTRO_END = /(?::|\.\.\.|…)$/u;
-/** Emoji before a header's first letter ("🔥 Recommended Posts"). */
-const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}|\uFE0F|\s)+/u;
 
 /** How long a header opening with `opening` may be: a one-word label names a list only briefly or with a topic. */
 function headerMaxWords(line: Line, opening: string, stopwords: ReadonlySet<string>): number {
@@ -44,7 +43,7 @@ export const related: Detector = {
       !line.endsSentence &&
       // Why: an emoji may open the header (WCXB 4459 "🔥 Recommended Posts"); one with a colon is a teaser or
       // introduces one, mid-article as often as after it (2453 "➡️ Read more about Modular Monoliths:").
-      (line.text.search(TEASER_LABEL_END) < 0 ? line.text.replace(LEADING_EMOJI, '') : line.text)
+      (line.text.search(TEASER_LABEL_END) < 0 ? withoutLeadingMark(line.text) : line.text)
         .toLowerCase()
         .startsWith(opening.toLowerCase())
     ) {
@@ -73,10 +72,12 @@ export const related: Detector = {
         };
       }
     }
-    // Why: WCXB news pages interleave "Related: …" / "READ MORE: …" teasers with the body paragraphs.
-    const colon = line.text.search(TEASER_LABEL_END);
+    // Why: WCXB news pages interleave "Related: …" / "READ MORE: …" teasers with the body paragraphs, a mark may
+    // point at them ("» Related: How to Save Money on Car Rentals", 0334; "» Related Reading: …", 1657).
+    const text = withoutLeadingMark(line.text);
+    const colon = text.search(TEASER_LABEL_END);
     if (colon <= 0 || colon > 40) return undefined;
-    const head = line.text.slice(0, colon).trim();
+    const head = text.slice(0, colon).trim();
     if (ctx.lang.match.related.strip(head).trim() !== '') return undefined;
     return { kind: 'related', reason: `teaser after a "${head.toLowerCase()}" label (words=${line.words})` };
   },

@@ -66,6 +66,13 @@ describe('reviseShortLines: link lines to other pages', () => {
     expect(article.text).toContain('Learn more about the Booth program here.');
   });
 
+  it('removes a link line with a mark pointing at it, and keeps such a sentence (WCXB 2453)', () => {
+    const call = '👉 Learn more about the Booth MBA Program';
+    expect(clean(text.replace('Learn more about the Booth MBA Program', call)).text).not.toContain(call);
+    const sentence = '👉 Learn more about the Booth program here.';
+    expect(clean(text.replace('Learn more about the Booth MBA Program', sentence)).text).toContain(sentence);
+  });
+
   it('removes a "See also:" or "Must read:" link line', () => {
     for (const call of ['See also: How the Booth MBA Program Ranks', 'Must read: Why Booth Admits Fewer Students']) {
       const article = clean(text.replace('Learn more about the Booth MBA Program', call));

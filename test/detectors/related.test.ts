@@ -21,6 +21,11 @@ describe('related', () => {
     'Officials said: the plan is popular.',
   ])('keeps the sentence %j', (text) => expect(verdictOf(related, text)).toBeUndefined());
 
+  it('reads a teaser past the mark that points at it (WCXB 0334, 1657)', () => {
+    const verdict = verdictOf(related, '» Related: How to Save Money on Car Rentals');
+    expect(verdict?.reason).toBe('teaser after a "related" label (words=8)');
+    expect(verdictOf(related, '» The minister said: the talks were useful')).toBeUndefined();
+  });
   it('names the label a teaser starts with', () => {
     const verdict = verdictOf(related, 'READ MORE: Trump says ties with Russia at low point');
     expect(verdict?.reason).toBe('teaser after a "read more" label (words=10)');

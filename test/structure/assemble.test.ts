@@ -123,6 +123,32 @@ describe('structure: the author bio', () => {
     const t = structureOf([...company, P1, P2, P3, P1.replace('Wednesday', 'Thursday'), BIO_LINE].join('\n'));
     expect(t.text).not.toContain(BIO_LINE);
   });
+  it('removes a bio paragraph a few lines from the end, and what follows it', () => {
+    const AFTER = [
+      'The paper has kept a bureau in Moscow since 1991, with four reporters and two photographers on its staff.',
+      'Readers may write to the foreign desk at the address printed on the back page of every issue.',
+    ];
+    const body = [...head, P1, P2, P3, P1.replace('Wednesday', 'Thursday'), P2.replace('Geneva', 'Vienna')];
+    const s = structureOf([...body, BIO, ...AFTER].join('\n'));
+    expect(s.text).not.toContain('correspondent');
+    expect(s.text).not.toContain('foreign desk');
+    expect(s.text).toContain('Vienna');
+    const agency = ['Minister Says Talks With Russia Were Useful', 'By Associated Press', 'April 12, 2017'];
+    const POLL = 'An Associated Press poll found last month that most voters want the talks with Russia to go on.';
+    const t = structureOf(
+      [
+        ...agency,
+        P1,
+        P2,
+        P3,
+        P1.replace('Wednesday', 'Thursday'),
+        POLL,
+        P3.replace('ended', 'stalled'),
+        P2.replace('Geneva', 'Vienna'),
+      ].join('\n'),
+    );
+    expect(t.text).toContain('Associated Press poll');
+  });
   it('keeps a paragraph that opens with the name in the middle of the body', () => {
     const s = structureOf([...head, P1, BIO, P2, P3, P1.replace('Wednesday', 'Thursday')].join('\n'));
     expect(s.text).toContain('correspondent');
