@@ -34,8 +34,11 @@ export function detect(
     if (verdict === undefined) {
       verdict = null;
       for (const detector of detectors) {
-        verdict = detector.detect(line, ctx) ?? null;
-        if (verdict) break;
+        const given = detector.detect(line, ctx);
+        if (given) {
+          verdict = inOneShape(given);
+          break;
+        }
       }
       seen?.set(line.rawText, verdict);
     }
@@ -44,4 +47,16 @@ export function detect(
     if (kept === undefined && line.credit === undefined) above = i;
     return kept;
   });
+}
+
+/**
+ * The verdict rebuilt as a literal of one of two shapes, with or without the wall fields. Why: the detectors build
+ * their verdicts in more shapes (optional fields, spreads), and the many loads of `kind` and `barrier` in later
+ * stages went megamorphic in V8, which costs a lookup in a global cache each.
+ */
+function inOneShape(verdict: Verdict): Verdict {
+  const { kind, reason, barrier, closes } = verdict;
+  return barrier === undefined && closes === undefined
+    ? { kind, reason }
+    : { kind, reason, barrier: barrier === true, closes: closes === true };
 }

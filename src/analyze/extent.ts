@@ -34,11 +34,13 @@ export function scoreLine(
 ): LineScore {
   // A section header (comments, related, author box) is a wall: no body run crosses it.
   if (verdict?.barrier) {
-    const wall = { score: Number.NEGATIVE_INFINITY, klass: 'bad' } as const;
     // A header that ends like a sentence ("Comments?", WCXB 0435) is the author's own heading, not the widget's; a
     // feedback widget asks its question ("Was this page helpful?", 4444).
     const closes = verdict.closes === true || (verdict.kind === 'comments' && !line.endsSentence && !inToolbar);
-    return closes ? { ...wall, closes: true } : wall;
+    // Why literals, not a spread of one: a spread copy takes a shape of its own, one more for every load of a score.
+    return closes
+      ? { score: Number.NEGATIVE_INFINITY, klass: 'bad', closes: true }
+      : { score: Number.NEGATIVE_INFINITY, klass: 'bad' };
   }
   if (verdict) return { score: -(settings.verdictPenalty + line.words), klass: 'bad' };
   // Why: a sentence that opens a list or a code block ends with a colon ("B-tree indexes work well for equality

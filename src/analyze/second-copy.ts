@@ -31,8 +31,10 @@ export function secondCopy(
 ): Map<number, Verdict> {
   const found = new Map<number, Verdict>();
   if (extent.end <= extent.start) return found;
-  // Prose lines by the hash of their words; a hash met again is confirmed by comparing the words themselves.
-  const seen = new Map<number, number[]>();
+  // Prose lines by the hash of their words; a hash met again is confirmed by comparing the words themselves. The
+  // last line with each hash, and for each line the one before it with its hash (-1 for none): no array per line.
+  const lastWith = new Map<number, number>();
+  const sameHashBefore = new Int32Array(extent.end + 1);
   const sameWords = (i: number, j: number): boolean =>
     wordKey(wordsOf(lines[i] as Line)) === wordKey(wordsOf(lines[j] as Line));
   // repeated[i]: 1 when line i is prose that repeats an earlier prose line of the body, 0 for other prose,
@@ -48,10 +50,12 @@ export function secondCopy(
       continue;
     }
     const hash = wordHash(wordsOf(line));
-    const earlier = seen.get(hash);
-    repeated[i] = earlier?.some((j) => sameWords(i, j)) ? 1 : 0;
-    if (earlier) earlier.push(i);
-    else seen.set(hash, [i]);
+    const last = lastWith.get(hash) ?? -1;
+    let repeats = false;
+    for (let j = last; j >= 0 && !repeats; j = sameHashBefore[j] as number) repeats = sameWords(i, j);
+    repeated[i] = repeats ? 1 : 0;
+    sameHashBefore[i] = last;
+    lastWith.set(hash, i);
   }
   // Walk back from the end; the copy starts at the earliest repeated line where the suffix still holds mostly
   // repeats.

@@ -44,10 +44,15 @@ export function tableOfContents(
   // The last place of each heading, by the hash of its words: a key is built only to confirm a hit (a key for every
   // line cost 3% of clean(), and one for every heading 2% once plain headings counted).
   const headingAt = new Map<number, number>();
+  // The hashes of the headings' first words: a line whose first word none has is no entry, and its whole text is
+  // not hashed (the body's every line was 1.5% of clean()).
+  const firstWords = new Set<number>();
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
-    if (!verdicts[i] && (isUpperCased(line) || isPlainHeading(line, lines[i + 1])))
+    if (!verdicts[i] && (isUpperCased(line) || isPlainHeading(line, lines[i + 1]))) {
       headingAt.set(wordHash(line.text), i);
+      firstWords.add(wordHash(line.text, 1));
+    }
   }
   if (headingAt.size < MIN_ENTRIES) return found;
   let run: number[] = [];
@@ -68,7 +73,10 @@ export function tableOfContents(
   };
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
-    const later = !verdicts[i] && !isUpperCased(line) ? headingAt.get(wordHash(line.text)) : undefined;
+    const later =
+      !verdicts[i] && !isUpperCased(line) && firstWords.has(wordHash(line.text, 1))
+        ? headingAt.get(wordHash(line.text))
+        : undefined;
     const at = later !== undefined && later > i && keyOf(line) === keyOf(lines[later] as Line) ? later : undefined;
     // Entries name their headings in reading order; a line naming one before the last entry's starts a new run.
     if (at !== undefined && at > lastAt) {

@@ -23,27 +23,39 @@ const isPunctuation = (c: number): boolean => c >= 0x2000 && c <= 0x206f;
  * The hash of `wordKey(text)` (the token pool's FNV-1a chain), without building the key on ASCII text. Why:
  * building a key for every paragraph of every page, to find the few that repeat, was a tenth of `clean()` in
  * lower-cased copies and their collection. Equal keys give equal hashes; callers confirm a hash hit with {@link wordKey}.
+ * With `maxWords` (1 or more), the hash of the key's first `maxWords` words, read no further: a cheap test
+ * that two texts cannot have the same key.
+ * @example wordHash('The Talks — in Geneva', 2) === wordHash('the talks') // true
  */
-export function wordHash(text: string): number {
+export function wordHash(text: string, maxWords = Number.POSITIVE_INFINITY): number {
   let hash = HASH_SEED;
-  let started = false;
-  let gap = false;
+  let words = 0;
+  let inWord = false;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
-    if (c >= 0x80 && !isPunctuation(c)) return hashOf(wordKey(text));
+    if (c >= 0x80 && !isPunctuation(c)) return hashOf(wordKey(text), maxWords);
     if (c >= 65 && c <= 90) c += 32;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (gap && started) hash = hashStep(hash, SPACE);
+      if (!inWord) {
+        if (words === maxWords) return hash;
+        if (words > 0) hash = hashStep(hash, SPACE);
+        words++;
+        inWord = true;
+      }
       hash = hashStep(hash, c);
-      started = true;
-      gap = false;
-    } else gap = true;
+    } else inWord = false;
   }
   return hash;
 }
 
-function hashOf(key: string): number {
+/** The hash of a key's first `maxWords` words (a key's words stand one space apart). */
+function hashOf(key: string, maxWords: number): number {
   let hash = HASH_SEED;
-  for (let i = 0; i < key.length; i++) hash = hashStep(hash, key.charCodeAt(i));
+  let words = 1;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === SPACE && ++words > maxWords) break;
+    hash = hashStep(hash, c);
+  }
   return hash;
 }

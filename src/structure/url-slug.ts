@@ -9,6 +9,9 @@ const EXTENSION = /\.[a-z][a-z0-9]{0,4}$/iu;
 const APOSTROPHES = /['’ʼ]/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 const MARKS = /\p{M}+/gu;
+const NON_ASCII = /[\u0080-\uffff]/;
+/** {@link NON_WORD} on lower-cased ASCII text, where it matches the same and is much cheaper. */
+const NON_ASCII_WORD = /[^a-z0-9]+/;
 const DIGITS = /\d/u;
 const ONLY_DIGITS = /^\d+$/u;
 // A thousands separator: a slug writes "$1,000" as "1000" (WCXB 4430 "under-1000").
@@ -19,7 +22,10 @@ const DIGIT_GROUP = /(?<=\d)[,.](?=\d{3}(?!\d))/gu;
  * @example foldWord('Café') // 'cafe'
  */
 export function foldWord(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(MARKS, '').replace(APOSTROPHES, '');
+  const lower = word.toLowerCase();
+  // Why the test: ASCII text has no diacritics to strip, and decomposing each line the title search compares with
+  // the slug cost 0.5% of clean() in instructions.
+  return (NON_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower).replace(APOSTROPHES, '');
 }
 
 /**
@@ -27,10 +33,8 @@ export function foldWord(word: string): string {
  * @example foldedWords("What’s New in Café-Culture") // ['whats', 'new', 'in', 'cafe', 'culture']
  */
 export function foldedWords(text: string): string[] {
-  return foldWord(text)
-    .replace(DIGIT_GROUP, '')
-    .split(NON_WORD)
-    .filter((w) => w !== '');
+  const folded = foldWord(text).replace(DIGIT_GROUP, '');
+  return folded.split(NON_ASCII.test(folded) ? NON_WORD : NON_ASCII_WORD).filter((w) => w !== '');
 }
 
 /** True for a token that is an id or a hash rather than a word of the headline. */

@@ -1,3 +1,5 @@
+import { test } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldedWords, slugKeys, slugMatch, slugWords } from '../../src/structure/url-slug.js';
 import { EN } from '../helpers.js';
@@ -85,6 +87,21 @@ describe('slugWords', () => {
 });
 
 describe('foldedWords', () => {
+  // The folding as first written, without the ASCII shortcut.
+  const reference = (text: string): string[] =>
+    text
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/['’ʼ]/gu, '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w !== '');
+  test.prop([fc.string({ unit: 'grapheme', maxLength: 40 })], { numRuns: 300, seed: 11 })(
+    'folds ASCII and other text as the Unicode expressions do',
+    (text) => {
+      expect(foldedWords(text)).toEqual(reference(text));
+    },
+  );
   it('drops apostrophes and splits at hyphens', () => {
     expect(foldedWords('Pharma’s direct-to-consumer programs')).toEqual([
       'pharmas',
