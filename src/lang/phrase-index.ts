@@ -55,23 +55,28 @@ interface AnchorEntry {
   readonly byList: readonly (readonly Alternative[] | undefined)[];
 }
 
-/**
- * The words of a text that begin some phrase: their offsets and anchor entries. A scan is a slot the index reuses
- * (see {@link Index}), so its arrays hold `count` live entries and `generation` tells a reuse apart.
- */
+/** The words of a text that begin some phrase: their offsets, anchor entries and lists. Never changes once made. */
 interface TextScan {
-  text: string;
+  readonly text: string;
   /** The lists that have a candidate in the text, one bit each. */
+  readonly mask: number;
+  readonly positions: readonly number[];
+  readonly entries: readonly (AnchorEntry | AnchorEntry[])[];
+  readonly masks: readonly number[];
+}
+
+/** The scan of every text without candidates, whatever the text: no scanner reads further than its mask. */
+const NO_CANDIDATES: TextScan = { text: '', mask: 0, positions: [], entries: [], masks: [] };
+
+/** Where a text's candidates are gathered; the index reuses it for every text and copies out what it keeps. */
+interface ScanScratch {
+  text: string;
   mask: number;
   count: number;
   readonly positions: number[];
   readonly entries: (AnchorEntry | AnchorEntry[])[];
   readonly masks: number[];
-  /** Bumped each time the slot is filled with a new text. */
-  generation: number;
 }
-
-const emptyScan = (): TextScan => ({ text: '', mask: 0, count: 0, positions: [], entries: [], masks: [], generation: 0 });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Character tables, read off the regular expression engine once.
@@ -271,8 +276,11 @@ export function buildScanners(lists: readonly (readonly string[])[]): (PhraseSca
     prefixFirst,
     maxAnchor,
     maxExact,
-    recent: emptyScan(),
-    older: emptyScan(),
+    scratch: { text: '', mask: 0, count: 0, positions: [], entries: [], masks: [] },
+    known: new Map(),
+    knownIn: documentCount,
+    lastText: '',
+    lastScan: NO_CANDIDATES,
   };
   return lists.map((phrases, list) => (usable[list] ? scannerFor(index, list, literalPrecheck(phrases)) : undefined));
 }
@@ -316,31 +324,71 @@ interface Index {
   readonly prefixFirst: Uint8Array;
   readonly maxAnchor: number;
   readonly maxExact: number;
-  // Why a memo: the detectors ask each of a pack's lists about the same line in turn; one scan serves them all.
-  // It holds the last two texts scanned and never changes a result.
-  // Why two slots filled in place: a fresh result per line was a third of all the garbage of a page of short
-  // label lines, and the scavenges it caused made the cost grow faster than the input (scaling test).
-  recent: TextScan;
-  older: TextScan;
+  readonly scratch: ScanScratch;
+  // Why a memo of the document's scans: the detectors ask each of a pack's lists about the same line in turn, and
+  // later stages (short lines, title, byline, small print) ask about the same lines again: a third of the text
+  // scanned was scanned before. It never changes a result; it is emptied when a new document starts, so it keeps
+  // no document's lines past the next, and when it grows past MAX_KNOWN_SCANS.
+  // Why a scan without candidates is kept as one shared object: most lines have none, and a fresh result per line
+  // was a third of all the garbage of a page of short label lines (scaling test).
+  readonly known: Map<string, TextScan>;
+  /** The {@link documentCount} when `known` was last emptied. */
+  knownIn: number;
+  lastText: string;
+  lastScan: TextScan;
+}
+
+/** Most scans an index keeps: some 20 times the distinct lines a dev page has asked about. */
+const MAX_KNOWN_SCANS = 4096;
+
+/** How many documents have started: a scan memo filled in an earlier one is emptied before its next use. */
+let documentCount = 0;
+
+/**
+ * Starts a document: the scans kept so far belong to the last one. Results never depend on this; it only bounds
+ * how long a document's lines stay in memory.
+ */
+export function forgetScans(): void {
+  documentCount++;
 }
 
 function scanOf(index: Index, text: string): TextScan {
-  const recent = index.recent;
-  if (recent.text === text) return recent;
-  const older = index.older;
-  index.older = recent;
-  index.recent = older;
-  if (older.text === text) return older;
-  older.text = text;
-  older.generation++;
-  if (!scanPlain(index, older)) scanText(index, older);
-  return older;
+  if (index.lastText === text) return index.lastScan;
+  let scan = index.known.get(text);
+  if (scan === undefined) {
+    if (index.knownIn !== documentCount || index.known.size >= MAX_KNOWN_SCANS) {
+      index.known.clear();
+      index.knownIn = documentCount;
+    }
+    scan = scanAnew(index, text);
+    index.known.set(text, scan);
+  }
+  index.lastText = text;
+  index.lastScan = scan;
+  return scan;
+}
+
+/** Scans `text` in the index's scratch and keeps a copy of what it found. */
+function scanAnew(index: Index, text: string): TextScan {
+  const scratch = index.scratch;
+  scratch.text = text;
+  if (!scanPlain(index, scratch)) scanText(index, scratch);
+  const { mask, count } = scratch;
+  scratch.text = '';
+  if (count === 0) return NO_CANDIDATES;
+  return {
+    text,
+    mask,
+    positions: scratch.positions.slice(0, count),
+    entries: scratch.entries.slice(0, count),
+    masks: scratch.masks.slice(0, count),
+  };
 }
 
 /** Whether the index holds `text`'s scan. */
-const isScanned = (index: Index, text: string): boolean => index.recent.text === text || index.older.text === text;
+const isScanned = (index: Index, text: string): boolean => index.lastText === text || index.known.has(text);
 
-function addHit(scan: TextScan, start: number, found: AnchorEntry | AnchorEntry[], mask: number): void {
+function addHit(scan: ScanScratch, start: number, found: AnchorEntry | AnchorEntry[], mask: number): void {
   scan.positions[scan.count] = start;
   scan.entries[scan.count] = found;
   scan.masks[scan.count] = mask;
@@ -352,7 +400,7 @@ function addHit(scan: TextScan, start: number, found: AnchorEntry | AnchorEntry[
  * {@link scanText} for text without surrogates — nearly all text: fills `scan`, or gives false on meeting one.
  * Its loops call nothing (the astral case needs a regular expression), which V8 runs about twice as fast.
  */
-function scanPlain(index: Index, scan: TextScan): boolean {
+function scanPlain(index: Index, scan: ScanScratch): boolean {
   const { kinds, prefixLengths, maxAnchor, maxExact, prefixFirst } = index;
   const text = scan.text;
   scan.count = 0;
@@ -428,7 +476,7 @@ function scanPlain(index: Index, scan: TextScan): boolean {
 }
 
 /** Fills `scan` with the words of its text that are some phrase's first word, astral characters and all. */
-function scanText(index: Index, scan: TextScan): void {
+function scanText(index: Index, scan: ScanScratch): void {
   const { kinds, prefixLengths, maxAnchor, maxExact } = index;
   const text = scan.text;
   scan.count = 0;
@@ -571,7 +619,6 @@ function scannerFor(index: Index, list: number, precheck: RegExp): PhraseScanner
   // them in turn about the same line. It holds the first match in the last scan asked about, which is
   // immutable, so it never changes a result.
   let firstScan: TextScan | undefined;
-  let firstGeneration = -1;
   let firstStart = -1;
   let firstEnd = 0;
   const scanner: { -readonly [K in keyof PhraseScanner]: PhraseScanner[K] } = {
@@ -584,11 +631,10 @@ function scannerFor(index: Index, list: number, precheck: RegExp): PhraseScanner
       const scan = scanOf(index, text);
       if ((scan.mask & bit) === 0) return -1;
       if (from !== 0) return matchAfter(scan, from);
-      if (scan !== firstScan || scan.generation !== firstGeneration) {
+      if (scan !== firstScan) {
         firstStart = matchAfter(scan, 0);
         firstEnd = scanner.end;
         firstScan = scan;
-        firstGeneration = scan.generation;
       }
       scanner.end = firstEnd;
       return firstStart;
@@ -596,7 +642,8 @@ function scannerFor(index: Index, list: number, precheck: RegExp): PhraseScanner
   };
   /** Where the first match at or after `from` starts, or -1; sets `scanner.end` when there is one. */
   function matchAfter(scan: TextScan, from: number): number {
-    const { text, positions, entries, masks, count } = scan;
+    const { text, positions, entries, masks } = scan;
+    const count = positions.length;
     // Binary search the first candidate at or after `from`.
     let lo = 0;
     let hi = count;

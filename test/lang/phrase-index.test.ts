@@ -14,6 +14,7 @@ import {
   type PhraseMatcher,
 } from '../../src/lang/matcher.js';
 import { nl } from '../../src/lang/nl.js';
+import { forgetScans } from '../../src/lang/phrase-index.js';
 import { pt } from '../../src/lang/pt.js';
 import { ru } from '../../src/lang/ru.js';
 import type { PhrasePack } from '../../src/lang/types.js';
@@ -128,6 +129,21 @@ describe('phrase index finds what the phrase expression finds', () => {
         );
       });
     }
+  });
+
+  it('texts asked about again, in another order or another document, get the same answers', () => {
+    eachCategory(en, (index, reference, phrases) => {
+      fc.assert(
+        fc.property(fc.array(textOf(phrases), { minLength: 3, maxLength: 6 }), (texts) => {
+          const first = texts.map((text) => answers(index, text));
+          forgetScans();
+          const again = [...texts].reverse().map((text) => answers(index, text));
+          expect(again.reverse()).toEqual(first);
+          expect(first).toEqual(texts.map((text) => answers(reference, text)));
+        }),
+        { numRuns: 10, seed: 5 },
+      );
+    });
   });
 
   it('phrase lists the index cannot follow keep the expression, with the same results', () => {
