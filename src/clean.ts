@@ -23,7 +23,6 @@ import { unrepeatedLists } from './analyze/unrepeated-lists.js';
 import { InputTooLargeError, InvalidInputError } from './errors.js';
 import { detectLanguage } from './lang/detect-language.js';
 import { compiledPackFor } from './lang/index.js';
-import { forgetScans } from './lang/phrase-index.js';
 import type { NormalizedText } from './normalize/normalize.js';
 import { normalize } from './normalize/normalize.js';
 import { type CleanOptions, type ResolvedOptions, resolveOptions } from './options.js';
@@ -68,8 +67,6 @@ export function clean(input: string, options?: CleanOptions): Article {
  * @internal
  */
 export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: number) => void): Article {
-  // Why: the phrase scanners keep the scans of a document's lines; the last document's are no use to this one.
-  forgetScans();
   // 1. normalize
   const normalized = normalize(input);
   lap?.(0);

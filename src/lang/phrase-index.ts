@@ -55,28 +55,23 @@ interface AnchorEntry {
   readonly byList: readonly (readonly Alternative[] | undefined)[];
 }
 
-/** The words of a text that begin some phrase: their offsets, anchor entries and lists. Never changes once made. */
+/**
+ * The words of a text that begin some phrase: their offsets and anchor entries. A scan is a slot the index reuses
+ * (see {@link Index}), so its arrays hold `count` live entries and `generation` tells a reuse apart.
+ */
 interface TextScan {
-  readonly text: string;
-  /** The lists that have a candidate in the text, one bit each. */
-  readonly mask: number;
-  readonly positions: readonly number[];
-  readonly entries: readonly (AnchorEntry | AnchorEntry[])[];
-  readonly masks: readonly number[];
-}
-
-/** The scan of every text without candidates, whatever the text: no scanner reads further than its mask. */
-const NO_CANDIDATES: TextScan = { text: '', mask: 0, positions: [], entries: [], masks: [] };
-
-/** Where a text's candidates are gathered; the index reuses it for every text and copies out what it keeps. */
-interface ScanScratch {
   text: string;
+  /** The lists that have a candidate in the text, one bit each. */
   mask: number;
   count: number;
   readonly positions: number[];
   readonly entries: (AnchorEntry | AnchorEntry[])[];
   readonly masks: number[];
+  /** Bumped each time the slot is filled with a new text. */
+  generation: number;
 }
+
+const emptyScan = (): TextScan => ({ text: '', mask: 0, count: 0, positions: [], entries: [], masks: [], generation: 0 });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Character tables, read off the regular expression engine once.
@@ -276,11 +271,8 @@ export function buildScanners(lists: readonly (readonly string[])[]): (PhraseSca
     prefixFirst,
     maxAnchor,
     maxExact,
-    scratch: { text: '', mask: 0, count: 0, positions: [], entries: [], masks: [] },
-    known: new Map(),
-    knownIn: documentCount,
-    lastText: '',
-    lastScan: NO_CANDIDATES,
+    recent: emptyScan(),
+    older: emptyScan(),
   };
   return lists.map((phrases, list) => (usable[list] ? scannerFor(index, list, literalPrecheck(phrases)) : undefined));
 }
@@ -324,71 +316,31 @@ interface Index {
   readonly prefixFirst: Uint8Array;
   readonly maxAnchor: number;
   readonly maxExact: number;
-  readonly scratch: ScanScratch;
-  // Why a memo of the document's scans: the detectors ask each of a pack's lists about the same line in turn, and
-  // later stages (short lines, title, byline, small print) ask about the same lines again: a third of the text
-  // scanned was scanned before. It never changes a result; it is emptied when a new document starts, so it keeps
-  // no document's lines past the next, and when it grows past MAX_KNOWN_SCANS.
-  // Why a scan without candidates is kept as one shared object: most lines have none, and a fresh result per line
-  // was a third of all the garbage of a page of short label lines (scaling test).
-  readonly known: Map<string, TextScan>;
-  /** The {@link documentCount} when `known` was last emptied. */
-  knownIn: number;
-  lastText: string;
-  lastScan: TextScan;
-}
-
-/** Most scans an index keeps: some 20 times the distinct lines a dev page has asked about. */
-const MAX_KNOWN_SCANS = 4096;
-
-/** How many documents have started: a scan memo filled in an earlier one is emptied before its next use. */
-let documentCount = 0;
-
-/**
- * Starts a document: the scans kept so far belong to the last one. Results never depend on this; it only bounds
- * how long a document's lines stay in memory.
- */
-export function forgetScans(): void {
-  documentCount++;
+  // Why a memo: the detectors ask each of a pack's lists about the same line in turn; one scan serves them all.
+  // It holds the last two texts scanned and never changes a result.
+  // Why two slots filled in place: a fresh result per line was a third of all the garbage of a page of short
+  // label lines, and the scavenges it caused made the cost grow faster than the input (scaling test).
+  recent: TextScan;
+  older: TextScan;
 }
 
 function scanOf(index: Index, text: string): TextScan {
-  if (index.lastText === text) return index.lastScan;
-  let scan = index.known.get(text);
-  if (scan === undefined) {
-    if (index.knownIn !== documentCount || index.known.size >= MAX_KNOWN_SCANS) {
-      index.known.clear();
-      index.knownIn = documentCount;
-    }
-    scan = scanAnew(index, text);
-    index.known.set(text, scan);
-  }
-  index.lastText = text;
-  index.lastScan = scan;
-  return scan;
-}
-
-/** Scans `text` in the index's scratch and keeps a copy of what it found. */
-function scanAnew(index: Index, text: string): TextScan {
-  const scratch = index.scratch;
-  scratch.text = text;
-  if (!scanPlain(index, scratch)) scanText(index, scratch);
-  const { mask, count } = scratch;
-  scratch.text = '';
-  if (count === 0) return NO_CANDIDATES;
-  return {
-    text,
-    mask,
-    positions: scratch.positions.slice(0, count),
-    entries: scratch.entries.slice(0, count),
-    masks: scratch.masks.slice(0, count),
-  };
+  const recent = index.recent;
+  if (recent.text === text) return recent;
+  const older = index.older;
+  index.older = recent;
+  index.recent = older;
+  if (older.text === text) return older;
+  older.text = text;
+  older.generation++;
+  if (!scanPlain(index, older)) scanText(index, older);
+  return older;
 }
 
 /** Whether the index holds `text`'s scan. */
-const isScanned = (index: Index, text: string): boolean => index.lastText === text || index.known.has(text);
+const isScanned = (index: Index, text: string): boolean => index.recent.text === text || index.older.text === text;
 
-function addHit(scan: ScanScratch, start: number, found: AnchorEntry | AnchorEntry[], mask: number): void {
+function addHit(scan: TextScan, start: number, found: AnchorEntry | AnchorEntry[], mask: number): void {
   scan.positions[scan.count] = start;
   scan.entries[scan.count] = found;
   scan.masks[scan.count] = mask;
@@ -400,7 +352,7 @@ function addHit(scan: ScanScratch, start: number, found: AnchorEntry | AnchorEnt
  * {@link scanText} for text without surrogates — nearly all text: fills `scan`, or gives false on meeting one.
  * Its loops call nothing (the astral case needs a regular expression), which V8 runs about twice as fast.
  */
-function scanPlain(index: Index, scan: ScanScratch): boolean {
+function scanPlain(index: Index, scan: TextScan): boolean {
   const { kinds, prefixLengths, maxAnchor, maxExact, prefixFirst } = index;
   const text = scan.text;
   scan.count = 0;
@@ -476,7 +428,7 @@ function scanPlain(index: Index, scan: ScanScratch): boolean {
 }
 
 /** Fills `scan` with the words of its text that are some phrase's first word, astral characters and all. */
-function scanText(index: Index, scan: ScanScratch): void {
+function scanText(index: Index, scan: TextScan): void {
   const { kinds, prefixLengths, maxAnchor, maxExact } = index;
   const text = scan.text;
   scan.count = 0;
@@ -619,6 +571,7 @@ function scannerFor(index: Index, list: number, precheck: RegExp): PhraseScanner
   // them in turn about the same line. It holds the first match in the last scan asked about, which is
   // immutable, so it never changes a result.
   let firstScan: TextScan | undefined;
+  let firstGeneration = -1;
   let firstStart = -1;
   let firstEnd = 0;
   const scanner: { -readonly [K in keyof PhraseScanner]: PhraseScanner[K] } = {
@@ -627,10 +580,11 @@ function scannerFor(index: Index, list: number, precheck: RegExp): PhraseScanner
       if (text.length >= PRECHECK_MIN_LENGTH && !isScanned(index, text) && !precheck.test(text)) return -1;
       const scan = scanOf(index, text);
       if ((scan.mask & bit) === 0) return -1;
-      if (scan !== firstScan) {
+      if (scan !== firstScan || scan.generation !== firstGeneration) {
         firstStart = matchAfter(scan, 0);
         firstEnd = scanner.end;
         firstScan = scan;
+        firstGeneration = scan.generation;
       }
       scanner.end = firstEnd;
       return firstStart;
@@ -642,8 +596,7 @@ function scannerFor(index: Index, list: number, precheck: RegExp): PhraseScanner
   };
   /** Where the first match at or after `from` starts, or -1; sets `scanner.end` when there is one. */
   function matchAfter(scan: TextScan, from: number): number {
-    const { text, positions, entries, masks } = scan;
-    const count = positions.length;
+    const { text, positions, entries, masks, count } = scan;
     // Binary search the first candidate at or after `from`.
     let lo = 0;
     let hi = count;

@@ -14,7 +14,6 @@ import {
   type PhraseMatcher,
 } from '../../src/lang/matcher.js';
 import { nl } from '../../src/lang/nl.js';
-import { forgetScans } from '../../src/lang/phrase-index.js';
 import { pt } from '../../src/lang/pt.js';
 import { ru } from '../../src/lang/ru.js';
 import type { PhrasePack } from '../../src/lang/types.js';
@@ -131,12 +130,11 @@ describe('phrase index finds what the phrase expression finds', () => {
     }
   });
 
-  it('texts asked about again, in another order or another document, get the same answers', () => {
+  it('texts asked about again, in another order, get the same answers', () => {
     eachCategory(en, (index, reference, phrases) => {
       fc.assert(
         fc.property(fc.array(textOf(phrases), { minLength: 3, maxLength: 6 }), (texts) => {
           const first = texts.map((text) => answers(index, text));
-          forgetScans();
           const again = [...texts].reverse().map((text) => answers(index, text));
           expect(again.reverse()).toEqual(first);
           expect(first).toEqual(texts.map((text) => answers(reference, text)));
