@@ -50,12 +50,17 @@ export function phraseDetector(spec: PhraseDetectorSpec): Detector {
         lastMatcher = ctx.lang.match[spec.category];
       }
       const matcher = lastMatcher as PhraseMatcher;
+      const labelLine = line.words <= ctx.settings.labelMaxWords;
+      const maxWords =
+        spec.containsMaxWords === undefined
+          ? -1
+          : Math.round((spec.containsMaxWords * ctx.settings.phraseMaxWords) / 30);
       // Long lines cannot be label lines whatever they hold; not scanning them is most of the detectors' time.
-      const hits = line.words <= ctx.settings.labelMaxWords ? labelHits(line, matcher) : 0;
-      if (hits > 0 && line.words <= ctx.settings.labelMaxWords)
-        return labelVerdict(hits, line.words, line.repeats ?? 0);
-      if (spec.containsMaxWords === undefined) return undefined;
-      const maxWords = Math.round((spec.containsMaxWords * ctx.settings.phraseMaxWords) / 30);
+      if (!labelLine && line.words > maxWords) return undefined;
+      // Why one test first: most lines hold none of the category's phrases, and then neither reading below is asked.
+      if (!matcher.test(line.labelText ?? line.text)) return undefined;
+      const hits = labelLine ? labelHits(line, matcher) : 0;
+      if (hits > 0) return labelVerdict(hits, line.words, line.repeats ?? 0);
       if (line.words > maxWords) return undefined;
       const found = phrasesIn(line, matcher);
       if (found.length === 0) return undefined;

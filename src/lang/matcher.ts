@@ -47,15 +47,14 @@ function regexMatcher(body: string): PhraseMatcher {
 /** A matcher that finds its matches with a scanner: the same results as `regexMatcher`, without the scan. */
 function scannerMatcher(scanner: PhraseScanner): PhraseMatcher {
   return {
-    test: (text) => scanner.mayMatch(text) && scanner.next(text, 0) >= 0,
+    test: (text) => scanner.first(text) >= 0,
     count(text) {
-      if (!scanner.mayMatch(text)) return 0;
       let n = 0;
-      for (let start = scanner.next(text, 0); start >= 0; start = scanner.next(text, scanner.end)) n++;
+      for (let start = scanner.first(text); start >= 0; start = scanner.next(text, scanner.end)) n++;
       return n;
     },
     strip(text) {
-      let start = scanner.mayMatch(text) ? scanner.next(text, 0) : -1;
+      let start = scanner.first(text);
       if (start < 0) return text;
       let out = '';
       let last = 0;
@@ -67,8 +66,7 @@ function scannerMatcher(scanner: PhraseScanner): PhraseMatcher {
     },
     find(text) {
       const found: string[] = [];
-      if (!scanner.mayMatch(text)) return found;
-      for (let start = scanner.next(text, 0); start >= 0; start = scanner.next(text, scanner.end)) {
+      for (let start = scanner.first(text); start >= 0; start = scanner.next(text, scanner.end)) {
         found.push(text.slice(start, scanner.end));
       }
       return found;

@@ -21,11 +21,11 @@ import { escapeRegExp } from './escape-reg-exp.js';
 
 /** The matches of one phrase list in one text, as `[start, end)` offsets, leftmost first, non-overlapping. */
 export interface PhraseScanner {
-  /** False when `text` certainly holds no match (no phrase's first word is in it): the common, cheap answer. */
-  mayMatch(text: string): boolean;
-  /** Where the first match starting at or after `from` starts, or -1; its end is then in {@link end}. */
+  /** Where the first match in `text` starts, or -1; its end is then in {@link end}. */
+  first(text: string): number;
+  /** Where the first match starting at or after `from` (> 0) starts, or -1; its end is then in {@link end}. */
   next(text: string, from: number): number;
-  /** The end of the match {@link next} last found. */
+  /** The end of the match {@link first} or {@link next} last found. */
   readonly end: number;
 }
 
@@ -576,14 +576,10 @@ function scannerFor(index: Index, list: number, precheck: RegExp): PhraseScanner
   let firstEnd = 0;
   const scanner: { -readonly [K in keyof PhraseScanner]: PhraseScanner[K] } = {
     end: 0,
-    mayMatch(text) {
-      if (text.length >= PRECHECK_MIN_LENGTH && !isScanned(index, text) && !precheck.test(text)) return false;
-      return (scanOf(index, text).mask & bit) !== 0;
-    },
-    next(text, from) {
+    first(text) {
+      if (text.length >= PRECHECK_MIN_LENGTH && !isScanned(index, text) && !precheck.test(text)) return -1;
       const scan = scanOf(index, text);
       if ((scan.mask & bit) === 0) return -1;
-      if (from !== 0) return matchAfter(scan, from);
       if (scan !== firstScan || scan.generation !== firstGeneration) {
         firstStart = matchAfter(scan, 0);
         firstEnd = scanner.end;
@@ -592,6 +588,10 @@ function scannerFor(index: Index, list: number, precheck: RegExp): PhraseScanner
       }
       scanner.end = firstEnd;
       return firstStart;
+    },
+    next(text, from) {
+      const scan = scanOf(index, text);
+      return (scan.mask & bit) === 0 ? -1 : matchAfter(scan, from);
     },
   };
   /** Where the first match at or after `from` starts, or -1; sets `scanner.end` when there is one. */

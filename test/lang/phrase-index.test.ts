@@ -130,6 +130,20 @@ describe('phrase index finds what the phrase expression finds', () => {
     }
   });
 
+  it('texts asked about again, in another order, get the same answers', () => {
+    eachCategory(en, (index, reference, phrases) => {
+      fc.assert(
+        fc.property(fc.array(textOf(phrases), { minLength: 3, maxLength: 6 }), (texts) => {
+          const first = texts.map((text) => answers(index, text));
+          const again = [...texts].reverse().map((text) => answers(index, text));
+          expect(again.reverse()).toEqual(first);
+          expect(first).toEqual(texts.map((text) => answers(reference, text)));
+        }),
+        { numRuns: 10, seed: 5 },
+      );
+    });
+  });
+
   it('phrase lists the index cannot follow keep the expression, with the same results', () => {
     const odd = [
       ['(c) 2024', 'copyright'], // starts with a non-letter
