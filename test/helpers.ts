@@ -82,3 +82,12 @@ export function expectWellFormedRemovals(input: string, article: Article): void 
 export function expectReasonMeasures(reason: string | undefined, measures: Record<string, number | string>): void {
   for (const [key, value] of Object.entries(measures)) expect(reason).toContain(`${key}=${value}`);
 }
+
+/** Five lines of plain news prose, for tests of what closes an article's body. */
+export const COUNCIL_ARTICLE: readonly string[] = [
+  'The city council voted on Tuesday to widen the bridge over the river by two lanes.',
+  'Council members said the bridge carries twice the traffic it was built for and jams every morning.',
+  'Work on the bridge will start in the spring and close one lane at a time for about a year.',
+  'Shops near the bridge asked the council for help with parking during the work.',
+  'The council meets again next month to choose the builder.',
+];
