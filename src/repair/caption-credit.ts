@@ -1,7 +1,7 @@
 import { literalAlternation } from '../lang/escape-reg-exp.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import { spaceCodes } from '../segment/char-tables.js';
-import type { Line } from '../segment/segment.js';
+import { type Line, withRepair } from '../segment/segment.js';
 
 /** Most words a photo credit has; longer text after a label is a sentence, not a credit. */
 const MAX_CREDIT_WORDS = 12;
@@ -113,7 +113,7 @@ export function splitCaptionCredit(line: Line, patterns: readonly CreditPattern[
     // Why: under each project of a round-up, "Photo Credit: www.littlebitsofhome.com" is the link to it that the
     // article gives (WCXB 4452).
     if (alone && WEB_ADDRESS.test(credit)) continue;
-    return { ...line, text: caption, credit };
+    return withRepair(line, { text: caption, repeats: line.repeats, labelText: line.labelText, credit });
   }
   return line;
 }

@@ -1,5 +1,5 @@
 import { LOWER_CASE, letterCaseCodes, UPPER_CASE } from '../segment/char-tables.js';
-import type { Line } from '../segment/segment.js';
+import { type Line, withRepair } from '../segment/segment.js';
 
 /** Longest line inspected: glued labels are short, and the period search must stay cheap. */
 const MAX_LABEL_CHARS = 200;
@@ -85,5 +85,5 @@ export function repairGluedLabels(line: Line): Line {
   const unit = repeat ? repeat.unit : line.text;
   const split = mayBeCamelJoined(unit) ? unit.replace(CAMEL_JOIN, '$1 $2') : unit;
   if (!repeat && split === line.text) return line;
-  return { ...line, labelText: split, repeats: repeat?.times };
+  return withRepair(line, { text: line.text, repeats: repeat?.times, labelText: split, credit: line.credit });
 }

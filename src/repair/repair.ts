@@ -14,9 +14,7 @@ export function repair(lines: readonly Line[], creditPatterns: readonly CreditPa
   return lines.map((line) => {
     const first = repaired.get(line.rawText);
     if (first === undefined) {
-      const found = splitCaptionCredit(repairGluedLabels(line), creditPatterns);
-      // The repairs spread the line; it is rebuilt in the shape of the others (see withRepair).
-      const fixed = found === line ? line : withRepair(line, found);
+      const fixed = splitCaptionCredit(repairGluedLabels(line), creditPatterns);
       repaired.set(line.rawText, fixed);
       return fixed;
     }

@@ -249,9 +249,10 @@ function describeLine(text: string, span: Span, index: number): Line {
 export type RepairFields = Pick<Line, 'text' | 'repeats' | 'labelText' | 'credit'>;
 
 /**
- * The line with the fields repair sets replaced. Why not a spread (`{ ...line, credit }`): a spread copy gets a
- * shape of its own, and lines of five shapes made V8's property loads on lines megamorphic in every later stage;
- * a literal with {@link describeLine}'s fields in its order shares the shape of the lines segment() makes.
+ * The line with the fields repair sets replaced; every repair builds its line with it. Why not a spread
+ * (`{ ...line, credit }`): a spread copy gets a shape of its own, and lines of five shapes made V8's property loads
+ * on lines megamorphic in every later stage; a literal with {@link describeLine}'s fields in its order shares the
+ * shape of the lines segment() makes.
  */
 export function withRepair(line: Line, fields: RepairFields): Line {
   return {
