@@ -79,15 +79,10 @@ export function tableOfContents(
         : undefined;
     const at = later !== undefined && later > i && keyOf(line) === keyOf(lines[later] as Line) ? later : undefined;
     // Entries name their headings in reading order; a line naming one before the last entry's starts a new run.
-    if (at !== undefined && at > lastAt) {
+    if (at === undefined || at <= lastAt) flush();
+    if (at !== undefined) {
       run.push(i);
       lastAt = at;
-    } else {
-      flush();
-      if (at !== undefined) {
-        run.push(i);
-        lastAt = at;
-      }
     }
   }
   flush();
