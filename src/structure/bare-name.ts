@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../lang/escape-reg-exp.js';
+import { literalAlternation } from '../lang/escape-reg-exp.js';
 import type { Line } from '../segment/segment.js';
 import { asName } from './byline.js';
 
@@ -43,7 +43,7 @@ function writesInLowerCase(words: readonly string[], lines: readonly Line[]): bo
       }
     }
     if (!holds) continue;
-    pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+    pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${literalAlternation(words)})(?![\\p{L}\\p{N}])`, 'u');
     if (pattern.test(text)) return true;
   }
   return false;
