@@ -106,7 +106,7 @@ function parseClean(argv: readonly string[]): CliArgs {
   } catch (error) {
     throw new UsageError(`--lang: ${(error as Error).message}`);
   }
-  const inputs = positionals.length === 0 ? ['-'] : positionals;
+  const inputs = inputsOf(positionals);
   const explain = v.explain ?? false;
   if (explain && (jsonl || format === 'json')) {
     throw new UsageError('--explain goes with --format text or markdown; JSON output lists removed spans already');
@@ -136,11 +136,11 @@ function parseClean(argv: readonly string[]): CliArgs {
     jsonl,
     field: v.field,
     outField: v['out-field'],
-    outDir: v['out-dir'],
+    outDir: path('--out-dir', v['out-dir']),
     explain,
     mode,
     lang: v.lang,
-    profiles: v.profiles,
+    profiles: path('--profiles', v.profiles),
     learn: v.learn ?? false,
     grouping: grouping(v, jsonl),
     urlField: v['url-field'],
@@ -158,11 +158,11 @@ function parseLearn(argv: readonly string[]): CliArgs {
   const jsonl = v.jsonl ?? false;
   return {
     command: 'learn',
-    inputs: positionals.length === 0 ? ['-'] : positionals,
+    inputs: inputsOf(positionals),
     jsonl,
     field: v.field,
     grouping: grouping(v, jsonl),
-    out: v.out,
+    out: path('--out', v.out),
     workers: workers(v.workers),
     quiet: v.quiet ?? false,
   };
@@ -175,6 +175,19 @@ function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: readonly
     // Why: parseArgs' messages can run on with advice about '--'; the first sentence says what is wrong.
     throw new UsageError((error as Error).message.split('. ')[0] as string);
   }
+}
+
+/** The paths to read: the positionals, or standard input when there are none. */
+function inputsOf(positionals: readonly string[]): string[] {
+  // Why: `dechaff "$page"` with an unset variable would otherwise say "no such file: " and name nothing.
+  if (positionals.includes('')) throw new UsageError('an input is an empty string, not a path');
+  return positionals.length === 0 ? ['-'] : [...positionals];
+}
+
+/** A path option's value; an empty one is refused rather than failing later with a nameless message. */
+function path(flag: string, value: string | undefined): string | undefined {
+  if (value === '') throw new UsageError(`${flag} is an empty string, not a path`);
+  return value;
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

@@ -22,6 +22,13 @@ describe('exit status and messages', () => {
   it('2 for an unknown flag', () => expectUsageError(['--colour'], /^dechaff: Unknown option '--colour'/));
   it('2 for a missing file, before any work', () =>
     expectUsageError(['nope.txt'], /^dechaff: no such file: nope\.txt/));
+  it('2 for an empty name, saying what is empty (an unset shell variable)', async () => {
+    await expectUsageError([''], /^dechaff: an input is an empty string, not a path/);
+    await expectUsageError(['learn', 'a.txt', ''], /^dechaff: an input is an empty string, not a path/);
+    await expectUsageError(['--out-dir', '', 'a.txt'], /^dechaff: --out-dir is an empty string, not a path/);
+    await expectUsageError(['--profiles', '', 'a.txt'], /^dechaff: --profiles is an empty string, not a path/);
+    await expectUsageError(['learn', '--out', '', 'a.txt'], /^dechaff: --out is an empty string, not a path/);
+  });
   it('2 for a bad value', async () => {
     await expectUsageError(['--format', 'pdf'], /^dechaff: --format must be text, markdown, json; got 'pdf'/);
     await expectUsageError(['--workers', '0'], /^dechaff: --workers must be a whole number/);
