@@ -17,14 +17,15 @@ const EXTENSIONS: Readonly<Record<Format, string>> = { text: '.txt', markdown: '
 
 /** `dechaff [file …]`: cleans the inputs and writes the articles; the exit status. */
 export async function runClean(args: CleanArgs, status: StatusLine): Promise<number> {
-  const files = await expandInputs(args.inputs);
+  const inputs = await expandInputs(args.inputs);
+  const { files } = inputs;
   requireInput(files);
   if (args.url !== undefined && files.length > 1) {
     throw new UsageError(`--url names one page's URL; got ${files.length} files`);
   }
   const outPaths = args.outDir === undefined ? undefined : outputPaths(files, args.outDir, args.format);
   if (outPaths) await prepareOutputs(outPaths, args.outDir as string);
-  const named = !outPaths && !args.jsonl && (await namesOutputs(args.inputs, files));
+  const named = !outPaths && !args.jsonl && namesOutputs(inputs);
   if (named && args.format === 'json' && args.outField === 'file') {
     throw new UsageError('--out-field file would clash with the field naming each input; choose another');
   }

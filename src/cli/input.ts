@@ -19,14 +19,22 @@ export interface InputFile {
 /** The standard input as an {@link InputFile}. */
 export const STDIN: InputFile = { path: '-', name: '<stdin>', rel: 'stdin', size: undefined };
 
+/** The inputs of a run, as {@link expandInputs} found them. */
+export interface Inputs {
+  readonly files: InputFile[];
+  /** Whether a directory was among the paths given. */
+  readonly folder: boolean;
+}
+
 /**
  * Checks that every path exists and expands directories into the files under them (sorted, without dot
  * files), so a missing file is a usage error before any work starts. A file is listed once, where it is
  * first named, however often it is named or reached (through its directory, a symbolic link, `./`); so is
  * standard input.
  */
-export async function expandInputs(paths: readonly string[]): Promise<InputFile[]> {
+export async function expandInputs(paths: readonly string[]): Promise<Inputs> {
   const files: InputFile[] = [];
+  let folder = false;
   // Why: learning from a page named twice counts its lines twice, and a second `-` reads an exhausted stdin.
   // Hard links stay apart: they are different names, each with its own output under --out-dir.
   const seen = new Set<string>();
@@ -47,12 +55,13 @@ export async function expandInputs(paths: readonly string[]): Promise<InputFile[
       await add({ path, name: path, rel: basename(path), size: stats.isFile() ? stats.size : undefined });
       continue;
     }
+    folder = true;
     for (const file of await filesUnder(path)) {
       const size = (await statOrThrow(file)).size;
       await add({ path: file, name: file, rel: relative(path, file), size });
     }
   }
-  return files;
+  return { files, folder };
 }
 
 async function statOrThrow(path: string): Promise<Stats> {

@@ -1,18 +1,13 @@
-import { stat } from 'node:fs/promises';
 import type { Format } from './args.js';
-import type { InputFile } from './input.js';
+import type { InputFile, Inputs } from './input.js';
 
 /**
  * Whether each output on standard output is named by its input: when there are several files, or a folder
  * was given (as `grep -r` names files), so a script reading `dechaff pages/` gets one shape of output
  * however many files the folder holds.
- * @example await namesOutputs(['a.txt', 'b.txt'], files) // true
+ * @example namesOutputs(await expandInputs(['a.txt', 'b.txt'])) // true
  */
-export async function namesOutputs(inputs: readonly string[], files: readonly InputFile[]): Promise<boolean> {
-  if (files.length > 1) return true;
-  for (const path of inputs) if (path !== '-' && (await stat(path)).isDirectory()) return true;
-  return false;
-}
+export const namesOutputs = (inputs: Inputs): boolean => inputs.files.length > 1 || inputs.folder;
 
 /**
  * One input's output among several on standard output. Text and Markdown follow a `==> name <==` line, as

@@ -57,7 +57,7 @@ export async function learnProfiles(
 
 /** `dechaff learn`: writes the profiles of the inputs' sites as JSON; the exit status. */
 export async function runLearn(args: LearnArgs, status: StatusLine): Promise<number> {
-  const files = await expandInputs(args.inputs);
+  const { files } = await expandInputs(args.inputs);
   requireInput(files);
   // Why now: find out before an hour of learning, not after, that the profiles cannot be saved.
   const file =

@@ -9,7 +9,7 @@ describe('expandInputs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dechaff-expand-'));
     mkdirSync(join(dir, 'b'));
     for (const f of ['z.txt', 'a.txt', '.git-keep', 'b/c.txt']) writeFileSync(join(dir, f), 'x');
-    const files = await expandInputs([dir, '-']);
+    const { files } = await expandInputs([dir, '-']);
     expect(files.map((f) => f.rel)).toEqual(['a.txt', 'b/c.txt', 'z.txt', 'stdin']);
     expect(files.map((f) => f.size)).toEqual([1, 1, 1, undefined]);
   });
@@ -20,10 +20,10 @@ describe('expandInputs', () => {
     symlinkSync(join(dir, 'a.txt'), join(dir, '.link-to-a'));
     linkSync(join(dir, 'a.txt'), join(dir, '.hard-link-to-a'));
     const named = [join(dir, 'b.txt'), '-', dir, join(dir, '.', 'a.txt'), join(dir, '.link-to-a'), '-'];
-    const files = await expandInputs(named);
+    const { files } = await expandInputs(named);
     expect(files.map((f) => f.name)).toEqual([join(dir, 'b.txt'), '<stdin>', join(dir, 'a.txt')]);
     // A hard link is another name, with its own output under --out-dir.
     const linked = await expandInputs([join(dir, 'a.txt'), join(dir, '.hard-link-to-a')]);
-    expect(linked).toHaveLength(2);
+    expect(linked.files).toHaveLength(2);
   });
 });

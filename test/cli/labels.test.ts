@@ -24,13 +24,16 @@ describe('namesOutputs', () => {
   it('names outputs of several files or of a folder, not of one file or standard input', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dechaff-labels-'));
     mkdirSync(join(dir, 'one'));
+    mkdirSync(join(dir, 'empty'));
     writeFileSync(join(dir, 'one', 'a.txt'), 'x');
     writeFileSync(join(dir, 'b.txt'), 'x');
-    const names = async (inputs: string[]) => namesOutputs(inputs, await expandInputs(inputs));
+    const names = async (inputs: string[]) => namesOutputs(await expandInputs(inputs));
     expect(await names([join(dir, 'one')])).toBe(true);
     expect(await names([join(dir, 'b.txt'), '-'])).toBe(true);
     expect(await names([join(dir, 'b.txt')])).toBe(false);
     expect(await names([join(dir, 'b.txt'), join(dir, '.', 'b.txt')])).toBe(false);
     expect(await names(['-'])).toBe(false);
+    // A folder given names the outputs even when it adds no file, so the shape does not hang on its content.
+    expect(await names([join(dir, 'b.txt'), join(dir, 'empty')])).toBe(true);
   });
 });
