@@ -1,6 +1,6 @@
 import { createReadStream, type Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { UsageError } from './usage-error.js';
 
@@ -26,39 +26,55 @@ export interface Inputs {
   readonly folder: boolean;
 }
 
+/** Options of {@link expandInputs}. */
+export interface ExpandInputsOptions {
+  /**
+   * Files this run writes (`learn --out`), never read wherever a folder holds them; naming one is a usage error.
+   * @default []
+   */
+  readonly exclude?: readonly string[];
+}
+
 /**
  * Checks that every path exists and expands directories into the files under them (sorted, without dot
  * files), so a missing file is a usage error before any work starts. A file is listed once, where it is
  * first named, however often it is named or reached (through its directory, a symbolic link, `./`); so is
  * standard input.
  */
-export async function expandInputs(paths: readonly string[]): Promise<Inputs> {
+export async function expandInputs(paths: readonly string[], options: ExpandInputsOptions = {}): Promise<Inputs> {
   const files: InputFile[] = [];
   let folder = false;
+  // Why the fallback: a pipe's path (/dev/stdin, bash's <(…) as /dev/fd/63) resolves to no real path.
+  const keyOf = async (path: string): Promise<string> => realpath(path).catch(() => resolve(path));
+  // Why: `learn --out pages/profiles.json pages/`, run again, would learn from its own earlier output.
+  const excluded = new Set(await Promise.all((options.exclude ?? []).map(keyOf)));
   // Why: learning from a page named twice counts its lines twice, and a second `-` reads an exhausted stdin.
   // Hard links stay apart: they are different names, each with its own output under --out-dir.
   const seen = new Set<string>();
-  const add = async (file: InputFile): Promise<void> => {
-    // Why the fallback: a pipe's path (/dev/stdin, bash's <(…) as /dev/fd/63) resolves to no real path.
-    const key = file === STDIN ? file.path : await realpath(file.path).catch(() => file.path);
+  const add = async (file: InputFile, named: boolean): Promise<void> => {
+    const key = file === STDIN ? file.path : await keyOf(file.path);
+    if (excluded.has(key)) {
+      if (named) throw new UsageError(`${file.name} is written by this run; it cannot also be an input`);
+      return;
+    }
     if (seen.has(key)) return;
     seen.add(key);
     files.push(file);
   };
   for (const path of paths) {
     if (path === '-') {
-      await add(STDIN);
+      await add(STDIN, true);
       continue;
     }
     const stats = await statOrThrow(path);
     if (!stats.isDirectory()) {
-      await add({ path, name: path, rel: basename(path), size: stats.isFile() ? stats.size : undefined });
+      await add({ path, name: path, rel: basename(path), size: stats.isFile() ? stats.size : undefined }, true);
       continue;
     }
     folder = true;
     for (const file of await filesUnder(path)) {
       const size = (await statOrThrow(file)).size;
-      await add({ path: file, name: file, rel: relative(path, file), size });
+      await add({ path: file, name: file, rel: relative(path, file), size }, false);
     }
   }
   return { files, folder };

@@ -8,6 +8,9 @@ export interface WholeFile {
   discard(): Promise<void>;
 }
 
+/** Where {@link openWholeFile} writes `path` before putting it in place. */
+export const partialPath = (path: string): string => `${path}.partial`;
+
 /**
  * Opens `<path>.partial` for a file to be written later, so a path that cannot be written (a missing or
  * read-only folder, a directory in the way, /proc) fails now, before the work that makes its content;
@@ -16,7 +19,7 @@ export interface WholeFile {
  */
 export async function openWholeFile(path: string): Promise<WholeFile> {
   if ((await stat(path).catch(() => undefined))?.isDirectory()) throw new Error(`${path} is a directory`);
-  const partial = `${path}.partial`;
+  const partial = partialPath(path);
   const handle = await open(partial, 'w').catch((error: NodeJS.ErrnoException) => {
     throw new Error(`cannot write ${path} (${error.code ?? error.message})`);
   });

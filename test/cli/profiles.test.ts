@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,24 @@ describe('site profiles on the command line', () => {
     expect(await runCli(['learn', '--jsonl', '-q', file, join(dir, '.', 'crawl.jsonl')])).toEqual(once);
     const cleaned = await runCli(['--jsonl', '--learn', '-q', file]);
     expect(await runCli(['--jsonl', '--learn', '-q', file, file])).toEqual(cleaned);
+  });
+
+  it('never learns from its own --out file, even when the folder it reads holds it', async () => {
+    const pages = join(dir, 'own-out');
+    mkdirSync(pages);
+    for (const [i, text] of sitePages(6, 60).entries()) writeFileSync(join(pages, `p${i}.txt`), text);
+    const out = join(pages, 'profiles.json');
+    expect(await runCli(['learn', '-q', '--out', out, pages])).toMatchObject({ code: 0, stderr: '' });
+    const first = readFileSync(out, 'utf8');
+    // The second run finds the first one's output in the folder, and a partial file a killed run left there.
+    writeFileSync(`${out}.partial`, sitePage(61));
+    expect(await runCli(['learn', '-q', '--out', out, pages])).toMatchObject({ code: 0, stderr: '' });
+    expect(readFileSync(out, 'utf8')).toBe(first);
+    const named = await runCli(['learn', '--out', out, join(pages, 'p0.txt'), out]);
+    expect(named).toMatchObject({ code: 2, stdout: '' });
+    expect(linesOf(named.stderr)).toEqual([
+      `dechaff: ${out} is written by this run; it cannot also be an input (see 'dechaff --help')`,
+    ]);
   });
 
   it('--site-field groups by a field; plain files take a profile with --site', async () => {
