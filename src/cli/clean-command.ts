@@ -107,7 +107,8 @@ async function prepareOutputs(paths: ReadonlyMap<InputFile, string>, outDir: str
   });
   for (const [file, path] of paths) {
     const target = await realpath(path).catch(() => undefined);
-    if (target !== undefined && file.path !== '-' && target === (await realpath(file.path))) {
+    // Why the catch: a broken link in an input folder is listed, to be reported when it fails to read.
+    if (target !== undefined && file.path !== '-' && target === (await realpath(file.path).catch(() => ''))) {
       throw new UsageError(`${file.name} would be overwritten by its own output; choose another --out-dir`);
     }
   }

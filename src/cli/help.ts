@@ -3,7 +3,8 @@ export const HELP = `Usage: dechaff [options] [file|dir ...]
        dechaff learn [options] [file ...]
 
 Cleans text scraped from article pages into the article, and says what it removed and why.
-With no file, or with -, reads standard input. A directory stands for the files under it.
+With no file, or with -, reads standard input. A directory stands for the files under it
+(not dot files; symbolic links are followed, except one back into a folder being read).
 A file named more than once (or also through its directory or a link) is read once; so is -.
 
 Input and output:

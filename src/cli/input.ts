@@ -37,7 +37,7 @@ export interface ExpandInputsOptions {
 
 /**
  * Checks that every path exists and expands directories into the files under them (sorted, without dot
- * files), so a missing file is a usage error before any work starts. A file is listed once, where it is
+ * files, through symbolic links), so a missing file is a usage error before any work starts. A file is listed once, where it is
  * first named, however often it is named or reached (through its directory, a symbolic link, `./`); so is
  * standard input.
  */
@@ -72,8 +72,7 @@ export async function expandInputs(paths: readonly string[], options: ExpandInpu
       continue;
     }
     folder = true;
-    for (const file of await filesUnder(path)) {
-      const size = (await statOrThrow(file)).size;
+    for (const { path: file, size } of await filesUnder(path)) {
       await add({ path: file, name: file, rel: relative(path, file), size }, false);
     }
   }
@@ -89,17 +88,35 @@ async function statOrThrow(path: string): Promise<Stats> {
   }
 }
 
-async function filesUnder(dir: string): Promise<string[]> {
+/**
+ * The files under a folder, sorted, without dot files. Symbolic links are followed (a folder of links to the
+ * pages is a folder of pages), except a link back into a folder being walked, which would never end.
+ */
+async function filesUnder(dir: string, walking: ReadonlySet<string> = new Set()): Promise<FoundFile[]> {
+  const real = await realpath(dir);
+  if (walking.has(real)) return [];
+  const inside = new Set(walking).add(real);
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: string[] = [];
+  const files: FoundFile[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await filesUnder(path)));
-    else if (entry.isFile()) files.push(path);
+    if (entry.isDirectory()) files.push(...(await filesUnder(path, inside)));
+    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
+    const stats = await stat(path).catch(() => undefined);
+    // Why listed: a broken link (or a file gone since) is a page that cannot be read, reported as failed.
+    if (stats === undefined) files.push({ path, size: undefined });
+    else if (stats.isDirectory()) files.push(...(await filesUnder(path, inside)));
+    else if (stats.isFile()) files.push({ path, size: stats.size });
   }
   return files;
+}
+
+/** A file found under a folder, with its size (undefined when it cannot be looked at). */
+interface FoundFile {
+  readonly path: string;
+  readonly size: number | undefined;
 }
 
 /** Refuses to wait on a terminal for input nobody is going to type. */

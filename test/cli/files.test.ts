@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -143,6 +143,21 @@ describe('dechaff on files', () => {
     const binary = await runCli([], { input: Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x41]) });
     expect(binary).toMatchObject({ code: 1, stdout: '' });
     expect(binary.stderr).toMatch(/^dechaff: <stdin>: binary, not text/);
+  });
+
+  it('follows symbolic links in a folder, never round a loop, and reports a broken one as failed', async () => {
+    const linked = join(dir, 'linked');
+    mkdirSync(linked, { recursive: true });
+    symlinkSync(join(dir, 'seed.txt'), join(linked, 'a.txt'));
+    symlinkSync(join(dir, 'nowhere.txt'), join(linked, 'b-broken.txt'));
+    symlinkSync('.', join(linked, 'c-loop'));
+    const run = await runCli([linked]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(`==> ${join(linked, 'a.txt')} <==\n${toText(clean(seed))}`);
+    expect(linesOf(run.stderr)).toEqual([
+      `dechaff: ${join(linked, 'b-broken.txt')}: cannot read (ENOENT)`,
+      expect.stringMatching(/^dechaff: 2 read, 1 cleaned, 1 failed/),
+    ]);
   });
 
   it('explains what it removed: kind, text, reason and offsets', async () => {

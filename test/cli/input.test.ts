@@ -26,4 +26,24 @@ describe('expandInputs', () => {
     const linked = await expandInputs([join(dir, 'a.txt'), join(dir, '.hard-link-to-a')]);
     expect(linked.files).toHaveLength(2);
   });
+
+  it('follows symbolic links under a folder, but not back into a folder being walked; lists a broken one', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'dechaff-expand-'));
+    const dir = join(root, 'pages');
+    mkdirSync(join(dir, 'sub'), { recursive: true });
+    mkdirSync(join(root, 'elsewhere'));
+    writeFileSync(join(root, 'elsewhere', 'far.txt'), 'far');
+    writeFileSync(join(dir, 'sub', 'near.txt'), 'x');
+    symlinkSync(join(root, 'elsewhere', 'far.txt'), join(dir, 'a-link.txt'));
+    symlinkSync(join(root, 'elsewhere'), join(dir, 'b-linked-folder'));
+    symlinkSync(join(dir, 'sub', 'near.txt'), join(dir, 'c-second-name.txt'));
+    symlinkSync(join(root, 'missing.txt'), join(dir, 'd-broken.txt'));
+    symlinkSync('..', join(dir, 'sub', 'up'));
+    const { files } = await expandInputs([dir]);
+    expect(files.map((f) => [f.rel, f.size])).toEqual([
+      ['a-link.txt', 3],
+      ['c-second-name.txt', 1],
+      ['d-broken.txt', undefined],
+    ]);
+  });
 });
