@@ -9,7 +9,7 @@ import { makeDirectory } from './make-directory.js';
 import { write } from './ordered.js';
 import { loadProfiles, mergeProfileSets, type ProfileSet, profileForFiles } from './profile-set.js';
 import type { StatusLine } from './progress.js';
-import { newTally, passDocs, passJsonl, startWorkers, summary } from './run.js';
+import { newTally, passDocs, passJsonl, recordFailure, startWorkers, summary } from './run.js';
 import { UsageError } from './usage-error.js';
 import type { WorkConfig } from './work.js';
 
@@ -60,17 +60,25 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
   const pass = { pool, workers, status, tally, label: 'cleaning', report: true };
   const toStdout = (output: string | Uint8Array) => write(process.stdout, output);
   const made = new Set<string>();
+  // Why not stop: like a file that cannot be read, one output that cannot be written fails alone.
+  const toFile = async (file: InputFile, path: string, output: string): Promise<void> => {
+    try {
+      const dir = dirname(path);
+      if (!made.has(dir)) await makeDirectory(dir);
+      made.add(dir);
+      await writeFile(path, output);
+    } catch (error) {
+      const { code, message } = error as NodeJS.ErrnoException;
+      recordFailure(pass, `${file.name}: ${code === undefined ? message : `cannot write ${path} (${code})`}`);
+    }
+  };
   try {
     if (args.jsonl) await passJsonl(files, 'clean-lines', pass, toStdout);
     else {
       await passDocs(files, 'clean-docs', pass, async (file, output, index) => {
         const path = outPaths?.get(file);
-        if (path !== undefined) {
-          const dir = dirname(path);
-          if (!made.has(dir)) await makeDirectory(dir);
-          made.add(dir);
-          await writeFile(path, output);
-        } else await toStdout(named ? labelOutput(file, output, index, args.format, args.outField) : output);
+        if (path !== undefined) await toFile(file, path, output);
+        else await toStdout(named ? labelOutput(file, output, index, args.format, args.outField) : output);
       });
     }
   } finally {

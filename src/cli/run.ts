@@ -71,7 +71,8 @@ export async function passJsonl(
         : Promise.resolve({ outputs: [], failures: [{ index: 0, reason: batch.error }], records: 1 }),
     async (batch: JsonlBatch, result) => {
       if (write && result.lines && result.lines.length > 0) await write(result.lines);
-      for (const f of result.failures) failed(pass, `${batch.file.name}:${batch.firstLine + f.index}: ${f.reason}`);
+      for (const f of result.failures)
+        recordFailure(pass, `${batch.file.name}:${batch.firstLine + f.index}: ${f.reason}`);
       tallied(pass, result.records, batch.bytes, total);
     },
     pass.workers * IN_FLIGHT_PER_WORKER,
@@ -98,7 +99,7 @@ export async function passDocs(
       for (const [i, file] of batch.files.entries()) {
         const reason = batch.errors[i] ?? reasons.get(i);
         const output = result.outputs[i];
-        if (reason !== undefined) failed(pass, `${file.name}: ${reason}`);
+        if (reason !== undefined) recordFailure(pass, `${file.name}: ${reason}`);
         else if (deliver && typeof output === 'string') await deliver(file, output, index++);
       }
       tallied(pass, result.records, batch.bytes, total);
@@ -107,7 +108,8 @@ export async function passDocs(
   );
 }
 
-function failed(pass: Pass, message: string): void {
+/** Counts a record as failed and, unless the pass leaves that to another, says why on standard error. */
+export function recordFailure(pass: Pass, message: string): void {
   pass.tally.failed++;
   if (pass.report) pass.status.message(`dechaff: ${message}`);
 }

@@ -98,6 +98,20 @@ describe('dechaff on files', () => {
     expect(readFileSync(join(out, 'more', 'c.md'), 'utf8')).toBe(toMarkdown(clean(sitePage(3))));
   });
 
+  it('reports an output that cannot be written under --out-dir, writes the others, and exits 1', async () => {
+    const out = join(dir, 'out-blocked');
+    mkdirSync(join(out, 'a.txt'), { recursive: true });
+    writeFileSync(join(out, 'more'), 'a file where a folder should go');
+    const run = await runCli(['--out-dir', out, join(dir, 'pages')]);
+    expect(run).toMatchObject({ code: 1, stdout: '' });
+    expect(linesOf(run.stderr)).toEqual([
+      `dechaff: ${join(dir, 'pages', 'a.txt')}: cannot write ${join(out, 'a.txt')} (EISDIR)`,
+      `dechaff: ${join(dir, 'pages', 'more', 'c.txt')}: ${join(out, 'more')} is not a directory`,
+      expect.stringMatching(/^dechaff: 3 read, 1 cleaned, 2 failed/),
+    ]);
+    expect(readFileSync(join(out, 'b.html.txt'), 'utf8')).toBe(toText(clean(sitePage(2))));
+  });
+
   it('refuses an --out-dir that would overwrite an input with its own output, before any work', async () => {
     const pages = join(dir, 'own');
     mkdirSync(pages, { recursive: true });
