@@ -34,7 +34,8 @@ function complain(message: string): void {
 }
 
 // Why: when the reader of our output goes away (`dechaff … | head`), stop quietly, as cat and grep do; any
-// other failure to write (a full disk) must not pass for success.
+// other failure to write (a full disk) must not pass for success. A standard output closed by the shell
+// (`>&-`) never fails: Node has reopened it on /dev/null before this runs, indistinguishable from `>/dev/null`.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   complain(`cannot write standard output (${error.code ?? error.message})`);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CLI, linesOf, runCli } from './run-cli.js';
@@ -48,6 +48,26 @@ describe('exit status and messages', () => {
     closeSync(full);
     expect(run.status).toBe(1);
     expect(run.stderr.toString()).toBe('dechaff: cannot write standard output (ENOSPC)\n');
+  });
+
+  it('stops quietly, status 0, when the reader of its output goes away (| head)', async () => {
+    const run = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [CLI, '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.stdout.destroy();
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stderr }));
+      child.stdin.end('Some text.\n'.repeat(50_000));
+    });
+    expect(run).toEqual({ code: 0, stderr: '' });
+  });
+
+  it.skipIf(process.platform === 'win32')('treats a closed standard output (>&-) as /dev/null, as Node does', () => {
+    // Why this pins a limit: Node opens /dev/null on a closed descriptor 0–2 before any script runs, and
+    // the result cannot be told from `>/dev/null`, subprocess.DEVNULL or stdio 'ignore' (README, Exit status).
+    const run = spawnSync('sh', ['-c', `echo Some text. | '${process.execPath}' '${CLI}' >&-`], { encoding: 'utf8' });
+    expect({ code: run.status, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
   });
 
   it('--help prints the usage, the options and the exit codes', async () => {
