@@ -102,7 +102,10 @@ async function filesUnder(dir: string, walking: ReadonlySet<string> = new Set())
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await filesUnder(path, inside)));
+    if (entry.isDirectory()) {
+      files.push(...(await filesUnder(path, inside)));
+      continue;
+    }
     if (!entry.isFile() && !entry.isSymbolicLink()) continue;
     const stats = await stat(path).catch(() => undefined);
     // Why listed: a broken link (or a file gone since) is a page that cannot be read, reported as failed.
