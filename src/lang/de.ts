@@ -155,6 +155,10 @@ export const de = {
   creditBylines: [
     'foto von', 'fotos von', 'bild von', 'illustration von', 'mit freundlicher genehmigung von',
   ],
+  photoAgencies: [
+    'getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy', 'adobe stock', 'unsplash', 'pexels', 'pixabay',
+    'depositphotos', 'dreamstime', 'reuters', 'afp', 'dpa', 'picture alliance', 'imago',
+  ],
   attributions: [
     'mit material von', 'mit material der', 'mit material von dpa', 'mit agenturen', 'mit agenturmaterial',
     'mit informationen von', 'mit informationen der', 'dieser artikel erschien zuerst',

@@ -180,6 +180,12 @@ export const en = {
     'photo by', 'photos by', 'photograph by', 'photography by', 'image by', 'picture by', 'illustration by',
     'photo courtesy of', 'image courtesy of', 'courtesy of',
   ],
+  photoAgencies: [
+    // Why: a stock credit under each photo, glued to its caption or on a line of its own ("…in 2024.Mikolette / Getty
+    // Images", WCXB 0034; "Getty Images / Holger Leue", 0149; "Firn | Getty Images", 4708; "Tada Images / Shutterstock", 0178).
+    'getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy', 'adobe stock', 'unsplash', 'pexels', 'pixabay',
+    'depositphotos', 'dreamstime', 'reuters', 'afp',
+  ],
   attributions: [
     'contributed to this report', 'contributed reporting', 'contributed to this article',
     'contributed to this story', 'reporting by', 'editing by', 'additional reporting by',

@@ -147,6 +147,10 @@ export const es = {
   creditBylines: [
     'foto de', 'fotos de', 'fotografía de', 'imagen de', 'ilustración de', 'cortesía de',
   ],
+  photoAgencies: [
+    'getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy', 'adobe stock', 'unsplash', 'pexels', 'pixabay',
+    'depositphotos', 'dreamstime', 'reuters', 'afp', 'efe', 'europa press',
+  ],
   attributions: [
     'con información de', 'con información de efe', 'con información de agencias', 'con agencias', 'con efe',
     'con reportes de', 'colaboró en este reporte', 'colaboraron en este reporte',

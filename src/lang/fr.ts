@@ -147,6 +147,10 @@ export const fr = {
   creditBylines: [
     'photo de', 'photos de', 'photographie de', 'illustration de', "avec l'aimable autorisation de",
   ],
+  photoAgencies: [
+    'getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy', 'adobe stock', 'unsplash', 'pexels', 'pixabay',
+    'depositphotos', 'dreamstime', 'reuters', 'afp', 'maxppp', 'sipa', 'belga',
+  ],
   attributions: [
     'avec afp', "avec l'afp", 'le monde avec afp', 'avec agences', 'avec reuters', 'avec ap', 'avec belga',
     'la rédaction avec afp', 'avec la contribution de', 'a contribué à cet article',

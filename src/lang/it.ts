@@ -145,6 +145,10 @@ export const it = {
   creditBylines: [
     'foto di', 'fotografia di', 'immagine di', 'illustrazione di', 'per gentile concessione di',
   ],
+  photoAgencies: [
+    'getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy', 'adobe stock', 'unsplash', 'pexels', 'pixabay',
+    'depositphotos', 'dreamstime', 'reuters', 'afp', 'ansa', 'lapresse',
+  ],
   attributions: [
     'con agenzie', 'fonte agenzie', 'ha collaborato', 'hanno collaborato', 'con la collaborazione di',
     'questo articolo è stato pubblicato originariamente', 'pubblicato originariamente su',

@@ -130,6 +130,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'creditLabels',
   'imageCreditLabels',
   'creditBylines',
+  'photoAgencies',
   'attributions',
   'shopButtons',
   'ctaButtons',

@@ -135,6 +135,10 @@ export const nl = {
   creditBylines: [
     'foto door', "foto's door", 'beeld door', 'afbeelding door', 'illustratie door', 'met dank aan',
   ],
+  photoAgencies: [
+    'getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy', 'adobe stock', 'unsplash', 'pexels', 'pixabay',
+    'depositphotos', 'dreamstime', 'reuters', 'afp', 'anp', 'belga',
+  ],
   attributions: [
     'met medewerking van', 'met bijdragen van', 'door onze redactie', 'aan dit artikel werkten mee',
     'dit artikel verscheen eerder', 'dit artikel verscheen eerder in', 'dit artikel is eerder gepubliceerd',

@@ -148,6 +148,10 @@ export const pt = {
   creditBylines: [
     'foto de', 'fotos de', 'fotografia de', 'imagem de', 'ilustração de', 'cortesia de',
   ],
+  photoAgencies: [
+    'getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy', 'adobe stock', 'unsplash', 'pexels', 'pixabay',
+    'depositphotos', 'dreamstime', 'reuters', 'afp', 'lusa', 'agência brasil',
+  ],
   attributions: [
     'com informações de', 'com informações da', 'com informações do', 'com informações das',
     'com informações dos', 'com agências', 'com agência', 'com lusa', 'com estadão conteúdo', 'colaborou',

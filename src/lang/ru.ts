@@ -146,6 +146,10 @@ export const ru = {
   creditBylines: [
     'фото предоставлено', 'фотография предоставлена', 'снимок предоставлен', 'автор фото',
   ],
+  photoAgencies: [
+    'getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy', 'adobe stock', 'unsplash', 'pexels', 'pixabay',
+    'depositphotos', 'dreamstime', 'reuters', 'afp', 'тасс', 'риа новости',
+  ],
   attributions: [
     'при использовании материалов', 'по материалам', 'по материалам агентств', 'по материалам сми',
     'с использованием материалов', 'подготовлено по материалам', 'материал подготовлен по', 'при участии',

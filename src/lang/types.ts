@@ -55,6 +55,11 @@ export interface PhrasePack {
   readonly imageCreditLabels: readonly string[];
   /** Openers of a photo credit written without a colon ("Photo by", "Courtesy of"); the name follows. */
   readonly creditBylines: readonly string[];
+  /**
+   * Photo agencies and image libraries that credits name ("Getty Images", "Shutterstock"); a line ending in one across
+   * a slash or a bar from a name is a caption's credit ("Jane Doe / Getty Images").
+   */
+  readonly photoAgencies: readonly string[];
   /** End-note phrases ("contributed to this report"). */
   readonly attributions: readonly string[];
   /** Shop and sales buttons left in the text ("Check price", "Get a quote"); removed from the body after its search. */

@@ -67,7 +67,49 @@ function compileCreditPatterns(lang: CompiledPack): readonly CreditPattern[] {
       pattern: /^(.{3,}?[.!?”"])\s*(\p{Lu}[\p{Lu}\p{M} .'-]{1,60}\/\s?[\p{L} .'-]{2,60})$/u,
       mayMatch: endsInSlashCredit,
     },
+    ...agencyCreditPatterns(lang.pack.photoAgencies),
   ];
+}
+
+/** One to five words with no slash, bar or sentence mark: a photographer's or a collection's name. */
+const CREDIT_NAME = '[^\\s/|.!?]+(?: [^\\s/|.!?]+){0,4}';
+/** Nothing, or a caption that ends like a sentence, which the credit may follow with no space ("…in 2024.Jane Doe"). */
+const CAPTION_BEFORE = '(|.*?[.!?…"”’)])';
+
+/**
+ * Credits that name a photo agency with the photographer across a slash or a bar, after their caption or on a line
+ * of their own. Why: stock credits are written without a label ("…in 2024.Mikolette / Getty Images", WCXB 0034;
+ * "Firn | Getty Images", 4708; "…with your phone? Morsa Images/DigitalVision via Getty Images", 0345; "Getty Images /
+ * Holger Leue", 0149). A sentence that names an agency has no name across a slash from it, and is kept.
+ */
+function agencyCreditPatterns(agencies: readonly string[]): CreditPattern[] {
+  const agency = `(?:${literalAlternation(agencies)})`;
+  const lastWords = new Set(agencies.map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)));
+  const firstWords = [...new Set(agencies.map((phrase) => firstWord(phrase)))];
+  const mentionsAgency = (text: string): boolean => {
+    const lower = text.toLowerCase();
+    return firstWords.some((word) => lower.includes(word));
+  };
+  return [
+    {
+      pattern: new RegExp(
+        `^${CAPTION_BEFORE}\\s*((?:${CREDIT_NAME}\\s?[/|]\\s?){1,2}(?:${CREDIT_NAME}\\svia\\s)?${agency}|${CREDIT_NAME}\\svia\\s${agency})$`,
+        'iu',
+      ),
+      mayMatch: (text) => lastWords.has(lastWord(text).toLowerCase()),
+      alone: true,
+    },
+    {
+      pattern: new RegExp(`^${CAPTION_BEFORE}\\s*(${agency}\\s?[/|]\\s?[^/|]{1,60})$`, 'iu'),
+      mayMatch: (text) => (text.includes('/') || text.includes('|')) && mentionsAgency(text),
+      alone: true,
+    },
+  ];
+}
+
+/** The text after its last space, slash or bar. */
+function lastWord(text: string): string {
+  return text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('/'), text.lastIndexOf('|')) + 1);
 }
 
 const WORD_END = /[\s:]/;

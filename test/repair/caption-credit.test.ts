@@ -65,6 +65,32 @@ describe('splitCaptionCredit: a credit on a line of its own', () => {
   ])('%j keeps no credit', (raw) => expect(lineOf(raw).credit).toBeUndefined());
 });
 
+describe('splitCaptionCredit: a photo agency named after a slash or a bar', () => {
+  it.each([
+    [
+      'Fitness fanatics are over feeling burnt out.PixelVista / Getty Images',
+      'Fitness fanatics are over feeling burnt out.',
+      'PixelVista / Getty Images',
+    ],
+    [
+      'This is a good way to disrupt your sleep. Sergey Mironov/Moment via Getty Images',
+      'This is a good way to disrupt your sleep.',
+      'Sergey Mironov/Moment via Getty Images',
+    ],
+    ['Firn | Getty Images', '', 'Firn | Getty Images'],
+    ['Getty Images / Patrick J. Endres', '', 'Getty Images / Patrick J. Endres'],
+    ['Streetcats Studio / Shutterstock', '', 'Streetcats Studio / Shutterstock'],
+  ])('%j', (raw, caption, credit) => {
+    const line = lineOf(raw);
+    expect([line.text, line.credit]).toEqual([caption, credit]);
+  });
+  it.each([
+    'The agency licenses its pictures through Getty Images.',
+    'Stock photo sites like Getty Images / Shutterstock charge per image',
+    'Shares of Getty Images rose on Tuesday / Wednesday',
+  ])('%j keeps no credit', (raw) => expect(lineOf(raw).credit).toBeUndefined());
+});
+
 describe('splitCaptionCredit: lines that only mention photos', () => {
   it.each([
     'The photo shows a crowd in the square, he said.',
