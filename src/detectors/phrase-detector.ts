@@ -58,7 +58,9 @@ export function phraseDetector(spec: PhraseDetectorSpec): Detector {
       // Long lines cannot be label lines whatever they hold; not scanning them is most of the detectors' time.
       if (!labelLine && line.words > maxWords) return undefined;
       // Why one test first: most lines hold none of the category's phrases, and then neither reading below is asked.
-      if (!matcher.test(line.labelText ?? line.text)) return undefined;
+      // A name in camel case matches only as written (see labelHits).
+      if (!matcher.test(line.labelText ?? line.text) && !(line.labelText !== undefined && matcher.test(line.text)))
+        return undefined;
       const hits = labelLine ? labelHits(line, matcher) : 0;
       if (hits > 0) return labelVerdict(hits, line.words, line.repeats ?? 0);
       if (line.words > maxWords) return undefined;

@@ -3,6 +3,7 @@ import type { Line } from '../segment/segment.js';
 
 // What may stand between labels on a label line: digits (share counts), punctuation, separators, emoji.
 const NO_LETTERS = /^[^\p{L}]*$/u;
+const NO_LETTERS_OR_DIGITS = /^[^\p{L}\p{N}]*$/u;
 const SPACE = /\s/;
 const NO_PHRASES: readonly string[] = Object.freeze([]);
 
@@ -12,10 +13,19 @@ const NO_PHRASES: readonly string[] = Object.freeze([]);
  * @example labelHits(line('Share | Tweet | Email'), en.match.shareLabels) // 3
  */
 export function labelHits(line: Line, matcher: PhraseMatcher): number {
-  const text = line.labelText ?? line.text;
+  const hits = labelsOnly(line.labelText ?? line.text, matcher, NO_LETTERS);
+  // Why: the repair that splits labels glued at a case change ("HomeNewsReviews") splits a name written in camel
+  // case too ("LinkedIn" → "Linked In"), which the pack names as written ("Share Tweet LinkedIn", WCXB 0061). Read
+  // so, the names must be all the line says: a number beside one is a table's value ("LinkedIn $2.50 – $7.00" in a
+  // list of ad costs, 0262).
+  return hits === 0 && line.labelText !== undefined ? labelsOnly(line.text, matcher, NO_LETTERS_OR_DIGITS) : hits;
+}
+
+/** How many labels `text` is made of, or 0 when what is left of it fails `rest`. */
+function labelsOnly(text: string, matcher: PhraseMatcher, rest: RegExp): number {
   const hits = matcher.count(text);
   if (hits === 0) return 0;
-  return NO_LETTERS.test(matcher.strip(text)) ? hits : 0;
+  return rest.test(matcher.strip(text)) ? hits : 0;
 }
 
 /**

@@ -15,6 +15,15 @@ describe('labelHits', () => {
   it('reads the repaired text of a glued line', () => {
     expect(labelHits(lineOf('FacebookTwitter'), EN.match.shareLabels)).toBe(2);
   });
+  it('reads a name in camel case as written when the repair split it', () => {
+    expect(labelHits(lineOf('Share Tweet LinkedIn'), EN.match.shareLabels)).toBe(3);
+  });
+  it('is 0 for a camel-case name beside a number, a table row rather than a share bar', () => {
+    expect(labelHits(lineOf('LinkedIn $2.50 – $7.00'), EN.match.shareLabels)).toBe(0);
+  });
+  it('is 0 for a camel-case name that is no label, whichever way it is read', () => {
+    expect(labelHits(lineOf('Share on GitHub'), EN.match.shareLabels)).toBe(0);
+  });
 });
 
 describe('phrasesIn', () => {

@@ -11,6 +11,7 @@ describe('share-buttons', () => {
     'Share 12',
     'Print',
     'Share this post',
+    'LinkedIn',
   ])('removes the share bar %j', (text) => expect(verdictOf(shareButtons, text)?.kind).toBe('share'));
 
   it.each([
