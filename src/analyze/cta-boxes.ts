@@ -1,3 +1,4 @@
+import { labelHits } from '../detectors/phrase-hits.js';
 import type { CompiledPack, PhraseMatcher } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
@@ -61,19 +62,47 @@ export function callToActionBoxes(
     if (pitch === undefined) continue;
     // Why: "Book now" under each course of a list (WCXB 0030), "…training.LEARN MORE" between two paragraphs (0253).
     found.set(i, { kind: 'promo', reason: `call to action ending in a button label (words=${line.words})` });
-    if (pitch !== '') continue;
     // Why: a lone button's pitch stands over it ("New customers get $300 in free credits…" over "Get started",
     // WCXB 0005), sometimes over a form's field that was removed already ("Email Address", 0042).
-    const above = verdicts[i - 1] && i - 2 >= extent.start ? i - 2 : i - 1;
-    const over = lines[above];
-    if (above < extent.start || verdicts[above] || found.has(above) || over === undefined) continue;
-    // A title over a lone button names what it leads to, a card the article may list ("WHOLE GRAINS" over "Learn
-    // More", WCXB 0073); a pitch is a sentence.
-    if (over.words > MAX_PITCH_WORDS || !over.endsSentence || over.headingLevel > 0 || over.listMarker !== null)
-      continue;
-    found.set(above, { kind: 'promo', reason: `pitch over a call-to-action button (words=${over.words})` });
+    if (pitch === '') markPitchOver(i, lines, verdicts, extent, found);
+  }
+  // Why: a sign-up button the detectors removed has its pitch over it too ("Thanks for reading! Subscribe for free to
+  // receive new posts and support my work." over "Subscribe", WCXB 0383; "Nearly 100,000 people subscribe. Your
+  // support is greatly appreciated!", 0416; "Stay informed with our latest updates." over "Subscribe now!", 1789). The
+  // button may stand right after the body; a header that only names the newsletter ("ECO-ACTION IN YOUR INBOX!",
+  // WCXB 4610) is no button, and the line over it may be the article's.
+  for (let i = extent.start + 1; i <= extent.end + 1 && i < lines.length; i++) {
+    const kind = verdicts[i]?.kind;
+    if (kind !== 'subscribe' && kind !== 'newsletter') continue;
+    const line = lines[i] as Line;
+    const labels = kind === 'subscribe' ? lang.match.subscribe : lang.match.newsletter;
+    if (line.words <= MAX_SIGN_UP_BUTTON_WORDS && labelHits(line, labels) > 0)
+      markPitchOver(i, lines, verdicts, extent, found);
   }
   return found;
+}
+
+/** Most words of a sign-up button or field ("Subscribe", "Sign up now", "Email Address"). */
+const MAX_SIGN_UP_BUTTON_WORDS = 4;
+
+/**
+ * Marks the short pitch over the lone button at `button` (or over the line removed between them, a form's field),
+ * when it is a sentence of the body.
+ */
+function markPitchOver(
+  button: number,
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  extent: Extent,
+  found: Map<number, Verdict>,
+): void {
+  const above = verdicts[button - 1] && button - 2 >= extent.start ? button - 2 : button - 1;
+  const over = lines[above];
+  if (above < extent.start || above > extent.end || verdicts[above] || found.has(above) || over === undefined) return;
+  // A title over a lone button names what it leads to, a card the article may list ("WHOLE GRAINS" over "Learn
+  // More", WCXB 0073); a pitch is a sentence.
+  if (over.words > MAX_PITCH_WORDS || !over.endsSentence || over.headingLevel > 0 || over.listMarker !== null) return;
+  found.set(above, { kind: 'promo', reason: `pitch over a call-to-action button (words=${over.words})` });
 }
 
 /**

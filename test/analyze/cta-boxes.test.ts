@@ -5,10 +5,14 @@ import { EN, linesOf } from '../helpers.js';
 
 const P = 'The course walks through the basics one week at a time, with exercises and feedback from the teachers.';
 
-const boxesOf = (text: string[], removed: number[] = []) => {
+const boxesOf = (text: string[], removed: number[] = [], signUp: number[] = []) => {
   const lines = linesOf(text.join('\n'));
   const verdicts: (Verdict | undefined)[] = lines.map((_, i) =>
-    removed.includes(i) ? { kind: 'nav', reason: 'test' } : undefined,
+    signUp.includes(i)
+      ? { kind: 'subscribe', reason: 'test' }
+      : removed.includes(i)
+        ? { kind: 'nav', reason: 'test' }
+        : undefined,
   );
   return callToActionBoxes(lines, verdicts, { start: 0, end: lines.length - 1 }, EN);
 };
@@ -32,6 +36,16 @@ describe('callToActionBoxes', () => {
     expect(boxesOf([P, 'Click the link to learn more about the course', P]).size).toBe(0);
     expect(boxesOf([P, 'Here is how you get started', P]).size).toBe(0);
     expect([...boxesOf([P, 'WHOLE GRAINS', 'Learn More', P]).keys()]).toEqual([2]);
+  });
+  it('removes the pitch over a sign-up button the detectors removed', () => {
+    const found = boxesOf([P, 'Thanks for reading! Subscribe for free to receive new posts.', 'Subscribe', P], [], [2]);
+    expect([...found.keys()]).toEqual([1]);
+    expect(found.get(1)?.reason).toBe('pitch over a call-to-action button (words=10)');
+  });
+  it('keeps the line over a sign-up header that is more than a button', () => {
+    expect(
+      boxesOf([P, 'So why are you doing it?!', 'Eco-action news in your inbox every week!', P], [], [2]).size,
+    ).toBe(0);
   });
   it('keeps a long paragraph over a button', () => {
     expect([...boxesOf([P, P, 'Book now', P]).keys()]).toEqual([2]);
