@@ -135,6 +135,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     lang.match.teaserOpeners,
     cells,
     lang.match.listLabels,
+    lang.match.offerWords,
   ))
     verdicts[i] = verdict;
   // Why after the short-line pass: a call to action between paragraphs only leaves the body, it never cuts it.

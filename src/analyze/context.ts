@@ -38,6 +38,7 @@ export function reviseShortLines(
   teaserOpeners?: PhraseMatcher,
   tableCells: ReadonlySet<number> = NO_CELLS,
   listLabels?: PhraseMatcher,
+  offerWords?: PhraseMatcher,
 ): Map<number, Verdict> {
   const labels = (line: Line | undefined): boolean => line !== undefined && isListLabel(line, listLabels);
   const revised = new Map<number, Verdict>();
@@ -68,6 +69,12 @@ export function reviseShortLines(
     const button = shopButtons && line.words <= MAX_BUTTON_WORDS ? phrasesIn(line, shopButtons)[0] : undefined;
     if (button) {
       revised.set(i, { kind: 'ad', reason: `shop button "${button.toLowerCase()}" in the body (words=${line.words})` });
+      continue;
+    }
+    // Why: likewise a review's price buttons under each product ("$150 AT ADIDAS", WCXB 1821; "$58 at Amazon $78 at
+    // Wayfair", 4030): none of the 53 such lines of the dev pages is in the gold text.
+    if (offerWords && isPriceOffer(line, offerWords)) {
+      revised.set(i, { kind: 'ad', reason: `price offer in the body (words=${line.words})` });
       continue;
     }
     // Why: a link line opens with its call ("Learn more about the Wharton MBA Program", WCXB 0022); a sentence
@@ -114,6 +121,21 @@ export function reviseShortLines(
     });
   }
   return revised;
+}
+
+/** Most words of a line of price offers ("$58 at Amazon $78 at Wayfair $78 at Home Depot"). */
+const MAX_OFFER_WORDS = 12;
+/** A price, or an old and a new one ("$150 $120"), then a word, then a name with a capital ("AT ADIDAS"). */
+const PRICE_THEN_WORD = /^(?:\p{Sc}\s?\d[\d,.]*\s*){1,2}(\p{L}+)\s+\p{Lu}/u;
+
+/**
+ * True when the line opens with a price, the pack's word for where it is sold, and the shop's name: a shop's price
+ * button ("$228 from Amazon"), not a sentence or a price list's row ("$50 for the first hour").
+ */
+function isPriceOffer(line: Line, offerWords: PhraseMatcher): boolean {
+  if (line.words > MAX_OFFER_WORDS || line.endsSentence) return false;
+  const word = PRICE_THEN_WORD.exec(line.text)?.[1];
+  return word !== undefined && offerWords.find(word)[0]?.length === word.length;
 }
 
 /**

@@ -170,6 +170,9 @@ export const de = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'preis prüfen', 'jetzt kaufen', 'zum angebot', 'angebot anfordern', 'demo anfordern',
   ],
+  offerWords: [
+    'bei', 'von', 'auf',
+  ],
   ctaButtons: [
     'mehr erfahren', 'jetzt buchen', 'jetzt starten', 'jetzt herunterladen', 'herunterladen', 'jetzt registrieren',
     'jetzt anmelden', 'kostenlos testen', 'jetzt testen', 'jetzt bestellen', 'jetzt bewerben',

@@ -162,6 +162,9 @@ export const es = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'comprar ahora', 'ver precio', 'ver oferta', 'solicitar presupuesto', 'solicitar una demo',
   ],
+  offerWords: [
+    'en', 'de',
+  ],
   ctaButtons: [
     'más información', 'saber más', 'reserva ahora', 'reservar ahora', 'empieza ahora', 'descargar',
     'descarga gratis', 'regístrate', 'regístrate ahora', 'pruébalo gratis', 'prueba gratis', 'inscríbete',

@@ -162,6 +162,9 @@ export const fr = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'acheter maintenant', 'voir le prix', "voir l'offre", 'demander un devis', 'demander une démo',
   ],
+  offerWords: [
+    'chez', 'sur',
+  ],
   ctaButtons: [
     'en savoir plus', 'réserver', 'réservez maintenant', 'commencer', 'télécharger', 'téléchargez',
     "inscrivez-vous", "s'inscrire", 'essai gratuit', 'essayer gratuitement', 'commander',

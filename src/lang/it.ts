@@ -158,6 +158,9 @@ export const it = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'acquista ora', 'compra ora', 'vedi prezzo', 'vedi offerta', 'richiedi un preventivo', 'richiedi una demo',
   ],
+  offerWords: [
+    'su', 'da', 'presso',
+  ],
   ctaButtons: [
     'scopri di più', 'prenota ora', 'inizia ora', 'scarica', 'scarica ora', 'registrati', 'registrati ora',
     'prova gratis', 'iscriviti ora', 'ordina ora',

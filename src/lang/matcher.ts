@@ -133,6 +133,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'photoAgencies',
   'attributions',
   'shopButtons',
+  'offerWords',
   'ctaButtons',
   'teaserOpeners',
   'listLabels',

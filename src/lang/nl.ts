@@ -149,6 +149,9 @@ export const nl = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'koop nu', 'bekijk prijs', 'bekijk aanbieding', 'offerte aanvragen', 'demo aanvragen',
   ],
+  offerWords: [
+    'bij', 'op', 'van',
+  ],
   ctaButtons: [
     'meer informatie', 'boek nu', 'nu boeken', 'aan de slag', 'download', 'nu downloaden',
     'registreer nu', 'meld je aan', 'probeer gratis', 'gratis proberen', 'bestel nu',

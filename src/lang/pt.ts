@@ -163,6 +163,9 @@ export const pt = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'compre agora', 'comprar agora', 'ver preço', 'ver oferta', 'solicite um orçamento', 'solicitar demonstração',
   ],
+  offerWords: [
+    'na', 'no', 'em',
+  ],
   ctaButtons: [
     'saiba mais', 'reserve agora', 'comece agora', 'baixar', 'baixe agora', 'download grátis', 'cadastre-se',
     'inscreva-se', 'experimente grátis', 'teste grátis', 'compre agora',

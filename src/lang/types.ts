@@ -64,6 +64,8 @@ export interface PhrasePack {
   readonly attributions: readonly string[];
   /** Shop and sales buttons left in the text ("Check price", "Get a quote"); removed from the body after its search. */
   readonly shopButtons: readonly string[];
+  /** Words between a price and the shop that sells at it ("$150 at Adidas", "$228 from Amazon"). */
+  readonly offerWords: readonly string[];
   /** Call-to-action button labels ("Learn more", "Book now"); a short line that ends in one is a promotion box. */
   readonly ctaButtons: readonly string[];
   /** Openers of a link line to another page ("Learn more about", "Read our full"); the line is no sentence. */

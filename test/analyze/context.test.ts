@@ -35,6 +35,37 @@ describe('reviseShortLines: shop buttons', () => {
   });
 });
 
+describe('reviseShortLines: price offers', () => {
+  const OFFER = (name: string, offer: string): string[] => [
+    name,
+    `The ${name} brews a full pot in six minutes and keeps it hot for two hours without scorching the coffee at all.`,
+    offer,
+  ];
+  const text = [
+    'The Best Coffee Makers of the Year',
+    'We brewed a hundred pots on each machine on this list before we wrote a word about any of them.',
+    ...OFFER('Moccamaster', '$329 at Amazon $349 at Target'),
+    ...OFFER('Bonavita Connoisseur', '$150 $120 AT BROOKS COFFEE'),
+    ...OFFER('Ninja Specialty', '$228 from Walmart'),
+    'Entry to the tasting costs',
+    '$50 at the door',
+    'Whichever machine you choose, grind the beans fresh, as it matters more than the machine itself.',
+  ].join('\n\n');
+
+  it('removes the price buttons under each product and keeps every product in the body', () => {
+    const article = clean(text);
+    expect(article.text).not.toContain('at Amazon');
+    expect(article.text).not.toContain('from Walmart');
+    expect(article.text).toContain('Ninja Specialty brews');
+    expect(article.removed.filter((r) => r.kind === 'ad').map((r) => r.reason)).toEqual([
+      'price offer in the body (words=6)',
+      'price offer in the body (words=5)',
+      'price offer in the body (words=3)',
+    ]);
+  });
+  it('keeps a price with no shop after it', () => expect(clean(text).text).toContain('$50 at the door'));
+});
+
 describe('reviseShortLines: link lines to other pages', () => {
   const ITEM = (name: string): string[] => [
     `${name} MBA Program`,
