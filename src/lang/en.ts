@@ -227,6 +227,9 @@ export const en = {
     'see also', 'must read', 'must-read', 'also read', 'read also', 'read next', 'read more on', 'read more news',
     'read more stories', 'related reading', 'recommended reading', "don't miss", 'don’t miss', 'read the full',
     'read the entire',
+    // A link to the site's page on a name the article covers, under each item of a round-up ("More on Goblin Band",
+    // WCXB 0402; "More on Stanford GSB:", 0022); "More on that in a follow-up post." is a sentence (0449).
+    'more on',
   ],
   listLabels: [
     // Why: a review's pros and cons, one short item a line once innerText drops the bullets (WCXB 0010).

@@ -111,6 +111,13 @@ describe('reviseShortLines: link lines to other pages', () => {
     }
   });
 
+  it('removes a "More on <name>" link line and keeps the sentence "More on that …."', () => {
+    const call = 'More on Booth School of Business';
+    expect(clean(text.replace('Learn more about the Booth MBA Program', call)).text).not.toContain(call);
+    const sentence = 'More on that in our next post about Booth.';
+    expect(clean(text.replace('Learn more about the Booth MBA Program', sentence)).text).toContain(sentence);
+  });
+
   it('keeps a sentence ending in a colon over its list that names what to read', () => {
     const intro = 'Among the schools we ranked, see also the ones that admit part-time students:';
     const article = clean(text.replace('Learn more about the Booth MBA Program', intro));
