@@ -24,7 +24,7 @@ import {
 } from './byline.js';
 import { excerptCards, labelledCardsAtEnd, menuEntries, testimonials } from './cards.js';
 import { type FoundDate, findDate, opensWithDate } from './date.js';
-import { firstNameBioAtEnd } from './first-name-bio.js';
+import { firstNameBioAtEnd, nameOverFirstNameBio } from './first-name-bio.js';
 import { firstGluedByline, splitGluedByline } from './glued-byline.js';
 import { headlineListAfterProse } from './headline-list.js';
 import { splitHighlights } from './highlights.js';
@@ -273,6 +273,10 @@ export function structure(input: StructureInput): Structure {
   // meta scan did not reach (0019, 0094). Before the page's first "By" line: that one is as often a related post's.
   byline ??= nameUnderBarePrefix(lines, verdicts, lang);
   byline ??= firstInMetaLines(verdicts, lines.length - 1, (i) => bylineNameAt(lines, i, lang));
+  // Why: an author box after the body may give the writer only as a name over a bio by the first name ("Joaquin
+  // Fernandez" over "Joaquin is a market analyst …", WCXB 0347); inside the body such pairs are a list's entries
+  // ("ServiceTitan Electrical Software" over "ServiceTitan is …", 0069), so only lines after it are read.
+  byline ??= nameOverFirstNameBio(lines, end + 1, lang.stopwords);
   if (byline !== null) byline = nameAsWrittenAlone(byline, lines);
   // Why: likewise a date line or a byline with a date the meta scan did not reach ("by JILL BARSHAY August 25,
   // 2025August 29, 2025" under a missed headline, WCXB 0174; "Updated on Dec. 09, 2025", 0199). Only up to the

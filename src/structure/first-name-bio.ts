@@ -1,4 +1,5 @@
 import type { Line } from '../segment/segment.js';
+import { bareName } from './byline.js';
 
 /** How many lines at the body's end a bio that gives its writer's first name alone may start in. */
 const LINES_AT_END = 4;
@@ -23,14 +24,10 @@ export function firstNameBioAtEnd(
 ): number {
   const from = Math.max(MIN_BODY_LINES, kept.length - LINES_AT_END);
   const first = byline?.match(/\p{L}[\p{L}'’-]*/u)?.[0].toLowerCase();
-  const opensWithFirstName = (line: Line): string | undefined =>
-    line.words >= MIN_WORDS && OPENING_WORD.test(line.text) && stopwords.has(line.tokens[1] ?? '')
-      ? line.tokens[0]
-      : undefined;
   // Why: in a list of places or people each item is a name over a paragraph about it ("Paris" over "Paris is
   // …"); a bio is the only such pair, so the body's first pair must stand at its end.
   for (let j = 1; j < kept.length; j++) {
-    const name = opensWithFirstName(kept[j] as Line);
+    const name = opensWithFirstName(kept[j] as Line, stopwords);
     if (name === undefined) continue;
     const over = kept[j - 1] as Line;
     // A numbered item is an entry of the article's list ("25. Matillion" over "Matillion is a leading …", WCXB 0300).
@@ -42,4 +39,41 @@ export function firstNameBioAtEnd(
     if (name === first && j >= from) return j;
   }
   return -1;
+}
+
+/** The bio's subject when `line` is a bio that opens with one capitalized word and a function word ("Sam is …"). */
+function opensWithFirstName(line: Line, stopwords: ReadonlySet<string>): string | undefined {
+  return line.words >= MIN_WORDS && OPENING_WORD.test(line.text) && stopwords.has(line.tokens[1] ?? '')
+    ? line.tokens[0]
+    : undefined;
+}
+
+/** Most lines between an author box's name line and its bio: a role ("Owner, Founder, & Retreat Leader at …"). */
+const MAX_ROLE_LINES = 1;
+
+/**
+ * The name on a line of its own over a bio that calls that person by the first name alone, in `lines` from `from`
+ * on: an author box after the body, on a page that gives no byline. Null when there is none.
+ * @example nameOverFirstNameBio(linesOf('Maria Mathioudaki\nMaria is a growth analyst …'), 0, EN.stopwords) // 'Maria Mathioudaki'
+ */
+export function nameOverFirstNameBio(
+  lines: readonly Line[],
+  from: number,
+  stopwords: ReadonlySet<string>,
+): string | null {
+  // Why: "Maria Mathioudaki" over "Maria is a growth analyst specializing in SEM …" (WCXB 0166), "Joaquin Fernandez"
+  // over "Joaquin is a market analyst …" (0347), after the body: a writer's bio calls the writer by the first name,
+  // where an article calls its people by the last.
+  for (let i = Math.max(0, from); i < lines.length - 1; i++) {
+    const name = bareName(lines[i] as Line);
+    // A heading has function words a name lacks ("USE AN AUTHENTICATOR APP" over "Use an app …", WCXB 0250).
+    if (name === null || (lines[i] as Line).tokens.some((token) => stopwords.has(token))) continue;
+    const first = name.split(' ')[0]?.toLowerCase();
+    for (let j = i + 1; j <= Math.min(lines.length - 1, i + 1 + MAX_ROLE_LINES); j++) {
+      const under = lines[j] as Line;
+      if (opensWithFirstName(under, stopwords) === first) return name;
+      if (under.words > MAX_NAME_LINE_WORDS || under.endsSentence) break;
+    }
+  }
+  return null;
 }

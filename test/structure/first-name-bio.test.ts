@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstNameBioAtEnd } from '../../src/structure/first-name-bio.js';
+import { firstNameBioAtEnd, nameOverFirstNameBio } from '../../src/structure/first-name-bio.js';
 import { EN, linesOf } from '../helpers.js';
 
 const P = (n: number): string =>
@@ -22,5 +22,27 @@ describe('firstNameBioAtEnd', () => {
     const item = (name: string) => `${name} is a city in the north where the talks were held every spring for years.`;
     expect(bioAt([P(1), 'Paris', item('Paris'), P(2), P(3), 'Lyon', item('Lyon')], null)).toBe(-1);
     expect(bioAt([P(1), P(2), P(3), P(4), '25. Lyon', item('Lyon')], null)).toBe(-1);
+  });
+});
+
+describe('nameOverFirstNameBio', () => {
+  const MARIA =
+    'Maria is a growth analyst specializing in search ads and data analytics for the agency and its clients.';
+  const nameOver = (lines: string[], from = 0) => nameOverFirstNameBio(linesOf(lines.join('\n')), from, EN.stopwords);
+  it('reads the name over a bio that calls its writer by the first name', () => {
+    expect(nameOver([P(1), 'Services', 'Maria Mathioudaki', MARIA])).toBe('Maria Mathioudaki');
+  });
+  it('lets a role line stand between the name and the bio', () => {
+    expect(nameOver(['Maria Mathioudaki', 'Growth Analyst', MARIA])).toBe('Maria Mathioudaki');
+  });
+  it('passes over a heading, a bio by the last name, and lines before `from`', () => {
+    expect(
+      nameOver([
+        'USE AN AUTHENTICATOR APP',
+        'Use an app that gives you a fresh code every time you sign in to the site.',
+      ]),
+    ).toBeNull();
+    expect(nameOver(['Maria Mathioudaki', MARIA.replace('Maria', 'Mathioudaki')])).toBeNull();
+    expect(nameOver(['Maria Mathioudaki', MARIA, P(1)], 1)).toBeNull();
   });
 });
