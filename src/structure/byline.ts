@@ -3,6 +3,7 @@ import type { CompiledPack } from '../lang/matcher.js';
 import { spaceCodes } from '../segment/char-tables.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
+import { findDate } from './date.js';
 
 /** Most words of an author's name, or of a few names joined by "and". */
 const MAX_NAME_WORDS = 8;
@@ -77,6 +78,10 @@ export function nameInByline(text: string, lang: CompiledPack): string | null {
   if (!found || !text.toLowerCase().startsWith(found.toLowerCase())) return null;
   // Why: innerText glues a label to its value ("Written byby Rebecca MacFarlane").
   const rest = text.slice(found.length).replace(/^(?:by)?\s*[:\-–—]?\s*/i, '');
+  // Why: a byline whose name the page left empty runs into the date ("Written By Feb 11, 2019 · 3 min read", WCXB
+  // 0104): a month is no name.
+  const date = findDate(rest, lang);
+  if (date !== null && rest.startsWith(date.text)) return null;
   return leadingName(cutAtDateLabel(cutAtGluedEnd(rest, lang), lang));
 }
 
@@ -119,6 +124,8 @@ export function nameBesideDate(text: string, dateText: string, lang: CompiledPac
       const rest = lang.match.dateLabels.strip(field).trim();
       // A label of the date ("Last Modified:") or a count ("109 Comments") says nothing of the author.
       if (/^:?$/u.test(rest) || /:$/u.test(rest) || /^\d/u.test(rest)) continue;
+      // A byline's prefix with no name after it names no one ("Written By Feb 11, 2019", WCXB 0104).
+      if (isBareBylinePrefix(rest, lang)) return null;
       const name = nameInByline(rest, lang) ?? leadingName(rest);
       if (name?.includes(' ')) return name;
       // Something that is no name stands before the date: what follows it is a category or a tag, not a byline
@@ -233,9 +240,18 @@ function gluedEndFor(lang: CompiledPack): RegExp {
 export function asName(text: string): string | null {
   const name = text.trim();
   if (name === '' || hasMoreWords(name, MAX_NAME_WORDS)) return null;
-  if (NAME.test(name)) return name;
+  if (NAME.test(name)) return onceOf(name);
   const comma = name.includes(',') ? COMMA_NAME.exec(name) : null;
   return comma?.[0].length === name.length ? withoutFinalPeriod(name) : null;
+}
+
+/**
+ * `name` once where the page wrote it twice in a row: an avatar's text before the name ("Written by: Colin Gray Colin
+ * Gray", WCXB 0359 html-to-text).
+ */
+function onceOf(name: string): string {
+  const half = (name.length - 1) / 2;
+  return name.charAt(half) === ' ' && name.slice(0, half) === name.slice(half + 1) ? name.slice(0, half) : name;
 }
 
 /** `name` without the period that ends its last credential ("Shelby Loos, DVM." gives "Shelby Loos, DVM"; "Ph.D." stays). */

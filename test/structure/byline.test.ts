@@ -93,8 +93,9 @@ describe('bylineNameAt', () => {
 });
 
 describe('bylineName: near misses', () => {
-  it.each(['Bypass Road Closed', 'Byzantine Art Today'])('%j names no one', (text) =>
-    expect(bylineName(lineOf(text), EN)).toBeNull(),
+  it.each(['Bypass Road Closed', 'Byzantine Art Today', 'Written By Feb 11, 2019 · 3 min read'])(
+    '%j names no one',
+    (text) => expect(bylineName(lineOf(text), EN)).toBeNull(),
   );
 });
 
@@ -107,6 +108,11 @@ describe('asName: credentials', () => {
   it.each(['Mike Marshall, Shipping Expert', 'Jane Doe, Dr', 'Jane Doe, Reuters'])('%j is no name', (text) =>
     expect(asName(text)).toBeNull(),
   );
+});
+
+describe('asName: a name written twice', () => {
+  it('gives the name once', () => expect(asName('Colin Gray Colin Gray')).toBe('Colin Gray'));
+  it('keeps a name whose halves differ', () => expect(asName('Colin Gray Colin Grey')).toBe('Colin Gray Colin Grey'));
 });
 
 describe('bareName', () => {
@@ -145,6 +151,8 @@ describe('nameBesideDate', () => {
     ['On behalf of the Smith firm | June 4, 2024 | Product Liability', 'June 4, 2024'],
     ['Special Offer 6/4/2024', '6/4/2024'],
     ['Published: Jun 4, 2024 · Modified: Jul 9, 2024 by Ann Baker', 'Jun 4, 2024'],
+    // A byline's prefix the page left without a name.
+    ['Written By Jun 4, 2024 · 3 min read', 'Jun 4, 2024'],
   ])('finds no name in %s', (text, date) => {
     expect(nameBesideDate(text, date, EN)).toBeNull();
   });
