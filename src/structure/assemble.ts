@@ -23,7 +23,7 @@ import {
   soleName,
 } from './byline.js';
 import { excerptCards, labelledCardsAtEnd, menuEntries, testimonials } from './cards.js';
-import { type FoundDate, findDate, opensWithDate } from './date.js';
+import { type FoundDate, findDate, opensWithDate, opensWithLabelledDate } from './date.js';
 import { firstNameBioAtEnd, nameOverFirstNameBio } from './first-name-bio.js';
 import { firstGluedByline, splitGluedByline } from './glued-byline.js';
 import { headlineListAfterProse } from './headline-list.js';
@@ -151,7 +151,11 @@ export function structure(input: StructureInput): Structure {
     const under = i - titleIndex;
     if (under < 0) return opensWithDate(line.text, lang);
     return (
-      titleIndex >= 0 && under >= 1 && under <= DATELINE_REACH && line.words <= MAX_DATELINE_WORDS && !line.endsSentence
+      titleIndex >= 0 &&
+      under >= 1 &&
+      under <= DATELINE_REACH &&
+      !line.endsSentence &&
+      (line.words <= MAX_DATELINE_WORDS || opensWithLabelledDate(line.text, lang))
     );
   };
   const highlights: string[] = [];

@@ -138,3 +138,14 @@ export function opensWithDate(text: string, lang: CompiledPack): boolean {
   // (WCXB 0189) dates another story.
   return /^[\s:]*$/u.test(lang.match.dateLabels.strip(before));
 }
+
+/**
+ * True for a line that a date label opens, the date right after it, however long the line runs on ("Posted on November
+ * 25, 2024December 3, 2024 in College of Health Sciences, General, …", WCXB 4124): a dateline with a category list,
+ * where a body's sentence that opens with a date has no label before it.
+ * @example opensWithLabelledDate('Posted on June 4, 2024 in Gardening, Soil, Compost', compiledEn) // true
+ */
+export function opensWithLabelledDate(text: string, lang: CompiledPack): boolean {
+  const label = lang.match.dateLabels.find(text)[0];
+  return label !== undefined && text.toLowerCase().startsWith(label.toLowerCase()) && opensWithDate(text, lang);
+}

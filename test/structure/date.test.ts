@@ -4,7 +4,7 @@ import { es } from '../../src/lang/es.js';
 import { fr } from '../../src/lang/fr.js';
 import { compiledPackFor } from '../../src/lang/index.js';
 import { ru } from '../../src/lang/ru.js';
-import { findDate, looksLikeDateLine, opensWithDate } from '../../src/structure/date.js';
+import { findDate, looksLikeDateLine, opensWithDate, opensWithLabelledDate } from '../../src/structure/date.js';
 import { EN, lineOf } from '../helpers.js';
 
 const DE = compiledPackFor(de);
@@ -88,4 +88,15 @@ describe('opensWithDate', () => {
     'The board shipped on December 20, 2025 to the first buyers.',
     'No date here at all',
   ])('false for %j', (text) => expect(opensWithDate(text, EN)).toBe(false));
+});
+
+describe('opensWithLabelledDate', () => {
+  it('is true for a date label, then the date, then a category list', () =>
+    expect(
+      opensWithLabelledDate('Posted on November 25, 2024December 3, 2024 in Health Sciences, General, Nutrition', EN),
+    ).toBe(true));
+  it.each([
+    'November 25, 2024 — The council voted on Monday to close the old library for good.',
+    'Last week the council, posted on November 25, 2024, voted to close it.',
+  ])('is false without a label that opens the line: %j', (text) => expect(opensWithLabelledDate(text, EN)).toBe(false));
 });
