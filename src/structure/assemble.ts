@@ -658,9 +658,11 @@ function readMeta(
   if (!name && date) {
     const left = lang.match.dateLabels
       .strip(cutAtGluedEnd(line.text, lang).replace(date.text, ' '))
-      .replace(/[|•·⋅–—,]/g, ' ')
+      .replace(/[|•·⋅–—]/g, ' ')
       .replace(/\s+/g, ' ')
-      .trim();
+      // Why: a comma inside what is left joins tags ("Sides, Sourdough · December 9, 2021", WCXB 4164), not a name's
+      // words; one at its edge belonged to the date ("Dec 4, 2025, by Jane Doe").
+      .replace(/^[\s,]+|[\s,]+$/gu, '');
     // Why: the byline may follow the date ("October 11, 2023 by Autumn Huerter", WCXB 0092; "September 1st, 2023
     // By Emily Norwood", 0245, where "By" would pass for a name's first word).
     // Why: a lone word left of a date line is its label or weekday ("Published", "Tuesday"; WCXB 0003, 0030), but

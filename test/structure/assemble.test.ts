@@ -350,6 +350,13 @@ describe('structure: bare author names', () => {
     expect(under('January 20th, 2025 by JWU')).toBe('JWU');
     expect(under('Tuesday January 20th, 2025')).toBeNull();
     expect(under('JANE DOELAST UPDATED NOV 6, 2025')).toBe('JANE DOE');
+    expect(under('03/01/2017 by Jane Doe, Candidate Representative')).toBe('Jane Doe');
+  });
+  it('takes no tags joined by a comma beside a date for a name', () => {
+    const under = (meta: string) =>
+      structureOf(['Home', 'Minister Says Talks With Russia Were Useful', meta, P1, P2, P3].join('\n')).byline;
+    expect(under('Sides, Sourdough · December 9, 2021')).toBeNull();
+    expect(under('Written By Feb 11, 2019 · 3 min read')).toBeNull();
   });
   it('takes no date label or weekday for a name', () => {
     const s = structureOf(
