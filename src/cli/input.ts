@@ -26,13 +26,20 @@ export interface Inputs {
   readonly folder: boolean;
 }
 
+/** A file a run reads or writes other than as a page (`learn --out`, `--profiles`). */
+export interface NotAnInput {
+  readonly path: string;
+  /** What it is, for the message refusing it as an input: "`path` is `role`; it cannot also be an input". */
+  readonly role: string;
+}
+
 /** Options of {@link expandInputs}. */
 export interface ExpandInputsOptions {
   /**
-   * Files this run writes (`learn --out`), never read wherever a folder holds them; naming one is a usage error.
+   * Files the run uses otherwise, never read wherever a folder holds them; naming one is a usage error.
    * @default []
    */
-  readonly exclude?: readonly string[];
+  readonly exclude?: readonly NotAnInput[];
 }
 
 /**
@@ -46,15 +53,19 @@ export async function expandInputs(paths: readonly string[], options: ExpandInpu
   let folder = false;
   // Why the fallback: a pipe's path (/dev/stdin, bash's <(…) as /dev/fd/63) resolves to no real path.
   const keyOf = async (path: string): Promise<string> => realpath(path).catch(() => resolve(path));
-  // Why: `learn --out pages/profiles.json pages/`, run again, would learn from its own earlier output.
-  const excluded = new Set(await Promise.all((options.exclude ?? []).map(keyOf)));
+  // Why: `learn --out pages/profiles.json pages/`, run again, would learn from its own earlier output, and
+  // `--profiles pages/site.json pages/` would clean the profiles as a page.
+  const excluded = new Map(
+    await Promise.all((options.exclude ?? []).map(async (f) => [await keyOf(f.path), f.role] as const)),
+  );
   // Why: learning from a page named twice counts its lines twice, and a second `-` reads an exhausted stdin.
   // Hard links stay apart: they are different names, each with its own output under --out-dir.
   const seen = new Set<string>();
   const add = async (file: InputFile, named: boolean): Promise<void> => {
     const key = file === STDIN ? file.path : await keyOf(file.path);
-    if (excluded.has(key)) {
-      if (named) throw new UsageError(`${file.name} is written by this run; it cannot also be an input`);
+    const role = excluded.get(key);
+    if (role !== undefined) {
+      if (named) throw new UsageError(`${file.name} is ${role}; it cannot also be an input`);
       return;
     }
     if (seen.has(key)) return;

@@ -57,7 +57,8 @@ export async function learnProfiles(
 
 /** `dechaff learn`: writes the profiles of the inputs' sites as JSON; the exit status. */
 export async function runLearn(args: LearnArgs, status: StatusLine): Promise<number> {
-  const exclude = args.out === undefined ? [] : [args.out, partialPath(args.out)];
+  const role = 'written by this run';
+  const exclude = args.out === undefined ? [] : [args.out, partialPath(args.out)].map((path) => ({ path, role }));
   const { files } = await expandInputs(args.inputs, { exclude });
   requireInput(files);
   // Why now: find out before an hour of learning, not after, that the profiles cannot be saved.

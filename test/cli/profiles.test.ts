@@ -86,6 +86,24 @@ describe('site profiles on the command line', () => {
     ]);
   });
 
+  it('never cleans its --profiles file as a page, even when the folder it reads holds it', async () => {
+    const pages = join(dir, 'own-profiles');
+    mkdirSync(pages);
+    for (const [i, text] of sitePages(6, 70).entries()) writeFileSync(join(pages, `p${i}.txt`), text);
+    const profiles = join(pages, 'site.json');
+    expect(await runCli(['learn', '-q', '--out', profiles, pages])).toMatchObject({ code: 0, stderr: '' });
+    const run = await runCli(['-q', '--profiles', profiles, pages]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout.match(/^==> .* <==$/gm)).toEqual(
+      sitePages(6, 70).map((_, i) => `==> ${join(pages, `p${i}.txt`)} <==`),
+    );
+    const named = await runCli(['--profiles', profiles, join(pages, 'p0.txt'), profiles]);
+    expect(named).toMatchObject({ code: 2, stdout: '' });
+    expect(linesOf(named.stderr)).toEqual([
+      `dechaff: ${profiles} is read by --profiles; it cannot also be an input (see 'dechaff --help')`,
+    ]);
+  });
+
   it('--site-field groups by a field; plain files take a profile with --site', async () => {
     const records = gazette.map((r, i) => ({ ...r, source: i % 2 ? 'odd' : 'even' }));
     writeFileSync(join(dir, 'fields.jsonl'), records.map((r) => JSON.stringify(r)).join('\n'));
