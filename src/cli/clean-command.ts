@@ -18,7 +18,8 @@ const EXTENSIONS: Readonly<Record<Format, string>> = { text: '.txt', markdown: '
 /** `dechaff [file …]`: cleans the inputs and writes the articles; the exit status. */
 export async function runClean(args: CleanArgs, status: StatusLine): Promise<number> {
   const exclude = args.profiles === undefined ? [] : [{ path: args.profiles, role: 'read by --profiles' }];
-  const inputs = await expandInputs(args.inputs, { exclude });
+  const skipFolders = args.outDir === undefined ? [] : [args.outDir];
+  const inputs = await expandInputs(args.inputs, { exclude, skipFolders });
   const { files } = inputs;
   requireInput(files);
   if (args.url !== undefined && files.length > 1) {

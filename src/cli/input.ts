@@ -40,6 +40,12 @@ export interface ExpandInputsOptions {
    * @default []
    */
   readonly exclude?: readonly NotAnInput[];
+  /**
+   * Folders never walked where an input folder holds them (`--out-dir pages/clean` of `pages/`: its files are
+   * this run's outputs). Such a folder given as an input itself is read.
+   * @default []
+   */
+  readonly skipFolders?: readonly string[];
 }
 
 /**
@@ -58,6 +64,8 @@ export async function expandInputs(paths: readonly string[], options: ExpandInpu
   const excluded = new Map(
     await Promise.all((options.exclude ?? []).map(async (f) => [await keyOf(f.path), f.role] as const)),
   );
+  // Why: `-o pages/clean pages/`, run again, would clean its earlier outputs into pages/clean/clean/.
+  const skipped = new Set(await Promise.all((options.skipFolders ?? []).map(keyOf)));
   // Why: learning from a page named twice counts its lines twice, and a second `-` reads an exhausted stdin.
   // Hard links stay apart: they are different names, each with its own output under --out-dir.
   const seen = new Set<string>();
@@ -83,7 +91,7 @@ export async function expandInputs(paths: readonly string[], options: ExpandInpu
       continue;
     }
     folder = true;
-    for (const { path: file, size } of await filesUnder(path)) {
+    for (const { path: file, size } of await filesUnder(path, skipped)) {
       await add({ path: file, name: file, rel: relative(path, file), size }, false);
     }
   }
@@ -100,12 +108,17 @@ async function statOrThrow(path: string): Promise<Stats> {
 }
 
 /**
- * The files under a folder, sorted, without dot files. Symbolic links are followed (a folder of links to the
- * pages is a folder of pages), except a link back into a folder being walked, which would never end.
+ * The files under a folder, sorted, without dot files, nor files in the `skipped` folders below it (by real
+ * path). Symbolic links are followed (a folder of links to the pages is a folder of pages), except a link back
+ * into a folder being walked, which would never end.
  */
-async function filesUnder(dir: string, walking: ReadonlySet<string> = new Set()): Promise<FoundFile[]> {
+async function filesUnder(
+  dir: string,
+  skipped: ReadonlySet<string>,
+  walking: ReadonlySet<string> = new Set(),
+): Promise<FoundFile[]> {
   const real = await realpath(dir);
-  if (walking.has(real)) return [];
+  if (walking.has(real) || (walking.size > 0 && skipped.has(real))) return [];
   const inside = new Set(walking).add(real);
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -114,14 +127,14 @@ async function filesUnder(dir: string, walking: ReadonlySet<string> = new Set())
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      files.push(...(await filesUnder(path, inside)));
+      files.push(...(await filesUnder(path, skipped, inside)));
       continue;
     }
     if (!entry.isFile() && !entry.isSymbolicLink()) continue;
     const stats = await stat(path).catch(() => undefined);
     // Why listed: a broken link (or a file gone since) is a page that cannot be read, reported as failed.
     if (stats === undefined) files.push({ path, size: undefined });
-    else if (stats.isDirectory()) files.push(...(await filesUnder(path, inside)));
+    else if (stats.isDirectory()) files.push(...(await filesUnder(path, skipped, inside)));
     else if (stats.isFile()) files.push({ path, size: stats.size });
   }
   return files;

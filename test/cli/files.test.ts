@@ -126,6 +126,17 @@ describe('dechaff on files', () => {
     expect((await runCli(['-q', '-f', 'markdown', '--out-dir', pages, pages])).code).toBe(0);
   });
 
+  it('never reads the files of an --out-dir inside an input folder, so a second run does what the first did', async () => {
+    const pages = join(dir, 'nested');
+    mkdirSync(pages, { recursive: true });
+    writeFileSync(join(pages, 'a.txt'), seed);
+    const out = join(pages, 'clean');
+    for (const _ of [1, 2])
+      expect(await runCli(['-q', '--out-dir', out, pages])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readdirSync(pages, { recursive: true }).sort()).toEqual(['a.txt', 'clean', 'clean/a.txt']);
+    expect(readFileSync(join(out, 'a.txt'), 'utf8')).toBe(toText(clean(seed)));
+  });
+
   it('refuses an --out-dir that is a file', async () => {
     const run = await runCli(['--out-dir', join(dir, 'seed.txt'), join(dir, 'pages', 'a.txt')]);
     expect(run.code).toBe(2);

@@ -46,4 +46,13 @@ describe('expandInputs', () => {
       ['d-broken.txt', undefined],
     ]);
   });
+
+  it('skips the skipFolders below an input folder, but reads one given itself', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dechaff-expand-'));
+    mkdirSync(join(dir, 'clean'));
+    for (const f of ['a.txt', 'clean/a.txt']) writeFileSync(join(dir, f), 'x');
+    const skipFolders = [join(dir, '.', 'clean')];
+    expect((await expandInputs([dir], { skipFolders })).files.map((f) => f.rel)).toEqual(['a.txt']);
+    expect((await expandInputs([join(dir, 'clean')], { skipFolders })).files.map((f) => f.rel)).toEqual(['a.txt']);
+  });
 });
