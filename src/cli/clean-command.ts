@@ -20,13 +20,12 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
   const exclude = args.profiles === undefined ? [] : [{ path: args.profiles, role: 'read by --profiles' }];
   const skipFolders = args.outDir === undefined ? [] : [args.outDir];
   const inputs = await expandInputs(args.inputs, { exclude, skipFolders });
-  const { files } = inputs;
-  requireInput(files);
-  if (args.url !== undefined && files.length > 1) {
-    throw new UsageError(`--url names one page's URL; got ${files.length} files`);
+  requireInput(inputs.files);
+  if (args.url !== undefined && inputs.files.length > 1) {
+    throw new UsageError(`--url names one page's URL; got ${inputs.files.length} files`);
   }
-  const outPaths = args.outDir === undefined ? undefined : outputPaths(files, args.outDir, args.format);
-  if (outPaths) await prepareOutputs(outPaths, args.outDir as string);
+  const outPaths = args.outDir === undefined ? undefined : await planOutputs(inputs.files, args.outDir, args.format);
+  const files = outPaths ? [...outPaths.keys()] : inputs.files;
   const named = !outPaths && !args.jsonl && namesOutputs(inputs);
   if (named && args.format === 'json' && args.outField === 'file') {
     throw new UsageError('--out-field file would clash with the field naming each input; choose another');
@@ -91,35 +90,43 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
   return tally.failed > 0 ? 1 : 0;
 }
 
-/** Where each input's output goes under `--out-dir`: its relative path with the format's extension. */
-function outputPaths(files: readonly InputFile[], outDir: string, format: Format): Map<InputFile, string> {
+/**
+ * Where each input's output goes under `--out-dir` (its relative path with the format's extension), and makes
+ * that folder. Refuses, before any work, two inputs written to one path, an output that would overwrite its own
+ * input (`dechaff -o pages pages` with text output writes `.txt` over `.txt`) and an `--out-dir` that cannot be
+ * made. Leaves out a file found in an input folder that another input's output overwrites: it is this run's
+ * output from an earlier run, not a page.
+ */
+async function planOutputs(
+  files: readonly InputFile[],
+  outDir: string,
+  format: Format,
+): Promise<Map<InputFile, string>> {
+  const planned = files.map((file) => {
+    const ext = extname(file.rel);
+    return { file, path: join(outDir, `${ext ? file.rel.slice(0, -ext.length) : file.rel}${EXTENSIONS[format]}`) };
+  });
+  // Why real paths: an output overwrites what its path leads to; the catch: a path with nothing there yet, or
+  // a broken link in an input folder (listed, to be reported when it fails to read), overwrites no input.
+  const realOf = async (path: string): Promise<string | undefined> => realpath(path).catch(() => undefined);
+  const targets = await Promise.all(planned.map(({ path }) => realOf(path)));
+  const sources = await Promise.all(planned.map(({ file }) => (file.path === '-' ? undefined : realOf(file.path))));
   const paths = new Map<InputFile, string>();
   const taken = new Map<string, string>();
-  for (const file of files) {
-    const ext = extname(file.rel);
-    const path = join(outDir, `${ext ? file.rel.slice(0, -ext.length) : file.rel}${EXTENSIONS[format]}`);
+  for (const [i, { file, path }] of planned.entries()) {
+    const source = sources[i];
+    // Why: `dechaff -f markdown -o pages pages` run again finds its a.md next to a.txt, which writes it.
+    if (file.inFolder && source !== undefined && targets.some((t, j) => j !== i && t === source)) continue;
+    if (source !== undefined && targets[i] === source) {
+      throw new UsageError(`${file.name} would be overwritten by its own output; choose another --out-dir`);
+    }
     const other = taken.get(path);
     if (other !== undefined) throw new UsageError(`${other} and ${file.name} would both be written to ${path}`);
     taken.set(path, file.name);
     paths.set(file, path);
   }
-  return paths;
-}
-
-/**
- * Makes the `--out-dir`, and refuses, before any work, one that cannot be made (a file, a place that takes no
- * directories) and an output that would overwrite its own input (`dechaff -o pages pages` with text output
- * writes `.txt` over `.txt`).
- */
-async function prepareOutputs(paths: ReadonlyMap<InputFile, string>, outDir: string): Promise<void> {
   await makeDirectory(outDir).catch((error: Error) => {
     throw new UsageError(`--out-dir: ${error.message}`);
   });
-  for (const [file, path] of paths) {
-    const target = await realpath(path).catch(() => undefined);
-    // Why the catch: a broken link in an input folder is listed, to be reported when it fails to read.
-    if (target !== undefined && file.path !== '-' && target === (await realpath(file.path).catch(() => ''))) {
-      throw new UsageError(`${file.name} would be overwritten by its own output; choose another --out-dir`);
-    }
-  }
+  return paths;
 }

@@ -14,10 +14,12 @@ export interface InputFile {
   readonly rel: string;
   /** Its size in bytes when it is a regular file (for the progress bar's ETA). */
   readonly size: number | undefined;
+  /** Whether it was found under an input folder, rather than named itself. */
+  readonly inFolder: boolean;
 }
 
 /** The standard input as an {@link InputFile}. */
-export const STDIN: InputFile = { path: '-', name: '<stdin>', rel: 'stdin', size: undefined };
+export const STDIN: InputFile = { path: '-', name: '<stdin>', rel: 'stdin', size: undefined, inFolder: false };
 
 /** The inputs of a run, as {@link expandInputs} found them. */
 export interface Inputs {
@@ -69,11 +71,11 @@ export async function expandInputs(paths: readonly string[], options: ExpandInpu
   // Why: learning from a page named twice counts its lines twice, and a second `-` reads an exhausted stdin.
   // Hard links stay apart: they are different names, each with its own output under --out-dir.
   const seen = new Set<string>();
-  const add = async (file: InputFile, named: boolean): Promise<void> => {
+  const add = async (file: InputFile): Promise<void> => {
     const key = file === STDIN ? file.path : await keyOf(file.path);
     const role = excluded.get(key);
     if (role !== undefined) {
-      if (named) throw new UsageError(`${file.name} is ${role}; it cannot also be an input`);
+      if (!file.inFolder) throw new UsageError(`${file.name} is ${role}; it cannot also be an input`);
       return;
     }
     if (seen.has(key)) return;
@@ -82,17 +84,23 @@ export async function expandInputs(paths: readonly string[], options: ExpandInpu
   };
   for (const path of paths) {
     if (path === '-') {
-      await add(STDIN, true);
+      await add(STDIN);
       continue;
     }
     const stats = await statOrThrow(path);
     if (!stats.isDirectory()) {
-      await add({ path, name: path, rel: basename(path), size: stats.isFile() ? stats.size : undefined }, true);
+      await add({
+        path,
+        name: path,
+        rel: basename(path),
+        size: stats.isFile() ? stats.size : undefined,
+        inFolder: false,
+      });
       continue;
     }
     folder = true;
     for (const { path: file, size } of await filesUnder(path, skipped)) {
-      await add({ path: file, name: file, rel: relative(path, file), size }, false);
+      await add({ path: file, name: file, rel: relative(path, file), size, inFolder: true });
     }
   }
   return { files, folder };

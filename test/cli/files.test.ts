@@ -122,8 +122,21 @@ describe('dechaff on files', () => {
       `dechaff: ${join(pages, 'a.txt')} would be overwritten by its own output; choose another --out-dir (see 'dechaff --help')`,
     ]);
     expect(readFileSync(join(pages, 'a.txt'), 'utf8')).toBe(seed);
-    // A different extension is a different file: Markdown may go next to its input.
-    expect((await runCli(['-q', '-f', 'markdown', '--out-dir', pages, pages])).code).toBe(0);
+    // A different extension is a different file: Markdown may go next to its input, run after run (the a.md
+    // found next to a.txt is what a.txt writes, not a page), but a page of its own is still not overwritten.
+    for (const _ of [1, 2]) {
+      expect(await runCli(['-q', '-f', 'markdown', '--out-dir', pages, pages])).toEqual({
+        code: 0,
+        stdout: '',
+        stderr: '',
+      });
+    }
+    expect(readdirSync(pages).sort()).toEqual(['a.md', 'a.txt']);
+    expect(readFileSync(join(pages, 'a.md'), 'utf8')).toBe(toMarkdown(clean(seed)));
+    writeFileSync(join(pages, 'b.md'), seed);
+    const page = await runCli(['-q', '-f', 'markdown', '--out-dir', pages, pages]);
+    expect(page).toMatchObject({ code: 2, stdout: '' });
+    expect(page.stderr).toMatch(/^dechaff: .*b\.md would be overwritten by its own output/);
   });
 
   it('never reads the files of an --out-dir inside an input folder, so a second run does what the first did', async () => {
@@ -135,6 +148,18 @@ describe('dechaff on files', () => {
       expect(await runCli(['-q', '--out-dir', out, pages])).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(readdirSync(pages, { recursive: true }).sort()).toEqual(['a.txt', 'clean', 'clean/a.txt']);
     expect(readFileSync(join(out, 'a.txt'), 'utf8')).toBe(toText(clean(seed)));
+  });
+
+  it('refuses two inputs written to one output, before any work, leaving no --out-dir behind', async () => {
+    const out = join(dir, 'out-clash');
+    mkdirSync(join(dir, 'other'), { recursive: true });
+    writeFileSync(join(dir, 'other', 'a.txt'), seed);
+    const run = await runCli(['--out-dir', out, join(dir, 'pages', 'a.txt'), join(dir, 'other', 'a.txt')]);
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(linesOf(run.stderr)).toEqual([
+      `dechaff: ${join(dir, 'pages', 'a.txt')} and ${join(dir, 'other', 'a.txt')} would both be written to ${join(out, 'a.txt')} (see 'dechaff --help')`,
+    ]);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('refuses an --out-dir that is a file', async () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { expandInputs, STDIN } from '../../src/cli/input.js';
 import { labelOutput, namesOutputs } from '../../src/cli/labels.js';
 
-const file = { path: 'pages/a.txt', name: 'pages/a.txt', rel: 'a.txt', size: 3 };
+const file = { path: 'pages/a.txt', name: 'pages/a.txt', rel: 'a.txt', size: 3, inFolder: true };
 
 describe('labelOutput', () => {
   it('puts text under a ==> name <== line, with a blank line before all but the first', () => {
