@@ -36,7 +36,9 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
     if (!args.jsonl) profiles = profileForFiles(profiles, args.site, args.profiles);
   }
   if (args.learn) {
-    const pipe = files.find((f) => f.size === undefined);
+    // Why not one found in a folder: it has no size only when it cannot be looked at (a broken link); it is
+    // reported as unreadable, as in any run, not refused as a pipe.
+    const pipe = files.find((f) => f.size === undefined && !f.inFolder);
     if (pipe) throw new UsageError(`--learn reads its input twice, and ${pipe.name} is not a regular file`);
     const learned = await learnProfiles({ ...args, files }, status, newTally(), false);
     profiles = profiles ? mergeProfileSets(profiles, learned) : learned;

@@ -12,7 +12,10 @@ export interface InputFile {
   readonly name: string;
   /** Where its output goes under `--out-dir`: relative to the directory it was found in, or its base name. */
   readonly rel: string;
-  /** Its size in bytes when it is a regular file (for the progress bar's ETA). */
+  /**
+   * Its size in bytes when it is a regular file (for the progress bar's ETA); none for a pipe, or for a file
+   * found in a folder that cannot be looked at (a broken link).
+   */
   readonly size: number | undefined;
   /** Whether it was found under an input folder, rather than named itself. */
   readonly inFolder: boolean;

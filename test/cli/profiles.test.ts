@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,20 @@ describe('site profiles on the command line', () => {
     const applied = await runCli(['--jsonl', '--profiles', join(dir, 'profiles.json'), file]);
     expect(learned.code).toBe(0);
     expect(learned.stdout).toBe(applied.stdout);
+  });
+
+  it('--learn reports a broken link in a folder as unreadable, as any run does, and cleans the rest', async () => {
+    const folder = join(dir, 'with-broken-link');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.jsonl'), `${gazette.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    symlinkSync(join(dir, 'nowhere.jsonl'), join(folder, 'b.jsonl'));
+    const run = await runCli(['--jsonl', '--learn', folder]);
+    expect(run.code).toBe(1);
+    expect(linesOf(run.stdout)).toHaveLength(gazette.length);
+    expect(linesOf(run.stderr)).toEqual([
+      `dechaff: ${join(folder, 'b.jsonl')}:1: cannot read (ENOENT)`,
+      expect.stringMatching(/^dechaff: 13 read, 12 cleaned, 1 failed/),
+    ]);
   });
 
   it('learns from a file named twice once, in both commands', async () => {
