@@ -39,6 +39,8 @@ export function splitGluedByline(line: Line, lines: readonly Line[], lang: Compi
     const name = bare ? null : nameInByline(rest, lang);
     const dated = name !== null && findDate(rest, lang) !== null;
     const before = `${text.slice(0, gap.index).split(/\s+/u).pop() ?? ''} ${prefix}`;
+    // Why: "… for 2026. | Photo by Lisa Jennings" is a caption's credit, not the headline's byline (WCXB 0153).
+    if (lang.match.creditBylines.find(before)[0]?.length === before.length) continue;
     if (bare || dated || (name?.includes(' ') && (fielded(rest, name) || namedElsewhere(name, before, lines, line)))) {
       return { headline: text.slice(0, gap.index).trimEnd(), byline: rest };
     }

@@ -1,11 +1,13 @@
 import { isProse, type LineScore } from '../analyze/extent.js';
 import { isContentWord, MIN_CONTENT_CHARS } from '../lang/content-word.js';
 import type { CompiledPack } from '../lang/matcher.js';
+import { scanLine } from '../segment/line-scan.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { asName, bareName, isBareBylinePrefix } from './byline.js';
 import { capitalShare } from './capital-share.js';
 import { findDate } from './date.js';
+import { splitGluedByline } from './glued-byline.js';
 import { slugKeys, slugMatch, type slugWords } from './url-slug.js';
 
 /** How many lines before the body's first paragraph a headline may stand (menus, bylines, share bars). */
@@ -380,14 +382,21 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // Why: the name under a bare "By" is the author's, given twice by some pages (WCXB 4007, 4030, 0236).
     const nameAt = lower(i - 1) === lower(i) ? i - 1 : i;
     if (isBareBylinePrefix(lines[nameAt - 1]?.text ?? '', input.lang)) continue;
-    const overlap = overlapWithBody(line, input);
+    // Why: innerText may run the byline on at the headline's end ("… Stay Ahead by Jason Rostar | SEO | 8 min Read",
+    // WCXB 0040, 4511): the line carries its own byline, and the headline alone is measured.
+    const glued =
+      input.lang.match.bylinePrefixes.find(line.text).length > 0 ? splitGluedByline(line, lines, input.lang) : null;
+    const overlap = overlapWithBody(
+      glued ? scanLine(glued.headline, 0, glued.headline.length).tokens : line.tokens,
+      input,
+    );
     // Why the slug: a short headline may share no topic word with the body ("And finally… trouble brewing", WCXB 0457).
     if (overlap === 0 && slugAt(i) < SLUG_SPELLED) continue;
     // Why: the headline again inside the body, with a byline under it, heads a recipe card or a review, not the
     // article (WCXB 4163 html-to-text).
     if (i <= firstProse) seenAbove.add(lower(i));
     else if (seenAbove.has(lower(i))) continue;
-    const besideMeta = metaAt(i - 1) || metaAt(i + 1);
+    const besideMeta = metaAt(i - 1) || metaAt(i + 1) || glued !== null;
     // Past the first paragraph only a line that clearly names the topic can be the headline, never a subheading;
     // or one whose date or byline stands under it, past a promo paragraph (WCXB 4574: "Share your Parkview story"),
     // or right over it (WCXB 0307: the date, then the headline, under the blurb the body was taken to start with).
@@ -433,7 +442,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         capitalized: lineCapitalShare(),
         length: Math.min(1, line.words / FULL_LENGTH_WORDS),
         // Headlines end without a full stop; a line that ends with one is more likely a dek or a caption.
-        sentence: FULL_STOP_END.test(line.text) ? 1 : 0,
+        sentence: FULL_STOP_END.test(glued?.headline ?? line.text) ? 1 : 0,
         insideBody: i > firstProse ? 1 : 0,
         // Why: a byline or date line right under or over a line marks it as the headline (WCXB 0051, 0043).
         besideMeta: besideMeta ? 1 : 0,
@@ -445,7 +454,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         underHeadline: headlineAbove ? 1 : 0,
         card: 0,
         navRun: inShortRun(lines, i) ? 1 : 0,
-        crumbs: (line.text.match(CRUMB_SEPARATOR) ?? []).length >= MIN_CRUMB_SEPARATORS ? 1 : 0,
+        crumbs: ((glued?.headline ?? line.text).match(CRUMB_SEPARATOR) ?? []).length >= MIN_CRUMB_SEPARATORS ? 1 : 0,
         authorName: besideMeta && underLongerLine(input, i, metaAt) && bareName(line) !== null ? 1 : 0,
         slug: slugAt(i),
         // Set below, once the candidates are known.
@@ -899,12 +908,12 @@ function mayBeTitleShaped(line: Line): boolean {
   );
 }
 
-/** Share of the line's content words found in the body, scaled down for lines of very few content words. */
-function overlapWithBody(line: Line, input: TitleInput): number {
+/** Share of a line's content words (its `tokens`) found in the body, scaled down for lines of very few content words. */
+function overlapWithBody(tokens: readonly string[], input: TitleInput): number {
   const { stopwords } = input.lang;
   let total = 0;
   let found = 0;
-  for (const token of line.tokens) {
+  for (const token of tokens) {
     if (!isContentWord(token, stopwords)) continue;
     total++;
     // A topic word recurs in the body; a word that a menu entry shares with it by chance occurs once.

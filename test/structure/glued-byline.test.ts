@@ -40,6 +40,9 @@ describe('splitGluedByline', () => {
   it('keeps "Step by Step" that the page repeats with the word before it', () => {
     expect(splitFirst('DIY Solar Installation: Step by Step Guide\nContents: Step by Step Guide')).toBeNull();
   });
+  it('keeps a caption whose credit says "Photo by" (WCXB 0153)', () => {
+    expect(splitFirst('The bakery opened 80 units this year. | Photo by Jane Doe on May 4, 2025')).toBeNull();
+  });
   it('leaves a headline of fewer than three words before "by"', () => {
     expect(splitFirst('Stand by Jane Doe on May 4, 2025')).toBeNull();
   });

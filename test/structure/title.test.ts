@@ -196,6 +196,21 @@ describe('pickTitle', () => {
     const headline = 'Minister Says Russia Talks Were Useful';
     expect(titleOf(`${headline}\nShare\nWhat the Minister Said About Russia Talks`)).toBe(headline);
   });
+  it('measures a headline without the byline run on at its end (WCXB 0040, 4511)', () => {
+    const glued = 'Minister Said Russia Talks Were Useful by Jane Doe | World | 8 min Read';
+    const lines = linesOf(`Home\n${glued}\n${BODY}`);
+    const signals = titleCandidates(inputOf(lines, 2)).find((c) => c.index === 1)?.signals;
+    expect(signals?.crumbs).toBe(0);
+    expect(signals?.besideMeta).toBe(1);
+    expect(signals?.overlap).toBe(1);
+    const trail = linesOf(`Home » World » Minister Says Russia Talks Were Useful\n${BODY}`);
+    expect(titleCandidates(inputOf(trail, 1))[0]?.signals.crumbs).toBe(1);
+  });
+  it('takes a headline past a notice paragraph when its byline runs on at its end', () => {
+    const notice = 'We noticed that you are using an old browser that is no longer supported by this site.';
+    const lines = linesOf(`${notice}\nRussia Talks Useful by Jane Doe on May 4, 2025\n${BODY}`);
+    expect(pickTitle(inputOf(lines, 0))).toBe(1);
+  });
   it('prefers the headline to a one-sentence lede cut off by an ad', () => {
     const lede = 'The minister said on Wednesday that the talks had been useful.';
     expect(titleOf(`Kremlin Envoy Meets Minister\n${lede}\nAdvertisement`, { 2: { kind: 'ad', reason: 'test' } })).toBe(
