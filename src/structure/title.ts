@@ -337,7 +337,10 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         // (WCXB 0307: a podcast's blurb, "September 9, 2021", then the headline).
         proseWordsPassed = 0;
       }
-      if (proseWordsPassed > MAX_NOTICE_WORDS && !deep) continue;
+      // Why the byline: a headline over its own byline or date may stand past a long notice, as deeper in the body
+      // (WCXB 0268 html-to-text: a disclosure of 105 words, then the h1, its dek and "Written by: …"); unless a line
+      // above the body already named the topic: then the prose is the article, and the line a related story's.
+      if (proseWordsPassed > MAX_NOTICE_WORDS && !deep && (topicalSeen || !metaBelow(i, metaAt))) continue;
     }
     // Deeper into the body, only a line over its own byline or date: a blog's intro and its cards of other posts, or
     // a list of the site's programmes, can read as the body's start far above the headline (WCXB 0109: "Video

@@ -129,6 +129,24 @@ describe('pickTitle', () => {
     const bare = linesOf(`${notice}\nRussia Talks\n${BODY}`);
     expect(pickTitle(inputOf(bare, 0))).toBe(-1);
   });
+  it('takes a headline past a long disclosure when its byline stands under its dek (WCXB 0268 html-to-text)', () => {
+    const disclosure =
+      'We research and recommend the products and services that we believe will help our readers, and we have financial relationships with some of the companies that we mention on this page, which may pay us when you buy from them, though this never decides what we write.';
+    const lines = linesOf(
+      `${disclosure}\nRussia Talks Were Useful\nWhy both sides came away pleased.\nBy Jane Doe, May 4, 2025\n${BODY}`,
+    );
+    expect(pickTitle(inputOf(lines, 0))).toBe(1);
+    const undated = linesOf(`${disclosure}\nRussia Talks Were Useful\n${BODY}`);
+    expect(pickTitle(inputOf(undated, 0))).toBe(-1);
+  });
+  it('passes over a dated line past long prose under a headline that names the topic', () => {
+    const lede =
+      'The minister said on Wednesday that the talks with Russia had been useful for both sides of the dispute, and that a second round would follow in Geneva before the end of the month, when the envoys meet again to settle the details.';
+    const lines = linesOf(
+      `Minister Says Russia Talks Were Useful\n${lede}\nRussia Talks Useful for Both Sides, Minister Said\nMay 4, 2025\n${BODY}`,
+    );
+    expect(titleCandidates(inputOf(lines, 1)).map((c) => c.index)).not.toContain(2);
+  });
   it('takes a headline under a long blurb when a date line parts it from the blurb', () => {
     const blurb =
       'Every week we look at what the talks with Russia mean for you and your family, whether you follow the dispute closely or are new to it and want to know where to start, which voices to trust and what comes next.';
