@@ -8,16 +8,34 @@ const EDGE = /^[\s|/•·–—,:-]*$/u;
 /** A date written with its month's name ("20 December 2025", "DEC 18 2025"); numeric ones are often the topic. */
 const NAMES_MONTH = /\p{L}/u;
 
+// Compiled once per pack: a memo of immutable regular expressions, not state that changes a result.
+const monthYearCache = new WeakMap<CompiledPack, RegExp>();
+
+/**
+ * A month and year at the end of a headline after a spaced slash or pipe ("… test suite / Dec 2025", WCXB 0438): the
+ * post's date, not the topic. Why not after a dash: "Performance Update – January 2026" names the month it reports on.
+ */
+function monthYearEnd(lang: CompiledPack): RegExp {
+  let pattern = monthYearCache.get(lang);
+  if (!pattern) {
+    const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
+    pattern = new RegExp(`\\s+[/|]\\s+(?:${months})\\.?\\s+(?:19|20)\\d\\d$`, 'iu');
+    monthYearCache.set(lang, pattern);
+  }
+  return pattern;
+}
+
 /**
  * The headline without a date that a blog writes at its start or end ("Advent of Code 2025 week 2 20 December 2025",
  * "DEC 18 2025 Preparing a transition"), and that date; the title unchanged and no date when none stands at an edge.
- * A numeric date stays: it is as often part of the headline ("Metasploit Wrap-Up 12/19/2025").
+ * A numeric date stays: it is as often part of the headline ("Metasploit Wrap-Up 12/19/2025"). A month and year after a
+ * slash or pipe at the end is cut as well, with no date given.
  * @example splitTitleDate('Week 2 of Advent of Code / 20 December 2025', compiledEn)
  * // { title: 'Week 2 of Advent of Code', date: { text: '20 December 2025', iso: '2025-12-20' } }
  */
 export function splitTitleDate(title: string, lang: CompiledPack): { title: string; date: FoundDate | null } {
   const date = findDate(title, lang);
-  if (date === null || !NAMES_MONTH.test(date.text)) return { title, date: null };
+  if (date === null || !NAMES_MONTH.test(date.text)) return { title: withoutMonthYear(title, lang), date: null };
   const at = title.indexOf(date.text);
   const before = title.slice(0, at);
   const after = title.slice(at + date.text.length);
@@ -25,4 +43,12 @@ export function splitTitleDate(title: string, lang: CompiledPack): { title: stri
   const headline = rest?.replace(/^[\s|/•·–—,:-]+|[\s|/•·–—,:-]+$/gu, '') ?? '';
   if (headline.split(/\s+/u).length < MIN_HEADLINE_WORDS) return { title, date: null };
   return { title: headline, date };
+}
+
+/** The headline without a month and year at its end ({@link monthYearEnd}); a month names no day, so no date is given. */
+function withoutMonthYear(title: string, lang: CompiledPack): string {
+  const m = monthYearEnd(lang).exec(title);
+  if (!m) return title;
+  const headline = title.slice(0, m.index);
+  return headline.split(/\s+/u).length < MIN_HEADLINE_WORDS ? title : headline;
 }

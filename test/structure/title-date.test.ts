@@ -15,7 +15,15 @@ describe('splitTitleDate', () => {
     );
     expect(splitTitleDate('Porting an HTML5 parser | May 4, 2025', EN).title).toBe('Porting an HTML5 parser');
   });
+  it('cuts a month and year after a slash, and gives no date (WCXB 0438)', () => {
+    expect(splitTitleDate('Porting an HTML5 parser and its test suite / Dec 2025', EN)).toEqual({
+      title: 'Porting an HTML5 parser and its test suite',
+      date: null,
+    });
+  });
   it.each([
+    ['Prosper Performance Update – January 2026', 'a month and year after a dash: the month reported on'],
+    ['Parser / Dec 2025', 'a month and year with too little left'],
     ['Metasploit Wrap-Up 12/19/2025', 'a numeric date'],
     ['What Changed on 20 December 2025 for Renters', 'a date inside the headline'],
     ['Budget Day 20 December 2025', 'too little left'],
