@@ -35,6 +35,7 @@ import { strangerBioAtEnd } from './stranger-bio.js';
 import { isMeta, pickTitle, TOPIC_WORD_COUNT, titleWords, trimTitleSuffix } from './title.js';
 import { splitTitleDate } from './title-date.js';
 import { trimTitleLabel } from './title-label.js';
+import { trimTitleSource } from './title-source.js';
 
 /** How many lines above the headline a byline or date may stand. */
 const META_BEFORE_TITLE = 3;
@@ -120,7 +121,10 @@ export function structure(input: StructureInput): Structure {
     // Why: a blog may write the post's date at the edge of its headline ("Advent of Code 2025 week 2 20 December
     // 2025", "DEC 18 2025 PREPARING A TRANSITION IN DEBUSINE"; WCXB 0398, 0450 html-to-text).
     const dated = splitTitleDate(
-      trimTitleLabel(trimTitleSuffix(caseOf(glued?.headline ?? line.text, line, lines), titleIndex, lines), bodyWords),
+      trimTitleLabel(
+        trimTitleSuffix(trimTitleSource(caseOf(glued?.headline ?? line.text, line, lines)), titleIndex, lines),
+        bodyWords,
+      ),
       lang,
     );
     title = dated.title;
