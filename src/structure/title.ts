@@ -130,8 +130,11 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   repeated: 0.2,
   // The h1 twice in a row outranks a menu entry or a site name near it (WCXB 0177, 0228, 0243 innertext).
   doubled: 0.8,
-  // "Main > Blog > <headline>" above the headline (WCXB 0002).
-  echoed: 0.6,
+  // "Main > Blog > <headline>" above the headline (WCXB 0002). Why not less: the page title "<headline> | Patient
+  // Education | <site>" lost to a shorter heading the slug spells (WCXB 4180 innertext); from 0.6 the even and odd
+  // pages gain 4 (0036, 0393 without the URL) and lose 1 (4613 without: a headline's head, "Zero Waste", as a menu
+  // entry); 1.2 lost three more.
+  echoed: 0.9,
   // A contents list repeats the body's section headings (WCXB 0051: "What Are Some Current Trends In Event Management?").
   bodyTwin: -0.6,
   marked: 1,

@@ -4,7 +4,10 @@ import type { Line } from '../../src/segment/segment.js';
 import {
   isTitleShaped,
   pickTitle,
+  scoreTitle,
+  TITLE_WEIGHTS,
   type TitleInput,
+  type TitleSignals,
   titleCandidates,
   trimTitleSuffix,
 } from '../../src/structure/title.js';
@@ -234,6 +237,19 @@ describe('pickTitle', () => {
     expect(titleOf(`Kremlin Envoy Meets Minister\n${lede}\nAdvertisement`, { 2: { kind: 'ad', reason: 'test' } })).toBe(
       'Kremlin Envoy Meets Minister',
     );
+  });
+});
+
+describe('scoreTitle', () => {
+  const none: TitleSignals = Object.fromEntries(
+    Object.keys(TITLE_WEIGHTS).map((k) => [k, 0]),
+  ) as unknown as TitleSignals;
+  it('ranks a headline the page title echoes over a shorter heading the slug spells (WCXB 4180)', () => {
+    // "How to help babies, toddlers sleep through the night", echoed by "<it> | Patient Education | <site>" above.
+    const headline = { ...none, overlap: 0.75, nearness: 0.94, echoed: 1, length: 1, underTopical: 1, slug: 0.22 };
+    // "Helping children sleep", the line above it.
+    const heading = { ...none, overlap: 0.5, nearness: 0.88, capitalized: 0.33, length: 0.38, slug: 1 };
+    expect(scoreTitle(headline)).toBeGreaterThan(scoreTitle(heading));
   });
 });
 
