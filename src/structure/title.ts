@@ -902,7 +902,10 @@ export function isTitleShaped(line: Line, headlineCase = false): boolean {
   );
 }
 
-/** What {@link isTitleShaped} asks whatever the line's case: a headline's length, no list marker, credit or quote mark. */
+/**
+ * What {@link isTitleShaped} asks whatever the line's case: a headline's length, no list marker, credit or quote mark,
+ * no colon at its end.
+ */
 function mayBeTitleShaped(line: Line): boolean {
   return (
     line.words >= 2 &&
@@ -910,7 +913,10 @@ function mayBeTitleShaped(line: Line): boolean {
     line.listMarker === null &&
     line.credit === undefined &&
     line.sentenceMarks <= 2 &&
-    !line.quoted
+    !line.quoted &&
+    // Why: a line ending in a colon labels what follows it ("The Best Budget French Press Coffee Maker:" over the
+    // pick's name, WCXB 4078 innertext); taken for the headline, it cut the article's opening above it.
+    !line.text.endsWith(':')
   );
 }
 

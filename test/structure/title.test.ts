@@ -419,6 +419,7 @@ describe('isTitleShaped', () => {
     ['One sentence. Another sentence. A third.', false],
     ['A caption here.Credit: JANE ROE/REUTERS', false],
     [`${'word '.repeat(31)}`, false],
+    ['The Best Budget French Press Coffee Maker:', false],
   ])('%j → %s', (text, shaped) => expect(isTitleShaped(lineOf(text))).toBe(shaped));
   it('lets a headline in headline case end in a full stop, not a long sentence', () => {
     const headline = 'Things to Know Before Travelling to Japan for the First Time.';
