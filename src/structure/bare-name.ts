@@ -1,6 +1,6 @@
-import { literalAlternation } from '../lang/escape-reg-exp.js';
 import type { Line } from '../segment/segment.js';
 import { asName } from './byline.js';
+import { holdsWord } from './holds-word.js';
 
 /** Fewest and most words of a bare author name under the headline. */
 const MIN_NAME_WORDS = 2;
@@ -29,23 +29,8 @@ export function readsAsName(name: string, lines: readonly Line[], loosely = fals
  * "a case study", not "Case".
  */
 function writesInLowerCase(words: readonly string[], lines: readonly Line[]): boolean {
-  // A substring search finds the lines that may hold a word in lower case; the expression, built only once one does,
-  // checks its word boundaries there. Why loops, not `some`: most calls find no such line, and the scan of every
-  // line was the cost.
-  let pattern: RegExp | undefined;
-  for (const line of lines) {
-    const { text } = line;
-    let holds = false;
-    for (const word of words) {
-      if (text.includes(word)) {
-        holds = true;
-        break;
-      }
-    }
-    if (!holds) continue;
-    pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${literalAlternation(words)})(?![\\p{L}\\p{N}])`, 'u');
-    if (pattern.test(text)) return true;
-  }
+  // Why loops, not `some`: most calls find no such line, and the scan of every line was the cost.
+  for (const line of lines) for (const word of words) if (holdsWord(line.text, word)) return true;
   return false;
 }
 
