@@ -8,6 +8,8 @@ import { wordHash, wordKey } from './word-key.js';
 const MIN_PROSE_WORDS = 8;
 /** Fewest prose lines of the body a second copy must repeat: a quote pulled out twice is not a copy. */
 const MIN_REPEATED_LINES = 5;
+/** Words of a line's opening: only lines that open alike are compared whole. */
+const OPENING_WORDS = 4;
 /** Least share of the prose lines from the copy's first line to the body's end that repeat earlier lines. */
 const MIN_REPEATED_SHARE = 0.6;
 
@@ -37,6 +39,17 @@ export function secondCopy(
   const sameHashBefore = new Int32Array(extent.end + 1);
   const sameWords = (i: number, j: number): boolean =>
     wordKey(wordsOf(lines[i] as Line)) === wordKey(wordsOf(lines[j] as Line));
+  const addHashed = (i: number): number => {
+    const hash = wordHash(wordsOf(lines[i] as Line));
+    const last = lastWith.get(hash) ?? -1;
+    sameHashBefore[i] = last;
+    lastWith.set(hash, i);
+    return last;
+  };
+  // Why hashed in two steps: a line can only repeat one that opens with the same words, and most prose lines share
+  // their opening with no line above them; those are read only as far as their opening. The first line with an
+  // opening is hashed whole once a second one comes (-1 then), every later one at once.
+  const firstOpening = new Map<number, number>();
   // repeated[i]: 1 when line i is prose that repeats an earlier prose line of the body, 0 for other prose,
   // -1 for lines that are not prose.
   const repeated = new Int8Array(extent.end + 1).fill(-1);
@@ -49,13 +62,20 @@ export function secondCopy(
       if (verdicts[i]?.kind === 'duplicate' && !(i > 0 && repeatOf(lines[i - 1] as Line, line))) repeated[i] = 1;
       continue;
     }
-    const hash = wordHash(wordsOf(line));
-    const last = lastWith.get(hash) ?? -1;
+    const opening = wordHash(wordsOf(line), OPENING_WORDS);
+    const first = firstOpening.get(opening);
+    if (first === undefined) {
+      firstOpening.set(opening, i);
+      repeated[i] = 0;
+      continue;
+    }
+    if (first >= 0) {
+      addHashed(first);
+      firstOpening.set(opening, -1);
+    }
     let repeats = false;
-    for (let j = last; j >= 0 && !repeats; j = sameHashBefore[j] as number) repeats = sameWords(i, j);
+    for (let j = addHashed(i); j >= 0 && !repeats; j = sameHashBefore[j] as number) repeats = sameWords(i, j);
     repeated[i] = repeats ? 1 : 0;
-    sameHashBefore[i] = last;
-    lastWith.set(hash, i);
   }
   // Walk back from the end; the copy starts at the earliest repeated line where the suffix still holds mostly
   // repeats.

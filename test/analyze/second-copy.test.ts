@@ -37,6 +37,13 @@ describe('secondCopy', () => {
     expect(found.get(6)?.kind).toBe('duplicate');
   });
 
+  it('finds a copy among lines that open alike but go on differently', () => {
+    // Lines that share their first words are compared whole; only the exact repeats make the copy.
+    const alike = PROSE.map((line) => `The bakery said that ${line.charAt(0).toLowerCase()}${line.slice(1)}`);
+    const found = copyOf([...alike, ...PROSE, ...alike].join('\n'));
+    expect([...found.keys()]).toEqual([12, 13, 14, 15, 16, 17]);
+  });
+
   it('keeps a body that repeats a few of its own sentences as pull quotes', () => {
     const quoted = [PROSE[0], PROSE[1], PROSE[2], PROSE[1], PROSE[3], PROSE[4], PROSE[3], PROSE[5]] as string[];
     expect(copyOf(quoted.join('\n')).size).toBe(0);
