@@ -1,3 +1,4 @@
+import type { PhraseMatcher } from '../lang/matcher.js';
 import type { Detector } from '../types.js';
 import { phraseDetector } from './phrase-detector.js';
 
@@ -14,6 +15,12 @@ const COUNT = /^\d[\d,.]*\s+/;
 /** A function word, then the post's title in quotes: "on “…”", "to «…»". */
 const NAMES_POST = /^(\p{L}+)\s+["“«‘'„]/u;
 
+/** The phrase of `matcher` that `text` opens with, if any. */
+function opening(matcher: PhraseMatcher, text: string): string | undefined {
+  const found = matcher.find(text)[0];
+  return found !== undefined && text.toLowerCase().startsWith(found.toLowerCase()) ? found : undefined;
+}
+
 /** Comment widgets: the seed's "Automatic approval of subscriber comments.", "Leave a Reply", "12 Comments". */
 export const comments: Detector = {
   id: 'comments',
@@ -25,16 +32,21 @@ export const comments: Detector = {
     const count = COUNT.exec(line.text);
     if (!count) return undefined;
     const rest = line.text.slice(count[0].length);
-    const label = ctx.lang.match.comments.find(rest)[0];
-    if (!label || !rest.toLowerCase().startsWith(label.toLowerCase())) return undefined;
+    const label = opening(ctx.lang.match.comments, rest);
+    // Why: "3 thoughts on “10 Things I Wish I Knew Before Learning Embedded Systems”" (WCXB 0483): a noun that is no
+    // label alone heads the thread only before the post's title.
+    const noun = label === undefined ? opening(ctx.lang.match.commentCounts, rest) : undefined;
+    const counted = label ?? noun;
+    if (counted === undefined) return undefined;
     // "… on “<title>”" names the post; "109 Comments | Jill Winger | Last Updated …" is a byline's meta line,
     // "12 comments were deleted …" a sentence.
-    const tail = rest.slice(label.length).trim();
+    const tail = rest.slice(counted.length).trim();
     const next = NAMES_POST.exec(tail)?.[1]?.toLowerCase();
-    if (tail !== '' && (next === undefined || !ctx.lang.stopwords.has(next))) return undefined;
+    const namesPost = next !== undefined && ctx.lang.stopwords.has(next);
+    if (!namesPost && (tail !== '' || noun !== undefined)) return undefined;
     return {
       kind: 'comments',
-      reason: `header with a count and "${label.toLowerCase()}" (words=${line.words})`,
+      reason: `header with a count and "${counted.toLowerCase()}" (words=${line.words})`,
       barrier: true,
     };
   },

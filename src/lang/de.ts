@@ -17,7 +17,7 @@ export const de = {
     'teilen', 'jetzt teilen', 'artikel teilen', 'beitrag teilen', 'seite teilen', 'auf facebook teilen',
     'auf x teilen', 'auf twitter teilen', 'auf linkedin teilen', 'auf whatsapp teilen', 'per whatsapp teilen',
     'per e-mail teilen', 'per e-mail versenden', 'per mail versenden', 'per e-mail senden',
-    'artikel versenden', 'e-mail', 'mail', 'twittern', 'facebook', 'twitter', 'x', 'linkedin', 'xing',
+    'teilen auf', 'artikel versenden', 'e-mail', 'mail', 'twittern', 'facebook', 'twitter', 'x', 'linkedin', 'xing',
     'whatsapp', 'pinterest', 'telegram', 'threema', 'flipboard', 'messenger', 'sms', 'drucken',
     'artikel drucken', 'link kopieren', 'link kopiert', 'merken', 'artikel merken', 'speichern',
     'verschenken', 'artikel verschenken', 'bluesky', 'threads', 'reddit', 'mastodon',
@@ -68,6 +68,9 @@ export const de = {
     'kommentarfunktion', 'die kommentarfunktion ist geschlossen', 'anmelden um zu kommentieren',
     'ihre e-mail-adresse wird nicht veröffentlicht', 'deine e-mail-adresse wird nicht veröffentlicht',
     'erforderliche felder sind mit',
+  ],
+  commentCounts: [
+    'gedanken',
   ],
   related: [
     'mehr zum thema', 'zum thema', 'auch interessant', 'das könnte sie auch interessieren',

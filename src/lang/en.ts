@@ -19,6 +19,8 @@ export const en = {
     'send by email', 'email', 'e-mail', 'tweet', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp',
     'pinterest', 'reddit', 'telegram', 'print', 'copy link', 'copy url', 'link copied', 'pin', 'save',
     'flipboard', 'messenger', 'sms', 'gift article', 'share full article', 'bluesky', 'threads',
+    // Why: a share bar's lead-in and its link button ("Share this on:", WCXB 0111; "Copy the link", 0101).
+    'share this on', 'copy the link',
   ],
   social: [
     'follow us on', 'follow us', 'like us on facebook', 'join us on', 'find us on', 'follow on',
@@ -65,6 +67,10 @@ export const en = {
     'see comments', 'load comments', 'log in to comment', 'reply', 'replies', 'cancel reply',
     'your email address will not be published', 'required fields are marked', 'comments are closed',
     'discussion about this post', 'join the discussion', 'top comments', 'liked by', 'log in to reply',
+  ],
+  commentCounts: [
+    // Why: WordPress themes head the thread "3 thoughts on “<title>”" (WCXB 0483, 2218), "2 responses to “…”" (4682).
+    'thoughts', 'responses',
   ],
   related: [
     'related', 'related articles', 'related stories', 'related posts', 'related content', 'related coverage',

@@ -14,7 +14,7 @@ export const es = {
     'yo',
   ],
   shareLabels: [
-    'compartir', 'compartir artículo', 'compartir esta noticia', 'compartir en facebook',
+    'compartir', 'compartir artículo', 'compartir en', 'compartir esta noticia', 'compartir en facebook',
     'compartir en twitter', 'compartir en x', 'compartir en linkedin', 'compartir en whatsapp',
     'compartir por correo', 'compartir por e-mail', 'enviar por correo', 'enviar por correo electrónico',
     'enviar por e-mail', 'correo', 'correo electrónico', 'e-mail', 'tuitear', 'twittear', 'facebook',
@@ -66,6 +66,9 @@ export const es = {
     'tu dirección de correo electrónico no será publicada', 'los campos obligatorios están marcados con',
     'los comentarios están cerrados', 'normas de participación', 'criterios de participación',
     'únete a la conversación',
+  ],
+  commentCounts: [
+    'pensamientos',
   ],
   related: [
     'noticias relacionadas', 'artículos relacionados', 'relacionado', 'relacionados', 'contenido relacionado',

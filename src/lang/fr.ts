@@ -13,7 +13,7 @@ export const fr = {
     'très', 'un', 'une', 'vous', 'y',
   ],
   shareLabels: [
-    'partager', 'partage', 'partages', 'partager cet article', 'partager sur facebook',
+    'partager', 'partage', 'partages', 'partager cet article', 'partager sur', 'partager sur facebook',
     'partager sur twitter', 'partager sur x', 'partager sur linkedin', 'partager sur whatsapp',
     'partager par e-mail', 'partager par mail', 'envoyer par e-mail', 'envoyer par mail',
     'envoyer par courriel', 'envoyer à un ami', 'e-mail', 'mail', 'courriel', 'tweeter', 'facebook',
@@ -65,6 +65,9 @@ export const fr = {
     'votre adresse e-mail ne sera pas publiée', 'votre adresse de messagerie ne sera pas publiée',
     'les champs obligatoires sont indiqués', 'les commentaires sont fermés', 'charte de modération',
     'contributions',
+  ],
+  commentCounts: [
+    'réflexions',
   ],
   related: [
     'lire aussi', 'à lire aussi', 'lire également', 'à lire également', 'voir aussi', 'à voir aussi',

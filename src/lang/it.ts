@@ -13,7 +13,7 @@ export const it = {
     'stato', 'su', 'sua', 'sue', 'sul', 'sulla', 'suo', 'tra', 'tutti', 'tutto', 'un', 'una', 'uno', 'voi',
   ],
   shareLabels: [
-    'condividi', 'condivisioni', 'condividi articolo', 'condividi questo articolo', 'condividi su facebook',
+    'condividi', 'condivisioni', 'condividi articolo', 'condividi su', 'condividi questo articolo', 'condividi su facebook',
     'condividi su twitter', 'condividi su x', 'condividi su linkedin', 'condividi su whatsapp',
     'invia per e-mail', 'invia tramite e-mail', 'invia via e-mail', 'e-mail', 'mail', 'twitta', 'facebook',
     'twitter', 'x', 'linkedin', 'whatsapp', 'pinterest', 'telegram', 'messenger', 'flipboard', 'sms',
@@ -62,6 +62,9 @@ export const it = {
     'mostra commenti', 'vedi i commenti', 'carica commenti', 'accedi per commentare',
     'il tuo indirizzo e-mail non sarà pubblicato', 'i campi obbligatori sono contrassegnati',
     'i commenti sono chiusi', 'commenti chiusi', 'regole per i commenti', 'partecipa alla discussione',
+  ],
+  commentCounts: [
+    'pensieri',
   ],
   related: [
     'leggi anche', 'potrebbe interessarti', 'ti potrebbe interessare', 'potrebbe interessarti anche',

@@ -117,6 +117,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'newsletter',
   'cookie',
   'comments',
+  'commentCounts',
   'related',
   'ad',
   'nav',

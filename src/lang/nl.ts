@@ -13,7 +13,7 @@ export const nl = {
     'ze', 'zich', 'zij', 'zijn', 'zo', 'zou',
   ],
   shareLabels: [
-    'delen', 'deel', 'deel dit artikel', 'artikel delen', 'delen op facebook', 'delen op twitter',
+    'delen', 'deel', 'deel dit artikel', 'artikel delen', 'delen op', 'delen op facebook', 'delen op twitter',
     'delen op x', 'delen op linkedin', 'delen via whatsapp', 'delen via e-mail', 'delen via mail',
     'deel via e-mail', 'mailen', 'e-mail', 'mail', 'tweet', 'facebook', 'twitter', 'x', 'linkedin',
     'whatsapp', 'pinterest', 'telegram', 'messenger', 'flipboard', 'sms', 'printen', 'afdrukken', 'print',
@@ -59,6 +59,9 @@ export const nl = {
     'je e-mailadres wordt niet gepubliceerd', 'uw e-mailadres wordt niet gepubliceerd',
     'vereiste velden zijn gemarkeerd met', 'reageren is niet meer mogelijk', 'de reacties zijn gesloten',
     'reactiebeleid', 'huisregels', 'praat mee', 'discussieer mee',
+  ],
+  commentCounts: [
+    'gedachten',
   ],
   related: [
     'lees ook', 'lees meer', 'lees verder', 'meer lezen', 'lees hier meer', 'zie ook', 'bekijk ook',

@@ -13,7 +13,7 @@ export const pt = {
     'também', 'tem', 'têm', 'um', 'uma', 'umas', 'uns', 'vai', 'você',
   ],
   shareLabels: [
-    'compartilhar', 'compartilhe', 'partilhar', 'partilhe', 'compartilhar matéria',
+    'compartilhar', 'compartilhe', 'partilhar', 'partilhe', 'compartilhar matéria', 'compartilhar em', 'partilhar em',
     'compartilhar esta notícia', 'compartilhar no facebook', 'compartilhar no twitter', 'compartilhar no x',
     'compartilhar no linkedin', 'compartilhar no whatsapp', 'partilhar no facebook', 'partilhar no twitter',
     'partilhar no whatsapp', 'compartilhar por e-mail', 'enviar por e-mail', 'e-mail', 'tuitar', 'facebook',
@@ -65,6 +65,9 @@ export const pt = {
     'seu endereço de e-mail não será publicado', 'campos obrigatórios são marcados com',
     'os comentários estão fechados', 'comentários encerrados', 'política de comentários',
     'participe da conversa',
+  ],
+  commentCounts: [
+    'pensamentos',
   ],
   related: [
     'leia também', 'leia mais', 'leia ainda', 'ler também', 'ler mais', 'veja também', 'veja mais',

@@ -24,6 +24,11 @@ export interface PhrasePack {
   readonly cookie: readonly string[];
   /** Comment-widget phrases. */
   readonly comments: readonly string[];
+  /**
+   * Nouns a blog counts its comments in when it heads the thread with the post's title ("3 thoughts on “…”",
+   * "2 responses to “…”"); unlike `comments`, none of them is a label alone.
+   */
+  readonly commentCounts: readonly string[];
   /** Headers and prefixes of related/most-read lists ("Read more", "Related"). */
   readonly related: readonly string[];
   /** Advertisement labels. */

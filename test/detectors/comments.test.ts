@@ -33,6 +33,18 @@ describe('comments', () => {
     expect(verdict?.reason).toBe('header with a count and "comments" (words=16)');
   });
   it.each([
+    ['3 thoughts on “10 Things I Wish I Knew Before Learning Embedded Systems”', 'thoughts', 13],
+    ['2 RESPONSES TO “THE BEST STRATEGY GAMES OF 2025 SO FAR”', 'responses', 11],
+  ])('takes a count in a noun that is no label alone for the header naming the post %j', (text, noun, words) => {
+    const verdict = verdictOf(comments, text);
+    expect(verdict?.barrier).toBe(true);
+    expect(verdict?.reason).toBe(`header with a count and "${noun}" (words=${words})`);
+  });
+  it.each(['3 thoughts', '3 thoughts on the new release and what it means for us', '2 responses to the survey'])(
+    'keeps a counted noun without the quoted title %j',
+    (text) => expect(verdictOf(comments, text)).toBeUndefined(),
+  );
+  it.each([
     '109 Comments | Jill Winger | Last Updated: March 3, 2023 and more text to make it long enough here',
     '12 comments were deleted by the moderators last year after the newspaper changed its policy on abuse',
   ])('keeps the byline meta line or sentence %j', (text) => expect(verdictOf(comments, text)).toBeUndefined());

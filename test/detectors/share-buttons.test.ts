@@ -12,12 +12,15 @@ describe('share-buttons', () => {
     'Print',
     'Share this post',
     'LinkedIn',
+    'Share this on:',
+    'Copy the link',
   ])('removes the share bar %j', (text) => expect(verdictOf(shareButtons, text)?.kind).toBe('share'));
 
   it.each([
     'He shared the video on Twitter and Facebook, where it drew thousands of replies.',
     'Email the minister',
     'Twitter said it would appeal.',
+    'Share this on your feed only if you have read the whole report.',
     'Share this post with anyone who still thinks the council will vote for the budget.',
   ])('keeps the sentence %j', (text) => expect(verdictOf(shareButtons, text)).toBeUndefined());
 
