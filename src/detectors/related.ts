@@ -10,6 +10,11 @@ const MAX_HEADER_WORDS = 6;
  * generation processors deliver …" (WCXB 4232) and "Popular Types of Marketing Videos" (0110) are the article's.
  */
 const MAX_SINGLE_OPENER_WORDS = 3;
+/**
+ * Fewest words of a label that ends a header: "you may enjoy" addresses the reader, while a shorter label ending a
+ * header is often its topic ("More information and further reading", WCXB 0347, which the article keeps).
+ */
+const MIN_ENDING_LABEL_WORDS = 3;
 /** What ends the label of a teaser line ("Related:", "READ MORE »"). */
 const TEASER_LABEL_END = /[:»|›]/;
 /** Most words of a "Read more: <headline>" line. */
@@ -36,7 +41,8 @@ export const related: Detector = {
     if (line.words > MAX_TEASER_WORDS) return undefined;
     // Why: "More from John Crenshaw" heads the author's other posts under an article (WCXB 0222).
     // No header is longer than MAX_HEADER_WORDS (see headerMaxWords), so a longer line is not looked through.
-    const opening = line.words <= MAX_HEADER_WORDS ? ctx.lang.match.related.find(line.text)[0] : undefined;
+    const found = line.words <= MAX_HEADER_WORDS ? ctx.lang.match.related.find(line.text) : [];
+    const opening = found[0];
     if (
       opening &&
       line.words <= headerMaxWords(line, opening, ctx.lang.stopwords) &&
@@ -50,6 +56,21 @@ export const related: Detector = {
       return {
         kind: 'related',
         reason: `header opening with "${opening.toLowerCase()}" (words=${line.words})`,
+        barrier: true,
+      };
+    }
+    // Why: a header may name the list before a label addressed to the reader, which ends it ("Other Posts You May
+    // Enjoy", WCXB 4659; "Other articles you may find interesting", 0262).
+    const ending = found.at(-1);
+    if (
+      ending !== undefined &&
+      ending.split(/\s+/).length >= MIN_ENDING_LABEL_WORDS &&
+      // A mark after the label ("…you may enjoy:") is left to the intro rule below.
+      line.text.trimEnd().toLowerCase().endsWith(ending.toLowerCase())
+    ) {
+      return {
+        kind: 'related',
+        reason: `header ending with "${ending.toLowerCase()}" (words=${line.words})`,
         barrier: true,
       };
     }

@@ -82,6 +82,8 @@ export const de = {
     'empfehlungen', 'empfohlen', 'für sie empfohlen', 'unsere empfehlung', 'top-themen', 'topthemen',
     'neueste artikel', 'neueste beiträge', 'aktuelle nachrichten', 'vorheriger artikel', 'nächster artikel',
     'vorheriger beitrag', 'nächster beitrag', 'auch lesenswert', 'ebenfalls interessant',
+    // The end of a header over teasers ("Artikel, die Sie interessieren könnten"; WCXB 4659 in English).
+    'die sie interessieren könnten', 'die dich interessieren könnten',
   ],
   ad: [
     'anzeige', 'anzeigen', 'werbung', 'gesponsert', 'gesponserter inhalt', 'sponsored', 'bezahlter inhalt',

@@ -88,6 +88,9 @@ export const en = {
     'mentioned in this post',
     // The header of a "more like this" box ("IF YOU LIKED THIS…", WCXB 0463, 3035).
     'if you liked this', 'if you enjoyed this',
+    // The end of a header over a post's teasers ("Other Posts You May Enjoy", WCXB 4659; "Other articles you may find
+    // interesting", 0262).
+    'you may enjoy', 'you might enjoy', 'you may find interesting', 'you might find interesting',
   ],
   ad: [
     'advertisement', 'advertisements', 'advertising', 'sponsored', 'sponsored content', 'paid content',

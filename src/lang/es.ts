@@ -79,6 +79,8 @@ export const es = {
     'también te puede gustar', 'te puede gustar', 'últimas noticias', 'lo último', 'leer más',
     'seguir leyendo', 'sigue leyendo', 'artículo anterior', 'artículo siguiente', 'entrada anterior',
     'entrada siguiente', 'noticia anterior', 'noticia siguiente', 'destacados', 'te interesa',
+    // The end of a header over teasers ("Artículos que te pueden interesar"; WCXB 4659 in English).
+    'que te pueden interesar', 'que te puede interesar',
   ],
   ad: [
     'publicidad', 'anuncio', 'anuncios', 'patrocinado', 'contenido patrocinado', 'artículo patrocinado',

@@ -78,6 +78,8 @@ export const fr = {
     'à découvrir', 'à découvrir aussi', 'le choix de la rédaction', 'à la une', 'dernières actualités',
     'dernières infos', 'dernières nouvelles', 'fil info', "plus d'actualités", 'article précédent',
     'article suivant', 'notre sélection',
+    // The end of a header over teasers ("Articles qui pourraient vous intéresser"; WCXB 4659 in English).
+    'qui pourraient vous intéresser', 'qui pourrait vous intéresser',
   ],
   ad: [
     'publicité', 'pub', 'annonce', 'sponsorisé', 'contenu sponsorisé', 'article sponsorisé',

@@ -76,6 +76,8 @@ export const it = {
     "ultim'ora", 'ultimi articoli', 'altre notizie', 'altri articoli', 'altro da', 'articolo precedente',
     'articolo successivo', 'post precedente', 'post successivo', 'in primo piano', 'sullo stesso argomento',
     'sullo stesso tema',
+    // The end of a header over teasers ("Articoli che potrebbero interessarti"; WCXB 4659 in English).
+    'che potrebbero interessarti',
   ],
   ad: [
     'pubblicità', 'annuncio', 'annunci', 'sponsorizzato', 'contenuto sponsorizzato',

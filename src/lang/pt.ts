@@ -79,6 +79,8 @@ export const pt = {
     'destaques', 'últimas notícias', 'últimas', 'mais notícias', 'mais de', 'mais sobre', 'sobre o assunto',
     'artigo anterior', 'próximo artigo', 'post anterior', 'próximo post', 'notícia anterior',
     'próxima notícia',
+    // The end of a header over teasers ("Artigos que podem te interessar"; WCXB 4659 in English).
+    'que podem te interessar', 'que podem lhe interessar',
   ],
   ad: [
     'publicidade', 'anúncio', 'anúncios', 'patrocinado', 'conteúdo patrocinado', 'conteúdo pago',

@@ -57,6 +57,18 @@ describe('related', () => {
     'keeps %j, whose label is one word or stands mid-line',
     (text) => expect(verdictOf(related, text)).toBeUndefined(),
   );
+  it.each([
+    ['Other Posts You May Enjoy', 'you may enjoy', 5],
+    ['OTHER ARTICLES YOU MAY FIND INTERESTING', 'you may find interesting', 6],
+  ])('takes %j, a header ending with a label addressed to the reader, for a list header', (text, label, words) => {
+    const verdict = verdictOf(related, text);
+    expect(verdict?.barrier).toBe(true);
+    expect(verdict?.reason).toBe(`header ending with "${label}" (words=${words})`);
+  });
+  it.each(['More information and further reading', 'Here are three day trips from the city you may enjoy.'])(
+    'keeps %j, which ends with a short label or is a sentence',
+    (text) => expect(verdictOf(related, text)).toBeUndefined(),
+  );
   it('keeps a sentence that opens like a header', () => {
     const text = 'If you liked this recipe, the same dough also makes a fine pizza base for a weeknight supper.';
     expect(verdictOf(related, text)).toBeUndefined();
