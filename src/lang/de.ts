@@ -117,6 +117,8 @@ export const de = {
     'stellt keine anlageberatung dar',
   ],
   uiPrompt: [
+    // An accordion's controls ("Expand All", WCXB 0054 in English).
+    'alle aufklappen', 'alle einklappen',
     'hier klicken', 'klicken sie hier', 'klicken sie auf', 'tippen sie hier', 'wird geladen', 'lädt',
     'bitte aktivieren sie javascript', 'javascript aktivieren', 'ihr browser unterstützt', 'artikel anhören',
     'diesen artikel anhören', 'artikel vorlesen lassen', 'vorlesen', 'lesezeit', 'min lesezeit',

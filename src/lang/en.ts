@@ -148,6 +148,8 @@ export const en = {
     // 0781). Not "something went wrong" alone: a story says it.
     'went wrong while submitting', 'your submission has been received', 'issue with the form',
     'error submitting the form', 'please try again', 'try again later',
+    // An accordion's controls left as text ("CollapsedExpand All", WCXB 0267, 0312; "Expand All", 0054; "Toggle", 0321).
+    'expand all', 'collapse all', 'toggle',
   ],
   feedback: [
     // Why: a feedback widget under a post (WCXB 0334, 0197, 0454, 4007), a newsletter's under its essay ("How Was
@@ -223,6 +225,8 @@ export const en = {
     'register now', 'register today', 'sign up now', 'sign up today', 'sign up free', 'sign up for free',
     'try for free', 'try it free', 'try it now', 'try now', 'start free trial', 'start your free trial',
     'apply now', 'enroll now', 'order now', 'get the app', 'get the guide', 'claim your spot', 'reserve your spot',
+    // The link under each product of a round-up to its own review ("Read The Review", WCXB 4265, 4694).
+    'read the review',
   ],
   teaserOpeners: [
     // Why: a link to another page of the site, one per item of a list ("Learn more about the Wharton MBA Program",

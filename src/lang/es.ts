@@ -113,6 +113,8 @@ export const es = {
     'con fines informativos', 'no sustituye el consejo médico', 'no constituye asesoramiento legal',
   ],
   uiPrompt: [
+    // An accordion's controls ("Expand All", WCXB 0054 in English).
+    'expandir todo', 'contraer todo',
     'haz clic aquí', 'haga clic aquí', 'clic aquí', 'pulsa aquí', 'pincha aquí', 'cargando',
     'por favor habilita javascript', 'habilita javascript', 'activa javascript', 'tu navegador no soporta',
     'escuchar este artículo', 'escuchar artículo', 'escuchar noticia', 'tiempo de lectura', 'min de lectura',

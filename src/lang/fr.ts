@@ -112,6 +112,8 @@ export const fr = {
     'à titre informatif uniquement', 'ne remplace pas un avis médical', 'ne constitue pas un conseil juridique',
   ],
   uiPrompt: [
+    // An accordion's controls ("Expand All", WCXB 0054 in English).
+    'tout déplier', 'tout replier',
     'cliquez ici', 'cliquez sur', 'appuyez ici', 'chargement', 'chargement en cours',
     'veuillez activer javascript', 'activer javascript', 'votre navigateur ne supporte pas',
     'écouter cet article', "écouter l'article", 'temps de lecture', 'min de lecture', 'minutes de lecture',

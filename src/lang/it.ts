@@ -110,6 +110,8 @@ export const it = {
     'a scopo puramente informativo', 'non sostituisce il parere medico', 'non costituisce consulenza legale',
   ],
   uiPrompt: [
+    // An accordion's controls ("Expand All", WCXB 0054 in English).
+    'espandi tutto', 'comprimi tutto',
     'clicca qui', 'fai clic qui', 'tocca qui', 'clicca per', 'caricamento', 'caricamento in corso',
     'abilita javascript', 'attiva javascript', 'il tuo browser non supporta', "ascolta l'articolo",
     'ascolta questo articolo', 'tempo di lettura', 'min di lettura', 'minuti di lettura', 'lettura',

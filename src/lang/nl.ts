@@ -100,6 +100,8 @@ export const nl = {
     'uitsluitend ter informatie', 'vervangt geen medisch advies', 'geen juridisch advies',
   ],
   uiPrompt: [
+    // An accordion's controls ("Expand All", WCXB 0054 in English).
+    'alles uitklappen', 'alles inklappen',
     'klik hier', 'tik hier', 'klik op', 'klik om', 'laden', 'bezig met laden', 'schakel javascript in',
     'javascript inschakelen', 'je browser ondersteunt', 'uw browser ondersteunt', 'luister naar dit artikel',
     'beluister dit artikel', 'artikel beluisteren', 'voorlezen', 'leestijd', 'min leestijd',

@@ -113,6 +113,8 @@ export const pt = {
     'para fins informativos', 'não substitui o aconselhamento médico', 'não constitui aconselhamento jurídico',
   ],
   uiPrompt: [
+    // An accordion's controls ("Expand All", WCXB 0054 in English).
+    'expandir tudo', 'recolher tudo',
     'clique aqui', 'clica aqui', 'toque aqui', 'clique para', 'carregando', 'a carregar',
     'ative o javascript', 'habilite o javascript', 'seu navegador não suporta', 'o seu browser não suporta',
     'ouvir este artigo', 'ouvir matéria', 'ouça esta matéria', 'ouvir notícia', 'tempo de leitura',

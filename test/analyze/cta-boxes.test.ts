@@ -47,6 +47,9 @@ describe('callToActionBoxes', () => {
       boxesOf([P, 'So why are you doing it?!', 'Eco-action news in your inbox every week!', P], [], [2]).size,
     ).toBe(0);
   });
+  it('removes the link to a product’s own review under its box', () => {
+    expect([...boxesOf([P, P, 'Read The Review', P]).keys()]).toEqual([2]);
+  });
   it('keeps a long paragraph over a button', () => {
     expect([...boxesOf([P, P, 'Book now', P]).keys()]).toEqual([2]);
   });

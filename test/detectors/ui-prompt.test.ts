@@ -15,6 +15,8 @@ describe('ui-prompt', () => {
     "Learn about The Spruce Eats' Editorial Process",
     'Oops! Something went wrong while submitting the form.',
     'There was an issue with the form. Please try again.',
+    'CollapsedExpand All',
+    'Toggle',
   ])('removes the interface prompt %j', (text) => expect(verdictOf(uiPrompt, text)?.kind).toBe('ui-prompt'));
 
   it.each([
@@ -22,6 +24,7 @@ describe('ui-prompt', () => {
     'Readers clicked on the story more than any other this week, the editors said.',
     'Every recipe we publish goes through an editorial process of testing, tasting and review by three cooks.',
     'Then something went wrong with the launch.',
+    'Toggle the switch twice and wait for the light to blink before you expand all the folders.',
     'Residents can submit comments on the plan until May 5.',
     'The min. reading on the gauge was taken at dawn, before the pumps started for the day.',
   ])('keeps the sentence %j', (text) => expect(verdictOf(uiPrompt, text)).toBeUndefined());
