@@ -80,6 +80,8 @@ export const en = {
     "editor's picks", 'top stories', 'latest news', 'latest', 'more news', 'up next', 'watch next',
     'more to explore', 'keep reading', 'previous post', 'next post', 'previous article', 'next article',
     'sources', 'article sources', 'references', 'further reading', 'what to read next', 'you may be interested in',
+    // The header over a post's numbered sources, like 'references' (WCXB 4601, 4864, 1657).
+    'citations',
     // Why: the teaser boxes under a post (WCXB 0331, 4526, 0478, 4605, 0100, 0089).
     'read this next', 'explore more', 'from our archives', "you'll also love", 'you’ll also love', 'more you might like',
     'keep exploring',

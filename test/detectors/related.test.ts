@@ -13,6 +13,7 @@ describe('related', () => {
     'Explore more',
     'From Our Archives',
     'You’ll Also Love...',
+    'Citations',
   ])('removes the related line %j', (text) => expect(verdictOf(related, text)?.kind).toBe('related'));
 
   it.each([
