@@ -142,6 +142,11 @@ export const de = {
     'von', 'ein artikel von', 'ein beitrag von', 'geschrieben von', 'verfasst von', 'autor', 'autorin',
     'text', 'veröffentlicht von',
   ],
+  facetLabels: [
+    // Why: a menu's facets that a byline prefix may open (WCXB 0041, 4265 in English).
+    'branche', 'kategorie', 'kategorien', 'thema', 'themen', 'rolle', 'typ', 'hersteller', 'marke', 'region', 'land',
+    'produkt', 'lösung', 'unternehmensgröße',
+  ],
   dateLabels: [
     'veröffentlicht', 'veröffentlicht am', 'aktualisiert', 'aktualisiert am', 'zuletzt aktualisiert', 'stand',
     'erstellt', 'erstellt am', 'datum', 'erschienen', 'erschienen am', 'zuerst erschienen', 'geändert am',

@@ -168,6 +168,11 @@ export const en = {
     'by', 'written by', 'words by', 'text by', 'story by', 'reporting by', 'author', 'posted by', 'article by',
     'contributions from',
   ],
+  facetLabels: [
+    // Why: a solutions menu's "By Industry" (WCXB 0041) and a review site's "By Category" (4265) read as bylines.
+    'industry', 'category', 'categories', 'topic', 'topics', 'role', 'type', 'company size', 'company type', 'event type',
+    'manufacturer', 'brand', 'state', 'region', 'country', 'location', 'product', 'solution', 'use case', 'department',
+  ],
   dateLabels: [
     'published', 'updated', 'last updated', 'posted', 'posted on', 'published on', 'updated on', 'date',
     'first published',

@@ -135,6 +135,11 @@ export const es = {
   bylinePrefixes: [
     'por', 'escrito por', 'redactado por', 'publicado por', 'autor', 'autora', 'texto', 'redacción',
   ],
+  facetLabels: [
+    // Why: a menu's facets that a byline prefix may open (WCXB 0041, 4265 in English).
+    'industria', 'sector', 'categoría', 'categorías', 'tema', 'temas', 'rol', 'tipo', 'fabricante', 'marca', 'región',
+    'país', 'producto', 'solución', 'tamaño de empresa',
+  ],
   dateLabels: [
     'publicado', 'publicado el', 'actualizado', 'actualizado el', 'actualizado a', 'última actualización',
     'fecha', 'publicado originalmente', 'creado', 'modificado',

@@ -134,6 +134,11 @@ export const fr = {
     'par', 'écrit par', 'publié par', 'propos recueillis par', 'rédigé par', 'auteur', 'autrice', 'texte',
     'un article de',
   ],
+  facetLabels: [
+    // Why: a menu's facets that a byline prefix may open (WCXB 0041, 4265 in English).
+    'secteur', 'catégorie', 'catégories', 'thème', 'thèmes', 'sujet', 'rôle', 'type', 'fabricant', 'marque', 'région',
+    'pays', 'produit', 'solution', "taille d'entreprise",
+  ],
   dateLabels: [
     'publié', 'publié le', 'mis à jour', 'mis à jour le', 'modifié le', 'dernière mise à jour', 'mise à jour',
     'posté le', 'date', 'créé le', 'première publication',

@@ -133,6 +133,11 @@ export const it = {
   bylinePrefixes: [
     'di', 'a cura di', 'scritto da', 'pubblicato da', 'autore', 'autrice', 'testo di', 'redazione',
   ],
+  facetLabels: [
+    // Why: a menu's facets that a byline prefix may open (WCXB 0041, 4265 in English).
+    'settore', 'categoria', 'categorie', 'argomento', 'argomenti', 'ruolo', 'tipo', 'produttore', 'marca', 'regione',
+    'paese', 'prodotto', 'soluzione', 'dimensione aziendale',
+  ],
   dateLabels: [
     'pubblicato', 'pubblicato il', 'aggiornato', 'aggiornato il', 'ultimo aggiornamento', 'ultima modifica',
     'postato il', 'data', 'data di pubblicazione', 'modificato il', 'creato il',

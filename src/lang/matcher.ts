@@ -127,6 +127,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'authorBio',
   'greetings',
   'bylinePrefixes',
+  'facetLabels',
   'dateLabels',
   'creditLabels',
   'imageCreditLabels',

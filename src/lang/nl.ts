@@ -121,6 +121,11 @@ export const nl = {
   ],
   greetings: ['hoi', 'hallo', 'hey'],
   bylinePrefixes: ['door', 'geschreven door', 'tekst', 'auteur', 'redactie', 'gepost door', 'geplaatst door'],
+  facetLabels: [
+    // Why: a menu's facets that a byline prefix may open (WCXB 0041, 4265 in English).
+    'branche', 'sector', 'categorie', 'categorieën', 'onderwerp', 'onderwerpen', 'rol', 'type', 'fabrikant', 'merk',
+    'regio', 'land', 'product', 'oplossing', 'bedrijfsgrootte',
+  ],
   dateLabels: [
     'gepubliceerd', 'gepubliceerd op', 'bijgewerkt', 'bijgewerkt op', 'laatst bijgewerkt', 'aangepast',
     'aangepast op', 'geplaatst', 'geplaatst op', 'datum', 'gewijzigd', 'gewijzigd op', 'vandaag', 'gisteren',

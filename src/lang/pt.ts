@@ -135,6 +135,11 @@ export const pt = {
   bylinePrefixes: [
     'por', 'escrito por', 'publicado por', 'texto', 'texto de', 'autor', 'autora', 'redação', 'reportagem',
   ],
+  facetLabels: [
+    // Why: a menu's facets that a byline prefix may open (WCXB 0041, 4265 in English).
+    'indústria', 'setor', 'categoria', 'categorias', 'tema', 'temas', 'função', 'tipo', 'fabricante', 'marca', 'região',
+    'país', 'produto', 'solução', 'tamanho da empresa',
+  ],
   dateLabels: [
     'publicado', 'publicado em', 'atualizado', 'atualizado em', 'actualizado', 'actualizado em',
     'última atualização', 'postado em', 'data', 'publicado originalmente', 'criado em', 'modificado em',

@@ -47,6 +47,11 @@ export interface PhrasePack {
   readonly greetings: readonly string[];
   /** Words that introduce a byline ("By", "Written by"). */
   readonly bylinePrefixes: readonly string[];
+  /**
+   * Facets a listing is sorted by, which a menu writes after "By" ("By Industry", "By Category"): what such a
+   * "By" line names is no author.
+   */
+  readonly facetLabels: readonly string[];
   /** Labels of date lines ("Published", "Updated"). */
   readonly dateLabels: readonly string[];
   /** Month names and abbreviations, January first, for dates written in words. */

@@ -28,6 +28,7 @@ import { firstNameBioAtEnd, nameOverFirstNameBio } from './first-name-bio.js';
 import { firstGluedByline, splitGluedByline } from './glued-byline.js';
 import { headlineListAfterProse } from './headline-list.js';
 import { splitHighlights } from './highlights.js';
+import { isLabelNotName } from './label-not-name.js';
 import { isoByPageOrder } from './numeric-date-order.js';
 import { kindsOutsideBody } from './outside.js';
 import { selfIntroductionAtEnd } from './self-introduction.js';
@@ -286,6 +287,10 @@ export function structure(input: StructureInput): Structure {
   // ("ServiceTitan Electrical Software" over "ServiceTitan is …", 0069), so only lines after it are read.
   byline ??= nameOverFirstNameBio(lines, end + 1, lang.stopwords);
   if (byline !== null) byline = nameAsWrittenAlone(byline, lines);
+  // Why: a menu's or a category's label can stand where a byline does ("By Industry", WCXB 0041; "HR Strategy" under
+  // the headline, 0293; glued category labels under "By", 4589): a wrong byline is worse than none. The line stays
+  // out of the body.
+  if (byline !== null && isLabelNotName(byline, lines, lang)) byline = null;
   // Why: likewise a date line or a byline with a date the meta scan did not reach ("by JILL BARSHAY August 25,
   // 2025August 29, 2025" under a missed headline, WCXB 0174; "Updated on Dec. 09, 2025", 0199). Only up to the
   // body's end: after it, such lines date comments and related posts (measured: 11 of 15 were not the article's).

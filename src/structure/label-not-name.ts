@@ -1,0 +1,60 @@
+import type { CompiledPack } from '../lang/matcher.js';
+import type { Line } from '../segment/segment.js';
+import { readsAsName } from './bare-name.js';
+
+/** Fewest places where a lower-case letter runs into a capital inside the words of a run of glued labels. */
+const MIN_GLUED_LABEL_JOINS = 2;
+/** Lines of short labels that stand on each side of a menu's entry. */
+const MENU_NEIGHBOURS = 2;
+/** Most words of a menu's entry. */
+const MAX_MENU_ENTRY_WORDS = 4;
+
+const GLUED_JOIN = /\p{Ll}\p{Lu}/gu;
+
+/**
+ * True when `name`, read as the article's byline, is a label of the page's menus or categories: a run of labels
+ * glued without spaces, a facet of a listing after "By", or an entry of a menu that the page writes in lower case.
+ * @example isLabelNotName('Wedding ChecklistsJust EngagedWedding Planning', [], compiledEn) // true
+ */
+export function isLabelNotName(name: string, lines: readonly Line[], lang: CompiledPack): boolean {
+  return isGluedLabels(name) || isFacetLabel(name, lang) || (isMenuEntry(name, lines) && !readsAsName(name, lines));
+}
+
+/**
+ * True for category labels glued together ("Wedding ChecklistsJust EngagedWedding Planning", WCXB 4589; "Digital
+ * OrganizationOfficeOrganizingPapers", 4339): a name runs a small letter into a capital once at most ("McNally",
+ * "SolutionsHub Editorial Team").
+ */
+function isGluedLabels(name: string): boolean {
+  return (name.match(GLUED_JOIN)?.length ?? 0) >= MIN_GLUED_LABEL_JOINS;
+}
+
+/** True for a listing's facet that a "By" opens ("By Industry", WCXB 0041; "By Category", 4265). */
+function isFacetLabel(name: string, lang: CompiledPack): boolean {
+  const facets = lang.match.facetLabels;
+  return facets.test(name) && facets.find(name)[0]?.length === name.length;
+}
+
+/**
+ * True when a line of the page is `name` alone with short labels right above and below it, none set off by a blank
+ * line: an entry of a menu ("HR Strategy" between "Digital Transformation" and "Workforce Management", WCXB 0293).
+ */
+function isMenuEntry(name: string, lines: readonly Line[]): boolean {
+  for (let i = MENU_NEIGHBOURS; i < lines.length - MENU_NEIGHBOURS; i++) {
+    if ((lines[i] as Line).text !== name) continue;
+    let menu = true;
+    for (let k = i - MENU_NEIGHBOURS; k <= i + MENU_NEIGHBOURS && menu; k++) {
+      const line = lines[k] as Line;
+      // The first line may open the menu after a blank; the others run on without one.
+      if (k > i - MENU_NEIGHBOURS && line.blankBefore) menu = false;
+      else if (k !== i) menu = isShortLabel(line, name);
+    }
+    if (menu) return true;
+  }
+  return false;
+}
+
+/** True for a menu's label other than `name`: a few words, no sentence, no number or colon. */
+function isShortLabel(line: Line, name: string): boolean {
+  return line.words <= MAX_MENU_ENTRY_WORDS && !line.endsSentence && !/[\d:]/u.test(line.text) && line.text !== name;
+}

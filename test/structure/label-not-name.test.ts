@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/index.js';
+import { isLabelNotName } from '../../src/structure/label-not-name.js';
+import { EN, linesOf } from '../helpers.js';
+
+describe('isLabelNotName', () => {
+  it('takes category labels glued together for no name (WCXB 4589)', () => {
+    expect(isLabelNotName('Wedding ChecklistsJust EngagedWedding Planning', [], EN)).toBe(true);
+  });
+  it('keeps a name that runs a small letter into a capital once', () => {
+    expect(isLabelNotName('Naoise McNally', [], EN)).toBe(false);
+    expect(isLabelNotName('SolutionsHub Editorial Team', [], EN)).toBe(false);
+  });
+  it('takes a listing facet for no name ("By Industry", WCXB 0041)', () => {
+    expect(isLabelNotName('Industry', [], EN)).toBe(true);
+    expect(isLabelNotName('Company Size', [], EN)).toBe(true);
+    expect(isLabelNotName('Industry Jones', [], EN)).toBe(false);
+  });
+  it('takes a menu entry the page writes in lower case for no name (WCXB 0293)', () => {
+    const lines = linesOf(
+      'Topic\nCompliance\nDigital Transformation\nHR Strategy\nWorkforce Management\nWorkplace Culture\n\nA good strategy for paid time off.',
+    );
+    expect(isLabelNotName('HR Strategy', lines, EN)).toBe(true);
+  });
+  it('keeps a name listed among other names the page never writes in lower case', () => {
+    const lines = linesOf(
+      'Authors\nGeoff Huston\nGeorge Michaelson\nJen Linkova\nContributors\n\nThe routing table grew.',
+    );
+    expect(isLabelNotName('George Michaelson', lines, EN)).toBe(false);
+  });
+  it('keeps a menu label a byline names out of the body as well as out of the byline', () => {
+    const article = clean(
+      'Wedding Planning Checklist: A Guide & Timeline\nBy\nWedding ChecklistsJust EngagedWedding Planning\n\nPlanning your wedding can be stressful, whether you have two years or three months to do it.\n\nStart with the budget and the guest list, then book the venue and the people who make the day.',
+    );
+    expect(article.byline).toBeNull();
+    expect(article.text).not.toContain('ChecklistsJust');
+  });
+});
