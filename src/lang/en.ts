@@ -176,6 +176,8 @@ export const en = {
   dateLabels: [
     'published', 'updated', 'last updated', 'posted', 'posted on', 'published on', 'updated on', 'date',
     'first published',
+    // Why: a date under "Publish date" after the body (WCXB 4105).
+    'publish date',
   ],
   months: [
     ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'],

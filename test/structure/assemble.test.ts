@@ -410,6 +410,15 @@ describe('structure: bylines found late', () => {
       '2025-12-09',
     );
   });
+  it('dates the article by a date under its label alone far past the body, not by a labelled line there (WCXB 0463)', () => {
+    const body = Array.from({ length: 10 }, (_, i) => `${[P1, P2, P3][i % 3]} Round ${i} went on into the night.`);
+    const head = ['Minister Says Talks With Russia Were Useful', 'Share', 'Tweet', ...body];
+    const tags = Array.from({ length: 14 }, (_, i) => `Tag ${i}`);
+    expect(structureOf([...head, ...tags, 'PUBLISHED', 'Feb 2, 2023', 'Related'].join('\n')).publishedIso).toBe(
+      '2023-02-02',
+    );
+    expect(structureOf([...head, ...tags, 'Published: Feb 2, 2023', 'Related'].join('\n')).publishedIso).toBeNull();
+  });
   it('takes no section label under the headline for a name: its words are written in lower case elsewhere', () => {
     const label = 'Case Studies';
     const page = ['Home', 'Minister Says Talks With Russia Were Useful', label, P1, `${P2} Two case studies.`, P3];
