@@ -22,6 +22,11 @@ beforeAll(() => {
   writeFileSync(file, `${crawl.map((r) => JSON.stringify(r)).join('\n')}\n`);
 });
 
+/** Writes six pages of one site, p0.txt to p5.txt, into a new folder. */
+const writePages = (folder: string, seed: number): void => {
+  mkdirSync(folder);
+  for (const [i, text] of sitePages(6, seed).entries()) writeFileSync(join(folder, `p${i}.txt`), text);
+};
 const siteRepeats = (stdout: string): string[][] =>
   linesOf(stdout).map((l) =>
     (JSON.parse(l).dechaff.removed as { kind: string; text: string }[])
@@ -84,8 +89,7 @@ describe('site profiles on the command line', () => {
 
   it('never learns from its own --out file, even when the folder it reads holds it', async () => {
     const pages = join(dir, 'own-out');
-    mkdirSync(pages);
-    for (const [i, text] of sitePages(6, 60).entries()) writeFileSync(join(pages, `p${i}.txt`), text);
+    writePages(pages, 60);
     const out = join(pages, 'profiles.json');
     expect(await runCli(['learn', '-q', '--out', out, pages])).toMatchObject({ code: 0, stderr: '' });
     const first = readFileSync(out, 'utf8');
@@ -102,8 +106,7 @@ describe('site profiles on the command line', () => {
 
   it('never cleans its --profiles file as a page, even when the folder it reads holds it', async () => {
     const pages = join(dir, 'own-profiles');
-    mkdirSync(pages);
-    for (const [i, text] of sitePages(6, 70).entries()) writeFileSync(join(pages, `p${i}.txt`), text);
+    writePages(pages, 70);
     const profiles = join(pages, 'site.json');
     expect(await runCli(['learn', '-q', '--out', profiles, pages])).toMatchObject({ code: 0, stderr: '' });
     const run = await runCli(['-q', '--profiles', profiles, pages]);

@@ -6,6 +6,12 @@ import { EN, lineOf } from '../helpers.js';
 
 const DE = compiledPackFor(de);
 
+/** Checks that the line `raw` splits into `caption` and `credit`. */
+function expectSplit(raw: string, caption: string, credit: string): void {
+  const line = lineOf(raw);
+  expect([line.text, line.credit]).toEqual([caption, credit]);
+}
+
 describe('splitCaptionCredit: the usual credit forms', () => {
   it.each([
     [
@@ -26,10 +32,7 @@ describe('splitCaptionCredit: the usual credit forms', () => {
     ['A man walks his dog on the beach.Image credit: John Doe', 'A man walks his dog on the beach.', 'John Doe'],
     ['Flood waters rise in Dhaka.JOHN DOE/AFP', 'Flood waters rise in Dhaka.', 'JOHN DOE/AFP'],
     ['Smoke rises over the city (Reuters/Jane Doe)', 'Smoke rises over the city', 'Reuters/Jane Doe'],
-  ])('%j', (raw, caption, credit) => {
-    const line = lineOf(raw);
-    expect([line.text, line.credit]).toEqual([caption, credit]);
-  });
+  ])('%j', expectSplit);
 
   it('splits a German "Foto: dpa" with the German pack', () => {
     const line = lineOf('Die Kanzlerin spricht in Berlin. Foto: dpa', DE);
@@ -80,10 +83,7 @@ describe('splitCaptionCredit: a photo agency named after a slash or a bar', () =
     ['Firn | Getty Images', '', 'Firn | Getty Images'],
     ['Getty Images / Patrick J. Endres', '', 'Getty Images / Patrick J. Endres'],
     ['Streetcats Studio / Shutterstock', '', 'Streetcats Studio / Shutterstock'],
-  ])('%j', (raw, caption, credit) => {
-    const line = lineOf(raw);
-    expect([line.text, line.credit]).toEqual([caption, credit]);
-  });
+  ])('%j', expectSplit);
   it.each([
     'The agency licenses its pictures through Getty Images.',
     'Stock photo sites like Getty Images / Shutterstock charge per image',
