@@ -10,6 +10,7 @@ const MENU_NEIGHBOURS = 2;
 const MAX_MENU_ENTRY_WORDS = 4;
 
 const GLUED_JOIN = /\p{Ll}\p{Lu}/gu;
+const DIGIT_OR_COLON = /[\d:]/u;
 
 /**
  * True when `name`, read as the article's byline, is a label of the page's menus or categories: a run of labels
@@ -56,5 +57,7 @@ function isMenuEntry(name: string, lines: readonly Line[]): boolean {
 
 /** True for a menu's label other than `name`: a few words, no sentence, no number or colon. */
 function isShortLabel(line: Line, name: string): boolean {
-  return line.words <= MAX_MENU_ENTRY_WORDS && !line.endsSentence && !/[\d:]/u.test(line.text) && line.text !== name;
+  return (
+    line.words <= MAX_MENU_ENTRY_WORDS && !line.endsSentence && !DIGIT_OR_COLON.test(line.text) && line.text !== name
+  );
 }
