@@ -114,6 +114,12 @@ export function structure(input: StructureInput): Structure {
   let byline: string | null = null;
   let published: string | null = null;
   let publishedIso: string | null = null;
+  // Why: a menu's or a category's label can stand where a byline does ("By Industry", WCXB 0041; "HR Strategy" under
+  // the headline, 0293; glued category labels under "By", 4589): a wrong byline is worse than none, and the next
+  // candidate may still name the author ("TurboTaxLisa" glued over the byline block that names "Lisa Greene-Lewis",
+  // 0304). A rejected label's line stays out of the body.
+  const nameNotLabel = (name: string | null): string | null =>
+    name !== null && isLabelNotName(nameAsWrittenAlone(name, lines), lines, lang) ? null : name;
   // A byline glued to the headline's end that names no one leaves the name to the next line ("… in 2025 by").
   let bareByBelow = false;
   if (titleIndex >= 0) {
@@ -132,7 +138,7 @@ export function structure(input: StructureInput): Structure {
     published = dated.date?.text ?? null;
     publishedIso = dated.date?.iso ?? null;
     if (glued) {
-      byline = nameInByline(glued.byline, lang);
+      byline = nameNotLabel(nameInByline(glued.byline, lang));
       const date = findDate(glued.byline, lang);
       if (date) {
         published = date.text;
@@ -207,7 +213,7 @@ export function structure(input: StructureInput): Structure {
         continue;
       }
       if (byline === null && meta.name) {
-        byline = meta.name;
+        byline = nameNotLabel(meta.name);
         used[i] = 1;
       }
       if (published === null && meta.date) {
@@ -236,15 +242,16 @@ export function structure(input: StructureInput): Structure {
     const verdict = verdicts[i];
     if (metaLineAt(i)) {
       const meta = readMeta(lines, i, lang, { isMetaLine: true, besideMeta: false, afterBy: false });
-      if (byline === null && meta.name) byline = meta.name;
+      if (byline === null && meta.name) byline = nameNotLabel(meta.name);
       if (published === null && meta.date) {
         published = meta.date.text;
         publishedIso = meta.date.iso;
       }
       if (meta.name || meta.date) used[i] = 1;
     } else if (byline === null && verdict === undefined && isBareBylinePrefix(lines[i - 1]?.text ?? '', lang)) {
-      byline = asName((lines[i] as Line).text);
-      if (byline === null) continue;
+      const name = asName((lines[i] as Line).text);
+      if (name === null) continue;
+      byline = nameNotLabel(name);
       used[i] = 1;
       if (i - 1 >= start && verdicts[i - 1] === undefined)
         bodyVerdicts.set(i - 1, { kind: 'byline-meta', reason: "a bare byline prefix over the author's name" });
@@ -252,20 +259,20 @@ export function structure(input: StructureInput): Structure {
   }
 
   if (byline === null && bareCandidate !== null) {
-    byline = bareCandidate.name;
+    byline = nameNotLabel(bareCandidate.name);
     used[bareCandidate.index] = 1;
   }
   if (byline === null) {
     const under = nameUnderHeadline(lines, titleIndex, lang.stopwords);
     if (under !== null) {
-      byline = under.name;
+      byline = nameNotLabel(under.name);
       used[under.index] = 1;
     }
   }
   if (byline === null) {
     const glued = firstGluedByline(lines, verdicts, start, lang);
     if (glued !== null) {
-      byline = nameInByline(glued.byline, lang);
+      byline = nameNotLabel(nameInByline(glued.byline, lang));
       const date = published === null ? findDate(glued.byline, lang) : null;
       if (date) {
         published = date.text;
@@ -280,17 +287,13 @@ export function structure(input: StructureInput): Structure {
   // Why: a byline's label and its name on lines of their own, anywhere on the page: an author box after the body
   // ("Author", then "Lisa D. Ellis", WCXB 4079; "Written by", then "Nathan Myhrvold", 4043), or a byline block the
   // meta scan did not reach (0019, 0094). Before the page's first "By" line: that one is as often a related post's.
-  byline ??= nameUnderBarePrefix(lines, verdicts, lang);
-  byline ??= firstInMetaLines(verdicts, lines.length - 1, (i) => bylineNameAt(lines, i, lang));
+  byline ??= nameNotLabel(nameUnderBarePrefix(lines, verdicts, lang));
+  byline ??= firstInMetaLines(verdicts, lines.length - 1, (i) => nameNotLabel(bylineNameAt(lines, i, lang)));
   // Why: an author box after the body may give the writer only as a name over a bio by the first name ("Joaquin
   // Fernandez" over "Joaquin is a market analyst …", WCXB 0347); inside the body such pairs are a list's entries
   // ("ServiceTitan Electrical Software" over "ServiceTitan is …", 0069), so only lines after it are read.
-  byline ??= nameOverFirstNameBio(lines, end + 1, lang.stopwords);
+  byline ??= nameNotLabel(nameOverFirstNameBio(lines, end + 1, lang.stopwords));
   if (byline !== null) byline = nameAsWrittenAlone(byline, lines);
-  // Why: a menu's or a category's label can stand where a byline does ("By Industry", WCXB 0041; "HR Strategy" under
-  // the headline, 0293; glued category labels under "By", 4589): a wrong byline is worse than none. The line stays
-  // out of the body.
-  if (byline !== null && isLabelNotName(byline, lines, lang)) byline = null;
   // Why: likewise a date line or a byline with a date the meta scan did not reach ("by JILL BARSHAY August 25,
   // 2025August 29, 2025" under a missed headline, WCXB 0174; "Updated on Dec. 09, 2025", 0199). Only up to the
   // body's end: after it, such lines date comments and related posts (measured: 11 of 15 were not the article's).

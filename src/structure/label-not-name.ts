@@ -11,6 +11,8 @@ const MAX_MENU_ENTRY_WORDS = 4;
 
 const GLUED_JOIN = /\p{Ll}\p{Lu}/gu;
 const DIGIT_OR_COLON = /[\d:]/u;
+/** Splits a run of glued labels between a small letter and the capital that opens the next label. */
+const GLUED_SPLIT = /(?<=\p{Ll})(?=\p{Lu})/u;
 
 /**
  * True when `name`, read as the article's byline, is a label of the page's menus or categories: a run of labels
@@ -30,10 +32,14 @@ function isGluedLabels(name: string): boolean {
   return (name.match(GLUED_JOIN)?.length ?? 0) >= MIN_GLUED_LABEL_JOINS;
 }
 
-/** True for a listing's facet that a "By" opens ("By Industry", WCXB 0041; "By Category", 4265). */
+/**
+ * True for a listing's facet that a "By" opens ("By Industry", WCXB 0041; "By Category", 4265), alone or glued to the
+ * next facet ("By CategoryBy Manufacturer" in the footer, 4265).
+ */
 function isFacetLabel(name: string, lang: CompiledPack): boolean {
   const facets = lang.match.facetLabels;
-  return facets.test(name) && facets.find(name)[0]?.length === name.length;
+  if (!facets.test(name)) return false;
+  return name.split(GLUED_SPLIT).some((label) => facets.find(label)[0]?.length === label.length);
 }
 
 /**

@@ -16,6 +16,9 @@ describe('isLabelNotName', () => {
     expect(isLabelNotName('Company Size', [], EN)).toBe(true);
     expect(isLabelNotName('Industry Jones', [], EN)).toBe(false);
   });
+  it('takes a listing facet glued to the next facet for no name ("By CategoryBy Manufacturer", WCXB 4265)', () => {
+    expect(isLabelNotName('CategoryBy Manufacturer', [], EN)).toBe(true);
+  });
   it('takes a menu entry the page writes in lower case for no name (WCXB 0293)', () => {
     const lines = linesOf(
       'Topic\nCompliance\nDigital Transformation\nHR Strategy\nWorkforce Management\nWorkplace Culture\n\nA good strategy for paid time off.',
@@ -34,5 +37,12 @@ describe('isLabelNotName', () => {
     );
     expect(article.byline).toBeNull();
     expect(article.text).not.toContain('ChecklistsJust');
+  });
+  it('lets the next byline name the author when the first names a label (WCXB 0304)', () => {
+    const article = clean(
+      'Tax Law Changes and Your Guide to Filing Taxes in 2026\nWritten by TurboTaxLisa\nPublished Oct 10, 2023\n\nOn July 4, 2025, a new tax law was signed, and it changes how many families will file their taxes next spring.\n\nThe standard deduction grows again, and several credits now phase out at higher incomes than before.\n\nThe child tax credit rises to $2,200 per child, and it will keep pace with inflation from next year on.\n\nTips are deductible up to $25,000 a year for workers in jobs that customarily received tips last year.\n\nOvertime pay is deductible too, up to $12,500 for single filers and twice that for joint filers.\n\nSeniors get an extra deduction of $6,000 each, which phases out for higher incomes as well.\n\nPrevious Post\n\nNext Post\n\nWritten by Lisa Greene-Lewis\n\nLisa has over 20 years of experience in tax preparation.',
+    );
+    expect(article.byline).toBe('Lisa Greene-Lewis');
+    expect(article.text).not.toContain('TurboTaxLisa');
   });
 });
