@@ -268,7 +268,7 @@ export function titleWords(
   const { from, to, last } = titleWindow(firstProse, bodyEnd);
   for (let i = from; i <= last; i++) {
     const line = input.lines[i];
-    if (line === undefined || !mayBeTitleShaped(line)) continue;
+    if (line === undefined || !mayBeTitleShaped(line, isLoneItem(input.lines, i))) continue;
     const verdict = input.verdicts[i];
     if (i > to && !mayStandDeep(line, verdict, input.scores[i])) continue;
     // Without a slug, a line a detector removed as other than a copy or a menu entry is no candidate.
@@ -380,7 +380,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     const headlineCase = isShouted(line)
       ? shoutedHeadings && line.sentenceMarks <= 1
       : longSentence && lineCapitalShare() >= TITLE_CASE_SHARE;
-    if (!isTitleShaped(line, headlineCase) || (deep && !metaBelow(i, metaAt))) continue;
+    if (!isTitleShaped(line, headlineCase, isLoneItem(lines, i)) || (deep && !metaBelow(i, metaAt))) continue;
     // Why: a long question in headline case is prose-shaped yet a headline ("What Are the Latest Scientific Trends
     // in Psychiatry and How Will They Impact Care?", WCXB 0192); other prose lines are the article's paragraphs.
     if (input.scores[i]?.klass === 'good' && lineCapitalShare() < TITLE_CASE_SHARE) continue;
@@ -892,11 +892,12 @@ function metaWithinReach(input: TitleInput, i: number, metaAt: (j: number) => bo
 /**
  * Headline shape: a few words, no list marker, no credit, not a long sentence (that is a dek).
  * @param headlineCase The line is in headline case, not in capitals: a full stop at its end does not make it a dek.
+ * @param loneItem The line is a list's only item ({@link isLoneItem}): its marker does not rule it out.
  * @example isTitleShaped(lineOf('Is This the End?')) // true
  */
-export function isTitleShaped(line: Line, headlineCase = false): boolean {
+export function isTitleShaped(line: Line, headlineCase = false, loneItem = false): boolean {
   return (
-    mayBeTitleShaped(line) &&
+    mayBeTitleShaped(line, loneItem) &&
     !(line.words > MAX_SENTENCE_TITLE_WORDS && FULL_STOP_END.test(line.text) && !headlineCase) &&
     !CREDIT_LINE.test(line.text)
   );
@@ -906,11 +907,11 @@ export function isTitleShaped(line: Line, headlineCase = false): boolean {
  * What {@link isTitleShaped} asks whatever the line's case: a headline's length, no list marker, credit or quote mark,
  * no colon at its end.
  */
-function mayBeTitleShaped(line: Line): boolean {
+function mayBeTitleShaped(line: Line, loneItem = false): boolean {
   return (
     line.words >= 2 &&
     line.words <= MAX_TITLE_WORDS &&
-    line.listMarker === null &&
+    (line.listMarker === null || loneItem) &&
     line.credit === undefined &&
     line.sentenceMarks <= 2 &&
     !line.quoted &&
@@ -918,6 +919,16 @@ function mayBeTitleShaped(line: Line): boolean {
     // pick's name, WCXB 4078 innertext); taken for the headline, it cut the article's opening above it.
     !line.text.endsWith(':')
   );
+}
+
+/**
+ * True when `lines[i]` is a list's only item, with no item right above or below it: a page may set its headline in a
+ * list of one ("* WHAT IS DIGITAL MARKETING?" over its dek, WCXB 0045 html-to-text, where innerText writes no
+ * marker), while a menu's or a contents list's entries stand among others. The title's other tests still apply.
+ */
+function isLoneItem(lines: readonly Line[], i: number): boolean {
+  const item = (j: number): boolean => (lines[j]?.listMarker ?? null) !== null;
+  return item(i) && !item(i - 1) && !item(i + 1);
 }
 
 /** Share of a line's content words (its `tokens`) found in the body, scaled down for lines of very few content words. */

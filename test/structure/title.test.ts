@@ -42,6 +42,14 @@ function inputOf(
 }
 
 describe('pickTitle', () => {
+  it('lets a list of one item stand for the headline, not an item among others (WCXB 0045 html-to-text)', () => {
+    expect(titleOf('Home\nDismiss notification\n* Minister Says Russia Talks Were Useful')).toBe(
+      'Minister Says Russia Talks Were Useful',
+    );
+    expect(titleOf('* Home\n* Minister Says Russia Talks Were Useful\n* Contact')).not.toBe(
+      'Minister Says Russia Talks Were Useful',
+    );
+  });
   it('picks the title-shaped line that shares the body’s words', () => {
     expect(titleOf('Home\nMinister Says Russia Talks Were Useful\nShare')).toBe(
       'Minister Says Russia Talks Were Useful',
