@@ -85,6 +85,7 @@ const CAPTION_BEFORE = '(|.*?[.!?…"”’)])';
 function agencyCreditPatterns(agencies: readonly string[]): CreditPattern[] {
   const agency = `(?:${literalAlternation(agencies)})`;
   const lastWords = new Set(agencies.map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)));
+  const lastCodes = new Set(agencies.map((phrase) => phrase.charCodeAt(phrase.length - 1)));
   const firstWords = [...new Set(agencies.map((phrase) => firstWord(phrase)))];
   const mentionsAgency = (text: string): boolean => {
     const lower = text.toLowerCase();
@@ -96,15 +97,32 @@ function agencyCreditPatterns(agencies: readonly string[]): CreditPattern[] {
         `^${CAPTION_BEFORE}\\s*((?:${CREDIT_NAME}\\s?[/|]\\s?){1,2}(?:${CREDIT_NAME}\\svia\\s)?${agency}|${CREDIT_NAME}\\svia\\s${agency})$`,
         'iu',
       ),
-      mayMatch: (text) => lastWords.has(lastWord(text).toLowerCase()),
+      mayMatch: (text) => mayEndWithAgency(text, lastCodes) && lastWords.has(lastWord(text).toLowerCase()),
       alone: true,
     },
     {
       pattern: new RegExp(`^${CAPTION_BEFORE}\\s*(${agency}\\s?[/|]\\s?[^/|]{1,60})$`, 'iu'),
-      mayMatch: (text) => (text.includes('/') || text.includes('|')) && mentionsAgency(text),
+      mayMatch: (text) => endsInSeparatedName(text) && mentionsAgency(text),
       alone: true,
     },
   ];
+}
+
+/**
+ * False when the text ends in an ASCII character that, in lower case, ends none of the agencies (`lastCodes`): most
+ * lines end in a full stop or a letter no agency ends with, and are ruled out before a word of them is lowercased.
+ */
+function mayEndWithAgency(text: string, lastCodes: ReadonlySet<number>): boolean {
+  const code = text.charCodeAt(text.length - 1);
+  if (code >= 0x80) return true;
+  return lastCodes.has(code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+}
+
+/** What `Agency / name` needs: a last slash or bar with 1 to 61 characters after it to the end. */
+function endsInSeparatedName(text: string): boolean {
+  const separator = Math.max(text.lastIndexOf('/'), text.lastIndexOf('|'));
+  const after = text.length - separator - 1;
+  return separator >= 0 && after >= 1 && after <= 61;
 }
 
 /** The text after its last space, slash or bar. */
