@@ -35,6 +35,8 @@ export function creditPatternsFor(lang: CompiledPack): readonly CreditPattern[] 
 
 function compileCreditPatterns(lang: CompiledPack): readonly CreditPattern[] {
   const labels = literalAlternation(lang.pack.creditLabels);
+  const labelAnywhere = new RegExp(labels, 'iu');
+  const labelEndsAt = labelEnding(lang.pack.creditLabels);
   const aloneLabels = literalAlternation(lang.pack.imageCreditLabels);
   const bylines = literalAlternation(lang.pack.creditBylines);
   // The first words a credit of its own can open with: most lines open with none, and skip the pattern.
@@ -52,7 +54,7 @@ function compileCreditPatterns(lang: CompiledPack): readonly CreditPattern[] {
     // Why: the seed's "…April 12, 2017.Credit: SERGEI KARPUKHIN/REUTERS" and "Photograph: X/Getty Images".
     {
       pattern: new RegExp(`^(.{3,}?[.!?)”"’»])\\s*(?:${labels})\\s?:\\s*([^:]{2,160})$`, 'iu'),
-      mayMatch: endsInLabelledCredit,
+      mayMatch: (text) => endsInLabelledCredit(text, labelEndsAt),
     },
     // Why: "(AP Photo/Evan Vucci)", "(Foto: dpa)" at the end of a caption.
     {
@@ -60,7 +62,7 @@ function compileCreditPatterns(lang: CompiledPack): readonly CreditPattern[] {
         `^(.{3,}?)\\s*\\(((?:[^()]{0,40}(?<![\\p{L}])(?:${labels})(?![\\p{L}])[^()]{0,80})|(?:[^()\\s]{1,40}/[^()]{1,80}))\\)$`,
         'iu',
       ),
-      mayMatch: (text) => text.endsWith(')'),
+      mayMatch: (text) => endsInCreditInParentheses(text, labelAnywhere),
     },
     // Why: a bare "NAME/AGENCY" credit in capitals glued after the caption's last sentence.
     {
@@ -138,20 +140,50 @@ function firstWord(text: string): string {
   return end < 0 ? text : text.slice(0, end);
 }
 
-/** What `… Label: credit` needs: a last colon with at most 160 characters (after spaces) to the end. */
-function endsInLabelledCredit(text: string): boolean {
+/**
+ * A test of whether one of `labels`, and a space at most, ends `text` before `end`, as the patterns (flags `iu`) read
+ * them: asked of a window as long as the longest label and a space, not of the whole line.
+ */
+function labelEnding(labels: readonly string[]): (text: string, end: number) => boolean {
+  const atEnd = new RegExp(`(?:${literalAlternation(labels)})\\s?$`, 'iu');
+  const reach = Math.max(0, ...labels.map((label) => label.length)) + 1;
+  return (text, end) => atEnd.test(text.slice(Math.max(0, end - reach), end));
+}
+
+/**
+ * What `… Label: credit` needs: a last colon with at most 160 characters (after spaces) to the end, and a label
+ * right before it; most lines with a colon near their end have a time or a heading's words there.
+ */
+function endsInLabelledCredit(text: string, labelEndsAt: (text: string, end: number) => boolean): boolean {
   const colon = text.lastIndexOf(':');
   if (colon < 0) return false;
   const spaces = spaceCodes();
   let after = colon + 1;
   while (after < text.length && spaces[text.charCodeAt(after)] === 1) after++;
-  return text.length - after <= 160;
+  return text.length - after <= 160 && labelEndsAt(text, colon);
 }
 
-/** What `… NAME/AGENCY` needs: a last slash with at most 61 characters to the end. */
+/**
+ * What `… (credit)` needs: a last pair of parentheses at the end, holding a slash or a label (`labelAnywhere`); most
+ * lines that end in one hold an aside there.
+ */
+function endsInCreditInParentheses(text: string, labelAnywhere: RegExp): boolean {
+  const open = text.lastIndexOf('(');
+  if (open < 0 || !text.endsWith(')')) return false;
+  const inside = text.slice(open + 1, -1);
+  return !inside.includes(')') && (inside.includes('/') || labelAnywhere.test(inside));
+}
+
+/** The end `NAME/AGENCY` needs: a capital (or a space, a dot, an apostrophe, a hyphen), a slash, then words. */
+const SLASH_CREDIT_END = /[\p{Lu}\p{M} .'-]\/\s?[\p{L} .'-]{2,60}$/u;
+
+/**
+ * What `… NAME/AGENCY` needs: the end of the pattern after the last slash and the character before it (a pair of
+ * surrogates at most), looked at without the caption's lazy scan.
+ */
 function endsInSlashCredit(text: string): boolean {
   const slash = text.lastIndexOf('/');
-  return slash >= 0 && text.length - slash - 1 <= 61;
+  return slash >= 0 && text.length - slash - 1 <= 61 && SLASH_CREDIT_END.test(text.slice(Math.max(0, slash - 2)));
 }
 
 /**
