@@ -80,6 +80,13 @@ describe('repairs agree with the repairs as first written', () => {
           'REUTERS',
           ' ',
           'x',
+          '|',
+          'Getty Images',
+          ' via ',
+          'Photo',
+          'Jane Doe',
+          'PHOTO',
+          'Ünsplash',
         ),
         { minLength: 3, maxLength: 12 },
       )
