@@ -65,15 +65,23 @@ export function nameOverFirstNameBio(
   // over "Joaquin is a market analyst …" (0347), after the body: a writer's bio calls the writer by the first name,
   // where an article calls its people by the last.
   for (let i = Math.max(0, from); i < lines.length - 1; i++) {
-    const name = bareName(lines[i] as Line);
-    // A heading has function words a name lacks ("USE AN AUTHENTICATOR APP" over "Use an app …", WCXB 0250).
-    if (name === null || (lines[i] as Line).tokens.some((token) => stopwords.has(token))) continue;
-    const first = name.split(' ')[0]?.toLowerCase();
+    // Read only under a bio: most lines after the body have none under them, and a name costs more to read.
+    let name: string | null | undefined;
     for (let j = i + 1; j <= Math.min(lines.length - 1, i + 1 + MAX_ROLE_LINES); j++) {
       const under = lines[j] as Line;
-      if (opensWithFirstName(under, stopwords) === first) return name;
+      const first = opensWithFirstName(under, stopwords);
+      if (first !== undefined) {
+        name ??= boxName(lines[i] as Line, stopwords);
+        if (name !== null && name.split(' ')[0]?.toLowerCase() === first) return name;
+      }
       if (under.words > MAX_NAME_LINE_WORDS || under.endsSentence) break;
     }
   }
   return null;
+}
+
+/** The line as the name of an author box, else null. */
+function boxName(line: Line, stopwords: ReadonlySet<string>): string | null {
+  // A heading has function words a name lacks ("USE AN AUTHENTICATOR APP" over "Use an app …", WCXB 0250).
+  return line.tokens.some((token) => stopwords.has(token)) ? null : bareName(line);
 }
