@@ -120,11 +120,20 @@ function mayEndWithAgency(text: string, lastCodes: ReadonlySet<number>): boolean
   return lastCodes.has(code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
 }
 
-/** What `Agency / name` needs: a last slash or bar with 1 to 61 characters after it to the end. */
+/** Most characters after the slash or bar of `Agency / name`: a space and 60 of the name's. */
+const MAX_AFTER_SEPARATOR = 61;
+
+/**
+ * What `Agency / name` needs: a last slash or bar with 1 to 61 characters after it to the end, looked for only
+ * that far from the end, not along the whole line.
+ */
 function endsInSeparatedName(text: string): boolean {
-  const separator = Math.max(text.lastIndexOf('/'), text.lastIndexOf('|'));
-  const after = text.length - separator - 1;
-  return separator >= 0 && after >= 1 && after <= 61;
+  const stop = Math.max(-1, text.length - MAX_AFTER_SEPARATOR - 2);
+  for (let i = text.length - 1; i > stop; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2f || code === 0x7c) return i < text.length - 1;
+  }
+  return false;
 }
 
 /** The text after its last space, slash or bar. */
