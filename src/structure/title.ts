@@ -390,12 +390,9 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     if (isBareBylinePrefix(lines[nameAt - 1]?.text ?? '', input.lang)) continue;
     // Why: innerText may run the byline on at the headline's end ("… Stay Ahead by Jason Rostar | SEO | 8 min Read",
     // WCXB 0040, 4511): the line carries its own byline, and the headline alone is measured.
-    const glued =
-      input.lang.match.bylinePrefixes.find(line.text).length > 0 ? splitGluedByline(line, lines, input.lang) : null;
-    const overlap = overlapWithBody(
-      glued ? scanLine(glued.headline, 0, glued.headline.length).tokens : line.tokens,
-      input,
-    );
+    const glued = input.lang.match.bylinePrefixes.test(line.text) ? splitGluedByline(line, lines, input.lang) : null;
+    const headline = glued?.headline ?? line.text;
+    const overlap = overlapWithBody(glued ? scanLine(headline, 0, headline.length).tokens : line.tokens, input);
     // Why the slug: a short headline may share no topic word with the body ("And finally… trouble brewing", WCXB 0457).
     if (overlap === 0 && slugAt(i) < SLUG_SPELLED) continue;
     // Why: the headline again inside the body, with a byline under it, heads a recipe card or a review, not the
@@ -448,7 +445,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         capitalized: lineCapitalShare(),
         length: Math.min(1, line.words / FULL_LENGTH_WORDS),
         // Headlines end without a full stop; a line that ends with one is more likely a dek or a caption.
-        sentence: FULL_STOP_END.test(glued?.headline ?? line.text) ? 1 : 0,
+        sentence: FULL_STOP_END.test(headline) ? 1 : 0,
         insideBody: i > firstProse ? 1 : 0,
         // Why: a byline or date line right under or over a line marks it as the headline (WCXB 0051, 0043).
         besideMeta: besideMeta ? 1 : 0,
@@ -460,7 +457,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         underHeadline: headlineAbove ? 1 : 0,
         card: 0,
         navRun: inShortRun(lines, i) ? 1 : 0,
-        crumbs: ((glued?.headline ?? line.text).match(CRUMB_SEPARATOR) ?? []).length >= MIN_CRUMB_SEPARATORS ? 1 : 0,
+        crumbs: (headline.match(CRUMB_SEPARATOR) ?? []).length >= MIN_CRUMB_SEPARATORS ? 1 : 0,
         authorName: besideMeta && underLongerLine(input, i, metaAt) && bareName(line) !== null ? 1 : 0,
         slug: slugAt(i),
         // Set below, once the candidates are known.
