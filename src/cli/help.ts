@@ -43,7 +43,8 @@ Running:
       and --jsonl, --field, --by, --url-field, --site-field, --workers, --quiet as above
 
 Exit status: 0 when every page was cleaned, 1 when some failed (the rest are written),
-2 when the command line is wrong.
+2 when the command line is wrong; ended by SIGPIPE (141 in a shell) when the reader of the
+output goes away, as with 'dechaff pages/ | head'.
 
 Examples:
   dechaff page.txt

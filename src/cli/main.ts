@@ -1,9 +1,11 @@
 /**
  * The `dechaff` command (built to `dist/cli.js`). Exit status: 0 when every record was cleaned, 1 when some
- * failed or the run could not finish, 2 for a usage error; every error is one line on standard error.
+ * failed or the run could not finish, 2 for a usage error, killed by SIGPIPE when the reader of its output went
+ * away; every error is one line on standard error.
  */
 import pkg from '../../package.json' with { type: 'json' };
 import { parseCliArgs } from './args.js';
+import { dieOfBrokenPipe } from './broken-pipe.js';
 import { runClean } from './clean-command.js';
 import { colorFor, paint } from './color.js';
 import { HELP } from './help.js';
@@ -33,13 +35,19 @@ function complain(message: string): void {
   process.stderr.write(`${paint('dechaff:', 'red', colorFor(process.stderr))} ${message}\n`);
 }
 
-// Why: when the reader of our output goes away (`dechaff … | head`), stop quietly, as cat and grep do; any
-// other failure to write (a full disk) must not pass for success. A standard output closed by the shell
-// (`>&-`) never fails: Node has reopened it on /dev/null before this runs, indistinguishable from `>/dev/null`.
+// Why: when the reader of our output goes away (`dechaff … | head`), stop at once and quietly, as cat and grep
+// do (killed by SIGPIPE, status 141 in a shell); any other failure to write (a full disk) must not pass for
+// success. A standard output closed by the shell (`>&-`) never fails: Node has reopened it on /dev/null before
+// this runs, indistinguishable from `>/dev/null`.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  if (error.code === 'EPIPE') dieOfBrokenPipe();
   complain(`cannot write standard output (${error.code ?? error.message})`);
   process.exit(1);
+});
+// Why: a reader of the messages that went away (`2> >(head -1)`) ends the run as one of the output does; a
+// message that cannot be written elsewhere (a full disk) has nowhere to be reported, so the run goes on.
+process.stderr.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') dieOfBrokenPipe();
 });
 
 process.exitCode = await main(process.argv.slice(2));

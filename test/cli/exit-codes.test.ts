@@ -1,5 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, linesOf, runCli } from './run-cli.js';
 
@@ -45,23 +47,58 @@ describe('exit status and messages', () => {
   it.skipIf(!existsSync('/dev/full'))('1 when standard output cannot be written, saying so', () => {
     const full = openSync('/dev/full', 'w');
     const run = spawnSync(process.execPath, [CLI], { input: 'Some text.', stdio: ['pipe', full, 'pipe'] });
-    closeSync(full);
     expect(run.status).toBe(1);
     expect(run.stderr.toString()).toBe('dechaff: cannot write standard output (ENOSPC)\n');
+    // A message that cannot be written has nowhere to go; the status still says what happened.
+    const quiet = spawnSync(process.execPath, [CLI, 'nope.txt'], { stdio: ['pipe', 'pipe', full] });
+    expect(quiet.status).toBe(2);
+    closeSync(full);
   });
 
-  it('stops quietly, status 0, when the reader of its output goes away (| head)', async () => {
-    const run = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [CLI, '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
-      let stderr = '';
-      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-      child.stdout.destroy();
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stderr }));
-      child.stdin.end('Some text.\n'.repeat(50_000));
-    });
-    expect(run).toEqual({ code: 0, stderr: '' });
-  });
+  it.skipIf(process.platform === 'win32')(
+    'dies of SIGPIPE, quietly, when the reader of its output goes away',
+    async () => {
+      const run = await new Promise<{ code: number | null; signal: string | null; stderr: string }>(
+        (resolve, reject) => {
+          const child = spawn(process.execPath, [CLI, '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+          let stderr = '';
+          child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+          child.stdout.destroy();
+          child.on('error', reject);
+          child.on('close', (code, signal) => resolve({ code, signal, stderr }));
+          child.stdin.end('Some text.\n'.repeat(50_000));
+        },
+      );
+      expect(run).toEqual({ code: null, signal: 'SIGPIPE', stderr: '' });
+    },
+  );
+
+  it.skipIf(process.platform === 'win32')(
+    'gives status 141 in a shell pipeline into head, as cat does',
+    () => {
+      // Why a shell: `| head -1` is the case users meet, and the status a script sees is the shell's.
+      const dir = mkdtempSync(join(tmpdir(), 'dechaff-pipe-'));
+      // Each output is far more than a pipe holds, so the command is still writing when head has gone.
+      const sentences = 'A sentence of the article goes on. '.repeat(20);
+      const lines = Array.from({ length: 2_000 }, (_, i) => JSON.stringify({ text: `Page ${i}. ${sentences}` }));
+      writeFileSync(join(dir, 'crawl.jsonl'), `${lines.join('\n')}\n`);
+      writeFileSync(join(dir, 'bad.jsonl'), `not json\n${lines.join('\n')}\n`);
+      for (let i = 0; i < 12; i++) writeFileSync(join(dir, `p${String(i).padStart(2, '0')}.txt`), sentences.repeat(20));
+      const node = `'${process.execPath}' '${CLI}'`;
+      for (const args of [
+        `-w 1 --jsonl -f text '${join(dir, 'crawl.jsonl')}'`,
+        `-q -w 1 '${join(dir, 'p00.txt')}' '${dir}'`,
+      ]) {
+        const run = spawnSync('sh', ['-c', `(${node} ${args}; echo "status $?" >&2) | head -1`], { encoding: 'utf8' });
+        expect(linesOf(run.stdout)).toHaveLength(1);
+        expect(run.stderr).toBe('status 141\n');
+      }
+      // A reader of the messages that goes away (here before the first, a bad line) ends the run the same way.
+      const script = `exec 4>&2; (${node} -w 1 --jsonl '${join(dir, 'bad.jsonl')}' >/dev/null; echo "status $?" >&4) 2>&1 | head -c0`;
+      expect(spawnSync('sh', ['-c', script], { encoding: 'utf8' }).stderr).toBe('status 141\n');
+    },
+    60_000,
+  );
 
   it.skipIf(process.platform === 'win32')('treats a closed standard output (>&-) as /dev/null, as Node does', () => {
     // Why this pins a limit: Node opens /dev/null on a closed descriptor 0–2 before any script runs, and
