@@ -1,4 +1,4 @@
-import { realpath, writeFile } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import type { CleanArgs, Format } from './args.js';
 import { colorFor } from './color.js';
@@ -11,6 +11,7 @@ import { loadProfiles, mergeProfileSets, type ProfileSet, profileForFiles } from
 import type { StatusLine } from './progress.js';
 import { newTally, passDocs, passJsonl, recordFailure, startWorkers, summary } from './run.js';
 import { UsageError } from './usage-error.js';
+import { writeWholeFile } from './whole-file.js';
 import type { WorkConfig } from './work.js';
 
 const EXTENSIONS: Readonly<Record<Format, string>> = { text: '.txt', markdown: '.md', json: '.json' };
@@ -69,7 +70,7 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
       const dir = dirname(path);
       if (!made.has(dir)) await makeDirectory(dir);
       made.add(dir);
-      await writeFile(path, output);
+      await writeWholeFile(path, output);
     } catch (error) {
       const { code, message } = error as NodeJS.ErrnoException;
       recordFailure(pass, `${file.name}: ${code === undefined ? message : `cannot write ${path} (${code})`}`);

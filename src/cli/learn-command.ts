@@ -5,7 +5,7 @@ import { mergeProfileSets, type ProfileSet, profileSet } from './profile-set.js'
 import type { StatusLine } from './progress.js';
 import { newTally, passDocs, passJsonl, startWorkers, summary, type Tally } from './run.js';
 import { UsageError } from './usage-error.js';
-import { openWholeFile, partialPath } from './whole-file.js';
+import { openWholeFile } from './whole-file.js';
 import type { WorkConfig } from './work.js';
 
 /** What a learning pass reads and how it groups pages into sites. */
@@ -57,8 +57,7 @@ export async function learnProfiles(
 
 /** `dechaff learn`: writes the profiles of the inputs' sites as JSON; the exit status. */
 export async function runLearn(args: LearnArgs, status: StatusLine): Promise<number> {
-  const role = 'written by this run';
-  const exclude = args.out === undefined ? [] : [args.out, partialPath(args.out)].map((path) => ({ path, role }));
+  const exclude = args.out === undefined ? [] : [{ path: args.out, role: 'written by this run' }];
   const { files } = await expandInputs(args.inputs, { exclude });
   requireInput(files);
   // Why now: find out before an hour of learning, not after, that the profiles cannot be saved.

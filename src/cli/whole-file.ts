@@ -1,4 +1,5 @@
 import { open, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 
 /** A file being written whole or not at all; see {@link openWholeFile}. */
 export interface WholeFile {
@@ -8,13 +9,17 @@ export interface WholeFile {
   discard(): Promise<void>;
 }
 
-/** Where {@link openWholeFile} writes `path` before putting it in place. */
-export const partialPath = (path: string): string => `${path}.partial`;
+/**
+ * Where `path` is written before it is put in place: a dot file beside it (the same file system, so the rename
+ * is atomic), which a folder being read skips, named for this process, so two runs never write one file.
+ */
+const partialPath = (path: string): string => join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
 
 /**
- * Opens `<path>.partial` for a file to be written later, so a path that cannot be written (a missing or
- * read-only folder, a directory in the way, /proc) fails now, before the work that makes its content;
- * {@link WholeFile.commit} renames it over `path`, so an interrupted run never leaves half a file there.
+ * Opens a temporary file beside `path` for a file to be written later, so a path that cannot be written (a
+ * missing or read-only folder, a directory in the way, /proc) fails now, before the work that makes its
+ * content; {@link WholeFile.commit} renames it over `path`, so a reader never sees half a file there, and a
+ * failed or interrupted write leaves the old file as it was.
  * @example const file = await openWholeFile('profiles.json'); await file.commit(json);
  */
 export async function openWholeFile(path: string): Promise<WholeFile> {
@@ -42,4 +47,13 @@ export async function openWholeFile(path: string): Promise<WholeFile> {
       await rm(partial, { force: true });
     },
   };
+}
+
+/**
+ * Writes `content` to `path` whole or not at all (see {@link openWholeFile}): on failure the old file, if any,
+ * is left as it was and no temporary file remains.
+ * @example await writeWholeFile('clean/a.md', markdown);
+ */
+export async function writeWholeFile(path: string, content: string): Promise<void> {
+  await (await openWholeFile(path)).commit(content);
 }

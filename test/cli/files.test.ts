@@ -105,11 +105,13 @@ describe('dechaff on files', () => {
     const run = await runCli(['--out-dir', out, join(dir, 'pages')]);
     expect(run).toMatchObject({ code: 1, stdout: '' });
     expect(linesOf(run.stderr)).toEqual([
-      `dechaff: ${join(dir, 'pages', 'a.txt')}: cannot write ${join(out, 'a.txt')} (EISDIR)`,
+      `dechaff: ${join(dir, 'pages', 'a.txt')}: ${join(out, 'a.txt')} is a directory`,
       `dechaff: ${join(dir, 'pages', 'more', 'c.txt')}: ${join(out, 'more')} is not a directory`,
       expect.stringMatching(/^dechaff: 3 read, 1 cleaned, 2 failed/),
     ]);
     expect(readFileSync(join(out, 'b.html.txt'), 'utf8')).toBe(toText(clean(sitePage(2))));
+    // Each output is written beside its place and renamed into it, and nothing is left of a failed one.
+    expect(readdirSync(out).sort()).toEqual(['a.txt', 'b.html.txt', 'more']);
   });
 
   it('refuses an --out-dir that would overwrite an input with its own output, before any work', async () => {

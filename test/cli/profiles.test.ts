@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { learnProfile } from '../../src/index.js';
 import { random, sentence, siteChrome, sitePage, sitePages } from '../synthetic-site.js';
@@ -93,8 +93,8 @@ describe('site profiles on the command line', () => {
     const out = join(pages, 'profiles.json');
     expect(await runCli(['learn', '-q', '--out', out, pages])).toMatchObject({ code: 0, stderr: '' });
     const first = readFileSync(out, 'utf8');
-    // The second run finds the first one's output in the folder, and a partial file a killed run left there.
-    writeFileSync(`${out}.partial`, sitePage(61));
+    // The second run finds the first one's output in the folder, and the partial file a killed run left there.
+    writeFileSync(join(pages, '.profiles.json.999999.partial'), sitePage(61));
     expect(await runCli(['learn', '-q', '--out', out, pages])).toMatchObject({ code: 0, stderr: '' });
     expect(readFileSync(out, 'utf8')).toBe(first);
     const named = await runCli(['learn', '--out', out, join(pages, 'p0.txt'), out]);
@@ -170,6 +170,6 @@ describe('site profiles on the command line', () => {
     const folder = await runCli(['learn', '--jsonl', '--out', dir, file]);
     expect(folder).toMatchObject({ code: 2, stdout: '' });
     expect(folder.stderr).toMatch(/^dechaff: --out: .* is a directory/);
-    expect(existsSync(`${dir}.partial`)).toBe(false);
+    expect(readdirSync(dirname(dir)).filter((name) => name.startsWith(`.${basename(dir)}.`))).toEqual([]);
   });
 });

@@ -1,8 +1,19 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { openWholeFile } from '../../src/cli/whole-file.js';
+import { describe, expect, it, vi } from 'vitest';
+import { openWholeFile, writeWholeFile } from '../../src/cli/whole-file.js';
+
+/** Makes the next write through a file handle fail as a disk would (EIO), and returns the spy. */
+async function failNextWrite() {
+  const dir = mkdtempSync(join(tmpdir(), 'dechaff-whole-'));
+  const handle = await open(join(dir, 'probe'), 'w');
+  const prototype = Object.getPrototypeOf(handle) as { writeFile: (data: string) => Promise<void> };
+  await handle.close();
+  const error = Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
+  return vi.spyOn(prototype, 'writeFile').mockRejectedValueOnce(error);
+}
 
 describe('openWholeFile', () => {
   it('writes beside the target and renames it into place on commit', async () => {
@@ -11,6 +22,8 @@ describe('openWholeFile', () => {
     writeFileSync(path, 'old');
     const file = await openWholeFile(path);
     expect(readFileSync(path, 'utf8')).toBe('old');
+    // The file being written is a dot file, which a folder being read skips.
+    expect(readdirSync(dir).sort()).toEqual([`.p.json.${process.pid}.partial`, 'p.json']);
     await file.commit('new');
     expect(readFileSync(path, 'utf8')).toBe('new');
     expect(readdirSync(dir)).toEqual(['p.json']);
@@ -32,5 +45,39 @@ describe('openWholeFile', () => {
       await expect(openWholeFile('/proc/dechaff-test.json')).rejects.toThrow('(ENOENT)');
     }
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('writeWholeFile', () => {
+  it('writes a new file and replaces an old one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dechaff-whole-'));
+    await writeWholeFile(join(dir, 'a.md'), 'first');
+    await writeWholeFile(join(dir, 'a.md'), 'second');
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('second');
+    expect(readdirSync(dir)).toEqual(['a.md']);
+  });
+
+  it('on a failed write (a full disk, EIO) leaves the old file whole and no temporary file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dechaff-whole-'));
+    const path = join(dir, 'a.md');
+    writeFileSync(path, 'the earlier output, whole');
+    const write = await failNextWrite();
+    try {
+      await expect(writeWholeFile(path, 'the new output')).rejects.toMatchObject({ code: 'EIO' });
+      expect(write).toHaveBeenCalledOnce();
+    } finally {
+      write.mockRestore();
+    }
+    expect(readFileSync(path, 'utf8')).toBe('the earlier output, whole');
+    expect(readdirSync(dir)).toEqual(['a.md']);
+    // Nor does a failure leave a half-written file where there was none.
+    const fresh = join(dir, 'b.md');
+    const again = await failNextWrite();
+    try {
+      await expect(writeWholeFile(fresh, 'the new output')).rejects.toMatchObject({ code: 'EIO' });
+    } finally {
+      again.mockRestore();
+    }
+    expect(readdirSync(dir)).toEqual(['a.md']);
   });
 });
