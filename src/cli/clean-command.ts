@@ -1,5 +1,5 @@
 import { realpath } from 'node:fs/promises';
-import { dirname, extname, join } from 'node:path';
+import { dirname, extname, join, sep } from 'node:path';
 import type { CleanArgs, Format } from './args.js';
 import { colorFor } from './color.js';
 import { expandInputs, type InputFile, requireInput } from './input.js';
@@ -7,6 +7,7 @@ import { labelOutput, namesOutputs } from './labels.js';
 import { learnProfiles } from './learn-command.js';
 import { makeDirectory } from './make-directory.js';
 import { write } from './ordered.js';
+import { OUTPUT_NOTES, OutputNotes } from './output-notes.js';
 import { loadProfiles, mergeProfileSets, type ProfileSet, profileForFiles } from './profile-set.js';
 import type { StatusLine } from './progress.js';
 import { newTally, passDocs, passJsonl, recordFailure, startWorkers, summary } from './run.js';
@@ -26,6 +27,8 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
     throw new UsageError(`--url names one page's URL; got ${inputs.files.length} files`);
   }
   const outPaths = args.outDir === undefined ? undefined : await planOutputs(inputs.files, args.outDir, args.format);
+  const notes =
+    args.outDir !== undefined && (await insideAny(args.outDir, inputs.folders)) ? new OutputNotes() : undefined;
   const files = outPaths ? [...outPaths.keys()] : inputs.files;
   const named = !outPaths && !args.jsonl && namesOutputs(inputs);
   if (named && args.format === 'json' && args.outField === 'file') {
@@ -71,6 +74,7 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
       if (!made.has(dir)) await makeDirectory(dir);
       made.add(dir);
       await writeWholeFile(path, output);
+      if (file.path !== '-') await notes?.add(path, file.path, Buffer.byteLength(output));
     } catch (error) {
       const { code, message } = error as NodeJS.ErrnoException;
       recordFailure(pass, `${file.name}: ${code === undefined ? message : `cannot write ${path} (${code})`}`);
@@ -88,9 +92,19 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
   } finally {
     status.stop();
     await pool.close();
+    await notes?.close();
   }
   if (!args.quiet && (args.jsonl || files.length > 1)) status.message(summary(tally, 'cleaned'));
   return tally.failed > 0 ? 1 : 0;
+}
+
+/**
+ * Whether `dir` is one of `folders` (real paths) or inside one: its outputs are found when they are read, so
+ * they are listed in {@link OUTPUT_NOTES} to be told from pages.
+ */
+async function insideAny(dir: string, folders: readonly string[]): Promise<boolean> {
+  const real = await realpath(dir);
+  return folders.some((folder) => real === folder || real.startsWith(folder.endsWith(sep) ? folder : folder + sep));
 }
 
 /**

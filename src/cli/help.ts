@@ -15,7 +15,9 @@ Input and output:
                            each input object with the article added
       --field <name>       the field holding the page's text (default: text)
       --out-field <name>   the field the article is put under in JSON Lines (default: dechaff)
-  -o, --out-dir <dir>      write one output file per input file into <dir>
+  -o, --out-dir <dir>      write one output file per input file into <dir>; into a folder being
+                           read, the outputs are listed in its .dechaff-outputs, and a later run
+                           that reads their pages does not read them as pages
       --explain            with text or markdown: also list what was removed (kind, reason, text)
 
 Cleaning:

@@ -2,6 +2,7 @@ import { createReadStream, type Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
+import { OUTPUT_NOTES, readOutputNotes, sourceOf } from './output-notes.js';
 import { UsageError } from './usage-error.js';
 
 /** One input of the command: a file, or standard input (`path === '-'`). */
@@ -27,8 +28,8 @@ export const STDIN: InputFile = { path: '-', name: '<stdin>', rel: 'stdin', size
 /** The inputs of a run, as {@link expandInputs} found them. */
 export interface Inputs {
   readonly files: InputFile[];
-  /** Whether a directory was among the paths given. */
-  readonly folder: boolean;
+  /** The real paths of the directories among the paths given. */
+  readonly folders: readonly string[];
 }
 
 /** A file a run reads or writes other than as a page (`learn --out`, `--profiles`). */
@@ -57,11 +58,14 @@ export interface ExpandInputsOptions {
  * Checks that every path exists and expands directories into the files under them (sorted, without dot
  * files, through symbolic links), so a missing file is a usage error before any work starts. A file is listed once, where it is
  * first named, however often it is named or reached (through its directory, a symbolic link, `./`); so is
- * standard input.
+ * standard input. A file found in a folder that the folder's {@link OUTPUT_NOTES} lists as made from a page
+ * this run reads is that page's earlier output, not a page, and is left out.
  */
 export async function expandInputs(paths: readonly string[], options: ExpandInputsOptions = {}): Promise<Inputs> {
   const files: InputFile[] = [];
-  let folder = false;
+  const folders: string[] = [];
+  /** Files found in folders that an earlier run wrote, with the page each was made from. */
+  const outputs = new Map<InputFile, string>();
   // Why the fallback: a pipe's path (/dev/stdin, bash's <(…) as /dev/fd/63) resolves to no real path.
   const keyOf = async (path: string): Promise<string> => realpath(path).catch(() => resolve(path));
   // Why: `learn --out pages/profiles.json pages/`, run again, would learn from its own earlier output, and
@@ -101,12 +105,16 @@ export async function expandInputs(paths: readonly string[], options: ExpandInpu
       });
       continue;
     }
-    folder = true;
-    for (const { path: file, size } of await filesUnder(path, skipped)) {
-      await add({ path: file, name: file, rel: relative(path, file), size, inFolder: true });
+    folders.push(await keyOf(path));
+    for (const { path: file, size, madeFrom } of await filesUnder(path, skipped)) {
+      const input = { path: file, name: file, rel: relative(path, file), size, inFolder: true };
+      await add(input);
+      if (madeFrom !== undefined) outputs.set(input, await keyOf(madeFrom));
     }
   }
-  return { files, folder };
+  // Why: `dechaff -f json -o pages pages/` after `-f markdown` finds a.md next to a.txt; it is not a page.
+  const pages = files.filter((file) => !seen.has(outputs.get(file) ?? ''));
+  return { files: pages, folders };
 }
 
 async function statOrThrow(path: string): Promise<Stats> {
@@ -133,6 +141,7 @@ async function filesUnder(
   const inside = new Set(walking).add(real);
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const notes = entries.some((e) => e.name === OUTPUT_NOTES) ? await readOutputNotes(dir) : new Map();
   const files: FoundFile[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
@@ -146,7 +155,7 @@ async function filesUnder(
     // Why listed: a broken link (or a file gone since) is a page that cannot be read, reported as failed.
     if (stats === undefined) files.push({ path, size: undefined });
     else if (stats.isDirectory()) files.push(...(await filesUnder(path, skipped, inside)));
-    else if (stats.isFile()) files.push({ path, size: stats.size });
+    else if (stats.isFile()) files.push({ path, size: stats.size, madeFrom: sourceOf(path, stats.size, notes) });
   }
   return files;
 }
@@ -155,6 +164,8 @@ async function filesUnder(
 interface FoundFile {
   readonly path: string;
   readonly size: number | undefined;
+  /** The page it was made from, when its folder's notes list it as an output of an earlier run. */
+  readonly madeFrom?: string | undefined;
 }
 
 /** Refuses to wait on a terminal for input nobody is going to type. */

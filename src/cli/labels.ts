@@ -7,7 +7,7 @@ import type { InputFile, Inputs } from './input.js';
  * however many files the folder holds.
  * @example namesOutputs(await expandInputs(['a.txt', 'b.txt'])) // true
  */
-export const namesOutputs = (inputs: Inputs): boolean => inputs.files.length > 1 || inputs.folder;
+export const namesOutputs = (inputs: Inputs): boolean => inputs.files.length > 1 || inputs.folders.length > 0;
 
 /**
  * One input's output among several on standard output. Text and Markdown follow a `==> name <==` line, as

@@ -133,12 +133,67 @@ describe('dechaff on files', () => {
         stderr: '',
       });
     }
-    expect(readdirSync(pages).sort()).toEqual(['a.md', 'a.txt']);
+    expect(readdirSync(pages).sort()).toEqual(['.dechaff-outputs', 'a.md', 'a.txt']);
     expect(readFileSync(join(pages, 'a.md'), 'utf8')).toBe(toMarkdown(clean(seed)));
     writeFileSync(join(pages, 'b.md'), seed);
     const page = await runCli(['-q', '-f', 'markdown', '--out-dir', pages, pages]);
     expect(page).toMatchObject({ code: 2, stdout: '' });
     expect(page.stderr).toMatch(/^dechaff: .*b\.md would be overwritten by its own output/);
+  });
+
+  it('tells its earlier outputs of any format from pages in a folder it writes into, by the notes it keeps there', async () => {
+    const pages = join(dir, 'formats');
+    mkdirSync(pages, { recursive: true });
+    writeFileSync(join(pages, 'a.txt'), seed);
+    writeFileSync(join(pages, 'b.txt'), sitePage(4));
+    const quiet = { code: 0, stdout: '', stderr: '' };
+    expect(await runCli(['-q', '-f', 'markdown', '-o', pages, pages])).toEqual(quiet);
+    // The a.md found now was made from a.txt, which this run reads too: an output, not a page to clean into a.json.
+    expect(await runCli(['-q', '-f', 'json', '-o', pages, pages])).toEqual(quiet);
+    expect(readdirSync(pages).sort()).toEqual([
+      '.dechaff-outputs',
+      'a.json',
+      'a.md',
+      'a.txt',
+      'b.json',
+      'b.md',
+      'b.txt',
+    ]);
+    expect(JSON.parse(readFileSync(join(pages, 'a.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(clean(seed))));
+    // Run after run, the notes keep one line an output.
+    expect(await runCli(['-q', '-f', 'markdown', '-o', pages, pages])).toEqual(quiet);
+    expect(linesOf(readFileSync(join(pages, '.dechaff-outputs'), 'utf8'))).toHaveLength(4);
+  });
+
+  it('reads a folder holding its outputs as the pages alone, unless an output is named or a page saved over it', async () => {
+    const pages = join(dir, 'formats-read');
+    mkdirSync(pages, { recursive: true });
+    writeFileSync(join(pages, 'a.txt'), seed);
+    writeFileSync(join(pages, 'b.txt'), sitePage(4));
+    expect((await runCli(['-q', '-f', 'markdown', '-o', pages, pages])).code).toBe(0);
+    const listed = (await runCli(['-q', pages])).stdout.match(/^==> .* <==$/gm);
+    expect(listed).toEqual([`==> ${join(pages, 'a.txt')} <==`, `==> ${join(pages, 'b.txt')} <==`]);
+    expect((await runCli([join(pages, 'a.md')])).stdout).toBe(toText(clean(toMarkdown(clean(seed)))));
+    // A page saved over an output since (another size) is a page again.
+    writeFileSync(join(pages, 'b.md'), sitePage(5));
+    const again = (await runCli(['-q', pages])).stdout.match(/^==> .* <==$/gm);
+    expect(again).toContain(`==> ${join(pages, 'b.md')} <==`);
+  });
+
+  it('lists outputs only in folders it reads: an --out-dir elsewhere gets no notes, and its files read as pages', async () => {
+    const pages = join(dir, 'notes-nested');
+    mkdirSync(pages, { recursive: true });
+    writeFileSync(join(pages, 'a.txt'), seed);
+    const elsewhere = join(dir, 'notes-elsewhere');
+    expect((await runCli(['-q', '-f', 'markdown', '-o', elsewhere, pages])).code).toBe(0);
+    expect(readdirSync(elsewhere)).toEqual(['a.md']);
+    // Inside the folder read, outputs are listed: reading the folder skips them, reading their folder alone does not.
+    const inside = join(pages, 'clean');
+    expect((await runCli(['-q', '-f', 'markdown', '-o', inside, pages])).code).toBe(0);
+    expect(readdirSync(inside).sort()).toEqual(['.dechaff-outputs', 'a.md']);
+    expect((await runCli(['-q', pages])).stdout).toBe(`==> ${join(pages, 'a.txt')} <==\n${toText(clean(seed))}`);
+    const outputs = (await runCli(['-q', inside])).stdout;
+    expect(outputs).toBe(`==> ${join(inside, 'a.md')} <==\n${toText(clean(toMarkdown(clean(seed))))}`);
   });
 
   it('never reads the files of an --out-dir inside an input folder, so a second run does what the first did', async () => {
@@ -148,7 +203,12 @@ describe('dechaff on files', () => {
     const out = join(pages, 'clean');
     for (const _ of [1, 2])
       expect(await runCli(['-q', '--out-dir', out, pages])).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(readdirSync(pages, { recursive: true }).sort()).toEqual(['a.txt', 'clean', 'clean/a.txt']);
+    expect(readdirSync(pages, { recursive: true }).sort()).toEqual([
+      'a.txt',
+      'clean',
+      'clean/.dechaff-outputs',
+      'clean/a.txt',
+    ]);
     expect(readFileSync(join(out, 'a.txt'), 'utf8')).toBe(toText(clean(seed)));
   });
 
