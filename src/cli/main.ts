@@ -10,7 +10,7 @@ import { runClean } from './clean-command.js';
 import { colorFor, paint } from './color.js';
 import { HELP } from './help.js';
 import { runLearn } from './learn-command.js';
-import { StatusLine } from './progress.js';
+import { StatusLine, showsProgress } from './progress.js';
 import { UsageError } from './usage-error.js';
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -20,7 +20,9 @@ async function main(argv: readonly string[]): Promise<number> {
     if (args.command === 'version') process.stdout.write(`${pkg.version}\n`);
     if (args.command !== 'clean' && args.command !== 'learn') return 0;
     const color = colorFor(process.stderr);
-    const status = new StatusLine(process.stderr, { bar: process.stderr.isTTY === true && !args.quiet, color });
+    const toStdout = args.command === 'clean' ? args.outDir === undefined : args.out === undefined;
+    const bar = showsProgress(process.stderr, process.stdout, { quiet: args.quiet, toStdout });
+    const status = new StatusLine(process.stderr, { bar, color });
     return args.command === 'clean' ? await runClean(args, status) : await runLearn(args, status);
   } catch (error) {
     const usage = error instanceof UsageError;

@@ -41,6 +41,19 @@ const clock = (seconds: number): string => {
 };
 
 /**
+ * Whether to draw the progress line: only when standard error is a terminal, without `--quiet`, and not when
+ * the run writes its output to a terminal too, where the line would be drawn into the articles.
+ * @example showsProgress({ isTTY: true }, { isTTY: false }, { quiet: false, toStdout: true }) // true
+ */
+export function showsProgress(
+  stderr: { readonly isTTY?: boolean },
+  stdout: { readonly isTTY?: boolean },
+  run: { readonly quiet: boolean; readonly toStdout: boolean },
+): boolean {
+  return stderr.isTTY === true && !run.quiet && !(run.toStdout && stdout.isTTY === true);
+}
+
+/**
  * Standard error for people: messages, and below them a progress line redrawn in place — only on a
  * terminal and without `--quiet`, so logs and pipes get the messages alone.
  */

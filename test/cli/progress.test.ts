@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { showsProgress } from '../../src/cli/progress.js';
 import { sitePage } from '../synthetic-site.js';
 import { CLI } from './run-cli.js';
 
@@ -16,9 +17,9 @@ beforeAll(() => {
   writeFileSync(file, `${lines.join('\n')}\n`);
 });
 
-/** What a terminal shows of `dechaff …args` with standard output sent to /dev/null. */
-function onTerminal(args: string, env: Record<string, string> = {}): string {
-  const command = `'${process.execPath}' '${CLI}' ${args} > /dev/null`;
+/** What a terminal shows of `dechaff …args`, with standard output sent to /dev/null unless `shown`. */
+function onTerminal(args: string, env: Record<string, string> = {}, shown = false): string {
+  const command = `'${process.execPath}' '${CLI}' ${args}${shown ? '' : ' > /dev/null'}`;
   const run = spawnSync('script', ['-qec', command, '/dev/null'], {
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '', TERM: 'xterm', ...env },
@@ -45,7 +46,25 @@ describe.skipIf(!hasScript)('on a terminal', () => {
     expect(onTerminal('missing.jsonl')).toContain('\x1b[31mdechaff:\x1b[39m no such file');
   });
 
+  it('draws no progress line into output going to the terminal too', () => {
+    const screen = onTerminal(`--jsonl --workers 2 -f text '${file}'`, {}, true);
+    expect(screen).not.toContain('cleaning');
+    expect(screen).toMatch(/dechaff: 300 read, 300 cleaned, 0 failed/);
+  });
+
   it('is silent with --quiet', () => {
     expect(onTerminal(`--jsonl --quiet '${file}'`)).toBe('');
+  });
+});
+
+describe('showsProgress', () => {
+  const tty = { isTTY: true };
+  const pipe = { isTTY: false };
+  it('draws on a terminal, unless quiet or the output goes to a terminal as well', () => {
+    expect(showsProgress(tty, pipe, { quiet: false, toStdout: true })).toBe(true);
+    expect(showsProgress(tty, tty, { quiet: false, toStdout: false })).toBe(true);
+    expect(showsProgress(tty, tty, { quiet: false, toStdout: true })).toBe(false);
+    expect(showsProgress(tty, pipe, { quiet: true, toStdout: true })).toBe(false);
+    expect(showsProgress(pipe, pipe, { quiet: false, toStdout: false })).toBe(false);
   });
 });
