@@ -51,7 +51,8 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
   const config: WorkConfig = {
     format: args.format,
     explain: args.explain,
-    color: colorFor(process.stdout),
+    // Why not with --out-dir: the listing goes into files then, which a terminal at standard output never shows.
+    color: args.outDir === undefined && colorFor(process.stdout),
     field: args.field,
     outField: args.outField,
     mode: args.mode,

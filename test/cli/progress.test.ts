@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,15 @@ describe.skipIf(!hasScript)('on a terminal', () => {
     const screen = onTerminal(`--jsonl --workers 2 -f text '${file}'`, {}, true);
     expect(screen).not.toContain('cleaning');
     expect(screen).toMatch(/dechaff: 300 read, 300 cleaned, 0 failed/);
+  });
+
+  it('colors --explain only on the terminal, never in --out-dir files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dechaff-tty-'));
+    writeFileSync(join(dir, 'a.txt'), sitePage(1));
+    expect(onTerminal(`--explain '${join(dir, 'a.txt')}'`, {}, true)).toContain('\x1b[33m');
+    onTerminal(`--explain -o '${join(dir, 'out')}' '${join(dir, 'a.txt')}'`, {}, true);
+    expect(readFileSync(join(dir, 'out', 'a.txt'), 'utf8')).toContain('--- removed: ');
+    expect(readFileSync(join(dir, 'out', 'a.txt'), 'utf8')).not.toContain('\x1b[');
   });
 
   it('is silent with --quiet', () => {
