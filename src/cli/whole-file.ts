@@ -1,5 +1,6 @@
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { removeOnInterrupt } from './interrupt-cleanup.js';
 
 /** A file being written whole or not at all; see {@link openWholeFile}. */
 export interface WholeFile {
@@ -19,7 +20,7 @@ const partialPath = (path: string): string => join(dirname(path), `.${basename(p
  * Opens a temporary file beside `path` for a file to be written later, so a path that cannot be written (a
  * missing or read-only folder, a directory in the way, /proc) fails now, before the work that makes its
  * content; {@link WholeFile.commit} renames it over `path`, so a reader never sees half a file there, and a
- * failed or interrupted write leaves the old file as it was.
+ * failed or interrupted write leaves the old file as it was. A run stopped by a signal (Ctrl-C) removes it.
  * @example const file = await openWholeFile('profiles.json'); await file.commit(json);
  */
 export async function openWholeFile(path: string): Promise<WholeFile> {
@@ -28,6 +29,7 @@ export async function openWholeFile(path: string): Promise<WholeFile> {
   const handle = await open(partial, 'w').catch((error: NodeJS.ErrnoException) => {
     throw new Error(`cannot write ${path} (${error.code ?? error.message})`);
   });
+  const done = removeOnInterrupt(partial);
   return {
     async commit(content) {
       try {
@@ -40,11 +42,14 @@ export async function openWholeFile(path: string): Promise<WholeFile> {
       } catch (error) {
         await rm(partial, { force: true });
         throw error;
+      } finally {
+        done();
       }
     },
     async discard() {
       await handle.close();
       await rm(partial, { force: true });
+      done();
     },
   };
 }
