@@ -58,7 +58,7 @@ export async function* docBatches(files: readonly InputFile[]): AsyncGenerator<D
       error = `file is ${file.size} bytes, over the input limit`;
     } else {
       try {
-        text = await readWhole(file);
+        text = await readWhole(file, MAX_DOC_BYTES);
       } catch (e) {
         error = readFailure(e);
       }

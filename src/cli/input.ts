@@ -186,20 +186,39 @@ const BINARY_SNIFF_BYTES = 8000;
 
 /**
  * Reads a whole input as UTF-8 text, without a byte order mark. Throws on a binary file (a NUL byte near its
- * start): an image or a gzipped page in a folder of pages would otherwise come out as cleaned mojibake.
+ * start): an image or a gzipped page in a folder of pages would otherwise come out as cleaned mojibake. An
+ * input of unknown size (standard input, a pipe, a device) is read only up to `maxBytes` and throws beyond.
  */
-export async function readWhole(file: InputFile): Promise<string> {
-  let bytes: Buffer;
-  if (file.path === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    bytes = Buffer.concat(chunks);
-  } else {
-    bytes = await readFile(file.path);
-  }
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-    throw new Error(`binary, not text (a NUL byte in the first ${BINARY_SNIFF_BYTES} bytes), skipped`);
-  }
+export async function readWhole(file: InputFile, maxBytes: number): Promise<string> {
+  // Why streamed when the size is unknown: `dechaff /dev/zero` or `yes | dechaff` never end, and readFile would
+  // hold all of it before failing; a regular file's size was checked against the limit before it was read.
+  const bytes = file.size === undefined ? await readAtMost(openInput(file), maxBytes) : await readFile(file.path);
+  if (isBinary(bytes)) throw notText();
   const text = bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/** The bytes of a stream, stopping as soon as they are over `maxBytes` or show a binary file. */
+async function readAtMost(stream: Readable, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  let sniffed = false;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      length += chunk.length;
+      if (length > maxBytes) throw new Error(`more than ${maxBytes} bytes, over the input limit`);
+      if (!sniffed && length >= BINARY_SNIFF_BYTES) {
+        sniffed = true;
+        if (isBinary(Buffer.concat(chunks))) throw notText();
+      }
+    }
+  } finally {
+    if (stream !== process.stdin) stream.destroy();
+  }
+  return Buffer.concat(chunks);
+}
+
+const isBinary = (bytes: Buffer): boolean => bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+const notText = (): Error =>
+  new Error(`binary, not text (a NUL byte in the first ${BINARY_SNIFF_BYTES} bytes), skipped`);

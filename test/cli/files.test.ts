@@ -255,6 +255,14 @@ describe('dechaff on files', () => {
     const binary = await runCli([], { input: Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x41]) });
     expect(binary).toMatchObject({ code: 1, stdout: '' });
     expect(binary.stderr).toMatch(/^dechaff: <stdin>: binary, not text/);
+    // An input that never ends is read only until it shows it is binary (or until the input limit).
+    if (existsSync('/dev/zero')) {
+      expect(await runCli(['/dev/zero'])).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: 'dechaff: /dev/zero: binary, not text (a NUL byte in the first 8000 bytes), skipped\n',
+      });
+    }
   });
 
   it('follows symbolic links in a folder, never round a loop, and reports a broken one as failed', async () => {

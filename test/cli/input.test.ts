@@ -1,8 +1,8 @@
-import { linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expandInputs } from '../../src/cli/input.js';
+import { expandInputs, readWhole } from '../../src/cli/input.js';
 
 describe('expandInputs', () => {
   it('expands a directory into its files, sorted, without dot files, relative to it', async () => {
@@ -54,5 +54,20 @@ describe('expandInputs', () => {
     const skipFolders = [join(dir, '.', 'clean')];
     expect((await expandInputs([dir], { skipFolders })).files.map((f) => f.rel)).toEqual(['a.txt']);
     expect((await expandInputs([join(dir, 'clean')], { skipFolders })).files.map((f) => f.rel)).toEqual(['a.txt']);
+  });
+});
+
+describe('readWhole', () => {
+  const unsized = (path: string) => ({ path, name: path, rel: path, size: undefined, inFolder: false });
+
+  it('reads an input of unknown size (a pipe, a device) only up to the limit', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'dechaff-read-')), 'a.txt');
+    writeFileSync(path, 'x'.repeat(2000));
+    await expect(readWhole(unsized(path), 1000)).rejects.toThrow('more than 1000 bytes, over the input limit');
+    expect(await readWhole(unsized(path), 2000)).toBe('x'.repeat(2000));
+  });
+
+  it.skipIf(!existsSync('/dev/zero'))('stops reading a never-ending binary input as soon as it shows', async () => {
+    await expect(readWhole(unsized('/dev/zero'), 1e9)).rejects.toThrow(/^binary, not text/);
   });
 });
