@@ -63,9 +63,13 @@ export interface ExpandInputsOptions {
  */
 export async function expandInputs(paths: readonly string[], options: ExpandInputsOptions = {}): Promise<Inputs> {
   const files: InputFile[] = [];
+  /** The real path of each of `files`. */
+  const keys: string[] = [];
   const folders: string[] = [];
-  /** Files found in folders that an earlier run wrote, with the page each was made from. */
-  const outputs = new Map<InputFile, string>();
+  /** Files found in folders that an earlier run wrote, by real path, with the page each was made from. */
+  const outputs = new Map<string, string>();
+  /** The files named by themselves, by real path: read even when they are outputs. */
+  const named = new Set<string>();
   // Why the fallback: a pipe's path (/dev/stdin, bash's <(…) as /dev/fd/63) resolves to no real path.
   const keyOf = async (path: string): Promise<string> => realpath(path).catch(() => resolve(path));
   // Why: `learn --out pages/profiles.json pages/`, run again, would learn from its own earlier output, and
@@ -78,16 +82,19 @@ export async function expandInputs(paths: readonly string[], options: ExpandInpu
   // Why: learning from a page named twice counts its lines twice, and a second `-` reads an exhausted stdin.
   // Hard links stay apart: they are different names, each with its own output under --out-dir.
   const seen = new Set<string>();
-  const add = async (file: InputFile): Promise<void> => {
+  const add = async (file: InputFile): Promise<string> => {
     const key = file === STDIN ? file.path : await keyOf(file.path);
     const role = excluded.get(key);
     if (role !== undefined) {
       if (!file.inFolder) throw new UsageError(`${file.name} is ${role}; it cannot also be an input`);
-      return;
+      return key;
     }
-    if (seen.has(key)) return;
+    if (!file.inFolder) named.add(key);
+    if (seen.has(key)) return key;
     seen.add(key);
     files.push(file);
+    keys.push(key);
+    return key;
   };
   for (const path of paths) {
     if (path === '-') {
@@ -107,14 +114,13 @@ export async function expandInputs(paths: readonly string[], options: ExpandInpu
     }
     folders.push(await keyOf(path));
     for (const { path: file, size, madeFrom } of await filesUnder(path, skipped)) {
-      const input = { path: file, name: file, rel: relative(path, file), size, inFolder: true };
-      await add(input);
-      if (madeFrom !== undefined) outputs.set(input, await keyOf(madeFrom));
+      const key = await add({ path: file, name: file, rel: relative(path, file), size, inFolder: true });
+      if (madeFrom !== undefined) outputs.set(key, await keyOf(madeFrom));
     }
   }
   // Why: `dechaff -f json -o pages pages/` after `-f markdown` finds a.md next to a.txt; it is not a page.
-  const pages = files.filter((file) => !seen.has(outputs.get(file) ?? ''));
-  return { files: pages, folders };
+  const isOutput = (key: string): boolean => !named.has(key) && seen.has(outputs.get(key) ?? '');
+  return { files: files.filter((_, i) => !isOutput(keys[i] as string)), folders };
 }
 
 async function statOrThrow(path: string): Promise<Stats> {

@@ -57,6 +57,22 @@ describe('expandInputs', () => {
   });
 });
 
+describe('expandInputs and earlier outputs', () => {
+  it('leaves out a listed output whose page is read too, unless it is named by itself, before or after', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dechaff-outputs-'));
+    mkdirSync(join(dir, 'clean'));
+    writeFileSync(join(dir, 'a.txt'), 'page');
+    writeFileSync(join(dir, 'clean', 'a.md'), 'output');
+    writeFileSync(join(dir, 'clean', '.dechaff-outputs'), '{"output":"a.md","source":"../a.txt","bytes":6}\n');
+    const rels = async (paths: string[]) => (await expandInputs(paths)).files.map((f) => f.rel);
+    expect(await rels([dir])).toEqual(['a.txt']);
+    expect(await rels([dir, join(dir, 'clean', 'a.md')])).toEqual(['a.txt', 'clean/a.md']);
+    expect(await rels([join(dir, 'clean', 'a.md'), dir])).toEqual(['a.md', 'a.txt']);
+    // Without its page, an output is what is to be read.
+    expect(await rels([join(dir, 'clean')])).toEqual(['a.md']);
+  });
+});
+
 describe('readWhole', () => {
   const unsized = (path: string) => ({ path, name: path, rel: path, size: undefined, inFolder: false });
 
