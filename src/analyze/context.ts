@@ -20,6 +20,12 @@ const MAX_BUTTON_WORDS = 8;
 const MAX_TEASER_WORDS = 12;
 /** How many lines below a heading its prose may start. */
 const HEADING_REACH = 2;
+/** Fewest lines of a run of short lines that can be a list innerText wrote without its bullets. */
+const MIN_LIST_RUN = 8;
+/** Least share of such a run's lines that are items of more than {@link MAX_CHROME_WORDS} words. */
+const MIN_LONG_ITEM_SHARE = 0.4;
+/** Most times an item's text stands on the page: a label repeated under every product is chrome ("Book now"). */
+const MAX_ITEM_COPIES = 2;
 
 /**
  * The context-sensitive pass (after jusText): inside the body, a short line stays when its neighbours make it
@@ -47,6 +53,8 @@ export function reviseShortLines(
   // Why: every short line of a run asks about the same run; measured once, a long run costs linear time, not quadratic.
   let run: ShortRun | undefined;
   let underLabel: (i: number) => boolean = () => false;
+  // How many times each line's text stands on the page; counted once, on the first line that asks.
+  let copies: Map<string, number> | undefined;
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
     const verdict = verdicts[i];
@@ -106,7 +114,7 @@ export function reviseShortLines(
     if (headsProse(scores, i, extent.end) || lines[i + 1]?.listMarker) continue;
     if (line.endsSentence && (isProse(scores[i - 1]) || isProse(scores[i + 1]))) continue;
     if (run === undefined || i > run.to) {
-      run = shortRun(scores, verdicts, i, extent);
+      run = shortRun(lines, scores, verdicts, i, extent);
       underLabel = labelledFrom(lines, run.from, labels);
     }
     if (run.length <= MAX_SANDWICHED_RUN && run.proseBefore && run.proseAfter) continue;
@@ -115,6 +123,13 @@ export function reviseShortLines(
     // So are the items of several words under a label inside the run ("Pros:" over "Supports local bookstores",
     // 0198); a shop box's label stands over single words ("Best Prices Today:" over "Retailer", "Check"; 4014).
     if (line.words >= MIN_LIST_ITEM_WORDS && underLabel(i)) continue;
+    // Why: innerText drops a list's bullets; in a long run where many items run to several words, the items of two
+    // or three words are the same list ("Wiper blades", "Tire rotation" among "Cabin and engine air filters", WCXB
+    // 4185; "Book videographer" among a checklist's longer tasks, 4589). A label under every product repeats.
+    if (line.words >= MIN_LIST_ITEM_WORDS && isLongList(run)) {
+      copies ??= countCopies(lines);
+      if ((copies.get(line.text) ?? 0) <= MAX_ITEM_COPIES) continue;
+    }
     revised.set(i, {
       kind: 'nav',
       reason: `short line in the body that no prose vouches for (run of ${run.length} short lines, words=${line.words})`,
@@ -199,9 +214,23 @@ interface ShortRun {
   readonly length: number;
   readonly proseBefore: boolean;
   readonly proseAfter: boolean;
+  /** Lines of the run with more than {@link MAX_CHROME_WORDS} words. */
+  readonly longLines: number;
+}
+
+/** True when the run is long and many of its lines are items of several words: a list, not a menu. */
+const isLongList = (run: ShortRun): boolean =>
+  run.length >= MIN_LIST_RUN && run.longLines >= MIN_LONG_ITEM_SHARE * run.length;
+
+/** How many times each text stands as a line of the page. */
+function countCopies(lines: readonly Line[]): Map<string, number> {
+  const copies = new Map<string, number>();
+  for (const line of lines) copies.set(line.text, (copies.get(line.text) ?? 0) + 1);
+  return copies;
 }
 
 function shortRun(
+  lines: readonly Line[],
   scores: readonly LineScore[],
   verdicts: readonly (Verdict | undefined)[],
   i: number,
@@ -211,11 +240,14 @@ function shortRun(
   while (from > extent.start && scores[from - 1]?.klass === 'short' && !verdicts[from - 1]) from--;
   let to = i;
   while (to < extent.end && scores[to + 1]?.klass === 'short' && !verdicts[to + 1]) to++;
+  let longLines = 0;
+  for (let k = from; k <= to; k++) if ((lines[k] as Line).words > MAX_CHROME_WORDS) longLines++;
   return {
     from,
     to,
     length: to - from + 1,
     proseBefore: isProse(scores[from - 1]),
     proseAfter: isProse(scores[to + 1]),
+    longLines,
   };
 }

@@ -188,6 +188,58 @@ describe('reviseShortLines: list items under a label inside a run of short lines
   });
 });
 
+describe('reviseShortLines: a list innerText wrote without its bullets', () => {
+  const page = (items: string[]): string =>
+    [
+      'Your Car Maintenance Schedule',
+      'Following a regular maintenance schedule is the best way to keep your car safe, reliable and on the road.',
+      'Below is a list of common vehicle components that should be checked and serviced at every visit.',
+      items.join('\n'),
+      'You can save time and hassle by bringing your car to a trained technician, who will check each of these for you.',
+      'Most shops will also remind you when the next service is due, so nothing on the list is ever forgotten.',
+    ].join('\n\n');
+  const LONG = [
+    'Tire inflation and condition',
+    'Chassis lubrication, if applicable',
+    'Cabin and engine air filters',
+    'Synthetic oil and filter change',
+  ];
+
+  it('keeps the items of two or three words among longer ones (WCXB 4185)', () => {
+    const article = clean(
+      page([
+        'Exhaust system',
+        ...LONG.slice(0, 2),
+        'Wiper blades',
+        'Tire rotation',
+        ...LONG.slice(2),
+        'Wheel alignment',
+        'Battery and cables',
+      ]),
+    );
+    expect(article.text).toContain('Wiper blades');
+    expect(article.text).toContain('Battery and cables');
+  });
+
+  it('keeps such items next to a label repeated under every item, and removes the label', () => {
+    const items = [
+      'Book now',
+      ...LONG.slice(0, 2),
+      'Book now',
+      'Tire rotation',
+      ...LONG.slice(2),
+      'Book now',
+      'Wheel alignment',
+    ];
+    const article = clean(page(items));
+    expect(article.text).toContain('Tire rotation');
+    expect(article.text).not.toContain('Book now');
+    expect(article.removed.map((r) => r.reason)).toContain(
+      'short line in the body that no prose vouches for (run of 9 short lines, words=2)',
+    );
+  });
+});
+
 describe('reviseShortLines: marked headings', () => {
   const prose = [
     'The minister said on Wednesday that the talks with Russia had been useful for both sides.',
