@@ -124,8 +124,8 @@ export function reviseShortLines(
     // 0198); a shop box's label stands over single words ("Best Prices Today:" over "Retailer", "Check"; 4014).
     if (line.words >= MIN_LIST_ITEM_WORDS && underLabel(i)) continue;
     // Why: innerText drops a list's bullets; in a long run where many items run to several words, the items of two
-    // or three words are the same list ("Wiper blades", "Tire rotation" among "Cabin and engine air filters", WCXB
-    // 4185; "Book videographer" among a checklist's longer tasks, 4589). A label under every product repeats.
+    // or three words are the same list ("Book videographer" among a checklist's longer tasks, WCXB 4589; "Catering &
+    // Bar" among a wedding budget's items, 4584). A label under every product repeats ("Book now", 0030).
     if (line.words >= MIN_LIST_ITEM_WORDS && isLongList(run)) {
       copies ??= countCopies(lines);
       if ((copies.get(line.text) ?? 0) <= MAX_ITEM_COPIES) continue;

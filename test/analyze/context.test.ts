@@ -205,7 +205,7 @@ describe('reviseShortLines: a list innerText wrote without its bullets', () => {
     'Synthetic oil and filter change',
   ];
 
-  it('keeps the items of two or three words among longer ones (WCXB 4185)', () => {
+  it('keeps the items of two or three words among longer ones (WCXB 4589)', () => {
     const article = clean(
       page([
         'Exhaust system',
