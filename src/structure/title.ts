@@ -8,6 +8,7 @@ import { asName, bareName, isBareBylinePrefix } from './byline.js';
 import { capitalShare } from './capital-share.js';
 import { findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
+import { ledeKeys, ledeShare } from './lede.js';
 import { slugKeys, slugMatch, type slugWords } from './url-slug.js';
 
 /** How many lines before the body's first paragraph a headline may stand (menus, bylines, share bars). */
@@ -117,6 +118,8 @@ export interface TitleSignals {
   readonly slug: number;
   /** Its words repeat much of a headline-shaped line a few lines above: a section heading or summary restating the headline. */
   readonly restates: number;
+  /** Share of its content words that the body's first paragraphs use ({@link ledeShare}): the headline sums up the lede. */
+  readonly lede: number;
 }
 
 /**
@@ -124,7 +127,9 @@ export interface TitleSignals {
  * dev pages with even ids and checked on the odd ones (both renderers); each weight names a page it decides.
  */
 export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
-  overlap: 2,
+  // Why not 2: the lede's words ({@link TitleSignals.lede}) now say part of what the body's words said; from 1.8 up, or
+  // with no lede, related stories' titles outranked more headlines.
+  overlap: 1.7,
   // Why no more: a subheading right above the first paragraph outranked the h1 ten lines up (WCXB 0037, 0051).
   nearness: 0.8,
   repeated: 0.2,
@@ -174,6 +179,11 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   // Online Course? Definition Explained", WCXB 0113; 0128, 0281 innertext); at -0.3 each half of each renderer gains or
   // holds, with and without the URL; -0.5 lost more pages without it.
   restates: -0.3,
+  // A menu entry or the site's name shares the body's words but not its lede's ("Clemson Computing Information
+  // Technology" over "Here's how to maintain healthy smartphone habits", WCXB 0345; "Thomson Reuters Tax & Accounting",
+  // 4877). With overlap 1.7, 0.2 gains or holds on each half of each renderer, with and without the URL (15 page runs
+  // gained, 3 lost); 0.3–0.4 gained less and, with overlap 1.5, lost a headline to the page-title line over it.
+  lede: 0.2,
 };
 
 /** A candidate whose signals are still being set. */
@@ -317,6 +327,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     }
     return known;
   };
+  const lede = ledeKeys(input, input.lang.stopwords);
   const candidates: DraftCandidate[] = [];
   let topicalSeen = false;
   let proseWordsPassed = 0;
@@ -392,7 +403,8 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // WCXB 0040, 4511): the line carries its own byline, and the headline alone is measured.
     const glued = input.lang.match.bylinePrefixes.test(line.text) ? splitGluedByline(line, lines, input.lang) : null;
     const headline = glued?.headline ?? line.text;
-    const overlap = overlapWithBody(glued ? scanLine(headline, 0, headline.length).tokens : line.tokens, input);
+    const tokens = glued ? scanLine(headline, 0, headline.length).tokens : line.tokens;
+    const overlap = overlapWithBody(tokens, input);
     // Why the slug: a short headline may share no topic word with the body ("And finally… trouble brewing", WCXB 0457).
     if (overlap === 0 && slugAt(i) < SLUG_SPELLED) continue;
     // Why: the headline again inside the body, with a byline under it, heads a recipe card or a review, not the
@@ -462,6 +474,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         slug: slugAt(i),
         // Set below, once the candidates are known.
         restates: 0,
+        lede: ledeShare(tokens, lede, input.lang.stopwords),
       },
     });
   }

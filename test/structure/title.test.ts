@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LineScore } from '../../src/analyze/extent.js';
 import type { Line } from '../../src/segment/segment.js';
+import { LEDE_LINES } from '../../src/structure/lede.js';
 import {
   isTitleShaped,
   pickTitle,
@@ -94,8 +95,9 @@ describe('pickTitle', () => {
     expect(candidateAt('Russia Talks Minister•Both Sides Useful')).toBe(true);
   });
   it('prefers a long headline to a short menu entry above it (WCXB 0215, 0231)', () => {
-    expect(titleOf('Russia Talks Minister\nMinister Says Talks With Russia Were Useful For Both Sides\nShare')).toBe(
-      'Minister Says Talks With Russia Were Useful For Both Sides',
+    // The headline words "said" as the lede does: the menu entry's three words are all the lede's too.
+    expect(titleOf('Russia Talks Minister\nMinister Said Talks With Russia Were Useful For Both Sides\nShare')).toBe(
+      'Minister Said Talks With Russia Were Useful For Both Sides',
     );
   });
   it('skips lines with a boilerplate verdict but not a duplicate', () => {
@@ -224,6 +226,17 @@ describe('pickTitle', () => {
   it('prefers the headline to a heading nearer the body that restates it (WCXB 0113)', () => {
     const headline = 'Minister Says Russia Talks Were Useful';
     expect(titleOf(`${headline}\nShare\nWhat the Minister Said About Russia Talks`)).toBe(headline);
+  });
+  it('marks the headline that sums up the lede, not a related story’s title that shares later words (WCXB 0345)', () => {
+    const later = 'Parliament approved the budget and its spending plans for the coming year on the same day.';
+    const lede = Array.from({ length: LEDE_LINES }, () => BODY).join('\n');
+    const lines = linesOf(
+      `Budget Spending Plans Approved\nShare\nMinister Said Russia Talks Were Useful\n${lede}\n${later}`,
+    );
+    const candidates = titleCandidates(inputOf(lines, 3));
+    expect(candidates.find((c) => c.index === 2)?.signals.lede).toBe(1);
+    expect(candidates.find((c) => c.index === 0)?.signals.lede).toBe(0);
+    expect(TITLE_WEIGHTS.lede).toBeGreaterThan(0);
   });
   it('measures a headline without the byline run on at its end (WCXB 0040, 4511)', () => {
     const glued = 'Minister Said Russia Talks Were Useful by Jane Doe | World | 8 min Read';
