@@ -32,6 +32,7 @@ import { repair } from './repair/repair.js';
 import { segment } from './segment/segment.js';
 import { structure } from './structure/assemble.js';
 import { bodyText } from './structure/blocks.js';
+import { siteHost } from './structure/site-name.js';
 import { urlDate } from './structure/url-date.js';
 import { slugWords } from './structure/url-slug.js';
 import type { Article, Removal } from './types.js';
@@ -152,7 +153,17 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   lap?.(3);
   // 5. structure
   const slug = opts.url === undefined ? null : slugWords(opts.url);
-  const article = structure({ lines, verdicts: marked, extent: body, scores, lang, script: detected.script, slug });
+  const host = opts.url === undefined ? null : siteHost(opts.url);
+  const article = structure({
+    lines,
+    verdicts: marked,
+    extent: body,
+    scores,
+    lang,
+    script: detected.script,
+    slug,
+    host,
+  });
   lap?.(4);
   // 6. render
   const removed = article.removed.map(({ index, verdict }): Removal => {

@@ -59,6 +59,8 @@ export interface StructureInput {
   readonly script: Script;
   /** The headline's words as the page's URL spells them (`slugWords`), or null without a URL or a slug. */
   readonly slug?: readonly string[] | null;
+  /** The site's name as the URL's host spells it (`siteHost`), or null without a URL. */
+  readonly host?: string | null;
 }
 
 /** The article's parts, each naming the lines it came from; `removed` pairs a line index with its verdict. */
@@ -104,6 +106,7 @@ export function structure(input: StructureInput): Structure {
     bodyWords,
     lang,
     slug: input.slug ?? null,
+    host: input.host ?? null,
   });
   // Why: a newsletter notice or consent text can read as prose above the headline (WCXB 0043); the body
   // starts after the headline.

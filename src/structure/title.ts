@@ -9,6 +9,7 @@ import { capitalShare } from './capital-share.js';
 import { findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
 import { ledeKeys, ledeShare } from './lede.js';
+import { namesSite } from './site-name.js';
 import { slugKeys, slugMatch, type slugWords } from './url-slug.js';
 
 /** How many lines before the body's first paragraph a headline may stand (menus, bylines, share bars). */
@@ -61,6 +62,8 @@ export interface TitleInput {
   readonly lang: CompiledPack;
   /** The headline's words as the page's URL spells them ({@link slugWords}), or null when there is no such hint. */
   readonly slug?: readonly string[] | null;
+  /** The site's name as its URL's host spells it (`siteHost`), or null without a URL. */
+  readonly host?: string | null;
 }
 // Why: a dek of bullet-separated items ("Talks end without a deal ■ Next round in Geneva") shares the body's words and
 // stands nearer to it than the headline; a headline has no bullets ("|" is left out: "Headline | Site" is common).
@@ -120,6 +123,8 @@ export interface TitleSignals {
   readonly restates: number;
   /** Share of its content words that the body's first paragraphs use ({@link ledeShare}): the headline sums up the lede. */
   readonly lede: number;
+  /** Most of its words are spelled in the URL's host: the site's name, not the headline; 0 without a URL. */
+  readonly siteName: number;
 }
 
 /**
@@ -184,6 +189,9 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   // 4877). With overlap 1.7, 0.2 gains or holds on each half of each renderer, with and without the URL (15 page runs
   // gained, 3 lost); 0.3–0.4 gained less and, with overlap 1.5, lost a headline to the page-title line over it.
   lede: 0.2,
+  // The site's name over the headline, twice in a row or beside the date, outranked it ("Here Comes the Guide", WCXB
+  // 4588; "Nutrition Facts with Dr. Greger", 0307 innertext); with the URL each half of innertext gains one, none lost.
+  siteName: -1,
 };
 
 /** A candidate whose signals are still being set. */
@@ -475,6 +483,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         // Set below, once the candidates are known.
         restates: 0,
         lede: ledeShare(tokens, lede, input.lang.stopwords),
+        siteName: input.host && namesSite(headline, input.host, input.lang.stopwords) ? 1 : 0,
       },
     });
   }

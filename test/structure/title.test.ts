@@ -238,6 +238,13 @@ describe('pickTitle', () => {
     expect(candidates.find((c) => c.index === 0)?.signals.lede).toBe(0);
     expect(TITLE_WEIGHTS.lede).toBeGreaterThan(0);
   });
+  it('marks a line the URL’s host spells as the site’s name, not the headline (WCXB 4588)', () => {
+    const lines = linesOf(`Russia Talks Daily\nShare\nMinister Said Russia Talks Were Useful\n${BODY}`);
+    const candidates = titleCandidates({ ...inputOf(lines, 3), host: 'russiatalksdaily' });
+    expect(candidates.find((c) => c.index === 0)?.signals.siteName).toBe(1);
+    expect(candidates.find((c) => c.index === 2)?.signals.siteName).toBe(0);
+    expect(titleCandidates(inputOf(lines, 3)).find((c) => c.index === 0)?.signals.siteName ?? 0).toBe(0);
+  });
   it('measures a headline without the byline run on at its end (WCXB 0040, 4511)', () => {
     const glued = 'Minister Said Russia Talks Were Useful by Jane Doe | World | 8 min Read';
     const lines = linesOf(`Home\n${glued}\n${BODY}`);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { namesSite, siteHost } from '../../src/structure/site-name.js';
+import { EN } from '../helpers.js';
+
+describe('siteHost', () => {
+  it.each([
+    // Real hosts of the WCXB dev pages (4877, 4588).
+    ['https://tax.thomsonreuters.com/blog/the-best-tax-software/', 'taxthomsonreuters'],
+    ['https://www.herecomestheguide.com/wedding-ideas/checklist', 'herecomestheguide'],
+    ['https://news.bbc.co.uk/2/hi/europe/7938371.stm', 'newsbbc'],
+  ])('spells %s as %s', (url, host) => {
+    expect(siteHost(url)).toBe(host);
+  });
+  it('gives null for no URL', () => {
+    expect(siteHost('not a url')).toBeNull();
+  });
+});
+
+describe('namesSite', () => {
+  it('is true for the site’s name over the headline (WCXB 4588, 4877)', () => {
+    expect(namesSite('Here Comes the Guide', 'herecomestheguide', EN.stopwords)).toBe(true);
+    expect(namesSite('Thomson Reuters Tax & Accounting', 'taxthomsonreuters', EN.stopwords)).toBe(true);
+  });
+  it('is false for a headline that names one word of the host', () => {
+    expect(
+      namesSite('The best tax software for tax preparers: A buyer’s guide', 'taxthomsonreuters', EN.stopwords),
+    ).toBe(false);
+  });
+  it('is false for a single word, which is as often the topic', () => {
+    expect(namesSite('Coffee', 'aboutcoffee', EN.stopwords)).toBe(false);
+  });
+});
