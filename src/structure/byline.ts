@@ -11,9 +11,10 @@ const MAX_NAME_WORDS = 8;
 const MAX_BYLINE_LINE_WORDS = 25;
 
 // Where a name ends inside a byline: a separator, a date, a role ("By X • May 4, 2025 • 11 min read",
-// "By: Jessica Elliott , Contributor", "By BBK Web on February 11, 2025"; WCXB innertext pages). A date label
-// ends it too ("By Scott Levine – Updated Sep 9, 2025"): see cutAtDateLabel.
-const NAME_END = /\s*(?:[|•·⋅●▪■–—,;(]|\s-\s|\d|\bon\b)/iu;
+// "By: Jessica Elliott , Contributor", "By BBK Web on February 11, 2025"; WCXB innertext pages), or the section it
+// was filed in ("Dec 26, 2025 • Mahua Das in Project Management", 4218; "May 18, 2023 By Sara Harberson In", 4617).
+// A date label ends it too ("By Scott Levine – Updated Sep 9, 2025"): see cutAtDateLabel.
+const NAME_END = /\s*(?:[|•·⋅●▪■–—,;(]|\s-\s|\d|\b(?:on|in)\b)/iu;
 // A name: capitalized words with the usual particles, initials and hyphens.
 const NAME =
   /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|del|der|di|du|la|le|van|von|y|bin|al|and|&)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|del|der|di|du|la|le|van|von|y|bin|al|and|&))*$/u;

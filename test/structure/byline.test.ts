@@ -37,6 +37,8 @@ describe('bylineName', () => {
     ['By Jeff Cobb.  Last Updated on December 11, 2025', 'Jeff Cobb'],
     ['By Scott Levine – Updated Sep 9, 2025', 'Scott Levine'],
     ['By BBK Web on February 11, 2025', 'BBK Web'],
+    ['By Jane Doe In', 'Jane Doe'],
+    ['By Jane Doe in Project Management', 'Jane Doe'],
     ['Written by Rebecca Lake, CEPF®', 'Rebecca Lake, CEPF®'],
     ['By Matthew Frankel, CFP – Updated Mar 5, 2026 at 4:28 PM EST', 'Matthew Frankel, CFP'],
     ['By Shelby Loos, DVM. Reviewed by Molly Price, DVM', 'Shelby Loos, DVM'],
