@@ -7,6 +7,8 @@ import { findDate } from './date.js';
 
 /** Most words of an author's name, or of a few names joined by "and". */
 const MAX_NAME_WORDS = 8;
+/** Most words of a list of names that commas part ("Dr Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen"). */
+const MAX_LIST_WORDS = 16;
 /** Most words of a byline line; beyond this it is a sentence that starts with "By". */
 const MAX_BYLINE_LINE_WORDS = 25;
 
@@ -28,9 +30,11 @@ const CREDENTIAL = String.raw`(?:\p{Lu}\p{Ll}?\.?){2,}®?`;
 const FIELD_END = String.raw`(?=\s*(?:$|[|•·⋅●▪■–—;(]|-\s|\d|on\b)|(?<=\.)\s)`;
 // Why: a comma goes on with the name when credentials follow ("Dylan Bailey, MS, RD, FAND", WCXB 0003; "Genevieve
 // Carlton, Ph.D.", 0026; "Rebecca Lake, CEPF®", 0116) or a list of names that "and" closes ("Danielle DeSiato, Donna
-// Enzmann, and Natalie Nguyen", 0010); a role is no part of the name ("Jessica Elliott , Contributor", 0343).
+// Enzmann, and Natalie Nguyen", 0010) or that runs to three names or more ("Naftali Tishby, Fernando C. Pereira, William
+// Bialek", 0381; 0253); a role is no part of the name ("Jessica Elliott , Contributor", 0343; "Sean Peek, Senior
+// Analyst", 0268), and names that spaced commas part are the page's fields, of which the first is the author's (4068).
 const COMMA_NAME = new RegExp(
-  String.raw`^(?:${PERSON}(?:\s*,\s*${CREDENTIAL})+|${PERSON}(?:\s*,\s*${PERSON})*\s*,?\s+(?:and|&)\s+${PERSON})${FIELD_END}`,
+  String.raw`^(?:${PERSON}(?:\s*,\s*${CREDENTIAL})+|${PERSON}(?:\s*,\s*${PERSON})*\s*,?\s+(?:and|&)\s+${PERSON}|${PERSON}(?:,\s*${PERSON}){2,})${FIELD_END}`,
   'u',
 );
 
@@ -240,8 +244,8 @@ function gluedEndFor(lang: CompiledPack): RegExp {
  */
 export function asName(text: string): string | null {
   const name = text.trim();
-  if (name === '' || hasMoreWords(name, MAX_NAME_WORDS)) return null;
-  if (NAME.test(name)) return onceOf(name);
+  if (name === '' || hasMoreWords(name, MAX_LIST_WORDS)) return null;
+  if (!hasMoreWords(name, MAX_NAME_WORDS) && NAME.test(name)) return onceOf(name);
   const comma = name.includes(',') ? COMMA_NAME.exec(name) : null;
   return comma?.[0].length === name.length ? withoutFinalPeriod(name) : null;
 }

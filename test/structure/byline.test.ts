@@ -106,10 +106,19 @@ describe('asName: credentials', () => {
     ['Dylan Bailey, MS, RD, FAND', 'Dylan Bailey, MS, RD, FAND'],
     ['Genevieve Carlton, Ph.D.', 'Genevieve Carlton, Ph.D.'],
     ['Jeffrey A. Slotnick CPP, PSP', 'Jeffrey A. Slotnick CPP, PSP'],
+    // Three names or more that commas part are a list of authors, however many words they take.
+    ['Naftali Tishby, Fernando C. Pereira, William Bialek', 'Naftali Tishby, Fernando C. Pereira, William Bialek'],
+    [
+      'Dr Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen',
+      'Dr Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen',
+    ],
   ])('%j is a name', (text, name) => expect(asName(text)).toBe(name));
-  it.each(['Mike Marshall, Shipping Expert', 'Jane Doe, Dr', 'Jane Doe, Reuters'])('%j is no name', (text) =>
-    expect(asName(text)).toBeNull(),
-  );
+  it.each([
+    'Mike Marshall, Shipping Expert',
+    'Jane Doe, Dr',
+    'Jane Doe, Reuters',
+    'Jane Doe Jane Doe Jane Doe Jane Doe Jane',
+  ])('%j is no name', (text) => expect(asName(text)).toBeNull());
 });
 
 describe('asName: a name written twice', () => {
