@@ -61,13 +61,14 @@ export function bylineNameAt(lines: readonly Line[], i: number, lang: CompiledPa
   if (name === null) return null;
   // Why: a solutions menu's "By Event Type" / "By Industry" (WCXB 0049), "By Company Size" / "By Role" (0293) and
   // "BY COMPANY TYPE" / "BY ROLE" (0100) read as bylines; an article's byline stands alone or repeats its own name
-  // ("By Chris Radich," over "By Chris Radich", 0471).
+  // ("By Chris Radich," over "By Chris Radich", 0471), the name glued to more ("By MixmasterFred in Workshop" over
+  // "By MixmasterFredebenisterie Frederic LauziereFollow", 0122).
   const opener = line.tokens[0];
   for (let j = Math.max(0, i - FACET_REACH); j <= Math.min(lines.length - 1, i + FACET_REACH); j++) {
     const other = lines[j] as Line;
     if (j === i || other.tokens[0] !== opener) continue;
     const otherName = bylineName(other, lang);
-    if (otherName !== null && otherName !== name) return null;
+    if (otherName !== null && !otherName.startsWith(name) && !name.startsWith(otherName)) return null;
   }
   return name;
 }

@@ -87,6 +87,11 @@ describe('bylineNameAt', () => {
     expect(bylineNameAt(lines, 0, EN)).toBe('Chris Radich');
   });
 
+  it('reads a byline repeated with more glued to its name', () => {
+    const lines = linesOf('By JaneDoe in Workshop\n51,967\nBy JaneDoejardin Jane DoeFollow');
+    expect(bylineNameAt(lines, 0, EN)).toBe('JaneDoe');
+  });
+
   it("takes a menu's facets for no byline", () => {
     const lines = linesOf('Solutions\nBy Event Type\nConferences\nWebinars\nBy Industry\nAgencies');
     expect(bylineNameAt(lines, 1, EN)).toBeNull();
