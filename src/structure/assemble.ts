@@ -682,7 +682,7 @@ function readMeta(
     // By Emily Norwood", 0245, where "By" would pass for a name's first word).
     // Why: a lone word left of a date line is its label or weekday ("Published", "Tuesday"; WCXB 0003, 0030), but
     // one that "by" names is the author ("January 20th, 2025 by JWU", 0361).
-    const named = nameInByline(left, lang);
+    const named = nameInByline(left, lang, true);
     // A byline's prefix with no name after it names no one ("Written By Feb 11, 2019 · 3 min read", WCXB 0104).
     const rest = named ?? (isBareBylinePrefix(left, lang) ? null : asName(left));
     if (named !== null || rest?.includes(' ')) name = rest;

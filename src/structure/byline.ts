@@ -77,7 +77,7 @@ export function bylineNameAt(lines: readonly Line[], i: number, lang: CompiledPa
  * The author named by a byline's text, as {@link bylineName} reads it, with no limit on the text's length.
  * @example nameInByline('by BBK Web on February 11, 2025', compiledEn) // 'BBK Web'
  */
-export function nameInByline(text: string, lang: CompiledPack): string | null {
+export function nameInByline(text: string, lang: CompiledPack, dated = false): string | null {
   // Asked of every short line: most hold no prefix, and `test` answers that without building an array.
   const prefixes = lang.match.bylinePrefixes;
   const found = (prefixes.test(text) ? prefixes.find(text)[0] : undefined) ?? gluedPrefix(text, lang);
@@ -88,7 +88,21 @@ export function nameInByline(text: string, lang: CompiledPack): string | null {
   // 0104): a month is no name.
   const date = findDate(rest, lang);
   if (date !== null && rest.startsWith(date.text)) return null;
-  return leadingName(cutAtDateLabel(cutAtGluedEnd(rest, lang), lang));
+  const field = cutAtDateLabel(cutAtGluedEnd(rest, lang), lang);
+  // Why: a blog's byline may give the writer's user name as written, in lower case ("by whova | Apr 21, 2025", WCXB
+  // 0051; "Posted on July 1, 2024 by infuy", 0330); only a date on the line tells such a byline from a phrase ("by
+  // email").
+  return leadingName(field) ?? (date !== null || dated ? userName(field, lang) : null);
+}
+
+/** A user name: one word in lower case, of letters, digits, dots, dashes or underscores. */
+const USER_NAME = /^[\p{Ll}\d][\p{Ll}\p{N}._-]{2,}$/u;
+
+/** The user name that opens a byline's field, up to where a name ends ({@link NAME_END}), or null. */
+function userName(field: string, lang: CompiledPack): string | null {
+  const cut = NAME_END.exec(field);
+  const head = (cut === null ? field : field.slice(0, cut.index)).trim();
+  return USER_NAME.test(head) && !lang.stopwords.has(head) ? head : null;
 }
 
 /**
@@ -132,8 +146,9 @@ export function nameBesideDate(text: string, dateText: string, lang: CompiledPac
       if (/^:?$/u.test(rest) || /:$/u.test(rest) || /^\d/u.test(rest)) continue;
       // A byline's prefix with no name after it names no one ("Written By Feb 11, 2019", WCXB 0104).
       if (isBareBylinePrefix(rest, lang)) return null;
-      const name = nameInByline(rest, lang) ?? leadingName(rest);
-      if (name?.includes(' ')) return name;
+      const name = nameInByline(rest, lang, true) ?? leadingName(rest);
+      // A lone capitalized word is a label or a weekday; a user name after "by" is the writer's ("by infuy").
+      if (name !== null && (name.includes(' ') || USER_NAME.test(name))) return name;
       // Something that is no name stands before the date: what follows it is a category or a tag, not a byline
       // ("On Behalf of … PLLC | Apr 21, 2017 | Products Liability").
       return null;

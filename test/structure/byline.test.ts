@@ -39,6 +39,8 @@ describe('bylineName', () => {
     ['By BBK Web on February 11, 2025', 'BBK Web'],
     ['By Jane Doe In', 'Jane Doe'],
     ['By Jane Doe in Project Management', 'Jane Doe'],
+    // A user name in lower case, where a date on the line vouches for the byline.
+    ['by janedoe | Apr 21, 2025', 'janedoe'],
     ['Written by Rebecca Lake, CEPF®', 'Rebecca Lake, CEPF®'],
     ['By Matthew Frankel, CFP – Updated Mar 5, 2026 at 4:28 PM EST', 'Matthew Frankel, CFP'],
     ['By Shelby Loos, DVM. Reviewed by Molly Price, DVM', 'Shelby Loos, DVM'],
@@ -100,10 +102,13 @@ describe('bylineNameAt', () => {
 });
 
 describe('bylineName: near misses', () => {
-  it.each(['Bypass Road Closed', 'Byzantine Art Today', 'Written By Feb 11, 2019 · 3 min read'])(
-    '%j names no one',
-    (text) => expect(bylineName(lineOf(text), EN)).toBeNull(),
-  );
+  it.each([
+    'Bypass Road Closed',
+    'Byzantine Art Today',
+    'Written By Feb 11, 2019 · 3 min read',
+    'by janedoe',
+    'By the way, May 4, 2025 was a Sunday',
+  ])('%j names no one', (text) => expect(bylineName(lineOf(text), EN)).toBeNull());
 });
 
 describe('asName: credentials', () => {
@@ -157,6 +162,7 @@ describe('nameBesideDate', () => {
     ['ANN BAKERUPDATED JUNE 4, 2024', 'JUNE 4, 2024', 'ANN BAKER'],
     ['Posted on June 4, 2024 Posted by Ann Baker 12 Comments', 'June 4, 2024', 'Ann Baker'],
     ['Ann Baker on June 4, 2024', 'June 4, 2024', 'Ann Baker'],
+    ['Posted on June 4, 2024 by annbaker', 'June 4, 2024', 'annbaker'],
   ])('%s', (text, date, name) => {
     expect(nameBesideDate(text, date, EN)).toBe(name);
   });
