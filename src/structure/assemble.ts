@@ -23,7 +23,14 @@ import {
   soleName,
 } from './byline.js';
 import { excerptCards, labelledCardsAtEnd, menuEntries, testimonials } from './cards.js';
-import { type FoundDate, findDate, looksLikeDateLine, opensWithDate, opensWithLabelledDate } from './date.js';
+import {
+  earliestDate,
+  type FoundDate,
+  findDate,
+  looksLikeDateLine,
+  opensWithDate,
+  opensWithLabelledDate,
+} from './date.js';
 import { firstNameBioAtEnd, nameOverFirstNameBio } from './first-name-bio.js';
 import { firstGluedByline, splitGluedByline } from './glued-byline.js';
 import { headlineListAfterProse } from './headline-list.js';
@@ -690,7 +697,9 @@ function readMeta(
   // Why: a bare name on its own line beside the date or reading time is the byline ("Kelia Losa Reinoso" under the
   // headline, "August 25, 2025" under it; WCXB 0002, 0016, 0037).
   const bare = !name && !date && besideMeta ? (bareName(line) ?? (where.inSlot ? soleName(line) : null)) : null;
-  return { name, date, bare };
+  // Why: a dateline may give the day the post was updated before the day it was published ("May 21, 2025April 24,
+  // 2025 by The Ritualist", WCXB 4819); the article's date is the earlier.
+  return { name, date: date && earliestDate(line.text, lang), bare };
 }
 
 /** Upper-case share above which a headline was upper-cased by the renderer (html-to-text's `<h1>`). */

@@ -110,6 +110,24 @@ export function findDate(text: string, lang: CompiledPack): FoundDate | null {
 }
 
 /**
+ * The earliest of the dates written in a line ({@link findDate} read on after each), or the first when they cannot
+ * be ordered: a post's dateline that gives the day it was updated beside the day it was published puts either first.
+ * @example earliestDate('May 21, 2025April 24, 2025 by Jane Doe', compiledEn) // { text: 'April 24, 2025', iso: '2025-04-24' }
+ */
+export function earliestDate(text: string, lang: CompiledPack): FoundDate | null {
+  let best = findDate(text, lang);
+  let at = best === null ? -1 : text.indexOf(best.text) + best.text.length;
+  while (at >= 0) {
+    const rest = text.slice(at);
+    const next = findDate(rest, lang);
+    if (next === null) break;
+    if (best !== null && best.iso !== null && next.iso !== null && next.iso < best.iso) best = next;
+    at += rest.indexOf(next.text) + next.text.length;
+  }
+  return best;
+}
+
+/**
  * True for a line that holds a date and little else: labels ("Published"), weekday, time, separators.
  * @example looksLikeDateLine(line('Published: 12 April 2017, 10:04'), compiledEn) // true
  */

@@ -4,7 +4,13 @@ import { es } from '../../src/lang/es.js';
 import { fr } from '../../src/lang/fr.js';
 import { compiledPackFor } from '../../src/lang/index.js';
 import { ru } from '../../src/lang/ru.js';
-import { findDate, looksLikeDateLine, opensWithDate, opensWithLabelledDate } from '../../src/structure/date.js';
+import {
+  earliestDate,
+  findDate,
+  looksLikeDateLine,
+  opensWithDate,
+  opensWithLabelledDate,
+} from '../../src/structure/date.js';
 import { EN, lineOf } from '../helpers.js';
 
 const DE = compiledPackFor(de);
@@ -63,6 +69,18 @@ describe('findDate', () => {
   it('reads the French first of the month', () => {
     expect(findDate('1er avril 2017', FR)).toEqual({ text: '1er avril 2017', iso: '2017-04-01' });
   });
+});
+
+describe('earliestDate', () => {
+  it.each([
+    ['May 21, 2025April 24, 2025 by Jane Doe', '2025-04-24'],
+    ['Published May 4, 2025 | Updated June 1, 2025', '2025-05-04'],
+    ['Updated June 1, 2025 | Published May 4, 2025', '2025-05-04'],
+    ['June 1, 2025', '2025-06-01'],
+    // A date that is no day is passed over.
+    ['Updated June 1, 2025 | 2025-13-01', '2025-06-01'],
+  ])('%j is dated %j', (text, iso) => expect(earliestDate(text, EN)?.iso).toBe(iso));
+  it('finds nothing where no date is written', () => expect(earliestDate('Jane Doe', EN)).toBeNull());
 });
 
 describe('looksLikeDateLine', () => {
