@@ -549,7 +549,7 @@ function bioAtEdges(kept: readonly Line[], byline: string | null, stopwords: Rea
   const isSubject = (line: Line): boolean =>
     line.words >= BIO_PARAGRAPH_MIN_WORDS &&
     opensWithName(line) &&
-    [byline as string, name].some((subject) => {
+    [byline as string, firstAuthor(byline as string), name].some((subject) => {
       const at = line.text.indexOf(subject);
       const rest = at < 0 ? '' : line.text.slice(at + subject.length);
       return rest.startsWith(',') || stopwords.has(rest.match(NEXT_WORD)?.[1]?.toLowerCase() ?? '');
@@ -563,6 +563,9 @@ function bioAtEdges(kept: readonly Line[], byline: string | null, stopwords: Rea
     ...kept.slice(from).filter((line) => bio < from || closesWithName(line)),
   ];
 }
+
+/** The first name of a byline that lists several ("Jane Roe, John Doe, Ann Poe" gives "Jane Roe"). */
+const firstAuthor = (byline: string): string => byline.split(/,\s*|\s+(?:and|&)\s+/u)[0] as string;
 
 /** The lines of `kept` from `from` on; none when `from` is -1. */
 const linesFrom = (kept: readonly Line[], from: number): Line[] => (from < 0 ? [] : kept.slice(from));

@@ -149,6 +149,26 @@ describe('structure: the author bio', () => {
     );
     expect(t.text).toContain('Associated Press poll');
   });
+  it("removes a bio paragraph of the first of the byline's authors (WCXB 0253)", () => {
+    const listed = [
+      'Minister Says Talks With Russia Were Useful',
+      'By Dr Jane Doe, John Roe, Ann Poe',
+      'April 12, 2017',
+    ];
+    const FIRST_BIO =
+      "Dr Jane Doe, the paper's correspondent in Moscow, has covered Russian politics for more than ten years.";
+    const AFTER = [
+      'JOHN ROE',
+      'Chief Economist',
+      'John Roe is the chief economist of the paper and teaches energy markets at the university in Geneva.',
+    ];
+    const body = [P1, P2, P3, P1.replace('Wednesday', 'Thursday'), P2.replace('Geneva', 'Vienna')];
+    const s = structureOf([...listed, ...body, FIRST_BIO, ...AFTER].join('\n'));
+    expect(s.byline).toBe('Dr Jane Doe, John Roe, Ann Poe');
+    expect(s.text).not.toContain('correspondent');
+    expect(s.text).not.toContain('chief economist');
+    expect(s.text).toContain('Vienna');
+  });
   it('keeps a paragraph that opens with the name in the middle of the body', () => {
     const s = structureOf([...head, P1, BIO, P2, P3, P1.replace('Wednesday', 'Thursday')].join('\n'));
     expect(s.text).toContain('correspondent');
