@@ -178,6 +178,9 @@ export const en = {
     'first published',
     // Why: a date under "Publish date" after the body (WCXB 4105).
     'publish date',
+    // Why: a government page dates itself at its foot ("Content current as of:" over "09/25/2025", WCXB 0064; "Page
+    // last modified Jan. 17, 2025 @ 01:39 PM EST", 0179).
+    'content current as of', 'last modified', 'page last modified',
   ],
   months: [
     ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'],

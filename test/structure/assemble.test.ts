@@ -429,6 +429,11 @@ describe('structure: bylines found late', () => {
     expect(structureOf([...head, 'Written by Jane Doe', 'December 9, 2025'].join('\n')).publishedIso).toBe(
       '2025-12-09',
     );
+    // A government page's foot (WCXB 0064, 0179).
+    expect(structureOf([...head, 'Content current as of:', '12/19/2025'].join('\n')).publishedIso).toBe('2025-12-19');
+    expect(structureOf([...head, 'Page last modified Dec. 9, 2025 @ 01:39 PM EST'].join('\n')).publishedIso).toBe(
+      '2025-12-09',
+    );
   });
   it('dates the article by a date under its label alone far past the body, not by a labelled line there (WCXB 0463)', () => {
     const body = Array.from({ length: 10 }, (_, i) => `${[P1, P2, P3][i % 3]} Round ${i} went on into the night.`);
