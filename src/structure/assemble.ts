@@ -273,7 +273,7 @@ export function structure(input: StructureInput): Structure {
     used[bareCandidate.index] = 1;
   }
   if (byline === null) {
-    const under = nameUnderHeadline(lines, titleIndex, lang.stopwords);
+    const under = nameUnderHeadline(lines, titleIndex, lang.stopwords, (line) => looksLikeDateLine(line, lang));
     if (under !== null) {
       byline = nameNotLabel(under.name);
       used[under.index] = 1;

@@ -54,6 +54,7 @@ export function nameUnderHeadline(
   lines: readonly Line[],
   titleIndex: number,
   stopwords: ReadonlySet<string>,
+  isDateLine: (line: Line) => boolean = () => false,
 ): BareName | null {
   const headline = lines[titleIndex];
   if (headline === undefined) return null;
@@ -62,7 +63,7 @@ export function nameUnderHeadline(
   const unvouched = headline.words >= MIN_WORDS_OVER_UNVOUCHED_NAME;
   const first = lines[titleIndex + 1];
   if (first === undefined) return null;
-  const under = nameLineAt(lines, first, unvouched);
+  const under = nameLineAt(lines, first, unvouched, isDateLine);
   if (under !== null) return { name: under, index: first.index };
   // Why: a dek or a label may stand between the headline and the name ("Using database systems to speed up …",
   // then "Christian Winter"; WCXB 0422, 0240, 4232); a line of a name's shape there is no dek.
@@ -71,7 +72,7 @@ export function nameUnderHeadline(
   // Why: a subheading under the lede has a name's shape too and opens with a function word ("What Comes Next",
   // test/properties.test.ts: a photo between lede and subheading hid it, and cleaning the text again took it).
   if (second.tokens.some((token) => stopwords.has(token))) return null;
-  const name = nameLineAt(lines, second, unvouched);
+  const name = nameLineAt(lines, second, unvouched, isDateLine);
   return name !== null && unvouched && standsOnlyAsName(name, second, lines) ? { name, index: second.index } : null;
 }
 
@@ -79,8 +80,13 @@ export function nameUnderHeadline(
  * The line as an author's bare name when it reads as one and the page vouches for it, else null.
  * @param unvouched A name the page writes once may do when its surname stands nowhere else.
  */
-function nameLineAt(lines: readonly Line[], line: Line, unvouched: boolean): string | null {
-  if (line.listMarker !== null) return null;
+function nameLineAt(
+  lines: readonly Line[],
+  line: Line,
+  unvouched: boolean,
+  isDateLine: (line: Line) => boolean,
+): string | null {
+  if (line.listMarker !== null && !opensDatedList(lines, line, isDateLine)) return null;
   const name = asName(line.text);
   if (name === null) return null;
   const words = name.split(' ');
@@ -89,6 +95,23 @@ function nameLineAt(lines: readonly Line[], line: Line, unvouched: boolean): str
   if (words.some((word) => word.length > 1 && word === word.toUpperCase())) return null;
   if (lines.some((other) => other.index !== line.index && other.text.includes(name))) return name;
   return unvouched && standsOnlyAsName(name, line, lines) && !name.includes('&') ? name : null;
+}
+
+/** How many items after a list's first a date may stand for the list to be a byline block. */
+const DATED_LIST_REACH = 2;
+
+/**
+ * True when `line` is an item of a list whose next item or the one after is a date: a byline block written as a
+ * list ("* Ridvika Arora", "* Marketing", "* August 26, 2025" under the headline; WCXB 0336 html-to-text), not a
+ * menu.
+ */
+function opensDatedList(lines: readonly Line[], line: Line, isDateLine: (line: Line) => boolean): boolean {
+  for (let k = line.index + 1; k <= line.index + DATED_LIST_REACH && k < lines.length; k++) {
+    const item = lines[k] as Line;
+    if (item.listMarker === null) return false;
+    if (isDateLine(item)) return true;
+  }
+  return false;
 }
 
 /**

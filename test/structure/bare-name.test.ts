@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameAsWrittenAlone, nameUnderHeadline } from '../../src/structure/bare-name.js';
+import { looksLikeDateLine } from '../../src/structure/date.js';
 import { EN, linesOf } from '../helpers.js';
 
 const stopwords = EN.stopwords;
@@ -16,6 +17,17 @@ describe('nameUnderHeadline', () => {
       'In Moscow, Tillerson Says Ties With Russia at Low Point\nThe minister said on Wednesday that the talks had been useful.\nWhat Comes Next\nMany people in the village said they had never seen a flood like it.',
     );
     expect(nameUnderHeadline(lines, 0, stopwords)).toBeNull();
+  });
+  it('takes a name that opens a list with a date among its next items (WCXB 0336), not a menu entry', () => {
+    const isDate = (line: Parameters<typeof looksLikeDateLine>[0]) => looksLikeDateLine(line, EN);
+    const dated = linesOf(
+      'Types of Restaurant Service Explained\n * Ridvika Arora\n * Marketing\n * August 26, 2025\nHow a restaurant serves its guests matters.',
+    );
+    expect(nameUnderHeadline(dated, 0, stopwords, isDate)).toEqual({ name: 'Ridvika Arora', index: 1 });
+    const menu = linesOf(
+      'Types of Restaurant Service Explained\n * Ridvika Arora\n * Marketing\n * Operations\nHow a restaurant serves its guests matters.',
+    );
+    expect(nameUnderHeadline(menu, 0, stopwords, isDate)).toBeNull();
   });
 });
 
