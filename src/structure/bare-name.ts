@@ -126,6 +126,10 @@ function standsOnlyAsName(name: string, line: Line, lines: readonly Line[]): boo
   );
 }
 
+/** A role's first letter after a name; in a byline not written in capitals, a capital and a small letter. */
+const ROLE_START = /^\p{Lu}/u;
+const MIXED_CASE_ROLE_START = /^\p{Lu}\p{Ll}/u;
+
 /** Fewest words of a byline's name that the page writes alone before it is cut there. */
 const MIN_ALONE_WORDS = 2;
 
@@ -143,9 +147,18 @@ export function nameAsWrittenAlone(name: string, lines: readonly Line[]): string
   for (const line of lines) {
     const { text } = line;
     if (line.words < MIN_ALONE_WORDS || line.words >= words || text.length >= best.length) continue;
-    // The role starts with a capital right after the name: "and", "&" or a comma would go on with a list.
-    if (name.startsWith(text) && name.charAt(text.length) === ' ' && /^\p{Lu}/u.test(name.slice(text.length + 1)))
-      best = text;
+    // The role starts with a capital right after the name: "and", "&" or a comma would go on with a list. The box
+    // may write the name in capitals ("CATHERINE BOECKMANN", html-to-text's heading; WCXB 0214, 4661, 4511): the
+    // byline keeps its own case. Matched across case only, the role must open with a capital and a small letter: a
+    // byline in capitals gives no sign where its name ends ("BY THE CURRENCY EDITORS" and a menu's "The Currency", 0146).
+    const head = name.slice(0, text.length);
+    const role = head === text ? ROLE_START : MIXED_CASE_ROLE_START;
+    if (
+      head.toLowerCase() === text.toLowerCase() &&
+      name.charAt(text.length) === ' ' &&
+      role.test(name.slice(text.length + 1))
+    )
+      best = head;
   }
   return best;
 }

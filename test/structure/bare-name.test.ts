@@ -40,4 +40,12 @@ describe('nameAsWrittenAlone', () => {
     expect(nameAsWrittenAlone('Celeste Longacre and Jane Doe', box)).toBe('Celeste Longacre and Jane Doe');
     expect(nameAsWrittenAlone('Jane Doe Staff Writer', box)).toBe('Jane Doe Staff Writer');
   });
+  it('cuts where the box writes the name in capitals, keeping the byline’s case (WCXB 0214 html-to-text)', () => {
+    const shouted = linesOf(['About The Author', 'CELESTE LONGACRE', 'Gardener & Astrologer'].join('\n'));
+    expect(nameAsWrittenAlone('Celeste Longacre Gardener & Astrologer', shouted)).toBe('Celeste Longacre');
+  });
+  it('keeps a byline in capitals that a menu entry opens across case (WCXB 0146)', () => {
+    const menu = linesOf(['Home', 'The Currency', 'Markets'].join('\n'));
+    expect(nameAsWrittenAlone('THE CURRENCY EDITORS', menu)).toBe('THE CURRENCY EDITORS');
+  });
 });
