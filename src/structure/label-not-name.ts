@@ -20,7 +20,14 @@ const GLUED_SPLIT = /(?<=\p{Ll})(?=\p{Lu})/u;
  * @example isLabelNotName('Wedding ChecklistsJust EngagedWedding Planning', [], compiledEn) // true
  */
 export function isLabelNotName(name: string, lines: readonly Line[], lang: CompiledPack): boolean {
-  return isGluedLabels(name) || isFacetLabel(name, lang) || (isMenuEntry(name, lines) && !readsAsName(name, lines));
+  return (
+    isGluedLabels(name) ||
+    isFacetLabel(name, lang) ||
+    // Why: a comment counter stands beside the date where a name does ("No Comments" under "September 8, 2025", WCXB
+    // 4070).
+    lang.match.comments.test(name) ||
+    (isMenuEntry(name, lines) && !readsAsName(name, lines))
+  );
 }
 
 /**

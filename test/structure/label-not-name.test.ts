@@ -16,6 +16,11 @@ describe('isLabelNotName', () => {
     expect(isLabelNotName('Company Size', [], EN)).toBe(true);
     expect(isLabelNotName('Industry Jones', [], EN)).toBe(false);
   });
+  it('takes a comment counter beside the date for no name (WCXB 4070)', () => {
+    expect(isLabelNotName('No Comments', [], EN)).toBe(true);
+    expect(isLabelNotName('Leave a Reply', [], EN)).toBe(true);
+    expect(isLabelNotName('Jane Commons', [], EN)).toBe(false);
+  });
   it('takes a listing facet glued to the next facet for no name ("By CategoryBy Manufacturer", WCXB 4265)', () => {
     expect(isLabelNotName('CategoryBy Manufacturer', [], EN)).toBe(true);
   });
