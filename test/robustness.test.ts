@@ -62,6 +62,8 @@ const PATHOLOGICAL: readonly (readonly [string, () => string])[] = [
     'captions with credits, 600 characters each',
     () => generate(2e3, () => `${'A (photo x '.repeat(54)}Credit: AP/Reuters\n`),
   ],
+  // Why: a byline glued to the headline was sought after every word of the line, each time across the rest of it.
+  ['a headline over 40k glued dates', () => `A Headline About Things\n${'May 21, 2025'.repeat(4e4)} by Jane Doe\n`],
   [
     'dates everywhere',
     () => generate(1e5, (i) => `Updated ${i % 28}.${i % 12}.20${i % 90} 12:${i % 60} April ${i % 28}, 2017 `),

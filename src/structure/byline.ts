@@ -10,7 +10,7 @@ const MAX_NAME_WORDS = 8;
 /** Most words of a list of names that commas part ("Dr Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen"). */
 const MAX_LIST_WORDS = 16;
 /** Most words of a byline line; beyond this it is a sentence that starts with "By". */
-const MAX_BYLINE_LINE_WORDS = 25;
+export const MAX_BYLINE_LINE_WORDS = 25;
 
 // Where a name ends inside a byline: a separator, a date, a role ("By X • May 4, 2025 • 11 min read",
 // "By: Jessica Elliott , Contributor", "By BBK Web on February 11, 2025"; WCXB innertext pages), or the section it

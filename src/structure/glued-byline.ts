@@ -1,7 +1,7 @@
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
-import { nameInByline } from './byline.js';
+import { MAX_BYLINE_LINE_WORDS, nameInByline } from './byline.js';
 import { findDate } from './date.js';
 
 /** Fewest words left to the headline when a byline is cut off its end. */
@@ -26,11 +26,12 @@ export interface GluedByline {
  */
 export function splitGluedByline(line: Line, lines: readonly Line[], lang: CompiledPack): GluedByline | null {
   const { text } = line;
-  let words = 1;
-  for (const gap of text.matchAll(WORD_START)) {
-    const at = (gap.index ?? 0) + gap[0].length;
-    if (words++ < MIN_HEADLINE_WORDS) continue;
-    const rest = text.slice(at);
+  const gaps = [...text.matchAll(WORD_START)];
+  // A byline has at most MAX_BYLINE_LINE_WORDS words, so only the line's last gaps can open one; trying every gap
+  // made a long line cost its length squared (a run of glued dates 'May 21, 2025May 21, 2025…' took minutes).
+  for (let g = Math.max(MIN_HEADLINE_WORDS - 1, gaps.length - MAX_BYLINE_LINE_WORDS); g < gaps.length; g++) {
+    const gap = gaps[g] as RegExpExecArray;
+    const rest = text.slice(gap.index + gap[0].length);
     const prefix = lang.match.bylinePrefixes.find(rest)[0];
     if (prefix === undefined || !rest.toLowerCase().startsWith(prefix.toLowerCase())) continue;
     const after = rest.slice(prefix.length);
