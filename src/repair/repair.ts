@@ -2,6 +2,9 @@ import { type Line, withRepair } from '../segment/segment.js';
 import { type CreditPattern, splitCaptionCredit } from './caption-credit.js';
 import { repairGluedLabels } from './glued-repeat.js';
 
+/** Longest line (characters of its rawText) whose repair is remembered for its copies further down the page. */
+const MEMO_MAX_CHARS = 200;
+
 /**
  * Stage 3: undoes what scraping glued together — labels glued to themselves or to each other, and photo
  * credits glued to captions. Offsets are untouched; the repair is carried in new fields of each line.
@@ -9,9 +12,11 @@ import { repairGluedLabels } from './glued-repeat.js';
 export function repair(lines: readonly Line[], creditPatterns: readonly CreditPattern[]): Line[] {
   // Why a memo: menus, share bars and footers repeat their lines through a page (a fifth of the lines of the dev
   // pages), and the repair reads only what a line's rawText determines: a repeated line takes the fields its
-  // first occurrence got, without looking for glued labels and credits again.
+  // first occurrence got, without looking for glued labels and credits again. Only short lines are looked up:
+  // those are the ones that repeat, and hashing every paragraph for the memo cost more than the repairs it spared.
   const repaired = new Map<string, Line>();
   return lines.map((line) => {
+    if (line.rawText.length > MEMO_MAX_CHARS) return splitCaptionCredit(repairGluedLabels(line), creditPatterns);
     const first = repaired.get(line.rawText);
     if (first === undefined) {
       const fixed = splitCaptionCredit(repairGluedLabels(line), creditPatterns);
