@@ -1,6 +1,7 @@
 import { literalAlternation } from '../lang/escape-reg-exp.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import { spaceCodes } from '../segment/char-tables.js';
+import { scanLine } from '../segment/line-scan.js';
 import { type Line, withRepair } from '../segment/segment.js';
 
 /** Most words a photo credit has; longer text after a label is a sentence, not a credit. */
@@ -14,8 +15,8 @@ const MAX_CAPTION_CHARS = 600;
 export interface CreditPattern {
   /** Group 1 is the caption, group 2 the credit. */
   readonly pattern: RegExp;
-  /** False when the pattern certainly does not match `text`; looked at first, the patterns' lazy scans cost more. */
-  readonly mayMatch: (text: string) => boolean;
+  /** False when the pattern certainly does not match the line's text; looked at first, the patterns' lazy scans cost more. */
+  readonly mayMatch: (line: Line) => boolean;
   /** The credit stands on a line of its own: group 1 matches empty, and the line keeps no caption. */
   readonly alone?: boolean;
 }
@@ -43,18 +44,19 @@ function compileCreditPatterns(lang: CompiledPack): readonly CreditPattern[] {
   const openers = new Set(
     [...lang.pack.imageCreditLabels, ...lang.pack.creditBylines].map((phrase) => firstWord(phrase)),
   );
+  const opensWithToken = tokenTest(openers);
   return [
     // Why: a credit on a line of its own under the image ("Credit: Reviewed / Timothy Renzi", WCXB 0010; "Image:
     // Courtesy of Michael Ma", 0140; "Photo by Solen Feyissa on Unsplash", 0456).
     {
       pattern: new RegExp(`^()(?:(?:${aloneLabels})\\s?:|(?:${bylines})(?![\\p{L}]))\\s*([^:]{2,160})$`, 'iu'),
-      mayMatch: (text) => openers.has(firstWord(text).toLowerCase()),
+      mayMatch: (line) => opensWithToken(line.tokens[0]) && openers.has(firstWord(line.text).toLowerCase()),
       alone: true,
     },
     // Why: the seed's "…April 12, 2017.Credit: SERGEI KARPUKHIN/REUTERS" and "Photograph: X/Getty Images".
     {
       pattern: new RegExp(`^(.{3,}?[.!?)”"’»])\\s*(?:${labels})\\s?:\\s*([^:]{2,160})$`, 'iu'),
-      mayMatch: (text) => endsInLabelledCredit(text, labelEndsAt),
+      mayMatch: (line) => endsInLabelledCredit(line.text, labelEndsAt),
     },
     // Why: "(AP Photo/Evan Vucci)", "(Foto: dpa)" at the end of a caption.
     {
@@ -62,12 +64,12 @@ function compileCreditPatterns(lang: CompiledPack): readonly CreditPattern[] {
         `^(.{3,}?)\\s*\\(((?:[^()]{0,40}(?<![\\p{L}])(?:${labels})(?![\\p{L}])[^()]{0,80})|(?:[^()\\s]{1,40}/[^()]{1,80}))\\)$`,
         'iu',
       ),
-      mayMatch: (text) => endsInCreditInParentheses(text, labelAnywhere),
+      mayMatch: (line) => endsInCreditInParentheses(line.text, labelAnywhere),
     },
     // Why: a bare "NAME/AGENCY" credit in capitals glued after the caption's last sentence.
     {
       pattern: /^(.{3,}?[.!?”"])\s*(\p{Lu}[\p{Lu}\p{M} .'-]{1,60}\/\s?[\p{L} .'-]{2,60})$/u,
-      mayMatch: endsInSlashCredit,
+      mayMatch: (line) => endsInSlashCredit(line.text),
     },
     ...agencyCreditPatterns(lang.pack.photoAgencies),
   ];
@@ -88,6 +90,7 @@ function agencyCreditPatterns(agencies: readonly string[]): CreditPattern[] {
   const agency = `(?:${literalAlternation(agencies)})`;
   const lastWords = new Set(agencies.map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)));
   const lastCodes = new Set(agencies.map((phrase) => phrase.charCodeAt(phrase.length - 1)));
+  const endsWithToken = tokenTest(lastWords);
   const firstWords = [...new Set(agencies.map((phrase) => firstWord(phrase)))];
   const mentionsAgency = (text: string): boolean => {
     const lower = text.toLowerCase();
@@ -99,15 +102,32 @@ function agencyCreditPatterns(agencies: readonly string[]): CreditPattern[] {
         `^${CAPTION_BEFORE}\\s*((?:${CREDIT_NAME}\\s?[/|]\\s?){1,2}(?:${CREDIT_NAME}\\svia\\s)?${agency}|${CREDIT_NAME}\\svia\\s${agency})$`,
         'iu',
       ),
-      mayMatch: (text) => mayEndWithAgency(text, lastCodes) && lastWords.has(lastWord(text).toLowerCase()),
+      mayMatch: ({ text, tokens }) =>
+        mayEndWithAgency(text, lastCodes) &&
+        endsWithToken(tokens[tokens.length - 1]) &&
+        lastWords.has(lastWord(text).toLowerCase()),
       alone: true,
     },
     {
       pattern: new RegExp(`^${CAPTION_BEFORE}\\s*(${agency}\\s?[/|]\\s?[^/|]{1,60})$`, 'iu'),
-      mayMatch: (text) => endsInSeparatedName(text) && mentionsAgency(text),
+      mayMatch: ({ text }) => endsInSeparatedName(text) && mentionsAgency(text),
       alone: true,
     },
   ];
+}
+
+/**
+ * A test of a line's first or last token that is false only when the line's first or last word (up to a space, a
+ * colon, a slash or a bar) is none of `words` once lowercased: such a word, if each of `words` is one token, is the
+ * token too. Why: a token is there already, where the word must be cut and lowercased first. With a word of another
+ * shape among `words` ("e.g."), every token passes.
+ */
+function tokenTest(words: ReadonlySet<string>): (token: string | undefined) => boolean {
+  const single = [...words].every((word) => {
+    const { tokens } = scanLine(word, 0, word.length);
+    return tokens.length === 1 && tokens[0] === word;
+  });
+  return single ? (token) => token !== undefined && words.has(token) : () => true;
 }
 
 /**
@@ -198,13 +218,13 @@ function endsInSlashCredit(text: string): boolean {
 /**
  * Splits a photo credit off the end of a caption line, written in any of the usual forms; a credit on a line of
  * its own leaves the line an empty caption.
- * Returns the line unchanged when it carries no credit.
+ * Returns the line unchanged when it carries no credit. The line's `tokens` are its text's, as segment() gives them.
  * @example splitCaptionCredit(line('A meeting in 2017.Credit: SPUTNIK/REUTERS'), patterns).credit // 'SPUTNIK/REUTERS'
  */
 export function splitCaptionCredit(line: Line, patterns: readonly CreditPattern[]): Line {
   if (line.words < 2 || line.listMarker !== null || line.text.length > MAX_CAPTION_CHARS) return line;
   for (const { pattern, mayMatch, alone } of patterns) {
-    if ((!alone && line.words < 3) || !mayMatch(line.text)) continue;
+    if ((!alone && line.words < 3) || !mayMatch(line)) continue;
     const m = pattern.exec(line.text);
     const caption = m?.[1]?.trim();
     const credit = m?.[2]?.trim();
