@@ -728,7 +728,7 @@ function gatherEchoes(input: TitleInput, echoed: ReadonlySet<string>, twins: Rea
   // A twin starts or ends as one of the twins does: the edges spare lower-casing the body's lines of a twin's length.
   const twinEdges = wantedEdges(twins);
   const lengths = lengthsOf(twins);
-  // Why: a menu or share bar repeated down the page echoes the same parts each time; split each text once.
+  // Why: a menu or share bar repeated down the page echoes the same parts each time; look at each text once.
   const split = new Set<string>();
   for (const line of input.lines) {
     // Only a line as short as a headline can be a headline's twin; only a short line with a separator echoes one.
@@ -739,13 +739,15 @@ function gatherEchoes(input: TitleInput, echoed: ReadonlySet<string>, twins: Rea
       mayLowerToLength(line.text, lengths) &&
       mayEcho(line.text, twinEdges);
     const short = line.words <= MAX_ECHO_LINE_WORDS && mayEcho(line.text, edges) && !split.has(line.text);
-    const glued = short && hasGlued(line.text);
-    const echo = short && (glued || HAS_SEPARATOR.test(line.text));
-    if (echo) split.add(line.text);
-    if (!twin && !echo) continue;
+    if (short) split.add(line.text);
+    if (!twin && !short) continue;
     const text = line.text.toLowerCase();
     if (twin && twins.has(text)) inBody.set(text, (inBody.get(text) ?? 0) + 1);
-    if (!echo) continue;
+    // Every part is a head or a tail of the line: a line that neither starts nor ends with a wanted text has none.
+    // Why asked before the separators: the wanted texts are few, and most lines end as none of them does.
+    if (!short || !startsOrEndsWithOne(text.trim(), echoed)) continue;
+    const glued = hasGlued(line.text);
+    if (!glued && !HAS_SEPARATOR.test(line.text)) continue;
     // Why exec, not matchAll: matchAll clones the expression on every call, the largest allocation of a page
     // of short separator lines (scaling test, "short label lines").
     SEPARATOR.lastIndex = 0;
@@ -765,6 +767,12 @@ function gatherEchoes(input: TitleInput, echoed: ReadonlySet<string>, twins: Rea
     }
   }
   return { inBody, parts };
+}
+
+/** True when `text` starts or ends with one of `texts`. */
+function startsOrEndsWithOne(text: string, texts: ReadonlySet<string>): boolean {
+  for (const wanted of texts) if (text.startsWith(wanted) || text.endsWith(wanted)) return true;
+  return false;
 }
 
 /** The only character whose lower case is longer than itself (İ gives "i̇"); elsewhere lower-casing keeps lengths. */
