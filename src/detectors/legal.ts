@@ -15,11 +15,13 @@ const MAX_FOOTER_WORDS = 40;
  */
 const FOOTER_NOTICE = /^\s*Â?(?:©|\(c\)|copyright\b)[^\n]*\b(?:19|20)\d\d\b/iu;
 
-// COPYRIGHT cannot match without one of these (no other character folds to its ASCII letters under `iu`), and
-// this look costs far less than its Unicode-aware case-insensitive scan.
+// COPYRIGHT matches only with the sign, with "(c)" or "(C)", or with the word opening the line: no other character
+// folds to these ASCII letters under `iu`. These looks cost far less than its Unicode-aware case-insensitive scan,
+// and most lines with a bracket hold no "(c)".
 const hasCopyright = (text: string): boolean =>
-  (text.includes('©') || text.includes('(') || COPYRIGHT_WORD.test(text)) && COPYRIGHT.test(text);
-const COPYRIGHT_WORD = /copyright/i;
+  (text.includes('©') || text.includes('(c)') || text.includes('(C)') || COPYRIGHT_OPENING.test(text)) &&
+  COPYRIGHT.test(text);
+const COPYRIGHT_OPENING = /^copyright/i;
 const isFooterNotice = (text: string): boolean => hasCopyright(text) && FOOTER_NOTICE.test(text);
 
 /** Legal footer lines: copyright notices, "All rights reserved", "Privacy Policy | Terms of Use". */

@@ -1,4 +1,5 @@
 import type { CompiledPack, PhraseCategory, PhraseMatcher } from '../lang/matcher.js';
+import type { Settings } from '../settings.js';
 import type { Detector, RemovalKind, Verdict } from '../types.js';
 import { labelHits, phrasesIn } from './phrase-hits.js';
 
@@ -23,6 +24,9 @@ export interface PhraseDetectorSpec {
 export function phraseDetector(spec: PhraseDetectorSpec): Detector {
   let lastLang: CompiledPack | undefined;
   let lastMatcher: PhraseMatcher | undefined;
+  let lastSettings: Settings | undefined;
+  let labelMaxWords = 0;
+  let maxWords = -1;
   // Why shared verdicts: a menu gives hundreds of lines the same verdict ("hits=1, words=1"); one immutable
   // object per distinct reason spares the garbage of a string per line (scaling test, "short label lines").
   const labelVerdicts = new Map<number, Verdict>();
@@ -50,11 +54,16 @@ export function phraseDetector(spec: PhraseDetectorSpec): Detector {
         lastMatcher = ctx.lang.match[spec.category];
       }
       const matcher = lastMatcher as PhraseMatcher;
-      const labelLine = line.words <= ctx.settings.labelMaxWords;
-      const maxWords =
-        spec.containsMaxWords === undefined
-          ? -1
-          : Math.round((spec.containsMaxWords * ctx.settings.phraseMaxWords) / 30);
+      // Likewise the length guards, which only the settings set.
+      if (ctx.settings !== lastSettings) {
+        lastSettings = ctx.settings;
+        labelMaxWords = ctx.settings.labelMaxWords;
+        maxWords =
+          spec.containsMaxWords === undefined
+            ? -1
+            : Math.round((spec.containsMaxWords * ctx.settings.phraseMaxWords) / 30);
+      }
+      const labelLine = line.words <= labelMaxWords;
       // Long lines cannot be label lines whatever they hold; not scanning them is most of the detectors' time.
       if (!labelLine && line.words > maxWords) return undefined;
       // Why one test first: most lines hold none of the category's phrases, and then neither reading below is asked.

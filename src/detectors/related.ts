@@ -39,6 +39,10 @@ export const related: Detector = {
     const verdict = byLabel.detect(line, ctx);
     if (verdict) return verdict;
     if (line.words > MAX_TEASER_WORDS) return undefined;
+    // Why one test first: each rule below reads a related label in the line (opening or ending a header, before an
+    // intro's mark, before a teaser's colon), and most lines hold none. A label found in a part of the text, or in
+    // its lower-cased copy, is found in the whole, but for U+0130 (İ), which lower-cases to two characters.
+    if (!ctx.lang.match.related.test(line.text) && !line.text.includes('\u0130')) return undefined;
     // Why: "More from John Crenshaw" heads the author's other posts under an article (WCXB 0222).
     // No header is longer than MAX_HEADER_WORDS (see headerMaxWords), so a longer line is not looked through.
     const found = line.words <= MAX_HEADER_WORDS ? ctx.lang.match.related.find(line.text) : [];

@@ -54,6 +54,13 @@ describe('legal', () => {
     expect(verdict?.kind).toBe('legal');
     expect(verdict?.barrier).toBeUndefined();
   });
+  it.each(['COPYRIGHT 2021 Northwind Traders', '(C) 2022 Harbour Press, Inc.'])(
+    'reads the notice %j in capitals as a wall',
+    (text) => expect(verdictOf(legal, text)?.barrier).toBe(true),
+  );
+  it('keeps a short line with brackets and no notice', () => {
+    expect(verdictOf(legal, 'Prices (in dollars) rose in 2024')).toBeUndefined();
+  });
   // Counterexample (also in the dev set: multisite-dev forbes/2009-skype-1): any line of up to 40 words that
   // contains the word "copyright" reads as a copyright notice.
   it('keeps a news sentence about a copyright lawsuit', () => {
