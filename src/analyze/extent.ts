@@ -109,19 +109,20 @@ const TOOLBAR_KINDS: ReadonlySet<RemovalKind> = new Set(['share', 'social', 'new
  * reprint, newsletter, comments, share" between a story's paragraphs), not the header of its comment thread.
  */
 export function isInToolbar(verdicts: readonly (Verdict | undefined)[], i: number): boolean {
-  const isLabel = (k: number): boolean => {
-    const kind = verdicts[k]?.kind;
-    return kind !== undefined && TOOLBAR_KINDS.has(kind);
-  };
   // Labels on both sides: a comment form's "Email *" field under "Leave a Reply" (WCXB 0107) is on one side only.
   let before = false;
   let after = false;
   for (let k = 1; k <= TOOLBAR_REACH; k++) {
-    before ||= i - k >= 0 && isLabel(i - k);
-    after ||= i + k < verdicts.length && isLabel(i + k);
+    before ||= i - k >= 0 && isToolbarLabel(verdicts[i - k]);
+    after ||= i + k < verdicts.length && isToolbarLabel(verdicts[i + k]);
   }
   return before && after;
 }
+
+// Why not a closure over the verdicts: the body search asks about every line of the page, and one closure per line
+// was garbage for nothing.
+const isToolbarLabel = (verdict: Verdict | undefined): boolean =>
+  verdict !== undefined && TOOLBAR_KINDS.has(verdict.kind);
 
 /** Most words of a menu entry. */
 const MAX_MENU_ITEM_WORDS = 3;
