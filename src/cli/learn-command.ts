@@ -1,3 +1,4 @@
+import { counted } from './amounts.js';
 import type { Grouping, LearnArgs } from './args.js';
 import { expandInputs, type InputFile, requireInput } from './input.js';
 import { write } from './ordered.js';
@@ -79,7 +80,7 @@ export async function runLearn(args: LearnArgs, status: StatusLine): Promise<num
   if (file === undefined) await write(process.stdout, json);
   else await file.commit(json);
   if (!args.quiet) {
-    status.message(`${summary(tally, 'learned')}; ${Object.keys(set.sites).length} site profile(s)`);
+    status.message(`${summary(tally, 'learned')}; ${counted(Object.keys(set.sites).length, 'site profile')}`);
   }
   return tally.failed > 0 ? 1 : 0;
 }

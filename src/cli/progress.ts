@@ -1,3 +1,4 @@
+import { counted, formatBytes } from './amounts.js';
 import { paint } from './color.js';
 
 /** How far a run has got. */
@@ -16,19 +17,19 @@ const BAR_WIDTH = 24;
 const REDRAW_MS = 100;
 
 /**
- * One line of progress: records, MB/s, and with a known total a bar, the percentage and the ETA.
+ * One line of progress: records, bytes a second, and with a known total a bar, the percentage and the ETA.
  * @example formatProgress({ label: 'cleaning', records: 1200, bytes: 5e6, totalBytes: 1e7, elapsedMs: 2000 }, false)
  * // 'cleaning [############............]  50%  1,200 records  2.5 MB/s  ETA 0:02'
  */
 export function formatProgress(p: Progress, color: boolean): string {
   const seconds = p.elapsedMs / 1000;
-  const rate = seconds > 0 ? p.bytes / 1e6 / seconds : 0;
-  const parts = [`${p.records.toLocaleString('en-US')} records`, `${rate.toFixed(1)} MB/s`];
+  const rate = seconds > 0 ? p.bytes / seconds : 0;
+  const parts = [counted(p.records, 'record'), `${formatBytes(rate)}/s`];
   if (p.totalBytes === undefined || p.totalBytes === 0) return `${p.label}  ${parts.join('  ')}`;
   const done = Math.min(1, p.bytes / p.totalBytes);
   const filled = Math.round(done * BAR_WIDTH);
   const bar = `[${paint('#'.repeat(filled), 'cyan', color)}${'.'.repeat(BAR_WIDTH - filled)}]`;
-  const eta = rate > 0 ? clock((p.totalBytes - p.bytes) / 1e6 / rate) : '?';
+  const eta = rate > 0 ? clock((p.totalBytes - p.bytes) / rate) : '?';
   return `${p.label} ${bar} ${`${Math.floor(done * 100)}%`.padStart(4)}  ${parts.join('  ')}  ETA ${eta}`;
 }
 

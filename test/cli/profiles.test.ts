@@ -41,7 +41,7 @@ describe('site profiles on the command line', () => {
     expect(run.code).toBe(1);
     expect(linesOf(run.stderr)).toEqual([
       `dechaff: ${file}:19: no site: "url" is missing or not a URL`,
-      expect.stringMatching(/^dechaff: 19 read, 18 learned, 1 failed .*; 2 site profile\(s\)$/),
+      expect.stringMatching(/^dechaff: 19 read, 18 learned, 1 failed .*; 2 site profiles$/),
     ]);
     const set = JSON.parse(readFileSync(out, 'utf8'));
     expect(Object.keys(set.sites)).toEqual(['gazette.example', 'plain.example']);

@@ -28,9 +28,9 @@ function onTerminal(args: string, env: Record<string, string> = {}, shown = fals
 }
 
 describe.skipIf(!hasScript)('on a terminal', () => {
-  it('draws a progress line with records, MB/s and the ETA, in color, then the summary', () => {
+  it('draws a progress line with records, the rate and the ETA, in color, then the summary', () => {
     const screen = onTerminal(`--jsonl --workers 2 '${file}'`);
-    expect(screen).toMatch(/\rcleaning \[.*\] +\d+% {2}[\d,]+ records {2}[\d.]+ MB\/s {2}ETA \d+:\d\d/);
+    expect(screen).toMatch(/\rcleaning \[.*\] +\d+% {2}[\d,]+ records? {2}[\d.]+ [KMG]?B\/s {2}ETA \d+:\d\d/);
     expect(screen).toContain('\x1b[36m');
     expect(screen).toMatch(/dechaff: 300 read, 300 cleaned, 0 failed/);
   });
