@@ -53,8 +53,23 @@ export interface LearnArgs {
   readonly quiet: boolean;
 }
 
+/** The commands, each with its own help text: `dechaff` (`clean`) and `dechaff learn`. */
+export type Topic = 'clean' | 'learn';
+
+/** `--help` of a command: print its help and stop. */
+export interface HelpArgs {
+  readonly command: 'help';
+  readonly topic: Topic;
+}
+
 /** A parsed command line. */
-export type CliArgs = CleanArgs | LearnArgs | { readonly command: 'help' | 'version' };
+export type CliArgs = CleanArgs | LearnArgs | HelpArgs | { readonly command: 'version' };
+
+/**
+ * Which command a command line runs, so that its `--help` and its usage errors are that command's.
+ * @example topicOf(['learn', '--out', 'p.json']) // 'learn'
+ */
+export const topicOf = (argv: readonly string[]): Topic => (argv[0] === 'learn' ? 'learn' : 'clean');
 
 const SHARED = {
   jsonl: { type: 'boolean' },
@@ -90,12 +105,12 @@ const LEARN = { ...SHARED, out: { type: 'string' } } as const;
  * @example parseCliArgs(['--jsonl', 'crawl.jsonl']).command // 'clean'
  */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
-  return argv[0] === 'learn' ? parseLearn(argv.slice(1)) : parseClean(argv);
+  return topicOf(argv) === 'learn' ? parseLearn(argv.slice(1)) : parseClean(argv);
 }
 
 function parseClean(argv: readonly string[]): CliArgs {
   const { values: v, positionals } = parse(argv, CLEAN);
-  if (v.help) return { command: 'help' };
+  if (v.help) return { command: 'help', topic: 'clean' };
   if (v.version) return { command: 'version' };
   const jsonl = v.jsonl ?? false;
   const format = oneOf('--format', v.format ?? (jsonl ? 'json' : 'text'), FORMATS);
@@ -153,7 +168,7 @@ function parseClean(argv: readonly string[]): CliArgs {
 
 function parseLearn(argv: readonly string[]): CliArgs {
   const { values: v, positionals } = parse(argv, LEARN);
-  if (v.help) return { command: 'help' };
+  if (v.help) return { command: 'help', topic: 'learn' };
   if (v.version) return { command: 'version' };
   const jsonl = v.jsonl ?? false;
   return {

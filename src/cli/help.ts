@@ -1,5 +1,6 @@
-/** The text `dechaff --help` prints. */
-export const HELP = `Usage: dechaff [options] [file|dir ...]
+import type { Topic } from './args.js';
+
+const CLEAN_HELP = `Usage: dechaff [options] [file|dir ...]
        dechaff learn [options] [file ...]
 
 Cleans text scraped from article pages into the article, and says what it removed and why.
@@ -40,9 +41,8 @@ Running:
   -h, --help               show this help
   -V, --version            show the version
 
-'dechaff learn' reads pages the same way and writes profiles as JSON:
-      --out <file>         where to write them (default: standard output)
-      and --jsonl, --field, --by, --url-field, --site-field, --workers, --quiet as above
+'dechaff learn' reads pages the same way and writes profiles as JSON; its options and examples:
+'dechaff learn --help'.
 
 Exit status: 0 when every page was cleaned, 1 when some failed (the rest are written),
 2 when the command line is wrong; ended by SIGPIPE (141 in a shell) when the reader of the
@@ -57,3 +57,47 @@ Examples:
   dechaff learn --jsonl --out profiles.json crawl.jsonl
   dechaff --jsonl --profiles profiles.json crawl.jsonl > cleaned.jsonl
 `;
+
+const LEARN_HELP = `Usage: dechaff learn [options] [file|dir ...]
+
+Learns site profiles: for each site, on how many of its pages each line occurs (numbers masked,
+so "12 Comments" and "3 Comments" count as one line), and writes them as JSON. Cleaning with them
+('dechaff --profiles <file>') removes the lines found on at least 20% and at least 5 of a site's
+pages. With no file, or with -, reads standard input; files, folders and links are read as by
+'dechaff' (see 'dechaff --help').
+
+Options:
+      --out <file>         where to write the profiles (default: standard output); written whole
+                           or not at all, and never read as a page
+      --jsonl              input is JSON Lines, one page per line
+      --field <name>       the field holding the page's text (default: text)
+      --by <host|none>     one profile per URL host (default with --jsonl), or one for all pages
+      --url-field <name>   the field holding the page's URL, for its host (default: url)
+      --site-field <name>  one profile per value of this field, instead of per host
+  -w, --workers <n>        worker threads (default: the number of cores)
+  -q, --quiet              no progress bar and no summary
+  -h, --help               show this help
+  -V, --version            show the version
+
+Exit status: 0 when every page was read, 1 when some failed (the profiles of the others are
+written), 2 when the command line is wrong.
+
+Examples:
+  dechaff learn --jsonl --out profiles.json crawl.jsonl
+  dechaff --jsonl --profiles profiles.json crawl.jsonl > cleaned.jsonl
+  dechaff learn --jsonl --site-field site --out profiles.json crawl.jsonl
+  dechaff learn --out site.json pages/
+  dechaff --profiles site.json --out-dir clean/ pages/
+`;
+
+/**
+ * What `--help` prints for each command: `dechaff --help` and `dechaff learn --help`.
+ * @example HELP.learn.startsWith('Usage: dechaff learn') // true
+ */
+export const HELP: Readonly<Record<Topic, string>> = { clean: CLEAN_HELP, learn: LEARN_HELP };
+
+/**
+ * The command that shows a command's help, which its usage errors point to.
+ * @example helpCommand('learn') // 'dechaff learn --help'
+ */
+export const helpCommand = (topic: Topic): string => (topic === 'learn' ? 'dechaff learn --help' : 'dechaff --help');

@@ -4,11 +4,11 @@
  * away; every error is one line on standard error.
  */
 import pkg from '../../package.json' with { type: 'json' };
-import { parseCliArgs } from './args.js';
+import { parseCliArgs, topicOf } from './args.js';
 import { dieOfBrokenPipe } from './broken-pipe.js';
 import { runClean } from './clean-command.js';
 import { colorFor, paint } from './color.js';
-import { HELP } from './help.js';
+import { HELP, helpCommand } from './help.js';
 import { runLearn } from './learn-command.js';
 import { StatusLine, showsProgress } from './progress.js';
 import { UsageError } from './usage-error.js';
@@ -16,7 +16,7 @@ import { UsageError } from './usage-error.js';
 async function main(argv: readonly string[]): Promise<number> {
   try {
     const args = parseCliArgs(argv);
-    if (args.command === 'help') process.stdout.write(HELP);
+    if (args.command === 'help') process.stdout.write(HELP[args.topic]);
     if (args.command === 'version') process.stdout.write(`${pkg.version}\n`);
     if (args.command !== 'clean' && args.command !== 'learn') return 0;
     const color = colorFor(process.stderr);
@@ -27,7 +27,7 @@ async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     const usage = error instanceof UsageError;
     const message = String(error instanceof Error ? error.message : error).split('\n')[0];
-    complain(`${message}${usage ? " (see 'dechaff --help')" : ''}`);
+    complain(`${message}${usage ? ` (see '${helpCommand(topicOf(argv))}')` : ''}`);
     return usage ? 2 : 1;
   }
 }

@@ -38,6 +38,8 @@ describe('parseCliArgs', () => {
     });
     expect(parseCliArgs(['-V', '--jsonl'])).toEqual({ command: 'version' });
     expect(parseCliArgs(['learn', '--version'])).toEqual({ command: 'version' });
+    expect(parseCliArgs(['--jsonl', '-h'])).toEqual({ command: 'help', topic: 'clean' });
+    expect(parseCliArgs(['learn', '--help'])).toEqual({ command: 'help', topic: 'learn' });
     expect(parseCliArgs(['--url', 'https://a.example/x-y-z', 'page.txt'])).toMatchObject({
       url: 'https://a.example/x-y-z',
       urlField: 'url',

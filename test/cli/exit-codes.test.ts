@@ -13,7 +13,8 @@ async function expectUsageError(args: string[], message: RegExp, input?: string)
   expect(run.code).toBe(2);
   expect(run.stdout).toBe('');
   expect(linesOf(run.stderr)).toEqual([expect.stringMatching(message)]);
-  expect(run.stderr).toMatch(/\(see 'dechaff --help'\)\n$/);
+  const help = args[0] === 'learn' ? 'dechaff learn --help' : 'dechaff --help';
+  expect(run.stderr.endsWith(` (see '${help}')\n`)).toBe(true);
 }
 
 describe('exit status and messages', () => {
@@ -116,7 +117,19 @@ describe('exit status and messages', () => {
     }
     expect(run.stdout).toContain('--profiles');
     expect(run.stdout).toMatch(/Exit status: 0 when every page was cleaned, 1 when some failed/);
-    expect((await runCli(['learn', '-h'])).stdout).toBe(run.stdout);
+    expect(run.stdout).toContain("'dechaff learn --help'");
+  });
+
+  it('learn --help prints the usage, options and examples of dechaff learn', async () => {
+    const run = await runCli(['learn', '--help']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toMatch(/^Usage: dechaff learn \[options\] \[file\|dir \.\.\.\]/);
+    for (const flag of ['--out', '--jsonl', '--field', '--by', '--url-field', '--site-field', '--workers', '--quiet']) {
+      expect(run.stdout).toContain(flag);
+    }
+    expect(run.stdout).not.toContain('--format');
+    expect(run.stdout).toMatch(/^Examples:\n {2}dechaff learn /m);
+    expect((await runCli(['learn', '-h', '--jsonl'])).stdout).toBe(run.stdout);
   });
 
   it('--version prints the package version; the file runs by itself (shebang, executable)', () => {

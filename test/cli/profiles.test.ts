@@ -100,7 +100,7 @@ describe('site profiles on the command line', () => {
     const named = await runCli(['learn', '--out', out, join(pages, 'p0.txt'), out]);
     expect(named).toMatchObject({ code: 2, stdout: '' });
     expect(linesOf(named.stderr)).toEqual([
-      `dechaff: ${out} is written by this run; it cannot also be an input (see 'dechaff --help')`,
+      `dechaff: ${out} is written by this run; it cannot also be an input (see 'dechaff learn --help')`,
     ]);
   });
 
