@@ -4,6 +4,7 @@ import { spaceCodes } from '../segment/char-tables.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { findDate } from './date.js';
+import { isShortLabel } from './menu-label.js';
 
 /** Most words of an author's name, or of a few names joined by "and". */
 const MAX_NAME_WORDS = 8;
@@ -63,6 +64,9 @@ export function bylineNameAt(lines: readonly Line[], i: number, lang: CompiledPa
   // "BY COMPANY TYPE" / "BY ROLE" (0100) read as bylines; an article's byline stands alone or repeats its own name
   // ("By Chris Radich," over "By Chris Radich", 0471), the name glued to more ("By MixmasterFred in Workshop" over
   // "By MixmasterFredebenisterie Frederic LauziereFollow", 0122).
+  // Why: a one-word "name" after a prefix, between a menu's labels, is the menu's entry ("Author Website" among a
+  // publisher's services, WCXB 0252; "Author Hub" over "Editor Hub", 2020; "By Modality" over its specialties, 0306).
+  if (!name.includes(' ') && standsInMenu(lines, i)) return null;
   const opener = line.tokens[0];
   for (let j = Math.max(0, i - FACET_REACH); j <= Math.min(lines.length - 1, i + FACET_REACH); j++) {
     const other = lines[j] as Line;
@@ -71,6 +75,15 @@ export function bylineNameAt(lines: readonly Line[], i: number, lang: CompiledPa
     if (otherName !== null && !otherName.startsWith(name) && !name.startsWith(otherName)) return null;
   }
   return name;
+}
+
+/**
+ * True when the lines right above and below line `i` are both a menu's short labels; a rule of dashes is none
+ * ("----" over "Posted By: Kiersten · In: Sides", WCXB 4164 html-to-text).
+ */
+function standsInMenu(lines: readonly Line[], i: number): boolean {
+  const isLabel = (line: Line | undefined): boolean => line !== undefined && line.words > 0 && isShortLabel(line);
+  return isLabel(lines[i - 1]) && isLabel(lines[i + 1]);
 }
 
 /**

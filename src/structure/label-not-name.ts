@@ -1,16 +1,14 @@
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import { readsAsName } from './bare-name.js';
+import { isShortLabel } from './menu-label.js';
 
 /** Fewest places where a lower-case letter runs into a capital inside the words of a run of glued labels. */
 const MIN_GLUED_LABEL_JOINS = 2;
 /** Lines of short labels that stand on each side of a menu's entry. */
 const MENU_NEIGHBOURS = 2;
-/** Most words of a menu's entry. */
-const MAX_MENU_ENTRY_WORDS = 4;
 
 const GLUED_JOIN = /\p{Ll}\p{Lu}/gu;
-const DIGIT_OR_COLON = /[\d:]/u;
 /** Splits a run of glued labels between a small letter and the capital that opens the next label. */
 const GLUED_SPLIT = /(?<=\p{Ll})(?=\p{Lu})/u;
 
@@ -61,16 +59,9 @@ function isMenuEntry(name: string, lines: readonly Line[]): boolean {
       const line = lines[k] as Line;
       // The first line may open the menu after a blank; the others run on without one.
       if (k > i - MENU_NEIGHBOURS && line.blankBefore) menu = false;
-      else if (k !== i) menu = isShortLabel(line, name);
+      else if (k !== i) menu = line.text !== name && isShortLabel(line);
     }
     if (menu) return true;
   }
   return false;
-}
-
-/** True for a menu's label other than `name`: a few words, no sentence, no number or colon. */
-function isShortLabel(line: Line, name: string): boolean {
-  return (
-    line.words <= MAX_MENU_ENTRY_WORDS && !line.endsSentence && !DIGIT_OR_COLON.test(line.text) && line.text !== name
-  );
 }

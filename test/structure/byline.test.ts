@@ -99,6 +99,18 @@ describe('bylineNameAt', () => {
     expect(bylineNameAt(lines, 1, EN)).toBeNull();
     expect(bylineNameAt(lines, 4, EN)).toBeNull();
   });
+
+  it("takes a one-word name between a menu's labels for its entry", () => {
+    const lines = linesOf('Resource Centre\nAuthor Hub\nEditor Hub');
+    expect(bylineNameAt(lines, 1, EN)).toBeNull();
+  });
+
+  it('reads a one-word name beside prose or a rule', () => {
+    expect(bylineNameAt(linesOf('Pin this for later!\n----\nPosted By: Kiersten\nYou Will Also Love'), 2, EN)).toBe(
+      'Kiersten',
+    );
+    expect(bylineNameAt(linesOf('Resource Centre\nBy Jane Doe\nEditor Hub'), 1, EN)).toBe('Jane Doe');
+  });
 });
 
 describe('bylineName: near misses', () => {
