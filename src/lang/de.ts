@@ -151,6 +151,7 @@ export const de = {
     'veröffentlicht', 'veröffentlicht am', 'aktualisiert', 'aktualisiert am', 'zuletzt aktualisiert', 'stand',
     'erstellt', 'erstellt am', 'datum', 'erschienen', 'erschienen am', 'zuerst erschienen', 'geändert am',
   ],
+  weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
   months: [
     ['januar', 'jänner', 'jan', 'jän'], ['februar', 'feber', 'feb'], ['märz', 'mär', 'mrz'], ['april', 'apr'],
     ['mai'], ['juni', 'jun'], ['juli', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'],

@@ -182,6 +182,8 @@ export const en = {
     // last modified Jan. 17, 2025 @ 01:39 PM EST", 0179).
     'content current as of', 'last modified', 'page last modified',
   ],
+  // Why: a weekday after a date label's verb reads as a name ("Released Wednesday, March 2, 2022", WCXB 4027).
+  weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   months: [
     ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'],
     ['june', 'jun'], ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'],

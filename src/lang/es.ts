@@ -144,6 +144,7 @@ export const es = {
     'publicado', 'publicado el', 'actualizado', 'actualizado el', 'actualizado a', 'última actualización',
     'fecha', 'publicado originalmente', 'creado', 'modificado',
   ],
+  weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
   months: [
     ['enero', 'ene'], ['febrero', 'feb'], ['marzo', 'mar'], ['abril', 'abr'], ['mayo', 'may'],
     ['junio', 'jun'], ['julio', 'jul'], ['agosto', 'ago'], ['septiembre', 'setiembre', 'sep', 'sept', 'set'],

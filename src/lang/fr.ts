@@ -143,6 +143,7 @@ export const fr = {
     'publié', 'publié le', 'mis à jour', 'mis à jour le', 'modifié le', 'dernière mise à jour', 'mise à jour',
     'posté le', 'date', 'créé le', 'première publication',
   ],
+  weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   months: [
     ['janvier', 'janv', 'jan'], ['février', 'févr', 'fév', 'fevrier'], ['mars'], ['avril', 'avr'], ['mai'],
     ['juin'], ['juillet', 'juil'], ['août', 'aout'], ['septembre', 'sept'], ['octobre', 'oct'],

@@ -142,6 +142,7 @@ export const it = {
     'pubblicato', 'pubblicato il', 'aggiornato', 'aggiornato il', 'ultimo aggiornamento', 'ultima modifica',
     'postato il', 'data', 'data di pubblicazione', 'modificato il', 'creato il',
   ],
+  weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
   months: [
     ['gennaio', 'gen'], ['febbraio', 'feb'], ['marzo', 'mar'], ['aprile', 'apr'], ['maggio', 'mag'],
     ['giugno', 'giu'], ['luglio', 'lug'], ['agosto', 'ago'], ['settembre', 'set', 'sett'], ['ottobre', 'ott'],

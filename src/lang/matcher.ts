@@ -129,6 +129,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'bylinePrefixes',
   'facetLabels',
   'dateLabels',
+  'weekdays',
   'creditLabels',
   'imageCreditLabels',
   'creditBylines',

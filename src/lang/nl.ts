@@ -130,6 +130,7 @@ export const nl = {
     'gepubliceerd', 'gepubliceerd op', 'bijgewerkt', 'bijgewerkt op', 'laatst bijgewerkt', 'aangepast',
     'aangepast op', 'geplaatst', 'geplaatst op', 'datum', 'gewijzigd', 'gewijzigd op', 'vandaag', 'gisteren',
   ],
+  weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
   months: [
     ['januari', 'jan'], ['februari', 'feb'], ['maart', 'mrt', 'maa'], ['april', 'apr'], ['mei'],
     ['juni', 'jun'], ['juli', 'jul'], ['augustus', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'],

@@ -144,6 +144,7 @@ export const pt = {
     'publicado', 'publicado em', 'atualizado', 'atualizado em', 'actualizado', 'actualizado em',
     'última atualização', 'postado em', 'data', 'publicado originalmente', 'criado em', 'modificado em',
   ],
+  weekdays: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo'],
   months: [
     ['janeiro', 'jan'], ['fevereiro', 'fev'], ['março', 'mar'], ['abril', 'abr'], ['maio', 'mai'],
     ['junho', 'jun'], ['julho', 'jul'], ['agosto', 'ago'], ['setembro', 'set'], ['outubro', 'out'],

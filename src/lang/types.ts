@@ -54,6 +54,8 @@ export interface PhrasePack {
   readonly facetLabels: readonly string[];
   /** Labels of date lines ("Published", "Updated"). */
   readonly dateLabels: readonly string[];
+  /** Weekday names, written before a date ("Wednesday, March 2, 2022"): no word of an author's name. */
+  readonly weekdays: readonly string[];
   /** Month names and abbreviations, January first, for dates written in words. */
   readonly months: readonly (readonly string[])[];
   /** Labels that introduce a photo credit ("Credit", "Photo"). */

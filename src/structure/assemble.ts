@@ -694,7 +694,8 @@ function readMeta(
     // one that "by" names is the author ("January 20th, 2025 by JWU", 0361).
     const named = nameInByline(left, lang, true);
     // A byline's prefix with no name after it names no one ("Written By Feb 11, 2019 · 3 min read", WCXB 0104).
-    const rest = named ?? (isBareBylinePrefix(left, lang) ? null : asName(left));
+    // Why: nor is a weekday after a verb, as in nameBesideDate ("Released Wednesday, March 2, 2022", WCXB 4027).
+    const rest = named ?? (isBareBylinePrefix(left, lang) || lang.match.weekdays.test(left) ? null : asName(left));
     if (named !== null || rest?.includes(' ')) name = rest;
   }
   // Why: a bare name on its own line beside the date or reading time is the byline ("Kelia Losa Reinoso" under the

@@ -157,6 +157,9 @@ export function nameBesideDate(text: string, dateText: string, lang: CompiledPac
       const rest = lang.match.dateLabels.strip(field).trim();
       // A label of the date ("Last Modified:") or a count ("109 Comments") says nothing of the author.
       if (/^:?$/u.test(rest) || /:$/u.test(rest) || /^\d/u.test(rest)) continue;
+      // Why: a weekday belongs to the date, and a verb before it is no name ("Released Wednesday, March 2, 2022", WCXB
+      // 4027).
+      if (lang.match.weekdays.test(rest)) continue;
       // A byline's prefix with no name after it names no one ("Written By Feb 11, 2019", WCXB 0104).
       if (isBareBylinePrefix(rest, lang)) return null;
       const name = nameInByline(rest, lang, true) ?? leadingName(rest);

@@ -295,6 +295,15 @@ describe('structure: bare author names', () => {
     expect(s.byline).toBe('Jane Doe');
     expect(s.publishedIso).toBe('2017-04-12');
   });
+  it('reads no name in a verb and the weekday before the date', () => {
+    const s = structureOf(
+      ['Home', 'Minister Says Talks With Russia Were Useful', 'Released Wednesday, April 12, 2017', P1, P2, P3].join(
+        '\n',
+      ),
+    );
+    expect(s.byline).toBeNull();
+    expect(s.publishedIso).toBe('2017-04-12');
+  });
   it('reads a bare name above the headline when a date follows it', () => {
     const s = structureOf(
       ['Home', 'Jane Doe', 'April 12, 2017', 'Minister Says Talks With Russia Were Useful', P1, P2, P3].join('\n'),

@@ -187,6 +187,8 @@ describe('nameBesideDate', () => {
     ['Published: Jun 4, 2024 · Modified: Jul 9, 2024 by Ann Baker', 'Jun 4, 2024'],
     // A byline's prefix the page left without a name.
     ['Written By Jun 4, 2024 · 3 min read', 'Jun 4, 2024'],
+    // A verb and the weekday of the date.
+    ['Released Wednesday, June 4, 2024', 'June 4, 2024'],
   ])('finds no name in %s', (text, date) => {
     expect(nameBesideDate(text, date, EN)).toBeNull();
   });
