@@ -152,6 +152,8 @@ export const en = {
     'error submitting the form', 'please try again', 'try again later',
     // An accordion's controls left as text ("CollapsedExpand All", WCXB 0267, 0312; "Expand All", 0054; "Toggle", 0321).
     'expand all', 'collapse all', 'toggle',
+    // Why: a blog's sidebar toggle under the reading time read as the byline ("Show Sidebar", WCXB 0482).
+    'show sidebar', 'hide sidebar',
   ],
   feedback: [
     // Why: a feedback widget under a post (WCXB 0334, 0197, 0454, 4007), a newsletter's under its essay ("How Was

@@ -274,7 +274,8 @@ export function structure(input: StructureInput): Structure {
   }
   if (byline === null) {
     const under = nameUnderHeadline(lines, titleIndex, lang.stopwords, (line) => looksLikeDateLine(line, lang));
-    if (under !== null) {
+    // Why: an interface control's label has a name's shape ("Show Sidebar" under the reading time, WCXB 0482).
+    if (under !== null && verdicts[under.index]?.kind !== 'ui-prompt') {
       byline = nameNotLabel(under.name);
       used[under.index] = 1;
     }

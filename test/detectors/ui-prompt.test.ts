@@ -17,6 +17,7 @@ describe('ui-prompt', () => {
     'There was an issue with the form. Please try again.',
     'CollapsedExpand All',
     'Toggle',
+    'Show Sidebar',
   ])('removes the interface prompt %j', (text) => expect(verdictOf(uiPrompt, text)?.kind).toBe('ui-prompt'));
 
   it.each([

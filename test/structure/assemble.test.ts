@@ -295,6 +295,10 @@ describe('structure: bare author names', () => {
     expect(s.byline).toBe('Jane Doe');
     expect(s.publishedIso).toBe('2017-04-12');
   });
+  it("reads no name in an interface control's label under the headline", () => {
+    const head = ['Home', 'Minister Says Talks With Russia Were Useful', 'Reading time about 6 minutes'];
+    expect(structureOf([...head, 'Show Sidebar', P1, P2, P3].join('\n')).byline).toBeNull();
+  });
   it('reads no name in a verb and the weekday before the date', () => {
     const s = structureOf(
       ['Home', 'Minister Says Talks With Russia Were Useful', 'Released Wednesday, April 12, 2017', P1, P2, P3].join(
