@@ -24,7 +24,9 @@ export function isLabelNotName(name: string, lines: readonly Line[], lang: Compi
     // Why: a comment counter stands beside the date where a name does ("No Comments" under "September 8, 2025", WCXB
     // 4070).
     lang.match.comments.test(name) ||
-    (isMenuEntry(name, lines) && !readsAsName(name, lines))
+    // Why: "&" joins a menu's topics far more often than two people ("Publications & Conferences" among the menu's
+    // entries, under a headline that is one too; WCXB 4576).
+    (isMenuEntry(name, lines) && (name.includes('&') || !readsAsName(name, lines)))
   );
 }
 

@@ -30,6 +30,11 @@ describe('isLabelNotName', () => {
     );
     expect(isLabelNotName('HR Strategy', lines, EN)).toBe(true);
   });
+  it('takes a menu entry that "&" joins for no name (WCXB 4576)', () => {
+    const lines = linesOf('Your Visit\nPatient Testimonials\nPublications & Conferences\nContact Us\nCareers\n\nText.');
+    expect(isLabelNotName('Publications & Conferences', lines, EN)).toBe(true);
+    expect(isLabelNotName('Jane & John Doe', linesOf('Home\nJane & John Doe\n\nText.'), EN)).toBe(false);
+  });
   it('keeps a name listed among other names the page never writes in lower case', () => {
     const lines = linesOf(
       'Authors\nGeoff Huston\nGeorge Michaelson\nJen Linkova\nContributors\n\nThe routing table grew.',
