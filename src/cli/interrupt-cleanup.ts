@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
-import { constants } from 'node:os';
+import { dieOfSignal, type EndingSignal } from './die-of-signal.js';
 
 /** The signals that stop a run from outside: Ctrl-C, `kill`, a closed terminal. */
-const STOPS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const STOPS: readonly EndingSignal[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 const pending = new Set<string>();
 let listening = false;
 
@@ -21,13 +21,7 @@ export function removeOnInterrupt(path: string): () => void {
   return () => pending.delete(path);
 }
 
-function stop(signal: (typeof STOPS)[number]): never {
+function stop(signal: EndingSignal): never {
   for (const path of pending) rmSync(path, { force: true });
-  try {
-    // Why this ends the process: `once` has removed the only listener, so the signal's action is the default again.
-    process.kill(process.pid, signal);
-  } catch {
-    // A platform that cannot send it to itself gets the status a shell would report.
-  }
-  process.exit(128 + constants.signals[signal]);
+  dieOfSignal(signal);
 }

@@ -5,9 +5,9 @@
  */
 import pkg from '../../package.json' with { type: 'json' };
 import { parseCliArgs, topicOf } from './args.js';
-import { dieOfBrokenPipe } from './broken-pipe.js';
 import { runClean } from './clean-command.js';
 import { colorFor, paint } from './color.js';
+import { dieOfSignal } from './die-of-signal.js';
 import { HELP, helpCommand } from './help.js';
 import { runLearn } from './learn-command.js';
 import { StatusLine, showsProgress } from './progress.js';
@@ -42,14 +42,14 @@ function complain(message: string): void {
 // success. A standard output closed by the shell (`>&-`) never fails: Node has reopened it on /dev/null before
 // this runs, indistinguishable from `>/dev/null`.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') dieOfBrokenPipe();
+  if (error.code === 'EPIPE') dieOfSignal('SIGPIPE');
   complain(`cannot write standard output (${error.code ?? error.message})`);
   process.exit(1);
 });
 // Why: a reader of the messages that went away (`2> >(head -1)`) ends the run as one of the output does; a
 // message that cannot be written elsewhere (a full disk) has nowhere to be reported, so the run goes on.
 process.stderr.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') dieOfBrokenPipe();
+  if (error.code === 'EPIPE') dieOfSignal('SIGPIPE');
 });
 
 process.exitCode = await main(process.argv.slice(2));
