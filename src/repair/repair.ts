@@ -15,11 +15,12 @@ export function repair(lines: readonly Line[], creditPatterns: readonly CreditPa
   // first occurrence got, without looking for glued labels and credits again. Only short lines are looked up:
   // those are the ones that repeat, and hashing every paragraph for the memo cost more than the repairs it spared.
   const repaired = new Map<string, Line>();
+  const repairLine = (line: Line): Line => splitCaptionCredit(repairGluedLabels(line), creditPatterns);
   return lines.map((line) => {
-    if (line.rawText.length > MEMO_MAX_CHARS) return splitCaptionCredit(repairGluedLabels(line), creditPatterns);
+    if (line.rawText.length > MEMO_MAX_CHARS) return repairLine(line);
     const first = repaired.get(line.rawText);
     if (first === undefined) {
-      const fixed = splitCaptionCredit(repairGluedLabels(line), creditPatterns);
+      const fixed = repairLine(line);
       repaired.set(line.rawText, fixed);
       return fixed;
     }
