@@ -1,10 +1,12 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clean, toText } from '../../src/index.js';
 import { sitePage } from '../synthetic-site.js';
-import { linesOf, runCli } from './run-cli.js';
+import { CLI, linesOf, runCli } from './run-cli.js';
 
 const records = Array.from({ length: 120 }, (_, i) => ({
   id: i,
@@ -98,5 +100,20 @@ describe('dechaff --jsonl', () => {
     expect(ids(run.stdout)).toEqual([0, 1, 3, 4, 6, 9, 12]);
     expect(linesOf(run.stderr)).toHaveLength(5);
     expect(run.stderr).toContain('dechaff: <stdin>:9: no "text" field');
+  });
+
+  it('writes each record as soon as it is cleaned, while its input stays open (tail -f)', async () => {
+    const child = spawn(process.execPath, [CLI, '--jsonl', '--quiet'], { env: { ...process.env, NO_COLOR: '' } });
+    child.stdout.setEncoding('utf8');
+    child.stdin.write(`${JSON.stringify(records[0])}\n`);
+    // The input is still open: the first record's line must come out before the second is written.
+    const [first] = (await once(child.stdout, 'data')) as [string];
+    expect(JSON.parse(first).id).toBe(0);
+    let rest = '';
+    child.stdout.on('data', (d: string) => (rest += d));
+    child.stdin.end(`${JSON.stringify(records[1])}\n`);
+    const [code] = await once(child, 'close');
+    expect(code).toBe(0);
+    expect(ids(rest)).toEqual([1]);
   });
 });

@@ -50,4 +50,28 @@ describe('runInOrder', () => {
     await expect(run).rejects.toThrow('batch 2 failed');
     expect(delivered).toEqual([0, 1]);
   });
+
+  it('delivers what is done without waiting for more input', async () => {
+    let firstOut = (): void => undefined;
+    const firstDelivered = new Promise<void>((resolve) => {
+      firstOut = resolve;
+    });
+    async function* batches() {
+      yield 0;
+      // As `tail -f` would, the input has nothing more until the first result is out.
+      await firstDelivered;
+      yield 1;
+    }
+    const delivered: number[] = [];
+    await runInOrder(
+      batches(),
+      async (i) => i,
+      (i) => {
+        delivered.push(i);
+        if (i === 0) firstOut();
+      },
+      4,
+    );
+    expect(delivered).toEqual([0, 1]);
+  });
 });
