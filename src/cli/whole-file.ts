@@ -10,6 +10,9 @@ export interface WholeFile {
   discard(): Promise<void>;
 }
 
+/** The permission bits of a file's mode (with setuid, setgid and sticky). */
+const PERMISSION_BITS = 0o7777;
+
 /**
  * Where `path` is written before it is put in place: a dot file beside it (the same file system, so the rename
  * is atomic), which a folder being read skips, named for this process, so two runs never write one file.
@@ -24,11 +27,15 @@ const partialPath = (path: string): string => join(dirname(path), `.${basename(p
  * @example const file = await openWholeFile('profiles.json'); await file.commit(json);
  */
 export async function openWholeFile(path: string): Promise<WholeFile> {
-  if ((await stat(path).catch(() => undefined))?.isDirectory()) throw new Error(`${path} is a directory`);
+  const old = await stat(path).catch(() => undefined);
+  if (old?.isDirectory()) throw new Error(`${path} is a directory`);
   const partial = partialPath(path);
   const handle = await open(partial, 'w').catch((error: NodeJS.ErrnoException) => {
     throw new Error(`cannot write ${path} (${error.code ?? error.message})`);
   });
+  // Why: a file written over keeps its permissions, as it would had it been written in place (a profile made
+  // readable by a group stays so).
+  if (old !== undefined) await handle.chmod(old.mode & PERMISSION_BITS);
   const done = removeOnInterrupt(partial);
   return {
     async commit(content) {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +27,16 @@ describe('openWholeFile', () => {
     await file.commit('new');
     expect(readFileSync(path, 'utf8')).toBe('new');
     expect(readdirSync(dir)).toEqual(['p.json']);
+  });
+
+  it('keeps the permissions of the file it writes over', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dechaff-whole-'));
+    const path = join(dir, 'p.json');
+    writeFileSync(path, 'old');
+    chmodSync(path, 0o640);
+    await writeWholeFile(path, 'new');
+    expect(statSync(path).mode & 0o777).toBe(0o640);
+    expect(readFileSync(path, 'utf8')).toBe('new');
   });
 
   it('leaves nothing behind when discarded', async () => {
