@@ -9,6 +9,8 @@ const MIN_BODY_LINES = 4;
 const MIN_WORDS = 13;
 /** Most words of the name line over the bio ("Rasmus Barslund Founder & Lead Reviewer"). */
 const MAX_NAME_LINE_WORDS = 6;
+// A name's first word: letters, with apostrophes and hyphens inside ("Jean-Luc").
+const FIRST_WORD = /\p{L}[\p{L}'’-]*/u;
 // A capitalized word opening the line, then a space: the bio's subject as written ("Rasmus is …").
 const OPENING_WORD = /^\p{Lu}[\p{Ll}'’-]+ /u;
 
@@ -23,7 +25,7 @@ export function firstNameBioAtEnd(
   stopwords: ReadonlySet<string>,
 ): number {
   const from = Math.max(MIN_BODY_LINES, kept.length - LINES_AT_END);
-  const first = byline?.match(/\p{L}[\p{L}'’-]*/u)?.[0].toLowerCase();
+  const first = byline === null ? undefined : firstNameOf(byline);
   // Why: in a list of places or people each item is a name over a paragraph about it ("Paris" over "Paris is
   // …"); a bio is the only such pair, so the body's first pair must stand at its end.
   for (let j = 1; j < kept.length; j++) {
@@ -39,6 +41,11 @@ export function firstNameBioAtEnd(
     if (name === first && j >= from) return j;
   }
   return -1;
+}
+
+/** The first word of a name, lower-cased as a line's tokens are ("Sam O'Brien" → "sam"). */
+function firstNameOf(name: string): string | undefined {
+  return name.match(FIRST_WORD)?.[0].toLowerCase();
 }
 
 /** The bio's subject when `line` is a bio that opens with one capitalized word and a function word ("Sam is …"). */
@@ -72,7 +79,7 @@ export function nameOverFirstNameBio(
       const first = opensWithFirstName(under, stopwords);
       if (first !== undefined) {
         name ??= boxName(lines[i] as Line, stopwords);
-        if (name !== null && name.split(' ')[0]?.toLowerCase() === first) return name;
+        if (name !== null && firstNameOf(name) === first) return name;
       }
       if (under.words > MAX_NAME_LINE_WORDS || under.endsSentence) break;
     }
