@@ -150,9 +150,11 @@ const LEDE_MIN_LINES = 2;
 /** Fewest lines of an inline box of headlines: three headlines, or a headline and its writer. */
 const MIN_BOX_LINES = 3;
 /**
- * How many lines past the body's edge a section header may stand and still be bridged. Why six: an inline
- * "You May Also Like" box between two paragraphs holds a few teasers, each under its section label (WCXB 4530:
- * three teasers in six lines).
+ * How many lines past the body's edge a section header may stand and still be bridged; neutral lines (a table's
+ * rows, scored 0) are not counted. Why six: an inline "You May Also Like" box between two paragraphs holds a few
+ * teasers, each under its section label (WCXB 4530: three teasers in six lines). Why not the neutral lines: a cost
+ * table of seven rows stands between the paragraph over it and the list of sentences that goes on under a "Read more
+ * about the average cost of NY movers:" header (WCXB 0057).
  */
 const BRIDGE_GAP = 6;
 
@@ -240,7 +242,11 @@ function bridgeForward(
   limit: number,
 ): { to: number; gain: number } | null {
   let wall = end + 1;
-  while (wall <= end + BRIDGE_GAP && wall < limit && !isWall(scores[wall])) wall++;
+  let gap = 0;
+  while (gap < BRIDGE_GAP && wall < limit && !isWall(scores[wall])) {
+    if (!isNeutral(scores[wall])) gap++;
+    wall++;
+  }
   if (!isWall(scores[wall]) || scores[wall]?.closes) return null;
   if (!opensProse(scores, wall) && !boxedProse(scores, wall, 1, limit)) return null;
   let sum = 0;
@@ -292,13 +298,19 @@ function bridgeBackward(
 }
 
 /**
- * True when prose goes on right under the header at `wall`: a paragraph, or a short sentence over a paragraph. Why the
- * sentence: a header inside an article may be followed by a line of its own before the next paragraph (WCXB 0406:
- * "RELATED", a one-line plug "Try out our new simple fold and cut font!", then the article's next paragraph); a
- * related list opens with headlines, which are not sentence-shaped.
+ * True when prose goes on right under the header at `wall`: a paragraph, a short sentence over a paragraph, or three
+ * sentences in a row. Why the sentence: a header inside an article may be followed by a line of its own before the
+ * next paragraph (WCXB 0406: "RELATED", a one-line plug "Try out our new simple fold and cut font!", then the
+ * article's next paragraph); a related list opens with headlines, which are not sentence-shaped. Why three: a list
+ * of short sentences goes on under a header that a related label opens ("On average, moving a studio within New York
+ * costs about $465." and five more, WCXB 0057); a related list has at most a teaser sentence under each headline.
  */
 function opensProse(scores: readonly LineScore[], wall: number): boolean {
-  return isGood(scores[wall + 1]) || (scores[wall + 1]?.klass === 'medium' && isGood(scores[wall + 2]));
+  return (
+    isGood(scores[wall + 1]) ||
+    (scores[wall + 1]?.klass === 'medium' && isGood(scores[wall + 2])) ||
+    (isProse(scores[wall + 1]) && isProse(scores[wall + 2]) && isProse(scores[wall + 3]))
+  );
 }
 
 /**
@@ -333,6 +345,8 @@ function proseAbove(scores: readonly LineScore[], wall: number): number {
 }
 
 const isGood = (line: LineScore | undefined): boolean => line?.klass === 'good';
+/** True for a short line that neither adds to the body nor costs it (a table's row, a code line). */
+const isNeutral = (line: LineScore | undefined): boolean => line?.klass === 'short' && line.score === 0;
 
 /** How many lines of prose, from `from` up to (not including) `to`, stand on their own ('good'). */
 function countGood(scores: readonly LineScore[], from: number, to: number): number {

@@ -112,6 +112,19 @@ describe('findExtent with section walls', () => {
   it('does not bridge forward over a header followed by a short sentence and then a headline', () => {
     expect(findExtent([...scored([100, 100, wall]), medium, ...scored([-3, 40, 40])])).toEqual({ start: 0, end: 1 });
   });
+  it('bridges forward past a table of neutral rows to a header over three sentences in a row (WCXB 0057)', () => {
+    const rows = Array.from({ length: 8 }, () => 0);
+    expect(findExtent([...scored([100, 100, ...rows, wall]), medium, medium, medium, ...scored([40])])).toEqual({
+      start: 0,
+      end: 14,
+    });
+  });
+  it('does not bridge forward to a headline and its teaser sentence under a header (a related list)', () => {
+    expect(findExtent([...scored([100, 100, wall, -3]), medium, ...scored([-3]), medium])).toEqual({
+      start: 0,
+      end: 1,
+    });
+  });
   const longBody = Array.from({ length: 10 }, () => 100);
   it('bridges back to an opening of two paragraphs over an inline box, below the usual share (WCXB 4661)', () => {
     expect(findExtent(scored([-3, 15, 15, wall, 0, ...longBody]))).toEqual({ start: 1, end: 14 });
