@@ -12,6 +12,7 @@ import {
 } from './analyze/extent.js';
 import { firstPart } from './analyze/first-part.js';
 import { INLINE_TEASER_SCORE, inlineTeasers } from './analyze/inline-teasers.js';
+import { openingQuestion } from './analyze/opening-question.js';
 import { extendOverRecords } from './analyze/records.js';
 import { unwallRepeatedHeaders } from './analyze/repeated-headers.js';
 import { adjacentRepeats, REPEAT_SCORE, repeatedSentences } from './analyze/repeated-sentences.js';
@@ -127,6 +128,8 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     for (const [i, verdict] of parts.between) if (!verdicts[i]) verdicts[i] = verdict;
     extent = parts.extent;
   }
+  // Why: the heading of the article's first section may be a short question above its first paragraph (WCXB 0138).
+  extent = openingQuestion(lines, verdicts, scores, extent);
   for (const [i, verdict] of reviseShortLines(
     lines,
     verdicts,
