@@ -12,6 +12,7 @@ import {
 } from './analyze/extent.js';
 import { firstPart } from './analyze/first-part.js';
 import { INLINE_TEASER_SCORE, inlineTeasers } from './analyze/inline-teasers.js';
+import { lastPart } from './analyze/last-part.js';
 import { openingQuestion } from './analyze/opening-question.js';
 import { extendOverRecords } from './analyze/records.js';
 import { unwallRepeatedHeaders } from './analyze/repeated-headers.js';
@@ -128,6 +129,9 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     for (const [i, verdict] of parts.between) if (!verdicts[i]) verdicts[i] = verdict;
     extent = parts.extent;
   }
+  // Why: other posts' teasers under the article's sharing and sign-up lines are prose enough to outweigh them; they
+  // leave the body (WCXB 0466, 0381).
+  extent = lastPart(lines, scores, verdicts, extent, lang.stopwords) ?? extent;
   // Why: the heading of the article's first section may be a short question above its first paragraph (WCXB 0138).
   extent = openingQuestion(lines, verdicts, scores, extent);
   for (const [i, verdict] of reviseShortLines(
