@@ -93,6 +93,9 @@ export const en = {
     // The end of a header over a post's teasers ("Other Posts You May Enjoy", WCXB 4659; "Other articles you may find
     // interesting", 0262).
     'you may enjoy', 'you might enjoy', 'you may find interesting', 'you might find interesting',
+    // Headers over other posts' links after a post (WCXB 4083 "Similar Posts", 4175 "Recent Articles", 4161 "More
+    // Recipes", 0008 "More Case Studies"); none heads a section of a dev page's gold text.
+    'similar posts', 'similar articles', 'recent articles', 'recent stories', 'more recipes', 'more case studies',
   ],
   ad: [
     'advertisement', 'advertisements', 'advertising', 'sponsored', 'sponsored content', 'paid content',

@@ -74,6 +74,14 @@ describe('related', () => {
     const text = 'If you liked this recipe, the same dough also makes a fine pizza base for a weeknight supper.';
     expect(verdictOf(related, text)).toBeUndefined();
   });
+  it.each(['Similar Posts', 'Recent Articles', 'More Recipes', 'More Case Studies'])(
+    'takes %j, over other posts’ links after a post (WCXB 4083, 4175, 4161, 0008), for a list header',
+    (text) => expect(verdictOf(related, text)?.barrier).toBe(true),
+  );
+  it('keeps a sentence that names recent articles', () => {
+    const text = 'Recent articles in the journal have questioned whether the trial was large enough to tell.';
+    expect(verdictOf(related, text)).toBeUndefined();
+  });
   it('keeps a teaser-shaped line longer than a teaser', () => {
     expect(verdictOf(related, `Related: ${'word '.repeat(35)}`)).toBeUndefined();
   });
