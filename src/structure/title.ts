@@ -330,7 +330,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
   const metaAt = (j: number): boolean => {
     let known = metaMemo[j];
     if (known === undefined) {
-      known = isMeta(input, j);
+      known = isMeta(input, j) && !isUndatedLabel(input, j);
       metaMemo[j] = known;
     }
     return known;
@@ -897,6 +897,25 @@ export function isMeta(input: MetaContext, i: number): boolean {
   // Why: "Nov 08, 2025 7 min read" and "9 min read" are interface prompts that stand under the headline (WCXB 0032, 0037).
   if (verdict?.kind === 'ui-prompt') return /\d/.test(line.text);
   return verdict === undefined && findDate(line.text, input.lang) !== null;
+}
+
+/** Lines under a bare date label within which its date may stand ("Published", "|", "Oct 10, 2025", WCXB 4606). */
+const LABEL_DATE_REACH = 2;
+
+/**
+ * True for a date label that stands alone with no date under it: the page fills the date in with a script, so the
+ * label marks no headline. Why: "Updated" alone under a crumb ("Home", "Best Picks", "Laptops Best Picks") gave that
+ * crumb a date under it and took the headline's own byline, two lines under it, from it (WCXB 4014, 4603 innertext).
+ */
+function isUndatedLabel(input: MetaContext, i: number): boolean {
+  const line = input.lines[i];
+  if (line === undefined || /\d/u.test(line.text)) return false;
+  if (input.lang.match.dateLabels.strip(line.text).replace(/[\s:]+/gu, '') !== '') return false;
+  for (let d = 1; d <= LABEL_DATE_REACH; d++) {
+    const next = input.lines[i + d];
+    if (next !== undefined && findDate(next.text, input.lang) !== null) return false;
+  }
+  return true;
 }
 
 /** True for a line that opens like a byline or a date line ("Posted on December 20, 2025 by …", WCXB 0421). */

@@ -73,6 +73,15 @@ describe('pickTitle', () => {
     );
     expect(titleOf(`Share\nPrint\nDecember 1, 2025\n${tags}`)).toBe(tags);
   });
+  it('takes no date from a date label that stands alone with no date under it (WCXB 4014, 4603 innertext)', () => {
+    const meta: Verdict = { kind: 'byline-meta', reason: 'test' };
+    const head =
+      'Home\nBest Picks\nRussia Talks Best Picks\nUpdated\nMinister says talks with Russia were useful\nBy Jane Doe';
+    expect(titleOf(head, { 3: meta, 5: meta })).toBe('Minister says talks with Russia were useful');
+    // With its date under it, the label still dates the line over it.
+    const dated = head.replace('Updated', 'Updated\nDecember 1, 2025');
+    expect(titleOf(dated, { 3: meta, 4: meta, 6: meta })).toBe('Russia Talks Best Picks');
+  });
   it('passes over a crumb trail', () => {
     expect(titleOf('Home » Dispute » Russia Talks Useful, Minister Said\nMinister Hails Russia Talks')).toBe(
       'Minister Hails Russia Talks',
