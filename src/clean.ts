@@ -36,7 +36,7 @@ import { structure } from './structure/assemble.js';
 import { bodyText } from './structure/blocks.js';
 import { siteHost } from './structure/site-name.js';
 import { urlDate } from './structure/url-date.js';
-import { slugWords } from './structure/url-slug.js';
+import { shortSlugWords, slugWords } from './structure/url-slug.js';
 import type { Article, Removal } from './types.js';
 
 /**
@@ -160,6 +160,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   lap?.(3);
   // 5. structure
   const slug = opts.url === undefined ? null : slugWords(opts.url);
+  const shortSlug = opts.url === undefined || slug !== null ? null : shortSlugWords(opts.url);
   const host = opts.url === undefined ? null : siteHost(opts.url);
   const article = structure({
     lines,
@@ -169,6 +170,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     lang,
     script: detected.script,
     slug,
+    shortSlug,
     host,
   });
   lap?.(4);

@@ -66,6 +66,8 @@ export interface StructureInput {
   readonly script: Script;
   /** The headline's words as the page's URL spells them (`slugWords`), or null without a URL or a slug. */
   readonly slug?: readonly string[] | null;
+  /** The URL's short slug (`shortSlugWords`) when it has no longer one, or null. */
+  readonly shortSlug?: readonly string[] | null;
   /** The site's name as the URL's host spells it (`siteHost`), or null without a URL. */
   readonly host?: string | null;
 }
@@ -113,6 +115,7 @@ export function structure(input: StructureInput): Structure {
     bodyWords,
     lang,
     slug: input.slug ?? null,
+    shortSlug: input.shortSlug ?? null,
     host: input.host ?? null,
   });
   // Why: a newsletter notice or consent text can read as prose above the headline (WCXB 0043); the body

@@ -10,7 +10,7 @@ import { findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
 import { ledeKeys, ledeShare } from './lede.js';
 import { namesSite } from './site-name.js';
-import { slugKeys, slugMatch, type slugWords } from './url-slug.js';
+import { slugKeys, slugMatch, type slugWords, spellsSlug } from './url-slug.js';
 
 /** How many lines before the body's first paragraph a headline may stand (menus, bylines, share bars). */
 const TITLE_WINDOW = 60;
@@ -64,6 +64,8 @@ export interface TitleInput {
   readonly slug?: readonly string[] | null;
   /** The site's name as its URL's host spells it (`siteHost`), or null without a URL. */
   readonly host?: string | null;
+  /** The URL's short slug (`shortSlugWords`) when it has no longer one: it confirms only a line that spells it whole. */
+  readonly shortSlug?: readonly string[] | null;
 }
 // Why: a dek of bullet-separated items ("Talks end without a deal ■ Next round in Geneva") shares the body's words and
 // stands nearer to it than the headline; a headline has no bullets ("|" is left out: "Headline | Site" is common).
@@ -555,8 +557,13 @@ const SLUG_SPELLED = 0.8;
  * a line is asked about up to three times, and folding its words allocates.
  */
 function slugMatcher(input: TitleInput): (i: number) => number {
-  if (!input.slug) return () => 0;
-  const keys = slugKeys(input.slug, input.lang.stopwords);
+  const { slug, shortSlug } = input;
+  // Why whole: a short slug confirms the line that spells it ("Backup Strategy" for "/p/backup-strategy" under the
+  // site's name with a byline beside it, WCXB 0495; "graphicdesigncourses", 0339) but says too little of a line with
+  // more words: "What is Academic Tutoring?" is a section of "/academic-tutoring/" (WCXB 0138).
+  if (!slug && shortSlug) return (i) => (spellsSlug((input.lines[i] as Line).text, shortSlug) ? 1 : 0);
+  if (!slug) return () => 0;
+  const keys = slugKeys(slug, input.lang.stopwords);
   const memo: number[] = [];
   return (i) => {
     let known = memo[i];

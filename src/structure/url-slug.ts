@@ -86,6 +86,39 @@ export function slugWords(url: string): string[] | null {
   return null;
 }
 
+/** Most words, not numbers, of the page's own short slug ({@link shortSlugWords}). */
+const MAX_SHORT_SLUG_WORDS = MIN_SLUG_WORDS - 1;
+
+/**
+ * The page's own short slug: the words of the URL's last path segment when one or two of them are not numbers
+ * ("/p/backup-strategy", "/technology/graphicdesigncourses/"), null otherwise. Too short to say how a line of other
+ * words relates to the headline, it only confirms a line that spells it ({@link spellsSlug}); {@link slugWords} reads
+ * longer slugs.
+ * @example shortSlugWords('https://www.jefftk.com/p/backup-strategy') // ['backup', 'strategy']
+ */
+export function shortSlugWords(url: string): string[] | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const segment = path.split('/').findLast((s) => s !== '');
+  if (segment === undefined) return null;
+  const words = segmentWords(segment);
+  const named = words.filter((w) => !ONLY_DIGITS.test(w)).length;
+  return named >= 1 && named <= MAX_SHORT_SLUG_WORDS ? words : null;
+}
+
+/**
+ * True when the line's words, folded and run together, are the slug's: every word, stopwords too, in the slug's
+ * order, whether the slug parts them with hyphens or not ("Graphic Design Courses" for "graphicdesigncourses").
+ * @example spellsSlug('Backup Strategy', ['backup', 'strategy']) // true
+ */
+export function spellsSlug(text: string, slug: readonly string[]): boolean {
+  return foldedWords(text).join('') === slug.join('');
+}
+
 /** True for a folded word that carries the topic: slugs keep or drop stopwords at will, so only these are compared. */
 const isKey = (word: string, stopwords: ReadonlySet<string>): boolean => word.length >= 2 && !stopwords.has(word);
 

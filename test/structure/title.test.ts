@@ -136,6 +136,16 @@ describe('pickTitle', () => {
     expect(pickTitle({ ...input, slug: ['minister', 'hails', 'useful', 'talks'] })).toBe(0);
     expect(pickTitle({ ...input, slug: ['weather', 'turns', 'cold'] })).toBe(2);
   });
+  it('takes the line a short slug spells whole, and no line that only shares its words (WCXB 0495, 0138)', () => {
+    const lines = linesOf(`Minister Hails Useful Talks\nShare\nRussia Talks Useful for Both Sides\n${BODY}`);
+    const input = inputOf(lines, 3);
+    expect(pickTitle(input)).toBe(2);
+    expect(pickTitle({ ...input, shortSlug: ['minister', 'hails', 'useful', 'talks'] })).toBe(0);
+    // "What is Academic Tutoring?" is a section of "/academic-tutoring/": a short slug says nothing of a longer line.
+    expect(pickTitle({ ...input, shortSlug: ['hails', 'talks'] })).toBe(2);
+    // Run together, as some slugs write it ("graphicdesigncourses", WCXB 0339).
+    expect(pickTitle({ ...input, shortSlug: ['ministerhailsusefultalks'] })).toBe(0);
+  });
   it('takes a line the slug spells that the body does not name, near the body’s start', () => {
     // WCXB 0457: "And finally… trouble brewing" shares no topic word with the body.
     const lines = linesOf(`Trouble Brewing Again\n${BODY}`);

@@ -1,7 +1,14 @@
 import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldedWords, slugKeys, slugMatch, slugWords } from '../../src/structure/url-slug.js';
+import {
+  foldedWords,
+  shortSlugWords,
+  slugKeys,
+  slugMatch,
+  slugWords,
+  spellsSlug,
+} from '../../src/structure/url-slug.js';
 import { EN } from '../helpers.js';
 
 describe('slugWords', () => {
@@ -83,6 +90,35 @@ describe('slugWords', () => {
   });
   it('keeps a segment with a stray percent sign as written', () => {
     expect(slugWords('https://example.com/100%-pure-cotton-shirts')).toEqual(['100', 'pure', 'cotton', 'shirts']);
+  });
+});
+
+describe('shortSlugWords', () => {
+  it.each([
+    // Real URLs of the WCXB dev pages (0495, 0339).
+    ['https://www.jefftk.com/p/backup-strategy', ['backup', 'strategy']],
+    ['https://conejoadulted.org/technology/graphicdesigncourses/', ['graphicdesigncourses']],
+  ])('reads the last segment of one or two words in %s', (url, words) => {
+    expect(shortSlugWords(url)).toEqual(words);
+  });
+  it.each([
+    ['three words or more', 'https://example.com/blog/how-to-rent-a-car'],
+    ['only an id', 'https://example.com/post/12345'],
+    ['no path', 'https://example.com/'],
+    ['not a URL', 'backup-strategy'],
+  ])('gives none for %s', (_, url) => {
+    expect(shortSlugWords(url)).toBeNull();
+  });
+});
+
+describe('spellsSlug', () => {
+  it('matches every word in order, hyphenated or run together', () => {
+    expect(spellsSlug('Backup Strategy', ['backup', 'strategy'])).toBe(true);
+    expect(spellsSlug('Graphic Design Courses', ['graphicdesigncourses'])).toBe(true);
+  });
+  it('matches no line with more words or fewer', () => {
+    expect(spellsSlug('What is Academic Tutoring?', ['academic', 'tutoring'])).toBe(false);
+    expect(spellsSlug('Backup', ['backup', 'strategy'])).toBe(false);
   });
 });
 
