@@ -479,7 +479,11 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         underHeadline: headlineAbove ? 1 : 0,
         card: 0,
         navRun: inShortRun(lines, i) ? 1 : 0,
-        crumbs: (headline.match(CRUMB_SEPARATOR) ?? []).length >= MIN_CRUMB_SEPARATORS ? 1 : 0,
+        crumbs:
+          (headline.match(CRUMB_SEPARATOR) ?? []).length >= MIN_CRUMB_SEPARATORS ||
+          CRUMB_AT_END.test(lines[i - 1]?.text ?? '')
+            ? 1
+            : 0,
         authorName: besideMeta && underLongerLine(input, i, metaAt) && bareName(line) !== null ? 1 : 0,
         slug: slugAt(i),
         // Set below, once the candidates are known.
@@ -676,6 +680,11 @@ function underLongerLine(input: TitleInput, i: number, metaAt: (j: number) => bo
 
 /** A separator between crumbs, spaced on both sides ("Home » Podcast", "Car Reviews / Best EVs"). */
 const CRUMB_SEPARATOR = /\s[»›▸>/|]\s/gu;
+/**
+ * A crumb's separator at the end of a line: the next line is the trail's next crumb ("How To Invest>" over "Index
+ * Funds" over the headline, WCXB 4503 innertext), or what a menu entry's arrow leads to.
+ */
+const CRUMB_AT_END = /[»›▸>]\s*$/u;
 /** Separators from which a line is a crumb trail (one " | " is a "Headline | Site" page title). */
 const MIN_CRUMB_SEPARATORS = 2;
 /** Most words of a menu entry. */

@@ -82,6 +82,14 @@ describe('pickTitle', () => {
     const dated = head.replace('Updated', 'Updated\nDecember 1, 2025');
     expect(titleOf(dated, { 3: meta, 4: meta, 6: meta })).toBe('Russia Talks Best Picks');
   });
+  it('passes over the last crumb of a trail written a crumb a line (WCXB 4503 innertext)', () => {
+    const crumbed = (trail: string): number => {
+      const lines = linesOf(`${trail}\nRussia Talks\nMinister Hails Useful Talks With Russia\n${BODY}`);
+      return pickTitle({ ...inputOf(lines, 3), shortSlug: ['russia', 'talks'] });
+    };
+    expect(crumbed('World News>')).toBe(2);
+    expect(crumbed('World News')).toBe(1);
+  });
   it('passes over a crumb trail', () => {
     expect(titleOf('Home » Dispute » Russia Talks Useful, Minister Said\nMinister Hails Russia Talks')).toBe(
       'Minister Hails Russia Talks',
