@@ -103,7 +103,11 @@ export function structure(input: StructureInput): Structure {
   if (firstProse > end) firstProse = start;
   // The title reads a count only up to TOPIC_WORD_COUNT, and only of the words of its candidates; counting more is
   // wasted (a lookup per word of the body).
-  const bodyWords = titleWords({ lines, verdicts, scores: input.scores, slug: input.slug ?? null }, firstProse, end);
+  const bodyWords = titleWords(
+    { lines, verdicts, scores: input.scores, slug: input.slug ?? null, shortSlug: input.shortSlug ?? null },
+    firstProse,
+    end,
+  );
   countUp(bodyWords, lines, firstProse, end, isBodyProse);
 
   const titleIndex = pickTitle({

@@ -39,6 +39,8 @@ const NEARNESS_SCALE = 15;
 const FULL_LENGTH_WORDS = 8;
 /** Most words of a headline. */
 const MAX_TITLE_WORDS = 30;
+/** Fewest words of a headline: one word alone is a menu entry, a label or a name, but for {@link spelledAlone}. */
+const MIN_TITLE_WORDS = 2;
 /** Occurrences in the body that make a word fully a topic word; the body's word counts need go no higher. */
 export const TOPIC_WORD_COUNT = 2;
 /** Content words a headline needs before its overlap counts in full; "Get Started" shares words by chance. */
@@ -280,7 +282,7 @@ function titleWindow(firstProse: number, bodyEnd: number): { from: number; to: n
  * @example titleWords({ lines, verdicts, scores }, firstProse, bodyEnd).has('tillerson') // true when a line above the body names him
  */
 export function titleWords(
-  input: Pick<TitleInput, 'lines' | 'verdicts' | 'scores' | 'slug'>,
+  input: Pick<TitleInput, 'lines' | 'verdicts' | 'scores' | 'slug' | 'shortSlug'>,
   firstProse: number,
   bodyEnd: number,
 ): Map<string, number> {
@@ -288,7 +290,8 @@ export function titleWords(
   const { from, to, last } = titleWindow(firstProse, bodyEnd);
   for (let i = from; i <= last; i++) {
     const line = input.lines[i];
-    if (line === undefined || !mayBeTitleShaped(line, isLoneItem(input.lines, i))) continue;
+    if (line === undefined) continue;
+    if (!mayBeTitleShaped(line, isLoneItem(input.lines, i), minWordsOf(line, input))) continue;
     const verdict = input.verdicts[i];
     if (i > to && !mayStandDeep(line, verdict, input.scores[i])) continue;
     // Without a slug, a line a detector removed as other than a copy or a menu entry is no candidate.
@@ -401,7 +404,8 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     const headlineCase = isShouted(line)
       ? shoutedHeadings && line.sentenceMarks <= 1
       : longSentence && lineCapitalShare() >= TITLE_CASE_SHARE;
-    if (!isTitleShaped(line, headlineCase, isLoneItem(lines, i)) || (deep && !metaBelow(i, metaAt))) continue;
+    const shaped = isTitleShaped(line, headlineCase, isLoneItem(lines, i), minWordsOf(line, input));
+    if (!shaped || (deep && !metaBelow(i, metaAt))) continue;
     // Why: a long question in headline case is prose-shaped yet a headline ("What Are the Latest Scientific Trends
     // in Psychiatry and How Will They Impact Care?", WCXB 0192); other prose lines are the article's paragraphs.
     if (input.scores[i]?.klass === 'good' && lineCapitalShare() < TITLE_CASE_SHARE) continue;
@@ -551,6 +555,20 @@ function mayStandDeep(line: Line, verdict: Verdict | undefined, score: LineScore
     score?.klass !== 'good' &&
     (verdict === undefined || verdict.kind === 'duplicate' || verdict.kind === 'nav')
   );
+}
+
+/**
+ * True for a line of one word that the URL's short slug spells ("restaurant" under "/browse/restaurant", "Coffee" under
+ * "/tropical-conservatory/coffee/"; WCXB 0318, 4042): a headline of one word, where other lines of one word are menu
+ * entries and labels.
+ */
+function spelledAlone(line: Line, input: Pick<TitleInput, 'shortSlug'>): boolean {
+  return line.words === 1 && input.shortSlug != null && spellsSlug(line.text, input.shortSlug);
+}
+
+/** Fewest words the line needs to be the headline: one when the short slug spells it ({@link spelledAlone}). */
+function minWordsOf(line: Line, input: Pick<TitleInput, 'shortSlug'>): number {
+  return spelledAlone(line, input) ? 1 : MIN_TITLE_WORDS;
 }
 
 /** Match with the URL's slug ({@link slugMatch}) from which a line competes where the text alone would rule it out. */
@@ -953,13 +971,14 @@ function metaWithinReach(input: TitleInput, i: number, metaAt: (j: number) => bo
 
 /**
  * Headline shape: a few words, no list marker, no credit, not a long sentence (that is a dek).
+ * @param minWords Fewest words of the line ({@link spelledAlone} lets one word be a headline).
  * @param headlineCase The line is in headline case, not in capitals: a full stop at its end does not make it a dek.
  * @param loneItem The line is a list's only item ({@link isLoneItem}): its marker does not rule it out.
  * @example isTitleShaped(lineOf('Is This the End?')) // true
  */
-export function isTitleShaped(line: Line, headlineCase = false, loneItem = false): boolean {
+export function isTitleShaped(line: Line, headlineCase = false, loneItem = false, minWords = MIN_TITLE_WORDS): boolean {
   return (
-    mayBeTitleShaped(line, loneItem) &&
+    mayBeTitleShaped(line, loneItem, minWords) &&
     !(line.words > MAX_SENTENCE_TITLE_WORDS && FULL_STOP_END.test(line.text) && !headlineCase) &&
     !CREDIT_LINE.test(line.text)
   );
@@ -969,9 +988,9 @@ export function isTitleShaped(line: Line, headlineCase = false, loneItem = false
  * What {@link isTitleShaped} asks whatever the line's case: a headline's length, no list marker, credit or quote mark,
  * no colon at its end.
  */
-function mayBeTitleShaped(line: Line, loneItem = false): boolean {
+function mayBeTitleShaped(line: Line, loneItem = false, minWords = MIN_TITLE_WORDS): boolean {
   return (
-    line.words >= 2 &&
+    line.words >= minWords &&
     line.words <= MAX_TITLE_WORDS &&
     (line.listMarker === null || loneItem) &&
     line.credit === undefined &&

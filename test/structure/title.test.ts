@@ -154,6 +154,13 @@ describe('pickTitle', () => {
     // Run together, as some slugs write it ("graphicdesigncourses", WCXB 0339).
     expect(pickTitle({ ...input, shortSlug: ['ministerhailsusefultalks'] })).toBe(0);
   });
+  it('takes a headline of one word only when the short slug spells it (WCXB 0318, 4042)', () => {
+    const lines = linesOf(`Menu\nRussia\nShare\n${BODY}`);
+    const input = inputOf(lines, 3);
+    expect(pickTitle(input)).toBe(-1);
+    expect(pickTitle({ ...input, shortSlug: ['russia'] })).toBe(1);
+    expect(pickTitle({ ...input, shortSlug: ['russia', 'talks'] })).toBe(-1);
+  });
   it('takes a line the slug spells that the body does not name, near the body’s start', () => {
     // WCXB 0457: "And finally… trouble brewing" shares no topic word with the body.
     const lines = linesOf(`Trouble Brewing Again\n${BODY}`);
