@@ -119,7 +119,10 @@ export interface TitleSignals {
   readonly navRun: number;
   /** A trail of crumbs ("Home » Podcast » <headline>"): it leads to the headline and is not one. */
   readonly crumbs: number;
-  /** A bare name beside a byline or date line, under a longer line: the author's (or the company's) name under the dek. */
+  /**
+   * A bare name beside a byline or date line or over one, under a longer line (or under its own copy there): the author's
+   * (or the company's) name under the dek.
+   */
   readonly authorName: number;
   /** How well its words and the URL's slug cover each other ({@link slugMatch}); 0 without a slug. */
   readonly slug: number;
@@ -488,7 +491,9 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
           CRUMB_AT_END.test(lines[i - 1]?.text ?? '')
             ? 1
             : 0,
-        authorName: besideMeta && underLongerLine(input, i, metaAt) && bareName(line) !== null ? 1 : 0,
+        // Why below and the first copy: "Steve Kamb" twice under the headline, then "Reviewed By: …" and the date
+        // (WCXB 1405 innertext): the name's copy stands between it and the line over it.
+        authorName: dated && underLongerLine(input, nameAt, metaAt) && bareName(line) !== null ? 1 : 0,
         slug: slugAt(i),
         // Set below, once the candidates are known.
         restates: 0,

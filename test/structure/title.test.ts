@@ -90,6 +90,12 @@ describe('pickTitle', () => {
     expect(crumbed('World News>')).toBe(2);
     expect(crumbed('World News')).toBe(1);
   });
+  it('marks an author’s name given twice under the headline, its date a line further down (WCXB 1405)', () => {
+    const head = 'Minister Says Talks With Russia Were Useful\nJane Doe\nJane Doe\nReviewed By: John Roe\nMay 4, 2025';
+    const lines = linesOf(`${head}\nJane Doe writes that ${BODY}`);
+    const names = titleCandidates(inputOf(lines, 5)).filter((c) => c.index === 1 || c.index === 2);
+    expect(names.map((c) => c.signals.authorName)).toEqual([1, 1]);
+  });
   it('passes over a crumb trail', () => {
     expect(titleOf('Home » Dispute » Russia Talks Useful, Minister Said\nMinister Hails Russia Talks')).toBe(
       'Minister Hails Russia Talks',
