@@ -6,4 +6,5 @@ export const newsletter = phraseDetector({
   kind: 'newsletter',
   category: 'newsletter',
   containsMaxWords: 40,
+  pitchAddressesReader: true,
 });

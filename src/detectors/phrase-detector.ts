@@ -1,4 +1,5 @@
 import type { CompiledPack, PhraseCategory, PhraseMatcher } from '../lang/matcher.js';
+import type { Line } from '../segment/segment.js';
 import type { Settings } from '../settings.js';
 import type { Detector, RemovalKind, Verdict } from '../types.js';
 import { labelHits, phrasesIn } from './phrase-hits.js';
@@ -15,6 +16,22 @@ export interface PhraseDetectorSpec {
   readonly heading?: boolean;
   /** Such a header closes the article: nothing under it is the article's ("Was this page helpful?"). */
   readonly closes?: boolean;
+  /**
+   * A long sentence that does not speak to the reader reports on what the phrase names and is kept: a pitch
+   * says "your", an article says "the email address".
+   */
+  readonly pitchAddressesReader?: boolean;
+}
+
+/** Words from which a sentence holding a phrase is long enough to read as prose rather than a form's prompt. */
+const REPORT_MIN_WORDS = 20;
+
+/**
+ * Whether a line that holds a phrase reads as a report on what the phrase names, not a pitch: a long sentence
+ * that never speaks to the reader.
+ */
+function reportsOnPhrase(line: Line, readerPronouns: PhraseMatcher): boolean {
+  return line.words >= REPORT_MIN_WORDS && line.endsSentence && !readerPronouns.test(line.text);
 }
 
 /**
@@ -75,6 +92,10 @@ export function phraseDetector(spec: PhraseDetectorSpec): Detector {
       if (line.words > maxWords) return undefined;
       const found = phrasesIn(line, matcher);
       if (found.length === 0) return undefined;
+      // why: WCXB 0430 — "…verify it's the correct hash for the email address." (four such lines) and 4445 —
+      // "…excited enough to give me their email address…" are the article's; "Enter your email address to
+      // subscribe to this blog and receive notifications of new posts by email." (4704) asks the reader.
+      if (spec.pitchAddressesReader && reportsOnPhrase(line, ctx.lang.match.readerPronouns)) return undefined;
       return {
         kind: spec.kind,
         reason: `${spec.kind} phrase "${found[0]?.toLowerCase()}" in a short line (words=${line.words} ≤ ${maxWords})`,

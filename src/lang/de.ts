@@ -132,6 +132,7 @@ export const de = {
   ],
   // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
   feedback: ['war dieser artikel hilfreich', 'war diese seite hilfreich', 'wie hilfreich war dieser artikel', 'artikel bewerten'],
+  readerPronouns: ['du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'ihr', 'euch', 'euer', 'eure', 'sie', 'ihnen', 'ihre', 'ihren', 'ihrem', 'ihrer'],
   authorBio: [
     'über den autor', 'über die autorin', 'über die autoren', 'zum autor', 'zur autorin', 'mehr vom autor',
     'mehr von diesem autor', 'mehr artikel von', 'alle artikel von', 'alle beiträge von', 'beiträge von',

@@ -164,6 +164,7 @@ export const en = {
     'was this page helpful', 'was this article helpful', 'was this post helpful', 'was this helpful',
     'how useful was this post', 'rate this article', 'click on a star to rate it', 'how was this issue',
   ],
+  readerPronouns: ['you', 'your', 'yours', 'yourself', 'yourselves'],
   authorBio: [
     'about the author', 'about the authors', 'author bio', 'more by this author', 'more articles by',
     'view all posts by', 'all posts by', 'posts by', 'articles by',

@@ -126,6 +126,7 @@ export const es = {
   ],
   // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
   feedback: ['fue útil este artículo', 'te ha sido útil este artículo', 'valora este artículo', 'califica este artículo'],
+  readerPronouns: ['tú', 'tu', 'tus', 'te', 'ti', 'usted', 'ustedes', 'su', 'sus', 'vosotros', 'vuestro', 'vuestra'],
   authorBio: [
     'sobre el autor', 'sobre la autora', 'sobre los autores', 'acerca del autor', 'biografía del autor',
     'más del autor', 'más artículos de', 'ver todas las entradas de', 'todas las entradas de', 'entradas de',

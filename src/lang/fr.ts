@@ -124,6 +124,7 @@ export const fr = {
     "afficher l'image", 'contenu externe', 'ce contenu est bloqué', "ce contenu n'est pas disponible",
   ],
   feedback: ['cet article vous a été utile', 'cette page vous a été utile', 'notez cet article', 'évaluez cet article'],
+  readerPronouns: ['vous', 'votre', 'vos', 'tu', 'te', 'toi', 'ton', 'ta', 'tes'],
   authorBio: [
     "à propos de l'auteur", "à propos de l'autrice", 'à propos des auteurs', "biographie de l'auteur",
     'du même auteur', "plus d'articles de", 'tous les articles de', 'voir tous les articles de',

@@ -124,6 +124,7 @@ export const it = {
   ],
   // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
   feedback: ['questo articolo ti è stato utile', 'questa pagina ti è stata utile', 'valuta questo articolo'],
+  readerPronouns: ['tu', 'ti', 'te', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vi', 'vostro', 'vostra', 'vostri', 'vostre', 'lei', 'suo', 'sua'],
   authorBio: [
     "sull'autore", "l'autore", "biografia dell'autore", 'altri articoli di', 'tutti gli articoli di',
     'vedi tutti gli articoli di', 'articoli di', 'post di', "altri articoli dell'autore",

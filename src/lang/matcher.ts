@@ -124,6 +124,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'legal',
   'uiPrompt',
   'feedback',
+  'readerPronouns',
   'authorBio',
   'greetings',
   'bylinePrefixes',

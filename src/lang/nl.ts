@@ -114,6 +114,7 @@ export const nl = {
   ],
   // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
   feedback: ['was dit artikel nuttig', 'was deze pagina nuttig', 'beoordeel dit artikel'],
+  readerPronouns: ['je', 'jij', 'jou', 'jouw', 'u', 'uw', 'jullie'],
   authorBio: [
     'over de auteur', 'over de auteurs', 'over de schrijver', 'over de maker', 'meer van deze auteur',
     'meer artikelen van', 'alle artikelen van', 'alle berichten van', 'bekijk alle berichten van',

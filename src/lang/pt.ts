@@ -126,6 +126,7 @@ export const pt = {
   ],
   // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
   feedback: ['este artigo foi útil', 'esta página foi útil', 'avalie este artigo'],
+  readerPronouns: ['você', 'vocês', 'tu', 'te', 'teu', 'tua', 'teus', 'tuas', 'seu', 'sua', 'seus', 'suas'],
   authorBio: [
     'sobre o autor', 'sobre a autora', 'sobre os autores', 'sobre o colunista', 'mais do autor',
     'mais artigos de', 'todos os artigos de', 'ver todos os posts de', 'todos os posts de', 'posts de',

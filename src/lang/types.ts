@@ -41,6 +41,12 @@ export interface PhrasePack {
   readonly uiPrompt: readonly string[];
   /** A reader-feedback widget's prompt ("Was this page helpful?"): it closes the article, nothing under it is. */
   readonly feedback: readonly string[];
+  /**
+   * Words that speak to the reader ("you", "your"). A pitch speaks to the reader; a long sentence without one
+   * reports on what a phrase names ("…the correct hash for the email address"). Ambiguous forms (German "Ihr",
+   * Spanish "su") are listed too: they only keep a line removed.
+   */
+  readonly readerPronouns: readonly string[];
   /** Author-bio openers and headers ("About the author"). */
   readonly authorBio: readonly string[];
   /** Greetings that open a writer's self-introduction when a comma or "!" follows ("Hi", "Hey there"). */
