@@ -6,6 +6,7 @@ import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { asName, bareName, isBareBylinePrefix } from './byline.js';
 import { capitalShare } from './capital-share.js';
+import { isCapsLabel } from './caps-label.js';
 import { findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
 import { ledeKeys, ledeShare } from './lede.js';
@@ -460,6 +461,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
       (lines[above.index] as Line).words >= MIN_HEADLINE_OVER_DEK &&
       (lines[above.index] as Line).words < line.words &&
       lineCapitalShare() < SENTENCE_CASE_SHARE;
+    const ledeOfLine = ledeShare(tokens, lede, input.lang.stopwords);
     candidates.push({
       index: i,
       signals: {
@@ -481,7 +483,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         nearMeta: nearMeta ? 1 : 0,
         firstTopical: topical ? 1 : 0,
         metaBelow: metaBelow(i, metaAt) ? 1 : 0,
-        shouted: shoutedHeadings && isShouted(line) ? 1 : 0,
+        shouted: shoutedHeadings && isShouted(line) && !isCapsLabel(line.words, overlap, ledeOfLine) ? 1 : 0,
         underTopical: underTopical ? 1 : 0,
         underHeadline: headlineAbove ? 1 : 0,
         card: 0,
@@ -497,7 +499,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         slug: slugAt(i),
         // Set below, once the candidates are known.
         restates: 0,
-        lede: ledeShare(tokens, lede, input.lang.stopwords),
+        lede: ledeOfLine,
         siteName: input.host && namesSite(headline, input.host, input.lang.stopwords) ? 1 : 0,
       },
     });
