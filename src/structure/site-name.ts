@@ -1,3 +1,4 @@
+import { parseUrl } from './parse-url.js';
 import { foldedWords } from './url-slug.js';
 
 /** Longest label before the country code that is a registry's own ("co" in "bbc.co.uk", "com" in "abc.com.au"). */
@@ -13,12 +14,8 @@ const MIN_SITE_WORDS = 2;
  * @example siteHost('https://tax.thomsonreuters.com/blog/x/') // 'taxthomsonreuters'
  */
 export function siteHost(url: string): string | null {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
+  const host = parseUrl(url)?.hostname.toLowerCase();
+  if (host === undefined) return null;
   const labels = host.split('.').filter((label) => label !== 'www');
   labels.pop();
   const last = labels[labels.length - 1];

@@ -1,4 +1,5 @@
 import { isoOf } from './date.js';
+import { parseUrl } from './parse-url.js';
 
 // A year, month and day as path segments of their own ("/2025/12/19/", "/2025/6/9/").
 const DATED_SEGMENTS = /\/((?:19|20)\d\d)\/(\d\d?)\/(\d\d?)(?=\/|$)/u;
@@ -11,12 +12,8 @@ const DATED_SEGMENT = /\/((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/u;
  * @example urlDate('https://www.cnx-software.com/2025/12/20/do-you-need-14-usb-ports') // '2025-12-20'
  */
 export function urlDate(url: string): string | null {
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return null;
-  }
+  const path = parseUrl(url)?.pathname;
+  if (path === undefined) return null;
   const m = DATED_SEGMENTS.exec(path) ?? DATED_SEGMENT.exec(path);
   return m?.[1] && m[2] && m[3] ? isoOf(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }

@@ -1,3 +1,5 @@
+import { parseUrl } from './parse-url.js';
+
 /** Fewest words a slug needs to say anything of the headline; "/news/world" or "/p/12345" says nothing. */
 export const MIN_SLUG_WORDS = 3;
 /** Digits from which a number in a slug is an id ("-12345"), not part of the headline ("top-10", "fall-2025"). */
@@ -62,12 +64,8 @@ function segmentWords(segment: string): string[] {
  * @example slugWords('https://x.com/2025/09/04/top-nutrition-trends-for-fall-2025/') // ['top', 'nutrition', 'trends', 'for', 'fall', '2025']
  */
 export function slugWords(url: string): string[] | null {
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return null;
-  }
+  const path = parseUrl(url)?.pathname;
+  if (path === undefined) return null;
   // Why the last, not the longest: a section's name can have more words than the article's slug under it
   // ("/ideas-made-to-matter/machine-learning-explained", WCXB 0094; "/center-for-career-and-professional-development/
   // how-to-negotiate-salary-benefits", 4572).
@@ -97,12 +95,8 @@ const MAX_SHORT_SLUG_WORDS = MIN_SLUG_WORDS - 1;
  * @example shortSlugWords('https://www.jefftk.com/p/backup-strategy') // ['backup', 'strategy']
  */
 export function shortSlugWords(url: string): string[] | null {
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return null;
-  }
+  const path = parseUrl(url)?.pathname;
+  if (path === undefined) return null;
   const segment = path.split('/').findLast((s) => s !== '');
   if (segment === undefined) return null;
   const words = segmentWords(segment);
