@@ -18,6 +18,7 @@ import { extendOverRecords } from './analyze/records.js';
 import { unwallRepeatedHeaders } from './analyze/repeated-headers.js';
 import { adjacentRepeats, REPEAT_SCORE, repeatedSentences } from './analyze/repeated-sentences.js';
 import { secondCopy } from './analyze/second-copy.js';
+import { sectionLabels } from './analyze/section-labels.js';
 import { tableCells } from './analyze/table-cells.js';
 import { headersInTables } from './analyze/table-headers.js';
 import { tableOfContents } from './analyze/toc.js';
@@ -89,6 +90,8 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   const cells = tableCells(input, normalized, lines);
   // Why: a related label that heads a table's column or marks a row must not cut the body at the table (WCXB 0467).
   for (const i of headersInTables(verdicts, cells)) verdicts[i] = undefined;
+  // Why: a menu's label alone between two paragraphs heads a section of the article ("FAQ", WCXB 0286).
+  for (const i of sectionLabels(lines, verdicts, lang.stopwords)) verdicts[i] = undefined;
   const stopwords = forced || detected.pack ? lang.stopwords : null;
   const scores = lines.map((line, i) =>
     scoreLine(line, verdicts[i], stopwords, opts.settings, isInToolbar(verdicts, i)),
