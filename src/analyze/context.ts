@@ -20,6 +20,12 @@ const MAX_BUTTON_WORDS = 8;
 const MAX_TEASER_WORDS = 12;
 /** How many lines below a heading its prose may start. */
 const HEADING_REACH = 2;
+/** Most "Label: value" fields between a heading and its prose. */
+const MAX_HEADING_FIELDS = 3;
+/** Most words of such a field ("Brand Recommendation: Echo Strength Flat Bench"). */
+const MAX_FIELD_WORDS = 12;
+/** A field: a label of one to four words, a colon, then its value ("Price: $299"); not a URL's scheme. */
+const FIELD_LINE = /^(?:[^\s:]+ ){0,3}[^\s:]+:\s+\S/u;
 /** Fewest lines of a run of short lines that can be a list innerText wrote without its bullets. */
 const MIN_LIST_RUN = 8;
 /** Least share of such a run's lines that are items of more than {@link MAX_CHROME_WORDS} words. */
@@ -112,6 +118,14 @@ export function reviseShortLines(
     if (line.text.includes(':') || labels(line)) continue;
     // A heading over prose, or over a list (html-to-text and toText keep list bullets).
     if (headsProse(scores, i, extent.end) || lines[i + 1]?.listMarker) continue;
+    // Why: innerText leaves a product's heading unmarked ("Compact Weight Bench", WCXB 4647) over its "Price: $299"
+    // fields and then its blurb; a button repeated under every item ("Continue Reading", 4452) or one that ends like
+    // a sentence ("Shop Proclaim.", 4106) heads nothing; nor does a logo's name under the heading that holds it
+    // ("Vimeo" under "Vimeo Livestream: Best for …", 0231).
+    if (!line.endsSentence && headsFields(lines, scores, i, extent.end) && !namedAbove(lines, i)) {
+      copies ??= countCopies(lines);
+      if ((copies.get(line.text) ?? 0) <= 1) continue;
+    }
     if (line.endsSentence && (isProse(scores[i - 1]) || isProse(scores[i + 1]))) continue;
     if (run === undefined || i > run.to) {
       run = shortRun(lines, scores, verdicts, i, extent);
@@ -206,6 +220,21 @@ function headsProse(scores: readonly LineScore[], i: number, end: number): boole
   }
   return false;
 }
+
+/** True when line `i` stands over one to {@link MAX_HEADING_FIELDS} short "Label: value" fields with prose right under them. */
+function headsFields(lines: readonly Line[], scores: readonly LineScore[], i: number, end: number): boolean {
+  let k = i + 1;
+  while (k <= end && k - i <= MAX_HEADING_FIELDS && scores[k]?.klass === 'short' && isField(lines[k] as Line)) k++;
+  return k > i + 1 && k <= end && isProse(scores[k]);
+}
+
+/** True when the line right above line `i` holds every word of it. */
+function namedAbove(lines: readonly Line[], i: number): boolean {
+  const above = lines[i - 1]?.tokens;
+  return above !== undefined && (lines[i] as Line).tokens.every((token) => above.includes(token));
+}
+
+const isField = (line: Line): boolean => line.words <= MAX_FIELD_WORDS && FIELD_LINE.test(line.text);
 
 /** A run of short lines without verdicts, from `from` to `to` (inclusive), and whether prose stands on each side. */
 interface ShortRun {

@@ -240,6 +240,47 @@ describe('reviseShortLines: a list innerText wrote without its bullets', () => {
   });
 });
 
+describe('reviseShortLines: a heading over "Label: value" fields', () => {
+  const PRODUCT = (name: string, brand: string, price: string, blurb: string): string[] => [
+    name,
+    `Brand Recommendation: ${brand}\nPrice: ${price}`,
+    blurb,
+  ];
+  const page = (products: string[][]): string =>
+    [
+      'The Best Home Gym Setups for Any Budget',
+      'Building a home gym does not have to be expensive, whatever your budget or the room you have to spare for it.',
+      ...products.flat(),
+      'Whichever setup you choose, start with the pieces you will use every week and add the rest as you go.',
+    ].join('\n\n');
+  const BENCH = 'A solid, space-saving bench is perfect for strength training exercises like presses and step-ups.';
+  const MAT = 'A thick mat protects your floor and your joints during stretching, core work and bodyweight exercises.';
+
+  it('keeps an unmarked heading over its fields and its blurb (WCXB 4647)', () => {
+    const article = clean(
+      page([
+        PRODUCT('Compact Weight Bench', 'Echo Strength Flat Bench', '$299', BENCH),
+        PRODUCT('Exercise Mat', 'Gaiam Essentials Mat', '$40', MAT),
+      ]),
+    );
+    expect(article.text).toContain('Compact Weight Bench');
+    expect(article.text).toContain('Exercise Mat');
+  });
+
+  it("removes a button repeated over every product's fields", () => {
+    const article = clean(
+      page([
+        PRODUCT('Top pick', 'Echo Strength Flat Bench', '$299', BENCH),
+        PRODUCT('Top pick', 'Gaiam Essentials Mat', '$40', MAT),
+      ]),
+    );
+    expect(article.text).not.toContain('Top pick');
+    expect(article.removed.map((r) => r.reason)).toContain(
+      'short line in the body that no prose vouches for (run of 3 short lines, words=2)',
+    );
+  });
+});
+
 describe('reviseShortLines: marked headings', () => {
   const prose = [
     'The minister said on Wednesday that the talks with Russia had been useful for both sides.',
