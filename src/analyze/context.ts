@@ -28,6 +28,14 @@ const MAX_FIELD_WORDS = 12;
 const FIELD_LINE = /^(?:[^\s:]+ ){0,3}[^\s:]+:\s+\S/u;
 /** Fewest lines of a run of short lines that can be a list innerText wrote without its bullets. */
 const MIN_LIST_RUN = 8;
+/**
+ * Least share of a run's lines in sentence case for it to be such a list. Why: innerText drops a list's bullets, and
+ * its items are written like sentences ("Wiper blades", "Tire rotation", WCXB 4185; "Improves overall health",
+ * "Boosts energy levels", 0195) where a menu's labels capitalize every word ("Success Stories", "Team License").
+ */
+const MIN_SENTENCE_CASE_SHARE = 0.4;
+/** Several words, only the first capitalized, no digits or punctuation but apostrophes and hyphens. */
+const SENTENCE_CASE = /^\p{Lu}\p{Ll}*(?: \p{Ll}[\p{Ll}'’-]*)+$/u;
 /** Least share of such a run's lines that are items of more than {@link MAX_CHROME_WORDS} words. */
 const MIN_LONG_ITEM_SHARE = 0.4;
 /** Most times an item's text stands on the page: a label repeated under every product is chrome ("Book now"). */
@@ -245,11 +253,14 @@ interface ShortRun {
   readonly proseAfter: boolean;
   /** Lines of the run with more than {@link MAX_CHROME_WORDS} words. */
   readonly longLines: number;
+  /** Lines of the run in sentence case, several words with only the first capitalized ("Wiper blades"). */
+  readonly sentenceCase: number;
 }
 
-/** True when the run is long and many of its lines are items of several words: a list, not a menu. */
+/** True when the run is long and many of its lines are items of several words or in sentence case: a list, not a menu. */
 const isLongList = (run: ShortRun): boolean =>
-  run.length >= MIN_LIST_RUN && run.longLines >= MIN_LONG_ITEM_SHARE * run.length;
+  run.length >= MIN_LIST_RUN &&
+  (run.longLines >= MIN_LONG_ITEM_SHARE * run.length || run.sentenceCase >= MIN_SENTENCE_CASE_SHARE * run.length);
 
 /** How many times each text stands as a line of the page. */
 function countCopies(lines: readonly Line[]): Map<string, number> {
@@ -270,7 +281,11 @@ function shortRun(
   let to = i;
   while (to < extent.end && scores[to + 1]?.klass === 'short' && !verdicts[to + 1]) to++;
   let longLines = 0;
-  for (let k = from; k <= to; k++) if ((lines[k] as Line).words > MAX_CHROME_WORDS) longLines++;
+  let sentenceCase = 0;
+  for (let k = from; k <= to; k++) {
+    if ((lines[k] as Line).words > MAX_CHROME_WORDS) longLines++;
+    if (SENTENCE_CASE.test((lines[k] as Line).text)) sentenceCase++;
+  }
   return {
     from,
     to,
@@ -278,5 +293,6 @@ function shortRun(
     proseBefore: isProse(scores[from - 1]),
     proseAfter: isProse(scores[to + 1]),
     longLines,
+    sentenceCase,
   };
 }

@@ -281,6 +281,54 @@ describe('reviseShortLines: a heading over "Label: value" fields', () => {
   });
 });
 
+describe('reviseShortLines: a list in sentence case that innerText wrote without its bullets', () => {
+  const page = (items: string[]): string =>
+    [
+      'Your Car Maintenance Schedule',
+      'Following a regular maintenance schedule is the best way to keep your car safe, reliable and on the road.',
+      'Below is a list of common vehicle components that should be checked and serviced at every visit.',
+      items.join('\n'),
+      'You can save time and hassle by bringing your car to a trained technician, who will check each of these for you.',
+      'Most shops will also remind you when the next service is due, so nothing on the list is ever forgotten.',
+    ].join('\n\n');
+
+  it('keeps short items written like sentences (WCXB 4185)', () => {
+    const items = [
+      'Exhaust system',
+      'Wiper blades',
+      'Engine oil',
+      'Tire rotation',
+      'Fuel filter',
+      'Battery and cables',
+      'Engine oil',
+      'Steering and suspension',
+      'Wheel alignment',
+    ];
+    const article = clean(page(items));
+    for (const item of items) expect(article.text).toContain(item);
+  });
+
+  it('still removes a menu whose labels capitalize every word', () => {
+    const article = clean(
+      page([
+        'Success Stories',
+        'Team License',
+        'Price Guides',
+        'Team License',
+        'Shop Products',
+        'Services Near Me',
+        'Sofia Prime',
+        'Veterans First',
+        'Help Center',
+      ]),
+    );
+    expect(article.text).not.toContain('Team License');
+    expect(article.removed.map((r) => r.reason)).toContain(
+      'short line in the body that no prose vouches for (run of 9 short lines, words=2)',
+    );
+  });
+});
+
 describe('reviseShortLines: marked headings', () => {
   const prose = [
     'The minister said on Wednesday that the talks with Russia had been useful for both sides.',
