@@ -188,16 +188,19 @@ describe('reviseShortLines: list items under a label inside a run of short lines
   });
 });
 
+/** A maintenance article with `items` as a run of short lines between its paragraphs, as innerText writes a list. */
+const maintenancePage = (items: string[]): string =>
+  [
+    'Your Car Maintenance Schedule',
+    'Following a regular maintenance schedule is the best way to keep your car safe, reliable and on the road.',
+    'Below is a list of common vehicle components that should be checked and serviced at every visit.',
+    items.join('\n'),
+    'You can save time and hassle by bringing your car to a trained technician, who will check each of these for you.',
+    'Most shops will also remind you when the next service is due, so nothing on the list is ever forgotten.',
+  ].join('\n\n');
+
 describe('reviseShortLines: a list innerText wrote without its bullets', () => {
-  const page = (items: string[]): string =>
-    [
-      'Your Car Maintenance Schedule',
-      'Following a regular maintenance schedule is the best way to keep your car safe, reliable and on the road.',
-      'Below is a list of common vehicle components that should be checked and serviced at every visit.',
-      items.join('\n'),
-      'You can save time and hassle by bringing your car to a trained technician, who will check each of these for you.',
-      'Most shops will also remind you when the next service is due, so nothing on the list is ever forgotten.',
-    ].join('\n\n');
+  const page = maintenancePage;
   const LONG = [
     'Tire inflation and condition',
     'Chassis lubrication, if applicable',
@@ -282,15 +285,7 @@ describe('reviseShortLines: a heading over "Label: value" fields', () => {
 });
 
 describe('reviseShortLines: a list in sentence case that innerText wrote without its bullets', () => {
-  const page = (items: string[]): string =>
-    [
-      'Your Car Maintenance Schedule',
-      'Following a regular maintenance schedule is the best way to keep your car safe, reliable and on the road.',
-      'Below is a list of common vehicle components that should be checked and serviced at every visit.',
-      items.join('\n'),
-      'You can save time and hassle by bringing your car to a trained technician, who will check each of these for you.',
-      'Most shops will also remind you when the next service is due, so nothing on the list is ever forgotten.',
-    ].join('\n\n');
+  const page = maintenancePage;
 
   it('keeps short items written like sentences (WCXB 4185)', () => {
     const items = [
