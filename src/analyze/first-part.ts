@@ -1,7 +1,7 @@
-import { isContentWord } from '../lang/content-word.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { type Extent, findExtent, isProse, type LineScore } from './extent.js';
+import { runWords } from './run-words.js';
 
 /** Least share of the body's prose score the run before it must hold to be the article's first part. */
 const MIN_PART_SHARE = 0.2;
@@ -53,8 +53,9 @@ export function firstPart(
   const part = before.end < before.start ? 0 : proseScore(scores, before);
   if (part < MIN_PART_SHARE * body) return null;
   for (let i = before.end + 1; i < extent.start; i++) if (scores[i]?.closes) return null;
-  const first = contentWords(lines, scores, before, stopwords);
-  const second = contentWords(lines, scores, extent, stopwords);
+  const prose = (i: number): boolean => isProse(scores[i]);
+  const first = runWords(lines, before, stopwords, prose);
+  const second = runWords(lines, extent, stopwords, prose);
   let shared = 0;
   for (const word of first) if (second.has(word)) shared++;
   const minShared = part >= LARGE_PART_SHARE * body ? MIN_SHARED_WORDS_LARGE : MIN_SHARED_WORDS;
@@ -73,19 +74,4 @@ function proseScore(scores: readonly LineScore[], run: Extent): number {
     if (Number.isFinite(score)) sum += score;
   }
   return sum;
-}
-
-/** The content words of a run's prose lines. */
-function contentWords(
-  lines: readonly Line[],
-  scores: readonly LineScore[],
-  run: Extent,
-  stopwords: ReadonlySet<string>,
-): Set<string> {
-  const words = new Set<string>();
-  for (let i = run.start; i <= run.end; i++) {
-    if (!isProse(scores[i])) continue;
-    for (const token of (lines[i] as Line).tokens) if (isContentWord(token, stopwords)) words.add(token);
-  }
-  return words;
 }

@@ -1,7 +1,7 @@
-import { isContentWord } from '../lang/content-word.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import type { Extent, LineScore } from './extent.js';
+import { runWords } from './run-words.js';
 
 /**
  * Fewest lines of prose of their own ('good') in the tail: a single line under a break is a sign-off or a pitch, which
@@ -59,8 +59,8 @@ export function lastPart(
   const article: Extent = { start: extent.start, end: breakStart - 1 };
   const tail: Extent = { start: tailStart, end: extent.end };
   if (proseScore(scores, tail) > MAX_TAIL_SHARE * proseScore(scores, article)) return null;
-  const before = contentWords(lines, article, stopwords);
-  const after = contentWords(lines, tail, stopwords);
+  const before = runWords(lines, article, stopwords);
+  const after = runWords(lines, tail, stopwords);
   let shared = 0;
   for (const word of after) if (before.has(word)) shared++;
   return shared < MIN_SHARED_WORDS * after.size ? article : null;
@@ -71,12 +71,4 @@ function proseScore(scores: readonly LineScore[], run: Extent): number {
   let sum = 0;
   for (let i = run.start; i <= run.end; i++) sum += Math.max(0, (scores[i] as LineScore).score);
   return sum;
-}
-
-/** The content words of a run's lines. */
-function contentWords(lines: readonly Line[], run: Extent, stopwords: ReadonlySet<string>): Set<string> {
-  const words = new Set<string>();
-  for (let i = run.start; i <= run.end; i++)
-    for (const token of (lines[i] as Line).tokens) if (isContentWord(token, stopwords)) words.add(token);
-  return words;
 }
