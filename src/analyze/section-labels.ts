@@ -11,7 +11,7 @@ const MIN_NAMED_LETTERS = 4;
 const ENDING_LETTERS = 2;
 
 /** A paragraph: a sentence of several words that no detector removed. */
-const isProse = (line: Line | undefined, verdict: Verdict | undefined): boolean =>
+const isParagraph = (line: Line | undefined, verdict: Verdict | undefined): boolean =>
   line !== undefined && verdict === undefined && line.endsSentence && line.words >= MIN_PROSE_WORDS;
 
 /** True when the line repeats a content word of the label: "Proprietary technology is …" under "Technology". */
@@ -39,14 +39,14 @@ export function sectionLabels(
   for (let i = 1; i + 1 < lines.length; i++) {
     const line = lines[i] as Line;
     if (verdicts[i]?.kind !== 'nav' || line.words > MAX_SECTION_LABEL_WORDS || line.listMarker !== null) continue;
-    if (!isProse(lines[i - 1], verdicts[i - 1]) || verdicts[i + 1] !== undefined) continue;
+    if (!isParagraph(lines[i - 1], verdicts[i - 1]) || verdicts[i + 1] !== undefined) continue;
     const next = lines[i + 1] as Line;
     // why: WCXB 0286, 4235 — "FAQ" between the last paragraph and the first question, its answer under it; a
     // teaser's headline has a date under it instead ("Blog" over "What Are the Best Video Editing Apps in 2025?", 0110).
-    const opensFaq = next.listMarker === null && next.text.endsWith('?') && isProse(lines[i + 2], verdicts[i + 2]);
+    const opensFaq = next.listMarker === null && next.text.endsWith('?') && isParagraph(lines[i + 2], verdicts[i + 2]);
     // why: WCXB 0245 — "Technology" between two paragraphs, over "Proprietary technology is a competitive advantage…";
     // a button between paragraphs is followed by text about something else ("Contact Us" over a disclosure, 0164).
-    if (opensFaq || (isProse(next, undefined) && namesLabel(next, line, stopwords))) found.push(i);
+    if (opensFaq || (isParagraph(next, undefined) && namesLabel(next, line, stopwords))) found.push(i);
   }
   return found;
 }
