@@ -1,6 +1,7 @@
 import { isContentWord } from '../lang/content-word.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
+import { contentShare } from './content-share.js';
 
 /** Paragraphs at the body's start that make its lede: the headline restates them, a related story's title does not. */
 export const LEDE_LINES = 4;
@@ -51,13 +52,5 @@ export function ledeShare(
   keys: ReadonlySet<string>,
   stopwords: ReadonlySet<string>,
 ): number {
-  let total = 0;
-  let found = 0;
-  for (const token of tokens) {
-    if (!isContentWord(token, stopwords)) continue;
-    total++;
-    if (keys.has(keyOf(token))) found++;
-  }
-  if (total === 0) return 0;
-  return (found / total) * Math.min(1, total / FULL_LEDE_WORDS);
+  return contentShare(tokens, stopwords, (token) => (keys.has(keyOf(token)) ? 1 : 0), FULL_LEDE_WORDS);
 }

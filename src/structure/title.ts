@@ -7,6 +7,7 @@ import type { Verdict } from '../types.js';
 import { asName, bareName, isBareBylinePrefix } from './byline.js';
 import { capitalShare } from './capital-share.js';
 import { isCapsLabel } from './caps-label.js';
+import { contentShare } from './content-share.js';
 import { findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
 import { ledeKeys, ledeShare } from './lede.js';
@@ -1021,17 +1022,9 @@ function isLoneItem(lines: readonly Line[], i: number): boolean {
 
 /** Share of a line's content words (its `tokens`) found in the body, scaled down for lines of very few content words. */
 function overlapWithBody(tokens: readonly string[], input: TitleInput): number {
-  const { stopwords } = input.lang;
-  let total = 0;
-  let found = 0;
-  for (const token of tokens) {
-    if (!isContentWord(token, stopwords)) continue;
-    total++;
-    // A topic word recurs in the body; a word that a menu entry shares with it by chance occurs once.
-    found += Math.min(1, (input.bodyWords.get(token) ?? 0) / TOPIC_WORD_COUNT);
-  }
-  if (total === 0) return 0;
-  return (found / total) * Math.min(1, total / FULL_OVERLAP_WORDS);
+  // A topic word recurs in the body; a word that a menu entry shares with it by chance occurs once.
+  const topical = (token: string): number => Math.min(1, (input.bodyWords.get(token) ?? 0) / TOPIC_WORD_COUNT);
+  return contentShare(tokens, input.lang.stopwords, topical, FULL_OVERLAP_WORDS);
 }
 
 /** Most words of what a page title adds after its headline ("| Opinion", "– Artlyst", "| Bridgestone Tires"). */
