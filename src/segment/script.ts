@@ -19,6 +19,17 @@ export type Script =
 export const UNSPACED_SCRIPTS: ReadonlySet<Script> = new Set(['han', 'kana', 'thai']);
 
 /**
+ * True when text in script `a` and text in script `b` may be one language's: the same script, or kana and han, which
+ * Japanese writes together. Why: a Japanese page's lines are mostly kana or mostly kanji by turns (a menu's "ホーム"
+ * and "ログイン", its headline in kanji), and neither is a line in another language.
+ * @example sameWriting('kana', 'han') // true
+ */
+export function sameWriting(a: Script, b: Script): boolean {
+  return a === b || (JAPANESE.has(a) && JAPANESE.has(b));
+}
+const JAPANESE: ReadonlySet<Script> = new Set(['han', 'kana']);
+
+/**
  * The script of one UTF-16 code unit (astral characters count as `other`).
  * @example scriptOf('ж'.charCodeAt(0)) // 'cyrillic'
  */
@@ -66,6 +77,23 @@ export const SCRIPTS: readonly Script[] = [
 ];
 
 let scriptTable: Uint8Array | undefined;
+
+/**
+ * True for a code unit of a script written without spaces between words ({@link UNSPACED_SCRIPTS}).
+ * @example isUnspacedCode('記'.charCodeAt(0)) // true
+ */
+export function isUnspacedCode(code: number): boolean {
+  return UNSPACED_SCRIPTS.has(SCRIPTS[scriptIds()[code] ?? 0] ?? 'none');
+}
+
+/**
+ * True when `text` has a character of a script written without spaces ({@link isUnspacedCode}).
+ * @example hasUnspacedCode('会員限定') // true
+ */
+export function hasUnspacedCode(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isUnspacedCode(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /**
  * The index in {@link SCRIPTS} of the script of every BMP code unit: `scriptOf` as a table, built at first use

@@ -44,6 +44,7 @@ import { isMeta, pickTitle, TOPIC_WORD_COUNT, titleWords, trimTitleSuffix } from
 import { splitTitleDate } from './title-date.js';
 import { trimTitleLabel } from './title-label.js';
 import { trimTitleSource } from './title-source.js';
+import { topicTokens } from './topic-tokens.js';
 
 /** How many lines above the headline a byline or date may stand. */
 const META_BEFORE_TITLE = 3;
@@ -472,7 +473,7 @@ function countUp(
   let short = counts.size;
   for (let i = from; i <= to && short > 0; i++) {
     if (!isProse(i)) continue;
-    for (const t of (lines[i] as Line).tokens) {
+    for (const t of topicTokens(lines[i] as Line)) {
       // The length first: it rules out the body's many short words without a lookup.
       if (t.length < MIN_CONTENT_CHARS) continue;
       const count = counts.get(t);

@@ -2,6 +2,7 @@ import { isContentWord } from '../lang/content-word.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { contentShare } from './content-share.js';
+import { topicTokens } from './topic-tokens.js';
 
 /** Paragraphs at the body's start that make its lede: the headline restates them, a related story's title does not. */
 export const LEDE_LINES = 4;
@@ -37,7 +38,8 @@ export function ledeKeys(input: LedeInput, stopwords: ReadonlySet<string>): Set<
     // opening (measured on the WCXB dev pages: the prose score found fewer headlines).
     if ((input.lines[i] as Line).words < MIN_PARAGRAPH_WORDS || input.verdicts[i] !== undefined) continue;
     taken++;
-    for (const token of (input.lines[i] as Line).tokens) if (isContentWord(token, stopwords)) keys.add(keyOf(token));
+    for (const token of topicTokens(input.lines[i] as Line))
+      if (isContentWord(token, stopwords)) keys.add(keyOf(token));
   }
   return keys;
 }

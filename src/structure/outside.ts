@@ -1,4 +1,4 @@
-import type { Script } from '../segment/script.js';
+import { type Script, sameWriting } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
 import type { RemovalKind, Verdict } from '../types.js';
 import { isTitleShaped } from './title.js';
@@ -90,5 +90,5 @@ function nameRun(
 }
 
 function isForeign(line: Line, script: Script): boolean {
-  return line.script !== 'none' && script !== 'none' && line.script !== script && line.letters >= 2;
+  return line.script !== 'none' && script !== 'none' && !sameWriting(line.script, script) && line.letters >= 2;
 }

@@ -2,6 +2,7 @@ import { isProse, type LineScore } from '../analyze/extent.js';
 import { isContentWord, MIN_CONTENT_CHARS } from '../lang/content-word.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import { scanLine } from '../segment/line-scan.js';
+import { UNSPACED_SCRIPTS } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { asName, bareName, isBareBylinePrefix } from './byline.js';
@@ -12,6 +13,7 @@ import { findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
 import { ledeKeys, ledeShare } from './lede.js';
 import { namesSite } from './site-name.js';
+import { topicTokens, unspacedGrams } from './topic-tokens.js';
 import { slugKeys, slugMatch, type slugWords, spellsSlug } from './url-slug.js';
 
 /** How many lines before the body's first paragraph a headline may stand (menus, bylines, share bars). */
@@ -301,7 +303,7 @@ export function titleWords(
     if (i > to && !mayStandDeep(line, verdict, input.scores[i])) continue;
     // Without a slug, a line a detector removed as other than a copy or a menu entry is no candidate.
     if (!input.slug && verdict !== undefined && verdict.kind !== 'duplicate' && verdict.kind !== 'nav') continue;
-    for (const token of line.tokens) if (token.length >= MIN_CONTENT_CHARS) words.set(token, 0);
+    for (const token of topicTokens(line)) if (token.length >= MIN_CONTENT_CHARS) words.set(token, 0);
   }
   return words;
 }
@@ -422,7 +424,8 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // WCXB 0040, 4511): the line carries its own byline, and the headline alone is measured.
     const glued = input.lang.match.bylinePrefixes.test(line.text) ? splitGluedByline(line, lines, input.lang) : null;
     const headline = glued?.headline ?? line.text;
-    const tokens = glued ? scanLine(headline, 0, headline.length).tokens : line.tokens;
+    const words = glued ? scanLine(headline, 0, headline.length).tokens : line.tokens;
+    const tokens = UNSPACED_SCRIPTS.has(line.script) ? unspacedGrams(words) : words;
     const overlap = overlapWithBody(tokens, input);
     // Why the slug: a short headline may share no topic word with the body ("And finally… trouble brewing", WCXB 0457).
     if (overlap === 0 && slugAt(i) < SLUG_SPELLED) continue;

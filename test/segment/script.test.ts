@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type Script, scriptOf, UNSPACED_SCRIPTS } from '../../src/segment/script.js';
+import {
+  hasUnspacedCode,
+  isUnspacedCode,
+  type Script,
+  sameWriting,
+  scriptOf,
+  UNSPACED_SCRIPTS,
+} from '../../src/segment/script.js';
 
 describe('scriptOf', () => {
   it.each<[string, Script]>([
@@ -29,5 +36,34 @@ describe('scriptOf', () => {
   it('counts a lone surrogate half as other', () => expect(scriptOf(0xd83d)).toBe('other'));
   it('lists the scripts written without spaces', () => {
     expect([...UNSPACED_SCRIPTS].sort()).toEqual(['han', 'kana', 'thai']);
+  });
+});
+
+describe('isUnspacedCode and hasUnspacedCode', () => {
+  it('know the letters of scripts written without spaces', () => {
+    expect(['記', 'か', 'カ', 'ก'].map((c) => isUnspacedCode(c.charCodeAt(0)))).toEqual([true, true, true, true]);
+    expect(['a', 'ж', '한', '。', '1'].map((c) => isUnspacedCode(c.charCodeAt(0)))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+  it('find one in a text', () => {
+    expect(hasUnspacedCode('cookieを使用')).toBe(true);
+    expect(hasUnspacedCode('Cookie policy 한국')).toBe(false);
+  });
+});
+
+describe('sameWriting', () => {
+  it('reads kana and han as one writing, which Japanese mixes', () => {
+    expect(sameWriting('kana', 'han')).toBe(true);
+    expect(sameWriting('han', 'kana')).toBe(true);
+  });
+  it('tells other scripts apart', () => {
+    expect(sameWriting('latin', 'latin')).toBe(true);
+    expect(sameWriting('hangul', 'han')).toBe(false);
+    expect(sameWriting('hebrew', 'latin')).toBe(false);
   });
 });

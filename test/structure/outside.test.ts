@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { Script } from '../../src/segment/script.js';
 import { kindsOutsideBody } from '../../src/structure/outside.js';
 import type { Verdict } from '../../src/types.js';
 import { linesOf } from '../helpers.js';
 
 /** The kinds kindsOutsideBody names for every line of `text`, with the body ending before line `afterBody`. */
-function kindsOf(text: string, afterBody: number, verdictAt: Record<number, Verdict> = {}) {
+function kindsOf(text: string, afterBody: number, verdictAt: Record<number, Verdict> = {}, script: Script = 'latin') {
   const lines = linesOf(text);
   const verdicts = lines.map((_, i) => verdictAt[i]);
   const outside = lines.map((_, i) => i).filter((i) => verdicts[i] === undefined || verdictAt[i]);
-  const kinds = kindsOutsideBody(lines, verdicts, outside, afterBody, 'latin');
+  const kinds = kindsOutsideBody(lines, verdicts, outside, afterBody, script);
   return lines.map((_, i) => kinds.get(i));
 }
 
@@ -39,6 +40,12 @@ describe('kindsOutsideBody', () => {
     expect(kindsOf('בנימין נתניהו השקת ספר', 0)[0]).toEqual({
       kind: 'promo',
       reason: 'after the article, in hebrew script (article: latin)',
+    });
+  });
+  it('calls a kana menu entry on a page written mostly in kanji nav: Japanese writes both', () => {
+    expect(kindsOf('ログイン', 5, {}, 'han')[0]).toEqual({
+      kind: 'nav',
+      reason: 'short line before the article (words=2)',
     });
   });
   it('calls a short line before the article nav', () => {
