@@ -21,6 +21,10 @@ interface DatePatterns {
 const YEAR = /(?:19|20)\d\d/;
 const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b/;
 const NUMERIC_DATE = /\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b/;
+// Why: Chinese, Japanese and Korean pages write the year first, in words ("2025年12月5日 10時30分", "2025년 12월 5일")
+// or in numbers parted by slashes or periods ("2025/12/05 10:30", "2025.12.05"), an order no other form has.
+const YEAR_FIRST_DATE =
+  /(?<!\d)((?:19|20)\d\d)(?:\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]|([./])(\d{1,2})\4(\d{1,2})(?![\d./]))/u;
 const TIME = /\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?/gi;
 
 // After the year: no more digits, unless a time is glued on ("October 17, 20236:01 PM ET", WCXB 0161) or a reading
@@ -98,6 +102,11 @@ export function findDate(text: string, lang: CompiledPack): FoundDate | null {
   }
   m = ISO_DATE.exec(text);
   if (m?.[1] && m[2] && m[3]) return { text: m[0], iso: isoOf(Number(m[1]), Number(m[2]), Number(m[3])) };
+  m = YEAR_FIRST_DATE.exec(text);
+  if (m?.[1]) {
+    const [month, day] = m[2] ? [m[2], m[3]] : [m[5], m[6]];
+    return { text: m[0], iso: isoOf(Number(m[1]), Number(month), Number(day)) };
+  }
   m = NUMERIC_DATE.exec(text);
   if (m?.[1] && m[2] && m[3]) {
     const a = Number(m[1]);

@@ -37,6 +37,12 @@ describe('findDate', () => {
     ['December 19. 2025', 'December 19. 2025', '2025-12-19'],
     ['Mar 27, 20255 mins', 'Mar 27, 2025', '2025-03-27'],
     ['May 2nd 202511 min read', 'May 2nd 2025', '2025-05-02'],
+    ['2025年12月5日 10時30分', '2025年12月5日', '2025-12-05'],
+    ['发布时间：2025年 3月 9日', '2025年 3月 9日', '2025-03-09'],
+    ['2025년 12월 5일', '2025년 12월 5일', '2025-12-05'],
+    ['2025/12/05 10:30', '2025/12/05', '2025-12-05'],
+    ['EcoFlow- 2025/4/29', '2025/4/29', '2025-04-29'],
+    ['2025.12.05', '2025.12.05', '2025-12-05'],
   ])('%j → %j (%s)', (text, written, iso) => expect(findDate(text, EN)).toEqual({ text: written, iso }));
 
   it.each([
@@ -68,6 +74,15 @@ describe('findDate', () => {
   // Counterexample: French writes the first of the month as "1er"; the day pattern knows only st/nd/rd/th.
   it('reads the French first of the month', () => {
     expect(findDate('1er avril 2017', FR)).toEqual({ text: '1er avril 2017', iso: '2017-04-01' });
+  });
+});
+
+describe('findDate, year first', () => {
+  it('finds no day that does not exist', () => expect(findDate('2025年2月30日', EN)?.iso).toBeNull());
+  it('reads no mixed separators or a longer run of numbers as a date', () => {
+    expect(findDate('2025/12.05', EN)).toBeNull();
+    expect(findDate('v2025.1.2.3', EN)).toBeNull();
+    expect(findDate('12025/12/05', EN)).toBeNull();
   });
 });
 
