@@ -92,7 +92,8 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   for (const i of headersInTables(verdicts, cells)) verdicts[i] = undefined;
   // Why: a menu's label alone between two paragraphs heads a section of the article ("FAQ", WCXB 0286).
   for (const i of sectionLabels(lines, verdicts, lang.stopwords)) verdicts[i] = undefined;
-  const stopwords = forced || detected.pack ? lang.stopwords : null;
+  // Why the size: a pack for a language written without spaces has no stopwords, and no line is then prose by them.
+  const stopwords = (forced ?? detected.pack) && lang.stopwords.size > 0 ? lang.stopwords : null;
   const scores = lines.map((line, i) =>
     scoreLine(line, verdicts[i], stopwords, opts.settings, isInToolbar(verdicts, i)),
   );

@@ -62,6 +62,70 @@ describe('clean: other languages with the built-in packs', () => {
   it('takes a forced language', () => expect(clean(input, { lang: 'fr' }).lang).toBe('fr'));
 });
 
+describe('clean: languages written without spaces', () => {
+  // Shaped like a Japanese and a Chinese news site's pages: menus, share bars, a paywall notice, related lists,
+  // consent and copyright lines around a dated headline and its story.
+  const J1 =
+    '日本銀行は5日、金融政策決定会合で短期金利の誘導目標を0.5%に据え置くことを決めた。物価上昇が続く一方で、海外経済の不透明感が強まっており、追加利上げは見送った。';
+  const J2 =
+    '植田和男総裁は会合後の記者会見で「賃金と物価の好循環が続いているか、もう少し時間をかけて確認したい」と述べた。市場では来年春の利上げを予想する声が多い。';
+  const japanese = [
+    'ホーム\nニュース\n経済\nログイン',
+    '日銀、金利を据え置き　物価の先行きを慎重に見極め',
+    '2025年12月5日 10時30分\nシェア\nツイート',
+    J1,
+    J2,
+    'この記事は会員限定です。続きを読むには会員登録が必要です。',
+    '関連記事\n円相場、一時1ドル=150円台に\n株価、3日続伸　半導体株が上昇',
+    '当サイトではCookieを使用しています。詳しくはプライバシーポリシーをご覧ください。\n同意する',
+  ].join('\n\n');
+  const Z1 =
+    '国家统计局5日发布数据显示，11月份全国居民消费价格同比上涨0.4%，环比下降0.1%。其中，城市上涨0.5%，农村上涨0.2%。';
+  const Z2 = '分析人士认为，随着促消费政策持续发力，国内需求有望进一步恢复，物价总体将保持温和上涨态势。';
+  const chinese = [
+    '首页\n新闻\n财经\n登录',
+    '国家统计局：11月居民消费价格同比上涨0.4%',
+    '2025-12-05 09:30:12 来源：新华网\n分享到：\n微信\n微博',
+    Z1,
+    Z2,
+    '相关新闻\n10月份工业生产者出厂价格同比下降\n前三季度国内生产总值同比增长',
+    '版权所有 © 2025 新华网',
+  ].join('\n\n');
+
+  it('finds the Japanese headline, date and story, and removes the chrome by the Japanese pack', () => {
+    const article = clean(japanese);
+    expect([article.lang, article.title, article.publishedIso]).toEqual([
+      'ja',
+      '日銀、金利を据え置き 物価の先行きを慎重に見極め',
+      '2025-12-05',
+    ]);
+    expect(article.text).toBe(`${J1}\n\n${J2}`);
+    const kindOf = (text: string) => article.removed.find((r) => r.text === text)?.kind;
+    expect(
+      ['ログイン', 'シェア', 'この記事は会員限定です。続きを読むには会員登録が必要です。', '関連記事'].map(kindOf),
+    ).toEqual(['nav', 'share', 'paywall', 'related']);
+    expect(kindOf('当サイトではCookieを使用しています。詳しくはプライバシーポリシーをご覧ください。')).toBe('cookie');
+    expectWellFormedRemovals(japanese, article);
+  });
+  it('finds the Chinese headline, date and story, and removes the chrome by the Chinese pack', () => {
+    const article = clean(chinese);
+    expect([article.lang, article.title, article.publishedIso]).toEqual([
+      'zh',
+      '国家统计局：11月居民消费价格同比上涨0.4%',
+      '2025-12-05',
+    ]);
+    expect(article.text).toBe(`${Z1}\n\n${Z2}`);
+    const kindOf = (text: string) => article.removed.find((r) => r.text === text)?.kind;
+    expect(['首页', '分享到：', '相关新闻', '版权所有 © 2025 新华网'].map(kindOf)).toEqual([
+      'nav',
+      'share',
+      'related',
+      'legal',
+    ]);
+    expectWellFormedRemovals(chinese, article);
+  });
+});
+
 describe('clean: options', () => {
   it('keeps a kind in the body when asked', () => {
     const kept = clean(DOC, { keep: { ad: true } });

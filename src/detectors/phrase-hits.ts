@@ -1,4 +1,5 @@
 import type { PhraseMatcher } from '../lang/matcher.js';
+import { hasUnspacedCode } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
 
 // What may stand between labels on a label line: digits (share counts), punctuation, separators, emoji.
@@ -30,12 +31,19 @@ function labelsOnly(text: string, matcher: PhraseMatcher, rest: RegExp): number 
 
 /**
  * The phrases a line contains, counting only phrases of two words or more: a single word such as "share"
- * inside a sentence is content, a phrase such as "already signed up" is not.
+ * inside a sentence is content, a phrase such as "already signed up" is not. In a script written without spaces,
+ * two words are four characters, as a line's word count reads them ("会員限定" but not "広告").
  * @example phrasesIn(line('Already signed up? LOG IN'), en.match.paywall) // ['Already signed up']
  */
 export function phrasesIn(line: Line, matcher: PhraseMatcher): readonly string[] {
   const text = line.labelText ?? line.text;
   // Most lines hold no phrase: answered without building an array per detector per line (43 MB over the dev set).
   if (!matcher.test(text)) return NO_PHRASES;
-  return matcher.find(text).filter((p) => SPACE.test(p));
+  return matcher.find(text).filter(isSeveralWords);
 }
+
+/** Characters of an unspaced script's phrase that count as two words (the segment stage's two per word). */
+const UNSPACED_TWO_WORDS = 4;
+
+const isSeveralWords = (phrase: string): boolean =>
+  SPACE.test(phrase) || (phrase.length >= UNSPACED_TWO_WORDS && hasUnspacedCode(phrase));

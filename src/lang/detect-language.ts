@@ -71,11 +71,11 @@ export function detectLanguage(lines: readonly Line[], packs: readonly PhrasePac
   });
   const pack = best >= 0 && sampled > 0 && bestHits / sampled >= MIN_STOPWORD_SHARE ? (packs[best] ?? null) : null;
   if (pack) return { code: pack.code, pack, script };
-  if (script === 'han') {
-    const japanese = scriptLetters.has('kana') || lines.some((line) => KANA.test(line.text));
-    return { code: japanese ? 'ja' : 'zh', pack: null, script };
-  }
-  return { code: SCRIPT_LANGUAGE[script] ?? null, pack: null, script };
+  let code = SCRIPT_LANGUAGE[script] ?? null;
+  if (script === 'han') code = scriptLetters.has('kana') || lines.some((line) => KANA.test(line.text)) ? 'ja' : 'zh';
+  // Why: a language its script names has no stopwords to count (Chinese and Japanese write words without spaces
+  // between them); its pack, when one is given, is the script's.
+  return { code, pack: packs.find((p) => p.code === code) ?? null, script };
 }
 
 /**

@@ -3,14 +3,16 @@ import { en } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
 import { it } from './it.js';
+import { ja } from './ja.js';
 import { type CompiledPack, compilePack, mergePacks } from './matcher.js';
 import { nl } from './nl.js';
 import { pt } from './pt.js';
 import { ru } from './ru.js';
 import type { PhrasePack } from './types.js';
+import { zh } from './zh.js';
 
 /** The packs dechaff ships, English first. */
-export const BUILTIN_PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, it, nl];
+export const BUILTIN_PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, it, nl, ja, zh];
 
 // Compiled packs are immutable and depend only on the packs given: a memo, not state that changes results.
 const compiled = new Map<string, CompiledPack>();

@@ -1,3 +1,4 @@
+import { hasUnspacedCode, isUnspacedCode } from '../segment/script.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { buildScanners, orderedPhrases, type PhraseScanner } from './phrase-index.js';
 import type { PhrasePack } from './types.js';
@@ -16,12 +17,33 @@ export interface PhraseMatcher {
 
 const NEVER: PhraseMatcher = { test: () => false, count: () => 0, strip: (t) => t, find: () => [] };
 
+/** A phrase's alternative in an expression: a space matches any run of whitespace, a hyphen is optional. */
+const alternativeOf = (phrase: string): string => escapeRegExp(phrase).replace(/ /g, '\\s+').replace(/[-‐]/g, '[-‐]?');
+const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
+const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
+// A letter or digit of a spaced script: a word in Latin letters glued to kana or kanji ends there ("ではCookieを").
+// The ranges are those `isUnspacedCode` reads as Thai, kana and han.
+const SPACED_WORD = '(?:(?![\\u0e00-\\u0e7f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff])[\\p{L}\\p{N}])';
+const NOT_AFTER_SPACED_WORD = `(?<!${SPACED_WORD})`;
+const NOT_BEFORE_SPACED_WORD = `(?!${SPACED_WORD})`;
+
 /** The expression that defines a phrase list's matches (the scanner of `phrase-index.ts` finds the same ones). */
 function phraseExpression(phrases: readonly string[]): string {
-  const alternatives = orderedPhrases(phrases).map((p) =>
-    escapeRegExp(p).replace(/ /g, '\\s+').replace(/[-‐]/g, '[-‐]?'),
-  );
-  return `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
+  return `${NOT_AFTER_WORD}(?:${orderedPhrases(phrases).map(alternativeOf).join('|')})${NOT_BEFORE_WORD}`;
+}
+
+/**
+ * The expression of phrases in a script written without spaces ({@link hasUnspacedCode}): only an end in a spaced
+ * script needs a boundary. Why: Chinese and Japanese put no space between words, so their phrases stand inside a
+ * run of letters ("この記事は会員限定です" holds "会員限定").
+ */
+function unspacedExpression(phrases: readonly string[]): string {
+  const bounded = orderedPhrases(phrases).map((p) => {
+    const before = isUnspacedCode(p.charCodeAt(0)) ? '' : NOT_AFTER_SPACED_WORD;
+    const after = isUnspacedCode(p.charCodeAt(p.length - 1)) ? '' : NOT_BEFORE_SPACED_WORD;
+    return `${before}${alternativeOf(p)}${after}`;
+  });
+  return bounded.join('|');
 }
 
 /**
@@ -74,16 +96,37 @@ function scannerMatcher(scanner: PhraseScanner): PhraseMatcher {
   };
 }
 
-/** Matchers for several phrase lists that share one index, so a line is scanned once for all of them. */
+/**
+ * Matchers for several phrase lists that share one index, so a line is scanned once for all of them. Phrases in a
+ * script written without spaces are matched apart, by their own small expression ({@link unspacedExpression}): the
+ * index looks for phrases only where a word starts.
+ */
 function compileLists(lists: readonly (readonly string[])[]): PhraseMatcher[] {
-  const scanners = buildScanners(lists);
+  const spaced = lists.map((phrases) => phrases.filter((p) => !hasUnspacedCode(p)));
+  const scanners = buildScanners(spaced);
   return lists.map((phrases, i) => {
-    if (phrases.length === 0) return NEVER;
+    const own = spaced[i] as readonly string[];
     // Compiled even when the scanner serves, so an invalid phrase fails here as it always did.
-    const fallback = regexMatcher(phraseExpression(phrases));
+    const fallback = own.length === 0 ? NEVER : regexMatcher(phraseExpression(own));
     const scanner = scanners[i];
-    return scanner ? scannerMatcher(scanner) : fallback;
+    const matcher = scanner && own.length > 0 ? scannerMatcher(scanner) : fallback;
+    if (own.length === phrases.length) return matcher;
+    const unspaced = regexMatcher(unspacedExpression(phrases.filter(hasUnspacedCode)));
+    return own.length === 0 ? unspaced : eitherMatcher(unspaced, matcher);
   });
+}
+
+/**
+ * The matches of two matchers whose phrases are apart: `first`'s, then `second`'s in what `first` leaves. A phrase
+ * that holds another is in `first` ("Cookie設定" over "cookie"), so it is cut out whole.
+ */
+function eitherMatcher(first: PhraseMatcher, second: PhraseMatcher): PhraseMatcher {
+  return {
+    test: (text) => first.test(text) || second.test(text),
+    count: (text) => first.count(text) + second.count(first.strip(text)),
+    strip: (text) => second.strip(first.strip(text)),
+    find: (text) => [...first.find(text), ...second.find(first.strip(text))],
+  };
 }
 
 /**

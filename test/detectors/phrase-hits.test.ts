@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { labelHits, phrasesIn } from '../../src/detectors/phrase-hits.js';
+import { compiledPackFor } from '../../src/lang/index.js';
+import { ja } from '../../src/lang/ja.js';
 import { EN, lineOf } from '../helpers.js';
 
 describe('labelHits', () => {
@@ -32,5 +34,10 @@ describe('phrasesIn', () => {
   });
   it('skips single-word phrases', () => {
     expect(phrasesIn(lineOf('Subscribe to our newsletter'), EN.match.subscribe)).toEqual([]);
+  });
+  it('counts four characters of a script written without spaces as two words, and two as one', () => {
+    const JA = compiledPackFor(ja);
+    expect(phrasesIn(lineOf('この記事は会員限定です', JA), JA.match.paywall)).toEqual(['会員限定']);
+    expect(phrasesIn(lineOf('新しい広告の規制が始まった', JA), JA.match.ad)).toEqual([]);
   });
 });

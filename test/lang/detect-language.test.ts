@@ -5,9 +5,11 @@ import { en } from '../../src/lang/en.js';
 import { es } from '../../src/lang/es.js';
 import { fr } from '../../src/lang/fr.js';
 import { it as italian } from '../../src/lang/it.js';
+import { ja } from '../../src/lang/ja.js';
 import { nl } from '../../src/lang/nl.js';
 import { pt } from '../../src/lang/pt.js';
 import { ru } from '../../src/lang/ru.js';
+import { zh } from '../../src/lang/zh.js';
 import { segment } from '../../src/segment/segment.js';
 
 const PACKS = [en, de, fr, es, ru, pt, italian, nl];
@@ -50,6 +52,13 @@ describe('detectLanguage', () => {
     expect(detect('Menu\nHome\nShare').code).toBeNull();
     expect(detect('Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor.').code).toBeNull();
     expect(detect('').code).toBeNull();
+  });
+  it('picks the pack of a language its script names when it is given: Chinese and Japanese have no stopwords', () => {
+    const japanese = detectLanguage(segment('外相は水曜日、会談は有益だったと述べた。'), [...PACKS, ja, zh]);
+    expect([japanese.code, japanese.pack]).toEqual(['ja', ja]);
+    const chinese = detectLanguage(segment('外交部长周三表示，会谈很有帮助。'), [...PACKS, ja, zh]);
+    expect([chinese.code, chinese.pack]).toEqual(['zh', zh]);
+    expect(detect('外交部长周三表示，会谈很有帮助。').pack).toBeNull();
   });
   it('never picks a pack it was not given', () => {
     expect(detectLanguage(segment(SAMPLES.de as string), [en]).code).toBeNull();

@@ -37,6 +37,32 @@ describe('compilePhrases', () => {
   });
 });
 
+describe('compilePhrases, phrases written without spaces', () => {
+  const m = compilePhrases(['会員限定', '続きを読む', 'cookieを使用', 'cookie', 'read more']);
+
+  it('finds a phrase inside a run of letters: Chinese and Japanese put no space between words', () => {
+    expect(m.find('この記事は会員限定です。続きを読むには')).toEqual(['会員限定', '続きを読む']);
+  });
+  it('keeps a boundary at an end in a spaced script', () => {
+    expect(m.test('当サイトではCookieを使用しています')).toBe(true);
+    expect(m.test('Xcookieを使用')).toBe(false);
+    expect(m.test('cookies')).toBe(false);
+  });
+  it('cuts out a phrase that holds a spaced one whole, then the spaced ones', () => {
+    expect(m.strip('Cookieを使用 | cookie | Read more')).toBe('  |   |  ');
+    expect(m.count('Cookieを使用 | cookie | Read more')).toBe(3);
+    expect(m.find('read more 会員限定')).toEqual(['会員限定', 'read more']);
+  });
+  it('matches a list of such phrases alone', () => {
+    const only = compilePhrases(['関連記事']);
+    expect([only.test('関連記事'), only.count('関連記事一覧と関連記事'), only.strip('関連記事')]).toEqual([
+      true,
+      2,
+      ' ',
+    ]);
+  });
+});
+
 describe('compilePack', () => {
   const compiled = compilePack(en);
   it('maps month names and abbreviations to their number', () => {
