@@ -10,6 +10,7 @@ import type { Block, RemovalKind, Verdict } from '../types.js';
 import { isAttribution } from './attributions.js';
 import { authorBoxAtEnd } from './author-box.js';
 import { nameAsWrittenAlone, nameUnderHeadline, readsAsName } from './bare-name.js';
+import { bioAuthor } from './bio-author.js';
 import { bodyText, buildBlocks } from './blocks.js';
 import {
   asName,
@@ -455,6 +456,17 @@ export function structure(input: StructureInput): Structure {
     if (used[i] === 1) continue;
     const verdict = verdicts[i] ?? bodyVerdicts.get(i) ?? outsideKinds.get(i);
     if (verdict) removed.push({ index: i, verdict });
+  }
+  // Why: many posts give their writer only in the author box under the article (WCXB 0166, 0306, 4688).
+  if (byline === null) {
+    const bio = removed.filter(({ index, verdict }) => index >= start && verdict.kind === 'author-bio');
+    byline = nameNotLabel(
+      bioAuthor(
+        bio.map(({ index }) => lines[index] as Line),
+        lines,
+        lang,
+      ),
+    );
   }
   return { title, highlights, byline, published, publishedIso, blocks, attributions, text: bodyText(blocks), removed };
 }

@@ -49,12 +49,31 @@ export function strangerBioAtEnd(kept: readonly Line[], stopwords: ReadonlySet<s
 
 const CAPITALIZED = /\p{Lu}[\p{L}'’-]*/gu;
 
+/**
+ * The full name `text` opens with as a bio's subject ("Lauren Vetter is a growth-focused marketing professional …"
+ * gives "Lauren Vetter"), or null.
+ * @example bioSubject('Lisa Jennings is a veteran restaurant industry reporter.', en.stopwords) // 'Lisa Jennings'
+ */
+export function bioSubject(text: string, stopwords: ReadonlySet<string>): string | null {
+  const opening = OPENING_NAME.exec(text)?.[0];
+  if (opening === undefined) return null;
+  const name = opening.trim().split(' ');
+  const next = NEXT_WORD.exec(text.slice(opening.length))?.[0].toLowerCase() ?? '';
+  return isBioSubject(name, next, stopwords) ? name.join(' ') : null;
+}
+const NEXT_WORD = /^\p{L}+/u;
+
 /** True when `name`, the line's first words, reads as the subject of a bio. */
 function opensWithName(line: Line, name: readonly string[], stopwords: ReadonlySet<string>): boolean {
+  return isBioSubject(name, line.tokens[name.length] ?? '', stopwords);
+}
+
+/** True when `name`, then the (lower-case) word `next`, open a bio with the name as its subject. */
+function isBioSubject(name: readonly string[], next: string, stopwords: ReadonlySet<string>): boolean {
   if (name.some((word) => stopwords.has(word.toLowerCase()))) return false;
   // Why: a name is the subject of its bio and a function word follows it ("… is a", "… has"); capitalized
   // words before a noun name a place or body ("White House officials said …", held-out multisite-dev).
-  if (!stopwords.has(line.tokens[name.length] ?? '')) return false;
+  if (!stopwords.has(next)) return false;
   // Why: a possessive name opens a sentence about the person's work, not a bio ("Rian Johnson’s third … mystery",
   // WCXB 0106).
   return !POSSESSIVE.test(name[name.length - 1] as string);

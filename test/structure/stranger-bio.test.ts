@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strangerBioAtEnd } from '../../src/structure/stranger-bio.js';
+import { bioSubject, strangerBioAtEnd } from '../../src/structure/stranger-bio.js';
 import { EN, linesOf } from '../helpers.js';
 
 const ARTICLE = [
@@ -41,5 +41,17 @@ describe('strangerBioAtEnd', () => {
     expect(
       cut('Paul Kim is sure the bridge work will keep the council busy, with lanes closed and traffic slow.'),
     ).toEqual([]);
+  });
+});
+
+describe('bioSubject', () => {
+  it('gives the full name a bio opens with as its subject', () => {
+    expect(bioSubject('Lisa Jennings is a veteran reporter who has covered housing since 2004.', EN.stopwords)).toBe(
+      'Lisa Jennings',
+    );
+  });
+  it('gives none for a name that no function word follows, or a possessive', () => {
+    expect(bioSubject('White House officials said the talks would resume.', EN.stopwords)).toBeNull();
+    expect(bioSubject('Rian Johnson’s third mystery is his best.', EN.stopwords)).toBeNull();
   });
 });
