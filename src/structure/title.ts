@@ -115,6 +115,11 @@ export interface TitleSignals {
   readonly shouted: number;
   /** The line right above is a candidate that clearly names the topic: this one is its dek or its subheading. */
   readonly underTopical: number;
+  /**
+   * The body's first line or one inside it, under a run of byline or date lines that stands right under another
+   * candidate: that one's header has closed, and this line heads the body's first section.
+   */
+  readonly underHeader: number;
   /** A line in sentence case right under a shorter candidate in headline case: its dek. */
   readonly underHeadline: number;
   /** One of a run of lines each over its own byline or date, a few lines apart: cards of related articles. */
@@ -178,6 +183,11 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   shouted: 1.5,
   // The dek right under the headline names the topic as well (WCXB 0474, 2414, 4446: a one-line summary under the h1).
   underTopical: -0.3,
+  // "The History of Coffee", "Mar 24, 2025", "By Amy Wilhelm", "0 comments", then "Ever wonder how coffee was first
+  // discovered?" over the first paragraph: the question heads the body's first section (WCXB 4045, both renderers).
+  // Why 1.5: the question names the topic in more words than the headline (overlap 0.9 against 0.25); at 1 it still won
+  // on html-to-text without the URL.
+  underHeader: -1.5,
   // A dek whose words the body uses more outranked the headline-case line over it (WCXB 0027, 0481 innertext).
   underHeadline: -0.6,
   // A list of related articles, each title over its date, outranked the headline above it (WCXB 0277, 4340 innertext).
@@ -489,6 +499,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         metaBelow: metaBelow(i, metaAt) ? 1 : 0,
         shouted: shoutedHeadings && isShouted(line) && !isCapsLabel(line.words, overlap, ledeOfLine) ? 1 : 0,
         underTopical: underTopical ? 1 : 0,
+        underHeader: i >= firstProse && underHeader(i, input.verdicts, metaAt, candidates) ? 1 : 0,
         underHeadline: headlineAbove ? 1 : 0,
         card: 0,
         navRun: inShortRun(lines, i) ? 1 : 0,
@@ -919,6 +930,31 @@ const META_BELOW_REACH = 3;
 function metaBelow(i: number, metaAt: (j: number) => boolean): boolean {
   if (metaAt(i - 1)) return false;
   for (let d = 1; d <= META_BELOW_REACH; d++) if (metaAt(i + d)) return true;
+  return false;
+}
+
+/** Lines of boilerplate (a comment count, a share bar) between a byline or date and a line its headline still heads. */
+const UNDER_HEADER_GAP = 2;
+
+/**
+ * True when a run of byline or date lines stands right above line `i`, past up to {@link UNDER_HEADER_GAP} lines
+ * that a detector removed, and one of `candidates` stands right over that run: the header (headline, byline, date)
+ * ends above this line. Why a candidate over the run: a menu entry over the date ("Get Started", "December 17, 2025 •
+ * 8 minutes", then the headline; WCXB 0422) is none, and a blog's blurb over the date of the post under it is prose
+ * (WCXB 0307, 0441).
+ */
+function underHeader(
+  i: number,
+  verdicts: readonly (Verdict | undefined)[],
+  metaAt: (j: number) => boolean,
+  candidates: readonly DraftCandidate[],
+): boolean {
+  let j = i - 1;
+  for (let skipped = 0; j >= 0 && !metaAt(j) && verdicts[j] !== undefined && skipped < UNDER_HEADER_GAP; skipped++) j--;
+  if (j < 0 || !metaAt(j)) return false;
+  while (j >= 0 && metaAt(j)) j--;
+  for (let k = candidates.length - 1; k >= 0 && (candidates[k] as DraftCandidate).index >= j; k--)
+    if ((candidates[k] as DraftCandidate).index === j) return true;
   return false;
 }
 

@@ -372,6 +372,19 @@ describe('pickTitle far above the body', () => {
 });
 
 describe('titleCandidates', () => {
+  it('marks a question under the headline’s date and byline as heading the body, not the page (WCXB 4045)', () => {
+    const meta: Verdict = { kind: 'byline-meta', reason: 'test' };
+    const comments: Verdict = { kind: 'comments', reason: 'test' };
+    const question = 'Ever Wonder Why Russia Talks Were Useful?';
+    const head = `Minister Hails Russia Talks\nMar 24, 2025\nBy Amy Wilhelm\n0 comments\n${question}`;
+    const lines = linesOf(`${head}\n${BODY}`);
+    const input = inputOf(lines, 4, [undefined, meta, meta, comments]);
+    expect(titleCandidates(input).find((c) => c.index === 4)?.signals.underHeader).toBe(1);
+    expect(pickTitle(input)).toBe(0);
+    // Near miss: right under the headline, with no byline or date between, the line is the headline's dek.
+    const bare = linesOf(`Minister Hails Russia Talks\n${question}\n${BODY}`);
+    expect(titleCandidates(inputOf(bare, 1)).find((c) => c.index === 1)?.signals.underHeader).toBe(0);
+  });
   const signalsOf = (head: string, text: string) => {
     const lines = linesOf(`${head}\n${BODY}\n${BODY}`);
     const input = inputOf(lines, lines.length - 2);
