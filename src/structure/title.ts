@@ -11,6 +11,7 @@ import { isCapsLabel } from './caps-label.js';
 import { contentShare } from './content-share.js';
 import { findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
+import { inGluedCardMenu } from './glued-card.js';
 import { ledeKeys, ledeShare } from './lede.js';
 import { namesSite } from './site-name.js';
 import { topicTokens, unspacedGrams } from './topic-tokens.js';
@@ -427,6 +428,9 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // in Psychiatry and How Will They Impact Care?", WCXB 0192); other prose lines are the article's paragraphs.
     if (input.scores[i]?.klass === 'good' && lineCapitalShare() < TITLE_CASE_SHARE) continue;
     if (BULLETED.test(line.text) || startsWithMetaLabel(line.text, input.lang)) continue;
+    // Why: a course catalogue's cards over the article, each title glued to its blurb, outranked the headline with the
+    // article's words (WCXB 0253 innertext: "Business PartneringExcel at HR strategy & Business Partnering").
+    if (inGluedCardMenu(lines, i)) continue;
     // Why: the name under a bare "By" is the author's, given twice by some pages (WCXB 4007, 4030, 0236).
     const nameAt = lower(i - 1) === lower(i) ? i - 1 : i;
     if (isBareBylinePrefix(lines[nameAt - 1]?.text ?? '', input.lang)) continue;

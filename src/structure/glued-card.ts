@@ -1,0 +1,30 @@
+import type { Line } from '../segment/segment.js';
+
+/**
+ * Where a card's title runs into its description with no space between: two lower-case letters or a digit, then a
+ * capital and a lower-case letter ("Business PartneringExcel at HR strategy", "HR Business Partner 2.0Become a truly
+ * strategic partner"), or an abbreviation, then a word ("Digital HRStrategically use data"; WCXB 0253 innertext).
+ * "iPhone" and "WiFi" have one lower-case letter before the capital, "GPUs" one after the capitals.
+ */
+const GLUED_CARD = /(?:\p{Ll}{2}|\p{N})\p{Lu}\p{Ll}|\p{Lu}{2}\p{Ll}{2}/u;
+/** Lines on each side of a card within which the menu's other cards stand. */
+const CARD_MENU_REACH = 2;
+/** Fewest other glued cards within reach that make a menu; one alone could be a name spelled so ("YouTube"). */
+const MIN_OTHER_CARDS = 2;
+
+/**
+ * True when line `i` and at least {@link MIN_OTHER_CARDS} of the lines within {@link CARD_MENU_REACH} of it read as a
+ * card's title glued to its description: a browser's text of a menu of cards (a course catalogue above the article),
+ * whose titles share the article's words but head no article.
+ * @example inGluedCardMenu(linesOf('HR ConsultingStep into the role\nPeople AnalyticsDevelop a skill set\nHR LeadershipGain a deep understanding'), 1) // true
+ */
+export function inGluedCardMenu(lines: readonly Line[], i: number): boolean {
+  const glued = (j: number): boolean => {
+    const line = lines[j];
+    return line !== undefined && GLUED_CARD.test(line.text);
+  };
+  if (!glued(i)) return false;
+  let others = 0;
+  for (let j = i - CARD_MENU_REACH; j <= i + CARD_MENU_REACH; j++) if (j !== i && glued(j)) others++;
+  return others >= MIN_OTHER_CARDS;
+}
