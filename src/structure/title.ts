@@ -12,6 +12,7 @@ import { contentShare } from './content-share.js';
 import { findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
 import { inGluedCardMenu } from './glued-card.js';
+import { isKindByline } from './kind-byline.js';
 import { ledeKeys, ledeShare } from './lede.js';
 import { namesSite } from './site-name.js';
 import { topicTokens, unspacedGrams } from './topic-tokens.js';
@@ -431,6 +432,14 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // Why: a course catalogue's cards over the article, each title glued to its blurb, outranked the headline with the
     // article's words (WCXB 0253 innertext: "Business PartneringExcel at HR strategy & Business Partnering").
     if (inGluedCardMenu(lines, i)) continue;
+    // Why: "Guide by Will Judd Former Deputy Tech Editor" over "Updated on Jan. 16, 2026" outranked the headline three
+    // lines above it (WCXB 4823 innertext without the URL): a byline beside its date, whatever word opens it.
+    if (
+      input.lang.match.bylinePrefixes.test(line.text) &&
+      isKindByline(line.text, input.lang) &&
+      (metaAt(i - 1) || metaAt(i + 1))
+    )
+      continue;
     // Why: the name under a bare "By" is the author's, given twice by some pages (WCXB 4007, 4030, 0236).
     const nameAt = lower(i - 1) === lower(i) ? i - 1 : i;
     if (isBareBylinePrefix(lines[nameAt - 1]?.text ?? '', input.lang)) continue;

@@ -372,6 +372,18 @@ describe('pickTitle far above the body', () => {
 });
 
 describe('titleCandidates', () => {
+  it('leaves out a byline that opens with the piece’s kind, beside its date (WCXB 4823)', () => {
+    const meta: Verdict = { kind: 'byline-meta', reason: 'test' };
+    const role = 'Guide by Jane Doe Former Deputy Russia Editor';
+    const lines = linesOf(
+      `Minister Says Russia Talks Were Useful\nTalks with Russia.\n${role}\nUpdated on Jan. 16, 2026\n${BODY}`,
+    );
+    const input = inputOf(lines, 4, [undefined, undefined, undefined, meta]);
+    expect(titleCandidates(input).map((c) => c.index)).not.toContain(2);
+    // Near miss: away from a byline or date, the line stays a candidate.
+    const away = linesOf(`Minister Says Russia Talks Were Useful\n${role}\n${BODY}`);
+    expect(titleCandidates(inputOf(away, 2)).map((c) => c.index)).toContain(1);
+  });
   it('marks a question under the headline’s date and byline as heading the body, not the page (WCXB 4045)', () => {
     const meta: Verdict = { kind: 'byline-meta', reason: 'test' };
     const comments: Verdict = { kind: 'comments', reason: 'test' };
