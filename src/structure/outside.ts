@@ -54,9 +54,10 @@ function nameRun(
   script: Script,
   result: Map<number, Verdict>,
 ): void {
+  // A run under a header, or of promos, shares one verdict: it says the same of each line.
   if (header) {
-    for (const i of run)
-      result.set(i, { kind: header.kind, reason: `under a ${header.kind} header (line ${header.index + 1})` });
+    const verdict: Verdict = { kind: header.kind, reason: `under a ${header.kind} header (line ${header.index + 1})` };
+    for (const i of run) result.set(i, verdict);
     return;
   }
   const after = (run[0] ?? 0) >= afterBody;
@@ -70,12 +71,11 @@ function nameRun(
   }
   // Why: the seed's tail alternates promo headlines with their image alt texts, some in Hebrew.
   if (after && run.length >= 3 && promoLike * 2 >= worded) {
-    for (const i of run) {
-      result.set(i, {
-        kind: 'promo',
-        reason: `in a run of ${run.length} lines after the article, ${promoLike} headline-like or in another script`,
-      });
-    }
+    const verdict: Verdict = {
+      kind: 'promo',
+      reason: `in a run of ${run.length} lines after the article, ${promoLike} headline-like or in another script`,
+    };
+    for (const i of run) result.set(i, verdict);
     return;
   }
   const where = after ? 'after the article' : 'before the article';
