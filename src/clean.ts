@@ -10,6 +10,7 @@ import {
   listsUnderColons,
   scoreLine,
 } from './analyze/extent.js';
+import { fieldPairs } from './analyze/field-pairs.js';
 import { firstPart } from './analyze/first-part.js';
 import { INLINE_TEASER_SCORE, inlineTeasers } from './analyze/inline-teasers.js';
 import { lastPart } from './analyze/last-part.js';
@@ -138,6 +139,9 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   extent = lastPart(lines, scores, verdicts, extent, lang.stopwords) ?? extent;
   // Why: the heading of the article's first section may be a short question above its first paragraph (WCXB 0138).
   extent = openingQuestion(lines, verdicts, scores, extent);
+  // Why: a score card or a spec sheet inside the body is a table of label/value lines; its cells vouch for each
+  // other like the cells the page wrote with tabs (WCXB 4253, 4825).
+  for (const i of fieldPairs(lines, verdicts, scores, extent, lang.stopwords)) cells.add(i);
   for (const [i, verdict] of reviseShortLines(
     lines,
     verdicts,
