@@ -14,6 +14,7 @@ import { fieldPairs } from './analyze/field-pairs.js';
 import { firstPart } from './analyze/first-part.js';
 import { INLINE_TEASER_SCORE, inlineTeasers } from './analyze/inline-teasers.js';
 import { lastPart } from './analyze/last-part.js';
+import { listedPhrases } from './analyze/listed-phrases.js';
 import { openingQuestion } from './analyze/opening-question.js';
 import { extendOverRecords } from './analyze/records.js';
 import { unwallRepeatedHeaders } from './analyze/repeated-headers.js';
@@ -139,6 +140,8 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   extent = lastPart(lines, scores, verdicts, extent, lang.stopwords) ?? extent;
   // Why: the heading of the article's first section may be a short question above its first paragraph (WCXB 0138).
   extent = openingQuestion(lines, verdicts, scores, extent);
+  // Why: an offer named among a review's pros and cons is the review's ("No free trial" under "Cons", WCXB 0246).
+  for (const i of listedPhrases(lines, verdicts, scores, extent, lang.match.listLabels)) verdicts[i] = undefined;
   // Why: a score card or a spec sheet inside the body is a table of label/value lines; its cells vouch for each
   // other like the cells the page wrote with tabs (WCXB 4253, 4825).
   for (const i of fieldPairs(lines, verdicts, scores, extent, lang.stopwords)) cells.add(i);

@@ -192,7 +192,7 @@ function labelledFrom(lines: readonly Line[], from: number, labels: (line: Line)
  * True when the line labels a list: it ends with a colon, or it is one of the pack's list labels alone ("Pros",
  * "Cons"; WCXB 0010).
  */
-function isListLabel(line: Line, listLabels: PhraseMatcher | undefined): boolean {
+export function isListLabel(line: Line, listLabels: PhraseMatcher | undefined): boolean {
   if (line.text.endsWith(':')) return true;
   if (listLabels === undefined || line.words > MAX_LIST_LABEL_WORDS) return false;
   // The matcher itself, not phrasesIn: a label is often one word.
@@ -242,7 +242,13 @@ function namedAbove(lines: readonly Line[], i: number): boolean {
   return above !== undefined && (lines[i] as Line).tokens.every((token) => above.includes(token));
 }
 
-const isField = (line: Line): boolean => line.words <= MAX_FIELD_WORDS && FIELD_LINE.test(line.text);
+/**
+ * True when the line is a field: a label of one to four words, a colon, then its value ("Price: $299").
+ * @example isLabelled(lineOf('Industries Served: eCommerce, Retail')) // true; lineOf('See https://x.io') gives false
+ */
+export const isLabelled = (line: Line): boolean => FIELD_LINE.test(line.text);
+
+const isField = (line: Line): boolean => line.words <= MAX_FIELD_WORDS && isLabelled(line);
 
 /** A run of short lines without verdicts, from `from` to `to` (inclusive), and whether prose stands on each side. */
 interface ShortRun {
