@@ -60,6 +60,24 @@ describe('clean: other languages with the built-in packs', () => {
     expect(article.text).toBe(`${D1}\n\n${D2}`);
   });
   it('takes a forced language', () => expect(clean(input, { lang: 'fr' }).lang).toBe('fr'));
+  it("gives the dek under the headline, over the byline, as the article's highlights", () => {
+    const dek =
+      'Nach monatelangem Streit hat der Bundestag die Reform verabschiedet. Die Opposition kündigt eine Klage an.';
+    const body = [
+      'Der Bundestag hat am Freitag mit der nötigen Zweidrittelmehrheit eine Reform der Schuldenbremse beschlossen. Für das Gesetz stimmten 470 Abgeordnete, dagegen 180.',
+      'Finanzminister Müller sprach von einem „wichtigen Tag für die Investitionsfähigkeit des Landes“. Die Union warf der Regierung dagegen vor, die Haushaltsdisziplin aufzugeben.',
+      'Der Bundesrat muss der Änderung des Grundgesetzes noch zustimmen. Dies gilt als wahrscheinlich, da die Länder von zusätzlichen Spielräumen profitieren würden.',
+    ];
+    const head = ['Startseite', 'Politik', 'Bundestag beschließt Reform der Schuldenbremse', dek, 'Von Anna Schmidt'];
+    const page = [...head, '05.12.2025, 10:30 Uhr', 'Teilen', 'Twittern', ...body, 'Mehr zum Thema'].join('\n');
+    const article = clean(page);
+    expect([article.title, article.highlights, article.byline]).toEqual([
+      'Bundestag beschließt Reform der Schuldenbremse',
+      [dek],
+      'Anna Schmidt',
+    ]);
+    expect(article.text).toBe(body.join('\n\n'));
+  });
 });
 
 describe('clean: languages written without spaces', () => {

@@ -35,7 +35,7 @@ import {
 import { firstNameBioAtEnd, nameOverFirstNameBio } from './first-name-bio.js';
 import { firstGluedByline, splitGluedByline } from './glued-byline.js';
 import { headlineListAfterProse } from './headline-list.js';
-import { splitHighlights } from './highlights.js';
+import { isDek, splitHighlights } from './highlights.js';
 import { isLabelNotName } from './label-not-name.js';
 import { isoByPageOrder } from './numeric-date-order.js';
 import { kindsOutsideBody } from './outside.js';
@@ -188,6 +188,10 @@ export function structure(input: StructureInput): Structure {
       (line.words <= MAX_DATELINE_WORDS || opensWithLabelledDate(line.text, lang))
     );
   };
+  const metaBetween = (from: number, to: number): boolean => {
+    for (let j = from; j < to; j++) if (metaLineAt(j)) return true;
+    return false;
+  };
   const highlights: string[] = [];
   const leadFigures: Line[] = [];
   // Why: a bare name beside a date is the byline only when no line says "By" (WCXB 0212: "Streaming Best Picks" over
@@ -246,6 +250,17 @@ export function structure(input: StructureInput): Structure {
     const items = titleIndex >= 0 && highlights.length === 0 ? splitHighlights(line) : null;
     if (items) {
       highlights.push(...items);
+      used[i] = 1;
+    } else if (
+      titleIndex >= 0 &&
+      i === titleIndex + 1 &&
+      highlights.length === 0 &&
+      isDek(line) &&
+      // Why: a dek stands over the byline or date; a sentence right over the body is its first paragraph, which the
+      // body search left out (a repeat under it, test/properties.test.ts): cleaning the text again would take it in.
+      metaBetween(i + 1, start)
+    ) {
+      highlights.push(line.text);
       used[i] = 1;
     } else if (line.credit !== undefined) {
       leadFigures.push(line);

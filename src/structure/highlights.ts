@@ -14,3 +14,27 @@ export function splitHighlights(line: Line): string[] | null {
   if (items.length < 2) return null;
   return items.every((item) => item.split(' ').length >= MIN_ITEM_WORDS) ? items : null;
 }
+
+/** Fewest words of a dek: a sentence, not a kicker or a label. */
+const MIN_DEK_WORDS = 8;
+/** Most words of a dek: longer is the article's first paragraph. */
+const MAX_DEK_WORDS = 60;
+
+/**
+ * True for a line right under the headline, above the body, that reads as its dek (standfirst): a sentence or two of
+ * summary ("Polyphony makes up for Gran Turismo 5 with the series' best entry yet.", multisite-dev arstechnica 2013;
+ * "These shoes outkicked the rest for training, racing, trail running and more.", WCXB 1821). Such a line was
+ * removed as text before the article.
+ */
+export function isDek(line: Line): boolean {
+  return (
+    line.endsSentence &&
+    line.words >= MIN_DEK_WORDS &&
+    line.words <= MAX_DEK_WORDS &&
+    line.credit === undefined &&
+    // Why: a crumb trail that ends in the headline's words is no summary ("Home » Are you attending 2026's top tech
+    // conferences? Let's connect!", WCXB 4366).
+    !CRUMB.test(line.text)
+  );
+}
+const CRUMB = /[»›]/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitHighlights } from '../../src/structure/highlights.js';
+import { isDek, splitHighlights } from '../../src/structure/highlights.js';
 import { lineOf } from '../helpers.js';
 
 describe('splitHighlights', () => {
@@ -23,4 +23,17 @@ describe('splitHighlights', () => {
     'keeps %j whole',
     (text) => expect(splitHighlights(lineOf(text))).toBeNull(),
   );
+});
+
+describe('isDek', () => {
+  it('is true for a sentence or two of summary', () => {
+    expect(isDek(lineOf("Polyphony makes up for Gran Turismo 5 with the series' best entry yet."))).toBe(true);
+    expect(isDek(lineOf('I spent several hours on a prototype. Did it work?'))).toBe(true);
+  });
+  it('is false for a kicker, an unfinished line, a long paragraph or a crumb trail', () => {
+    expect(isDek(lineOf('Breaking news from the capital.'))).toBe(false);
+    expect(isDek(lineOf('How to improve your cyber security and get practical advice for businesses'))).toBe(false);
+    expect(isDek(lineOf(`${'The council met again on Tuesday to discuss the bridge. '.repeat(7)}`))).toBe(false);
+    expect(isDek(lineOf("Home » Are you attending 2026's top tech conferences? Let's connect!"))).toBe(false);
+  });
 });
