@@ -144,6 +144,94 @@ describe('clean: languages written without spaces', () => {
   });
 });
 
+describe('clean: Korean and Arabic', () => {
+  // Shaped like a Korean and an Arabic news site's pages: a menu, the headline, a dateline, a share bar, three
+  // paragraphs, a related list and the copyright line. Korean is known by its script, Arabic by its stopwords.
+  const K1 =
+    '한국은행 금융통화위원회는 5일 통화정책방향 회의를 열고 기준금리를 연 3.25%로 동결했다고 밝혔다. 물가 상승세가 둔화하고 있지만 환율 변동성이 커진 점을 고려해 추가 인하를 미룬 것으로 풀이된다.';
+  const K2 =
+    '이창용 한은 총재는 회의 직후 기자간담회에서 "내년 상반기까지 물가와 성장 흐름을 지켜본 뒤 인하 시기를 판단하겠다"고 말했다. 시장에서는 내년 2월 인하 가능성을 높게 보고 있다.';
+  const K3 =
+    '금통위의 이번 결정으로 한국과 미국의 기준금리 차이는 상단 기준 1.25%포인트로 유지됐다. 전문가들은 가계부채 증가세와 부동산 시장 불안이 인하를 늦추는 요인이라고 분석했다.';
+  const korean = [
+    '홈\n뉴스\n경제\n로그인\n전체메뉴',
+    '한은, 기준금리 연 3.25% 동결…"내년 상반기 인하 판단"',
+    '입력 2025.12.05 10:30 수정 2025.12.05 11:02',
+    '홍길동 기자',
+    '공유하기\n페이스북\n트위터\nURL 복사',
+    K1,
+    K2,
+    K3,
+    '홍길동 기자 gildong@example.co.kr',
+    '관련기사\n환율, 1,400원대 중반서 등락\n코스피, 외국인 매도에 2,500선 후퇴',
+    '많이 본 뉴스\n1 정부, 내년 예산안 확정\n2 서울 아파트값 상승폭 확대',
+    '저작권자 © 예시일보 무단 전재 및 재배포 금지',
+  ].join('\n\n');
+  const A1 =
+    'قال البنك المركزي المصري في بيان يوم الخميس إنه قرر الإبقاء على أسعار الفائدة دون تغيير، في ظل تراجع معدلات التضخم خلال الأشهر الماضية واستقرار سعر صرف الجنيه.';
+  const A2 =
+    'وأوضح البنك أن لجنة السياسة النقدية ترى أن المستوى الحالي لأسعار الفائدة مناسب في هذه المرحلة، وأنها ستواصل متابعة التطورات الاقتصادية عن كثب قبل اتخاذ أي قرار جديد.';
+  const A3 =
+    'ويتوقع محللون أن يبدأ البنك في خفض الفائدة خلال العام المقبل إذا استمر التضخم في التراجع، مشيرين إلى أن ذلك قد يدعم النمو ويخفف الضغوط على الشركات والأسر.';
+  const arabic = [
+    'الرئيسية\nأخبار\nاقتصاد\nرياضة\nتسجيل الدخول',
+    'البنك المركزي المصري يثبت أسعار الفائدة للمرة الثالثة',
+    'نشر في 5 ديسمبر 2025',
+    'شارك\nفيسبوك\nتويتر\nواتساب',
+    A1,
+    A2,
+    A3,
+    'اقرأ أيضاً\nالدولار يتراجع أمام الجنيه في البنوك\nارتفاع أسعار الذهب في السوق المحلية',
+    'سياسة الخصوصية\nاتصل بنا',
+    '© 2025 جميع الحقوق محفوظة',
+  ].join('\n\n');
+
+  it('finds the Korean headline, date and story, and removes the chrome by the Korean pack', () => {
+    const article = clean(korean);
+    expect([article.lang, article.title, article.publishedIso]).toEqual([
+      'ko',
+      '한은, 기준금리 연 3.25% 동결…"내년 상반기 인하 판단"',
+      '2025-12-05',
+    ]);
+    expect(article.text).toBe(`${K1}\n\n${K2}\n\n${K3}`);
+    // A name has no capitals in Hangul, and "기자" follows it: the byline lines leave the body, naming no one.
+    expect(article.byline).toBeNull();
+    const kindOf = (text: string) => article.removed.find((r) => r.text === text)?.kind;
+    expect(
+      [
+        '로그인',
+        '공유하기',
+        'URL 복사',
+        '관련기사',
+        '많이 본 뉴스',
+        '저작권자 © 예시일보 무단 전재 및 재배포 금지',
+      ].map(kindOf),
+    ).toEqual(['nav', 'share', 'share', 'related', 'related', 'legal']);
+    expectWellFormedRemovals(korean, article);
+  });
+  it('finds the Arabic headline, date and story, and removes the chrome by the Arabic pack', () => {
+    const article = clean(arabic);
+    expect([article.lang, article.title, article.published, article.publishedIso]).toEqual([
+      'ar',
+      'البنك المركزي المصري يثبت أسعار الفائدة للمرة الثالثة',
+      '5 ديسمبر 2025',
+      '2025-12-05',
+    ]);
+    expect(article.text).toBe(`${A1}\n\n${A2}\n\n${A3}`);
+    const kindOf = (text: string) => article.removed.find((r) => r.text === text)?.kind;
+    expect(
+      ['الرئيسية', 'تسجيل الدخول', 'شارك', 'اقرأ أيضاً', 'سياسة الخصوصية', '© 2025 جميع الحقوق محفوظة'].map(kindOf),
+    ).toEqual(['nav', 'nav', 'share', 'related', 'nav', 'legal']);
+    expectWellFormedRemovals(arabic, article);
+  });
+  it('keeps a short Arabic or Korean sentence that names what a footer links to', () => {
+    const sentence = 'وحدثت الشركة سياسة الخصوصية الخاصة بتطبيقها للمراسلة هذا الأسبوع بعد انتقادات من المستخدمين.';
+    expect(clean(arabic.replace(A3, `${sentence}\n\n${A3}`)).text).toContain(sentence);
+    const line = '당국은 개인정보 처리방침 위반으로 해당 업체에 과징금 10억원을 부과했다고 밝혔다.';
+    expect(clean(korean.replace(K3, `${line}\n\n${K3}`)).text).toContain(line);
+  });
+});
+
 describe('clean: options', () => {
   it('keeps a kind in the body when asked', () => {
     const kept = clean(DOC, { keep: { ad: true } });

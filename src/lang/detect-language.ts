@@ -74,7 +74,7 @@ export function detectLanguage(lines: readonly Line[], packs: readonly PhrasePac
   let code = SCRIPT_LANGUAGE[script] ?? null;
   if (script === 'han') code = scriptLetters.has('kana') || lines.some((line) => KANA.test(line.text)) ? 'ja' : 'zh';
   // Why: a language its script names has no stopwords to count (Chinese and Japanese write words without spaces
-  // between them); its pack, when one is given, is the script's.
+  // between them, Korean glues its particles to them); its pack, when one is given, is the script's.
   return { code, pack: packs.find((p) => p.code === code) ?? null, script };
 }
 

@@ -1,9 +1,11 @@
+import { ar } from './ar.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
 import { it } from './it.js';
 import { ja } from './ja.js';
+import { ko } from './ko.js';
 import { type CompiledPack, compilePack, mergePacks } from './matcher.js';
 import { nl } from './nl.js';
 import { pt } from './pt.js';
@@ -12,7 +14,7 @@ import type { PhrasePack } from './types.js';
 import { zh } from './zh.js';
 
 /** The packs dechaff ships, English first. */
-export const BUILTIN_PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, it, nl, ja, zh];
+export const BUILTIN_PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, it, nl, ar, ja, zh, ko];
 
 // Compiled packs are immutable and depend only on the packs given: a memo, not state that changes results.
 const compiled = new Map<string, CompiledPack>();

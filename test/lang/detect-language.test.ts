@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ar } from '../../src/lang/ar.js';
 import { de } from '../../src/lang/de.js';
 import { detectLanguage } from '../../src/lang/detect-language.js';
 import { en } from '../../src/lang/en.js';
@@ -6,13 +7,14 @@ import { es } from '../../src/lang/es.js';
 import { fr } from '../../src/lang/fr.js';
 import { it as italian } from '../../src/lang/it.js';
 import { ja } from '../../src/lang/ja.js';
+import { ko } from '../../src/lang/ko.js';
 import { nl } from '../../src/lang/nl.js';
 import { pt } from '../../src/lang/pt.js';
 import { ru } from '../../src/lang/ru.js';
 import { zh } from '../../src/lang/zh.js';
 import { segment } from '../../src/segment/segment.js';
 
-const PACKS = [en, de, fr, es, ru, pt, italian, nl];
+const PACKS = [en, de, fr, es, ru, pt, italian, nl, ar];
 const detect = (text: string) => detectLanguage(segment(text), PACKS);
 
 const SAMPLES: Record<string, string> = {
@@ -24,6 +26,7 @@ const SAMPLES: Record<string, string> = {
   pt: 'O ministro disse na quarta-feira que as conversas foram úteis, mas avisou que ainda não há acordo sobre as questões mais importantes para o país.',
   it: 'Il ministro ha detto mercoledì che i colloqui sono stati utili, ma ha avvertito che non c’è ancora un accordo sulle questioni più importanti per il paese.',
   nl: 'De minister zei woensdag dat de gesprekken nuttig waren, maar hij waarschuwde dat er nog geen akkoord is over de belangrijkste vragen van het land.',
+  ar: 'قال الوزير يوم الأربعاء إن المحادثات كانت مفيدة، لكنه حذر من أنه لا يوجد حتى الآن اتفاق على أهم القضايا التي تهم البلاد.',
 };
 
 describe('detectLanguage', () => {
@@ -48,16 +51,25 @@ describe('detectLanguage', () => {
     expect(detect('外交部长周三表示，会谈很有帮助。').code).toBe('zh');
     expect(detect('唐纳德・特朗普周三表示，会谈很有帮助。').code).toBe('zh');
   });
+  it('takes no page in Arabic script for Arabic without its stopwords: Persian and Urdu share the script', () => {
+    const persian =
+      'وزیر امور خارجه روز چهارشنبه گفت که گفتگوها برای هر دو طرف مفید بوده است اما هنوز توافقی حاصل نشده است.';
+    expect([detect(persian).code, detect(persian).script]).toEqual([null, 'arabic']);
+    expect(detectLanguage(segment(SAMPLES.ar as string), [en]).code).toBeNull();
+  });
   it('is unsure about too little text or words of no known language', () => {
     expect(detect('Menu\nHome\nShare').code).toBeNull();
     expect(detect('Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor.').code).toBeNull();
     expect(detect('').code).toBeNull();
   });
-  it('picks the pack of a language its script names when it is given: Chinese and Japanese have no stopwords', () => {
+  it('picks the pack of a language its script names when it is given: Chinese, Japanese and Korean have no stopwords', () => {
     const japanese = detectLanguage(segment('外相は水曜日、会談は有益だったと述べた。'), [...PACKS, ja, zh]);
     expect([japanese.code, japanese.pack]).toEqual(['ja', ja]);
     const chinese = detectLanguage(segment('外交部长周三表示，会谈很有帮助。'), [...PACKS, ja, zh]);
     expect([chinese.code, chinese.pack]).toEqual(['zh', zh]);
+    // Korean glues its particles to the word before them, so it too is known by its script.
+    const korean = detectLanguage(segment('외무장관은 수요일 회담이 유용했다고 말했다.'), [...PACKS, ja, zh, ko]);
+    expect([korean.code, korean.pack]).toEqual(['ko', ko]);
     expect(detect('外交部长周三表示，会谈很有帮助。').pack).toBeNull();
   });
   it('never picks a pack it was not given', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ar } from '../../src/lang/ar.js';
 import { de } from '../../src/lang/de.js';
 import { en } from '../../src/lang/en.js';
 import { es } from '../../src/lang/es.js';
@@ -6,17 +7,25 @@ import { fr } from '../../src/lang/fr.js';
 import { BUILTIN_PACKS } from '../../src/lang/index.js';
 import { it as italian } from '../../src/lang/it.js';
 import { ja } from '../../src/lang/ja.js';
+import { ko } from '../../src/lang/ko.js';
 import { nl } from '../../src/lang/nl.js';
 import { pt } from '../../src/lang/pt.js';
 import { ru } from '../../src/lang/ru.js';
 import type { PhrasePack } from '../../src/lang/types.js';
 import { zh } from '../../src/lang/zh.js';
 
-const PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, italian, nl, ja, zh];
-/** Packs of languages written without spaces: no token is a function word, and months are numbers ("12月"). */
-const UNSPACED: readonly PhrasePack[] = [ja, zh];
-/** What such a pack may leave empty: the lists that only words between spaces fill. */
-const EMPTY_WITHOUT_SPACES: readonly (keyof PhrasePack)[] = [
+const PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, italian, nl, ar, ja, zh, ko];
+/**
+ * Packs of languages whose tokens are no function words on their own, chosen by script: Chinese and Japanese write no
+ * spaces between words, Korean glues its particles to them ("정부는"). Their months are numbers ("12月", "12월").
+ */
+const NO_FUNCTION_WORDS: readonly PhrasePack[] = [ja, zh, ko];
+/**
+ * What such a pack may leave empty: stopwords, and the lists whose phrases are built on a word standing alone at a
+ * line's start or before a name ("at Adidas", "Learn more about", "contributed to this report"), which these languages
+ * glue to a word or put last.
+ */
+const EMPTY_WITHOUT_FUNCTION_WORDS: readonly (keyof PhrasePack)[] = [
   'stopwords',
   'offerWords',
   'attributions',
@@ -34,7 +43,7 @@ describe.each(PACKS.map((p) => [p.code, p] as const))('phrase pack %s', (code, p
   });
   describe.each(LIST_KEYS)('%s', (key) => {
     const phrases = pack[key] as readonly string[];
-    const mayBeEmpty = UNSPACED.includes(pack) && EMPTY_WITHOUT_SPACES.includes(key);
+    const mayBeEmpty = NO_FUNCTION_WORDS.includes(pack) && EMPTY_WITHOUT_FUNCTION_WORDS.includes(key);
     if (!mayBeEmpty) it('is non-empty', () => expect(phrases.length).toBeGreaterThan(0));
     it('is lowercase, trimmed, single-spaced and NFC', () => {
       for (const p of phrases) {
@@ -50,7 +59,7 @@ describe.each(PACKS.map((p) => [p.code, p] as const))('phrase pack %s', (code, p
   it('names twelve months, January first, lowercase and without duplicates', () => {
     expect(pack.months).toHaveLength(12);
     const all = pack.months.flat();
-    if (!UNSPACED.includes(pack)) for (const names of pack.months) expect(names.length).toBeGreaterThan(0);
+    if (!NO_FUNCTION_WORDS.includes(pack)) for (const names of pack.months) expect(names.length).toBeGreaterThan(0);
     for (const m of all) expect(m).toBe(m.toLowerCase().trim());
     expect(new Set(all).size).toBe(all.length);
   });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { ar } from '../../src/lang/ar.js';
 import { de } from '../../src/lang/de.js';
 import { es } from '../../src/lang/es.js';
 import { fr } from '../../src/lang/fr.js';
 import { compiledPackFor } from '../../src/lang/index.js';
+import { ko } from '../../src/lang/ko.js';
 import { ru } from '../../src/lang/ru.js';
 import {
   earliestDate,
@@ -17,6 +19,8 @@ const DE = compiledPackFor(de);
 const FR = compiledPackFor(fr);
 const ES = compiledPackFor(es);
 const RU = compiledPackFor(ru);
+const AR = compiledPackFor(ar);
+const KO = compiledPackFor(ko);
 
 describe('findDate', () => {
   it.each([
@@ -60,6 +64,10 @@ describe('findDate', () => {
     [FR, '12 mars 2017', '2017-03-12'],
     [ES, '12 de abril de 2017', '2017-04-12'],
     [RU, '12 апреля 2017', '2017-04-12'],
+    [AR, '5 ديسمبر 2025', '2025-12-05'],
+    [AR, '5 كانون الأول 2025', '2025-12-05'],
+    [AR, '9 آب 2025', '2025-08-09'],
+    [AR, '30 أبريل 2025', '2025-04-30'],
   ])('reads month names of the %#th pack: %j', (pack, text, iso) => {
     expect(findDate(`x ${text} y`, pack)).toEqual({ text, iso });
   });
@@ -86,6 +94,14 @@ describe('findDate, year first', () => {
   });
 });
 
+describe('findDate, Arabic month names', () => {
+  // Arabic has no case and glues prefixes to words: a month name is read only between a day and a year, whole.
+  it('reads no month name inside a longer word', () => {
+    expect(findDate('5 ديسمبرات 2025', AR)).toBeNull();
+    expect(findDate('في 2025 أعلن 5 آبار', AR)).toBeNull();
+  });
+});
+
 describe('earliestDate', () => {
   it.each([
     ['May 21, 2025April 24, 2025 by Jane Doe', '2025-04-24'],
@@ -108,6 +124,11 @@ describe('looksLikeDateLine', () => {
     'Published 3 hours ago by the team',
     'He was born on April 12, 1990 in Moscow and moved to Berlin as a teenager.',
   ])('%j is not', (text) => expect(looksLikeDateLine(lineOf(text), EN)).toBe(false));
+  it('reads the labels of Arabic and Korean date lines', () => {
+    expect(looksLikeDateLine(lineOf('آخر تحديث: الجمعة 5 كانون الأول 2025 - 10:30', AR), AR)).toBe(true);
+    expect(looksLikeDateLine(lineOf('입력 2025.12.05 10:30 수정 2025.12.05 11:02', KO), KO)).toBe(true);
+    expect(looksLikeDateLine(lineOf('정부는 2025.12.05 발표에서 예산안을 확정했다', KO), KO)).toBe(false);
+  });
 });
 
 describe('opensWithDate', () => {
