@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ar } from '../../src/lang/ar.js';
 import { de } from '../../src/lang/de.js';
 import { en } from '../../src/lang/en.js';
 import { es } from '../../src/lang/es.js';
 import { fr } from '../../src/lang/fr.js';
 import { it as italian } from '../../src/lang/it.js';
+import { ko } from '../../src/lang/ko.js';
 import {
   compilePack,
   compilePhraseExpression,
@@ -21,7 +23,8 @@ import type { PhrasePack } from '../../src/lang/types.js';
 // The index must find exactly what the phrase expression finds: same count, same strip, same matches.
 const answers = (m: PhraseMatcher, text: string) => [m.test(text), m.count(text), m.strip(text), m.find(text)];
 
-const PACKS: readonly PhrasePack[] = [en, de, es, fr, italian, nl, pt, ru];
+// Not ja or zh: their phrases are matched by an expression of their own, without the word index (matcher.ts).
+const PACKS: readonly PhrasePack[] = [en, de, es, fr, italian, nl, pt, ru, ar, ko];
 const CATEGORIES = Object.keys(compilePack(en).match) as PhraseCategory[];
 
 // Characters where case-insensitive Unicode matching, word boundaries or code points are subtle.
