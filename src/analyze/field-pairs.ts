@@ -33,9 +33,13 @@ export function fieldPairs(
 ): Set<number> {
   const cells = new Set<number>();
   let prose: Set<string> | undefined;
+  const isLabelShaped = (i: number): boolean => {
+    const line = lines[i] as Line;
+    return isFieldLine(line, verdicts[i], scores[i], MAX_LABEL_WORDS) && !DIGIT.test(line.text);
+  };
   const isLabel = (i: number): boolean => {
     const line = lines[i] as Line;
-    if (!isFieldLine(line, verdicts[i], scores[i], MAX_LABEL_WORDS) || DIGIT.test(line.text)) return false;
+    if (!isLabelShaped(i)) return false;
     prose ??= runWords(lines, extent, stopwords, (k) => isProse(scores[k]));
     let content = 0;
     for (const token of line.tokens) {
@@ -50,6 +54,14 @@ export function fieldPairs(
     return isFieldLine(line, verdicts[i], scores[i], MAX_VALUE_WORDS) && DIGIT.test(line.text);
   };
   for (let i = extent.start; i < extent.end; ) {
+    // Shapes first: most bodies hold no run of pairs, and the prose's words are gathered only for one that does. A run
+    // of shapes too short for a table holds no table, so the search goes on past it.
+    let shaped = i;
+    while (shaped + 1 <= extent.end && isLabelShaped(shaped) && isValue(shaped + 1)) shaped += 2;
+    if (shaped - i < 2 * MIN_PAIRS) {
+      i = shaped > i ? shaped : i + 1;
+      continue;
+    }
     let k = i;
     while (k + 1 <= extent.end && isLabel(k) && isValue(k + 1)) k += 2;
     if (k - i >= 2 * MIN_PAIRS) for (let c = i; c < k; c++) cells.add(c);

@@ -429,9 +429,6 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // in Psychiatry and How Will They Impact Care?", WCXB 0192); other prose lines are the article's paragraphs.
     if (input.scores[i]?.klass === 'good' && lineCapitalShare() < TITLE_CASE_SHARE) continue;
     if (BULLETED.test(line.text) || startsWithMetaLabel(line.text, input.lang)) continue;
-    // Why: a course catalogue's cards over the article, each title glued to its blurb, outranked the headline with the
-    // article's words (WCXB 0253 innertext: "Business PartneringExcel at HR strategy & Business Partnering").
-    if (inGluedCardMenu(lines, i)) continue;
     // Why: "Guide by Will Judd Former Deputy Tech Editor" over "Updated on Jan. 16, 2026" outranked the headline three
     // lines above it (WCXB 4823 innertext without the URL): a byline beside its date, whatever word opens it.
     if (
@@ -452,6 +449,10 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     const overlap = overlapWithBody(tokens, input);
     // Why the slug: a short headline may share no topic word with the body ("And finally… trouble brewing", WCXB 0457).
     if (overlap === 0 && slugAt(i) < SLUG_SPELLED) continue;
+    // Asked once the line names the body's topic: its test reads the neighbours, and most lines are ruled out before.
+    // Why: a course catalogue's cards over the article, each title glued to its blurb, outranked the headline with the
+    // article's words (WCXB 0253 innertext: "Business PartneringExcel at HR strategy & Business Partnering").
+    if (inGluedCardMenu(lines, i)) continue;
     // Why: the headline again inside the body, with a byline under it, heads a recipe card or a review, not the
     // article (WCXB 4163 html-to-text).
     if (i <= firstProse) seenAbove.add(lower(i));
