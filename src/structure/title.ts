@@ -429,14 +429,6 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // in Psychiatry and How Will They Impact Care?", WCXB 0192); other prose lines are the article's paragraphs.
     if (input.scores[i]?.klass === 'good' && lineCapitalShare() < TITLE_CASE_SHARE) continue;
     if (BULLETED.test(line.text) || startsWithMetaLabel(line.text, input.lang)) continue;
-    // Why: "Guide by Will Judd Former Deputy Tech Editor" over "Updated on Jan. 16, 2026" outranked the headline three
-    // lines above it (WCXB 4823 innertext without the URL): a byline beside its date, whatever word opens it.
-    if (
-      input.lang.match.bylinePrefixes.test(line.text) &&
-      isKindByline(line.text, input.lang) &&
-      (metaAt(i - 1) || metaAt(i + 1))
-    )
-      continue;
     // Why: the name under a bare "By" is the author's, given twice by some pages (WCXB 4007, 4030, 0236).
     const nameAt = lower(i - 1) === lower(i) ? i - 1 : i;
     if (isBareBylinePrefix(lines[nameAt - 1]?.text ?? '', input.lang)) continue;
@@ -449,7 +441,15 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     const overlap = overlapWithBody(tokens, input);
     // Why the slug: a short headline may share no topic word with the body ("And finally… trouble brewing", WCXB 0457).
     if (overlap === 0 && slugAt(i) < SLUG_SPELLED) continue;
-    // Asked once the line names the body's topic: its test reads the neighbours, and most lines are ruled out before.
+    // The two tests below are asked once the line names the body's topic: most lines are ruled out before.
+    // Why: "Guide by Will Judd Former Deputy Tech Editor" over "Updated on Jan. 16, 2026" outranked the headline three
+    // lines above it (WCXB 4823 innertext without the URL): a byline beside its date, whatever word opens it.
+    if (
+      input.lang.match.bylinePrefixes.test(line.text) &&
+      isKindByline(line.text, input.lang) &&
+      (metaAt(i - 1) || metaAt(i + 1))
+    )
+      continue;
     // Why: a course catalogue's cards over the article, each title glued to its blurb, outranked the headline with the
     // article's words (WCXB 0253 innertext: "Business PartneringExcel at HR strategy & Business Partnering").
     if (inGluedCardMenu(lines, i)) continue;
