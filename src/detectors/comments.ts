@@ -1,4 +1,4 @@
-import type { PhraseMatcher } from '../lang/matcher.js';
+import { openingPhrase } from '../lang/matcher.js';
 import type { Detector } from '../types.js';
 import { phraseDetector } from './phrase-detector.js';
 
@@ -15,12 +15,6 @@ const COUNT = /^\d[\d,.]*\s+/;
 /** A function word, then the post's title in quotes: "on “…”", "to «…»". */
 const NAMES_POST = /^(\p{L}+)\s+["“«‘'„]/u;
 
-/** The phrase of `matcher` that `text` opens with, if any. */
-function opening(matcher: PhraseMatcher, text: string): string | undefined {
-  const found = matcher.find(text)[0];
-  return found !== undefined && text.toLowerCase().startsWith(found.toLowerCase()) ? found : undefined;
-}
-
 /** Comment widgets: the seed's "Automatic approval of subscriber comments.", "Leave a Reply", "12 Comments". */
 export const comments: Detector = {
   id: 'comments',
@@ -32,10 +26,10 @@ export const comments: Detector = {
     const count = COUNT.exec(line.text);
     if (!count) return undefined;
     const rest = line.text.slice(count[0].length);
-    const label = opening(ctx.lang.match.comments, rest);
+    const label = openingPhrase(ctx.lang.match.comments, rest);
     // Why: "3 thoughts on “10 Things I Wish I Knew Before Learning Embedded Systems”" (WCXB 0483): a noun that is no
     // label alone heads the thread only before the post's title.
-    const noun = label === undefined ? opening(ctx.lang.match.commentCounts, rest) : undefined;
+    const noun = label === undefined ? openingPhrase(ctx.lang.match.commentCounts, rest) : undefined;
     const counted = label ?? noun;
     if (counted === undefined) return undefined;
     // "… on “<title>”" names the post; "109 Comments | Jill Winger | Last Updated …" is a byline's meta line,

@@ -17,6 +17,15 @@ export interface PhraseMatcher {
 
 const NEVER: PhraseMatcher = { test: () => false, count: () => 0, strip: (t) => t, find: () => [] };
 
+/**
+ * The phrase of `matcher` that `text` opens with, as written there, or undefined.
+ * @example openingPhrase(compiledEn.match.dateLabels, 'Posted on June 4, 2024') // 'Posted on'
+ */
+export function openingPhrase(matcher: PhraseMatcher, text: string): string | undefined {
+  const found = matcher.find(text)[0];
+  return found !== undefined && text.toLowerCase().startsWith(found.toLowerCase()) ? found : undefined;
+}
+
 /** A phrase's alternative in an expression: a space matches any run of whitespace, a hyphen is optional. */
 const alternativeOf = (phrase: string): string => escapeRegExp(phrase).replace(/ /g, '\\s+').replace(/[-‐]/g, '[-‐]?');
 const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';

@@ -3,7 +3,7 @@ import { type Extent, isProse, type LineScore } from '../analyze/extent.js';
 import { repeatedSentences } from '../analyze/repeated-sentences.js';
 import { phrasesIn } from '../detectors/phrase-hits.js';
 import { MIN_CONTENT_CHARS } from '../lang/content-word.js';
-import type { CompiledPack } from '../lang/matcher.js';
+import { type CompiledPack, openingPhrase } from '../lang/matcher.js';
 import type { Script } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
 import type { Block, RemovalKind, Verdict } from '../types.js';
@@ -804,10 +804,8 @@ function labelledDateAfter(
   end: number,
   lang: CompiledPack,
 ): FoundDate | null {
-  const labelled = (line: Line | undefined): boolean => {
-    const label = line === undefined ? undefined : lang.match.dateLabels.find(line.text)[0];
-    return label !== undefined && (line as Line).text.toLowerCase().startsWith(label.toLowerCase());
-  };
+  const labelled = (line: Line | undefined): boolean =>
+    line !== undefined && openingPhrase(lang.match.dateLabels, line.text) !== undefined;
   // Why: a date under a line that holds only its label dates the page however far past the body it stands, after
   // tags and rights notes ("PUBLISHED" over "Feb 2, 2023", WCXB 0463; "Publish date" over "15 November 2018", 4105).
   const underLabelAlone = (i: number): boolean => {

@@ -1,4 +1,4 @@
-import type { CompiledPack } from '../lang/matcher.js';
+import { type CompiledPack, openingPhrase } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import { asName, bareName } from './byline.js';
 import { bioSubject } from './stranger-bio.js';
@@ -57,9 +57,5 @@ const hasFunctionWord = (words: readonly string[], stopwords: ReadonlySet<string
 
 /** The author box's label that opens `text` ("About the Author", "Author"), as written, or null. */
 function boxLabel(text: string, lang: CompiledPack): string | null {
-  for (const matcher of [lang.match.authorBio, lang.match.bylinePrefixes]) {
-    const found = matcher.find(text)[0];
-    if (found !== undefined && text.toLowerCase().startsWith(found.toLowerCase())) return text.slice(0, found.length);
-  }
-  return null;
+  return openingPhrase(lang.match.authorBio, text) ?? openingPhrase(lang.match.bylinePrefixes, text) ?? null;
 }

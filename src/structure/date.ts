@@ -1,4 +1,4 @@
-import type { CompiledPack } from '../lang/matcher.js';
+import { type CompiledPack, openingPhrase } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 
 /** A date found in a line: the text as written and, when unambiguous, its ISO form. */
@@ -173,6 +173,5 @@ export function opensWithDate(text: string, lang: CompiledPack): boolean {
  * @example opensWithLabelledDate('Posted on June 4, 2024 in Gardening, Soil, Compost', compiledEn) // true
  */
 export function opensWithLabelledDate(text: string, lang: CompiledPack): boolean {
-  const label = lang.match.dateLabels.find(text)[0];
-  return label !== undefined && text.toLowerCase().startsWith(label.toLowerCase()) && opensWithDate(text, lang);
+  return openingPhrase(lang.match.dateLabels, text) !== undefined && opensWithDate(text, lang);
 }

@@ -1,4 +1,4 @@
-import type { CompiledPack } from '../lang/matcher.js';
+import { type CompiledPack, openingPhrase } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { MAX_BYLINE_LINE_WORDS, nameInByline } from './byline.js';
@@ -32,8 +32,8 @@ export function splitGluedByline(line: Line, lines: readonly Line[], lang: Compi
   for (let g = Math.max(MIN_HEADLINE_WORDS - 1, gaps.length - MAX_BYLINE_LINE_WORDS); g < gaps.length; g++) {
     const gap = gaps[g] as RegExpExecArray;
     const rest = text.slice(gap.index + gap[0].length);
-    const prefix = lang.match.bylinePrefixes.find(rest)[0];
-    if (prefix === undefined || !rest.toLowerCase().startsWith(prefix.toLowerCase())) continue;
+    const prefix = openingPhrase(lang.match.bylinePrefixes, rest);
+    if (prefix === undefined) continue;
     const after = rest.slice(prefix.length);
     if (/^\p{L}/u.test(after)) continue;
     const bare = /^\s*:?\s*$/u.test(after);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { de } from '../../src/lang/de.js';
 import { en } from '../../src/lang/en.js';
 import { compiledPackFor } from '../../src/lang/index.js';
-import { compilePack, compilePhrases, mergePacks } from '../../src/lang/matcher.js';
+import { compilePack, compilePhrases, mergePacks, openingPhrase } from '../../src/lang/matcher.js';
 
 describe('compilePhrases', () => {
   const m = compilePhrases(['read more', 'share', 'e-mail', 'more']);
@@ -60,6 +60,17 @@ describe('compilePhrases, phrases written without spaces', () => {
       2,
       ' ',
     ]);
+  });
+});
+
+describe('openingPhrase', () => {
+  const labels = compilePhrases(['posted on', 'updated']);
+  it('gives the phrase the text opens with, as written', () => {
+    expect(openingPhrase(labels, 'Posted  on June 4, 2024')).toBe('Posted  on');
+  });
+  it('gives none when a phrase stands later in the text, or none at all', () => {
+    expect(openingPhrase(labels, 'Last updated June 4')).toBeUndefined();
+    expect(openingPhrase(labels, 'June 4, 2024')).toBeUndefined();
   });
 });
 
