@@ -1,4 +1,4 @@
-import { hasUnspacedCode, isUnspacedCode } from '../segment/script.js';
+import { hasUnspacedCode, isUnspacedCode, UNSPACED_CLASS } from '../segment/script.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { buildScanners, orderedPhrases, type PhraseScanner } from './phrase-index.js';
 import type { PhrasePack } from './types.js';
@@ -31,8 +31,7 @@ const alternativeOf = (phrase: string): string => escapeRegExp(phrase).replace(/
 const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
 const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
 // A letter or digit of a spaced script: a word in Latin letters glued to kana or kanji ends there ("ではCookieを").
-// The ranges are those `isUnspacedCode` reads as Thai, kana and han.
-const SPACED_WORD = '(?:(?![\\u0e00-\\u0e7f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff])[\\p{L}\\p{N}])';
+const SPACED_WORD = `(?:(?!${UNSPACED_CLASS})[\\p{L}\\p{N}])`;
 const NOT_AFTER_SPACED_WORD = `(?<!${SPACED_WORD})`;
 const NOT_BEFORE_SPACED_WORD = `(?!${SPACED_WORD})`;
 

@@ -17,6 +17,11 @@ export type Script =
 
 /** Scripts written without spaces between words: word counts come from characters there. */
 export const UNSPACED_SCRIPTS: ReadonlySet<Script> = new Set(['han', 'kana', 'thai']);
+/**
+ * The code units of {@link UNSPACED_SCRIPTS} as a regular expression's character class, for expressions that must
+ * tell them apart: the ranges {@link scriptOf} reads as Thai, kana and han.
+ */
+export const UNSPACED_CLASS = '[\\u0e00-\\u0e7f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff]';
 
 /**
  * True when text in script `a` and text in script `b` may be one language's: the same script, or kana and han, which

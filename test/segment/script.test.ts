@@ -5,6 +5,7 @@ import {
   type Script,
   sameWriting,
   scriptOf,
+  UNSPACED_CLASS,
   UNSPACED_SCRIPTS,
 } from '../../src/segment/script.js';
 
@@ -49,6 +50,13 @@ describe('isUnspacedCode and hasUnspacedCode', () => {
       false,
       false,
     ]);
+  });
+  it('are the code units the character class names, every one of the BMP', () => {
+    const inClass = new RegExp(`^${UNSPACED_CLASS}$`, 'u');
+    const differ: number[] = [];
+    for (let code = 0; code < 0x10000; code++)
+      if (inClass.test(String.fromCharCode(code)) !== isUnspacedCode(code)) differ.push(code);
+    expect(differ).toEqual([]);
   });
   it('find one in a text', () => {
     expect(hasUnspacedCode('cookieを使用')).toBe(true);
