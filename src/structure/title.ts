@@ -2,7 +2,6 @@ import { isProse, type LineScore } from '../analyze/extent.js';
 import { isContentWord, MIN_CONTENT_CHARS } from '../lang/content-word.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import { scanLine } from '../segment/line-scan.js';
-import { UNSPACED_SCRIPTS } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { asName, bareName, isBareBylinePrefix } from './byline.js';
@@ -15,7 +14,7 @@ import { inGluedCardMenu } from './glued-card.js';
 import { isKindByline } from './kind-byline.js';
 import { ledeKeys, ledeShare } from './lede.js';
 import { namesSite } from './site-name.js';
-import { topicTokens, unspacedGrams } from './topic-tokens.js';
+import { topicTokens, topicTokensOf } from './topic-tokens.js';
 import { slugKeys, slugMatch, type slugWords, spellsSlug } from './url-slug.js';
 
 /** How many lines before the body's first paragraph a headline may stand (menus, bylines, share bars). */
@@ -436,8 +435,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // WCXB 0040, 4511): the line carries its own byline, and the headline alone is measured.
     const glued = input.lang.match.bylinePrefixes.test(line.text) ? splitGluedByline(line, lines, input.lang) : null;
     const headline = glued?.headline ?? line.text;
-    const words = glued ? scanLine(headline, 0, headline.length).tokens : line.tokens;
-    const tokens = UNSPACED_SCRIPTS.has(line.script) ? unspacedGrams(words) : words;
+    const tokens = topicTokensOf(glued ? scanLine(headline, 0, headline.length).tokens : line.tokens, line.script);
     const overlap = overlapWithBody(tokens, input);
     // Why the slug: a short headline may share no topic word with the body ("And finally… trouble brewing", WCXB 0457).
     if (overlap === 0 && slugAt(i) < SLUG_SPELLED) continue;

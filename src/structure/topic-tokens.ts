@@ -1,5 +1,5 @@
 import { MIN_CONTENT_CHARS } from '../lang/content-word.js';
-import { hasUnspacedCode, UNSPACED_SCRIPTS } from '../segment/script.js';
+import { hasUnspacedCode, type Script, UNSPACED_SCRIPTS } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
 
 /**
@@ -10,7 +10,15 @@ import type { Line } from '../segment/segment.js';
  * @example topicTokens(line('居民消费价格上涨')) // ['居民消', '民消费', '消费价', '费价格', '价格上', '格上涨']
  */
 export function topicTokens(line: Line): readonly string[] {
-  return UNSPACED_SCRIPTS.has(line.script) ? unspacedGrams(line.tokens) : line.tokens;
+  return topicTokensOf(line.tokens, line.script);
+}
+
+/**
+ * {@link topicTokens} of word tokens read from a line in `script`: a part of the line (a headline without the byline
+ * glued to it) has the line's script.
+ */
+export function topicTokensOf(tokens: readonly string[], script: Script): readonly string[] {
+  return UNSPACED_SCRIPTS.has(script) ? unspacedGrams(tokens) : tokens;
 }
 
 /**
