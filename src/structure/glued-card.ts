@@ -1,3 +1,4 @@
+import { letterDigitCodes } from '../segment/char-tables.js';
 import type { Line } from '../segment/segment.js';
 
 /**
@@ -31,19 +32,19 @@ export function inGluedCardMenu(lines: readonly Line[], i: number): boolean {
 
 /**
  * True when a capital letter may follow a letter or a digit somewhere in `text`: what every glued card has, and most
- * headlines, capitalized at their words' starts, lack (false only where the card expression cannot match). Why: asked of every line the title search keeps, the card
- * expression's Unicode classes cost more than this scan (0.7% of a CPU profile).
+ * headlines, capitalized at their words' starts, lack (false only where the card expression cannot match). Why: asked
+ * of every line the title search keeps, the card expression's Unicode classes cost more than this scan (0.7% of a
+ * CPU profile).
  */
 function hasInnerCapital(text: string): boolean {
+  const letterOrDigit = letterDigitCodes();
   for (let k = 1; k < text.length; k++) {
     const code = text.charCodeAt(k);
     // Beyond ASCII a character may be a capital: the expression decides.
     const mayBeCapital = code >= 128 || (code >= 65 && code <= 90);
-    if (mayBeCapital && isWordCode(text.charCodeAt(k - 1))) return true;
+    const before = text.charCodeAt(k - 1);
+    // A surrogate half may end an astral letter ("𝑎"), which the table of BMP code units does not hold.
+    if (mayBeCapital && (letterOrDigit[before] === 1 || (before >= 0xd800 && before <= 0xdfff))) return true;
   }
   return false;
 }
-
-/** A letter or a digit: ASCII by its range, beyond ASCII any character (the expression decides there). */
-const isWordCode = (code: number): boolean =>
-  code >= 128 || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

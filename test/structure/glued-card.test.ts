@@ -25,4 +25,8 @@ describe('inGluedCardMenu', () => {
     const lines = linesOf('Best iPhone Deals\nMesh WiFi Explained\nCheap GPUs for Gaming');
     expect(inGluedCardMenu(lines, 1)).toBe(false);
   });
+  it('finds glue at letters beyond ASCII, astral ones too', () => {
+    const lines = linesOf('Crème BrûléeÉtudes de cuisine\nTarte TatinÉcole de pâtisserie\nMath 𝑎𝑏Cdef of letters');
+    expect(inGluedCardMenu(lines, 1)).toBe(true);
+  });
 });
