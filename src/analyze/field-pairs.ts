@@ -37,12 +37,11 @@ export function fieldPairs(
     const line = lines[i] as Line;
     return isFieldLine(line, verdicts[i], scores[i], MAX_LABEL_WORDS) && !DIGIT.test(line.text);
   };
-  const isLabel = (i: number): boolean => {
-    const line = lines[i] as Line;
-    if (!isLabelShaped(i)) return false;
+  /** True when every content word of the label-shaped line `i` stands in the body's prose, and it has one. */
+  const namesProse = (i: number): boolean => {
     prose ??= runWords(lines, extent, stopwords, (k) => isProse(scores[k]));
     let content = 0;
-    for (const token of line.tokens) {
+    for (const token of (lines[i] as Line).tokens) {
       if (!isContentWord(token, stopwords)) continue;
       if (!prose.has(token)) return false;
       content++;
@@ -63,7 +62,7 @@ export function fieldPairs(
       continue;
     }
     let k = i;
-    while (k + 1 <= extent.end && isLabel(k) && isValue(k + 1)) k += 2;
+    while (k < shaped && namesProse(k)) k += 2;
     if (k - i >= 2 * MIN_PAIRS) for (let c = i; c < k; c++) cells.add(c);
     i = k > i ? k : i + 1;
   }
