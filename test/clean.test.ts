@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/clean.js';
-import type { Detector } from '../src/types.js';
+import type { Article, Detector } from '../src/types.js';
 import { expectWellFormedRemovals } from './helpers.js';
 import { EMPTY } from './render/fixtures.js';
 
@@ -8,6 +8,10 @@ const P1 = 'The minister said on Wednesday that the talks with Russia had been u
 const P2 =
   'Officials in Moscow said the next round of talks would take place in Geneva later this month, after the holidays.';
 const DOC = `Home\r\n\r\nMinister Says Talks Were&nbsp;Useful\r\n\r\nShare\r\n\r\n${P1}\r\n\r\nAdvertisement\r\n\r\n${P2}\r\n\r\nAbout the author`;
+
+/** The kind each of `texts` was removed as, or undefined where no removed span is that text. */
+const kindsOf = (article: Article, texts: readonly string[]) =>
+  texts.map((text) => article.removed.find((r) => r.text === text)?.kind);
 
 describe('clean', () => {
   const article = clean(DOC);
@@ -118,11 +122,17 @@ describe('clean: languages written without spaces', () => {
       '2025-12-05',
     ]);
     expect(article.text).toBe(`${J1}\n\n${J2}`);
-    const kindOf = (text: string) => article.removed.find((r) => r.text === text)?.kind;
     expect(
-      ['ログイン', 'シェア', 'この記事は会員限定です。続きを読むには会員登録が必要です。', '関連記事'].map(kindOf),
+      kindsOf(article, [
+        'ログイン',
+        'シェア',
+        'この記事は会員限定です。続きを読むには会員登録が必要です。',
+        '関連記事',
+      ]),
     ).toEqual(['nav', 'share', 'paywall', 'related']);
-    expect(kindOf('当サイトではCookieを使用しています。詳しくはプライバシーポリシーをご覧ください。')).toBe('cookie');
+    expect(
+      kindsOf(article, ['当サイトではCookieを使用しています。詳しくはプライバシーポリシーをご覧ください。'])[0],
+    ).toBe('cookie');
     expectWellFormedRemovals(japanese, article);
   });
   it('finds the Chinese headline, date and story, and removes the chrome by the Chinese pack', () => {
@@ -133,8 +143,7 @@ describe('clean: languages written without spaces', () => {
       '2025-12-05',
     ]);
     expect(article.text).toBe(`${Z1}\n\n${Z2}`);
-    const kindOf = (text: string) => article.removed.find((r) => r.text === text)?.kind;
-    expect(['首页', '分享到：', '相关新闻', '版权所有 © 2025 新华网'].map(kindOf)).toEqual([
+    expect(kindsOf(article, ['首页', '分享到：', '相关新闻', '版权所有 © 2025 新华网'])).toEqual([
       'nav',
       'share',
       'related',
@@ -196,16 +205,15 @@ describe('clean: Korean and Arabic', () => {
     expect(article.text).toBe(`${K1}\n\n${K2}\n\n${K3}`);
     // A name has no capitals in Hangul, and "기자" follows it: the byline lines leave the body, naming no one.
     expect(article.byline).toBeNull();
-    const kindOf = (text: string) => article.removed.find((r) => r.text === text)?.kind;
     expect(
-      [
+      kindsOf(article, [
         '로그인',
         '공유하기',
         'URL 복사',
         '관련기사',
         '많이 본 뉴스',
         '저작권자 © 예시일보 무단 전재 및 재배포 금지',
-      ].map(kindOf),
+      ]),
     ).toEqual(['nav', 'share', 'share', 'related', 'related', 'legal']);
     expectWellFormedRemovals(korean, article);
   });
@@ -218,9 +226,15 @@ describe('clean: Korean and Arabic', () => {
       '2025-12-05',
     ]);
     expect(article.text).toBe(`${A1}\n\n${A2}\n\n${A3}`);
-    const kindOf = (text: string) => article.removed.find((r) => r.text === text)?.kind;
     expect(
-      ['الرئيسية', 'تسجيل الدخول', 'شارك', 'اقرأ أيضاً', 'سياسة الخصوصية', '© 2025 جميع الحقوق محفوظة'].map(kindOf),
+      kindsOf(article, [
+        'الرئيسية',
+        'تسجيل الدخول',
+        'شارك',
+        'اقرأ أيضاً',
+        'سياسة الخصوصية',
+        '© 2025 جميع الحقوق محفوظة',
+      ]),
     ).toEqual(['nav', 'nav', 'share', 'related', 'nav', 'legal']);
     expectWellFormedRemovals(arabic, article);
   });
