@@ -219,6 +219,27 @@ function gluedPrefix(text: string, lang: CompiledPack): string | undefined {
 }
 const GLUED_NAME_START = /\p{Lu}\p{Ll}/uy;
 
+/**
+ * The pack's longest byline prefix that opens `text` as a whole word, lower-cased, or undefined: the prefixes are
+ * looked up in the pack's list by the text's first character, not found by a phrase scan of the text. Why: asked of
+ * every headline candidate that says "by" (kind-byline.ts), the scan cost 1% of a CPU profile.
+ * @example openingBylinePrefix('Written by Jane Doe', compiledEn) // 'written by'
+ */
+export function openingBylinePrefix(text: string, lang: CompiledPack): string | undefined {
+  const lower = text.toLowerCase();
+  let found: string | undefined;
+  for (const prefix of prefixesStarting(text, lang)) {
+    if (
+      prefix.length > (found?.length ?? 0) &&
+      lower.startsWith(prefix) &&
+      !WORD_CHAR.test(lower.charAt(prefix.length))
+    )
+      found = prefix;
+  }
+  return found;
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 // Built once per pack: a memo of its byline prefixes grouped by first character, not state that changes a result.
 const prefixesByFirstCache = new WeakMap<CompiledPack, readonly (readonly string[])[]>();
 

@@ -13,6 +13,7 @@ import {
   looksLikeByline,
   nameBesideDate,
   nameUnderBarePrefix,
+  openingBylinePrefix,
 } from '../../src/structure/byline.js';
 import { EN, lineOf, linesOf } from '../helpers.js';
 
@@ -209,5 +210,16 @@ describe('nameUnderBarePrefix', () => {
     expect(nameUnderBarePrefix(linesOf([BODY, 'By', BODY].join('\n')), [], EN)).toBeNull();
     const lines = linesOf([BODY, 'Author', 'Recent Posts'].join('\n'));
     expect(nameUnderBarePrefix(lines, [undefined, undefined, { kind: 'related', reason: 'test' }], EN)).toBeNull();
+  });
+});
+
+describe('openingBylinePrefix', () => {
+  it('gives the longest prefix that opens the text as a whole word, lower-cased', () => {
+    expect(openingBylinePrefix('Written by Jane Doe', EN)).toBe('written by');
+    expect(openingBylinePrefix('By Jane Doe', EN)).toBe('by');
+  });
+  it('gives none inside a word or where no prefix opens the text', () => {
+    expect(openingBylinePrefix('Bypass the ring road', EN)).toBeUndefined();
+    expect(openingBylinePrefix('Jane Doe', EN)).toBeUndefined();
   });
 });
