@@ -44,13 +44,13 @@ export function firstPart(
   stopwords: ReadonlySet<string>,
 ): FirstPart | null {
   if (extent.end < extent.start || extent.start === 0) return null;
-  const body = proseScore(scores, extent);
+  const body = netScore(scores, extent);
   // Cheap precheck: no run above the body scores more than all the prose there; most pages have little.
   let above = 0;
   for (let i = 0; i < extent.start; i++) above += Math.max(0, (scores[i] as LineScore).score);
   if (above < MIN_PART_SHARE * body) return null;
   const before = findExtent(scores, extent.start);
-  const part = before.end < before.start ? 0 : proseScore(scores, before);
+  const part = before.end < before.start ? 0 : netScore(scores, before);
   if (part < MIN_PART_SHARE * body) return null;
   for (let i = before.end + 1; i < extent.start; i++) if (scores[i]?.closes) return null;
   const prose = (i: number): boolean => isProse(scores[i]);
@@ -67,7 +67,7 @@ export function firstPart(
 }
 
 /** The sum of the finite scores of a run's lines: its prose, less its chrome. */
-function proseScore(scores: readonly LineScore[], run: Extent): number {
+function netScore(scores: readonly LineScore[], run: Extent): number {
   let sum = 0;
   for (let i = run.start; i <= run.end; i++) {
     const score = (scores[i] as LineScore).score;
