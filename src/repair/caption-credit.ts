@@ -45,6 +45,7 @@ function compileCreditPatterns(lang: CompiledPack): readonly CreditPattern[] {
     [...lang.pack.imageCreditLabels, ...lang.pack.creditBylines].map((phrase) => firstWord(phrase)),
   );
   const opensWithToken = tokenTest(openers);
+  const opensCredit = new RegExp(`^\\s*(?:(?:${aloneLabels})\\s?:|(?:${bylines})(?![\\p{L}]))`, 'iu');
   return [
     // Why: a credit on a line of its own under the image ("Credit: Reviewed / Timothy Renzi", WCXB 0010; "Image:
     // Courtesy of Michael Ma", 0140; "Photo by Solen Feyissa on Unsplash", 0456).
@@ -71,8 +72,35 @@ function compileCreditPatterns(lang: CompiledPack): readonly CreditPattern[] {
       pattern: /^(.{3,}?[.!?”"])\s*(\p{Lu}[\p{Lu}\p{M} .'-]{1,60}\/\s?[\p{L} .'-]{2,60})$/u,
       mayMatch: (line) => endsInSlashCredit(line.text),
     },
+    // Why: a credit after a dash or a bar closing the caption ("… hammocks available. – Photo Credit: Taylor
+    // Passofaro (CleverHiker.com)", WCXB 4130; "… glass-enclosed cabinets. | Photo by Lisa Jennings", 0153).
+    {
+      pattern: new RegExp(
+        `^(.{3,}?)\\s+[${CREDIT_SEPARATORS}]\\s*(?:(?:${aloneLabels})\\s?:|(?:${bylines})(?![\\p{L}]))\\s*([^:${CREDIT_SEPARATORS}]{2,120})$`,
+        'iu',
+      ),
+      mayMatch: (line) => endsInSeparatedCredit(line.text, opensCredit),
+    },
     ...agencyCreditPatterns(lang.pack.photoAgencies),
   ];
+}
+
+/** The dashes and the bar that may set a credit off its caption. */
+const CREDIT_SEPARATORS = '–—|';
+/** Most characters from a credit's separator to the line's end: a label and a name (the pattern's 120, and more). */
+const MAX_SEPARATED_CREDIT_CHARS = 160;
+
+/**
+ * What `caption – Label: credit` needs: a last dash or bar near the line's end, with a credit's label or byline right
+ * after it; most lines with a dash near their end have a clause there.
+ */
+function endsInSeparatedCredit(text: string, opensCredit: RegExp): boolean {
+  const separator = Math.max(text.lastIndexOf('–'), text.lastIndexOf('—'), text.lastIndexOf('|'));
+  return (
+    separator > 0 &&
+    text.length - separator <= MAX_SEPARATED_CREDIT_CHARS &&
+    opensCredit.test(text.slice(separator + 1))
+  );
 }
 
 /** One to five words with no slash, bar or sentence mark: a photographer's or a collection's name. */

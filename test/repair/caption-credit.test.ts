@@ -32,7 +32,22 @@ describe('splitCaptionCredit: the usual credit forms', () => {
     ['A man walks his dog on the beach.Image credit: John Doe', 'A man walks his dog on the beach.', 'John Doe'],
     ['Flood waters rise in Dhaka.JOHN DOE/AFP', 'Flood waters rise in Dhaka.', 'JOHN DOE/AFP'],
     ['Smoke rises over the city (Reuters/Jane Doe)', 'Smoke rises over the city', 'Reuters/Jane Doe'],
+    [
+      'The Darien is one of the most comfortable hammocks available. – Photo Credit: Taylor Passofaro (Example.com)',
+      'The Darien is one of the most comfortable hammocks available.',
+      'Taylor Passofaro (Example.com)',
+    ],
+    [
+      'Guests pick their pastries from glass cabinets. | Photo by Lisa Jennings',
+      'Guests pick their pastries from glass cabinets.',
+      'Lisa Jennings',
+    ],
   ])('%j', expectSplit);
+
+  it.each([
+    'PCIe to USB chipset – Via Lab’s VL805 PCIe Gen2 x1 to 4x USB 3.0 control chip',
+    'He shot the wedding in 2019 – photo by photo, with a film camera.',
+  ])('%j keeps a clause after a dash that is no credit', (raw) => expect(lineOf(raw).credit).toBeUndefined());
 
   it('splits a German "Foto: dpa" with the German pack', () => {
     const line = lineOf('Die Kanzlerin spricht in Berlin. Foto: dpa', DE);
