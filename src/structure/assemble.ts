@@ -11,6 +11,7 @@ import { isAttribution } from './attributions.js';
 import { authorBoxAtEnd } from './author-box.js';
 import { nameAsWrittenAlone, nameUnderHeadline, readsAsName } from './bare-name.js';
 import { bioAuthor } from './bio-author.js';
+import { bioUnderAuthorBox } from './bio-under-box.js';
 import { bodyText, buildBlocks } from './blocks.js';
 import {
   asName,
@@ -422,6 +423,25 @@ export function structure(input: StructureInput): Structure {
     linesFrom(kept, authorBoxAtEnd(kept, lang)),
     'author-bio',
     (line) => `in an author box at the body's end (words=${line.words})`,
+  );
+  // Why: the bio under an author box's name or label that the cuts above took (WCXB 0019, 0099, 4796).
+  leaveBody(
+    linesFrom(
+      kept,
+      bioUnderAuthorBox(
+        kept,
+        lines,
+        (i) =>
+          verdicts[i]?.kind === 'author-bio'
+            ? 'label'
+            : bodyVerdicts.get(i)?.kind === 'author-bio'
+              ? 'name'
+              : undefined,
+        lang.stopwords,
+      ),
+    ),
+    'author-bio',
+    (line) => `under an author box's name or label at the body's end (words=${line.words})`,
   );
   leaveBody(
     headlineListAfterProse(kept),
