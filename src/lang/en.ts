@@ -79,6 +79,8 @@ export const en = {
     'recommended', 'recommended for you', 'you may also like', 'you might also like', 'editors picks',
     "editor's picks", 'top stories', 'latest news', 'latest', 'more news', 'up next', 'watch next',
     'more to explore', 'keep reading', 'previous post', 'next post', 'previous article', 'next article',
+    // The links to a blog's neighbouring posts ("Newer Post…" over "Older Post…", WCXB 4615).
+    'newer post', 'older post',
     'sources', 'article sources', 'references', 'further reading', 'what to read next', 'you may be interested in',
     // The header over a post's numbered sources, like 'references' (WCXB 4601, 4864, 1657).
     'citations',

@@ -40,6 +40,7 @@ import { isDek, splitHighlights } from './highlights.js';
 import { isLabelNotName } from './label-not-name.js';
 import { isoByPageOrder } from './numeric-date-order.js';
 import { kindsOutsideBody } from './outside.js';
+import { postNavigationAtEnd } from './post-navigation.js';
 import { selfIntroductionAtEnd } from './self-introduction.js';
 import { strangerBioAtEnd } from './stranger-bio.js';
 import { isMeta, pickTitle, TOPIC_WORD_COUNT, titleWords, trimTitleSuffix } from './title.js';
@@ -442,6 +443,11 @@ export function structure(input: StructureInput): Structure {
     ),
     'author-bio',
     (line) => `under an author box's name or label at the body's end (words=${line.words})`,
+  );
+  leaveBody(
+    linesFrom(kept, postNavigationAtEnd(kept, lang)),
+    'related',
+    (line) => `at or after the links to the previous and next posts (words=${line.words})`,
   );
   leaveBody(
     headlineListAfterProse(kept),
