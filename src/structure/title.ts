@@ -102,7 +102,7 @@ export interface TitleSignals {
   readonly length: number;
   /** Ends in a full stop: a dek or a caption more often than a headline. */
   readonly sentence: number;
-  /** Stands after the body's first paragraph. */
+  /** Stands after the body's first paragraph, past more prose than a notice or with no paragraph or date under it. */
   readonly insideBody: number;
   /** A byline or date line right above or below it. */
   readonly besideMeta: number;
@@ -362,6 +362,8 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
   const candidates: DraftCandidate[] = [];
   let topicalSeen = false;
   let proseWordsPassed = 0;
+  // Words of prose from the body's first line down to the line asked about, never reset (unlike proseWordsPassed).
+  let bodyProseWords = 0;
   let linesSinceProse = 0;
   // Lower-cased candidates above the body: a copy of one inside the body repeats it (a recipe card's title).
   const seenAbove = new Set<string>();
@@ -376,6 +378,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
       const before = input.scores[i - 1]?.klass;
       if (before === 'good' || before === 'medium') {
         proseWordsPassed += (lines[i - 1] as Line).words;
+        bodyProseWords += (lines[i - 1] as Line).words;
         linesSinceProse = 0;
       } else if (++linesSinceProse >= NOTICE_GAP || metaAt(i - 1)) {
         // Why the date: a date or byline line ends the blurb above it as well; the article's header starts there
@@ -461,10 +464,19 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // or right over it (WCXB 0307: the date, then the headline, under the blurb the body was taken to start with).
     // Why not freely: the body starts under the headline, so a heading deep in it would cut the body.
     const dated = besideMeta || metaBelow(i, metaAt);
+    // A line under no more prose than a notice, that a paragraph or a date follows, heads the body as a line above it
+    // would; it needs only to name the topic. Why: "What is Digital Marketing?" under "We noticed that you are using
+    // Internet Explorer 11 …" and "Dismiss notification" (WCXB 0045), an ad's blurb over the headline (4646).
+    const pastNotice =
+      i > firstProse &&
+      bodyProseWords <= MAX_NOTICE_WORDS &&
+      !isProse(input.scores[i - 1]) &&
+      (isProse(input.scores[i + 1]) || metaAt(i + 1));
+    const inBody = i > firstProse && !pastNotice;
     // Or one the URL's slug spells, however little of the body it names (WCXB 4039: "History of coffee" under a lede).
     if (
       i > firstProse &&
-      (line.headingLevel > 1 || (overlap < MIN_OVERLAP_INSIDE_BODY && !dated)) &&
+      (line.headingLevel > 1 || (overlap < (pastNotice ? TOPICAL_OVERLAP : MIN_OVERLAP_INSIDE_BODY) && !dated)) &&
       slugAt(i) < SLUG_SPELLED
     )
       continue;
@@ -503,7 +515,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         length: Math.min(1, line.words / FULL_LENGTH_WORDS),
         // Headlines end without a full stop; a line that ends with one is more likely a dek or a caption.
         sentence: FULL_STOP_END.test(headline) ? 1 : 0,
-        insideBody: i > firstProse ? 1 : 0,
+        insideBody: inBody ? 1 : 0,
         // Why: a byline or date line right under or over a line marks it as the headline (WCXB 0051, 0043).
         besideMeta: besideMeta ? 1 : 0,
         nearMeta: nearMeta ? 1 : 0,

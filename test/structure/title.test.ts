@@ -7,6 +7,7 @@ import {
   pickTitle,
   scoreTitle,
   TITLE_WEIGHTS,
+  type TitleCandidate,
   type TitleInput,
   type TitleSignals,
   titleCandidates,
@@ -214,6 +215,19 @@ describe('pickTitle', () => {
     const lines = linesOf(`${notice}\nMinister Hails Useful Russia Talks Progress\n${BODY}`);
     const bodyWords = new Map((lines[2]?.tokens ?? []).map((t) => [t, 2]));
     expect(pickTitle({ ...inputOf(lines, 0), bodyWords })).toBe(1);
+  });
+  it('takes a headline under a short notice and its dismiss button as one above the body (WCXB 0045)', () => {
+    const notice = 'We noticed that you are using an old browser that is no longer supported by this site.';
+    const found = (text: string): TitleCandidate | undefined => {
+      const lines = linesOf(text);
+      const scores: LineScore[] = lines.map((line) => ({ score: 0, klass: line.words > 8 ? 'good' : 'short' }));
+      const bodyWords = new Map((lines[lines.length - 1]?.tokens ?? []).map((t) => [t, 2]));
+      return titleCandidates({ ...inputOf(lines, 0), scores, bodyWords }).find((c) => c.index === 2);
+    };
+    // Two content words, both the body's: an overlap of one half, short of what a line inside the body needs.
+    expect(found(`${notice}\nDismiss notification\nWhat Are the Russia Talks?\n${BODY}`)?.signals.insideBody).toBe(0);
+    expect(found(`${notice}\nDismiss notification\nWhat Are the Russia Talks?\nShare\n${BODY}`)).toBeUndefined();
+    expect(found(`${notice}\n${notice}\nWhat Are the Russia Talks?\n${BODY}`)).toBeUndefined();
   });
   it('takes a headline under a long blurb that menu lines part from it, not one right under the blurb', () => {
     const blurb =
