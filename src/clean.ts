@@ -28,6 +28,7 @@ import { unrepeatedLists } from './analyze/unrepeated-lists.js';
 import { InputTooLargeError, InvalidInputError } from './errors.js';
 import { detectLanguage } from './lang/detect-language.js';
 import { compiledPackFor } from './lang/index.js';
+import { mapPacked } from './map-packed.js';
 import type { NormalizedText } from './normalize/normalize.js';
 import { normalize } from './normalize/normalize.js';
 import { type CleanOptions, type ResolvedOptions, resolveOptions } from './options.js';
@@ -96,7 +97,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   for (const i of sectionLabels(lines, verdicts, lang.stopwords)) verdicts[i] = undefined;
   // Why the size: a pack for a language written without spaces has no stopwords, and no line is then prose by them.
   const stopwords = (forced ?? detected.pack) && lang.stopwords.size > 0 ? lang.stopwords : null;
-  const scores = lines.map((line, i) =>
+  const scores = mapPacked(lines, (line, i) =>
     scoreLine(line, verdicts[i], stopwords, opts.settings, isInToolbar(verdicts, i)),
   );
   // Why: an opening paragraph written twice in a row must not lose its first copy to the second's cost (WCXB 0781).

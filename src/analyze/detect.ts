@@ -1,4 +1,5 @@
 import { DEFAULT_DETECTORS } from '../detectors/index.js';
+import { mapPacked } from '../map-packed.js';
 import type { Line } from '../segment/segment.js';
 import type { DetectContext, Detector, RemovalKind, Verdict } from '../types.js';
 import { duplicateOf } from './duplicates.js';
@@ -29,7 +30,7 @@ export function detect(
   // Why: a line repeated across a removed line or a figure is repeated right after itself in the article's text, and
   // cleaning that text again removes it (a heading over a photo and again under it, test/properties.test.ts).
   let above = -1;
-  return lines.map((line, i) => {
+  return mapPacked(lines, (line, i) => {
     let verdict = seen?.get(line.rawText);
     if (verdict === undefined) {
       verdict = null;

@@ -1,4 +1,5 @@
 import type { LineScore } from '../analyze/extent.js';
+import { mapPacked } from '../map-packed.js';
 import type { ResolvedOptions } from '../options.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
@@ -34,7 +35,7 @@ export function markSiteRepeats(
 ): readonly (Verdict | undefined)[] {
   const { profile, profileThresholds: thresholds } = options;
   if (!profile || profile.pages === 0 || options.keep['site-repeat']) return verdicts;
-  return lines.map((line, i) => {
+  return mapPacked(lines, (line, i) => {
     const verdict = verdicts[i];
     if (verdict) return verdict;
     const count = pagesWith(profile, lineKey(line.rawText));

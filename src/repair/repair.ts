@@ -1,3 +1,4 @@
+import { mapPacked } from '../map-packed.js';
 import { type Line, withRepair } from '../segment/segment.js';
 import { type CreditPattern, splitCaptionCredit } from './caption-credit.js';
 import { repairGluedLabels } from './glued-repeat.js';
@@ -16,7 +17,7 @@ export function repair(lines: readonly Line[], creditPatterns: readonly CreditPa
   // those are the ones that repeat, and hashing every paragraph for the memo cost more than the repairs it spared.
   const repaired = new Map<string, Line>();
   const repairLine = (line: Line): Line => splitCaptionCredit(repairGluedLabels(line), creditPatterns);
-  return lines.map((line) => {
+  return mapPacked(lines, (line) => {
     if (line.rawText.length > MEMO_MAX_CHARS) return repairLine(line);
     const first = repaired.get(line.rawText);
     if (first === undefined) {
