@@ -659,12 +659,13 @@ function namedBioAtEnd(kept: readonly Line[]): number {
 function paragraphNamedBelow(kept: readonly Line[], j: number): Line | null {
   const line = kept[j] as Line;
   if (line.words < 2 || line.words > 4 || line.endsSentence || line.credit !== undefined) return null;
-  if (asName(line.text) === null) return null;
   // The whole name, as cased: a heading's words come back lower-cased in its paragraph ("In-House Catering"
-  // over "In-house catering is …", WCXB 0024); a person's name keeps its capitals.
+  // over "In-house catering is …", WCXB 0024); a person's name keeps its capitals. Looked for before the name's
+  // shape: few short lines have a paragraph that repeats them, and the name's expression costs more.
   for (let k = j + 1; k <= j + NAMED_BIO_REACH && k < kept.length; k++) {
     const bio = kept[k] as Line;
-    if (bio.words >= NAMED_BIO_MIN_WORDS && bio.text.includes(line.text)) return bio;
+    if (bio.words >= NAMED_BIO_MIN_WORDS && bio.text.includes(line.text))
+      return asName(line.text) === null ? null : bio;
   }
   return null;
 }

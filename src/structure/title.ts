@@ -1035,9 +1035,10 @@ function startsWithMetaLabel(text: string, lang: CompiledPack): boolean {
 /** A byline or date within {@link META_REACH} lines, or an author's bare name followed by one. */
 function metaWithinReach(input: TitleInput, i: number, metaAt: (j: number) => boolean): boolean {
   for (let d = 1; d <= META_REACH; d++) if (metaAt(i - d) || metaAt(i + d)) return true;
-  // Why: "Trevor Jackins" then "9 min read" under the headline (WCXB 0037).
+  // Why: "Trevor Jackins" then "9 min read" under the headline (WCXB 0037). The meta line first: it is asked once per
+  // line, the name's expression once per candidate.
   const next = input.lines[i + 1];
-  return next !== undefined && next.words >= 2 && asName(next.text) !== null && metaAt(i + META_REACH + 1);
+  return next !== undefined && next.words >= 2 && metaAt(i + META_REACH + 1) && asName(next.text) !== null;
 }
 
 /**
