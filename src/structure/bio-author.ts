@@ -1,6 +1,7 @@
 import { type CompiledPack, openingPhrase } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
-import { asName, bareName } from './byline.js';
+import { asName } from './byline.js';
+import { boxName } from './first-name-bio.js';
 import { bioSubject } from './stranger-bio.js';
 
 /** How many of a closing bio's lines are read for its writer's name: the box's label, the name, the bio's opening. */
@@ -24,7 +25,7 @@ export function bioAuthor(bio: readonly Line[], lines: readonly Line[], lang: Co
     const text = line.labelText ?? line.text;
     const label = boxLabel(text, lang);
     if (label === null) {
-      const name = hasFunctionWord(line.tokens, lang.stopwords) ? null : bareName(line);
+      const name = boxName(line, lang.stopwords);
       if (name !== null) return name;
       // Why only under a line of the name: without it a paragraph that opens with a name may be the article's ("Wall
       // Street and the rest of New York City's economy …", held-out multisite-dev); "Lauren Vetter" over "Lauren

@@ -87,8 +87,8 @@ export function nameOverFirstNameBio(
   return null;
 }
 
-/** The line as the name of an author box, else null. */
-function boxName(line: Line, stopwords: ReadonlySet<string>): string | null {
+/** The line as the name of an author box, else null: a bare name with no function word of the page's language. */
+export function boxName(line: Line, stopwords: ReadonlySet<string>): string | null {
   // A heading has function words a name lacks ("USE AN AUTHENTICATOR APP" over "Use an app …", WCXB 0250).
   return line.tokens.some((token) => stopwords.has(token)) ? null : bareName(line);
 }
