@@ -32,9 +32,14 @@ export function listedPhrases(
   for (let i = extent.start + 1; i < extent.end; i++) {
     const verdict = verdicts[i];
     if (!verdict || verdict.barrier) continue;
-    if (FIELD_KINDS.has(verdict.kind) && inRecord(lines, verdicts, i)) found.push(i);
-    else if (!LISTED_KINDS.has(verdict.kind) || verdicts[i + 1] || isProse(scores[i + 1])) continue;
-    else if (underListLabel(lines, verdicts, scores, i, listLabels)) found.push(i);
+    const inRecordField = FIELD_KINDS.has(verdict.kind) && inRecord(lines, verdicts, i);
+    const listedItem =
+      !inRecordField &&
+      LISTED_KINDS.has(verdict.kind) &&
+      !verdicts[i + 1] &&
+      !isProse(scores[i + 1]) &&
+      underListLabel(lines, verdicts, scores, i, listLabels);
+    if (inRecordField || listedItem) found.push(i);
   }
   return found;
 }
