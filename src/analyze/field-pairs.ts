@@ -35,7 +35,7 @@ export function fieldPairs(
   let prose: Set<string> | undefined;
   const isLabelShaped = (i: number): boolean => {
     const line = lines[i] as Line;
-    return isFieldLine(line, verdicts[i], scores[i], MAX_LABEL_WORDS) && !DIGIT.test(line.text);
+    return isCellLine(line, verdicts[i], scores[i], MAX_LABEL_WORDS) && !DIGIT.test(line.text);
   };
   /** True when every content word of the label-shaped line `i` stands in the body's prose, and it has one. */
   const namesProse = (i: number): boolean => {
@@ -50,7 +50,7 @@ export function fieldPairs(
   };
   const isValue = (i: number): boolean => {
     const line = lines[i] as Line;
-    return isFieldLine(line, verdicts[i], scores[i], MAX_VALUE_WORDS) && DIGIT.test(line.text);
+    return isCellLine(line, verdicts[i], scores[i], MAX_VALUE_WORDS) && DIGIT.test(line.text);
   };
   for (let i = extent.start; i < extent.end; ) {
     // Shapes first: most bodies hold no run of pairs, and the prose's words are gathered only for one that does. A run
@@ -70,7 +70,7 @@ export function fieldPairs(
 }
 
 /** True for a short line with no verdict, no sentence and at most `maxWords` words: a cell of a table. */
-const isFieldLine = (
+const isCellLine = (
   line: Line,
   verdict: Verdict | undefined,
   score: LineScore | undefined,
