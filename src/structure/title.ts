@@ -436,7 +436,8 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     if (isBareBylinePrefix(lines[nameAt - 1]?.text ?? '', input.lang)) continue;
     // Why: innerText may run the byline on at the headline's end ("… Stay Ahead by Jason Rostar | SEO | 8 min Read",
     // WCXB 0040, 4511): the line carries its own byline, and the headline alone is measured.
-    const glued = input.lang.match.bylinePrefixes.test(line.text) ? splitGluedByline(line, lines, input.lang) : null;
+    const saysBy = input.lang.match.bylinePrefixes.test(line.text);
+    const glued = saysBy ? splitGluedByline(line, lines, input.lang) : null;
     const headline = glued?.headline ?? line.text;
     const tokens = topicTokensOf(glued ? scanLine(headline, 0, headline.length).tokens : line.tokens, line.script);
     const overlap = overlapWithBody(tokens, input);
@@ -445,12 +446,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // The two tests below are asked once the line names the body's topic: most lines are ruled out before.
     // Why: "Guide by Will Judd Former Deputy Tech Editor" over "Updated on Jan. 16, 2026" outranked the headline three
     // lines above it (WCXB 4823 innertext without the URL): a byline beside its date, whatever word opens it.
-    if (
-      input.lang.match.bylinePrefixes.test(line.text) &&
-      isKindByline(line.text, input.lang) &&
-      (metaAt(i - 1) || metaAt(i + 1))
-    )
-      continue;
+    if (saysBy && isKindByline(line.text, input.lang) && (metaAt(i - 1) || metaAt(i + 1))) continue;
     // Why: a course catalogue's cards over the article, each title glued to its blurb, outranked the headline with the
     // article's words (WCXB 0253 innertext: "Business PartneringExcel at HR strategy & Business Partnering").
     if (inGluedCardMenu(lines, i)) continue;
