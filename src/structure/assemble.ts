@@ -432,6 +432,7 @@ export function structure(input: StructureInput): Structure {
       bioUnderAuthorBox(
         kept,
         lines,
+        // A detector's author-bio verdict is the box's label; one the cuts above gave is the writer's name.
         (i) =>
           verdicts[i]?.kind === 'author-bio'
             ? 'label'
