@@ -30,14 +30,14 @@ export async function openWholeFile(path: string): Promise<WholeFile> {
   const old = await stat(path).catch(() => undefined);
   if (old?.isDirectory()) throw new Error(`${path} is a directory`);
   const partial = partialPath(path);
-  const handle = await open(partial, 'w').catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`cannot write ${path} (${error.code ?? error.message})`);
-  });
-  // Why: a file written over keeps its permissions, as it would had it been written in place (a profile made
-  // readable by a group stays so).
-  if (old !== undefined) await handle.chmod(old.mode & PERMISSION_BITS);
+  // Why before the open: the file exists on disk before `open` resolves, and a Ctrl-C in between must remove
+  // it too (test/cli/interrupt-cleanup.test.ts stopped a run in that window under load).
   const done = removeOnInterrupt(partial);
-  return {
+  const handle = await open(partial, 'w').catch((error: NodeJS.ErrnoException) => {
+    done();
+    throw cannotWrite(path, error);
+  });
+  const file: WholeFile = {
     async commit(content) {
       try {
         try {
@@ -59,7 +59,19 @@ export async function openWholeFile(path: string): Promise<WholeFile> {
       done();
     },
   };
+  // Why: a file written over keeps its permissions, as it would had it been written in place (a profile made
+  // readable by a group stays so).
+  if (old !== undefined) {
+    await handle.chmod(old.mode & PERMISSION_BITS).catch(async (error: NodeJS.ErrnoException) => {
+      await file.discard();
+      throw cannotWrite(path, error);
+    });
+  }
+  return file;
 }
+
+const cannotWrite = (path: string, error: NodeJS.ErrnoException): Error =>
+  new Error(`cannot write ${path} (${error.code ?? error.message})`);
 
 /**
  * Writes `content` to `path` whole or not at all (see {@link openWholeFile}): on failure the old file, if any,
