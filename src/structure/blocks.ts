@@ -45,6 +45,9 @@ export function buildBlocks(kept: readonly Line[]): Block[] {
       continue;
     }
     if (line.quoted) {
+      // Why: a quote's blank line keeps its mark (html-to-text writes "> " between an embedded tweet and its
+      // "— Name (@handle) date" line; multisite dev, foxnews); it parts the quote's lines, it is no quote itself.
+      if (line.text === '') continue;
       blocks.push({ type: 'quote', text: line.text });
       continue;
     }

@@ -36,6 +36,12 @@ describe('buildBlocks', () => {
   it('makes a quote of a > line', () => {
     expect(blocksOf(`> ${P}`)).toEqual([{ type: 'quote', text: P }]);
   });
+  it("makes no quote of a quote's blank line", () => {
+    expect(blocksOf(`> ${P}\n>\n> — Jane Roe (@jroe) April 5, 2017`)).toEqual([
+      { type: 'quote', text: P },
+      { type: 'quote', text: '— Jane Roe (@jroe) April 5, 2017' },
+    ]);
+  });
   it('makes a figure of a line with a credit', () => {
     expect(blocksOf('The minister in Moscow on Wednesday.Credit: JANE ROE/REUTERS')).toEqual([
       { type: 'figure', caption: 'The minister in Moscow on Wednesday.', credit: 'JANE ROE/REUTERS' },
