@@ -12,6 +12,7 @@ import { findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
 import { inGluedCardMenu } from './glued-card.js';
 import { isKindByline } from './kind-byline.js';
+import { isLabelRun } from './label-run.js';
 import { ledeKeys, ledeShare } from './lede.js';
 import { namesSite } from './site-name.js';
 import { topicTokens, topicTokensOf } from './topic-tokens.js';
@@ -142,6 +143,8 @@ export interface TitleSignals {
   readonly lede: number;
   /** Most of its words are spelled in the URL's host: the site's name, not the headline; 0 without a URL. */
   readonly siteName: number;
+  /** A long line without a function word ({@link isLabelRun}): a menu's or a table's labels run together. */
+  readonly labelRun: number;
 }
 
 /**
@@ -214,6 +217,10 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   // The site's name over the headline, twice in a row or beside the date, outranked it ("Here Comes the Guide", WCXB
   // 4588; "Nutrition Facts with Dr. Greger", 0307 innertext); with the URL each half of innertext gains one, none lost.
   siteName: -1,
+  // "Privacy Accessibility HTML Images Responsive Design Forms PWA CSS Performance Testing JavaScript web.dev" over
+  // the h1 outranked it (WCXB 0316 innertext). A signal, not a veto: the line under it is still a dek or a section
+  // heading under a topical line (WCXB 4861 html-to-text: a table's header row over its first heading).
+  labelRun: -1,
 };
 
 /** A candidate whose signals are still being set. */
@@ -536,6 +543,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         restates: 0,
         lede: ledeOfLine,
         siteName: input.host && namesSite(headline, input.host, input.lang.stopwords) ? 1 : 0,
+        labelRun: isLabelRun(line, input.lang.stopwords) ? 1 : 0,
       },
     });
   }

@@ -299,6 +299,15 @@ describe('pickTitle', () => {
     expect(candidates.find((c) => c.index === 2)?.signals.siteName).toBe(0);
     expect(titleCandidates(inputOf(lines, 3)).find((c) => c.index === 0)?.signals.siteName ?? 0).toBe(0);
   });
+  it('marks a long run of labels without a function word over the headline, which outranks it (WCXB 0316)', () => {
+    const menu = 'Russia Talks Minister Useful Sides Dispute Wednesday News Sport Business Culture Travel';
+    const headline = 'Minister Says Russia Talks Were Useful';
+    const lines = linesOf(`${menu}\n${headline}\n${BODY}`);
+    const candidates = titleCandidates(inputOf(lines, 2));
+    expect(candidates.find((c) => c.index === 0)?.signals.labelRun).toBe(1);
+    expect(candidates.find((c) => c.index === 1)?.signals.labelRun).toBe(0);
+    expect(lines[pickTitle(inputOf(lines, 2))]?.text).toBe(headline);
+  });
   it('measures a headline without the byline run on at its end (WCXB 0040, 4511)', () => {
     const glued = 'Minister Said Russia Talks Were Useful by Jane Doe | World | 8 min Read';
     const lines = linesOf(`Home\n${glued}\n${BODY}`);
