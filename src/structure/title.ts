@@ -15,6 +15,7 @@ import { isKindByline } from './kind-byline.js';
 import { isLabelRun } from './label-run.js';
 import { ledeKeys, ledeShare } from './lede.js';
 import { namesSite } from './site-name.js';
+import { isTagList } from './tag-list.js';
 import { topicTokens, topicTokensOf } from './topic-tokens.js';
 import { slugKeys, slugMatch, type slugWords, spellsSlug } from './url-slug.js';
 
@@ -145,6 +146,8 @@ export interface TitleSignals {
   readonly siteName: number;
   /** A long line without a function word ({@link isLabelRun}): a menu's or a table's labels run together. */
   readonly labelRun: number;
+  /** A list of labels ({@link isTagList}) right under a byline or date line: the post's categories or tags. */
+  readonly tags: number;
 }
 
 /**
@@ -221,6 +224,9 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   // the h1 outranked it (WCXB 0316 innertext). A signal, not a veto: the line under it is still a dek or a section
   // heading under a topical line (WCXB 4861 html-to-text: a table's header row over its first heading).
   labelRun: -1,
+  // "College Admissions, Student Resources" under the byline's date outranked the headline over the byline (WCXB 4615;
+  // 0308 "FAQ # Accounting, Bryan University, Certification, Degree"); no headline on the dev pages has this shape.
+  tags: -1,
 };
 
 /** A candidate whose signals are still being set. */
@@ -544,6 +550,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         lede: ledeOfLine,
         siteName: input.host && namesSite(headline, input.host, input.lang.stopwords) ? 1 : 0,
         labelRun: isLabelRun(line, input.lang.stopwords) ? 1 : 0,
+        tags: metaAt(i - 1) && isTagList(line.text, line.tokens, input.lang.stopwords) ? 1 : 0,
       },
     });
   }

@@ -308,6 +308,14 @@ describe('pickTitle', () => {
     expect(candidates.find((c) => c.index === 1)?.signals.labelRun).toBe(0);
     expect(lines[pickTitle(inputOf(lines, 2))]?.text).toBe(headline);
   });
+  it('marks a list of labels under the byline’s date as the post’s tags, not the headline (WCXB 4615)', () => {
+    const headline = 'Minister Says Russia Talks Were Useful';
+    const lines = linesOf(`${headline}\nJane Doe\nJuly 18, 2018\nRussia Talks, Minister News\n${BODY}`);
+    const candidates = titleCandidates(inputOf(lines, 4));
+    expect(candidates.find((c) => c.index === 3)?.signals.tags).toBe(1);
+    expect(candidates.find((c) => c.index === 0)?.signals.tags).toBe(0);
+    expect(lines[pickTitle(inputOf(lines, 4))]?.text).toBe(headline);
+  });
   it('measures a headline without the byline run on at its end (WCXB 0040, 4511)', () => {
     const glued = 'Minister Said Russia Talks Were Useful by Jane Doe | World | 8 min Read';
     const lines = linesOf(`Home\n${glued}\n${BODY}`);
