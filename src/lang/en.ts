@@ -175,6 +175,8 @@ export const en = {
   bylinePrefixes: [
     'by', 'written by', 'words by', 'text by', 'story by', 'reporting by', 'author', 'posted by', 'article by',
     'contributions from',
+    // Why: "Article written by:" over the name and its credentials after the body (WCXB 0065).
+    'article written by',
   ],
   facetLabels: [
     // Why: a solutions menu's "By Industry" (WCXB 0041) and a review site's "By Category" (4265) read as bylines.

@@ -204,6 +204,9 @@ describe('nameUnderBarePrefix', () => {
     expect(nameUnderBarePrefix(linesOf([BODY, 'Article by:', 'Jane Doe, Trade Editor'].join('\n')), [], EN)).toBe(
       'Jane Doe',
     );
+    expect(nameUnderBarePrefix(linesOf([BODY, 'Article written by:', 'Jane Doe, MD, FACP'].join('\n')), [], EN)).toBe(
+      'Jane Doe, MD, FACP',
+    );
   });
   it('takes no lone word, no sentence and no line another detector claimed', () => {
     expect(nameUnderBarePrefix(linesOf([BODY, 'Author', 'Admin'].join('\n')), [], EN)).toBeNull();
