@@ -2,7 +2,7 @@ import { type CompiledPack, openingPhrase } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { MAX_BYLINE_LINE_WORDS, nameInByline } from './byline.js';
-import { findDate } from './date.js';
+import { findDate, looksLikeDateLine } from './date.js';
 
 /** Fewest words left to the headline when a byline is cut off its end. */
 const MIN_HEADLINE_WORDS = 3;
@@ -21,7 +21,7 @@ export interface GluedByline {
  * byline that starts in lower case reads as the wrapped end of the headline ("… for Any Budget" + "by ALLIN ONE on
  * Jan 22, 2025", WCXB 4647; "… Trends in 2025" + "by", 0007). A headline may say "by" itself ("Tested by
  * Bibliophiles", 0199; "… Validated by SRLabs", 0451): the byline must be a bare prefix, carry a date, or give a name
- * of two words or more that a field separator follows or that the page writes elsewhere.
+ * of two words or more that a field separator follows, that the page writes elsewhere or that a date line follows.
  * @example splitGluedByline(lines[3], lines, compiledEn) // { headline: 'The Best Home Gym Setups', byline: 'by ALLIN ONE on Jan 22, 2025' }
  */
 export function splitGluedByline(line: Line, lines: readonly Line[], lang: CompiledPack): GluedByline | null {
@@ -42,7 +42,12 @@ export function splitGluedByline(line: Line, lines: readonly Line[], lang: Compi
     const before = `${text.slice(0, gap.index).split(/\s+/u).pop() ?? ''} ${prefix}`;
     // Why: "… for 2026. | Photo by Lisa Jennings" is a caption's credit, not the headline's byline (WCXB 0153).
     if (lang.match.creditBylines.find(before)[0]?.length === before.length) continue;
-    if (bare || dated || (name?.includes(' ') && (fielded(rest, name) || namedElsewhere(name, before, lines, line)))) {
+    if (
+      bare ||
+      dated ||
+      (name?.includes(' ') &&
+        (fielded(rest, name) || namedElsewhere(name, before, lines, line) || datedBelow(line, lines, lang)))
+    ) {
       return { headline: text.slice(0, gap.index).trimEnd(), byline: rest };
     }
   }
@@ -59,6 +64,19 @@ const FIELD_AFTER = /^\s*[|•·⋅●▪■]/u;
 function fielded(byline: string, name: string): boolean {
   return FIELD_AFTER.test(byline.slice(byline.indexOf(name) + name.length));
 }
+
+/**
+ * True when the line under `line` holds a date and little else: the byline's date, which innerText put on a line of its
+ * own ("… Sustainable Living" + "by Marketing Team", then "31 May, 2023"; WCXB 4612).
+ */
+function datedBelow(line: Line, lines: readonly Line[], lang: CompiledPack): boolean {
+  const next = lines[line.index + 1];
+  // Why: an upper-cased line is one heading, its "by" the headline's own ("… REVIEWED BY A STUDENT" over "Updated:
+  // December 31, 2024", WCXB 0322 html-to-text).
+  return line.upperRatio < SHOUTED && next !== undefined && looksLikeDateLine(next, lang);
+}
+/** Upper-case share above which a line was written in capitals. */
+const SHOUTED = 0.9;
 
 /**
  * True when a line other than `line` holds the name (an author box, a bio, a byline further down) but not the word

@@ -27,6 +27,11 @@ describe('splitGluedByline', () => {
       'by Marketing Team',
     );
   });
+  it('cuts an undated name that a date line follows, unless the line is one upper-cased heading', () => {
+    expect(splitFirst('Zero Waste for Beginners by Marketing Team\n31 May, 2023')?.byline).toBe('by Marketing Team');
+    expect(splitFirst('BEST TUTORS IN 2025, REVIEWED BY A STUDENT\nUpdated: December 31, 2024')).toBeNull();
+    expect(splitFirst('Zero Waste for Beginners by Marketing Team\nShop the collection now')).toBeNull();
+  });
   it('cuts an undated name that a field of its own follows', () => {
     expect(splitFirst('11 SEO Strategies for 2025 to Boost Rankings by Jane Doe | SEO | 8 min Read')?.byline).toBe(
       'by Jane Doe | SEO | 8 min Read',
