@@ -195,7 +195,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   // Why: a path that dates the post ("/2022/11/09/") names the day it was published, where the text may give only the
   // day it was updated ("Updated November 11, 2022 … Originally published November 9, 2022", WCXB 4560) or no date
   // at all (0106, 0120, 4172). In the dev pages whose URL dates them, the URL's date was the gold date every time.
-  const dayInUrl = opts.url === undefined ? null : urlDate(opts.url);
+  const dayInUrl = opts.url === undefined ? null : urlDate(opts.url, lang.months);
   const urlOutranks = dayInUrl !== null && dayInUrl !== article.publishedIso;
   const result: Article = {
     title: article.title,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { urlDate } from '../../src/structure/url-date.js';
+import { EN } from '../helpers.js';
 
 describe('urlDate', () => {
   it.each([
@@ -9,6 +10,12 @@ describe('urlDate', () => {
     ['https://x.com/articles/2025-12-15+Rust+GCC+backend', '2025-12-15'],
     ['https://x.com/archives/2025/12/16/vibe_coding.html', '2025-12-16'],
   ])('%s → %s', (url, iso) => expect(urlDate(url)).toBe(iso));
+
+  it("reads a month's name in its own segment with the pack's months", () => {
+    expect(urlDate('https://x.com/blog/2023/october/03/wine-types/', EN.months)).toBe('2023-10-03');
+    expect(urlDate('https://x.com/blog/2023/october/03/wine-types/')).toBeNull();
+    expect(urlDate('https://x.com/blog/2023/wines/03/', EN.months)).toBeNull();
+  });
 
   it.each([
     ['https://x.com/2025/12/small-adventures.html', 'a month without a day'],
