@@ -29,6 +29,7 @@ import {
   earliestDate,
   type FoundDate,
   findDate,
+  holdsLabelledDate,
   looksLikeDateLine,
   opensWithDate,
   opensWithLabelledDate,
@@ -177,10 +178,14 @@ export function structure(input: StructureInput): Structure {
   const ctx = { lines, verdicts, lang };
   const metaLineAt = (i: number): boolean => {
     const verdict = verdicts[i];
-    if (verdict !== undefined)
-      return verdict.kind === 'byline-meta' || (verdict.kind === 'ui-prompt' && isMeta(ctx, i));
     const line = lines[i] as Line;
     const under = i - titleIndex;
+    // Why: a dateline among the post's tags reads as a menu ("Essay - Published: 2025.12.17 | artificial-intelligence |
+    // create |" under the headline, WCXB 0488); a menu never labels a date.
+    if (verdict?.kind === 'nav' && titleIndex >= 0 && under >= 1 && under <= DATELINE_REACH)
+      return holdsLabelledDate(line.text, lang);
+    if (verdict !== undefined)
+      return verdict.kind === 'byline-meta' || (verdict.kind === 'ui-prompt' && isMeta(ctx, i));
     if (under < 0) return opensWithDate(line.text, lang);
     return (
       titleIndex >= 0 &&

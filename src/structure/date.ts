@@ -175,3 +175,15 @@ export function opensWithDate(text: string, lang: CompiledPack): boolean {
 export function opensWithLabelledDate(text: string, lang: CompiledPack): boolean {
   return openingPhrase(lang.match.dateLabels, text) !== undefined && opensWithDate(text, lang);
 }
+
+/**
+ * True for a line that holds a date right after a date label, wherever in the line ("Essay - Published: 2025.12.17 |
+ * programming |"): a post's dateline among its tags, where a menu's entries never label a date.
+ * @example holdsLabelledDate('Essay - Published: 2025.12.17 | create', compiledEn) // true
+ */
+export function holdsLabelledDate(text: string, lang: CompiledPack): boolean {
+  const date = findDate(text, lang);
+  if (date === null) return false;
+  const before = text.slice(0, text.indexOf(date.text)).replace(/[\s:]+$/u, '');
+  return lang.match.dateLabels.find(before).some((label) => before.toLowerCase().endsWith(label.toLowerCase()));
+}

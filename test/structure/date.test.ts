@@ -9,6 +9,7 @@ import { ru } from '../../src/lang/ru.js';
 import {
   earliestDate,
   findDate,
+  holdsLabelledDate,
   looksLikeDateLine,
   opensWithDate,
   opensWithLabelledDate,
@@ -153,4 +154,12 @@ describe('opensWithLabelledDate', () => {
     'November 25, 2024 — The council voted on Monday to close the old library for good.',
     'Last week the council, posted on November 25, 2024, voted to close it.',
   ])('is false without a label that opens the line: %j', (text) => expect(opensWithLabelledDate(text, EN)).toBe(false));
+});
+
+describe('holdsLabelledDate', () => {
+  it('finds a labelled date among tags, not a bare date nor a label far from it', () => {
+    expect(holdsLabelledDate('Essay - Published: 2025.12.17 | artificial-intelligence | create |', EN)).toBe(true);
+    expect(holdsLabelledDate('Blog | December 17, 2025 | Projects', EN)).toBe(false);
+    expect(holdsLabelledDate('Published work | Talks | December 17, 2025', EN)).toBe(false);
+  });
 });
