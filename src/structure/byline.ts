@@ -151,7 +151,7 @@ export function nameBesideDate(text: string, dateText: string, lang: CompiledPac
   const before = cutAtGluedEnd(cutAtGluedLabel(text.slice(0, at), lang), lang)
     .split(FIELD_SEPARATOR)
     .reverse();
-  const after = text.slice(at + dateText.length).split(FIELD_SEPARATOR);
+  const after = text.slice(afterDates(text, at + dateText.length, lang)).split(FIELD_SEPARATOR);
   for (const fields of [before, after]) {
     for (const field of fields) {
       const rest = lang.match.dateLabels.strip(field).trim();
@@ -171,6 +171,22 @@ export function nameBesideDate(text: string, dateText: string, lang: CompiledPac
     }
   }
   return null;
+}
+
+/**
+ * Where the run of dates that starts at `from` in `text` ends: a post's dateline may give the day it was updated
+ * right after the day it was published, and innerText glues the name on ("September 1, 2016September 8, 2016Autumn
+ * Adams", WCXB 0305).
+ */
+function afterDates(text: string, from: number, lang: CompiledPack): number {
+  let end = from;
+  for (;;) {
+    const rest = text.slice(end);
+    const next = findDate(rest, lang);
+    const at = next === null ? -1 : rest.indexOf(next.text);
+    if (next === null || rest.slice(0, at).trim() !== '') return end;
+    end += at + next.text.length;
+  }
 }
 
 /** `text` up to a date label glued to the word before it ("Korin MillerPublished:"), or `text` unchanged. */

@@ -176,6 +176,9 @@ describe('nameBesideDate', () => {
     ['Posted on June 4, 2024 Posted by Ann Baker 12 Comments', 'June 4, 2024', 'Ann Baker'],
     ['Ann Baker on June 4, 2024', 'June 4, 2024', 'Ann Baker'],
     ['Posted on June 4, 2024 by annbaker', 'June 4, 2024', 'annbaker'],
+    // The day it was updated after the day it was published, the name glued on.
+    ['June 4, 2024June 9, 2024Ann Baker', 'June 4, 2024', 'Ann Baker'],
+    ['June 4, 2024 June 9, 2024 by Ann Baker', 'June 4, 2024', 'Ann Baker'],
   ])('%s', (text, date, name) => {
     expect(nameBesideDate(text, date, EN)).toBe(name);
   });
