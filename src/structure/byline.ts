@@ -105,7 +105,21 @@ export function nameInByline(text: string, lang: CompiledPack, dated = false): s
   // Why: a blog's byline may give the writer's user name as written, in lower case ("by whova | Apr 21, 2025", WCXB
   // 0051; "Posted on July 1, 2024 by infuy", 0330); only a date on the line tells such a byline from a phrase ("by
   // email").
-  return leadingName(field) ?? (date !== null || dated ? userName(field, lang) : null);
+  return leadingName(field) ?? articledName(field) ?? (date !== null || dated ? userName(field, lang) : null);
+}
+
+/** Capitalized words with "the" among them, two capitalized words at least: a team's or a column's name. */
+const ARTICLED_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
+
+/**
+ * The team or column that a byline's field opens with, "the" written in lower case in it, up to where a name ends
+ * ({@link NAME_END}), or null: "By the Lavazza Team 2–3 minutes" (WCXB 4041), "By Ask the Doctors" (4580). One
+ * capitalized word after "the" is a heading's phrase ("By the Numbers").
+ */
+function articledName(field: string): string | null {
+  const cut = NAME_END.exec(field);
+  const head = (cut === null ? field : field.slice(0, cut.index)).trim();
+  return /\bthe\b/u.test(head) && ARTICLED_NAME.test(head) ? head : null;
 }
 
 /** A user name: one word in lower case, of letters, digits, dots, dashes or underscores. */

@@ -26,6 +26,8 @@ describe('bylineName', () => {
     ['Posted by Jane Doe, Reuters', 'Jane Doe'],
     ['By David Kim • December 17, 2025 • 11 min read', 'David Kim'],
     ['By: Jessica Elliott , Contributor', 'Jessica Elliott'],
+    ['By the Lavazza Team 2–3 minutes', 'the Lavazza Team'],
+    ['By Ask the Doctors', 'Ask the Doctors'],
     ['ByNina Pineda', 'Nina Pineda'],
     ['BY KORIN MILLERPUBLISHED: JAN 29, 2025', 'KORIN MILLER'],
     ['By Jane Doe ● December 23, 2025 ● 6 min read', 'Jane Doe'],
@@ -68,6 +70,8 @@ describe('bylineName', () => {
 
   it.each([
     'By the way, the meeting was postponed.',
+    'By the Numbers',
+    'By the end of 2025',
     'by jane doe',
     'By Jane Doe. She writes. A lot.',
     `By ${'Name '.repeat(11)}`,
