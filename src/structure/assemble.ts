@@ -9,7 +9,7 @@ import type { Line } from '../segment/segment.js';
 import type { Block, RemovalKind, Verdict } from '../types.js';
 import { isAttribution } from './attributions.js';
 import { authorBoxAtEnd } from './author-box.js';
-import { nameAsWrittenAlone, nameUnderHeadline, readsAsName } from './bare-name.js';
+import { nameAsWrittenAlone, nameOverBarePrefix, nameUnderHeadline, readsAsName } from './bare-name.js';
 import { bioAuthor } from './bio-author.js';
 import { bioUnderAuthorBox } from './bio-under-box.js';
 import { bodyText, buildBlocks } from './blocks.js';
@@ -330,6 +330,7 @@ export function structure(input: StructureInput): Structure {
   // ("Author", then "Lisa D. Ellis", WCXB 4079; "Written by", then "Nathan Myhrvold", 4043), or a byline block the
   // meta scan did not reach (0019, 0094). Before the page's first "By" line: that one is as often a related post's.
   byline ??= nameNotLabel(nameUnderBarePrefix(lines, verdicts, lang));
+  byline ??= nameNotLabel(nameOverBarePrefix(lines, verdicts, lang));
   byline ??= firstInMetaLines(verdicts, lines.length - 1, (i) => nameNotLabel(bylineNameAt(lines, i, lang)));
   // Why: an author box after the body may give the writer only as a name over a bio by the first name ("Joaquin
   // Fernandez" over "Joaquin is a market analyst …", WCXB 0347); inside the body such pairs are a list's entries

@@ -1,5 +1,7 @@
+import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
-import { asName } from './byline.js';
+import type { Verdict } from '../types.js';
+import { asName, bareName, isBareBylinePrefix } from './byline.js';
 import { holdsWord } from './holds-word.js';
 
 /** Fewest and most words of a bare author name under the headline. */
@@ -161,4 +163,31 @@ export function nameAsWrittenAlone(name: string, lines: readonly Line[]): string
       best = head;
   }
   return best;
+}
+
+/** Most words of a name over a byline label; a longer line is a headline or a sentence. */
+const MAX_NAME_WORDS_ALONE = 4;
+
+/**
+ * The name on the line over the page's first byline label that stands alone and heads no name ("Nawaz Dhandala" over
+ * "Author" in the author box after the body, WCXB 4414), or null: the box gives the name first, its label under it.
+ * Asked only when no name stands under such a label ({@link nameUnderBarePrefix}). A share button's label has a
+ * name's shape too ("Copy Link" over "Author"); its words are written in lower case elsewhere on the page.
+ * @example nameOverBarePrefix(linesOf('Text.\nJane Doe\nAuthor'), [], compiledEn) // 'Jane Doe'
+ */
+export function nameOverBarePrefix(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  lang: CompiledPack,
+): string | null {
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i] as Line;
+    if (line.words < 2 || line.words > MAX_NAME_WORDS_ALONE || !isBareBylinePrefix((lines[i + 1] as Line).text, lang))
+      continue;
+    const kind = verdicts[i]?.kind;
+    if (kind !== undefined && kind !== 'nav' && kind !== 'byline-meta' && kind !== 'author-bio') continue;
+    const name = bareName(line);
+    if (name !== null && readsAsName(name, lines)) return name;
+  }
+  return null;
 }

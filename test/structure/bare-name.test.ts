@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameAsWrittenAlone, nameUnderHeadline } from '../../src/structure/bare-name.js';
+import { nameAsWrittenAlone, nameOverBarePrefix, nameUnderHeadline } from '../../src/structure/bare-name.js';
 import { looksLikeDateLine } from '../../src/structure/date.js';
 import { EN, linesOf } from '../helpers.js';
 
@@ -47,5 +47,21 @@ describe('nameAsWrittenAlone', () => {
   it('keeps a byline in capitals that a menu entry opens across case (WCXB 0146)', () => {
     const menu = linesOf(['Home', 'The Currency', 'Markets'].join('\n'));
     expect(nameAsWrittenAlone('THE CURRENCY EDITORS', menu)).toBe('THE CURRENCY EDITORS');
+  });
+});
+
+describe('nameOverBarePrefix', () => {
+  const BODY = 'The talks ended without an agreement, and both delegations said they would report back.';
+  it("reads the name over an author box's label that stands alone", () => {
+    expect(nameOverBarePrefix(linesOf([BODY, 'Share this article', 'Jane Doe', 'Author'].join('\n')), [], EN)).toBe(
+      'Jane Doe',
+    );
+  });
+  it("takes no button's label, no lone word and no line a detector claimed as something else", () => {
+    const page = [BODY, 'Copy Link', 'Author', 'Copy the link to this page.'].join('\n');
+    expect(nameOverBarePrefix(linesOf(page), [], EN)).toBeNull();
+    expect(nameOverBarePrefix(linesOf([BODY, 'Admin', 'Author'].join('\n')), [], EN)).toBeNull();
+    const lines = linesOf([BODY, 'Jane Doe', 'Author'].join('\n'));
+    expect(nameOverBarePrefix(lines, [undefined, { kind: 'share', reason: 'test' }], EN)).toBeNull();
   });
 });
