@@ -371,7 +371,9 @@ const MAX_BARE_NAME_WORDS = 4;
  * @example bareName(line('Kelia Losa Reinoso')) // 'Kelia Losa Reinoso'
  */
 export function bareName(line: Line): string | null {
-  if (line.words < MIN_BARE_NAME_WORDS || line.words > MAX_NAME_WORDS) return null;
+  // Why: a list of names that commas part runs past one name's words ("Rui Ma, Heba Ledwon, Manoel Cortes Mendez &
+  // Suparn Patra" over the date, WCXB 0215); asName takes a line that long only as such a list.
+  if (line.words < MIN_BARE_NAME_WORDS || line.words > MAX_LIST_WORDS) return null;
   const name = asName(line.text);
   // Why: credentials after the name are not its words ("Dylan Bailey, MS, RD, FAND" over the date, WCXB 0003).
   if (name === null) return null;

@@ -158,6 +158,11 @@ describe('bareName', () => {
     expect(bareName(lineOf('Dylan Bailey, MS, RD, FAND'))).toBe('Dylan Bailey, MS, RD, FAND');
     expect(bareName(lineOf('Search Engine Optimization Tips For Beginners'))).toBeNull();
   });
+  it('takes a list of names that runs past one name, and no longer run of capitalized words', () => {
+    const list = 'Ann Baker, Jane Doe, Maria Cruz Mendez & John Roe';
+    expect(bareName(lineOf(list))).toBe(list);
+    expect(bareName(lineOf('The Best Budget Wireless Earbuds For Running And Gym Workouts'))).toBeNull();
+  });
 });
 
 describe('isBareBylinePrefix', () => {
