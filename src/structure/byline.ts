@@ -17,10 +17,11 @@ export const MAX_BYLINE_LINE_WORDS = 25;
 // "By: Jessica Elliott , Contributor", "By BBK Web on February 11, 2025"; WCXB innertext pages), or the section it
 // was filed in ("Dec 26, 2025 • Mahua Das in Project Management", 4218; "May 18, 2023 By Sara Harberson In", 4617).
 // A date label ends it too ("By Scott Levine – Updated Sep 9, 2025"): see cutAtDateLabel.
-const NAME_END = /\s*(?:[|•·⋅●▪■–—,;(]|\s-\s|\d|\b(?:on|in)\b)/iu;
+// A word in brackets between a name's words is one of them ("Paramita (Guha) Ghosh", WCXB 4295).
+const NAME_END = /\s*(?:[|•·⋅●▪■–—,;]|\((?![\p{Lu}][\p{L}\p{M}'’.-]*\)\s+\p{Lu})|\s-\s|\d|\b(?:on|in)\b)/iu;
 // A name: capitalized words with the usual particles, initials and hyphens.
 const NAME =
-  /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|del|der|di|du|la|le|van|von|y|bin|al|and|&)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|del|der|di|du|la|le|van|von|y|bin|al|and|&))*$/u;
+  /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|del|der|di|du|la|le|van|von|y|bin|al|and|&)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|\(\p{Lu}[\p{L}\p{M}'’.-]*\)(?=\s)|de|da|del|der|di|du|la|le|van|von|y|bin|al|and|&))*$/u;
 /** A word of a name, as in {@link NAME} but not "and". */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|del|der|di|du|la|le|van|von|y|bin|al)`;
 /** One person's name of two words or more; a lone capitalized word after a comma is as often a role ("COO"). */
@@ -168,7 +169,10 @@ export function nameBesideDate(text: string, dateText: string, lang: CompiledPac
   const after = text.slice(afterDates(text, at + dateText.length, lang)).split(FIELD_SEPARATOR);
   for (const fields of [before, after]) {
     for (const field of fields) {
-      const rest = lang.match.dateLabels.strip(field).trim();
+      const stripped = lang.match.dateLabels.strip(field);
+      // Why: a label's colon stays behind the name it followed ("Paramita (Guha) Ghosh Published: January 3, 2024",
+      // WCXB 4295).
+      const rest = (stripped === field ? stripped : stripped.replace(/\s*:\s*$/u, '')).trim();
       // A label of the date ("Last Modified:") or a count ("109 Comments") says nothing of the author.
       if (/^:?$/u.test(rest) || /:$/u.test(rest) || /^\d/u.test(rest)) continue;
       // Why: a weekday belongs to the date, and a verb before it is no name ("Released Wednesday, March 2, 2022", WCXB

@@ -27,6 +27,9 @@ describe('bylineName', () => {
     ['By David Kim • December 17, 2025 • 11 min read', 'David Kim'],
     ['By: Jessica Elliott , Contributor', 'Jessica Elliott'],
     ['By the Lavazza Team 2–3 minutes', 'the Lavazza Team'],
+    ['By Paramita (Guha) Ghosh | 5 min read', 'Paramita (Guha) Ghosh'],
+    ['By Jean-Luc Aufranc (CNXSoft) - 5 Comments', 'Jean-Luc Aufranc'],
+    ['By Ann Baker (see all)', 'Ann Baker'],
     ['By Ask the Doctors', 'Ask the Doctors'],
     ['ByNina Pineda', 'Nina Pineda'],
     ['BY KORIN MILLERPUBLISHED: JAN 29, 2025', 'KORIN MILLER'],
@@ -185,6 +188,7 @@ describe('nameBesideDate', () => {
     ['Posted on June 4, 2024 Posted by Ann Baker 12 Comments', 'June 4, 2024', 'Ann Baker'],
     ['Ann Baker on June 4, 2024', 'June 4, 2024', 'Ann Baker'],
     ['Posted on June 4, 2024 by annbaker', 'June 4, 2024', 'annbaker'],
+    ['Ann Baker Published: June 4, 2024', 'June 4, 2024', 'Ann Baker'],
     // The day it was updated after the day it was published, the name glued on.
     ['June 4, 2024June 9, 2024Ann Baker', 'June 4, 2024', 'Ann Baker'],
     ['June 4, 2024 June 9, 2024 by Ann Baker', 'June 4, 2024', 'Ann Baker'],
