@@ -14,6 +14,7 @@ import { fieldPairs } from './analyze/field-pairs.js';
 import { firstPart } from './analyze/first-part.js';
 import { INLINE_TEASER_SCORE, inlineTeasers } from './analyze/inline-teasers.js';
 import { lastPart } from './analyze/last-part.js';
+import { leadingBlurbs } from './analyze/leading-blurbs.js';
 import { listedPhrases } from './analyze/listed-phrases.js';
 import { openingQuestion } from './analyze/opening-question.js';
 import { extendOverRecords } from './analyze/records.js';
@@ -139,6 +140,9 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   // Why: other posts' teasers under the article's sharing and sign-up lines are prose enough to outweigh them; they
   // leave the body (WCXB 0466, 0381).
   extent = lastPart(lines, scores, verdicts, extent, lang.stopwords) ?? extent;
+  // Why: a mega-menu's one-line blurbs, each under its label, outweigh the menu lines between them and the headline
+  // (WCXB 0237); the body starts at the article's paragraphs, under its headline.
+  extent = leadingBlurbs(scores, verdicts, extent);
   // Why: the heading of the article's first section may be a short question above its first paragraph (WCXB 0138).
   extent = openingQuestion(lines, verdicts, scores, extent);
   // Why: an offer named among a review's pros and cons is the review's ("No free trial" under "Cons", WCXB 0246).
