@@ -829,16 +829,19 @@ function gatherEchoes(input: TitleInput, echoed: ReadonlySet<string>, twins: Rea
       line.index <= input.bodyEnd &&
       mayLowerToLength(line.text, lengths) &&
       mayEcho(line.text, twinEdges);
-    const short = line.words <= MAX_ECHO_LINE_WORDS && mayEcho(line.text, edges) && !split.has(line.text);
+    // Why the separators before lower-casing: a fifth of the short lines that may echo one has a separator.
+    const short =
+      line.words <= MAX_ECHO_LINE_WORDS &&
+      mayEcho(line.text, edges) &&
+      (HAS_SEPARATOR.test(line.text) || hasGlued(line.text)) &&
+      !split.has(line.text);
     if (short) split.add(line.text);
     if (!twin && !short) continue;
     const text = line.text.toLowerCase();
     if (twin && twins.has(text)) inBody.set(text, (inBody.get(text) ?? 0) + 1);
     // Every part is a head or a tail of the line: a line that neither starts nor ends with a wanted text has none.
-    // Why asked before the separators: the wanted texts are few, and most lines end as none of them does.
     if (!short || !startsOrEndsWithOne(text.trim(), echoed)) continue;
     const glued = hasGlued(line.text);
-    if (!glued && !HAS_SEPARATOR.test(line.text)) continue;
     // Why exec, not matchAll: matchAll clones the expression on every call, the largest allocation of a page
     // of short separator lines (scaling test, "short label lines").
     SEPARATOR.lastIndex = 0;
