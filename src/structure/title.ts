@@ -408,6 +408,11 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // Production Process: Complete Guide for 2025" over "by Jacob Trussell—10 min read", 80 lines in; 0094, 0253).
     // The cheap tests here, the date under it once the line has a headline's shape: the body has many lines.
     if (deep && !mayStandDeep(line, verdicts[i], input.scores[i])) continue;
+    // The shape's cheap tests before the tests below: most lines of the window have no headline's shape, and the
+    // dates beside a line, the slug's words and the case of its words cost more to read.
+    const loneItem = isLoneItem(lines, i);
+    const minWords = minWordsOf(line, input);
+    if (!mayBeTitleShaped(line, loneItem, minWords)) continue;
     // Far above the body (product cards, a long menu), only a line with a byline or date beside it can be the
     // headline (WCXB 4340: 590 lines of listings above the body).
     // Why below: a buying guide's h1 stands over its dek and then its byline, three lines down, and a list of its
@@ -438,7 +443,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     const headlineCase = isShouted(line)
       ? shoutedHeadings && line.sentenceMarks <= 1
       : longSentence && lineCapitalShare() >= TITLE_CASE_SHARE;
-    const shaped = isTitleShaped(line, headlineCase, isLoneItem(lines, i), minWordsOf(line, input));
+    const shaped = isTitleShaped(line, headlineCase, loneItem, minWords);
     if (!shaped || (deep && !metaBelow(i, metaAt))) continue;
     // Why: a long question in headline case is prose-shaped yet a headline ("What Are the Latest Scientific Trends
     // in Psychiatry and How Will They Impact Care?", WCXB 0192); other prose lines are the article's paragraphs.
