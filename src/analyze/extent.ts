@@ -44,8 +44,9 @@ export function scoreLine(
   }
   if (verdict) return { score: -(settings.verdictPenalty + line.words), klass: 'bad' };
   // Why: a sentence that opens a list or a code block ends with a colon ("B-tree indexes work well for equality
-  // and range queries:", WCXB 4414); tutorials are made of them.
-  const sentenceShaped = line.endsSentence || line.sentenceMarks >= 2 || line.text.endsWith(':');
+  // and range queries:", WCXB 4414); tutorials are made of them. One that opens a block quotation may end with a
+  // comma ("As the philosopher Thomas Nagel says in The Last Word (Oxford University Press, 1997),", 0458).
+  const sentenceShaped = line.endsSentence || line.sentenceMarks >= 2 || opensBlock(line.text);
   if (line.words >= settings.goodMinWords && sentenceShaped) {
     const share = stopwords ? stopwordShare(line, stopwords) : 1;
     if (share >= settings.goodMinStopwordShare) return { score: line.words, klass: 'good' };
@@ -58,6 +59,12 @@ export function scoreLine(
   if (looksLikeCode(line) || line.words > MAX_MENU_ITEM_WORDS || MEASURED_VALUE.test(line.text))
     return { score: 0, klass: 'short' };
   return { score: -settings.shortPenalty, klass: 'short' };
+}
+
+/** True when a line ends with a colon or a comma: it opens the list, code or quotation under it. */
+function opensBlock(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x3a || last === 0x2c;
 }
 
 /**

@@ -174,6 +174,11 @@ describe('scoreLine', () => {
     });
     expect(scoreLine(lineOf('Key metrics:'), undefined, null, balanced).klass).toBe('short');
   });
+  it('scores a sentence that opens a block quotation with a comma like one that ends in a period', () => {
+    const opening = 'As the philosopher Thomas Nagel says in The Last Word (Oxford University Press, 1997),';
+    expect(scoreLine(lineOf(opening), undefined, EN.stopwords, balanced).klass).toBe('good');
+    expect(scoreLine(lineOf('Apples, pears,'), undefined, null, balanced).klass).toBe('short');
+  });
   it('scores a short sentence as medium, half its words', () => {
     expect(scoreLine(lineOf('Seven words that end in a sentence.'), undefined, null, balanced)).toEqual({
       score: 3.5,
