@@ -1,5 +1,6 @@
 import { appendFile, readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { withFileLock } from './file-lock.js';
 import { writeWholeFile } from './whole-file.js';
 
 /**
@@ -8,6 +9,9 @@ import { writeWholeFile } from './whole-file.js';
  * relative to the folder, so the folder can be moved). A folder being read skips it, as every dot file.
  */
 export const OUTPUT_NOTES = '.dechaff-outputs';
+
+/** The lock file a run holds beside {@link OUTPUT_NOTES} while it appends to them or rewrites them. */
+const NOTES_LOCK = `${OUTPUT_NOTES}.lock`;
 
 /** An output listed in {@link OUTPUT_NOTES}: the page it was made from and its size when written. */
 export interface OutputNote {
@@ -54,21 +58,32 @@ export class OutputNotes {
   async add(output: string, source: string, bytes: number): Promise<void> {
     const dir = dirname(output);
     const line = { output: basename(output), source: relative(dir, resolve(source)), bytes };
-    await appendFile(join(dir, OUTPUT_NOTES), `${JSON.stringify(line)}\n`).catch((error: NodeJS.ErrnoException) => {
-      throw new Error(`cannot list ${output} in ${join(dir, OUTPUT_NOTES)} (${error.code ?? error.message})`);
-    });
+    const path = join(dir, OUTPUT_NOTES);
+    await withNotesLock(dir, () => appendFile(path, `${JSON.stringify(line)}\n`)).catch(
+      (error: NodeJS.ErrnoException) => {
+        throw new Error(`cannot list ${output} in ${path} (${error.code ?? error.message})`);
+      },
+    );
     this.#folders.add(dir);
   }
 
   /** Rewrites each notes file written to with one line per output. */
   async close(): Promise<void> {
     for (const dir of this.#folders) {
-      const lines = [...(await readOutputNotes(dir))].map(([output, note]) => JSON.stringify({ output, ...note }));
-      await writeWholeFile(join(dir, OUTPUT_NOTES), `${lines.join('\n')}\n`);
+      await withNotesLock(dir, async () => {
+        const lines = [...(await readOutputNotes(dir))].map(([output, note]) => JSON.stringify({ output, ...note }));
+        await writeWholeFile(join(dir, OUTPUT_NOTES), `${lines.join('\n')}\n`);
+      });
     }
     this.#folders.clear();
   }
 }
+
+/**
+ * Runs `work` on a folder's notes while holding {@link NOTES_LOCK} there. Why: a rewrite renames a compacted copy
+ * over the notes, which would drop a line another run appended after it read them.
+ */
+const withNotesLock = <T>(dir: string, work: () => Promise<T>): Promise<T> => withFileLock(join(dir, NOTES_LOCK), work);
 
 function parseNote(line: string): { output: string; source: string; bytes: number } | undefined {
   let value: unknown;

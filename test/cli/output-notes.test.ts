@@ -1,6 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_NOTES, OutputNotes, readOutputNotes, sourceOf } from '../../src/cli/output-notes.js';
 
@@ -34,4 +37,47 @@ describe('output notes', () => {
       `cannot list ${missing} in ${join(dir, 'missing', OUTPUT_NOTES)} (ENOENT)`,
     );
   });
+
+  it('loses no output when runs writing into one folder add and close at once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dechaff-notes-'));
+    // Eight runs, each listing 25 outputs and rewriting the notes after every fifth, all interleaved.
+    const run = async (r: number): Promise<void> => {
+      const notes = new OutputNotes();
+      for (let i = 0; i < 25; i++) {
+        await notes.add(join(dir, `${r}-${i}.md`), join(dir, `${r}-${i}.txt`), i);
+        if (i % 5 === 4) await notes.close();
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, (_, r) => run(r)));
+    expect((await readOutputNotes(dir)).size).toBe(8 * 25);
+    expect(readFileSync(join(dir, OUTPUT_NOTES), 'utf8').trimEnd().split('\n')).toHaveLength(8 * 25);
+    expect(readdirSync(dir)).toEqual([OUTPUT_NOTES]);
+  });
+
+  it('loses no output when separate processes add and close at once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dechaff-notes-'));
+    const module = fileURLToPath(new URL('../../src/cli/output-notes.ts', import.meta.url));
+    // Each process lists 100 outputs, rewriting the notes after every fifth, once the file `go` is there.
+    const script = `
+      import { existsSync } from 'node:fs';
+      import { join } from 'node:path';
+      import { OutputNotes } from ${JSON.stringify(module)};
+      const [dir, run] = process.argv.slice(1);
+      while (!existsSync(join(dir, 'go'))) await new Promise((wait) => setTimeout(wait, 5));
+      const notes = new OutputNotes();
+      for (let i = 0; i < 100; i++) {
+        await notes.add(join(dir, run + '-' + i + '.md'), join(dir, run + '-' + i + '.txt'), i);
+        if (i % 5 === 4) await notes.close();
+      }`;
+    const runs = Array.from({ length: 4 }, (_, run) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, dir, `${run}`]);
+      return new Promise((resolve) => child.on('close', resolve));
+    });
+    // Why wait: tsx takes about a second to start each; a process that starts later still meets the others.
+    await sleep(1500);
+    writeFileSync(join(dir, 'go'), '');
+    expect(await Promise.all(runs)).toEqual([0, 0, 0, 0]);
+    expect((await readOutputNotes(dir)).size).toBe(4 * 100);
+    expect(readdirSync(dir).sort()).toEqual([OUTPUT_NOTES, 'go']);
+  }, 30_000);
 });
