@@ -258,21 +258,37 @@ export function structure(input: StructureInput): Structure {
     if (items) {
       highlights.push(...items);
       used[i] = 1;
-    } else if (
-      titleIndex >= 0 &&
-      i === titleIndex + 1 &&
-      highlights.length === 0 &&
-      isDek(line) &&
-      // Why: a dek stands over the byline or date; a sentence right over the body is its first paragraph, which the
-      // body search left out (a repeat under it, test/properties.test.ts): cleaning the text again would take it in.
-      metaBetween(i + 1, start)
-    ) {
-      highlights.push(line.text);
-      used[i] = 1;
     } else if (line.credit !== undefined) {
       leadFigures.push(line);
       used[i] = 1;
     }
+  }
+
+  // Only a short line that ends no sentence: a paragraph under the first may mention a date ("which opened on
+  // Wednesday, December 17 2025, runs until …" under the first paragraph, WCXB 0392).
+  const bylineOrDateAt = (i: number): boolean =>
+    i <= end &&
+    (verdicts[i]?.kind === 'byline-meta' ||
+      ((lines[i] as Line).words <= MAX_DATELINE_WORDS &&
+        !(lines[i] as Line).endsSentence &&
+        (findDate((lines[i] as Line).text, lang) !== null || bylineNameAt(lines, i, lang) !== null)));
+  const dekIndex = titleIndex + 1;
+  if (
+    titleIndex >= 0 &&
+    dekIndex <= end &&
+    highlights.length === 0 &&
+    used[dekIndex] === 0 &&
+    verdicts[dekIndex] === undefined &&
+    isDek(lines[dekIndex] as Line) &&
+    // Why: a dek stands over the byline or date; a sentence right over the body is its first paragraph, which the
+    // body search left out (a repeat under it, test/properties.test.ts): cleaning the text again would take it in.
+    // The body search may also open the body at the dek when it reads as prose; a byline or date right under it
+    // still sets it apart from the first paragraph ("Knowing the costs of a room remodel, up front, used to be a
+    // farfetched dream. Now it’s a reality." over "BY ARRICCA ELIN SANSONEPUBLISHED: DEC 20, 2023", WCXB 0133).
+    (dekIndex < start ? metaBetween(dekIndex + 1, start) : bylineOrDateAt(dekIndex + 1))
+  ) {
+    highlights.push((lines[dekIndex] as Line).text);
+    used[dekIndex] = 1;
   }
 
   const bodyVerdicts = new Map<number, Verdict>();

@@ -546,6 +546,28 @@ describe('structure: a byline under the dek', () => {
   });
 });
 
+describe('structure: a dek the body search took in', () => {
+  const TITLE = 'Minister Says Talks With Russia Were Useful';
+  const DEK = 'A deal with Moscow used to be a farfetched dream. Now it is within reach, the minister says.';
+  it('takes the sentence between the headline and the byline out of the body, as the highlights (WCXB 0133)', () => {
+    const s = structureOf(['Home', TITLE, DEK, 'By Jane Doe April 12, 2017', P1, P2, P3].join('\n'));
+    expect(s.highlights).toEqual([DEK]);
+    expect(s.text).not.toContain('farfetched');
+    expect(s.byline).toBe('Jane Doe');
+  });
+  it('leaves the first paragraph in the body when a paragraph that mentions a date follows it (WCXB 0392)', () => {
+    const dated = 'The talks, which opened on Wednesday, December 17 2025, run until January 6.';
+    const s = structureOf(['Home', TITLE, DEK, dated, P1, P2, P3].join('\n'));
+    expect(s.highlights).toEqual([]);
+    expect(s.text).toContain('farfetched');
+  });
+  it('leaves the first paragraph in the body when a heading follows it', () => {
+    const s = structureOf(['Home', TITLE, DEK, 'What The Talks Were About', P1, P2, P3].join('\n'));
+    expect(s.highlights).toEqual([]);
+    expect(s.text).toContain('farfetched');
+  });
+});
+
 describe('structure: a date line with more in it under the headline', () => {
   it('reads the date from a line of date, name and comments right under the headline', () => {
     const s = structureOf(
