@@ -264,33 +264,6 @@ export function structure(input: StructureInput): Structure {
     }
   }
 
-  // Only a short line that ends no sentence: a paragraph under the first may mention a date ("which opened on
-  // Wednesday, December 17 2025, runs until …" under the first paragraph, WCXB 0392).
-  const bylineOrDateAt = (i: number): boolean =>
-    i <= end &&
-    (verdicts[i]?.kind === 'byline-meta' ||
-      ((lines[i] as Line).words <= MAX_DATELINE_WORDS &&
-        !(lines[i] as Line).endsSentence &&
-        (findDate((lines[i] as Line).text, lang) !== null || bylineNameAt(lines, i, lang) !== null)));
-  const dekIndex = titleIndex + 1;
-  if (
-    titleIndex >= 0 &&
-    dekIndex <= end &&
-    highlights.length === 0 &&
-    used[dekIndex] === 0 &&
-    verdicts[dekIndex] === undefined &&
-    isDek(lines[dekIndex] as Line) &&
-    // Why: a dek stands over the byline or date; a sentence right over the body is its first paragraph, which the
-    // body search left out (a repeat under it, test/properties.test.ts): cleaning the text again would take it in.
-    // The body search may also open the body at the dek when it reads as prose; a byline or date right under it
-    // still sets it apart from the first paragraph ("Knowing the costs of a room remodel, up front, used to be a
-    // farfetched dream. Now it’s a reality." over "BY ARRICCA ELIN SANSONEPUBLISHED: DEC 20, 2023", WCXB 0133).
-    (dekIndex < start ? metaBetween(dekIndex + 1, start) : bylineOrDateAt(dekIndex + 1))
-  ) {
-    highlights.push((lines[dekIndex] as Line).text);
-    used[dekIndex] = 1;
-  }
-
   const bodyVerdicts = new Map<number, Verdict>();
   // Why: a dek or a lede can stand between the headline and its byline ("The 16 Best Clothing Subscription Boxes",
   // a one-line dek, then "ByKathryn Giuffrida…", WCXB 0098; "Written By" and the name under the date, 0158): the
@@ -366,6 +339,36 @@ export function structure(input: StructureInput): Structure {
   // Why: "8/1/2025" could be either day first; the page's other dates can tell ("8/27/2025" in a comment, WCXB 0236;
   // "12/18/2025", 2235; "11.24.2025", 0366).
   if (published !== null && publishedIso === null) publishedIso = isoByPageOrder(published, lines);
+
+  // Only a short line that ends no sentence: a paragraph under the first may mention a date ("which opened on
+  // Wednesday, December 17 2025, runs until …" under the first paragraph, WCXB 0392).
+  const bylineOrDateAt = (i: number): boolean =>
+    i <= end &&
+    (verdicts[i]?.kind === 'byline-meta' ||
+      ((lines[i] as Line).words <= MAX_DATELINE_WORDS &&
+        !(lines[i] as Line).endsSentence &&
+        (findDate((lines[i] as Line).text, lang) !== null ||
+          bylineNameAt(lines, i, lang) !== null ||
+          // Why: the author's bare name under the dek ("Franck Nijhof" over "Dec 18, 2025 2 min read", WCXB 0487).
+          (byline !== null && (lines[i] as Line).text.includes(byline)))));
+  const dekIndex = titleIndex + 1;
+  if (
+    titleIndex >= 0 &&
+    dekIndex <= end &&
+    highlights.length === 0 &&
+    used[dekIndex] === 0 &&
+    verdicts[dekIndex] === undefined &&
+    isDek(lines[dekIndex] as Line) &&
+    // Why: a dek stands over the byline or date; a sentence right over the body is its first paragraph, which the
+    // body search left out (a repeat under it, test/properties.test.ts): cleaning the text again would take it in.
+    // The body search may also open the body at the dek when it reads as prose; a byline or date right under it
+    // still sets it apart from the first paragraph ("Knowing the costs of a room remodel, up front, used to be a
+    // farfetched dream. Now it’s a reality." over "BY ARRICCA ELIN SANSONEPUBLISHED: DEC 20, 2023", WCXB 0133).
+    (dekIndex < start ? metaBetween(dekIndex + 1, start) : bylineOrDateAt(dekIndex + 1))
+  ) {
+    highlights.push((lines[dekIndex] as Line).text);
+    used[dekIndex] = 1;
+  }
 
   const kept: Line[] = [...leadFigures];
   const skip = (i: number): boolean => verdicts[i] !== undefined || used[i] === 1 || bodyVerdicts.has(i);

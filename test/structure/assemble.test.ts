@@ -555,6 +555,13 @@ describe('structure: a dek the body search took in', () => {
     expect(s.text).not.toContain('farfetched');
     expect(s.byline).toBe('Jane Doe');
   });
+  it("takes the dek out of the body over the author's bare name (WCXB 0487)", () => {
+    const dek = `${DEK} Officials in both capitals said a new round of talks would open in Geneva after the holidays.`;
+    const s = structureOf(['Home', TITLE, dek, 'Jane Doe', 'Politics', P1, P2, P3].join('\n'));
+    expect(s.highlights).toEqual([dek]);
+    expect(s.byline).toBe('Jane Doe');
+    expect(s.text).not.toContain('farfetched');
+  });
   it('leaves the first paragraph in the body when a paragraph that mentions a date follows it (WCXB 0392)', () => {
     const dated = 'The talks, which opened on Wednesday, December 17 2025, run until January 6.';
     const s = structureOf(['Home', TITLE, DEK, dated, P1, P2, P3].join('\n'));
