@@ -342,15 +342,18 @@ export function structure(input: StructureInput): Structure {
 
   // Only a short line that ends no sentence: a paragraph under the first may mention a date ("which opened on
   // Wednesday, December 17 2025, runs until …" under the first paragraph, WCXB 0392).
-  const bylineOrDateAt = (i: number): boolean =>
-    i <= end &&
-    (verdicts[i]?.kind === 'byline-meta' ||
-      ((lines[i] as Line).words <= MAX_DATELINE_WORDS &&
-        !(lines[i] as Line).endsSentence &&
-        (findDate((lines[i] as Line).text, lang) !== null ||
-          bylineNameAt(lines, i, lang) !== null ||
-          // Why: the author's bare name under the dek ("Franck Nijhof" over "Dec 18, 2025 2 min read", WCXB 0487).
-          (byline !== null && (lines[i] as Line).text.includes(byline)))));
+  const bylineOrDateAt = (i: number): boolean => {
+    if (i > end) return false;
+    if (verdicts[i]?.kind === 'byline-meta') return true;
+    const line = lines[i] as Line;
+    if (line.words > MAX_DATELINE_WORDS || line.endsSentence) return false;
+    return (
+      findDate(line.text, lang) !== null ||
+      bylineNameAt(lines, i, lang) !== null ||
+      // Why: the author's bare name under the dek ("Franck Nijhof" over "Dec 18, 2025 2 min read", WCXB 0487).
+      (byline !== null && line.text.includes(byline))
+    );
+  };
   const dekIndex = titleIndex + 1;
   if (
     titleIndex >= 0 &&
