@@ -2,6 +2,7 @@ import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { asName, bareName, isBareBylinePrefix } from './byline.js';
+import { hasFunctionWord } from './function-word.js';
 import { holdsWord } from './holds-word.js';
 
 /** Fewest and most words of a bare author name under the headline. */
@@ -73,7 +74,7 @@ export function nameUnderHeadline(
   if (second === undefined || asName(first.text) !== null) return null;
   // Why: a subheading under the lede has a name's shape too and opens with a function word ("What Comes Next",
   // test/properties.test.ts: a photo between lede and subheading hid it, and cleaning the text again took it).
-  if (second.tokens.some((token) => stopwords.has(token))) return null;
+  if (hasFunctionWord(second.tokens, stopwords)) return null;
   const name = nameLineAt(lines, second, unvouched, isDateLine);
   return name !== null && unvouched && standsOnlyAsName(name, second, lines) ? { name, index: second.index } : null;
 }

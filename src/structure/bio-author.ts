@@ -2,6 +2,7 @@ import { type CompiledPack, openingPhrase } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import { asName } from './byline.js';
 import { boxName } from './first-name-bio.js';
+import { hasFunctionWord } from './function-word.js';
 import { bioSubject } from './stranger-bio.js';
 
 /** How many of a closing bio's lines are read for its writer's name: the box's label, the name, the bio's opening. */
@@ -48,13 +49,10 @@ function nameAlone(text: string, stopwords: ReadonlySet<string>): string | null 
   const name = asName(text);
   if (name === null) return null;
   const words = name.toLowerCase().split(' ');
+  // Why: a button or a list's label in capitals reads as a name by its shape ("VIEW POSTS BY TAG", "Learn More"; WCXB
+  // 2825, 4295 html-to-text); a name has no function word.
   return words.length <= MAX_NAME_WORDS && !hasFunctionWord(words, stopwords) ? name : null;
 }
-
-// Why: a button or a list's label in capitals reads as a name by its shape ("VIEW POSTS BY TAG", "Learn More"; WCXB
-// 2825, 4295 html-to-text); a name has no function word.
-const hasFunctionWord = (words: readonly string[], stopwords: ReadonlySet<string>): boolean =>
-  words.some((word) => stopwords.has(word));
 
 /** The author box's label that opens `text` ("About the Author", "Author"), as written, or null. */
 function boxLabel(text: string, lang: CompiledPack): string | null {

@@ -1,5 +1,6 @@
 import type { Line } from '../segment/segment.js';
 import { bareName } from './byline.js';
+import { hasFunctionWord } from './function-word.js';
 
 /** How many lines at the body's end a bio that gives its writer's first name alone may start in. */
 const LINES_AT_END = 4;
@@ -90,5 +91,5 @@ export function nameOverFirstNameBio(
 /** The line as the name of an author box, else null: a bare name with no function word of the page's language. */
 export function boxName(line: Line, stopwords: ReadonlySet<string>): string | null {
   // A heading has function words a name lacks ("USE AN AUTHENTICATOR APP" over "Use an app …", WCXB 0250).
-  return line.tokens.some((token) => stopwords.has(token)) ? null : bareName(line);
+  return hasFunctionWord(line.tokens, stopwords) ? null : bareName(line);
 }

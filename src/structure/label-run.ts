@@ -1,4 +1,5 @@
 import type { Line } from '../segment/segment.js';
+import { hasFunctionWord } from './function-word.js';
 
 /** Fewest words of a run of labels: a headline this long says something, so it holds a function word. */
 const MIN_LABEL_RUN_WORDS = 12;
@@ -11,7 +12,5 @@ const MIN_LABEL_RUN_WORDS = 12;
  * @example isLabelRun(lineOf('Home News Sport Business Technology Science Health Culture Travel Weather Video Audio'), en.stopwords) // true
  */
 export function isLabelRun(line: Line, stopwords: ReadonlySet<string>): boolean {
-  if (stopwords.size === 0 || line.tokens.length < MIN_LABEL_RUN_WORDS) return false;
-  for (const token of line.tokens) if (stopwords.has(token)) return false;
-  return true;
+  return stopwords.size > 0 && line.tokens.length >= MIN_LABEL_RUN_WORDS && !hasFunctionWord(line.tokens, stopwords);
 }

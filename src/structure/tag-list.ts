@@ -1,3 +1,5 @@
+import { hasFunctionWord } from './function-word.js';
+
 /** Most words of one tag or category label. */
 const MAX_TAG_WORDS = 3;
 /** Fewest labels of a list of tags. */
@@ -12,8 +14,7 @@ const TAG_SEPARATOR = /\s*,\s*|\s+#\s+/u;
  * @example isTagList('College Admissions, Student Resources', en.stopwords) // true
  */
 export function isTagList(text: string, tokens: readonly string[], stopwords: ReadonlySet<string>): boolean {
-  if (stopwords.size === 0) return false;
-  for (const token of tokens) if (stopwords.has(token)) return false;
+  if (stopwords.size === 0 || hasFunctionWord(tokens, stopwords)) return false;
   const tags = text.split(TAG_SEPARATOR).filter((tag) => tag.trim() !== '');
   if (tags.length < MIN_TAGS) return false;
   for (const tag of tags) if (tag.trim().split(/\s+/u).length > MAX_TAG_WORDS) return false;
