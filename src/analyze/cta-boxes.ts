@@ -1,5 +1,6 @@
 import { labelHits } from '../detectors/phrase-hits.js';
 import type { CompiledPack, PhraseMatcher } from '../lang/matcher.js';
+import { letterDigitBefore } from '../segment/letter-digit.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import type { Extent } from './extent.js';
@@ -12,7 +13,6 @@ const MAX_PITCH_WORDS = 15;
 const NO_LETTERS = /^[^\p{L}\p{N}]*$/u;
 // The pitch glued before a button's label ends like a sentence ("…traditional training.LEARN MORE").
 const ENDS_PITCH = /[.!?…]["'”’)]*$/u;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 // Compiled once per pack: a memo of immutable sets, not state that changes a result.
 const endingsByPack = new WeakMap<readonly string[], ReadonlySet<string> | null>();
@@ -34,7 +34,7 @@ function labelEndings(labels: readonly string[]): ReadonlySet<string> | null {
 /** The last two of the letters and digits of `text`, lower-cased ('' when it has fewer). */
 function lastTwoWordChars(text: string): string {
   let end = text.length;
-  while (end > 0 && !WORD_CHAR.test(text[end - 1] as string)) end--;
+  while (end > 0 && !letterDigitBefore(text, end)) end--;
   return end >= 2 ? text.slice(end - 2, end).toLowerCase() : '';
 }
 

@@ -1,6 +1,7 @@
 import { literalAlternation } from '../lang/escape-reg-exp.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import { spaceCodes } from '../segment/char-tables.js';
+import { letterDigitAfter } from '../segment/letter-digit.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { findDate } from './date.js';
@@ -263,16 +264,11 @@ export function openingBylinePrefix(text: string, lang: CompiledPack): string | 
   const lower = text.toLowerCase();
   let found: string | undefined;
   for (const prefix of prefixesStarting(text, lang)) {
-    if (
-      prefix.length > (found?.length ?? 0) &&
-      lower.startsWith(prefix) &&
-      !WORD_CHAR.test(lower.charAt(prefix.length))
-    )
+    if (prefix.length > (found?.length ?? 0) && lower.startsWith(prefix) && !letterDigitAfter(lower, prefix.length))
       found = prefix;
   }
   return found;
 }
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 // Built once per pack: a memo of its byline prefixes grouped by first character, not state that changes a result.
 const prefixesByFirstCache = new WeakMap<CompiledPack, readonly (readonly string[])[]>();
