@@ -36,10 +36,13 @@ export function buildBlocks(kept: readonly Line[]): Block[] {
     }
     if (line.listMarker !== null && isListRun(kept, i)) {
       const items: string[] = [];
-      while (i < kept.length && kept[i]?.listMarker !== null && kept[i]?.credit === undefined) {
+      // Whether the list's items at each depth are numbered.
+      const numberedAt = new Map<number, boolean>();
+      do {
+        numberedAt.set((kept[i] as Line).depth, isNumbered(kept[i] as Line));
         items.push((kept[i] as Line).text);
         i++;
-      }
+      } while (i < kept.length && continuesList(numberedAt, kept[i] as Line));
       i--;
       blocks.push({ type: 'list', items });
       continue;
@@ -80,10 +83,24 @@ function isListRun(kept: readonly Line[], i: number): boolean {
   // A numbered line followed by prose is a numbered heading; a run of two or more marked lines is a list.
   return (
     next !== undefined &&
-    next.listMarker !== null &&
+    continuesList(new Map([[line.depth, isNumbered(line)]]), next) &&
     !(/^\d/.test(line.listMarker ?? '') && next.words > 2 * MAX_HEADING_WORDS)
   );
 }
+
+/**
+ * True when `line` is the next item of a list whose items at each depth are numbered or not as `numberedAt` says:
+ * marked, and marked like the list's items at its depth, if any. Why: a numbered heading under a bulleted list opens
+ * the next section, once the rule line between them has left the body ("3. ENDGAME GEAR OP1 8K V2" under the
+ * "Variants:" list, WCXB 4823; "9. ST REGIS" under a nested list, 0189).
+ */
+function continuesList(numberedAt: ReadonlyMap<number, boolean>, line: Line): boolean {
+  if (line.listMarker === null || line.credit !== undefined) return false;
+  const numbered = numberedAt.get(line.depth);
+  return numbered === undefined || numbered === isNumbered(line);
+}
+
+const isNumbered = (line: Line): boolean => /^\d/.test(line.listMarker ?? '');
 
 /**
  * The body as plain text for NLP: paragraphs, headings, list items and quotes, separated by blank lines;

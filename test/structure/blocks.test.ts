@@ -64,6 +64,19 @@ describe('buildBlocks', () => {
       blocksOf(`• One point\n• Two points\nA caption here.Credit: JANE ROE/REUTERS\n${P}`).map((b) => b.type),
     ).toEqual(['list', 'figure', 'paragraph']);
   });
+  // WCXB 4823: a bulleted "Variants:" list over the next product's numbered heading, the <hr> between them gone.
+  it('ends a bulleted list at a numbered line of the same depth', () => {
+    expect(blocksOf(` * Superlight 2 SE - a cheaper alternative\n3. ENDGAME GEAR OP1 8K V2\n${P}`)).toEqual([
+      { type: 'paragraph', text: 'Superlight 2 SE - a cheaper alternative' },
+      { type: 'heading', text: '3. ENDGAME GEAR OP1 8K V2' },
+      { type: 'paragraph', text: P },
+    ]);
+  });
+  it('keeps a numbered list nested in a bulleted one in one list', () => {
+    expect(blocksOf(' * Pack\n   1. Tent\n   2. Stove\n * Go')).toEqual([
+      { type: 'list', items: ['Pack', 'Tent', 'Stove', 'Go'] },
+    ]);
+  });
   it('returns nothing for no lines', () => expect(buildBlocks([])).toEqual([]));
 });
 
