@@ -36,13 +36,13 @@ export function buildBlocks(kept: readonly Line[]): Block[] {
     }
     if (line.listMarker !== null && isListRun(kept, i)) {
       const items: string[] = [];
-      // Whether the list's items at each depth are numbered.
-      const numberedAt = new Map<number, boolean>();
+      // The list's last item at each depth.
+      const lastAt = new Map<number, Line>();
       do {
-        numberedAt.set((kept[i] as Line).depth, isNumbered(kept[i] as Line));
+        lastAt.set((kept[i] as Line).depth, kept[i] as Line);
         items.push((kept[i] as Line).text);
         i++;
-      } while (i < kept.length && continuesList(numberedAt, kept[i] as Line));
+      } while (i < kept.length && continuesList(lastAt, kept[i] as Line));
       i--;
       blocks.push({ type: 'list', items });
       continue;
@@ -83,21 +83,24 @@ function isListRun(kept: readonly Line[], i: number): boolean {
   // A numbered line followed by prose is a numbered heading; a run of two or more marked lines is a list.
   return (
     next !== undefined &&
-    continuesList(new Map([[line.depth, isNumbered(line)]]), next) &&
+    continuesList(new Map([[line.depth, line]]), next) &&
     !(/^\d/.test(line.listMarker ?? '') && next.words > 2 * MAX_HEADING_WORDS)
   );
 }
 
 /**
- * True when `line` is the next item of a list whose items at each depth are numbered or not as `numberedAt` says:
- * marked, and marked like the list's items at its depth, if any. Why: a numbered heading under a bulleted list opens
- * the next section, once the rule line between them has left the body ("3. ENDGAME GEAR OP1 8K V2" under the
- * "Variants:" list, WCXB 4823; "9. ST REGIS" under a nested list, 0189).
+ * True when `line` is the next item of a list whose last item at each depth `lastAt` holds: marked, and marked like
+ * that item, if any — both by a bullet, or both by a number that does not count back. Why: a numbered heading under a
+ * bulleted list opens the next section, once the rule line between them has left the body ("3. ENDGAME GEAR OP1 8K
+ * V2" under the "Variants:" list, WCXB 4823; "9. ST REGIS" under a nested list, 0189); so does "1. PLANNING THEATRE"
+ * under a numbered list's "7. Weaponised Context" (0419).
  */
-function continuesList(numberedAt: ReadonlyMap<number, boolean>, line: Line): boolean {
+function continuesList(lastAt: ReadonlyMap<number, Line>, line: Line): boolean {
   if (line.listMarker === null || line.credit !== undefined) return false;
-  const numbered = numberedAt.get(line.depth);
-  return numbered === undefined || numbered === isNumbered(line);
+  const last = lastAt.get(line.depth);
+  if (last === undefined) return true;
+  if (isNumbered(last) !== isNumbered(line)) return false;
+  return !isNumbered(line) || Number.parseInt(line.listMarker, 10) >= Number.parseInt(last.listMarker ?? '', 10);
 }
 
 const isNumbered = (line: Line): boolean => /^\d/.test(line.listMarker ?? '');

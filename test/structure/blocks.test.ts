@@ -72,6 +72,17 @@ describe('buildBlocks', () => {
       { type: 'paragraph', text: P },
     ]);
   });
+  // WCXB 0419: the list of seven habits over the first habit's section.
+  it('ends a numbered list where the numbers count back', () => {
+    expect(blocksOf(`6. Applied Rationalization\n7. Weaponised Context\n1. PLANNING THEATRE\n${P}`)).toEqual([
+      { type: 'list', items: ['Applied Rationalization', 'Weaponised Context'] },
+      { type: 'heading', text: '1. PLANNING THEATRE' },
+      { type: 'paragraph', text: P },
+    ]);
+  });
+  it('keeps a numbered list whose numbers repeat in one list', () => {
+    expect(blocksOf('1. Tent\n1. Stove')).toEqual([{ type: 'list', items: ['Tent', 'Stove'] }]);
+  });
   it('keeps a numbered list nested in a bulleted one in one list', () => {
     expect(blocksOf(' * Pack\n   1. Tent\n   2. Stove\n * Go')).toEqual([
       { type: 'list', items: ['Pack', 'Tent', 'Stove', 'Go'] },
