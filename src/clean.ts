@@ -26,6 +26,7 @@ import { tableCells } from './analyze/table-cells.js';
 import { headersInTables } from './analyze/table-headers.js';
 import { tableOfContents } from './analyze/toc.js';
 import { unrepeatedLists } from './analyze/unrepeated-lists.js';
+import { wordlessLines } from './analyze/wordless-lines.js';
 import { InputTooLargeError, InvalidInputError } from './errors.js';
 import { detectLanguage } from './lang/detect-language.js';
 import { compiledPackFor } from './lang/index.js';
@@ -170,6 +171,9 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   const body = extendOverRecords(lines, verdicts, scores, extent);
   // Why: the contents list over upper-cased headings names each of them again (WCXB 4083).
   for (const [i, verdict] of tableOfContents(lines, verdicts, body)) verdicts[i] = verdict;
+  // Why after the body search: a rule line or a script's tail between paragraphs only leaves the body, it never cuts
+  // it (WCXB 0213: html-to-text's <hr> between a list's entries; multisite-dev, forbes 2005: "'); //-->").
+  for (const [i, verdict] of wordlessLines(lines, verdicts, body, normalized.text)) verdicts[i] = verdict;
   // Why after the body search: a site's repeated lines only leave the body, they never move its bounds; an
   // ad line repeated mid-article would otherwise split it (multisite-dev, foxnews/2005-loot-1).
   const marked = markSiteRepeats(lines, verdicts, scores, opts);
