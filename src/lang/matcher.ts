@@ -148,7 +148,7 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
 }
 
 /** The phrase categories of a {@link PhrasePack} that detectors match against. */
-export type PhraseCategory = Exclude<keyof PhrasePack, 'code' | 'name' | 'stopwords' | 'months'>;
+export type PhraseCategory = Exclude<keyof PhrasePack, 'code' | 'name' | 'stopwords' | 'months' | 'dayFirst'>;
 
 /** A phrase pack ready to use: stopwords as a set, each category compiled once. */
 export interface CompiledPack {
@@ -224,6 +224,11 @@ export function mergePacks(code: string, packs: readonly PhrasePack[]): PhrasePa
     if (key === 'stopwords') {
       // Stopword density measures the article's own language; another pack's function words would inflate it.
       merged[key] = first.stopwords;
+      continue;
+    }
+    if (key === 'dayFirst') {
+      // The order of a numeric date is the article's language's; English chrome around it does not change it.
+      if (first.dayFirst !== undefined) merged[key] = first.dayFirst;
       continue;
     }
     if (key === 'months') {

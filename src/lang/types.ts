@@ -64,6 +64,12 @@ export interface PhrasePack {
   readonly weekdays: readonly string[];
   /** Month names and abbreviations, January first, for dates written in words. */
   readonly months: readonly (readonly string[])[];
+  /**
+   * Numeric dates put the day first ("04.05.2015" is 4 May): a date whose numbers could be either is read so.
+   * False (English; Chinese, Japanese and Korean write the year first): such a date is read only when the page's other
+   * dates settle the order.
+   */
+  readonly dayFirst?: boolean;
   /** Labels that introduce a photo credit ("Credit", "Photo"). */
   readonly creditLabels: readonly string[];
   /**

@@ -47,6 +47,12 @@ export interface Line {
 
 // Why: html-to-text writes list items as ` * item` (WCXB html-to-text pages); innerText pages keep `•`, `–`, `1.`.
 const LIST_MARKER = /^(?:[*•·▪●◦‣∙○■□➤►▸–—-]|\d{1,3}[.)]|[a-z][.)])(?=\s)/u;
+/**
+ * A day written with a period before its month's name and the year ("12. März 2024"): a date, not an item numbered 12.
+ * why: German datelines ("Letzte Änderung: Montag, 9. März 2015", "9. März 2015, 14:30 Uhr") and Nordic ones write
+ * the day so.
+ */
+const DAY_BEFORE_MONTH = /^\d{1,2}\.\s+\p{L}{3,}\.?,?\s+(?:19|20)\d\d(?!\d)/u;
 const QUOTE_MARKER = /^>\s?/;
 const MD_HEADING = /^(#{1,6})\s+(?=\S)/;
 // Ends like a sentence: /[.!?…。！？](?:["'”’»)\]]{0,3})$/u, checked from the end instead of scanned for.
@@ -198,7 +204,7 @@ function describeLine(text: string, span: Span, index: number): Line {
   let listMarker: string | null = null;
   let quoted = false;
   let headingLevel = 0;
-  const list = mayStartWithMarker(body) ? LIST_MARKER.exec(body) : null;
+  const list = mayStartWithMarker(body) && !DAY_BEFORE_MONTH.test(body) ? LIST_MARKER.exec(body) : null;
   if (list) {
     listMarker = list[0];
     body = body.slice(list[0].length).trimStart();

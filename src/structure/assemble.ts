@@ -21,6 +21,7 @@ import {
   isBareBylinePrefix,
   nameBesideDate,
   nameInByline,
+  nameInBylineField,
   nameUnderBarePrefix,
   soleName,
 } from './byline.js';
@@ -29,6 +30,7 @@ import {
   earliestDate,
   type FoundDate,
   findDate,
+  holdsDateField,
   holdsLabelledDate,
   looksLikeDateLine,
   opensWithDate,
@@ -192,7 +194,11 @@ export function structure(input: StructureInput): Structure {
       under >= 1 &&
       under <= DATELINE_REACH &&
       !line.endsSentence &&
-      (line.words <= MAX_DATELINE_WORDS || opensWithLabelledDate(line.text, lang))
+      (line.words <= MAX_DATELINE_WORDS ||
+        opensWithLabelledDate(line.text, lang) ||
+        // why: readability test page lemonde-1 — "Le Monde | 04.05.2015 à 13h36 • Mis à jour le … | Par … (avec …)"
+        // runs past the words a dateline has, its fields parted by bars.
+        holdsDateField(line.text, lang))
     );
   };
   const metaBetween = (from: number, to: number): boolean => {
@@ -772,6 +778,7 @@ function readMeta(
   // Why: the name stands in a field of its own beside the date, with tags or labels around it ("Camille Cunningham 25
   // March 2025 Google algorithm, SEO basics", WCXB 0325; "109 Comments | Jill Winger | Last Updated: March 11, 2019", 4660).
   if (!name && date) name = nameBesideDate(line.text, date.text, lang);
+  if (!name && date) name = nameInBylineField(line.text, lang);
   if (!name && date) {
     const left = lang.match.dateLabels
       .strip(cutAtGluedEnd(line.text, lang).replace(date.text, ' '))

@@ -193,6 +193,21 @@ export function nameBesideDate(text: string, dateText: string, lang: CompiledPac
 }
 
 /**
+ * The name a byline field of a dateline gives, when the byline is not the line's first field ("Le Monde | 04.05.2015 à
+ * 13h36 | Par Martin Untersinger"); null when no field opens with a byline prefix.
+ * @example nameInBylineField('Le Monde | 04.05.2015 | Par Jean Dupont', compiledFr) // 'Jean Dupont'
+ */
+export function nameInBylineField(text: string, lang: CompiledPack): string | null {
+  // why: readability test page lemonde-1 — the source, the dates and "Par <name> (avec …)" share one line under the
+  // headline.
+  for (const field of text.split(FIELD_SEPARATOR).slice(1)) {
+    const name = nameInByline(field.trim(), lang);
+    if (name !== null) return name;
+  }
+  return null;
+}
+
+/**
  * Where the run of dates that starts at `from` in `text` ends: a post's dateline may give the day it was updated
  * right after the day it was published, and innerText glues the name on ("September 1, 2016September 8, 2016Autumn
  * Adams", WCXB 0305).

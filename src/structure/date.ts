@@ -111,8 +111,11 @@ export function findDate(text: string, lang: CompiledPack): FoundDate | null {
   if (m?.[1] && m[2] && m[3]) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    // 04/05/2017 could be April or May: only a day above 12, or the same number twice, makes the order certain.
-    const iso = a > 12 || a === b ? isoOf(Number(m[3]), b, a) : b > 12 ? isoOf(Number(m[3]), a, b) : null;
+    // 04/05/2017 could be April or May: only a day above 12, or the same number twice, makes the order certain —
+    // or a language that writes the day first.
+    // why: readability test page lemonde-1 — "04.05.2015 à 13h36" under a French headline is 4 May.
+    const dayFirst = a > 12 || a === b || (b <= 12 && lang.pack.dayFirst === true);
+    const iso = dayFirst ? isoOf(Number(m[3]), b, a) : b > 12 ? isoOf(Number(m[3]), a, b) : null;
     return { text: m[0], iso };
   }
   return null;
@@ -164,6 +167,19 @@ export function opensWithDate(text: string, lang: CompiledPack): boolean {
   // Only a label and spaces before it: a news ticker's "[ November 28, 2025 ] Travel news: …" over the headline
   // (WCXB 0189) dates another story.
   return /^[\s:]*$/u.test(lang.match.dateLabels.strip(before));
+}
+
+/** What parts the fields of a dateline: bars and bullets, not the dashes that also join a date's parts. */
+const DATE_FIELD_SEPARATOR = /\s*[|•·⋅●▪■]\s*/u;
+
+/**
+ * True for a line of fields parted by bars or bullets, one of which opens with a date: a dateline that names its
+ * source, its dates and its authors, however many words that takes.
+ * @example holdsDateField('Le Monde | 04.05.2015 à 13h36 | Par Jean Dupont (avec Marie Durand)', compiledFr) // true
+ */
+export function holdsDateField(text: string, lang: CompiledPack): boolean {
+  if (!DATE_FIELD_SEPARATOR.test(text)) return false;
+  return text.split(DATE_FIELD_SEPARATOR).some((field) => opensWithDate(field.trim(), lang));
 }
 
 /**

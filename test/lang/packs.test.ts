@@ -31,7 +31,9 @@ const EMPTY_WITHOUT_FUNCTION_WORDS: readonly (keyof PhrasePack)[] = [
   'attributions',
   'teaserOpeners',
 ];
-const LIST_KEYS = Object.keys(en).filter((k) => k !== 'code' && k !== 'name' && k !== 'months') as (keyof PhrasePack)[];
+const LIST_KEYS = Object.keys(en).filter(
+  (k) => k !== 'code' && k !== 'name' && k !== 'months' && k !== 'dayFirst',
+) as (keyof PhrasePack)[];
 
 describe.each(PACKS.map((p) => [p.code, p] as const))('phrase pack %s', (code, pack) => {
   it('has a two-letter code and an English name', () => {

@@ -51,6 +51,11 @@ describe('segment: list, quote and heading markers', () => {
   it('reads nesting depth from indentation', () => {
     expect(segment(' * top\n   * nested\n     * deeper').map((l) => l.depth)).toEqual([0, 1, 2]);
   });
+  it('reads a day written with a period before a month and a year as a date, not a numbered item', () => {
+    expect(segment('12. März 2024, 14:30 Uhr')[0]?.listMarker).toBeNull();
+    expect(segment('9. Oktober 2023')[0]?.text).toBe('9. Oktober 2023');
+    expect(segment('3. Mix the flour in 2024 batches')[0]?.listMarker).toBe('3.');
+  });
   it('needs a space after the marker', () => {
     expect(segment('-5 degrees')[0]?.listMarker).toBeNull();
     expect(segment('1.5 million')[0]?.listMarker).toBeNull();

@@ -12,6 +12,7 @@ import {
   isBareBylinePrefix,
   looksLikeByline,
   nameBesideDate,
+  nameInBylineField,
   nameUnderBarePrefix,
   openingBylinePrefix,
 } from '../../src/structure/byline.js';
@@ -240,5 +241,19 @@ describe('openingBylinePrefix', () => {
   it('gives none inside a word or where no prefix opens the text', () => {
     expect(openingBylinePrefix('Bypass the ring road', EN)).toBeUndefined();
     expect(openingBylinePrefix('Jane Doe', EN)).toBeUndefined();
+  });
+});
+
+describe('nameInBylineField', () => {
+  const FR = compiledPackFor(fr);
+  it('reads the name from a later field that a byline prefix opens', () => {
+    expect(nameInBylineField('Le Monde | 04.05.2015 à 13h36 | Par Jean Dupont (avec Marie Durand)', FR)).toBe(
+      'Jean Dupont',
+    );
+    expect(nameInBylineField('Daily Herald | March 4, 2025 | By Jane Doe', EN)).toBe('Jane Doe');
+  });
+  it('ignores the first field and fields without a prefix', () => {
+    expect(nameInBylineField('Par Jean Dupont | 04.05.2015', FR)).toBeNull();
+    expect(nameInBylineField('Le Monde | 04.05.2015 | Politique', FR)).toBeNull();
   });
 });

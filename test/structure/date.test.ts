@@ -9,6 +9,7 @@ import { ru } from '../../src/lang/ru.js';
 import {
   earliestDate,
   findDate,
+  holdsDateField,
   holdsLabelledDate,
   looksLikeDateLine,
   opensWithDate,
@@ -161,5 +162,33 @@ describe('holdsLabelledDate', () => {
     expect(holdsLabelledDate('Essay - Published: 2025.12.17 | artificial-intelligence | create |', EN)).toBe(true);
     expect(holdsLabelledDate('Blog | December 17, 2025 | Projects', EN)).toBe(false);
     expect(holdsLabelledDate('Published work | Talks | December 17, 2025', EN)).toBe(false);
+  });
+});
+
+describe('findDate: numeric dates in a language that writes the day first', () => {
+  it.each([
+    [FR, '04.05.2015 à 13h36', '04.05.2015', '2015-05-04'],
+    [DE, 'Stand: 12.03.2024 14:30 Uhr', '12.03.2024', '2024-03-12'],
+    [ES, 'Publicado el 03/02/2024', '03/02/2024', '2024-02-03'],
+  ])('reads %j day first', (lang, text, written, iso) => expect(findDate(text, lang)).toEqual({ text: written, iso }));
+  it('still refuses a day past the month, and leaves English ambiguous', () => {
+    expect(findDate('31.02.2017', FR)).toEqual({ text: '31.02.2017', iso: null });
+    expect(findDate('04.05.2015', EN)).toEqual({ text: '04.05.2015', iso: null });
+  });
+});
+
+describe('holdsDateField', () => {
+  it('finds a field that opens with a date among fields parted by bars or bullets', () => {
+    expect(
+      holdsDateField(
+        'Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 | Par Jean Dupont (avec Marie Durand)',
+        FR,
+      ),
+    ).toBe(true);
+    expect(holdsDateField('The Daily | March 4, 2025 | By Jane Doe and John Roe', EN)).toBe(true);
+  });
+  it('needs a separator and a field that a date opens', () => {
+    expect(holdsDateField('Le Monde 04.05.2015 à 13h36', FR)).toBe(false);
+    expect(holdsDateField('Politique | Le texte adopté le 04.05.2015 | Société', FR)).toBe(false);
   });
 });
