@@ -66,6 +66,10 @@ export const es = {
     'tu dirección de correo electrónico no será publicada', 'los campos obligatorios están marcados con',
     'los comentarios están cerrados', 'normas de participación', 'criterios de participación',
     'únete a la conversación',
+    // why: readability test page la-nacion — "Enviá tu comentario" heads the comment form ("Para poder comentar tenés
+    // que ingresar…"); "envía" and "deja" are the forms without voseo.
+    'enviá tu comentario', 'envía tu comentario', 'dejá tu comentario', 'deja tu comentario', 'escribí tu comentario',
+    'escribe tu comentario', 'para poder comentar',
   ],
   commentCounts: [
     'pensamientos',
@@ -186,7 +190,9 @@ export const es = {
   ],
   teaserOpeners: [
     // Why: a link to another page of the site, one per item of a list (WCXB 0022, 4828 in English).
-    'más información sobre', 'lee nuestra reseña', 'descubre más', 'descubre nuestros', 'explora nuestros',
+    'más información sobre', 'lee nuestra reseña',
+    // why: readability test page la-nacion — "Más sobre Conflicto mapuche", the link to the topic's page under the body.
+    'más sobre', 'descubre más', 'descubre nuestros', 'explora nuestros',
   ],
   listLabels: [
     // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).

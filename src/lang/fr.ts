@@ -25,6 +25,8 @@ export const fr = {
     'suivez-nous sur', 'suivez-nous', 'suivez nous sur', 'suivez nous', 'retrouvez-nous sur',
     'rejoignez-nous sur', 'abonnez-vous à notre chaîne', 'likez notre page', 'suivez-moi sur', 'nous suivre',
     'suivez-nous sur les réseaux',
+    // why: readability test page lemonde-1 — the author box under the body: "Suivre ce journaliste sur twitter".
+    'suivre ce journaliste', 'aller sur la page de ce journaliste',
   ],
   paywall: [
     'déjà abonné', 'vous êtes déjà abonné', 'déjà inscrit', 'vous avez déjà un compte', 'le premier mois',
@@ -35,11 +37,15 @@ export const fr = {
     'essai gratuit', 'sans engagement', 'résiliable à tout moment',
     'offre découverte', 'article abonné', 'contenu premium', 'débloquer cet article',
     'vous avez atteint la limite',
+    // why: readability test page lemonde-1 — "Édition abonnés Contenu exclusif" heads a list of teasers after the body.
+    'édition abonnés', 'contenu exclusif',
   ],
   subscribe: [
     "s'abonner", 'abonnez-vous', "je m'abonne", 'abonnez-vous maintenant', 'devenir membre', 'devenez membre',
     'rejoignez-nous', "s'inscrire", 'inscrivez-vous', 'soutenez-nous', 'nous soutenir', 'faire un don',
     'soutenir notre journalisme', 'découvrir les offres', 'voir les offres',
+    // why: readability test page lemonde-1 — "Abonnez-vous à partir de 1 €" closes the teasers after the body.
+    'abonnez-vous à partir de',
   ],
   newsletter: [
     'newsletter', 'newsletters', "lettre d'information", 'infolettre', 'inscrivez-vous à notre newsletter',

@@ -118,6 +118,20 @@ describe('reviseShortLines: link lines to other pages', () => {
     expect(clean(text.replace('Learn more about the Booth MBA Program', sentence)).text).toContain(sentence);
   });
 
+  it('removes the Spanish "Más sobre <topic>" link line between two paragraphs', () => {
+    const article = clean(
+      [
+        'Una solución para la cuestión del agua',
+        'La provincia aprobó ayer un plan para llevar agua potable a los barrios del norte, donde miles de familias esperan desde hace años.',
+        'Más sobre Agua potable',
+        'El plan prevé obras durante tres años y un fondo especial que administrarán los municipios junto con las cooperativas locales.',
+        'Los vecinos celebraron el anuncio, aunque advirtieron que vigilarán de cerca el avance de las obras y los plazos prometidos.',
+      ].join('\n\n'),
+    );
+    expect(article.text).toContain('cooperativas locales');
+    expect(article.text).not.toContain('Más sobre');
+  });
+
   it('keeps a sentence ending in a colon over its list that names what to read', () => {
     const intro = 'Among the schools we ranked, see also the ones that admit part-time students:';
     const article = clean(text.replace('Learn more about the Booth MBA Program', intro));

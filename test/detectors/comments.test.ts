@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comments } from '../../src/detectors/comments.js';
+import { es } from '../../src/lang/es.js';
+import { compiledPackFor } from '../../src/lang/index.js';
 import { verdictOf } from '../helpers.js';
 
 describe('comments', () => {
@@ -50,5 +52,20 @@ describe('comments', () => {
   ])('keeps the byline meta line or sentence %j', (text) => expect(verdictOf(comments, text)).toBeUndefined());
   it('gives the label hits for a counter line', () => {
     expect(verdictOf(comments, '12 Comments')?.reason).toBe('only comments labels (hits=1, words=2)');
+  });
+});
+
+describe('comments in Spanish', () => {
+  const ES = compiledPackFor(es);
+  it.each(['Enviá tu comentario', 'Deja tu comentario'])('takes the comment form header %j for a barrier', (text) => {
+    expect(verdictOf(comments, text, ES)?.barrier).toBe(true);
+  });
+  it('removes the prompt to log in before commenting', () => {
+    expect(verdictOf(comments, 'Para poder comentar tenés que ingresar con tu usuario.', ES)?.kind).toBe('comments');
+  });
+  it('keeps a sentence about a reader who sent a comment', () => {
+    const text =
+      'Una lectora nos escribió para enviarnos un comentario sobre la columna de la semana pasada y sus datos.';
+    expect(verdictOf(comments, text, ES)).toBeUndefined();
   });
 });

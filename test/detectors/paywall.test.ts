@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paywall } from '../../src/detectors/paywall.js';
+import { fr } from '../../src/lang/fr.js';
+import { compiledPackFor } from '../../src/lang/index.js';
 import { expectReasonMeasures, verdictOf } from '../helpers.js';
 
 describe('paywall', () => {
@@ -43,5 +45,17 @@ describe('paywall', () => {
     const text =
       'The company said it would charge $5 per month for the new service starting in January, analysts said.';
     expect(verdictOf(paywall, text)).toBeUndefined();
+  });
+});
+
+describe('paywall in French', () => {
+  const FR = compiledPackFor(fr);
+  it('removes the label over subscribers-only teasers', () => {
+    expect(verdictOf(paywall, 'Édition abonnés Contenu exclusif', FR)?.kind).toBe('paywall');
+  });
+  it('keeps a sentence that mentions an exclusive', () => {
+    const text =
+      'Le ministre a accordé à notre journal un entretien, un contenu exclusif qui a été repris par toute la presse dès le lendemain matin.';
+    expect(verdictOf(paywall, text, FR)).toBeUndefined();
   });
 });

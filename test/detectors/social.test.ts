@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { social } from '../../src/detectors/social.js';
+import { fr } from '../../src/lang/fr.js';
+import { compiledPackFor } from '../../src/lang/index.js';
 import { verdictOf } from '../helpers.js';
 
 describe('social', () => {
@@ -18,4 +20,14 @@ describe('social', () => {
       'social phrase "follow us on" in a short line (words=4 ≤ 15)',
     );
   });
+});
+
+describe('social in French', () => {
+  const FR = compiledPackFor(fr);
+  it.each(['Suivre ce journaliste sur twitter', 'Aller sur la page de ce journaliste'])(
+    'removes the author-box link %j',
+    (text) => {
+      expect(verdictOf(social, text, FR)?.kind).toBe('social');
+    },
+  );
 });

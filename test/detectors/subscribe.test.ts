@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { subscribe } from '../../src/detectors/subscribe.js';
+import { fr } from '../../src/lang/fr.js';
+import { compiledPackFor } from '../../src/lang/index.js';
 import { verdictOf } from '../helpers.js';
 
 describe('subscribe', () => {
@@ -21,5 +23,12 @@ describe('subscribe', () => {
 
   it('gives the label hits and words', () => {
     expect(verdictOf(subscribe, 'Subscribe now')?.reason).toBe('only subscribe labels (hits=1, words=2)');
+  });
+});
+
+describe('subscribe in French', () => {
+  const FR = compiledPackFor(fr);
+  it('removes an offer to subscribe from a price', () => {
+    expect(verdictOf(subscribe, 'Abonnez-vous à partir de 1 €', FR)?.kind).toBe('subscribe');
   });
 });
