@@ -158,7 +158,7 @@ export const de = {
     ['mai'], ['juni', 'jun'], ['juli', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'],
     ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez'],
   ],
-  dayFirst: true,
+  dayFirstSeparators: ['.'],
   creditLabels: [
     'foto', 'fotos', 'bild', 'bilder', 'quelle', 'bildquelle', 'fotoquelle', 'credit', 'illustration',
     'grafik', 'abbildung', 'video', 'bildrechte', 'copyright', 'symbolbild', 'archivbild', 'archivfoto',

@@ -199,7 +199,7 @@ export const en = {
     ['june', 'jun'], ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'],
     ['november', 'nov'], ['december', 'dec'],
   ],
-  dayFirst: false,
+  dayFirstSeparators: [],
   creditLabels: [
     'credit', 'photo', 'photograph', 'photo credit', 'image', 'image credit', 'picture', 'illustration',
     'source', 'photos', 'images', 'video',

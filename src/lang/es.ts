@@ -155,7 +155,7 @@ export const es = {
     ['junio', 'jun'], ['julio', 'jul'], ['agosto', 'ago'], ['septiembre', 'setiembre', 'sep', 'sept', 'set'],
     ['octubre', 'oct'], ['noviembre', 'nov'], ['diciembre', 'dic'],
   ],
-  dayFirst: true,
+  dayFirstSeparators: ['/', '.'],
   creditLabels: [
     'foto', 'fotos', 'fotografía', 'imagen', 'imágenes', 'crédito', 'créditos', 'fuente', 'ilustración',
     'vídeo', 'video', 'infografía', 'archivo', 'foto de archivo', 'imagen de archivo',

@@ -156,7 +156,7 @@ export const fr = {
     ['juin'], ['juillet', 'juil'], ['août', 'aout'], ['septembre', 'sept'], ['octobre', 'oct'],
     ['novembre', 'nov'], ['décembre', 'déc', 'decembre'],
   ],
-  dayFirst: true,
+  dayFirstSeparators: ['/', '.'],
   creditLabels: [
     'crédit', 'crédits', 'crédit photo', 'crédits photo', 'photo', 'photos', "photo d'illustration", 'image',
     'images', 'illustration', 'source', 'vidéo', 'infographie', 'copyright',

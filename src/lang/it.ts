@@ -149,7 +149,7 @@ export const it = {
     ['giugno', 'giu'], ['luglio', 'lug'], ['agosto', 'ago'], ['settembre', 'set', 'sett'], ['ottobre', 'ott'],
     ['novembre', 'nov'], ['dicembre', 'dic'],
   ],
-  dayFirst: true,
+  dayFirstSeparators: ['/', '.'],
   creditLabels: [
     'foto', 'fotografia', 'immagine', 'immagini', 'credit', 'crediti', 'credito', 'fonte', 'illustrazione',
     'video', 'infografica', 'foto di archivio', "foto d'archivio", 'archivio',

@@ -68,7 +68,7 @@ export const ja = {
   weekdays: ['月曜日', '火曜日', '水曜日', '木曜日', '金曜日', '土曜日', '日曜日'],
   // Months are numbers with 月 ("12月"): the year-first date form reads them (structure/date.ts).
   months: [[], [], [], [], [], [], [], [], [], [], [], []],
-  dayFirst: false,
+  dayFirstSeparators: [],
   creditLabels: ['写真', '撮影', '提供', '画像', '出典', 'イラスト'],
   imageCreditLabels: ['写真', '撮影', '画像提供', '写真提供'],
   creditBylines: ['撮影', '写真提供', '画像提供'],

@@ -66,7 +66,7 @@ export const ko = {
   weekdays: ['월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일'],
   // Months are numbers with 월 ("12월"): the year-first date form reads them (structure/date.ts).
   months: [[], [], [], [], [], [], [], [], [], [], [], []],
-  dayFirst: false,
+  dayFirstSeparators: [],
   creditLabels: ['사진', '사진 제공', '사진제공', '자료', '출처', '그래픽', '일러스트'],
   imageCreditLabels: ['사진', '사진 제공', '사진제공', '그래픽'],
   creditBylines: ['사진 제공', '사진제공', '촬영'],

@@ -148,7 +148,7 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
 }
 
 /** The phrase categories of a {@link PhrasePack} that detectors match against. */
-export type PhraseCategory = Exclude<keyof PhrasePack, 'code' | 'name' | 'stopwords' | 'months' | 'dayFirst'>;
+export type PhraseCategory = Exclude<keyof PhrasePack, 'code' | 'name' | 'stopwords' | 'months' | 'dayFirstSeparators'>;
 
 /** A phrase pack ready to use: stopwords as a set, each category compiled once. */
 export interface CompiledPack {
@@ -226,9 +226,9 @@ export function mergePacks(code: string, packs: readonly PhrasePack[]): PhrasePa
       merged[key] = first.stopwords;
       continue;
     }
-    if (key === 'dayFirst') {
+    if (key === 'dayFirstSeparators') {
       // The order of a numeric date is the article's language's; English chrome around it does not change it.
-      if (first.dayFirst !== undefined) merged[key] = first.dayFirst;
+      if (first.dayFirstSeparators !== undefined) merged[key] = first.dayFirstSeparators;
       continue;
     }
     if (key === 'months') {

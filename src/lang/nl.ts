@@ -137,7 +137,7 @@ export const nl = {
     ['juni', 'jun'], ['juli', 'jul'], ['augustus', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'],
     ['november', 'nov'], ['december', 'dec'],
   ],
-  dayFirst: true,
+  dayFirstSeparators: ['.', '/'],
   creditLabels: [
     'foto', "foto's", 'fotografie', 'beeld', 'afbeelding', 'bron', 'credit', 'illustratie', 'video',
     'archiefbeeld', 'archieffoto', 'infographic',

@@ -151,7 +151,7 @@ export const pt = {
     ['junho', 'jun'], ['julho', 'jul'], ['agosto', 'ago'], ['setembro', 'set'], ['outubro', 'out'],
     ['novembro', 'nov'], ['dezembro', 'dez'],
   ],
-  dayFirst: true,
+  dayFirstSeparators: ['/', '.'],
   creditLabels: [
     'foto', 'fotos', 'fotografia', 'imagem', 'imagens', 'crédito', 'créditos', 'crédito da foto', 'fonte',
     'ilustração', 'vídeo', 'infografia', 'infográfico', 'arte', 'reprodução', 'divulgação', 'arquivo',

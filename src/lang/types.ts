@@ -65,11 +65,12 @@ export interface PhrasePack {
   /** Month names and abbreviations, January first, for dates written in words. */
   readonly months: readonly (readonly string[])[];
   /**
-   * Numeric dates put the day first ("04.05.2015" is 4 May): a date whose numbers could be either is read so.
-   * False (English; Chinese, Japanese and Korean write the year first): such a date is read only when the page's other
-   * dates settle the order.
+   * The separators with which the language writes a numeric date day first ("04.05.2015", "04/05/2015" for 4 May): a
+   * date whose numbers could be either is read so. English lists none, and German only the period: a slash date on a
+   * German page is as often a US-made one ("05/08/2019" for 8 May). Such a date is otherwise read only when the page's
+   * other dates settle the order.
    */
-  readonly dayFirst?: boolean;
+  readonly dayFirstSeparators?: readonly string[];
   /** Labels that introduce a photo credit ("Credit", "Photo"). */
   readonly creditLabels: readonly string[];
   /**

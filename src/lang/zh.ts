@@ -54,7 +54,7 @@ export const zh = {
   weekdays: ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日', '星期天'],
   // Months are numbers with 月 ("12月"): the year-first date form reads them (structure/date.ts).
   months: [[], [], [], [], [], [], [], [], [], [], [], []],
-  dayFirst: false,
+  dayFirstSeparators: [],
   creditLabels: ['图片来源', '圖片來源', '摄影', '攝影'],
   imageCreditLabels: ['图片来源', '圖片來源', '摄影', '攝影'],
   creditBylines: ['摄影', '攝影'],

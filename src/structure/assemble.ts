@@ -25,7 +25,7 @@ import {
   nameUnderBarePrefix,
   soleName,
 } from './byline.js';
-import { excerptCards, labelledCardsAtEnd, menuEntries, testimonials } from './cards.js';
+import { excerptCards, labelledCardsAtEnd, menuEntries, sectionCardsAtEnd, testimonials } from './cards.js';
 import {
   earliestDate,
   type FoundDate,
@@ -511,6 +511,12 @@ export function structure(input: StructureInput): Structure {
     'related',
     (line) => `a card of a headline over a cut-short excerpt (words=${line.words})`,
   );
+  const menuLabels = menuLabelsAbove(lines, start);
+  leaveBody(
+    sectionCardsAtEnd(kept, (line) => menuLabels.has(line.text.toLowerCase())),
+    'related',
+    (line) => `a card under a category of the page's menu, in a run closing the body (words=${line.words})`,
+  );
   leaveBody(
     labelledCardsAtEnd(kept),
     'related',
@@ -887,4 +893,31 @@ function labelledDateAfter(
     if (date) return date;
   }
   return null;
+}
+
+/** Most words of a menu's entry that a card's category may repeat ("Digital Life"). */
+const MAX_MENU_ENTRY_WORDS = 4;
+
+/** A menu's entry: a few words, no sentence, no colon; digits allowed ("B2B", "Web3"). */
+const isMenuEntryShape = (line: Line): boolean =>
+  line.words > 0 && line.words <= MAX_MENU_ENTRY_WORDS && !line.endsSentence && !line.text.includes(':');
+
+/**
+ * The texts, lower-cased, of the menu entries above the body: short labels written in a run of two or more with no
+ * blank line between them ("Netzpolitik", "B2B", "Digital Life"), which the site's cards under the article repeat
+ * over their headlines. A heading or the headline stands alone.
+ */
+function menuLabelsAbove(lines: readonly Line[], start: number): Set<string> {
+  const labels = new Set<string>();
+  for (let i = 0; i < start; i++) {
+    const line = lines[i] as Line;
+    if (!isMenuEntryShape(line)) continue;
+    const above = lines[i - 1];
+    const below = lines[i + 1];
+    const inRun =
+      (above !== undefined && !line.blankBefore && isMenuEntryShape(above)) ||
+      (below !== undefined && i + 1 < start && !below.blankBefore && isMenuEntryShape(below));
+    if (inRun) labels.add(line.text.toLowerCase());
+  }
+  return labels;
 }

@@ -10,6 +10,11 @@ const MIN_POST_CARDS = 2;
  * article's paragraphs (WCXB 0473: "Image by AlexZel from Pixabay" twice, then a paragraph).
  */
 const MIN_DOUBLED_CARDS = 3;
+/**
+ * Fewest cards in a run marked by a category the page's menu lists: two, as with cut-short excerpts; an article's
+ * heading is rarely a menu's entry over a headline.
+ */
+const MIN_SECTION_CARDS = 2;
 /** Fewest testimonials in a run: two could be the article's own quotes, each over its speaker's name. */
 const MIN_TESTIMONIALS = 3;
 /** Most words of a card's headline. */
@@ -60,6 +65,8 @@ interface CardShape {
   tail(line: Line): boolean;
   /** Whether the card whose first line is `head` and last line `tail` has the mark of its kind. */
   marked(tail: Line, head: Line): boolean;
+  /** The run starts at its first marked card: unmarked cards before it are the article's last section. */
+  fromMarked?: boolean;
 }
 
 /** True when `line` is an excerpt cut short (a long line ending in an ellipsis). */
@@ -118,13 +125,15 @@ function cardRuns(kept: readonly Line[], shape: CardShape): CardRun[] {
     let j = i;
     let cards = 0;
     let marked = 0;
+    let from = i;
     for (let end = cardEnd(kept, j, shape); end > 0; end = cardEnd(kept, j, shape)) {
-      cards++;
       if (shape.marked(kept[end - 1] as Line, kept[j] as Line)) marked++;
+      else if (shape.fromMarked && marked === 0) from = end;
+      if (marked > 0 || !shape.fromMarked) cards++;
       j = end;
     }
     if (cards >= shape.minCards && marked * 2 > cards) {
-      runs.push({ from: i, to: j });
+      runs.push({ from, to: j });
       i = j;
     } else i = Math.max(i + 1, j - 1); // a failed run's lines are not looked through again
   }
@@ -172,6 +181,32 @@ export function excerptCards(kept: readonly Line[], isDoubled: (line: Line) => b
   const doubled: CardShape = { ...POST_CARD, minCards: MIN_DOUBLED_CARDS, marked: (_tail, head) => isDoubled(head) };
   for (const { from, to } of cardRuns(kept, doubled)) if (atEdge(from, to)) take(from, to);
   return kept.filter((_line, k) => cut.has(k));
+}
+
+/**
+ * The lines of `kept` in a run of section cards that closes the body: a category that the page's menu lists over a
+ * headline and its blurb, at least {@link MIN_SECTION_CARDS} cards, most so marked, none of whose categories the body
+ * above writes. Why: the site's teasers under the article, whose blurbs are whole sentences, not cut short.
+ * @param isMenuEntry True for a line that the page's menu also lists ("Digital Life", "B2B").
+ * @example sectionCardsAtEnd(linesOf('<paragraph>\nB2B\nWaymo bittet Autohersteller um Geld\nDie Google-Schwesterfirma …\n…'), isMenuEntry) // the run's lines
+ */
+export function sectionCardsAtEnd(kept: readonly Line[], isMenuEntry: (line: Line) => boolean): Line[] {
+  // why: trafilatura test page futurezone.at.lyft (German; WCXB 4517, 0045 in English) — three teasers under the
+  // article, each its section's name from the page's menu ("Digital Life", "B2B") over a headline and a one-sentence
+  // blurb; the article's own headings are no menu entries.
+  const shape: CardShape = {
+    ...HEADED_POST_CARD,
+    minCards: MIN_SECTION_CARDS,
+    marked: (_tail, head) => isMenuEntry(head),
+    fromMarked: true,
+  };
+  const last = cardRuns(kept, shape).at(-1);
+  if (last === undefined || kept.length - last.to > MAX_EDGE_LINES) return [];
+  // A listing's entries may each open with a label its menu also has, and then they are the page ("Webcam" over
+  // each camera, WCXB 0341): the body above writes the same label.
+  const above = new Set(kept.slice(0, last.from).map((line) => line.text));
+  const cards = kept.slice(last.from, last.to);
+  return cards.some((line) => isMenuEntry(line) && above.has(line.text)) ? [] : cards;
 }
 
 /**

@@ -20,7 +20,7 @@ interface DatePatterns {
 /** A year of the forms below; every date they read has one. */
 const YEAR = /(?:19|20)\d\d/;
 const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b/;
-const NUMERIC_DATE = /\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b/;
+const NUMERIC_DATE = /\b(\d{1,2})([./])(\d{1,2})[./]((?:19|20)\d\d)\b/;
 // Why: Chinese, Japanese and Korean pages write the year first, in words ("2025年12月5日 10時30分", "2025년 12월 5일")
 // or in numbers parted by slashes or periods ("2025/12/05 10:30", "2025.12.05"), an order no other form has.
 const YEAR_FIRST_DATE =
@@ -108,14 +108,15 @@ export function findDate(text: string, lang: CompiledPack): FoundDate | null {
     return { text: m[0], iso: isoOf(Number(m[1]), Number(month), Number(day)) };
   }
   m = NUMERIC_DATE.exec(text);
-  if (m?.[1] && m[2] && m[3]) {
+  if (m?.[1] && m[2] && m[3] && m[4]) {
     const a = Number(m[1]);
-    const b = Number(m[2]);
+    const b = Number(m[3]);
+    const year = Number(m[4]);
     // 04/05/2017 could be April or May: only a day above 12, or the same number twice, makes the order certain —
-    // or a language that writes the day first.
+    // or a language that writes the day first with that separator.
     // why: readability test page lemonde-1 — "04.05.2015 à 13h36" under a French headline is 4 May.
-    const dayFirst = a > 12 || a === b || (b <= 12 && lang.pack.dayFirst === true);
-    const iso = dayFirst ? isoOf(Number(m[3]), b, a) : b > 12 ? isoOf(Number(m[3]), a, b) : null;
+    const dayFirst = a > 12 || a === b || (b <= 12 && lang.pack.dayFirstSeparators?.includes(m[2]) === true);
+    const iso = dayFirst ? isoOf(year, b, a) : b > 12 ? isoOf(year, a, b) : null;
     return { text: m[0], iso };
   }
   return null;

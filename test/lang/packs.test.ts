@@ -32,7 +32,7 @@ const EMPTY_WITHOUT_FUNCTION_WORDS: readonly (keyof PhrasePack)[] = [
   'teaserOpeners',
 ];
 const LIST_KEYS = Object.keys(en).filter(
-  (k) => k !== 'code' && k !== 'name' && k !== 'months' && k !== 'dayFirst',
+  (k) => k !== 'code' && k !== 'name' && k !== 'months' && k !== 'dayFirstSeparators',
 ) as (keyof PhrasePack)[];
 
 describe.each(PACKS.map((p) => [p.code, p] as const))('phrase pack %s', (code, pack) => {

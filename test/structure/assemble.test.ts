@@ -635,3 +635,41 @@ describe('structure: a dateline over the headline', () => {
     expect(s.publishedIso).toBeNull();
   });
 });
+
+describe('structure: section cards under the article', () => {
+  const page = [
+    ' * Politics',
+    ' * Mobility',
+    ' * Digital Life',
+    ' * Business',
+    '',
+    'Ride service starts robotaxi trips in Phoenix',
+    '',
+    'Some customers of the ride service in Phoenix will soon travel in self-driving cars of a sister company of Google.',
+    '',
+    'The company had long offered to bring driverless cars of several makers into its service, its chief said on Tuesday.',
+    '',
+    'The robotaxis will still carry a safety driver at the wheel, who can take over whenever the car needs help.',
+    '',
+    'Digital Life',
+    '',
+    'Taxi app loses its case in court',
+    '',
+    'The ride service failed with a motion against the city taxi centre at the commercial court.',
+    '',
+    'Mobility',
+    '',
+    'Carmakers asked to fund driverless cars',
+    '',
+    'The sister company is looking for investors from the car industry for its self-driving cars.',
+  ].join('\n');
+
+  it('removes the teasers whose categories the menu lists, and says why', () => {
+    const article = clean(page);
+    expect(article.text).toContain('safety driver');
+    expect(article.text).not.toContain('Taxi app loses');
+    expect(article.text).not.toContain('investors from the car industry');
+    const reasons = article.removed.filter((r) => r.text === 'Mobility').map((r) => r.reason);
+    expect(reasons).toContain("a card under a category of the page's menu, in a run closing the body (words=1)");
+  });
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { excerptCards, labelledCardsAtEnd, menuEntries, testimonials } from '../../src/structure/cards.js';
+import {
+  excerptCards,
+  labelledCardsAtEnd,
+  menuEntries,
+  sectionCardsAtEnd,
+  testimonials,
+} from '../../src/structure/cards.js';
 import { linesOf } from '../helpers.js';
 
 const ARTICLE = [
@@ -186,5 +192,36 @@ describe('labelledCardsAtEnd', () => {
   it('keeps such a run when the body goes on after it, and two cards', () => {
     expect(cardsOf([PROSE, ...CARDS, PROSE])).toEqual([]);
     expect(cardsOf([PROSE, ...CARDS.slice(2)])).toEqual([]);
+  });
+});
+
+describe('sectionCardsAtEnd', () => {
+  const PROSE = [
+    'Lyft ist deutlich kleiner als Uber und bisher nur in Nordamerika aktiv, wächst aber schneller als der Marktführer.',
+    'Für das laufende Quartal rechnet das Unternehmen mit einem Umsatzplus von sechzig Prozent auf mindestens 800 Millionen.',
+    'Die Aktie verlor im nachbörslichen Handel nach anfänglichen Zuwächsen zeitweise rund vier Prozent an Wert.',
+  ];
+  const CARDS = [
+    'Digital Life',
+    'Uber erleidet Rückschlag vor Gericht',
+    'Der Fahrtdienst ist mit einem Antrag gegen die Taxizentrale beim Handelsgericht abgeblitzt.',
+    'B2B',
+    'Waymo bittet Autohersteller um Geld',
+    'Die Schwesterfirma sucht Investoren aus der Autobranche für ihre selbstfahrenden Autos.',
+  ];
+  const menu = new Set(['digital life', 'b2b', 'science']);
+  const isMenuEntry = (line: { text: string }): boolean => menu.has(line.text.toLowerCase());
+
+  it('takes the cards under the article whose categories the menu lists', () => {
+    const cut = sectionCardsAtEnd(linesOf([...PROSE, ...CARDS].join('\n')), isMenuEntry);
+    expect(cut.map((l) => l.text)).toEqual(CARDS);
+  });
+  it('keeps a listing whose entries the body above opens with the same label', () => {
+    const listing = [...CARDS.slice(3), ...PROSE, ...CARDS];
+    expect(sectionCardsAtEnd(linesOf(listing.join('\n')), isMenuEntry)).toEqual([]);
+  });
+  it('keeps headings over paragraphs that are no menu entries', () => {
+    const headed = CARDS.map((t) => (isMenuEntry({ text: t }) ? 'Ein Abschnitt' : t));
+    expect(sectionCardsAtEnd(linesOf([...PROSE, ...headed].join('\n')), isMenuEntry)).toEqual([]);
   });
 });

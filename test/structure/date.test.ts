@@ -171,6 +171,9 @@ describe('findDate: numeric dates in a language that writes the day first', () =
     [DE, 'Stand: 12.03.2024 14:30 Uhr', '12.03.2024', '2024-03-12'],
     [ES, 'Publicado el 03/02/2024', '03/02/2024', '2024-02-03'],
   ])('reads %j day first', (lang, text, written, iso) => expect(findDate(text, lang)).toEqual({ text: written, iso }));
+  it('leaves a slash date ambiguous in German, where US-made pages write "05/08/2019" for 8 May', () => {
+    expect(findDate('Stand: 05/08/2019, 5:30', DE)).toEqual({ text: '05/08/2019', iso: null });
+  });
   it('still refuses a day past the month, and leaves English ambiguous', () => {
     expect(findDate('31.02.2017', FR)).toEqual({ text: '31.02.2017', iso: null });
     expect(findDate('04.05.2015', EN)).toEqual({ text: '04.05.2015', iso: null });
