@@ -153,6 +153,27 @@ describe('clean: languages written without spaces', () => {
   });
 });
 
+describe('clean: a Hindi article, whose sentences end with the danda', () => {
+  // Shaped like a Hindi news page: a menu, the headline and dateline, the story, a "ये भी पढ़ें" list, a copyright line.
+  const H1 = 'सरकार ने बुधवार को देश भर में नवीकरणीय ऊर्जा के विकास को तेज करने के लिए एक नया विधेयक मंजूर किया।';
+  const H2 = 'आलोचकों का कहना है कि इन उपायों के लिए धन की व्यवस्था अभी तक नहीं हुई है और नगरपालिकाओं को लागत उठानी पड़ेगी।';
+  const H3 = 'विधेयक को अभी संसद में पेश किया जाना है और अगले महीने इस पर फैसला होने की उम्मीद है।';
+  const page = [
+    'होम\nदेश\nविदेश\nखेल',
+    'सरकार ने नवीकरणीय ऊर्जा विधेयक को मंजूरी दी',
+    H1,
+    H2,
+    H3,
+    'ये भी पढ़ें\nक्रिकेट: भारत ने ऑस्ट्रेलिया को हराया\nशेयर बाजार में भारी गिरावट',
+  ].join('\n\n');
+
+  it('keeps the story', () => {
+    const article = clean(page);
+    expect(article.title).toBe('सरकार ने नवीकरणीय ऊर्जा विधेयक को मंजूरी दी');
+    expect(article.text).toBe([H1, H2, H3].join('\n\n'));
+  });
+});
+
 describe('clean: Korean and Arabic', () => {
   // Shaped like a Korean and an Arabic news site's pages: a menu, the headline, a dateline, a share bar, three
   // paragraphs, a related list and the copyright line. Korean is known by its script, Arabic by its stopwords.

@@ -105,3 +105,10 @@ export function letterCodes(): Uint8Array {
   letterTable ??= bmpTable(/\p{L}/gu);
   return letterTable;
 }
+
+/**
+ * The marks that end a sentence: `.`, `!`, `?` and `…`; the full stops and marks of Chinese and Japanese, full- and
+ * half-width; the danda of Hindi, Bengali and the other Indic scripts; the Arabic question mark and the Urdu full stop;
+ * the Armenian, Ethiopic, Myanmar and Khmer full stops.
+ */
+export const SENTENCE_MARKS = '.!?…。！？．｡।॥؟۔։።။។';

@@ -1,4 +1,4 @@
-import { letterDigitCodes, lowerCodes, spaceCodes, tokenCodes } from './char-tables.js';
+import { letterDigitCodes, lowerCodes, SENTENCE_MARKS, spaceCodes, tokenCodes } from './char-tables.js';
 import { SCRIPTS, type Script, scriptIds, UNSPACED_SCRIPTS } from './script.js';
 import { HASH_SEED, hashStep, TokenPool } from './token-pool.js';
 
@@ -6,7 +6,7 @@ import { HASH_SEED, hashStep, TokenPool } from './token-pool.js';
 export interface LineScan {
   /** Lower-cased word tokens: /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*\/gu on the lower-cased line. */
   tokens: string[];
-  /** Sentence marks followed by whitespace or the end: /[.!?…。！？](?=\s|$)/gu, counted. */
+  /** Sentence marks ({@link SENTENCE_MARKS}) followed by whitespace or the end, counted. */
   sentenceMarks: number;
   letters: number;
   upper: number;
@@ -71,7 +71,7 @@ function charInfo(): Uint16Array {
       if (spaces[c] === 1) info |= SPACE;
       infoTable[c] = info;
     }
-    for (const mark of '.!?…。！？')
+    for (const mark of SENTENCE_MARKS)
       infoTable[mark.charCodeAt(0)] = (infoTable[mark.charCodeAt(0)] as number) | SENTENCE_MARK;
     for (let c = 0xd800; c < 0xe000; c++) infoTable[c] = (infoTable[c] as number) | NEEDS_CONTEXT;
     infoTable[0x130] = (infoTable[0x130] as number) | NEEDS_CONTEXT;

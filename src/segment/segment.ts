@@ -1,3 +1,4 @@
+import { SENTENCE_MARKS } from './char-tables.js';
 import { forgetTokens, scanLine } from './line-scan.js';
 import { type Script, UNSPACED_SCRIPTS } from './script.js';
 
@@ -33,7 +34,7 @@ export interface Line {
   readonly upperRatio: number;
   /** The script most of its letters are in. */
   readonly script: Script;
-  /** Ends like a sentence: `.`, `!`, `?`, `…`, `。`, optionally followed by a closing quote or bracket. */
+  /** Ends like a sentence: a mark of `SENTENCE_MARKS` (`.`, `!`, `?`, `…`, `。`, `।`, `؟` …), then perhaps a closing quote or bracket. */
   readonly endsSentence: boolean;
   /** Count of sentence-ending marks inside the line. */
   readonly sentenceMarks: number;
@@ -55,15 +56,13 @@ const LIST_MARKER = /^(?:[*•·▪●◦‣∙○■□➤►▸–—-]|\d{1,3
 const DAY_BEFORE_MONTH = /^\d{1,2}\.\s+\p{L}{3,}\.?,?\s+(?:19|20)\d\d(?!\d)/u;
 const QUOTE_MARKER = /^>\s?/;
 const MD_HEADING = /^(#{1,6})\s+(?=\S)/;
-// Ends like a sentence: /[.!?…。！？](?:["'”’»)\]]{0,3})$/u, checked from the end instead of scanned for.
+// Ends like a sentence: a mark of SENTENCE_MARKS, then up to three closing quotes or brackets; checked from the end
+// instead of scanned for.
+// why: a Hindi article ends its sentences with the danda ("… मंजूर किया।"): without it no line read as prose and the
+// body came out empty; the Arabic question mark likewise.
+const NON_ASCII_SENTENCE_MARKS = new Set([...SENTENCE_MARKS].map((mark) => mark.charCodeAt(0)).filter((c) => c > 0x7f));
 const isSentenceMark = (code: number): boolean =>
-  code === 0x2e ||
-  code === 0x21 ||
-  code === 0x3f ||
-  code === 0x2026 ||
-  code === 0x3002 ||
-  code === 0xff01 ||
-  code === 0xff1f;
+  code === 0x2e || code === 0x21 || code === 0x3f || (code > 0x7f && NON_ASCII_SENTENCE_MARKS.has(code));
 const isCloser = (code: number): boolean =>
   code === 0x22 ||
   code === 0x27 ||

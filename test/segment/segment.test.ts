@@ -108,6 +108,9 @@ describe('segment: shape features', () => {
     ['He said "yes."', true],
     ['Wait…', true],
     ['東京です。', true],
+    ['सरकार ने नया विधेयक मंजूर किया।', true],
+    ['هل توافق على القرار؟', true],
+    ['یہ فیصلہ درست ہے۔', true],
     ['No ending', false],
     ['Ends with a colon:', false],
   ])('%j ends like a sentence: %s', (raw, ends) => expect(segment(raw)[0]?.endsSentence).toBe(ends));
@@ -115,6 +118,7 @@ describe('segment: shape features', () => {
   it('counts sentence marks followed by a space or the end', () => {
     expect(segment('One. Two. Three.')[0]?.sentenceMarks).toBe(3);
     expect(segment('3.5 per cent')[0]?.sentenceMarks).toBe(0);
+    expect(segment('पहला वाक्य। दूसरा वाक्य।')[0]?.sentenceMarks).toBe(2);
   });
   it('measures the upper-case share of cased letters', () => {
     expect(segment('LOG IN')[0]?.upperRatio).toBe(1);
