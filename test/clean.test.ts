@@ -174,6 +174,15 @@ describe('clean: a Hindi article, whose sentences end with the danda', () => {
   });
 });
 
+describe('clean: a Thai article, whose sentences end with no mark', () => {
+  const T1 = 'รัฐบาลอนุมัติร่างกฎหมายฉบับใหม่เมื่อวันพุธ เพื่อเร่งการพัฒนาพลังงานหมุนเวียนทั่วประเทศ';
+  const T2 = 'นักวิจารณ์ระบุว่างบประมาณสำหรับมาตรการเหล่านี้ยังไม่ชัดเจน และองค์กรปกครองส่วนท้องถิ่นอาจต้องรับภาระค่าใช้จ่ายบางส่วนเอง';
+  const page = ['หน้าแรก\nข่าว\nกีฬา', 'รัฐบาลอนุมัติร่างกฎหมายพลังงานหมุนเวียน', T1, T2, 'ข่าวที่เกี่ยวข้อง\nราคาทองคำวันนี้ปรับตัวขึ้น'].join(
+    '\n\n',
+  );
+  it('keeps the story', () => expect(clean(page).text).toBe([T1, T2].join('\n\n')));
+});
+
 describe('clean: Korean and Arabic', () => {
   // Shaped like a Korean and an Arabic news site's pages: a menu, the headline, a dateline, a share bar, three
   // paragraphs, a related list and the copyright line. Korean is known by its script, Arabic by its stopwords.

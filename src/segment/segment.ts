@@ -240,7 +240,7 @@ function describeLine(text: string, span: Span, index: number): Line {
     letters: shape.letters,
     upperRatio: shape.cased === 0 ? 0 : shape.upper / shape.cased,
     script: shape.script,
-    endsSentence: endsSentence(body),
+    endsSentence: endsSentence(body) || endsUnmarkedSentence(shape.script, words, body),
     sentenceMarks: shape.sentenceMarks,
     // Why present though unset: every line then has one shape (repair sets them through withRepair), so V8's
     // property loads on lines in the fifteen detectors stay monomorphic instead of seeing six shapes.
@@ -292,6 +292,19 @@ function mayStartWithMarker(text: string): boolean {
   if (BULLETS.has(first) || (first >= 0x30 && first <= 0x39)) return true;
   const second = text.charCodeAt(1);
   return first >= 0x61 && first <= 0x7a && (second === 0x2e || second === 0x29);
+}
+
+/** Fewest words of a Thai line that reads as a sentence, two letters a word: more than a headline has. */
+const MIN_UNMARKED_SENTENCE_WORDS = 30;
+
+/**
+ * Whether a line in Thai, which marks no sentence's end and parts its clauses with spaces, is long enough and spaced
+ * to be a paragraph's sentence.
+ * why: a Thai news paragraph ("…เมื่อวันพุธ เพื่อเร่งการพัฒนา…") ends with no mark: no Thai line read as prose and
+ * the body came out empty.
+ */
+function endsUnmarkedSentence(script: Script, words: number, text: string): boolean {
+  return script === 'thai' && words >= MIN_UNMARKED_SENTENCE_WORDS && text.includes(' ');
 }
 
 /**

@@ -115,6 +115,12 @@ describe('segment: shape features', () => {
     ['Ends with a colon:', false],
   ])('%j ends like a sentence: %s', (raw, ends) => expect(segment(raw)[0]?.endsSentence).toBe(ends));
 
+  it('reads a long Thai line parted by a space as a sentence, which Thai ends with no mark', () => {
+    const paragraph = 'รัฐบาลอนุมัติร่างกฎหมายฉบับใหม่เมื่อวันพุธ เพื่อเร่งการพัฒนาพลังงานหมุนเวียนทั่วประเทศ';
+    expect(segment(paragraph)[0]?.endsSentence).toBe(true);
+    expect(segment('รัฐบาลอนุมัติร่างกฎหมายพลังงานหมุนเวียน')[0]?.endsSentence).toBe(false);
+    expect(segment('ข่าว กีฬา บันเทิง')[0]?.endsSentence).toBe(false);
+  });
   it('counts sentence marks followed by a space or the end', () => {
     expect(segment('One. Two. Three.')[0]?.sentenceMarks).toBe(3);
     expect(segment('3.5 per cent')[0]?.sentenceMarks).toBe(0);
