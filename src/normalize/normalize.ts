@@ -48,7 +48,7 @@ function specialStarts(): Uint8Array {
  */
 function nextSpecial(input: string, from: number, starts: Uint8Array): RegExpExecArray | null {
   for (let i = from; i < input.length; i++) {
-    if (starts[input.charCodeAt(i)] === 0) continue;
+    if (starts[input.charCodeAt(i)] === 0 || isJoinerInWord(input, i)) continue;
     SPECIAL_AT.lastIndex = i;
     const m = SPECIAL_AT.exec(input);
     // Why: "Box<dyn CodegenBackend>" in a Rust listing (WCXB 0494) and "<PropertyGroup>" in an MSBuild one (2789)
@@ -56,6 +56,20 @@ function nextSpecial(input: string, from: number, starts: Uint8Array): RegExpExe
     if (m !== null && (input.charCodeAt(i) !== 0x3c /* < */ || isHtmlElementTag(m[0]))) return m;
   }
   return null;
+}
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/**
+ * True for a zero-width non-joiner or joiner between two letters (or a letter's mark): spelling in Persian
+ * ("انرژی\u200Cهای"), Kurdish and the Indic scripts, kept; elsewhere it is filler, dropped like the other zero-width
+ * characters ("\u200D" alone on a line, WCXB 4688).
+ * why: a Persian news paragraph lost its non-joiners, which joined words into ones the page does not write.
+ */
+export function isJoinerInWord(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code !== 0x200c && code !== 0x200d) return false;
+  return LETTER_OR_MARK.test(text.charAt(i - 1)) && LETTER_OR_MARK.test(text.charAt(i + 1));
 }
 
 // Why: block-level tags mark a line end in the page; inline tags (`<b>`, `<a …>`) only wrap words.
@@ -79,7 +93,8 @@ function replacementFor(match: string): string {
 /**
  * Normalizes scraped text and keeps, for every output character, where it came from in the input.
  * Decodes HTML entities (with `he`), drops the tags of HTML elements, turns CRLF/CR and Unicode separators into `\n`,
- * odd spaces and tabs into spaces, drops zero-width and control characters and the BOM, replaces lone
+ * odd spaces and tabs into spaces, drops zero-width and control characters and the BOM (not a joiner inside a
+ * word), replaces lone
  * surrogates with U+FFFD, and composes to NFC.
  * @example normalize('Caf&eacute;\u00A0au lait').text // 'Café au lait'
  */

@@ -3,7 +3,7 @@ import he from 'he';
 import { describe, expect, it } from 'vitest';
 import { DROPPED, LINE_BREAKS, normalizeChar, SPACE_LIKE } from '../../src/normalize/characters.js';
 import { isHtmlElementTag } from '../../src/normalize/html-elements.js';
-import { normalize } from '../../src/normalize/normalize.js';
+import { isJoinerInWord, normalize } from '../../src/normalize/normalize.js';
 
 // normalize() as first written: a number[] origin map and NFC runs found by a regular expression. The
 // current one builds a Uint32Array directly; both must agree exactly wherever the first composed correctly.
@@ -47,6 +47,8 @@ function referenceNormalize(input: string): { text: string; origin: number[] } {
       SPECIAL.lastIndex = m.index + 1;
       continue;
     }
+    // A joiner inside a word is spelling, kept.
+    if (isJoinerInWord(input, m.index)) continue;
     for (let k = last; k < m.index; k++) origin.push(k);
     pieces.push(input.slice(last, m.index));
     const replacement = replacementFor(m[0]);

@@ -91,7 +91,6 @@ describe('normalize: spaces, invisible characters and line ends', () => {
 
   it.each([
     ['zero-width space', '\u200B'],
-    ['zero-width joiner', '\u200D'],
     ['left-to-right mark', '\u200E'],
     ['word joiner', '\u2060'],
     ['soft hyphen', '\u00AD'],
@@ -99,6 +98,15 @@ describe('normalize: spaces, invisible characters and line ends', () => {
     ['escape', '\u001B'],
     ['C1 control', '\u0090'],
   ])('drops a %s', (_name, ch) => expect(normalize(`a${ch}b`).text).toBe('ab'));
+
+  it.each([
+    ['a zero-width non-joiner inside a Persian word', 'انرژی\u200Cهای'],
+    ['a zero-width joiner inside a Hindi conjunct', 'क्\u200Dष'],
+  ])('keeps %s', (_name, word) => expect(normalize(word).text).toBe(word));
+  it('drops a joiner that stands alone or between spaces', () => {
+    expect(normalize('aromas.\n\u200D\nNew').text).toBe('aromas.\n\nNew');
+    expect(normalize('regions.\u200D\nNew').text).toBe('regions.\nNew');
+  });
 
   it('drops a byte-order mark and maps the text after it', () => {
     const { text, origin } = normalize('\uFEFFHello');
