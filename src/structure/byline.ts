@@ -98,7 +98,7 @@ export function nameInByline(text: string, lang: CompiledPack, dated = false): s
   const found = (prefixes.test(text) ? prefixes.find(text)[0] : undefined) ?? gluedPrefix(text, lang);
   if (!found || !text.toLowerCase().startsWith(found.toLowerCase())) return null;
   // Why: innerText glues a label to its value ("Written byby Rebecca MacFarlane").
-  const rest = text.slice(found.length).replace(/^(?:by)?\s*[:\-–—]?\s*/i, '');
+  const rest = text.slice(found.length).replace(/^(?:by)?\s*[:：︱|\-–—]?\s*/i, '');
   // Why: a byline whose name the page left empty runs into the date ("Written By Feb 11, 2019 · 3 min read", WCXB
   // 0104): a month is no name.
   const date = findDate(rest, lang);
@@ -107,7 +107,24 @@ export function nameInByline(text: string, lang: CompiledPack, dated = false): s
   // Why: a blog's byline may give the writer's user name as written, in lower case ("by whova | Apr 21, 2025", WCXB
   // 0051; "Posted on July 1, 2024 by infuy", 0330); only a date on the line tells such a byline from a phrase ("by
   // email").
-  return leadingName(field) ?? articledName(field) ?? (date !== null || dated ? userName(field, lang) : null);
+  return (
+    leadingName(field) ??
+    articledName(field) ??
+    // A space or a colon must part the prefix from such a name: "编辑推荐" (editor's picks) heads a list.
+    (rest.length < text.length - found.length ? unspacedName(field) : null) ??
+    (date !== null || dated ? userName(field, lang) : null)
+  );
+}
+
+/** A name in Chinese characters or Hangul: two to four of them, then the field's end, a space or a separator. */
+const UNSPACED_NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4})(?=$|[\s|,，、；;（(])/u;
+
+/**
+ * The Chinese, Japanese or Korean name that opens a byline's field, or null: such a name has no capitals to read it by.
+ * why: "作者：张伟" and "记者 张伟" under a Chinese headline (readability test page gmw: "作者︱春春") named no one.
+ */
+function unspacedName(field: string): string | null {
+  return UNSPACED_NAME.exec(field)?.[0] ?? null;
 }
 
 /** Capitalized words with "the" among them, two capitalized words at least: a team's or a column's name. */

@@ -4,6 +4,7 @@ import { es } from '../../src/lang/es.js';
 import { fr } from '../../src/lang/fr.js';
 import { compiledPackFor } from '../../src/lang/index.js';
 import { ru } from '../../src/lang/ru.js';
+import { zh } from '../../src/lang/zh.js';
 import {
   asName,
   bareName,
@@ -12,6 +13,7 @@ import {
   isBareBylinePrefix,
   looksLikeByline,
   nameBesideDate,
+  nameInByline,
   nameInBylineField,
   nameUnderBarePrefix,
   openingBylinePrefix,
@@ -255,5 +257,17 @@ describe('nameInBylineField', () => {
   it('ignores the first field and fields without a prefix', () => {
     expect(nameInBylineField('Par Jean Dupont | 04.05.2015', FR)).toBeNull();
     expect(nameInBylineField('Le Monde | 04.05.2015 | Politique', FR)).toBeNull();
+  });
+});
+
+describe('nameInByline: names in Chinese characters', () => {
+  const ZH = compiledPackFor(zh);
+  it.each([
+    ['作者：张伟', '张伟'],
+    ['作者︱春春', '春春'],
+    ['记者 张伟 王芳', '张伟'],
+  ])('reads %j as %j', (text, name) => expect(nameInByline(text, ZH)).toBe(name));
+  it('takes no name where nothing parts it from the prefix ("编辑推荐", editor\'s picks)', () => {
+    expect(nameInByline('编辑推荐', ZH)).toBeNull();
   });
 });
