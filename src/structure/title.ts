@@ -505,7 +505,12 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
       above.signals.overlap >= TOPICAL_OVERLAP &&
       // A crumb trail above is no headline, and this line is its last crumb (WCXB 4659: "Home » Podcast » …").
       above.signals.crumbs === 0 &&
-      !lower(i - 1).includes(lower(i));
+      !lower(i - 1).includes(lower(i)) &&
+      // why: wcxb 4192 — "DIY Solar Installation: Step by Step Guide" over "DIY Solar Panel Installation: Step by Step
+      // Guide" (4597: a crumb's copy over the h1): a line in the same words is the headline again, not its dek; one
+      // that only glues something to it ("Home9 Best …", 2218) is still a copy of it.
+      (lower(i).includes(lower(i - 1)) ||
+        !isRewording(restateKeys(lines[i - 1] as Line, input.lang.stopwords), restateKeys(line, input.lang.stopwords)));
     const headlineAbove =
       above !== undefined &&
       above.index === i - 1 &&
@@ -674,6 +679,16 @@ function restateKeys(line: Line, stopwords: ReadonlySet<string>): Set<string> {
     keys.add(token.length >= MIN_PLURAL_CHARS && token.endsWith('s') ? token.slice(0, -1) : token);
   }
   return keys;
+}
+
+/** Most content words a rewording of a line adds to it; a dek adds more ("Affordable nutrition" over "Sustainable concepts for affordable nutrition", WCXB 0124). */
+const MAX_REWORDING_ADDS = 1;
+
+/** True when `after` holds every key of `before` (a non-empty one) and at most {@link MAX_REWORDING_ADDS} more. */
+function isRewording(before: ReadonlySet<string>, after: ReadonlySet<string>): boolean {
+  if (before.size === 0 || after.size > before.size + MAX_REWORDING_ADDS) return false;
+  for (const key of before) if (!after.has(key)) return false;
+  return true;
 }
 
 /**

@@ -464,6 +464,13 @@ describe('titleCandidates', () => {
     expect(restates('Minister Hails Russia Talks: What Was Agreed')).toBe(0);
     expect(restates('Weather Turns Cold in Moscow\nShare\nPrint')).toBe(0);
   });
+  it('sees a dek under a topical line, not the headline reworded under it (WCXB 4192, 4597, 2218, 0124)', () => {
+    const under = (head: string, line: string) => signalsOf(`${head}\n${line}`, line)?.underTopical;
+    expect(under('Minister Hails Russia Talks', 'Minister Hails Useful Russia Talks')).toBe(0);
+    expect(under('Minister Hails Russia Talks Useful', 'Minister Hails Russia Talks: Useful')).toBe(0);
+    expect(under('Minister Hails Russia Talks', 'HomeMinister Hails Russia Talks')).toBe(1);
+    expect(under('Minister Hails Russia Talks', 'Minister Hails Russia Talks as Useful Start for Peace')).toBe(1);
+  });
   it('measures headline case and length', () => {
     const headline = signalsOf('Minister Says Russia Talks Were Useful', 'Minister Says Russia Talks Were Useful');
     expect(headline?.capitalized).toBe(1);
