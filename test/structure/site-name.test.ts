@@ -26,6 +26,10 @@ describe('namesSite', () => {
       namesSite('The best tax software for tax preparers: A buyer’s guide', 'taxthomsonreuters', EN.stopwords),
     ).toBe(false);
   });
+  it('is false for two words of which the host spells one (WCXB 4039)', () => {
+    expect(namesSite('History of coffee', 'aboutcoffee', EN.stopwords)).toBe(false);
+    expect(namesSite('Coffee Research Institute', 'coffeeresearch', EN.stopwords)).toBe(true);
+  });
   it('is false for a single word, which is as often the topic', () => {
     expect(namesSite('Coffee', 'aboutcoffee', EN.stopwords)).toBe(false);
   });
