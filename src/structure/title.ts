@@ -485,7 +485,11 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
       i > firstProse &&
       bodyProseWords <= MAX_NOTICE_WORDS &&
       !isProse(input.scores[i - 1]) &&
-      (isProse(input.scores[i + 1]) || metaAt(i + 1));
+      (isProse(input.scores[i + 1]) ||
+        metaAt(i + 1) ||
+        // why: wcxb 0441 — a blog's blurb, its date, the headline, then its one-line dek over the first paragraph;
+        // under a line that named the topic the prose was that headline's dek (4613 html-to-text), not a notice.
+        (!topicalSeen && dekThenProse(input, i)));
     const inBody = i > firstProse && !pastNotice;
     // Or one the URL's slug spells, however little of the body it names (WCXB 4039: "History of coffee" under a lede).
     if (
@@ -612,6 +616,17 @@ const PROSE_UNDER_REACH = 2;
 function proseUnder(scores: readonly LineScore[], i: number): boolean {
   for (let d = 1; d <= PROSE_UNDER_REACH; d++) if (isProse(scores[i + d])) return true;
   return false;
+}
+
+/** True when a line of a few words and no verdict (a dek, not a button) stands under line `i`, and prose under it. */
+function dekThenProse(input: TitleInput, i: number): boolean {
+  const dek = input.lines[i + 1];
+  return (
+    dek !== undefined &&
+    dek.words >= MIN_TITLE_WORDS &&
+    input.verdicts[i + 1] === undefined &&
+    isProse(input.scores[i + 2])
+  );
 }
 
 /** True for a line deep in the body that may still be the headline: no prose, no boilerplate, a headline's length. */

@@ -229,6 +229,22 @@ describe('pickTitle', () => {
     expect(found(`${notice}\nDismiss notification\nWhat Are the Russia Talks?\nShare\n${BODY}`)).toBeUndefined();
     expect(found(`${notice}\n${notice}\nWhat Are the Russia Talks?\n${BODY}`)).toBeUndefined();
   });
+  it('takes a headline under a blog’s blurb and its date, with a short dek between it and the body (WCXB 0441)', () => {
+    const blurb = 'Thoughts on the talks with Russia and the dispute, written every week for you and your friends.';
+    const found = (head: string): TitleCandidate | undefined => {
+      const lines = linesOf(
+        `${head}${blurb}\nMay 4, 2025\nWhat Are the Russia Talks?\nSmall is the new large\n${BODY}`,
+      );
+      const at = lines.findIndex((line) => line.text === 'What Are the Russia Talks?');
+      const scores: LineScore[] = lines.map((line) => ({ score: 0, klass: line.words > 8 ? 'good' : 'short' }));
+      const bodyWords = new Map((lines[lines.length - 1]?.tokens ?? []).map((t) => [t, 2]));
+      const firstProse = lines.findIndex((line) => line.text === blurb);
+      return titleCandidates({ ...inputOf(lines, firstProse), scores, bodyWords }).find((c) => c.index === at);
+    };
+    expect(found('')?.signals.insideBody).toBe(0);
+    // Under a headline that named the topic, the prose was its dek, and the line under it heads the body.
+    expect(found('Minister Says Russia Talks Were Useful\n')?.signals.insideBody).not.toBe(0);
+  });
   it('takes a headline under a long blurb that menu lines part from it, not one right under the blurb', () => {
     const blurb =
       'Guide to the talks: this guide will be useful for you, whether you are a beginner looking for a place to start or a veteran of the dispute who wants to know which of the many talks with Russia were worth the time.';
