@@ -1,3 +1,4 @@
+import { type CompiledPack, openingPhrase } from '../lang/matcher.js';
 import { hasFunctionWord } from './function-word.js';
 
 /** Most words of one tag or category label. */
@@ -19,4 +20,14 @@ export function isTagList(text: string, tokens: readonly string[], stopwords: Re
   if (tags.length < MIN_TAGS) return false;
   for (const tag of tags) if (tag.trim().split(/\s+/u).length > MAX_TAG_WORDS) return false;
   return true;
+}
+
+/**
+ * True for a line that opens with a facet label and a colon: the post's categories under their label ("Topic: Personal
+ * Finances Saving Money Budgeting", WCXB 4091), not a headline.
+ * @example opensWithFacetLabel('Topic: Personal Finances', en) // true
+ */
+export function opensWithFacetLabel(text: string, lang: CompiledPack): boolean {
+  const label = openingPhrase(lang.match.facetLabels, text);
+  return label !== undefined && /^\s*:/u.test(text.slice(label.length));
 }

@@ -15,7 +15,7 @@ import { isKindByline } from './kind-byline.js';
 import { isLabelRun } from './label-run.js';
 import { ledeKeys, ledeShare } from './lede.js';
 import { namesSite } from './site-name.js';
-import { isTagList } from './tag-list.js';
+import { isTagList, opensWithFacetLabel } from './tag-list.js';
 import { topicTokens, topicTokensOf } from './topic-tokens.js';
 import { slugKeys, slugMatch, type slugWords, spellsSlug } from './url-slug.js';
 
@@ -146,7 +146,10 @@ export interface TitleSignals {
   readonly siteName: number;
   /** A long line without a function word ({@link isLabelRun}): a menu's or a table's labels run together. */
   readonly labelRun: number;
-  /** A list of labels ({@link isTagList}) right under a byline or date line: the post's categories or tags. */
+  /**
+   * A list of labels ({@link isTagList}) right under a byline or date line, or a line that opens with a facet label and a
+   * colon ({@link opensWithFacetLabel}): the post's categories or tags.
+   */
   readonly tags: number;
 }
 
@@ -226,6 +229,7 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   labelRun: -1,
   // "College Admissions, Student Resources" under the byline's date outranked the headline over the byline (WCXB 4615;
   // 0308 "FAQ # Accounting, Bryan University, Certification, Degree"); no headline on the dev pages has this shape.
+  // why: wcxb 4091 — "Topic: Personal Finances Saving Money Budgeting" over the first paragraph outranked the headline.
   tags: -1,
 };
 
@@ -564,7 +568,11 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         lede: ledeOfLine,
         siteName: input.host && namesSite(headline, input.host, input.lang.stopwords) ? 1 : 0,
         labelRun: isLabelRun(line, input.lang.stopwords) ? 1 : 0,
-        tags: metaAt(i - 1) && isTagList(line.text, line.tokens, input.lang.stopwords) ? 1 : 0,
+        tags:
+          (metaAt(i - 1) && isTagList(line.text, line.tokens, input.lang.stopwords)) ||
+          opensWithFacetLabel(line.text, input.lang)
+            ? 1
+            : 0,
       },
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTagList } from '../../src/structure/tag-list.js';
+import { isTagList, opensWithFacetLabel } from '../../src/structure/tag-list.js';
 import { EN, lineOf } from '../helpers.js';
 
 const tagList = (text: string, stopwords: ReadonlySet<string> = EN.stopwords): boolean =>
@@ -17,5 +17,16 @@ describe('isTagList', () => {
   });
   it('says nothing without stopwords', () => {
     expect(tagList('College Admissions, Student Resources', new Set())).toBe(false);
+  });
+});
+
+describe('opensWithFacetLabel', () => {
+  it('reads a facet label and a colon as the post’s categories (WCXB 4091)', () => {
+    expect(opensWithFacetLabel('Topic: Personal Finances Saving Money Budgeting', EN)).toBe(true);
+    expect(opensWithFacetLabel('Categories : Travel, Food', EN)).toBe(true);
+  });
+  it('is false for a headline that opens with the word but no colon, or with another label', () => {
+    expect(opensWithFacetLabel('Topic Modeling: A Beginner’s Guide', EN)).toBe(false);
+    expect(opensWithFacetLabel('Review: The New Phone Is Fast', EN)).toBe(false);
   });
 });
