@@ -129,7 +129,10 @@ export interface TitleSignals {
   readonly card: number;
   /** One of a run of short lines (a menu). */
   readonly navRun: number;
-  /** A trail of crumbs ("Home » Podcast » <headline>"): it leads to the headline and is not one. */
+  /**
+   * A trail of crumbs ("Home » Podcast » <headline>"), or a link that ends in a crumb's arrow: it leads to the headline
+   * or elsewhere, and is not one.
+   */
   readonly crumbs: number;
   /**
    * A bare name beside a byline or date line or over one, under a longer line (or under its own copy there): the author's
@@ -556,7 +559,9 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         navRun: inShortRun(lines, i) ? 1 : 0,
         crumbs:
           (headline.match(CRUMB_SEPARATOR) ?? []).length >= MIN_CRUMB_SEPARATORS ||
-          CRUMB_AT_END.test(lines[i - 1]?.text ?? '')
+          CRUMB_AT_END.test(lines[i - 1]?.text ?? '') ||
+          // why: wcxb 4592 — "Reserve for your personalised consultation now >" over the headline: a link leads on.
+          CRUMB_AT_END.test(headline)
             ? 1
             : 0,
         // Why below and the first copy: "Steve Kamb" twice under the headline, then "Reviewed By: …" and the date

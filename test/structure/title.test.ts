@@ -332,6 +332,12 @@ describe('pickTitle', () => {
     expect(candidates.find((c) => c.index === 0)?.signals.tags).toBe(0);
     expect(lines[pickTitle(inputOf(lines, 4))]?.text).toBe(headline);
   });
+  it('marks a link that ends in an arrow as a crumb, not a headline (WCXB 4592)', () => {
+    const crumbs = (text: string) =>
+      titleCandidates(inputOf(linesOf(`${text}\n${BODY}`), 1)).find((c) => c.index === 0)?.signals.crumbs;
+    expect(crumbs('Read what the minister said about the Russia talks >')).toBe(1);
+    expect(crumbs('Read what the minister said about the Russia talks')).toBe(0);
+  });
   it('measures a headline without the byline run on at its end (WCXB 0040, 4511)', () => {
     const glued = 'Minister Said Russia Talks Were Useful by Jane Doe | World | 8 min Read';
     const lines = linesOf(`Home\n${glued}\n${BODY}`);
