@@ -8,6 +8,7 @@ import { asName, bareName, isBareBylinePrefix } from './byline.js';
 import { capitalShare } from './capital-share.js';
 import { isCapsLabel } from './caps-label.js';
 import { contentShare } from './content-share.js';
+import { hasCreditUnder } from './credit-under.js';
 import { findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
 import { inGluedCardMenu } from './glued-card.js';
@@ -141,6 +142,8 @@ export interface TitleSignals {
   readonly authorName: number;
   /** How well its words and the URL's slug cover each other ({@link slugMatch}); 0 without a slug. */
   readonly slug: number;
+  /** A photo credit of names stands right under it ({@link hasCreditUnder}): it is the image's caption. */
+  readonly captioned: number;
   /** Its words repeat much of a headline-shaped line a few lines above: a section heading or summary restating the headline. */
   readonly restates: number;
   /** Share of its content words that the body's first paragraphs use ({@link ledeShare}): the headline sums up the lede. */
@@ -211,6 +214,8 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   crumbs: -1,
   // "Russell Miller" between the dek and the date outranked the headline over the dek (WCXB 0383, 0473 innertext).
   authorName: -1,
+  // why: wcxb 0417 — the lead image's caption under the headline, over "Netflix / Crunchyroll / Adult Swim", outranked it.
+  captioned: -1,
   // A line the URL's slug spells outranks a menu entry or a reporter's role near it (WCXB 0221 "National Biotech
   // Reporter", 0457 "CIOB Column"); set on the even pages (1–2.5 within two pages), the odd ones gain more.
   slug: 1.5,
@@ -567,6 +572,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         // Why below and the first copy: "Steve Kamb" twice under the headline, then "Reviewed By: …" and the date
         // (WCXB 1405 innertext): the name's copy stands between it and the line over it.
         authorName: dated && underLongerLine(input, nameAt, metaAt) && bareName(line) !== null ? 1 : 0,
+        captioned: hasCreditUnder(lines, i, input.lang.stopwords) ? 1 : 0,
         slug: slugAt(i),
         // Set below, once the candidates are known.
         restates: 0,
