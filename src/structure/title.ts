@@ -7,6 +7,7 @@ import type { Verdict } from '../types.js';
 import { asName, bareName, isBareBylinePrefix } from './byline.js';
 import { capitalShare } from './capital-share.js';
 import { isCapsLabel } from './caps-label.js';
+import { opensWithCapsLeadIn } from './caps-lead-in.js';
 import { contentShare } from './content-share.js';
 import { hasCreditUnder } from './credit-under.js';
 import { findDate } from './date.js';
@@ -144,6 +145,8 @@ export interface TitleSignals {
   readonly slug: number;
   /** A photo credit of names stands right under it ({@link hasCreditUnder}): it is the image's caption. */
   readonly captioned: number;
+  /** It opens with words in capitals and goes on in lower case ({@link opensWithCapsLeadIn}): a caption's lead-in. */
+  readonly leadIn: number;
   /** Its words repeat much of a headline-shaped line a few lines above: a section heading or summary restating the headline. */
   readonly restates: number;
   /** Share of its content words that the body's first paragraphs use ({@link ledeShare}): the headline sums up the lede. */
@@ -216,6 +219,8 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   authorName: -1,
   // why: wcxb 0417 — the lead image's caption under the headline, over "Netflix / Crunchyroll / Adult Swim", outranked it.
   captioned: -1,
+  // why: wcxb 0392 — the photo's caption "SPANISH LEARNING STUDENTS in an information-sharing session" outranked the h1.
+  leadIn: -1,
   // A line the URL's slug spells outranks a menu entry or a reporter's role near it (WCXB 0221 "National Biotech
   // Reporter", 0457 "CIOB Column"); set on the even pages (1–2.5 within two pages), the odd ones gain more.
   slug: 1.5,
@@ -573,6 +578,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         // (WCXB 1405 innertext): the name's copy stands between it and the line over it.
         authorName: dated && underLongerLine(input, nameAt, metaAt) && bareName(line) !== null ? 1 : 0,
         captioned: hasCreditUnder(lines, i, input.lang.stopwords) ? 1 : 0,
+        leadIn: opensWithCapsLeadIn(line.text) ? 1 : 0,
         slug: slugAt(i),
         // Set below, once the candidates are known.
         restates: 0,
