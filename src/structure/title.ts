@@ -8,8 +8,8 @@ import { asName, bareName, isBareBylinePrefix } from './byline.js';
 import { capitalShare } from './capital-share.js';
 import { isCapsLabel } from './caps-label.js';
 import { opensWithCapsLeadIn } from './caps-lead-in.js';
+import { isCaptioned } from './captioned.js';
 import { contentShare } from './content-share.js';
-import { hasCreditUnder } from './credit-under.js';
 import { findDate } from './date.js';
 import { splitGluedByline } from './glued-byline.js';
 import { inGluedCardMenu } from './glued-card.js';
@@ -143,7 +143,7 @@ export interface TitleSignals {
   readonly authorName: number;
   /** How well its words and the URL's slug cover each other ({@link slugMatch}); 0 without a slug. */
   readonly slug: number;
-  /** A photo credit of names stands right under it ({@link hasCreditUnder}): it is the image's caption. */
+  /** A photo credit stands right under it or ends it ({@link isCaptioned}): it is the image's caption. */
   readonly captioned: number;
   /** It opens with words in capitals and goes on in lower case ({@link opensWithCapsLeadIn}): a caption's lead-in. */
   readonly leadIn: number;
@@ -217,7 +217,8 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   crumbs: -1,
   // "Russell Miller" between the dek and the date outranked the headline over the dek (WCXB 0383, 0473 innertext).
   authorName: -1,
-  // why: wcxb 0417 — the lead image's caption under the headline, over "Netflix / Crunchyroll / Adult Swim", outranked it.
+  // why: wcxb 0417 — the lead image's caption under the headline, over "Netflix / Crunchyroll / Adult Swim", outranked it;
+  // 0477 "This MacBook Pro is over $1,300 off just in time for the holidays Credit: Apple" as well.
   captioned: -1,
   // why: wcxb 0392 — the photo's caption "SPANISH LEARNING STUDENTS in an information-sharing session" outranked the h1.
   leadIn: -1,
@@ -577,7 +578,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         // Why below and the first copy: "Steve Kamb" twice under the headline, then "Reviewed By: …" and the date
         // (WCXB 1405 innertext): the name's copy stands between it and the line over it.
         authorName: dated && underLongerLine(input, nameAt, metaAt) && bareName(line) !== null ? 1 : 0,
-        captioned: hasCreditUnder(lines, i, input.lang.stopwords) ? 1 : 0,
+        captioned: isCaptioned(lines, i, input.lang) ? 1 : 0,
         leadIn: opensWithCapsLeadIn(line.text) ? 1 : 0,
         slug: slugAt(i),
         // Set below, once the candidates are known.
