@@ -1,3 +1,4 @@
+import type { Line } from '../segment/segment.js';
 import { parseUrl } from './parse-url.js';
 import { foldedWords } from './url-slug.js';
 
@@ -37,4 +38,26 @@ export function namesSite(text: string, host: string, stopwords: ReadonlySet<str
   for (const word of words) if (word.length >= 3 && host.includes(word)) spelled++;
   // why: wcxb 4039 — "History of coffee" on aboutcoffee.org spells one word of two: a topic the site is named for.
   return spelled >= MIN_SITE_WORDS && spelled >= SITE_SHARE * words.length;
+}
+
+/** Fewest characters of a name a copyright notice is asked about: a shorter text is in most notices by chance. */
+const MIN_NOTICE_NAME_CHARS = 4;
+
+/** The page's lines that hold a copyright sign, lower-cased: the site's notice ("© 2025 Here Comes the Guide"). */
+export function copyrightNotices(lines: readonly Line[]): string[] {
+  const notices: string[] = [];
+  for (const line of lines) if (line.text.includes('©')) notices.push(line.text.toLowerCase());
+  return notices;
+}
+
+/**
+ * True when one of the copyright `notices` ({@link copyrightNotices}) holds the lower-cased `text` and says more: the
+ * notice names the site, and the line is its name ("Here Comes the Guide" under "© 2025 Here Comes the Guide. All
+ * rights reserved", WCXB 4588), whether or not the URL is known.
+ * @example copyrightNames(['© 2025 here comes the guide'], 'here comes the guide') // true
+ */
+export function copyrightNames(notices: readonly string[], text: string): boolean {
+  if (text.length < MIN_NOTICE_NAME_CHARS) return false;
+  for (const notice of notices) if (notice !== text && notice.includes(text)) return true;
+  return false;
 }

@@ -16,7 +16,7 @@ import { inGluedCardMenu } from './glued-card.js';
 import { isKindByline } from './kind-byline.js';
 import { isLabelRun } from './label-run.js';
 import { ledeKeys, ledeShare } from './lede.js';
-import { namesSite } from './site-name.js';
+import { copyrightNames, copyrightNotices, namesSite } from './site-name.js';
 import { isTagList, opensWithFacetLabel } from './tag-list.js';
 import { topicTokens, topicTokensOf } from './topic-tokens.js';
 import { slugKeys, slugMatch, type slugWords, spellsSlug } from './url-slug.js';
@@ -151,7 +151,10 @@ export interface TitleSignals {
   readonly restates: number;
   /** Share of its content words that the body's first paragraphs use ({@link ledeShare}): the headline sums up the lede. */
   readonly lede: number;
-  /** Most of its words are spelled in the URL's host: the site's name, not the headline; 0 without a URL. */
+  /**
+   * Most of its words are spelled in the URL's host, or a copyright notice names it ({@link copyrightNames}): the site's
+   * name, not the headline.
+   */
   readonly siteName: number;
   /** A long line without a function word ({@link isLabelRun}): a menu's or a table's labels run together. */
   readonly labelRun: number;
@@ -236,6 +239,7 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   lede: 0.2,
   // The site's name over the headline, twice in a row or beside the date, outranked it ("Here Comes the Guide", WCXB
   // 4588; "Nutrition Facts with Dr. Greger", 0307 innertext); with the URL each half of innertext gains one, none lost.
+  // why: wcxb 4588 — without the URL, "© 2025 Here Comes the Guide" at the page's foot still names the site.
   siteName: -1,
   // "Privacy Accessibility HTML Images Responsive Design Forms PWA CSS Performance Testing JavaScript web.dev" over
   // the h1 outranked it (WCXB 0316 innertext). A signal, not a veto: the line under it is still a dek or a section
@@ -610,6 +614,9 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     signals.echoed = found.echoed ? 1 : 0;
     signals.bodyTwin = found.inBody && neighbourInBody(index, input, echoes, lower) ? 1 : 0;
   }
+  const notices = copyrightNotices(lines);
+  for (const { index, signals } of candidates)
+    if (notices.length > 0 && copyrightNames(notices, lower(index))) signals.siteName = 1;
   markRestatements(candidates, lines, input.lang.stopwords, lower);
   return markCards(candidates);
 }

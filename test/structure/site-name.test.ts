@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { namesSite, siteHost } from '../../src/structure/site-name.js';
-import { EN } from '../helpers.js';
+import { copyrightNames, copyrightNotices, namesSite, siteHost } from '../../src/structure/site-name.js';
+import { EN, linesOf } from '../helpers.js';
 
 describe('siteHost', () => {
   it.each([
@@ -32,5 +32,19 @@ describe('namesSite', () => {
   });
   it('is false for a single word, which is as often the topic', () => {
     expect(namesSite('Coffee', 'aboutcoffee', EN.stopwords)).toBe(false);
+  });
+});
+
+describe('copyrightNames', () => {
+  const notices = copyrightNotices(
+    linesOf('Here Comes the Guide\nWedding Checklist\n© 2025 Here Comes the Guide. All rights reserved'),
+  );
+  it('finds the site’s name in its copyright notice (WCXB 4588)', () => {
+    expect(notices).toEqual(['© 2025 here comes the guide. all rights reserved']);
+    expect(copyrightNames(notices, 'here comes the guide')).toBe(true);
+  });
+  it('is false for a line the notice does not hold, or one too short to tell', () => {
+    expect(copyrightNames(notices, 'wedding checklist')).toBe(false);
+    expect(copyrightNames(notices, 'all')).toBe(false);
   });
 });
