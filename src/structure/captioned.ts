@@ -32,6 +32,8 @@ export function isCaptioned(lines: readonly Line[], i: number, lang: CompiledPac
 
 /** True when a credit label (not the line's first word), a colon and a few names without a function word end `text`. */
 function endsWithCredit(text: string, lang: CompiledPack): boolean {
+  // The colon first: most lines have none, and finding the labels costs a scan of the line.
+  if (!text.includes(':')) return false;
   const label = lang.match.imageCreditLabels.find(text).at(-1);
   if (label === undefined) return false;
   const at = text.lastIndexOf(label);

@@ -28,6 +28,8 @@ export function isTagList(text: string, tokens: readonly string[], stopwords: Re
  * @example opensWithFacetLabel('Topic: Personal Finances', en) // true
  */
 export function opensWithFacetLabel(text: string, lang: CompiledPack): boolean {
+  // The colon first: most lines have none, and finding the labels costs a scan of the line.
+  if (!text.includes(':')) return false;
   const label = openingPhrase(lang.match.facetLabels, text);
   return label !== undefined && /^\s*:/u.test(text.slice(label.length));
 }
