@@ -1,5 +1,4 @@
 import he from 'he';
-import { bmpTable } from '../segment/char-tables.js';
 import { DROPPED, LINE_BREAKS, normalizeChar, SPACE_LIKE } from './characters.js';
 import { isHtmlElementTag } from './html-elements.js';
 
@@ -30,25 +29,21 @@ const SPECIAL = new RegExp(
 );
 
 // SPECIAL's matches are found by trying it (sticky) only where one can start — `&`, `<`, `\r`, the odd spaces,
-// dropped characters, line breaks, surrogates — found with a table: faster than the expression's own scan.
+// dropped characters, line breaks, surrogates. Why a class of one character to find those: the engine's search for
+// it is faster than the alternation's own scan, and took a third less time than a loop over a table of them.
 const SPECIAL_AT = new RegExp(SPECIAL.source, 'y');
-let startTable: Uint8Array | undefined;
-
-function specialStarts(): Uint8Array {
-  if (startTable === undefined) {
-    startTable = bmpTable(new RegExp(`[&<\\r${SPACE_LIKE}${DROPPED}${LINE_BREAKS}]`, 'g'));
-    startTable.fill(1, 0xd800, 0xe000);
-  }
-  return startTable;
-}
+const SPECIAL_START = new RegExp(`[&<\\r${SPACE_LIKE}${DROPPED}${LINE_BREAKS}\\uD800-\\uDFFF]`, 'g');
 
 /**
  * The first match of SPECIAL at or after `from`, as the global expression's exec would find it, passing over tags
  * that name no HTML element: their text stays, and is scanned like any other.
  */
-function nextSpecial(input: string, from: number, starts: Uint8Array): RegExpExecArray | null {
+function nextSpecial(input: string, from: number): RegExpExecArray | null {
   for (let i = from; i < input.length; i++) {
-    if (starts[input.charCodeAt(i)] === 0 || isJoinerInWord(input, i)) continue;
+    SPECIAL_START.lastIndex = i;
+    if (!SPECIAL_START.test(input)) return null;
+    i = SPECIAL_START.lastIndex - 1;
+    if (isJoinerInWord(input, i)) continue;
     SPECIAL_AT.lastIndex = i;
     const m = SPECIAL_AT.exec(input);
     // Why: "Box<dyn CodegenBackend>" in a Rust listing (WCXB 0494) and "<PropertyGroup>" in an MSBuild one (2789)
@@ -104,8 +99,7 @@ export function normalize(input: string): NormalizedText {
   let origin: Uint32Array = new Uint32Array(input.length + 1);
   let length = 0;
   let last = 0;
-  const starts = specialStarts();
-  for (let m = nextSpecial(input, 0, starts); m !== null; m = nextSpecial(input, last, starts)) {
+  for (let m = nextSpecial(input, 0); m !== null; m = nextSpecial(input, last)) {
     const at = m.index;
     const replacement = replacementFor(m[0]);
     const needed = length + (at - last) + replacement.length + 1;
