@@ -1,5 +1,6 @@
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
+import { isCodeLine } from './code-line.js';
 import type { Extent } from './extent.js';
 
 /**
@@ -14,13 +15,6 @@ const MEANINGFUL =
 const LONE_BULLET = /^[*•·▪●◦‣∙-]$/;
 /** Brackets, statement ends, comment and tag marks, quotes: a line of them is a piece of code or markup. */
 const CODE_MARKS = /[{}()[\];<>/\\='"`]/;
-/**
- * A line of code: a brace, a statement's end, an arrow or a comparison, a comment, a tag ("<Project>" over "<!--",
- * WCXB 2789), a JSON member, a call that ends the line or an assignment that opens it. Not a semicolon inside a
- * sentence (WCXB 0166, 4823), a `>` between a breadcrumb's steps ("Home>Lifestyle>Vehicles" over a script's tail,
- * multisite-dev forbes 2005) or a URL's "//".
- */
-const CODE_LINE = /[{}]|;$|=>|==|^\/\/|^<[\w/!?]|<\/|\/>|^"[^"]*"\s*:|\w\([^()]*\)$|^[\w.$[\]]+\s*[-+*/]?=[^=]/;
 /**
  * How many lines with words on each side are looked at for code or a table: a listing's brace may close a list of
  * strings ("};" under "\"X-Api-Key\"" under "\"Authorization\"," under "… = new[] {", WCXB 0443).
@@ -50,7 +44,7 @@ export function wordlessLines(
 ): Map<number, Verdict> {
   const found = new Map<number, Verdict>();
   const isTableRow = (line: Line): boolean => ALIGNED_COLUMNS.test(text.slice(line.start, line.end));
-  const isListing = (line: Line): boolean => CODE_LINE.test(line.text) || isTableRow(line);
+  const isListing = (line: Line): boolean => isCodeLine(line.text) || isTableRow(line);
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
     // A quote's blank line ("> ") parts its lines and makes no block (structure/blocks.ts).
