@@ -183,6 +183,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   const shortSlug = opts.url === undefined || slug !== null ? null : shortSlugWords(opts.url);
   const host = opts.url === undefined ? null : siteHost(opts.url);
   const article = structure({
+    text: normalized.text,
     lines,
     verdicts: marked,
     extent: body,

@@ -80,8 +80,17 @@ export interface FigureBlock {
   readonly credit: string | null;
 }
 
+/**
+ * A code listing: its lines in order, parted by `\n`, each with the indentation the input gives it beyond the
+ * listing's own; blank lines inside the listing are left out.
+ */
+export interface CodeBlock {
+  readonly type: 'code';
+  readonly text: string;
+}
+
 /** One block of the article body, in reading order. */
-export type Block = ParagraphBlock | HeadingBlock | ListBlock | QuoteBlock | FigureBlock;
+export type Block = ParagraphBlock | HeadingBlock | ListBlock | QuoteBlock | FigureBlock | CodeBlock;
 
 /** The clean article that {@link clean} returns. */
 export interface Article {
@@ -104,7 +113,7 @@ export interface Article {
   attributions: string[];
   /** Every span of the input that was taken out, in input order. */
   removed: Removal[];
-  /** Body text for NLP: paragraphs, headings, list items and quotes separated by blank lines. */
+  /** Body text for NLP: paragraphs, headings, list items, quotes and code listings separated by blank lines. */
   text: string;
   /** Detected language as a BCP 47 primary tag, or null when unsure. */
   lang: string | null;

@@ -47,7 +47,12 @@ export function wordsOf(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu) ?? [];
 }
 
-/** Every string the article shows a reader: title, highlights, byline, date, blocks, end notes. */
+/** The lines of a code block the way segment writes a line: trimmed, runs of spaces folded to one. */
+export function codeLines(text: string): string[] {
+  return text.split('\n').map((line) => line.trim().replace(/ {2,}/g, ' '));
+}
+
+/** Every string the article shows a reader: title, highlights, byline, date, blocks (a listing by lines), end notes. */
 export function articleStrings(article: Article): string[] {
   const out: string[] = [...article.highlights, ...article.attributions];
   for (const s of [article.title, article.byline, article.published]) if (s !== null) out.push(s);
@@ -56,7 +61,8 @@ export function articleStrings(article: Article): string[] {
     else if (block.type === 'figure') {
       out.push(block.caption);
       if (block.credit !== null) out.push(block.credit);
-    } else out.push(block.text);
+    } else if (block.type === 'code') out.push(...codeLines(block.text));
+    else out.push(block.text);
   }
   return out;
 }

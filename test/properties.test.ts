@@ -8,7 +8,7 @@ import { clean, normalize, segment, toText } from '../src/index.js';
 import { normalizeChar } from '../src/normalize/characters.js';
 import type { Article } from '../src/types.js';
 import { anyText, articlePage, longText } from './arbitraries.js';
-import { articleStrings, expectWellFormedRemovals, wordsOf } from './helpers.js';
+import { articleStrings, codeLines, expectWellFormedRemovals, wordsOf } from './helpers.js';
 
 const SEED = 20_170_412;
 const runs = (numRuns: number) => ({ seed: SEED, numRuns });
@@ -18,11 +18,15 @@ const plainPage = articlePage({ boilerplateInBody: false });
 /** Arbitrary strings (biased toward scraped text, or any code points) and article-like pages. */
 const input = fc.oneof(anyText, fc.string({ unit: 'binary', maxLength: 200 }), anyPage);
 
+/** The paragraphs of an article's text, a listing's lines one by one (a paragraph holds no line end). */
+const textLines = (text: string): string[] => text.split(/\n+/).flatMap(codeLines);
+
 /** Asserts that every string the article shows, and every paragraph of its text, is written in the input. */
 function expectNothingInvented(source: string, article: Article): void {
   const normalized = normalize(source).text;
   const folded = normalized.replace(/ {2,}/g, ' ');
-  const shown = [...articleStrings(article), ...article.text.split('\n\n').filter((p) => p !== '')];
+  // A listing's lines are parted by one line end in the text; they may stand apart in the input.
+  const shown = [...articleStrings(article), ...textLines(article.text).filter((p) => p !== '')];
   for (const s of shown) {
     expect(folded).toContain(s);
     for (const word of wordsOf(s)) expect(normalized).toContain(word);
@@ -39,6 +43,7 @@ function expectEveryLineAccountedFor(source: string, article: Article): void {
   for (const block of article.blocks) {
     if (block.type === 'list') for (const item of block.items) whole.add(item);
     else if (block.type === 'figure') parts.push(block.caption);
+    else if (block.type === 'code') for (const line of codeLines(block.text)) whole.add(line);
     else whole.add(block.text);
   }
   for (const line of segment(text)) {

@@ -81,7 +81,7 @@ describe('public types', () => {
     }>();
   });
   it('blocks are a union told apart by type', () => {
-    expectTypeOf<Block['type']>().toEqualTypeOf<'paragraph' | 'heading' | 'list' | 'quote' | 'figure'>();
+    expectTypeOf<Block['type']>().toEqualTypeOf<'paragraph' | 'heading' | 'list' | 'quote' | 'figure' | 'code'>();
     expectTypeOf<Extract<Block, { type: 'figure' }>>().toEqualTypeOf<{
       readonly type: 'figure';
       readonly caption: string;

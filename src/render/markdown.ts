@@ -9,6 +9,12 @@ const escapeLine = (text: string): string =>
     /^\d/.test(marker) ? `${marker.slice(0, -1)}\\${marker.slice(-1)}` : `\\${marker}`,
   );
 
+/** A fence longer than any run of backticks inside the listing, at least three long. */
+function fenceFor(code: string): string {
+  const longest = Math.max(2, ...Array.from(code.matchAll(/`+/g), (run) => run[0].length));
+  return '`'.repeat(longest + 1);
+}
+
 function renderBlock(block: Block): string {
   switch (block.type) {
     case 'paragraph':
@@ -19,6 +25,10 @@ function renderBlock(block: Block): string {
       return block.items.map((item) => `- ${item}`).join('\n');
     case 'quote':
       return `> ${block.text}`;
+    case 'code': {
+      const fence = fenceFor(block.text);
+      return `${fence}\n${block.text}\n${fence}`;
+    }
     case 'figure':
       if (!block.caption) return `*${block.credit ?? ''}*`;
       return block.credit ? `*${block.caption}* — ${block.credit}` : `*${block.caption}*`;
@@ -27,7 +37,7 @@ function renderBlock(block: Block): string {
 
 /**
  * Renders an article as Markdown: the headline as `#`, highlights as a list, byline and date in italics,
- * the body's blocks (headings as `##`, figures as `*caption* — credit`), and end notes.
+ * the body's blocks (headings as `##`, code as a fenced block, figures as `*caption* — credit`), and end notes.
  * @example toMarkdown(clean(scraped)) // '# Headline\n\n- First highlight\n…'
  */
 export function toMarkdown(article: Article): string {

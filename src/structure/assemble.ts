@@ -65,6 +65,8 @@ const ATTRIBUTION_WINDOW = 4;
 
 /** What structure needs to know about a document. */
 export interface StructureInput {
+  /** The normalized text the lines were cut from. */
+  readonly text: string;
   readonly lines: readonly Line[];
   readonly verdicts: readonly (Verdict | undefined)[];
   readonly extent: Extent;
@@ -529,7 +531,7 @@ export function structure(input: StructureInput): Structure {
     'other',
     (line) => `a short line after the body's last prose (words=${line.words})`,
   );
-  const blocks = buildBlocks(kept);
+  const blocks = buildBlocks(kept, input.text);
   const outside: number[] = [];
   for (let i = 0; i < lines.length; i++) if (used[i] === 0 && (i < start || i > end)) outside.push(i);
   const outsideKinds = kindsOutsideBody(lines, verdicts, outside, end + 1, script);

@@ -1,5 +1,6 @@
 import type { Line } from '../segment/segment.js';
 import type { Block } from '../types.js';
+import { codeRuns, listingText } from './code-runs.js';
 
 /** Most words of the caption over a credit that stands on its own line; a longer sentence is the article's. */
 const MAX_CAPTION_WORDS = 20;
@@ -17,13 +18,22 @@ export function isHeadingShaped(line: Line, next: Line | undefined): boolean {
 }
 
 /**
- * Stage 5, body part: turns the body's kept lines into typed blocks in reading order — figures for lines
- * with a credit, lists for runs of marked lines, quotes, headings, and paragraphs for the rest.
+ * Stage 5, body part: turns the body's kept lines into typed blocks in reading order — code for runs of code lines,
+ * figures for lines with a credit, lists for runs of marked lines, quotes, headings, and paragraphs for the rest.
+ * `text` is the normalized text the lines were cut from; a listing's lines keep their indentation from it.
  */
-export function buildBlocks(kept: readonly Line[]): Block[] {
+export function buildBlocks(kept: readonly Line[], text: string): Block[] {
   const blocks: Block[] = [];
+  const listings = codeRuns(kept, text);
   for (let i = 0; i < kept.length; i++) {
     const line = kept[i] as Line;
+    const listingEnd = listings.get(i);
+    // why: WCXB 0390 — a listing's lines read as headings ("const TodoList: React.FC = () => {") and paragraphs.
+    if (listingEnd !== undefined) {
+      blocks.push({ type: 'code', text: listingText(kept.slice(i, listingEnd + 1), text) });
+      i = listingEnd;
+      continue;
+    }
     if (line.credit !== undefined) {
       // Why: a short sentence right above a credit on its own line is the image's caption ("Enjoy a slice of
       // sausage alla vodka pizza at Murray's Pizza and Wine." over "Image: Courtesy of Michael Ma", WCXB 0140).
@@ -59,8 +69,10 @@ export function buildBlocks(kept: readonly Line[]): Block[] {
       continue;
     }
     // A lone numbered line keeps its number ("1. Self-Portraiture"); a lone bullet loses its mark.
-    const text = line.listMarker !== null && /^\d/.test(line.listMarker) ? line.rawText : line.text;
-    blocks.push(isHeadingShaped(line, kept[i + 1]) ? { type: 'heading', text } : { type: 'paragraph', text });
+    const shown = line.listMarker !== null && /^\d/.test(line.listMarker) ? line.rawText : line.text;
+    blocks.push(
+      isHeadingShaped(line, kept[i + 1]) ? { type: 'heading', text: shown } : { type: 'paragraph', text: shown },
+    );
   }
   return blocks;
 }
@@ -106,7 +118,7 @@ function continuesList(lastAt: ReadonlyMap<number, Line>, line: Line): boolean {
 const isNumbered = (line: Line): boolean => /^\d/.test(line.listMarker ?? '');
 
 /**
- * The body as plain text for NLP: paragraphs, headings, list items and quotes, separated by blank lines;
+ * The body as plain text for NLP: paragraphs, headings, list items, quotes and code, separated by blank lines;
  * figure captions too when `captions` is set.
  */
 export function bodyText(blocks: readonly Block[], { captions = false } = {}): string {

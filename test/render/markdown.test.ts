@@ -47,5 +47,12 @@ describe('toMarkdown', () => {
   it('escapes end notes the same way', () => {
     expect(toMarkdown({ ...EMPTY, attributions: ['- AFP'] })).toBe('\\- AFP\n');
   });
+  it('renders a listing as a fenced block, its lines and indentation as they are', () => {
+    const code = 'if err != nil {\n    return\n}\n# not a heading';
+    expect(toMarkdown(withBlocks({ type: 'code', text: code }))).toBe(`\`\`\`\n${code}\n\`\`\`\n`);
+  });
+  it('fences a listing that holds a fence with a longer one', () => {
+    expect(toMarkdown(withBlocks({ type: 'code', text: 'echo "```"' }))).toBe('````\necho "```"\n````\n');
+  });
   it('renders nothing for an empty article', () => expect(toMarkdown(EMPTY)).toBe(''));
 });

@@ -22,5 +22,9 @@ describe('toText', () => {
   it('renders just the body when that is all there is', () => {
     expect(toText({ ...EMPTY, blocks: [{ type: 'paragraph', text: 'Body.' }], text: 'Body.' })).toBe('Body.\n');
   });
+  it('renders a listing as its lines, indentation kept', () => {
+    const code = 'func a() {\n    i := 0\n}';
+    expect(toText({ ...EMPTY, blocks: [{ type: 'code', text: code }], text: code })).toBe(`${code}\n`);
+  });
   it('renders nothing for an empty article', () => expect(toText(EMPTY)).toBe(''));
 });

@@ -20,7 +20,10 @@ function structureOf(text: string): Structure & { lineCount: number } {
   const settings = MODE_SETTINGS.balanced;
   const scores = lines.map((l, i) => scoreLine(l, verdicts[i], EN.stopwords, settings));
   const extent = findExtent(scores);
-  return { ...structure({ lines, verdicts, extent, scores, lang: EN, script: 'latin' }), lineCount: lines.length };
+  return {
+    ...structure({ text, lines, verdicts, extent, scores, lang: EN, script: 'latin' }),
+    lineCount: lines.length,
+  };
 }
 
 const DOC = [

@@ -4,7 +4,7 @@ import type { Block } from '../../src/types.js';
 import { lineOf, linesOf } from '../helpers.js';
 
 const P = 'The minister said on Wednesday that the talks had been useful for both sides.';
-const blocksOf = (text: string): Block[] => buildBlocks(linesOf(text));
+const blocksOf = (text: string): Block[] => buildBlocks(linesOf(text), text);
 
 describe('buildBlocks', () => {
   it('makes a paragraph of each prose line', () => {
@@ -88,7 +88,46 @@ describe('buildBlocks', () => {
       { type: 'list', items: ['Pack', 'Tent', 'Stove', 'Go'] },
     ]);
   });
-  it('returns nothing for no lines', () => expect(buildBlocks([])).toEqual([]));
+  it('makes one code block of a listing, its lines indented as written, and no heading of its lines', () => {
+    // Shaped after WCXB 0390: the listing's lines came out as headings and paragraphs.
+    const text = [
+      'Let’s check out the code it generated:',
+      'const TodoList: React.FC = () => {',
+      '  const [todos, setTodos] = useState<Todo[]>([]);',
+      '  const handleAddTodo = () => {',
+      "    setInput('');",
+      '  };',
+      '};',
+      P,
+    ].join('\n');
+    expect(blocksOf(text)).toEqual([
+      { type: 'paragraph', text: 'Let’s check out the code it generated:' },
+      {
+        type: 'code',
+        text: [
+          'const TodoList: React.FC = () => {',
+          '  const [todos, setTodos] = useState<Todo[]>([]);',
+          '  const handleAddTodo = () => {',
+          "    setInput('');",
+          '  };',
+          '};',
+        ].join('\n'),
+      },
+      { type: 'paragraph', text: P },
+    ]);
+  });
+  it('makes a code block of shell commands with options and a JSON snippet', () => {
+    expect(blocksOf(`npm install -g @google/gemini-cli\n\ngit clone https://github.com/x/y.git && cd y\n${P}`)).toEqual(
+      [
+        { type: 'code', text: 'npm install -g @google/gemini-cli\ngit clone https://github.com/x/y.git && cd y' },
+        { type: 'paragraph', text: P },
+      ],
+    );
+    expect(blocksOf('{\n  "name": "demo",\n  "private": true\n}')).toEqual([
+      { type: 'code', text: '{\n  "name": "demo",\n  "private": true\n}' },
+    ]);
+  });
+  it('returns nothing for no lines', () => expect(buildBlocks([], '')).toEqual([]));
 });
 
 describe('isHeadingShaped', () => {

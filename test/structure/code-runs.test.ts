@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { codeRuns, listingText } from '../../src/structure/code-runs.js';
+import { linesOf } from '../helpers.js';
+
+const runsOf = (text: string): Map<number, number> => codeRuns(linesOf(text), text);
+
+// Shaped after WCXB 2862 (a Go listing between two sentences).
+const GO = [
+  'For example, let’s look at a function that opens two files:',
+  'func CopyFile(dstName, srcName string) (written int64, err error) {',
+  '    src, err := os.Open(srcName)',
+  '    if err != nil {',
+  '        return',
+  '    }',
+  '    fmt.Println("Calling g.")',
+  '}',
+  'This works, but there is a bug.',
+].join('\n');
+
+describe('codeRuns', () => {
+  it('finds a listing between two sentences, over its lines that are not code by themselves', () => {
+    expect(runsOf(GO)).toEqual(new Map([[1, 7]]));
+  });
+  it('takes a call whose argument ends like a sentence as code', () => {
+    expect(runsOf('fmt.Println("Calling g.")\ng(0)')).toEqual(new Map([[0, 1]]));
+  });
+  it('goes on over an indented line and closing marks after the last code line', () => {
+    // why: WCXB 0390 — "  return (" under "  };".
+    expect(runsOf('const a = () => {\n  };\n  return (\n  )\nThe app works well.')).toEqual(new Map([[0, 3]]));
+  });
+  it('takes in the imports and signature above a listing', () => {
+    expect(runsOf('Try this:\nimport sys\nprint(sys.argv)\nprint(len(sys.argv))')).toEqual(new Map([[1, 3]]));
+    expect(runsOf('bool hitTest(int x, int y) override\n{\n  return mask.isValid();\n}')).toEqual(new Map([[0, 3]]));
+  });
+  it('finds a JSON snippet', () => {
+    expect(runsOf('{\n  "@type": "Product",\n  "name": "Tablet Sleeve"\n}')).toEqual(new Map([[0, 3]]));
+  });
+  it('finds no listing in a lone code-shaped line', () => {
+    expect(runsOf('load_processed_articles()\nLoads previously processed articles from a JSON file.')).toEqual(
+      new Map(),
+    );
+  });
+  it('finds no listing in prose with colons, parentheses or semicolons', () => {
+    const clauses = 'By establishing and sharing a well-articulated process;\nChoosing the right review team members;';
+    expect(runsOf(clauses)).toEqual(new Map());
+    expect(runsOf('S = Specific\nM = Measurable\nA = Achievable')).toEqual(new Map());
+    expect(runsOf('unigram = 1-gram = single word\nbigram = 2-gram = two sequential words')).toEqual(new Map());
+    expect(runsOf('Step one (optional): install it.\nThe tool (see above) works: try it.')).toEqual(new Map());
+  });
+  it('keeps two listings apart across prose with a colon between them', () => {
+    // why: WCXB 2862 — "printing a footer:" between two short listings.
+    const text = 'mu.Lock()\ndefer mu.Unlock()\nprinting a footer:\nprintHeader()\ndefer printFooter()';
+    expect(runsOf(text)).toEqual(
+      new Map([
+        [0, 1],
+        [3, 4],
+      ]),
+    );
+  });
+});
+
+describe('listingText', () => {
+  it('keeps each line’s indentation beyond the listing’s own', () => {
+    const text = '  if (a) {\n\n      b();\n  }';
+    expect(listingText(linesOf(text), text)).toBe('if (a) {\n    b();\n}');
+  });
+});
