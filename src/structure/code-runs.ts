@@ -5,8 +5,11 @@ import type { Line } from '../segment/segment.js';
 const MAX_GAP = 3;
 /** Most words of a short such line; a longer one needs many code marks, or it is the article's prose. */
 const MAX_GAP_WORDS = 8;
-/** A comment's opening mark: a comment may end like a sentence ("# Install the CLI.", "// Add a new todo."). */
-const COMMENT = /^(?:\/\/|\/\*|\*\/|#|--)/;
+/**
+ * A comment's opening mark: a comment may end like a sentence ("# Install the CLI.", "// Add a new todo."). Not a
+ * hashtag ("#TBT") or a Markdown heading ("## Setup").
+ */
+const COMMENT = /^(?:\/\/|\/\*|\*\/|#[\s!]|#include\b|--)/;
 /**
  * Marks a line of prose seldom has: brackets, quotes, operators, a word joined to the next by a dot or underscore, a
  * comma or an opening bracket at the end ("text: input,"), a colon after one word ("else:"). Not a colon after words,
@@ -76,6 +79,19 @@ function fitsListing(line: Line, indent: number): boolean {
   return 2 * (line.rawText.match(CODE_MARKS)?.length ?? 0) >= line.words;
 }
 
+/**
+ * True when the line is a "* …" line of a block comment: its earlier lines, back to a "/*" that the comment opens on,
+ * are such lines too. Why: WCXB 0476 — "* I append the token to the base…" under "/**" reads as a list item.
+ */
+function inDocComment(kept: readonly Line[], j: number): boolean {
+  for (let k = j; k >= 0; k--) {
+    const line = kept[k] as Line;
+    if (k < j && /^\/\*(?!.*\*\/)/.test(line.rawText)) return true;
+    if (line.listMarker !== '*') return false;
+  }
+  return false;
+}
+
 /** Spaces before the line's first character in `text`. */
 function indentOf(line: Line, text: string): number {
   return line.start - (text.lastIndexOf('\n', line.start - 1) + 1);
@@ -93,10 +109,11 @@ export function codeRuns(kept: readonly Line[], text: string): Map<number, numbe
   const fits = (k: number): boolean => fitsListing(kept[k] as Line, indentOf(kept[k] as Line, text));
   const around = (k: number): boolean => fits(k) && (kept[k] as Line).listMarker === null;
   const trails = (k: number): boolean =>
-    around(k) &&
-    ((kept[k] as Line).tokens.length === 0 ||
-      indentOf(kept[k] as Line, text) > 0 ||
-      OPENS.test((kept[k] as Line).rawText));
+    inDocComment(kept, k) ||
+    (around(k) &&
+      ((kept[k] as Line).tokens.length === 0 ||
+        indentOf(kept[k] as Line, text) > 0 ||
+        OPENS.test((kept[k] as Line).rawText)));
   const leads = (k: number): boolean =>
     around(k) &&
     (indentOf(kept[k] as Line, text) > 0 ||
@@ -112,6 +129,10 @@ export function codeRuns(kept: readonly Line[], text: string): Map<number, numbe
       if (isAnchor(kept[j] as Line)) {
         last = j;
         anchors++;
+      } else if (COMMENT.test((kept[j] as Line).rawText) || inDocComment(kept, j)) {
+        // A comment inside a listing is its code: it counts in no gap. Why: it stays code even where a credit was
+        // read off its end (WCXB 0446: '… fixture, _ := os.ReadFile("testdata/sfdc_account_response.json")').
+        last = j;
       } else if (!fits(j)) break;
     }
     // why: WCXB 0390 — a listing ends on its closing marks (")" and "}" lines without a word) and goes on over an

@@ -32,6 +32,15 @@ describe('codeRuns', () => {
     expect(runsOf('Try this:\nimport sys\nprint(sys.argv)\nprint(len(sys.argv))')).toEqual(new Map([[1, 3]]));
     expect(runsOf('bool hitTest(int x, int y) override\n{\n  return mask.isValid();\n}')).toEqual(new Map([[0, 3]]));
   });
+  it('keeps a block comment’s "* …" lines in the listing, and a bulleted list beside one out of it', () => {
+    // why: WCXB 0476 — "* I append the token…" under "/**" read as a list item.
+    const doc =
+      ' name = user.prefix;\n /**\n * I append the token to the base.\n * The base is returned as-is.\n */\n}';
+    expect(runsOf(doc)).toEqual(new Map([[0, 5]]));
+    expect(runsOf(`x = f(a);\ny = g(b);\n${'* Use the cache for reads,'}\n* Use the index for writes`)).toEqual(
+      new Map([[0, 1]]),
+    );
+  });
   it('finds a JSON snippet', () => {
     expect(runsOf('{\n  "@type": "Product",\n  "name": "Tablet Sleeve"\n}')).toEqual(new Map([[0, 3]]));
   });
