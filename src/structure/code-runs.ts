@@ -20,7 +20,10 @@ const CODE_MARK = /[{}()[\];<>=`'"]|\w[._]\w|[,([]$|^\S+:$/;
 const CODE_MARKS = /[{}()[\];<>=`'"]|\w[._]\w/g;
 /** A line that opens a bracket or a list the next line goes on with ("return (", "todos.map(todo =>"). */
 const OPENS = /[([{,]$|=>$/;
-/** Marks of code a line above a listing shows (a signature, "bool hitTest(int x, int y) override"); not a heading's "(optional)". */
+/**
+ * Marks of code a line above a listing shows (a signature, "bool hitTest(int x, int y) override"); not a heading's
+ * "(optional)".
+ */
 const LEADING_MARK = /\w\(|[{};=<>"`]/;
 /**
  * An import or a package line that opens a listing ("import sys", "from transformers import AutoTokenizer",
@@ -32,7 +35,7 @@ const IMPORT = /^(?:import [\w{*@"']|from [\w.]+ import |package [\w.]+;?$)/;
  * "cargo criterion --features \"bench_unicode\"", 0415), commands joined by "&&" or a line continued by "\\".
  */
 const SHELL = /^\$ \S|^[a-z][\w.-]*(?: \S+)*? --?[A-Za-z][\w-]*(?: |$)|^[a-z]\S* .* && |\s\\$/;
-/** A line that is one call, nested ones inside ("print(len(sys.argv))", "policy := torchwood.ThresholdPolicy(2, …)" aside). */
+/** A line that is one call, perhaps with calls inside ("print(len(sys.argv))"). */
 const CALL = /^[\w.$]+\(.*\)[;,]?$/;
 /**
  * A term defined in words, not code: a name, "=", then words from a capital or two words in a row, and no bracket,
@@ -40,7 +43,10 @@ const CALL = /^[\w.$]+\(.*\)[;,]?$/;
  * $15,000 - $10,000", 0227; "bigram = 2-gram = two sequential words from corpus", 0425).
  */
 const DEFINITION = /^[\w.$[\]]+ = (?=\p{Lu}|.*\p{L}{2} \p{L}{2})[^(){}[\];"'`<>+*/]*$/u;
-/** A line that ends in a semicolon and holds no other code mark (a list of clauses, "Choosing the right review team members;", WCXB 0254). */
+/**
+ * A line that ends in a semicolon and holds no other code mark: a list of clauses ("Choosing the right review team
+ * members;", WCXB 0254).
+ */
 const CLAUSE = /^[^{}()[\]<>=`"]*;$/;
 /** Most words of a code line whose only mark is its semicolon ("export default TodoList;"). */
 const MAX_CLAUSE_WORDS = 3;
@@ -79,17 +85,21 @@ function fitsListing(line: Line, indent: number): boolean {
   return 2 * (line.rawText.match(CODE_MARKS)?.length ?? 0) >= line.words;
 }
 
+/** A line that opens a block comment it does not close ("/**"). */
+const OPENS_COMMENT = /^\/\*(?!.*\*\/)/;
+
 /**
- * True when the line is a "* …" line of a block comment: its earlier lines, back to a "/*" that the comment opens on,
- * are such lines too. Why: WCXB 0476 — "* I append the token to the base…" under "/**" reads as a list item.
+ * Which lines are the "* …" lines of a block comment: under a "/*" that opens one, or under another such line. Why:
+ * WCXB 0476 — "* I append the token to the base…" under "/**" read as a list item. Linear.
  */
-function inDocComment(kept: readonly Line[], j: number): boolean {
-  for (let k = j; k >= 0; k--) {
-    const line = kept[k] as Line;
-    if (k < j && /^\/\*(?!.*\*\/)/.test(line.rawText)) return true;
-    if (line.listMarker !== '*') return false;
+function docCommentLines(kept: readonly Line[]): boolean[] {
+  const inside: boolean[] = [];
+  for (let k = 0; k < kept.length; k++) {
+    const above = kept[k - 1];
+    const opened = above !== undefined && (OPENS_COMMENT.test(above.rawText) || inside[k - 1] === true);
+    inside.push(opened && (kept[k] as Line).listMarker === '*');
   }
-  return false;
+  return inside;
 }
 
 /** Spaces before the line's first character in `text`. */
@@ -106,10 +116,11 @@ function indentOf(line: Line, text: string): number {
  */
 export function codeRuns(kept: readonly Line[], text: string): Map<number, number> {
   const runs = new Map<number, number>();
+  const docComment = docCommentLines(kept);
   const fits = (k: number): boolean => fitsListing(kept[k] as Line, indentOf(kept[k] as Line, text));
   const around = (k: number): boolean => fits(k) && (kept[k] as Line).listMarker === null;
   const trails = (k: number): boolean =>
-    inDocComment(kept, k) ||
+    docComment[k] === true ||
     (around(k) &&
       ((kept[k] as Line).tokens.length === 0 ||
         indentOf(kept[k] as Line, text) > 0 ||
@@ -129,7 +140,7 @@ export function codeRuns(kept: readonly Line[], text: string): Map<number, numbe
       if (isAnchor(kept[j] as Line)) {
         last = j;
         anchors++;
-      } else if (COMMENT.test((kept[j] as Line).rawText) || inDocComment(kept, j)) {
+      } else if (COMMENT.test((kept[j] as Line).rawText) || docComment[j] === true) {
         // A comment inside a listing is its code: it counts in no gap. Why: it stays code even where a credit was
         // read off its end (WCXB 0446: '… fixture, _ := os.ReadFile("testdata/sfdc_account_response.json")').
         last = j;
