@@ -148,7 +148,9 @@ export function codeRuns(kept: readonly Line[], text: string): Map<number, numbe
     }
     // why: WCXB 0390 — a listing ends on its closing marks (")" and "}" lines without a word) and goes on over an
     // indented line or one that opens a bracket ("  return (" under "  };").
-    while (last + 1 < kept.length && trails(last + 1)) last++;
+    // The lines it goes on over count as code too, as a run passed over is not looked at again: "package main" over
+    // "import (", an indented import list and ")" goes on over "func main() {" and its body, all one listing.
+    while (last + 1 < kept.length && trails(last + 1)) if (isAnchor(kept[++last] as Line)) anchors++;
     // A lone code line right under a run goes on with it.
     if (anchors >= 2 || (done >= 0 && i === done + 1)) {
       // why: WCXB 0429 — a function's signature over its "{" has no code mark of its own kind; 4414 — comments

@@ -44,6 +44,11 @@ describe('codeRuns', () => {
   it('finds a JSON snippet', () => {
     expect(runsOf('{\n  "@type": "Product",\n  "name": "Tablet Sleeve"\n}')).toEqual(new Map([[0, 3]]));
   });
+  it('counts the code lines it goes on over after an import block', () => {
+    const text =
+      'package main\nimport (\n    "fmt"\n    "os"\n)\nfunc main() {\n    fmt.Println(os.Args)\n}\nThat is all.';
+    expect(runsOf(text)).toEqual(new Map([[0, 7]]));
+  });
   it('finds no listing in a lone code-shaped line', () => {
     expect(runsOf('load_processed_articles()\nLoads previously processed articles from a JSON file.')).toEqual(
       new Map(),
