@@ -3,6 +3,7 @@ import { phrasesIn } from '../detectors/phrase-hits.js';
 import type { PhraseMatcher } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
+import { isCodeLine } from './code-line.js';
 import { type Extent, isProse, type LineScore, looksLikeCode } from './extent.js';
 
 const NO_CELLS: ReadonlySet<number> = new Set();
@@ -28,6 +29,10 @@ const MAX_FIELD_WORDS = 12;
 const FIELD_LINE = /^(?:[^\s:]+ ){0,3}[^\s:]+:\s+\S/u;
 /** Fewest lines of a run of short lines that can be a list innerText wrote without its bullets. */
 const MIN_LIST_RUN = 8;
+/** Fewest code lines of a run of short lines that is a code listing. */
+const MIN_LISTING_CODE_LINES = 2;
+/** Least share of code lines in such a run. */
+const MIN_LISTING_CODE_SHARE = 1 / 3;
 /**
  * Least share of a run's lines in sentence case for it to be such a list. Why: innerText drops a list's bullets, and
  * its items are written like sentences ("Wiper blades", "Tire rotation", WCXB 4185; "Improves overall health",
@@ -140,6 +145,9 @@ export function reviseShortLines(
       underLabel = labelledFrom(lines, run.from, labels);
     }
     if (run.length <= MAX_SANDWICHED_RUN && run.proseBefore && run.proseAfter) continue;
+    // why: WCXB 0386 — "import gim" over a Python listing ("model = AutoModelForCausalLM.from_pretrained(…)") was
+    // cut as a menu entry; code-runs.ts makes the run one code block.
+    if (isListing(run)) continue;
     // Why: innerText drops list bullets; a run of short lines under "… help improve:" is that list (WCXB 0027).
     if (labels(lines[run.from - 1])) continue;
     // So are the items of several words under a label inside the run ("Pros:" over "Supports local bookstores",
@@ -261,7 +269,16 @@ interface ShortRun {
   readonly longLines: number;
   /** Lines of the run in sentence case, several words with only the first capitalized ("Wiper blades"). */
   readonly sentenceCase: number;
+  /** Lines of the run that are code with words ({@link isCodeLine}). */
+  readonly codeLines: number;
 }
+
+/**
+ * True when the run is a code listing: a third of its lines or more, and two at least, are code, so its other short
+ * lines ("package main", an import's '"fmt"') are the listing's too.
+ */
+const isListing = (run: ShortRun): boolean =>
+  run.codeLines >= MIN_LISTING_CODE_LINES && run.codeLines >= MIN_LISTING_CODE_SHARE * run.length;
 
 /** True when the run is long and many of its lines are items of several words or in sentence case: a list, not a menu. */
 const isLongList = (run: ShortRun): boolean =>
@@ -288,9 +305,13 @@ function shortRun(
   while (to < extent.end && scores[to + 1]?.klass === 'short' && !verdicts[to + 1]) to++;
   let longLines = 0;
   let sentenceCase = 0;
+  let codeLines = 0;
   for (let k = from; k <= to; k++) {
-    if ((lines[k] as Line).words > MAX_CHROME_WORDS) longLines++;
-    if (SENTENCE_CASE.test((lines[k] as Line).text)) sentenceCase++;
+    const line = lines[k] as Line;
+    if (line.words > MAX_CHROME_WORDS) longLines++;
+    if (SENTENCE_CASE.test(line.text)) sentenceCase++;
+    // Words and code marks: a lone "{}" is a template's leftover as often (WCXB 4512, between "default" lines).
+    if (line.tokens.length > 0 && isCodeLine(line.text)) codeLines++;
   }
   return {
     from,
@@ -300,5 +321,6 @@ function shortRun(
     proseAfter: isProse(scores[to + 1]),
     longLines,
     sentenceCase,
+    codeLines,
   };
 }

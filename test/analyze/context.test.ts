@@ -377,3 +377,28 @@ describe('reviseShortLines: marked headings', () => {
     expect(article.text).toContain('see available branches');
   });
 });
+
+describe('reviseShortLines: code listings', () => {
+  // Shaped after WCXB 0386: a listing's import over its code lines, a run of short lines between two paragraphs.
+  const text = [
+    'How to Use It',
+    'Developers can use our implementation through a Python package that works with any transformer model on the hub.',
+    'import gim',
+    'from transformers import AutoModelForCausalLM',
+    'model = AutoModelForCausalLM.from_pretrained("gpt2")',
+    'scores = gim.explain(model, inputs)',
+    'print(scores)',
+    'The scores give each token its share of the answer, so the circuit that produced it can be read off directly.',
+  ].join('\n');
+
+  it('keeps the short lines of a run that is mostly code', () => {
+    const article = clean(text);
+    expect(article.text).toContain('import gim');
+    expect(article.blocks.find((block) => block.type === 'code')?.text).toContain('import gim\nfrom transformers');
+  });
+
+  it('still removes a run of menu labels between two paragraphs', () => {
+    const menu = text.replace(/import gim[\s\S]*print\(scores\)/, 'Home\nBlog\nPricing\nAbout us\nLog in');
+    expect(clean(menu).text).not.toContain('Pricing');
+  });
+});
