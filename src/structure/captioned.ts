@@ -4,6 +4,8 @@ import { hasFunctionWord } from './function-word.js';
 
 /** Most words of a credit line of names under a caption, or of a credit glued to a caption's end. */
 const MAX_CREDIT_WORDS = 8;
+/** Fewest words of a line in capitals that reads as a heading, not an acronym or a label. */
+const MIN_CAPS_HEADING_WORDS = 3;
 // Names parted by a slash spaced on both sides.
 const SLASHED = /\S\s\/\s\S/u;
 // A colon after a credit label, and the credit after it.
@@ -19,6 +21,9 @@ export function isCaptioned(lines: readonly Line[], i: number, lang: CompiledPac
   const { stopwords } = lang;
   if (stopwords.size === 0) return false;
   const line = lines[i];
+  // why: trafilatura test page futurezone.at.lyft (html-to-text) — the headline in capitals over the lead image's
+  // "© Bild: REUTERS / CAITLIN O'HARA": html-to-text writes headings in capitals, never a caption.
+  if (line !== undefined && line.upperRatio === 1 && line.words >= MIN_CAPS_HEADING_WORDS) return false;
   const next = lines[i + 1];
   if (
     next !== undefined &&
