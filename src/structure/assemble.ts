@@ -45,6 +45,7 @@ import { isoByPageOrder } from './numeric-date-order.js';
 import { kindsOutsideBody } from './outside.js';
 import { postNavigationAtEnd } from './post-navigation.js';
 import { selfIntroductionAtEnd } from './self-introduction.js';
+import { isShouted } from './shouted.js';
 import { strangerBioAtEnd } from './stranger-bio.js';
 import { isMeta, pickTitle, TOPIC_WORD_COUNT, titleWords, trimTitleSuffix } from './title.js';
 import { splitTitleDate } from './title-date.js';
@@ -813,18 +814,15 @@ function readMeta(
   return { name, date: date && earliestDate(line.text, lang), bare };
 }
 
-/** Upper-case share above which a headline was upper-cased by the renderer (html-to-text's `<h1>`). */
-const SHOUTED = 0.9;
-
 /**
  * The headline's text (`text`, from the line `title`) in its own case: html-to-text upper-cases `<h1>`, but the page often writes the same
  * words again in a breadcrumb or a sharing line ("Home » 34 Top Photography Trends in 2025", WCXB 0007).
  */
 function caseOf(text: string, title: Line, lines: readonly Line[]): string {
-  if (title.upperRatio < SHOUTED || title.letters < 4) return text;
+  if (!isShouted(title)) return text;
   const wanted = text.toLowerCase();
   for (const line of lines) {
-    if (line.upperRatio >= SHOUTED || line.text.length < text.length) continue;
+    if (isShouted(line) || line.text.length < text.length) continue;
     const at = line.text.toLowerCase().indexOf(wanted);
     // Same length when lower-cased: a case-only change keeps the offsets aligned (ß-like expansions do not).
     if (at >= 0 && line.text.toLowerCase().length === line.text.length) return line.text.slice(at, at + text.length);

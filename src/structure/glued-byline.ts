@@ -3,6 +3,7 @@ import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { MAX_BYLINE_LINE_WORDS, nameInByline } from './byline.js';
 import { findDate, looksLikeDateLine } from './date.js';
+import { isShouted } from './shouted.js';
 
 /** Fewest words left to the headline when a byline is cut off its end. */
 const MIN_HEADLINE_WORDS = 3;
@@ -73,10 +74,8 @@ function datedBelow(line: Line, lines: readonly Line[], lang: CompiledPack): boo
   const next = lines[line.index + 1];
   // Why: an upper-cased line is one heading, its "by" the headline's own ("… REVIEWED BY A STUDENT" over "Updated:
   // December 31, 2024", WCXB 0322 html-to-text).
-  return line.upperRatio < SHOUTED && next !== undefined && looksLikeDateLine(next, lang);
+  return !isShouted(line) && next !== undefined && looksLikeDateLine(next, lang);
 }
-/** Upper-case share above which a line was written in capitals. */
-const SHOUTED = 0.9;
 
 /**
  * True when a line other than `line` holds the name (an author box, a bio, a byline further down) but not the word

@@ -1,5 +1,6 @@
 import type { Line } from '../segment/segment.js';
-import { isShouted, isTitleShaped } from './title.js';
+import { isShouted } from './shouted.js';
+import { isTitleShaped } from './title.js';
 
 /** Fewest headlines in a row: three could be the article's short list of titles. */
 const MIN_HEADLINES = 4;

@@ -16,6 +16,7 @@ import { inGluedCardMenu } from './glued-card.js';
 import { isKindByline } from './kind-byline.js';
 import { isLabelRun } from './label-run.js';
 import { ledeKeys, ledeShare } from './lede.js';
+import { isShouted } from './shouted.js';
 import { copyrightNames, copyrightNotices, namesSite } from './site-name.js';
 import { isTagList, opensWithFacetLabel } from './tag-list.js';
 import { topicTokens, topicTokensOf } from './topic-tokens.js';
@@ -263,8 +264,6 @@ export interface TitleCandidate {
   readonly signals: TitleSignals;
 }
 
-/** Upper-case share of a line written in capitals. */
-const SHOUTED = 0.9;
 /** Lines in capitals inside the body from which the page writes its headings in capitals. */
 const MIN_SHOUTED_HEADINGS = 2;
 /** Share of the body's lines of two words or more that end no sentence that must be in capitals as well. */
@@ -1062,11 +1061,6 @@ function underHeader(
   for (let k = candidates.length - 1; k >= 0 && (candidates[k] as DraftCandidate).index >= j; k--)
     if ((candidates[k] as DraftCandidate).index === j) return true;
   return false;
-}
-
-/** A line written in capitals. */
-export function isShouted(line: Line): boolean {
-  return line.upperRatio >= SHOUTED && line.letters >= 4;
 }
 
 /** The lines, their verdicts and the language a meta-line check reads. */
