@@ -5,6 +5,9 @@ import type { Verdict } from '../types.js';
 /** How many lines ahead an alt-text line may be from the caption it duplicates. */
 const CAPTION_WINDOW = 2;
 
+/** A line of closing brackets alone, perhaps with a statement's end: the end of nested blocks in a listing. */
+const CLOSING_BRACKETS = /^[)\]}]+[;,]?$/;
+
 const keyOf = (line: Line): string => line.rawText.toLowerCase();
 // Lower-casing keeps the length of every character but U+0130 (İ → i̇), which it lengthens by one, so of two lines
 // of different lengths only the shorter can lower-case to the other, and only when it holds the letter: most
@@ -54,9 +57,13 @@ export function duplicateOf(
 
 /**
  * The `duplicate` verdict on `line` when it repeats `above`, the line right over it, but for case; else undefined.
+ * A line that only closes brackets (`}`, `});`) is never a repeat: nested blocks close so.
  * @example repeatOf(lineOf('Short one'), lineOf('SHORT ONE')) // { kind: 'duplicate', reason: 'repeats the line above (words=2)' }
  */
 export function repeatOf(above: Line, line: Line): Verdict | undefined {
+  // why: WCXB 2862 — a listing's "}" under an indented "    }" closes a second block; the wordless-lines pass
+  // keeps such a line near code and removes it elsewhere.
+  if (CLOSING_BRACKETS.test(line.text)) return undefined;
   return sameLine(above, line) ? repeatVerdict(line.words) : undefined;
 }
 

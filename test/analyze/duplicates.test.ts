@@ -52,6 +52,10 @@ describe('duplicateOf', () => {
     const lines = linesOf('Two words\nsomething else\nTwo words');
     expect(repeatsIn(lines)).toEqual([]);
   });
+  it('keeps brackets that close nested blocks of a listing (WCXB 2862: "    }" over "}")', () => {
+    const lines = linesOf('func b() {\n    for i := 0; i < 4; i++ {\n        defer fmt.Print(i)\n    }\n}\n  });\n});');
+    expect(repeatsIn(lines)).toEqual([]);
+  });
   it('keeps the first copy', () => {
     const lines = linesOf('A long line of six words here.\nA long line of six words here.');
     expect(repeatsIn(lines)).toEqual([1]);
