@@ -44,6 +44,7 @@ import { isLabelNotName } from './label-not-name.js';
 import { isoByPageOrder } from './numeric-date-order.js';
 import { kindsOutsideBody } from './outside.js';
 import { postNavigationAtEnd } from './post-navigation.js';
+import { opensArticleAbove } from './prose-above.js';
 import { selfIntroductionAtEnd } from './self-introduction.js';
 import { isShouted } from './shouted.js';
 import { strangerBioAtEnd } from './stranger-bio.js';
@@ -120,7 +121,7 @@ export function structure(input: StructureInput): Structure {
   );
   countUp(bodyWords, lines, firstProse, end, isBodyProse);
 
-  const titleIndex = pickTitle({
+  const headline = pickTitle({
     lines,
     verdicts,
     scores: input.scores,
@@ -132,6 +133,10 @@ export function structure(input: StructureInput): Structure {
     shortSlug: input.shortSlug ?? null,
     host: input.host ?? null,
   });
+  // Why: a text whose headline is gone has its opening paragraphs above its first heading, which is a section's
+  // (the article's own text cleaned again: WCXB 0443's "Solution: DelegatingHandler …" under four paragraphs).
+  const titleIndex =
+    headline > start && opensArticleAbove(lines, verdicts, isBodyProse, start, headline) ? -1 : headline;
   // Why: a newsletter notice or consent text can read as prose above the headline (WCXB 0043); the body
   // starts after the headline.
   if (titleIndex >= start) start = titleIndex + 1;

@@ -1,0 +1,41 @@
+import type { Line } from '../segment/segment.js';
+
+/** An excerpt cut short: an ellipsis, perhaps bracketed, at the line's end ("… and find […]"). */
+const CUT_SHORT = /(?:\.\.\.|…)\]?$/;
+/** True for a line ending like a whole paragraph: a sentence's end that is no excerpt's ellipsis. */
+const endsParagraph = (line: Line): boolean => line.endsSentence && !CUT_SHORT.test(line.text);
+
+/** Fewest paragraphs above a line for them to be the article's opening rather than teasers or a notice. */
+const MIN_PARAGRAPHS = 3;
+/** Fewest words in those paragraphs. */
+const MIN_PARAGRAPH_WORDS = 100;
+
+/**
+ * True when the body's lines above line `heading` open the article: at least {@link MIN_PARAGRAPHS} prose lines
+ * ending like paragraphs, of {@link MIN_PARAGRAPH_WORDS} words in all and at least half the words of the lines no
+ * detector removed. Such a line is a section's heading, not the headline, and the text above it is no preamble to
+ * cut. Above a headline, a menu's blurbs are few words among many entries (WCXB 0253: seven blurbs among 38 lines),
+ * teasers end cut short ("… find […]", 0109) and a notice is one paragraph (0043). Linear in the lines above.
+ * @param isProse Whether a line is prose that no detector removed.
+ * @example opensArticleAbove(lines, verdicts, isBodyProse, 0, 3) // true under three paragraphs of 40 words
+ */
+export function opensArticleAbove(
+  lines: readonly Line[],
+  verdicts: readonly unknown[],
+  isProse: (i: number) => boolean,
+  start: number,
+  heading: number,
+): boolean {
+  let paragraphs = 0;
+  let paragraphWords = 0;
+  let openWords = 0;
+  for (let i = start; i < heading; i++) {
+    if (verdicts[i] !== undefined) continue;
+    const line = lines[i] as Line;
+    openWords += line.words;
+    if (!isProse(i) || !endsParagraph(line)) continue;
+    paragraphs++;
+    paragraphWords += line.words;
+  }
+  return paragraphs >= MIN_PARAGRAPHS && paragraphWords >= MIN_PARAGRAPH_WORDS && paragraphWords * 2 >= openWords;
+}

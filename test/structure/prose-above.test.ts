@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/index.js';
+import { opensArticleAbove } from '../../src/structure/prose-above.js';
+import { linesOf } from '../helpers.js';
+
+const PARAGRAPH =
+  'Modern applications frequently communicate with external services over HTTP, making the observability of these interactions critical for development and for debugging them later, when a request fails in a way that nobody had expected at all.';
+const SHORT_PARAGRAPH = 'It keeps the messages in the format that the documentation of the service uses.';
+
+/** Whether the lines above the last line of `text` open the article, every line being prose unless it is short. */
+function opensAboveLast(text: string): boolean {
+  const lines = linesOf(text);
+  const isProse = (i: number): boolean => (lines[i]?.words ?? 0) >= 10;
+  return opensArticleAbove(lines, [], isProse, 0, lines.length - 1);
+}
+
+describe('opensArticleAbove', () => {
+  it('reads three paragraphs above a heading as the opening of the article (WCXB 0443 cleaned again)', () => {
+    expect(opensAboveLast(`${PARAGRAPH}\n${PARAGRAPH}\n${PARAGRAPH}\nThe Solution: A Delegating Handler`)).toBe(true);
+  });
+  it('wants three paragraphs: one or two are a notice or a dek over the headline (WCXB 0043)', () => {
+    expect(opensAboveLast(`${PARAGRAPH}\n${PARAGRAPH}\nThe Solution: A Delegating Handler`)).toBe(false);
+  });
+  it('wants a hundred words in them', () => {
+    expect(opensAboveLast(`${SHORT_PARAGRAPH}\n${SHORT_PARAGRAPH}\n${SHORT_PARAGRAPH}\nThe Solution`)).toBe(false);
+  });
+  it('does not count teasers cut short with an ellipsis (WCXB 0109)', () => {
+    const teaser = `${PARAGRAPH.slice(0, -1)} and find […]`;
+    expect(opensAboveLast(`${teaser}\n${teaser}\n${teaser}\nVideo Production Process: Complete Guide`)).toBe(false);
+  });
+  it('does not read a menu with a few blurbs in it as the opening (WCXB 0253)', () => {
+    const menu = Array.from({ length: 40 }, (_, i) => `Courses and programs ${i}`).join('\n');
+    expect(opensAboveLast(`${menu}\n${PARAGRAPH}\n${PARAGRAPH}\n${PARAGRAPH}\nTop 11 HR Trends for 2026`)).toBe(false);
+  });
+  it('skips lines a detector removed', () => {
+    const lines = linesOf(`${PARAGRAPH}\n${PARAGRAPH}\n${PARAGRAPH}\nHeading of a section`);
+    const removed = [{ kind: 'legal', reason: 'consent' }];
+    expect(opensArticleAbove(lines, removed, () => true, 0, 3)).toBe(false);
+  });
+});
+
+describe('clean() on an article whose headline is gone', () => {
+  it('keeps the paragraphs above its first heading, which is no headline', () => {
+    const text = [
+      PARAGRAPH,
+      'Debugging integrations often requires seeing the exact messages being sent and received over the wire, and the built-in logging only shows them as pairs of keys and values.',
+      'High-level observability tools provide comprehensive telemetry, but they need collectors, exporters and dashboards before a single message can be read by the developer.',
+      'The Solution: A Delegating Handler',
+      'A delegating handler sits in the pipeline of the client and sees every request and every response, so it can write both out in the format of the protocol before passing them on.',
+      'Registering it takes one line in the setup of the services, and it can be switched off in production with a single setting in the configuration file of the application.',
+    ].join('\n\n');
+    const article = clean(text);
+    expect(article.title).toBeNull();
+    expect(article.text.startsWith(PARAGRAPH)).toBe(true);
+    expect(article.text).toContain('The Solution: A Delegating Handler');
+  });
+});
