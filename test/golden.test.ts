@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectedJson, listFixtures, readExpected } from '../scripts/lib/fixtures.js';
-import { clean } from '../src/index.js';
+import { clean, toText } from '../src/index.js';
 
 // Every fixtures/<slug>/ is cleaned and compared with its reviewed output. When a change is meant, run
 // `npm run fixtures:update` and review the diff of the expected.json files.
@@ -13,5 +13,21 @@ describe('golden fixtures: clean(input.txt) equals expected.json', () => {
     const expected = readExpected(fixture);
     expect(expected, `${fixture.slug} has no expected.json: run npm run fixtures:update`).not.toBeNull();
     expect(JSON.parse(expectedJson(clean(fixture.input)))).toEqual(expected);
+  });
+});
+
+/** Least share of its words an article's text keeps when it is cleaned again. */
+const KEPT_WHEN_CLEANED_AGAIN = 0.9;
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+// A user may clean text that was cleaned before, with its headline (the text rendering) or without (`article.text`);
+// a heading inside the body must not be read as the headline then, cutting the paragraphs above it (WCXB 0443).
+describe('golden fixtures: the article cleaned again keeps its text', () => {
+  it.each(fixtures)('$slug', (fixture) => {
+    const article = clean(fixture.input);
+    const words = wordCount(article.text);
+    for (const again of [toText(article), article.text]) {
+      expect(wordCount(clean(again).text)).toBeGreaterThanOrEqual(KEPT_WHEN_CLEANED_AGAIN * words);
+    }
   });
 });

@@ -2,8 +2,12 @@ import type { Line } from '../segment/segment.js';
 
 /** An excerpt cut short: an ellipsis, perhaps bracketed, at the line's end ("… and find […]"). */
 const CUT_SHORT = /(?:\.\.\.|…)\]?$/;
-/** True for a line ending like a whole paragraph: a sentence's end that is no excerpt's ellipsis. */
-const endsParagraph = (line: Line): boolean => line.endsSentence && !CUT_SHORT.test(line.text);
+/**
+ * True for a line ending like a whole paragraph: a sentence's end that is no excerpt's ellipsis, or a colon before a
+ * list ("… (again, this is simplified!):", WCXB 0494).
+ */
+const endsParagraph = (line: Line): boolean =>
+  line.endsSentence ? !CUT_SHORT.test(line.text) : line.text.endsWith(':');
 
 /** Fewest paragraphs above a line for them to be the article's opening rather than teasers or a notice. */
 const MIN_PARAGRAPHS = 3;

@@ -24,6 +24,10 @@ describe('opensArticleAbove', () => {
   it('wants a hundred words in them', () => {
     expect(opensAboveLast(`${SHORT_PARAGRAPH}\n${SHORT_PARAGRAPH}\n${SHORT_PARAGRAPH}\nThe Solution`)).toBe(false);
   });
+  it('counts a paragraph that ends in a colon before a list (WCXB 0494)', () => {
+    const leadIn = `${PARAGRAPH.slice(0, -1)}, in these steps:`;
+    expect(opensAboveLast(`${PARAGRAPH}\n${PARAGRAPH}\n${leadIn}\nAST: checks that the syntax is valid`)).toBe(true);
+  });
   it('does not count teasers cut short with an ellipsis (WCXB 0109)', () => {
     const teaser = `${PARAGRAPH.slice(0, -1)} and find […]`;
     expect(opensAboveLast(`${teaser}\n${teaser}\n${teaser}\nVideo Production Process: Complete Guide`)).toBe(false);
