@@ -1,6 +1,7 @@
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { removeOnInterrupt } from './interrupt-cleanup.js';
+import { removeStalePartials } from './stale-partials.js';
 
 /** A file being written whole or not at all; see {@link openWholeFile}. */
 export interface WholeFile {
@@ -23,7 +24,8 @@ const partialPath = (path: string): string => join(dirname(path), `.${basename(p
  * Opens a temporary file beside `path` for a file to be written later, so a path that cannot be written (a
  * missing or read-only folder, a directory in the way, /proc) fails now, before the work that makes its
  * content; {@link WholeFile.commit} renames it over `path`, so a reader never sees half a file there, and a
- * failed or interrupted write leaves the old file as it was. A run stopped by a signal (Ctrl-C) removes it.
+ * failed or interrupted write leaves the old file as it was. A run stopped by a signal (Ctrl-C) removes it; one
+ * killed outright leaves it, and the next run that writes `path` removes it.
  * @example const file = await openWholeFile('profiles.json'); await file.commit(json);
  */
 export async function openWholeFile(path: string): Promise<WholeFile> {
@@ -46,6 +48,7 @@ export async function openWholeFile(path: string): Promise<WholeFile> {
           await handle.close();
         }
         await rename(partial, path);
+        await removeStalePartials(path);
       } catch (error) {
         await rm(partial, { force: true });
         throw error;

@@ -91,3 +91,22 @@ describe('writeWholeFile', () => {
     expect(readdirSync(dir)).toEqual(['a.md']);
   });
 });
+
+describe('partial files of killed runs', () => {
+  it('are removed when the file they were to become is written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dechaff-whole-'));
+    // A process id no process has: the run that wrote these was killed outright (SIGKILL), so never removed them.
+    const gone = 2 ** 22 + 1;
+    writeFileSync(join(dir, `.p.json.${gone}.partial`), 'half');
+    writeFileSync(join(dir, `.other.json.${gone}.partial`), 'half');
+    await writeWholeFile(join(dir, 'p.json'), 'new');
+    expect(readdirSync(dir).sort()).toEqual([`.other.json.${gone}.partial`, 'p.json']);
+  });
+
+  it("are kept while their run still runs (another run writing the same file; this one's)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dechaff-whole-'));
+    writeFileSync(join(dir, `.p.json.${process.ppid}.partial`), 'being written');
+    await writeWholeFile(join(dir, 'p.json'), 'new');
+    expect(readdirSync(dir).sort()).toEqual([`.p.json.${process.ppid}.partial`, 'p.json']);
+  });
+});
