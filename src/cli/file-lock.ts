@@ -2,10 +2,12 @@ import { open, readFile, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { removeOnInterrupt } from './interrupt-cleanup.js';
+import { isRunning } from './process-running.js';
 
 /**
  * How long a lock may stand before it is taken for one left by a run that stopped while holding it, when its
- * holder cannot be looked for (a run on another machine sharing the folder). Holders keep it for one append or
+ * holder cannot be looked for (a run on another machine sharing the folder); on this machine, a lock is taken
+ * over only when its holder no longer runs. Holders keep it for one append or
  * one rewrite of a small file, milliseconds.
  * @default 10_000 (ms)
  */
@@ -17,7 +19,7 @@ const WAIT_MS = 3 * STALE_MS;
 /**
  * Runs `work` while holding the lock `path`, a file created only if absent, so that processes running `work` on
  * one resource take turns. Waits while another holds it, and takes over a lock whose holder has died (a process
- * on this machine that is no more, or one older than {@link STALE_MS}). A run stopped by a signal removes it.
+ * on this machine that is no more, or, held from another machine, one older than {@link STALE_MS}). A run stopped by a signal removes it.
  * Throws what creating the lock throws (ENOENT for a missing folder), or when it stays held for {@link WAIT_MS}.
  * @example await withFileLock('pages/.dechaff-outputs.lock', () => appendFile('pages/.dechaff-outputs', line));
  */
@@ -61,17 +63,8 @@ async function create(path: string): Promise<boolean> {
 async function isStale(path: string): Promise<boolean> {
   const [content, info] = await Promise.all([readFile(path, 'utf8'), stat(path)]).catch(() => []);
   if (content === undefined || info === undefined) return false;
-  if (Date.now() - info.mtimeMs > STALE_MS) return true;
   const [pid, host] = content.split('@');
-  return host === hostname() && !isRunning(Number(pid));
-}
-
-/** Whether a process `pid` runs on this machine (one of another user counts). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  // Why not the age on this machine: a holder stopped for a while (Ctrl-Z, a suspended laptop) still holds it.
+  if (host === hostname()) return !isRunning(Number(pid));
+  return Date.now() - info.mtimeMs > STALE_MS;
 }

@@ -1,5 +1,6 @@
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { isRunning } from './process-running.js';
 
 /** The name of a partial file: the target's name between a dot and `.<pid>.partial` (see whole-file.ts). */
 const PARTIAL_NAME = /^\.(.+)\.(\d+)\.partial$/;
@@ -34,22 +35,12 @@ async function staleByTarget(dir: string): Promise<Map<string, string[]>> {
   const names = await readdir(dir).catch(() => [] as string[]);
   for (const name of names) {
     const match = PARTIAL_NAME.exec(name);
-    if (match === null || isRunning(Number(match[2]))) continue;
+    const pid = Number(match?.[2]);
+    if (match === null || pid === process.pid || isRunning(pid)) continue;
     const target = match[1] as string;
     const list = byTarget.get(target);
     if (list === undefined) byTarget.set(target, [name]);
     else list.push(name);
   }
   return byTarget;
-}
-
-/** True when a process of that id runs (one of another user's answers EPERM: it runs too). */
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

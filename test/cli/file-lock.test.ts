@@ -43,7 +43,7 @@ describe('withFileLock', () => {
     expect(done).toBe(true);
   });
 
-  it('takes over a lock whose holder has died on this machine, or that has stood too long', async () => {
+  it('takes over a lock whose holder has died on this machine, or one from another machine that has stood too long', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dechaff-lock-'));
     const dead = spawnSync(process.execPath, ['-e', '']).pid;
     writeFileSync(lockIn(dir), `${dead}@${hostname()}`);
@@ -53,6 +53,22 @@ describe('withFileLock', () => {
     utimesSync(lockIn(dir), minuteAgo, minuteAgo);
     expect(await withFileLock(lockIn(dir), async () => 'old lock')).toBe('old lock');
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('waits for a holder on this machine that still runs, however old its lock (a run stopped with Ctrl-Z)', async () => {
+    const lock = lockIn(mkdtempSync(join(tmpdir(), 'dechaff-lock-')));
+    writeFileSync(lock, `${process.pid}@${hostname()}`);
+    const minuteAgo = new Date(Date.now() - 60_000);
+    utimesSync(lock, minuteAgo, minuteAgo);
+    let done = false;
+    const waiting = withFileLock(lock, async () => {
+      done = true;
+    });
+    await sleep(50);
+    expect(done).toBe(false);
+    rmSync(lock);
+    await waiting;
+    expect(done).toBe(true);
   });
 
   it('says why the lock cannot be made', async () => {
