@@ -143,6 +143,12 @@ export const de = {
     'von', 'ein artikel von', 'ein beitrag von', 'geschrieben von', 'verfasst von', 'autor', 'autorin',
     'text', 'veröffentlicht von',
   ],
+  roleWords: [
+    // Why: roles a byline or an author box writes right after the name (WCXB 4674, 4823 in English).
+    'gründer', 'gründerin', 'mitgründer', 'inhaber', 'inhaberin', 'geschäftsführer', 'geschäftsführerin', 'redakteur',
+    'redakteurin', 'chefredakteur', 'chefredakteurin', 'autor', 'autorin', 'journalist', 'journalistin',
+    'korrespondent', 'korrespondentin', 'leiter', 'leiterin', 'experte', 'expertin',
+  ],
   facetLabels: [
     // Why: a menu's facets that a byline prefix may open (WCXB 0041, 4265 in English).
     'branche', 'kategorie', 'kategorien', 'thema', 'themen', 'rolle', 'typ', 'hersteller', 'marke', 'region', 'land',

@@ -177,6 +177,17 @@ export const en = {
     'contributions from',
     // Why: "Article written by:" over the name and its credentials after the body (WCXB 0065).
     'article written by',
+    // Why: a guide's byline ("Guide by Will Judd Former Deputy Tech Editor", WCXB 4823) and the writer's credit
+    // closing a post ("This post was written by Danielle Padula, Head of …", 2381).
+    'guide by', 'this post was written by', 'this article was written by', 'this blog post was written by',
+  ],
+  roleWords: [
+    // Why: a role right after the name, no comma between ("Guide by Will Judd Former Deputy Tech Editor", WCXB 4823;
+    // "Rasmus Barslund Founder & Lead Reviewer", 4674; "Mateusz HabernyFounder at Oakywood", 4524).
+    'founder', 'co-founder', 'cofounder', 'owner', 'ceo', 'cto', 'cmo', 'coo', 'cfo', 'president', 'director',
+    'manager', 'editor', 'writer', 'reviewer', 'reporter', 'journalist', 'columnist', 'correspondent', 'contributor',
+    'expert', 'specialist', 'consultant', 'analyst', 'strategist', 'former', 'senior', 'deputy', 'chief', 'managing',
+    'executive', 'contributing', 'freelance', 'head of', 'lead',
   ],
   facetLabels: [
     // Why: a solutions menu's "By Industry" (WCXB 0041) and a review site's "By Category" (4265) read as bylines.

@@ -140,6 +140,11 @@ export const es = {
   bylinePrefixes: [
     'por', 'escrito por', 'redactado por', 'publicado por', 'autor', 'autora', 'texto', 'redacción',
   ],
+  roleWords: [
+    // Why: roles a byline or an author box writes right after the name (WCXB 4674, 4823 in English).
+    'fundador', 'fundadora', 'cofundador', 'cofundadora', 'director', 'directora', 'redactor', 'redactora', 'editor',
+    'editora', 'periodista', 'corresponsal', 'columnista', 'experto', 'experta',
+  ],
   facetLabels: [
     // Why: a menu's facets that a byline prefix may open (WCXB 0041, 4265 in English).
     'industria', 'sector', 'categoría', 'categorías', 'tema', 'temas', 'rol', 'tipo', 'fabricante', 'marca', 'región',

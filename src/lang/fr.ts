@@ -141,6 +141,12 @@ export const fr = {
     'par', 'écrit par', 'publié par', 'propos recueillis par', 'rédigé par', 'auteur', 'autrice', 'texte',
     'un article de',
   ],
+  roleWords: [
+    // Why: roles a byline or an author box writes right after the name (WCXB 4674, 4823 in English).
+    'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'directeur', 'directrice', 'rédacteur', 'rédactrice',
+    'journaliste', 'correspondant', 'correspondante', 'chroniqueur', 'chroniqueuse', 'auteur', 'autrice', 'expert',
+    'experte',
+  ],
   facetLabels: [
     // Why: a menu's facets that a byline prefix may open (WCXB 0041, 4265 in English).
     'secteur', 'catégorie', 'catégories', 'thème', 'thèmes', 'sujet', 'rôle', 'type', 'fabricant', 'marque', 'région',

@@ -134,6 +134,11 @@ export const it = {
   bylinePrefixes: [
     'di', 'a cura di', 'scritto da', 'pubblicato da', 'autore', 'autrice', 'testo di', 'redazione',
   ],
+  roleWords: [
+    // Why: roles a byline or an author box writes right after the name (WCXB 4674, 4823 in English).
+    'fondatore', 'fondatrice', 'cofondatore', 'direttore', 'direttrice', 'redattore', 'redattrice', 'giornalista',
+    'corrispondente', 'editorialista', 'esperto', 'esperta',
+  ],
   facetLabels: [
     // Why: a menu's facets that a byline prefix may open (WCXB 0041, 4265 in English).
     'settore', 'categoria', 'categorie', 'argomento', 'argomenti', 'ruolo', 'tipo', 'produttore', 'marca', 'regione',

@@ -63,6 +63,8 @@ export const ja = {
   authorBio: ['著者について', '著者プロフィール', 'プロフィール', 'この記事の筆者', 'この記事を書いた人', '執筆者'],
   greetings: ['こんにちは', 'はじめまして'],
   bylinePrefixes: ['著者', '筆者', '執筆者', '記者'],
+  // A role after a name is found by the capital that opens it, which this script lacks.
+  roleWords: [],
   facetLabels: ['カテゴリー', 'カテゴリ', 'テーマ', 'ジャンル', '地域'],
   dateLabels: ['公開日', '公開', '更新日', '更新', '最終更新日', '投稿日', '配信', '掲載日', '発行日'],
   weekdays: ['月曜日', '火曜日', '水曜日', '木曜日', '金曜日', '土曜日', '日曜日'],

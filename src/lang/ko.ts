@@ -59,6 +59,8 @@ export const ko = {
   greetings: ['안녕하세요'],
   // Why no "기자": it follows the name ("홍길동 기자"), and a name without capitals is not read as one here.
   bylinePrefixes: ['작성자', '글쓴이', '기자명'],
+  // A role after a name is found by the capital that opens it, which this script lacks.
+  roleWords: [],
   facetLabels: ['분야', '카테고리', '주제', '섹션'],
   dateLabels: [
     '입력', '수정', '기사입력', '최종수정', '입력일', '수정일', '등록일', '작성일', '발행일', '업데이트', '송고시간',

@@ -179,6 +179,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'authorBio',
   'greetings',
   'bylinePrefixes',
+  'roleWords',
   'facetLabels',
   'dateLabels',
   'weekdays',

@@ -122,6 +122,11 @@ export const nl = {
   ],
   greetings: ['hoi', 'hallo', 'hey'],
   bylinePrefixes: ['door', 'geschreven door', 'tekst', 'auteur', 'redactie', 'gepost door', 'geplaatst door'],
+  roleWords: [
+    // Why: roles a byline or an author box writes right after the name (WCXB 4674, 4823 in English).
+    'oprichter', 'medeoprichter', 'eigenaar', 'directeur', 'hoofdredacteur', 'redacteur', 'redactrice', 'journalist',
+    'correspondent', 'columnist', 'expert',
+  ],
   facetLabels: [
     // Why: a menu's facets that a byline prefix may open (WCXB 0041, 4265 in English).
     'branche', 'sector', 'categorie', 'categorieën', 'onderwerp', 'onderwerpen', 'rol', 'type', 'fabrikant', 'merk',

@@ -136,6 +136,11 @@ export const pt = {
   bylinePrefixes: [
     'por', 'escrito por', 'publicado por', 'texto', 'texto de', 'autor', 'autora', 'redação', 'reportagem',
   ],
+  roleWords: [
+    // Why: roles a byline or an author box writes right after the name (WCXB 4674, 4823 in English).
+    'fundador', 'fundadora', 'cofundador', 'cofundadora', 'diretor', 'diretora', 'redator', 'redatora', 'editor',
+    'editora', 'jornalista', 'correspondente', 'colunista', 'especialista',
+  ],
   facetLabels: [
     // Why: a menu's facets that a byline prefix may open (WCXB 0041, 4265 in English).
     'indústria', 'setor', 'categoria', 'categorias', 'tema', 'temas', 'função', 'tipo', 'fabricante', 'marca', 'região',

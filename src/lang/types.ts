@@ -54,6 +54,11 @@ export interface PhrasePack {
   /** Words that introduce a byline ("By", "Written by"). */
   readonly bylinePrefixes: readonly string[];
   /**
+   * Roles, and the words that open one, that a byline or an author box writes right after the name without a comma
+   * ("Founder", "Former Deputy Tech Editor"): where the name ends.
+   */
+  readonly roleWords: readonly string[];
+  /**
    * Facets a listing is sorted by, which a menu writes after "By" ("By Industry", "By Category"): what such a
    * "By" line names is no author.
    */

@@ -49,6 +49,8 @@ export const zh = {
   authorBio: ['作者简介', '作者簡介', '关于作者', '關於作者'],
   greetings: ['大家好', '你好'],
   bylinePrefixes: ['作者', '记者', '記者', '责任编辑', '責任編輯', '编辑', '編輯', '撰文', '文字'],
+  // A role after a name is found by the capital that opens it, which this script lacks.
+  roleWords: [],
   facetLabels: ['分类', '分類', '栏目', '欄目', '地区', '地區'],
   dateLabels: ['发布时间', '發布時間', '发表时间', '發表時間', '更新时间', '更新時間', '发布于', '發佈於', '时间', '時間', '日期'],
   weekdays: ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日', '星期天'],

@@ -338,7 +338,7 @@ export function structure(input: StructureInput): Structure {
   // Why: an author box after the body may give the writer only as a name over a bio by the first name ("Joaquin
   // Fernandez" over "Joaquin is a market analyst …", WCXB 0347); inside the body such pairs are a list's entries
   // ("ServiceTitan Electrical Software" over "ServiceTitan is …", 0069), so only lines after it are read.
-  byline ??= nameNotLabel(nameOverFirstNameBio(lines, end + 1, lang.stopwords));
+  byline ??= nameNotLabel(nameOverFirstNameBio(lines, end + 1, lang));
   if (byline !== null) byline = nameAsWrittenAlone(byline, lines);
   // Why: likewise a date line or a byline with a date the meta scan did not reach ("by JILL BARSHAY August 25,
   // 2025August 29, 2025" under a missed headline, WCXB 0174; "Updated on Dec. 09, 2025", 0199). Only up to the
@@ -813,7 +813,7 @@ function readMeta(
   }
   // Why: a bare name on its own line beside the date or reading time is the byline ("Kelia Losa Reinoso" under the
   // headline, "August 25, 2025" under it; WCXB 0002, 0016, 0037).
-  const bare = !name && !date && besideMeta ? (bareName(line) ?? (where.inSlot ? soleName(line) : null)) : null;
+  const bare = !name && !date && besideMeta ? (bareName(line, lang) ?? (where.inSlot ? soleName(line) : null)) : null;
   // Why: a dateline may give the day the post was updated before the day it was published ("May 21, 2025April 24,
   // 2025 by The Ritualist", WCXB 4819); the article's date is the earlier.
   return { name, date: date && earliestDate(line.text, lang), bare };

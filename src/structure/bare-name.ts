@@ -187,7 +187,7 @@ export function nameOverBarePrefix(
       continue;
     const kind = verdicts[i]?.kind;
     if (kind !== undefined && kind !== 'nav' && kind !== 'byline-meta' && kind !== 'author-bio') continue;
-    const name = bareName(line);
+    const name = bareName(line, lang);
     if (name !== null && readsAsName(name, lines)) return name;
   }
   return null;

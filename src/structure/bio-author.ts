@@ -26,7 +26,7 @@ export function bioAuthor(bio: readonly Line[], lines: readonly Line[], lang: Co
     const text = line.labelText ?? line.text;
     const label = boxLabel(text, lang);
     if (label === null) {
-      const name = boxName(line, lang.stopwords);
+      const name = boxName(line, lang);
       if (name !== null) return name;
       // Why only under a line of the name: without it a paragraph that opens with a name may be the article's ("Wall
       // Street and the rest of New York City's economy …", held-out multisite-dev); "Lauren Vetter" over "Lauren

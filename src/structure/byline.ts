@@ -6,6 +6,7 @@ import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { findDate } from './date.js';
 import { isShortLabel } from './menu-label.js';
+import { nameBeforeRole } from './role-after-name.js';
 
 /** Most words of an author's name, or of a few names joined by "and". */
 const MAX_NAME_WORDS = 8;
@@ -29,8 +30,11 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|del|der|di|du|la
 const PERSON = String.raw`${NAME_WORD}(?:\s+${NAME_WORD})+`;
 /** A credential: capitals, each with at most one small letter and a period ("MS", "Ph.D.", "CEPF®"). */
 const CREDENTIAL = String.raw`(?:\p{Lu}\p{Ll}?\.?){2,}®?`;
-/** Where a name's field ends (see NAME_END), or a space after a period ("Shelby Loos, DVM. Reviewed by …"). */
-const FIELD_END = String.raw`(?=\s*(?:$|[|•·⋅●▪■–—;(]|-\s|\d|on\b)|(?<=\.)\s)`;
+/**
+ * Where a name's field ends (see NAME_END), a space after a period ("Shelby Loos, DVM. Reviewed by …") or a comma
+ * before a word in lower case, a role ("Vanessa Mendez, MD, gastroenterologist, Parkview Health.", WCXB 4574).
+ */
+const FIELD_END = String.raw`(?=\s*(?:$|[|•·⋅●▪■–—;(]|-\s|\d|on\b|,\s*\p{Ll})|(?<=\.)\s)`;
 // Why: a comma goes on with the name when credentials follow ("Dylan Bailey, MS, RD, FAND", WCXB 0003; "Genevieve
 // Carlton, Ph.D.", 0026; "Rebecca Lake, CEPF®", 0116) or a list of names that "and" closes ("Danielle DeSiato, Donna
 // Enzmann, and Natalie Nguyen", 0010) or that runs to three names or more ("Naftali Tishby, Fernando C. Pereira, William
@@ -103,7 +107,7 @@ export function nameInByline(text: string, lang: CompiledPack, dated = false): s
   // 0104): a month is no name.
   const date = findDate(rest, lang);
   if (date !== null && rest.startsWith(date.text)) return null;
-  const field = cutAtDateLabel(cutAtGluedEnd(rest, lang), lang);
+  const field = nameBeforeRole(cutAtDateLabel(cutAtGluedEnd(rest, lang), lang), lang);
   // Why: a blog's byline may give the writer's user name as written, in lower case ("by whova | Apr 21, 2025", WCXB
   // 0051; "Posted on July 1, 2024 by infuy", 0330); only a date on the line tells such a byline from a phrase ("by
   // email").
@@ -400,13 +404,14 @@ const MAX_BARE_NAME_WORDS = 4;
 
 /**
  * The line as an author's name standing alone, without a "By" (a byline's name beside its date), else null.
- * @example bareName(line('Kelia Losa Reinoso')) // 'Kelia Losa Reinoso'
+ * A role after the name is no part of it ({@link nameBeforeRole}).
+ * @example bareName(line('Kelia Losa Reinoso'), compiledEn) // 'Kelia Losa Reinoso'
  */
-export function bareName(line: Line): string | null {
+export function bareName(line: Line, lang: CompiledPack): string | null {
   // Why: a list of names that commas part runs past one name's words ("Rui Ma, Heba Ledwon, Manoel Cortes Mendez &
   // Suparn Patra" over the date, WCXB 0215); asName takes a line that long only as such a list.
   if (line.words < MIN_BARE_NAME_WORDS || line.words > MAX_LIST_WORDS) return null;
-  const name = asName(line.text);
+  const name = asName(nameBeforeRole(line.text, lang));
   // Why: credentials after the name are not its words ("Dylan Bailey, MS, RD, FAND" over the date, WCXB 0003).
   if (name === null) return null;
   const comma = name.indexOf(',');

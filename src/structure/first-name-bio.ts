@@ -1,3 +1,4 @@
+import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import { bareName } from './byline.js';
 import { hasFunctionWord } from './function-word.js';
@@ -62,13 +63,9 @@ const MAX_ROLE_LINES = 1;
 /**
  * The name on a line of its own over a bio that calls that person by the first name alone, in `lines` from `from`
  * on: an author box after the body, on a page that gives no byline. Null when there is none.
- * @example nameOverFirstNameBio(linesOf('Maria Mathioudaki\nMaria is a growth analyst …'), 0, EN.stopwords) // 'Maria Mathioudaki'
+ * @example nameOverFirstNameBio(linesOf('Maria Mathioudaki\nMaria is a growth analyst …'), 0, compiledEn) // 'Maria Mathioudaki'
  */
-export function nameOverFirstNameBio(
-  lines: readonly Line[],
-  from: number,
-  stopwords: ReadonlySet<string>,
-): string | null {
+export function nameOverFirstNameBio(lines: readonly Line[], from: number, lang: CompiledPack): string | null {
   // Why: "Maria Mathioudaki" over "Maria is a growth analyst specializing in SEM …" (WCXB 0166), "Joaquin Fernandez"
   // over "Joaquin is a market analyst …" (0347), after the body: a writer's bio calls the writer by the first name,
   // where an article calls its people by the last.
@@ -77,9 +74,9 @@ export function nameOverFirstNameBio(
     let name: string | null | undefined;
     for (let j = i + 1; j <= Math.min(lines.length - 1, i + 1 + MAX_ROLE_LINES); j++) {
       const under = lines[j] as Line;
-      const first = opensWithFirstName(under, stopwords);
+      const first = opensWithFirstName(under, lang.stopwords);
       if (first !== undefined) {
-        name ??= boxName(lines[i] as Line, stopwords);
+        name ??= boxName(lines[i] as Line, lang);
         if (name !== null && firstNameOf(name) === first) return name;
       }
       if (under.words > MAX_NAME_LINE_WORDS || under.endsSentence) break;
@@ -89,7 +86,7 @@ export function nameOverFirstNameBio(
 }
 
 /** The line as the name of an author box, else null: a bare name with no function word of the page's language. */
-export function boxName(line: Line, stopwords: ReadonlySet<string>): string | null {
+export function boxName(line: Line, lang: CompiledPack): string | null {
   // A heading has function words a name lacks ("USE AN AUTHENTICATOR APP" over "Use an app …", WCXB 0250).
-  return hasFunctionWord(line.tokens, stopwords) ? null : bareName(line);
+  return hasFunctionWord(line.tokens, lang.stopwords) ? null : bareName(line, lang);
 }

@@ -580,7 +580,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
             : 0,
         // Why below and the first copy: "Steve Kamb" twice under the headline, then "Reviewed By: …" and the date
         // (WCXB 1405 innertext): the name's copy stands between it and the line over it.
-        authorName: dated && underLongerLine(input, nameAt, metaAt) && bareName(line) !== null ? 1 : 0,
+        authorName: dated && underLongerLine(input, nameAt, metaAt) && bareName(line, input.lang) !== null ? 1 : 0,
         captioned: isCaptioned(lines, i, input.lang) ? 1 : 0,
         leadIn: opensWithCapsLeadIn(line.text) ? 1 : 0,
         slug: slugAt(i),

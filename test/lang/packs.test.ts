@@ -23,13 +23,15 @@ const NO_FUNCTION_WORDS: readonly PhrasePack[] = [ja, zh, ko];
 /**
  * What such a pack may leave empty: stopwords, and the lists whose phrases are built on a word standing alone at a
  * line's start or before a name ("at Adidas", "Learn more about", "contributed to this report"), which these languages
- * glue to a word or put last.
+ * glue to a word or put last; and the roles written after a name, where capitals, which these scripts lack, tell where
+ * the name ends.
  */
 const EMPTY_WITHOUT_FUNCTION_WORDS: readonly (keyof PhrasePack)[] = [
   'stopwords',
   'offerWords',
   'attributions',
   'teaserOpeners',
+  'roleWords',
 ];
 const LIST_KEYS = Object.keys(en).filter(
   (k) => k !== 'code' && k !== 'name' && k !== 'months' && k !== 'dayFirstSeparators',

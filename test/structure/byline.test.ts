@@ -62,6 +62,10 @@ describe('bylineName', () => {
     ['By Charles Patterson, WCI Columnist', 'Charles Patterson'],
     ['By Brett Cruz, Privacy and Digital Security Expert & Gene Petrino, Home Security Expert', 'Brett Cruz'],
     ['By Craig Randall , Alli Miles , Eszter Horanyi on March 12, 2026', 'Craig Randall'],
+    // A role after the name with no comma; a credential before a role in lower case stays.
+    ['Guide by Will Judd Former Deputy Tech Editor', 'Will Judd'],
+    ['This post was written by Danielle Padula, Head of Marketing and Community Development', 'Danielle Padula'],
+    ['This post was written by Vanessa Mendez, MD, gastroenterologist, Parkview Health.', 'Vanessa Mendez, MD'],
   ])('%j names %j', (text, name) => expect(bylineName(lineOf(text), EN)).toBe(name));
 
   it.each([
@@ -161,13 +165,18 @@ describe('asName: a name written twice', () => {
 
 describe('bareName', () => {
   it('counts the name without its credentials', () => {
-    expect(bareName(lineOf('Dylan Bailey, MS, RD, FAND'))).toBe('Dylan Bailey, MS, RD, FAND');
-    expect(bareName(lineOf('Search Engine Optimization Tips For Beginners'))).toBeNull();
+    expect(bareName(lineOf('Dylan Bailey, MS, RD, FAND'), EN)).toBe('Dylan Bailey, MS, RD, FAND');
+    expect(bareName(lineOf('Search Engine Optimization Tips For Beginners'), EN)).toBeNull();
   });
   it('takes a list of names that runs past one name, and no longer run of capitalized words', () => {
     const list = 'Ann Baker, Jane Doe, Maria Cruz Mendez & John Roe';
-    expect(bareName(lineOf(list))).toBe(list);
-    expect(bareName(lineOf('The Best Budget Wireless Earbuds For Running And Gym Workouts'))).toBeNull();
+    expect(bareName(lineOf(list), EN)).toBe(list);
+    expect(bareName(lineOf('The Best Budget Wireless Earbuds For Running And Gym Workouts'), EN)).toBeNull();
+  });
+  it('reads the name without the role after it, and keeps a role after one word', () => {
+    expect(bareName(lineOf('Rasmus Barslund Founder & Lead Reviewer'), EN)).toBe('Rasmus Barslund');
+    expect(bareName(lineOf('Mateusz HabernyFounder at Oakywood'), EN)).toBe('Mateusz Haberny');
+    expect(bareName(lineOf('Podium Editor'), EN)).toBe('Podium Editor');
   });
 });
 

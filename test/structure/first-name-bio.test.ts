@@ -28,7 +28,7 @@ describe('firstNameBioAtEnd', () => {
 describe('nameOverFirstNameBio', () => {
   const MARIA =
     'Maria is a growth analyst specializing in search ads and data analytics for the agency and its clients.';
-  const nameOver = (lines: string[], from = 0) => nameOverFirstNameBio(linesOf(lines.join('\n')), from, EN.stopwords);
+  const nameOver = (lines: string[], from = 0) => nameOverFirstNameBio(linesOf(lines.join('\n')), from, EN);
   it('reads the name over a bio that calls its writer by the first name', () => {
     expect(nameOver([P(1), 'Services', 'Maria Mathioudaki', MARIA])).toBe('Maria Mathioudaki');
   });
