@@ -37,6 +37,7 @@ import {
   opensWithLabelledDate,
 } from './date.js';
 import { firstNameBioAtEnd, nameOverFirstNameBio } from './first-name-bio.js';
+import { nameOverFullNameBio } from './full-name-bio.js';
 import { firstGluedByline, splitGluedByline } from './glued-byline.js';
 import { headlineListAfterProse } from './headline-list.js';
 import { isDek, splitHighlights } from './highlights.js';
@@ -339,6 +340,8 @@ export function structure(input: StructureInput): Structure {
   // Fernandez" over "Joaquin is a market analyst …", WCXB 0347); inside the body such pairs are a list's entries
   // ("ServiceTitan Electrical Software" over "ServiceTitan is …", 0069), so only lines after it are read.
   byline ??= nameNotLabel(nameOverFirstNameBio(lines, end + 1, lang));
+  // Why: a name line over a bio by the full name is a list's entry too, unless it is the page's only one (WCXB 4665).
+  byline ??= nameNotLabel(nameOverFullNameBio(lines, start, lang));
   if (byline !== null) byline = nameAsWrittenAlone(byline, lines);
   // Why: likewise a date line or a byline with a date the meta scan did not reach ("by JILL BARSHAY August 25,
   // 2025August 29, 2025" under a missed headline, WCXB 0174; "Updated on Dec. 09, 2025", 0199). Only up to the
