@@ -219,6 +219,14 @@ export function structure(input: StructureInput): Structure {
   // Why: a bare name beside a date is the byline only when no line says "By" (WCXB 0212: "Streaming Best Picks" over
   // the date above the headline, "By Jared Newman and Sam Singleton" under it).
   let bareCandidate: { readonly name: string; readonly index: number; readonly inSlot: boolean } | null = null;
+  // Why: a date over the headline yields to a dateline right under it, the headline's own: over it stand the dates
+  // of the list of posts the headline closes ("12/16/2025", "CAS Past President …", "12/04/2025" over the headline,
+  // "03/01/2017 by Agatha Caleo, …" under it; WCXB 0370).
+  const datedUnderHeadline = (): boolean => {
+    for (let k = titleIndex + 1; k <= titleIndex + DATELINE_REACH && k < lines.length; k++)
+      if (metaLineAt(k) && findDate((lines[k] as Line).text, lang) !== null) return true;
+    return false;
+  };
   // Lines around the headline and before the body: highlights, byline, date and the lead image's caption.
   const metaFrom = titleIndex >= 0 ? Math.max(0, titleIndex - META_BEFORE_TITLE) : Math.max(0, start - 8);
   for (let i = metaFrom; i < start; i++) {
@@ -261,7 +269,7 @@ export function structure(input: StructureInput): Structure {
         byline = nameNotLabel(meta.name);
         used[i] = 1;
       }
-      if (published === null && meta.date) {
+      if (published === null && meta.date && !(i < titleIndex && datedUnderHeadline())) {
         published = meta.date.text;
         publishedIso = meta.date.iso;
         used[i] = 1;

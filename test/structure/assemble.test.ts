@@ -290,6 +290,19 @@ describe('structure: the author bio', () => {
   });
 });
 
+describe('structure: the date over the headline', () => {
+  const HEAD = 'Minister Says Talks With Russia Were Useful';
+  it("yields to the headline's own dateline right under it", () => {
+    const above = ['Home', 'Earlier post', 'December 16, 2025', 'Another post', 'December 4, 2025', HEAD];
+    const s = structureOf([...above, 'March 1, 2017 by Jane Doe', P1, P2, P3].join('\n'));
+    expect(s.publishedIso).toBe('2017-03-01');
+  });
+  it('is still read when no date stands under the headline', () => {
+    const s = structureOf(['Home', 'Jane Doe', 'April 12, 2017', HEAD, P1, P2, P3].join('\n'));
+    expect(s.publishedIso).toBe('2017-04-12');
+  });
+});
+
 describe('structure: bare author names', () => {
   it('reads a bare name under the headline, beside the date, as the byline', () => {
     const s = structureOf(
