@@ -6,8 +6,7 @@ const roleCache = new WeakMap<CompiledPack, RegExp>();
 
 /**
  * Where a role written after a name starts: one of the pack's role words, capitalized or in capitals, after a space
- * that no comma follows, or glued to the name's last letter ("Mateusz HabernyFounder at Oakywood"); a role after a
- * comma is the comma's to part (see byline.ts).
+ * or glued to the name's last letter ("Mateusz HabernyFounder at Oakywood").
  */
 function roleStartFor(lang: CompiledPack): RegExp {
   let pattern = roleCache.get(lang);
@@ -17,26 +16,26 @@ function roleStartFor(lang: CompiledPack): RegExp {
       word.charAt(0).toUpperCase() + word.slice(1),
       word.toUpperCase(),
     ]);
-    pattern = new RegExp(
-      `(?:(?<![,;])\\s+|(?<=\\p{Ll}))(?:${literalAlternation([...new Set(forms)])})(?![\\p{L}\\p{N}])`,
-      'u',
-    );
+    pattern = new RegExp(`(?:\\s+|(?<=\\p{Ll}))(?:${literalAlternation([...new Set(forms)])})(?![\\p{L}\\p{N}])`, 'u');
     roleCache.set(lang, pattern);
   }
   return pattern;
 }
 
 /**
- * `text` up to a role that follows a name of two words or more with no comma before it ("Rasmus Barslund Founder & Lead
- * Reviewer" gives "Rasmus Barslund"), or `text` unchanged. A role after one word is kept: the word is a team's or a
- * site's name ("Podium Staff").
+ * `text` up to a role that follows a name of two words or more, or up to the comma before the role ("Rasmus Barslund
+ * Founder & Lead Reviewer" gives "Rasmus Barslund"), or `text` unchanged. A role after one word is kept: the word is a
+ * team's or a site's name ("Podium Staff").
  * @example nameBeforeRole('Will Judd Former Deputy Tech Editor', compiledEn) // 'Will Judd'
  */
 export function nameBeforeRole(text: string, lang: CompiledPack): string {
   if (lang.pack.roleWords.length === 0) return text;
   const role = roleStartFor(lang).exec(text);
   if (role === null) return text;
-  const name = text.slice(0, role.index).trim();
-  // A comma before the role parts the name from all of it ("By Charles Patterson, WCI Columnist", WCXB 4656).
-  return /\S\s+\S/u.test(name) && !name.includes(',') ? name : text;
+  const head = text.slice(0, role.index);
+  // Why: a comma before the role parts the name from all of it ("Audrey Huang, Print Managing Editor" over the date,
+  // WCXB 0186; "By Charles Patterson, WCI Columnist", 4656).
+  const comma = head.indexOf(',');
+  const name = (comma < 0 ? head : head.slice(0, comma)).trim();
+  return /\S\s+\S/u.test(name) ? name : text;
 }

@@ -176,6 +176,7 @@ describe('bareName', () => {
   it('reads the name without the role after it, and keeps a role after one word', () => {
     expect(bareName(lineOf('Rasmus Barslund Founder & Lead Reviewer'), EN)).toBe('Rasmus Barslund');
     expect(bareName(lineOf('Mateusz HabernyFounder at Oakywood'), EN)).toBe('Mateusz Haberny');
+    expect(bareName(lineOf('Audrey Huang, Print Managing Editor'), EN)).toBe('Audrey Huang');
     expect(bareName(lineOf('Podium Editor'), EN)).toBe('Podium Editor');
   });
 });

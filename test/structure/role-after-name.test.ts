@@ -10,12 +10,15 @@ describe('nameBeforeRole', () => {
     ['Will Judd Former Deputy Tech Editor', 'Will Judd'],
     ['Mateusz HabernyFounder at Oakywood', 'Mateusz Haberny'],
     ['JANE DOE SENIOR EDITOR', 'JANE DOE'],
+    // A comma before the role parts the name from all of it.
+    ['Audrey Huang, Print Managing Editor', 'Audrey Huang'],
+    ['Charles Patterson, WCI Columnist', 'Charles Patterson'],
   ])('cuts %j to %j', (text, name) => expect(nameBeforeRole(text, EN)).toBe(name));
   it.each([
     // One word before the role: a team's or a site's name.
     'Podium Editor',
-    // A comma parts the name from the role already.
-    'Charles Patterson, WCI Columnist',
+    // Credentials are no role.
+    'Dylan Bailey, MS, RD, FAND',
     // A role in lower case is a phrase's word, and a word that only starts like a role is none.
     'Jane Doe the editor',
     'Jane Doe Associated Press',
