@@ -427,7 +427,8 @@ describe('pickTitle far above the body', () => {
 describe('titleCandidates', () => {
   it('leaves out a byline that opens with the piece’s kind, beside its date (WCXB 4823)', () => {
     const meta: Verdict = { kind: 'byline-meta', reason: 'test' };
-    const role = 'Guide by Jane Doe Former Deputy Russia Editor';
+    // "Review by", not "Guide by": the pack lists "guide by" as a byline prefix, which makes that line a byline anywhere.
+    const role = 'Review by Jane Doe Former Deputy Russia Editor';
     const lines = linesOf(
       `Minister Says Russia Talks Were Useful\nTalks with Russia.\n${role}\nUpdated on Jan. 16, 2026\n${BODY}`,
     );
