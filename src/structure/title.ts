@@ -38,7 +38,9 @@ const TITLE_FAR_WINDOW = 600;
  * consent notice (WCXB 0316, 4592 html-to-text).
  */
 const MIN_OVERLAP_INSIDE_BODY = 0.6;
-const FULL_STOP_END = /[.…]["'”’)]*$/u;
+// Why the ideographic full stops: a Chinese caption under the headline ends in "。" as an English one ends in "." (research
+// set bbc-zhongwen (zh): "梁振英同时遭到泛民主派和亲北京阵营议员质问。" was taken for the headline above it).
+const FULL_STOP_END = /[.…。．｡]["'”’)」』]*$/u;
 // A photo credit standing alone ("Credit: Reviewed / Electrolux", WCXB 0010).
 const CREDIT_LINE = /^(?:photo\s+)?(?:credit|credits|photo|image|source)s?\s*:/iu;
 /** Most words of a headline that ends in a full stop; longer one-sentence lines are deks. */

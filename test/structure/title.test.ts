@@ -574,6 +574,9 @@ describe('isTitleShaped', () => {
     ['A caption here.Credit: JANE ROE/REUTERS', false],
     [`${'word '.repeat(31)}`, false],
     ['The Best Budget French Press Coffee Maker:', false],
+    // The research set's bbc-zhongwen (zh): its headline, and the caption under it that ends in an ideographic stop.
+    ['港特首梁振英就住宅违建事件道歉', true],
+    ['梁振英同时遭到泛民主派和亲北京阵营议员质问。', false],
   ])('%j → %s', (text, shaped) => expect(isTitleShaped(lineOf(text))).toBe(shaped));
   it('lets a headline in headline case end in a full stop, not a long sentence', () => {
     const headline = 'Things to Know Before Travelling to Japan for the First Time.';
