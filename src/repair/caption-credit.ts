@@ -253,6 +253,20 @@ function lastIndexIn(text: string, char: string): number {
   return text.indexOf(char) < 0 ? -1 : text.lastIndexOf(char);
 }
 
+/** Most words of a caption; a longer line is a paragraph. */
+const MAX_CAPTION_WORDS = 40;
+// A sentence's end, then a copyright mark: what a wire story's credit follows ("…と指摘している。(c)").
+const COPYRIGHT_AFTER_SENTENCE = /[.!?。！？][)"'”’」』]*\s*(?:\(c\)|©)$/iu;
+
+/**
+ * Whether a credit after a copyright mark ends a paragraph rather than a caption: the line is longer than a caption
+ * is. Why: a wire story's last paragraph ends in its agency's credit ("…と指摘している。(c)AFP/Aminu ABUBAKAR",
+ * research set afpbb (ja), 44 words); split as a photo's, the paragraph left the body as a figure's caption.
+ */
+function isStoryCredit(line: Line, caption: string): boolean {
+  return line.words > MAX_CAPTION_WORDS && COPYRIGHT_AFTER_SENTENCE.test(caption);
+}
+
 /**
  * Splits a photo credit off the end of a caption line, written in any of the usual forms; a credit on a line of
  * its own leaves the line an empty caption.
@@ -268,7 +282,7 @@ export function splitCaptionCredit(line: Line, patterns: readonly CreditPattern[
     const credit = m?.[2]?.trim();
     if (caption === undefined || (!caption && !alone) || !credit) continue;
     const sentenceLike = /[.!?]$/.test(credit) && !/[/)]/.test(credit);
-    if (credit.split(' ').length > MAX_CREDIT_WORDS || sentenceLike) continue;
+    if (credit.split(' ').length > MAX_CREDIT_WORDS || sentenceLike || isStoryCredit(line, caption)) continue;
     // Why: under each project of a round-up, "Photo Credit: www.littlebitsofhome.com" is the link to it that the
     // article gives (WCXB 4452).
     if (alone && WEB_ADDRESS.test(credit)) continue;

@@ -240,7 +240,7 @@ function describeLine(text: string, span: Span, index: number): Line {
     letters: shape.letters,
     upperRatio: shape.cased === 0 ? 0 : shape.upper / shape.cased,
     script: shape.script,
-    endsSentence: endsSentence(body) || endsUnmarkedSentence(shape.script, words, body),
+    endsSentence: endsSentence(body) || endsUnmarkedSentence(shape.script, words, body) || endsBeforeCredit(body),
     sentenceMarks: shape.sentenceMarks,
     // Why present though unset: every line then has one shape (repair sets them through withRepair), so V8's
     // property loads on lines in the fifteen detectors stay monomorphic instead of seeing six shapes.
@@ -305,6 +305,21 @@ const MIN_UNMARKED_SENTENCE_WORDS = 30;
  */
 function endsUnmarkedSentence(script: Script, words: number, text: string): boolean {
   return script === 'thai' && words >= MIN_UNMARKED_SENTENCE_WORDS && text.includes(' ');
+}
+
+/** Most characters of a copyright credit glued to a paragraph's end ("(c)AFP/Aminu ABUBAKAR"). */
+const MAX_TRAILING_CREDIT = 40;
+// A sentence's end, then a copyright mark and a short credit of letters, spaces, slashes and dots.
+const TRAILING_CREDIT = /[.!?。！？][)"'”’」』]*\s*(?:\(c\)|©)[\p{L}\p{M} ./&-]{1,40}$/iu;
+
+/**
+ * Whether a line is a sentence with a wire service's credit glued after its end mark. Why: a wire story's last
+ * paragraph carries the agency's credit ("…と指摘している。(c)AFP/Aminu ABUBAKAR", research set afpbb (ja)); read
+ * with it, the paragraph ended no sentence and fell out of the body.
+ */
+function endsBeforeCredit(text: string): boolean {
+  const from = Math.max(0, text.length - MAX_TRAILING_CREDIT - 4);
+  return (text.indexOf('(', from) >= 0 || text.indexOf('©', from) >= 0) && TRAILING_CREDIT.test(text);
 }
 
 /**

@@ -106,6 +106,16 @@ describe('splitCaptionCredit: a photo agency named after a slash or a bar', () =
   ])('%j keeps no credit', (raw) => expect(lineOf(raw).credit).toBeUndefined());
 });
 
+describe("splitCaptionCredit: a wire story's credit after its last paragraph", () => {
+  // The research set's afpbb (ja): the story's last paragraph, 44 words, ends in the agency's credit.
+  const paragraph =
+    '政府はボコ・ハラムが劣勢にあると繰り返し主張しているが、あるアナリストは「ボコ・ハラムはナイジェリア北東部で大量の死傷者を出す攻撃を行う意図と作戦能力を維持している」と指摘している。(c)AFP/Aminu ABUBAKAR';
+  it('keeps the paragraph whole', () => expect(lineOf(paragraph).credit).toBeUndefined());
+  it('still splits a caption of a few words', () => {
+    expect(lineOf('救急隊が現場に到着した。(c)AFP/Aminu ABUBAKAR').credit).toBe('AFP/Aminu ABUBAKAR');
+  });
+});
+
 describe('splitCaptionCredit: lines that only mention photos', () => {
   it.each([
     'The photo shows a crowd in the square, he said.',

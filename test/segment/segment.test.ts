@@ -121,6 +121,16 @@ describe('segment: shape features', () => {
     expect(segment('รัฐบาลอนุมัติร่างกฎหมายพลังงานหมุนเวียน')[0]?.endsSentence).toBe(false);
     expect(segment('ข่าว กีฬา บันเทิง')[0]?.endsSentence).toBe(false);
   });
+  it('reads a paragraph with a wire credit glued after its end as a sentence', () => {
+    // The research set's afpbb (ja): the story's last paragraph.
+    expect(
+      segment('あるアナリストは「能力を維持している」と指摘している。(c)AFP/Aminu ABUBAKAR')[0]?.endsSentence,
+    ).toBe(true);
+    expect(segment('The council met on Tuesday. © AFP')[0]?.endsSentence).toBe(true);
+    // Near misses: a footer's notice and a credit without a sentence before it.
+    expect(segment('© 2024 Example Media')[0]?.endsSentence).toBe(false);
+    expect(segment('Photo (c) Jane Doe/Reuters')[0]?.endsSentence).toBe(false);
+  });
   it('counts sentence marks followed by a space or the end', () => {
     expect(segment('One. Two. Three.')[0]?.sentenceMarks).toBe(3);
     expect(segment('3.5 per cent')[0]?.sentenceMarks).toBe(0);
