@@ -10,11 +10,12 @@ import { type CompiledPack, compilePack, mergePacks } from './matcher.js';
 import { nl } from './nl.js';
 import { pt } from './pt.js';
 import { ru } from './ru.js';
+import { th } from './th.js';
 import type { PhrasePack } from './types.js';
 import { zh } from './zh.js';
 
 /** The packs dechaff ships, English first. */
-export const BUILTIN_PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, it, nl, ar, ja, zh, ko];
+export const BUILTIN_PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, it, nl, ar, ja, zh, ko, th];
 
 // Compiled packs are immutable and depend only on the packs given: a memo, not state that changes results.
 const compiled = new Map<string, CompiledPack>();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { related } from '../../src/detectors/related.js';
+import { compiledPackFor } from '../../src/lang/index.js';
+import { th } from '../../src/lang/th.js';
 import { expectReasonMeasures, verdictOf } from '../helpers.js';
 
 describe('related', () => {
@@ -84,5 +86,13 @@ describe('related', () => {
   });
   it('keeps a teaser-shaped line longer than a teaser', () => {
     expect(verdictOf(related, `Related: ${'word '.repeat(35)}`)).toBeUndefined();
+  });
+
+  it('reads a Thai related header with the Thai pack, not a Thai paragraph (research set prachatai)', () => {
+    const TH = compiledPackFor(th);
+    expect(verdictOf(related, 'เรื่องที่เกี่ยวข้อง', TH)?.kind).toBe('related');
+    const paragraph =
+      'ขณะที่ นาย ว. พี่เขยของ กาสะลอง อีกหนึ่งผู้ลี้ภัยที่ได้หายไปพร้อมกับนายสุรชัยกล่าวกับผู้สื่อข่าวว่า หลังจากได้ทราบผลการตรวจสอบ DNA';
+    expect(verdictOf(related, paragraph, TH)).toBeUndefined();
   });
 });

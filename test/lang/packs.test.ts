@@ -11,15 +11,16 @@ import { ko } from '../../src/lang/ko.js';
 import { nl } from '../../src/lang/nl.js';
 import { pt } from '../../src/lang/pt.js';
 import { ru } from '../../src/lang/ru.js';
+import { th } from '../../src/lang/th.js';
 import type { PhrasePack } from '../../src/lang/types.js';
 import { zh } from '../../src/lang/zh.js';
 
-const PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, italian, nl, ar, ja, zh, ko];
+const PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, italian, nl, ar, ja, zh, ko, th];
 /**
- * Packs of languages whose tokens are no function words on their own, chosen by script: Chinese and Japanese write no
- * spaces between words, Korean glues its particles to them ("정부는"). Their months are numbers ("12月", "12월").
+ * Packs of languages whose tokens are no function words on their own, chosen by script: Chinese, Japanese and Thai write
+ * no spaces between words, Korean glues its particles to them ("정부는"). CJK months are numbers ("12月", "12월").
  */
-const NO_FUNCTION_WORDS: readonly PhrasePack[] = [ja, zh, ko];
+const NO_FUNCTION_WORDS: readonly PhrasePack[] = [ja, zh, ko, th];
 /**
  * What such a pack may leave empty: stopwords, and the lists whose phrases are built on a word standing alone at a
  * line's start or before a name ("at Adidas", "Learn more about", "contributed to this report"), which these languages

@@ -1,0 +1,67 @@
+import type { PhrasePack } from './types.js';
+
+/**
+ * Thai phrases. Thai writes no space between words (a space parts clauses), so its phrases match inside a run of
+ * letters (`matcher.ts`) as Chinese and Japanese ones do: each entry here is what a page's chrome says, not a word an
+ * article uses. No stopwords: a line's tokens run from one space to the next, clauses rather than words. Why a pack:
+ * the research set's prachatai story (th) kept its related list, sharing and donation boxes and comment header, which
+ * no pack named. Years: Thai dates count the Buddhist era ("21 ม.ค.2561" is 2018), which the date forms do not read.
+ */
+export const th = {
+  code: 'th',
+  name: 'Thai',
+  stopwords: [],
+  shareLabels: ['แชร์', 'แชร์บทความนี้', 'แบ่งปัน', 'คัดลอกลิงก์', 'พิมพ์', 'ทวีต'],
+  social: ['ติดตามเรา', 'ติดตามได้ที่', 'กดติดตาม', 'ติดตามอัพเดท', 'ติดตามอัปเดต', 'เพิ่มเพื่อน'],
+  paywall: ['เฉพาะสมาชิก', 'สำหรับสมาชิก', 'เข้าสู่ระบบเพื่ออ่านต่อ', 'สมัครสมาชิกเพื่ออ่านต่อ'],
+  subscribe: ['สมัครสมาชิก', 'สมาชิกอุปถัมภ์', 'สมัครเลย', 'สมัครรับข่าวสาร'],
+  newsletter: ['จดหมายข่าว', 'สมัครรับข่าวผ่านอีเมล', 'รับข่าวสารทางอีเมล', 'กรอกอีเมล'],
+  cookie: ['คุกกี้', 'นโยบายคุกกี้', 'ยอมรับคุกกี้', 'ยอมรับทั้งหมด', 'ตั้งค่าคุกกี้'],
+  comments: ['แสดงความคิดเห็น', 'ความคิดเห็น', 'แสดงความเห็น', 'ความเห็น'],
+  commentCounts: ['ความคิดเห็น'],
+  related: [
+    'เรื่องที่เกี่ยวข้อง', 'ข่าวที่เกี่ยวข้อง', 'บทความที่เกี่ยวข้อง', 'ข่าวรอบวัน', 'ข่าวล่าสุด', 'ข่าวยอดนิยม',
+    'อ่านเพิ่มเติม', 'บทความแนะนำ',
+  ],
+  ad: ['โฆษณา', 'ลงโฆษณา', 'พื้นที่โฆษณา', 'ประชาสัมพันธ์'],
+  nav: [
+    'หน้าแรก', 'หน้าหลัก', 'ข่าว', 'การเมือง', 'เศรษฐกิจ', 'ต่างประเทศ', 'กีฬา', 'บันเทิง', 'ค้นหา', 'เมนู',
+    'ติดต่อเรา', 'เกี่ยวกับเรา', 'แผนผังเว็บ', 'เข้าสู่ระบบ', 'กลับด้านบน',
+  ],
+  legal: ['สงวนลิขสิทธิ์', 'ลิขสิทธิ์', 'คำประกาศสิทธิ', 'นโยบายความเป็นส่วนตัว', 'ข้อกำหนดการใช้งาน'],
+  uiPrompt: ['คลิกที่นี่', 'คลิกเพื่อดู', 'ดูทั้งหมด', 'ดูเพิ่มเติม', 'กำลังโหลด'],
+  feedback: ['บทความนี้มีประโยชน์หรือไม่'],
+  readerPronouns: ['คุณ', 'ท่าน'],
+  authorBio: ['เกี่ยวกับผู้เขียน', 'ประวัติผู้เขียน'],
+  greetings: ['สวัสดี', 'สวัสดีครับ', 'สวัสดีค่ะ'],
+  bylinePrefixes: ['โดย', 'เขียนโดย', 'ผู้เขียน'],
+  facetLabels: ['หมวดหมู่', 'ประเภท'],
+  dateLabels: ['วันที่', 'เผยแพร่', 'อัปเดต', 'อัพเดท', 'ปรับปรุงล่าสุด'],
+  weekdays: ['วันจันทร์', 'วันอังคาร', 'วันพุธ', 'วันพฤหัสบดี', 'วันศุกร์', 'วันเสาร์', 'วันอาทิตย์'],
+  months: [
+    ['มกราคม', 'ม.ค.'],
+    ['กุมภาพันธ์', 'ก.พ.'],
+    ['มีนาคม', 'มี.ค.'],
+    ['เมษายน', 'เม.ย.'],
+    ['พฤษภาคม', 'พ.ค.'],
+    ['มิถุนายน', 'มิ.ย.'],
+    ['กรกฎาคม', 'ก.ค.'],
+    ['สิงหาคม', 'ส.ค.'],
+    ['กันยายน', 'ก.ย.'],
+    ['ตุลาคม', 'ต.ค.'],
+    ['พฤศจิกายน', 'พ.ย.'],
+    ['ธันวาคม', 'ธ.ค.'],
+  ],
+  dayFirstSeparators: ['/'],
+  creditLabels: ['ภาพ', 'ภาพประกอบ', 'ที่มาภาพ', 'เครดิตภาพ'],
+  imageCreditLabels: ['ภาพประกอบ', 'ที่มาภาพ', 'เครดิตภาพ'],
+  creditBylines: ['ภาพโดย', 'ถ่ายภาพโดย'],
+  photoAgencies: ['รอยเตอร์', 'เอเอฟพี', 'getty images'],
+  // None: a Thai end note closes a paragraph rather than standing alone.
+  attributions: [],
+  shopButtons: ['ซื้อเลย', 'สั่งซื้อ', 'หยิบใส่ตะกร้า'],
+  offerWords: [],
+  ctaButtons: ['ดูรายละเอียด', 'สมัครเลย', 'ลงทะเบียนเลย'],
+  teaserOpeners: [],
+  listLabels: ['ข้อดี', 'ข้อเสีย'],
+} as const satisfies PhrasePack;
