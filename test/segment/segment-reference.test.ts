@@ -71,7 +71,8 @@ function referenceLine(raw: string) {
     quoted,
     headingLevel,
     tokens,
-    words: unspaced ? Math.max(tokens.length, Math.ceil(unspacedLetters / 2)) : tokens.length,
+    // Four code units a Thai word (its marks counted), two a Chinese or Japanese one.
+    words: unspaced ? Math.max(tokens.length, Math.ceil(unspacedLetters / (script === 'thai' ? 4 : 2))) : tokens.length,
     letters,
     upperRatio: cased === 0 ? 0 : upper / cased,
     script,

@@ -91,11 +91,16 @@ describe('segment: words and tokens', () => {
     expect(line?.script).toBe('han');
     expect(line?.words).toBe(4);
   });
-  it('counts one word per two characters in Thai, which has no spaces', () => {
+  it('counts one word per four letters in Thai, which has no spaces', () => {
     const [line] = segment('ภาษาไทยเป็นภาษาที่สวยงาม');
     expect(line?.script).toBe('thai');
-    expect(line?.words).toBe(Math.ceil((line?.letters ?? 0) / 2));
-    expect(line?.words).toBeGreaterThan(5);
+    expect(line?.words).toBe(Math.ceil((line?.letters ?? 0) / 4));
+    expect(line?.words).toBeGreaterThan(4);
+  });
+  it('counts a Thai menu entry as a menu entry: three words at most', () => {
+    // The research set's prachatai (th) category menu: "human rights", "politics".
+    expect(segment('สิทธิมนุษยชน')[0]?.words).toBe(3);
+    expect(segment('การเมือง')[0]?.words).toBe(2);
   });
   it('counts Japanese kana the same way', () => expect(segment('こんにちは')[0]?.words).toBe(3));
   it('counts Cyrillic words by spaces', () => expect(segment('Москва — столица России.')[0]?.words).toBe(3));
