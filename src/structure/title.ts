@@ -51,6 +51,8 @@ const NEARNESS_SCALE = 15;
 const FULL_LENGTH_WORDS = 8;
 /** Most words of a headline. */
 const MAX_TITLE_WORDS = 30;
+/** Most sentence marks of a headline; a line with more is a dek of sentences, unless the URL spells it. */
+const MAX_TITLE_SENTENCE_MARKS = 2;
 /** Fewest words of a headline: one word alone is a menu entry, a label or a name, but for {@link spelledAlone}. */
 const MIN_TITLE_WORDS = 2;
 /** Occurrences in the body that make a word fully a topic word; the body's word counts need go no higher. */
@@ -435,7 +437,10 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // dates beside a line, the slug's words and the case of its words cost more to read.
     const loneItem = isLoneItem(lines, i);
     const minWords = minWordsOf(line, input);
-    if (!mayBeTitleShaped(line, loneItem, minWords)) continue;
+    // Why the slug: a headline of exclamations ("Aus! Aus! Alles vorbei! Habeck macht die Stahnke", research set
+    // spreeblick (de)) has the sentence marks of a dek, and the URL spells it whole.
+    const manyMarks = line.sentenceMarks > MAX_TITLE_SENTENCE_MARKS && slugAt(i) >= SLUG_SPELLED;
+    if (!mayBeTitleShaped(line, loneItem, minWords, manyMarks)) continue;
     // Far above the body (product cards, a long menu), only a line with a byline or date beside it can be the
     // headline (WCXB 4340: 590 lines of listings above the body).
     // Why below: a buying guide's h1 stands over its dek and then its byline, three lines down, and a list of its
@@ -466,7 +471,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     const headlineCase = isShouted(line)
       ? shoutedHeadings && line.sentenceMarks <= 1
       : longSentence && lineCapitalShare() >= TITLE_CASE_SHARE;
-    const shaped = isTitleShaped(line, headlineCase, loneItem, minWords);
+    const shaped = isTitleShaped(line, headlineCase, loneItem, minWords, manyMarks);
     if (!shaped || (deep && !metaBelow(i, metaAt))) continue;
     // Why: a long question in headline case is prose-shaped yet a headline ("What Are the Latest Scientific Trends
     // in Psychiatry and How Will They Impact Care?", WCXB 0192); other prose lines are the article's paragraphs.
@@ -1124,11 +1129,18 @@ function metaWithinReach(input: TitleInput, i: number, metaAt: (j: number) => bo
  * @param minWords Fewest words of the line ({@link spelledAlone} lets one word be a headline).
  * @param headlineCase The line is in headline case, not in capitals: a full stop at its end does not make it a dek.
  * @param loneItem The line is a list's only item ({@link isLoneItem}): its marker does not rule it out.
+ * @param manyMarks The URL's slug spells the line: its sentence marks do not make it a dek.
  * @example isTitleShaped(lineOf('Is This the End?')) // true
  */
-export function isTitleShaped(line: Line, headlineCase = false, loneItem = false, minWords = MIN_TITLE_WORDS): boolean {
+export function isTitleShaped(
+  line: Line,
+  headlineCase = false,
+  loneItem = false,
+  minWords = MIN_TITLE_WORDS,
+  manyMarks = false,
+): boolean {
   return (
-    mayBeTitleShaped(line, loneItem, minWords) &&
+    mayBeTitleShaped(line, loneItem, minWords, manyMarks) &&
     !(line.words > MAX_SENTENCE_TITLE_WORDS && FULL_STOP_END.test(line.text) && !headlineCase) &&
     !CREDIT_LINE.test(line.text)
   );
@@ -1138,13 +1150,13 @@ export function isTitleShaped(line: Line, headlineCase = false, loneItem = false
  * What {@link isTitleShaped} asks whatever the line's case: a headline's length, no list marker, credit or quote mark,
  * no colon at its end.
  */
-function mayBeTitleShaped(line: Line, loneItem = false, minWords = MIN_TITLE_WORDS): boolean {
+function mayBeTitleShaped(line: Line, loneItem = false, minWords = MIN_TITLE_WORDS, manyMarks = false): boolean {
   return (
     line.words >= minWords &&
     line.words <= MAX_TITLE_WORDS &&
     (line.listMarker === null || loneItem) &&
     line.credit === undefined &&
-    line.sentenceMarks <= 2 &&
+    (line.sentenceMarks <= MAX_TITLE_SENTENCE_MARKS || manyMarks) &&
     !line.quoted &&
     // Why: a line ending in a colon labels what follows it ("The Best Budget French Press Coffee Maker:" over the
     // pick's name, WCXB 4078 innertext); taken for the headline, it cut the article's opening above it.

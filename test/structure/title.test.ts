@@ -168,6 +168,13 @@ describe('pickTitle', () => {
     expect(pickTitle({ ...input, shortSlug: ['russia'] })).toBe(1);
     expect(pickTitle({ ...input, shortSlug: ['russia', 'talks'] })).toBe(-1);
   });
+  it('takes a headline of exclamations that the slug spells, and not one it does not (research set spreeblick)', () => {
+    const lines = linesOf(`Aus! Aus! Alles vorbei! Russia Talks Useful\n${BODY}`);
+    const input = inputOf(lines, 1);
+    expect(pickTitle(input)).toBe(-1);
+    expect(pickTitle({ ...input, slug: ['aus', 'aus', 'alles', 'vorbei', 'russia', 'talks', 'useful'] })).toBe(0);
+    expect(pickTitle({ ...input, slug: ['weather', 'turns', 'cold'] })).toBe(-1);
+  });
   it('takes a line the slug spells that the body does not name, near the body’s start', () => {
     // WCXB 0457: "And finally… trouble brewing" shares no topic word with the body.
     const lines = linesOf(`Trouble Brewing Again\n${BODY}`);
