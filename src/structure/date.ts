@@ -42,12 +42,15 @@ function patternsFor(lang: CompiledPack): DatePatterns {
     const capitalized = names.flatMap((m) => [m.charAt(0).toUpperCase() + m.slice(1), m.toUpperCase()]).join('|');
     // Why the day may end with a period: "December 19. 2025", "Jul. 11. 2025" (WCXB 0448, 4801).
     const dayYear = `\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?[,.]?\\s+((?:19|20)\\d\\d)${YEAR_END}`;
+    // Why: a page's hidden "updated" date, written out by a renderer that ignores CSS, is glued to the published one
+    // ("20 janvier 202020 janvier 2020", research set soundofscience (fr), html-to-text): the next day may follow.
+    const dayFirstYearEnd = `(?:${YEAR_END}|(?=\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${months})(?!\\p{L})))`;
     patterns = {
       // Why "-" between the parts: "19-Dec-2025" (WCXB 0385); "." alone: "Published on 25.Jun.2019" (2020). Why a
       // second month after a slash: Arabic pages name a month twice, its Levantine name and its Egyptian one
       // ("28 آب/اغسطس 2013", research set cnn-arabic (ar)).
       dayMonthYear: new RegExp(
-        `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:\\s+|-|\\.)(?:de\\s+)?(${months})(?:\\s?/\\s?(?:${months}))?\\.?,?(?:\\s+|-|(?<=\\.))(?:de\\s+)?((?:19|20)\\d\\d)${YEAR_END}`,
+        `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:\\s+|-|\\.)(?:de\\s+)?(${months})(?:\\s?/\\s?(?:${months}))?\\.?,?(?:\\s+|-|(?<=\\.))(?:de\\s+)?((?:19|20)\\d\\d)${dayFirstYearEnd}`,
         'iu',
       ),
       monthDayYear: new RegExp(`(?<![\\p{L}])(${months})${dayYear}`, 'iu'),

@@ -87,6 +87,15 @@ describe('findDate', () => {
     expect(findDate(text, EN)).toBeNull();
   });
 
+  it('reads a day-first date glued to a second one, a hidden "updated" date (research set soundofscience)', () => {
+    expect(findDate('Politique 20 janvier 202020 janvier 2020évaluation', FR)).toEqual({
+      text: '20 janvier 2020',
+      iso: '2020-01-20',
+    });
+    // Near miss: a year glued to a number that starts no date.
+    expect(findDate('20 janvier 202020 personnes', FR)).toBeNull();
+  });
+
   // Counterexample: French writes the first of the month as "1er"; the day pattern knows only st/nd/rd/th.
   it('reads the French first of the month', () => {
     expect(findDate('1er avril 2017', FR)).toEqual({ text: '1er avril 2017', iso: '2017-04-01' });
