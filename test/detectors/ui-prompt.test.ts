@@ -38,4 +38,16 @@ describe('ui-prompt', () => {
   it('gives the label hits for a label line', () => {
     expect(verdictOf(uiPrompt, '5 min read')?.reason).toBe('only ui-prompt labels (hits=1, words=3)');
   });
+
+  it('removes a short line that asks for Ctrl+Enter, in any language (research set lsm-lv)', () => {
+    const lv = 'Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu labojamo teksta fragmentu redaktoram!';
+    expect(verdictOf(uiPrompt, lv)?.reason).toBe('asks for Ctrl+Enter (words=12)');
+    expect(verdictOf(uiPrompt, 'Нашли ошибку? Выделите текст и нажмите Ctrl + Enter')?.kind).toBe('ui-prompt');
+  });
+  it('keeps a tutorial step with another key combination, and a paragraph that mentions Ctrl+Enter', () => {
+    expect(verdictOf(uiPrompt, 'Press Ctrl+Shift+I to open the developer tools.')).toBeUndefined();
+    const paragraph =
+      'The editor sends the query when you press Ctrl+Enter, which saves a trip to the menu, and the result pane opens under it with the rows the query returned.';
+    expect(verdictOf(uiPrompt, paragraph)).toBeUndefined();
+  });
 });
