@@ -471,7 +471,10 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     const headlineCase = isShouted(line)
       ? shoutedHeadings && line.sentenceMarks <= 1
       : longSentence && lineCapitalShare() >= TITLE_CASE_SHARE;
-    const shaped = isTitleShaped(line, headlineCase, loneItem, minWords, manyMarks);
+    // Why: nor does a full stop make a dek of a long line the URL spells whole ("W Poznaniu powstanie muzeum poświęcone
+    // Enigmie i polskim matematykom. W końcu…", research set antyweb (pl), in sentence case or in capitals).
+    const spelledSentence = longSentence && slugAt(i) >= SLUG_SPELLED;
+    const shaped = isTitleShaped(line, headlineCase || spelledSentence, loneItem, minWords, manyMarks);
     if (!shaped || (deep && !metaBelow(i, metaAt))) continue;
     // Why: a long question in headline case is prose-shaped yet a headline ("What Are the Latest Scientific Trends
     // in Psychiatry and How Will They Impact Care?", WCXB 0192); other prose lines are the article's paragraphs.

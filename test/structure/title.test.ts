@@ -175,6 +175,15 @@ describe('pickTitle', () => {
     expect(pickTitle({ ...input, slug: ['aus', 'aus', 'alles', 'vorbei', 'russia', 'talks', 'useful'] })).toBe(0);
     expect(pickTitle({ ...input, slug: ['weather', 'turns', 'cold'] })).toBe(-1);
   });
+  it('takes a long headline ending in a full stop that the slug spells, and not one it does not (research set antyweb)', () => {
+    const headline = 'Minister Says Russia Talks Were Useful for Both Sides. At Last…';
+    const lines = linesOf(`${headline.toLowerCase().replace(/^m/, 'M')}\n${BODY}`);
+    const input = inputOf(lines, 1);
+    expect(pickTitle(input)).toBe(-1);
+    const slug = ['minister', 'says', 'russia', 'talks', 'were', 'useful', 'for', 'both', 'sides', 'at', 'last'];
+    expect(pickTitle({ ...input, slug })).toBe(0);
+    expect(pickTitle({ ...input, slug: ['weather', 'turns', 'cold'] })).toBe(-1);
+  });
   it('takes a line the slug spells that the body does not name, near the body’s start', () => {
     // WCXB 0457: "And finally… trouble brewing" shares no topic word with the body.
     const lines = linesOf(`Trouble Brewing Again\n${BODY}`);
