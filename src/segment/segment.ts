@@ -333,8 +333,10 @@ const TRAILING_CREDIT = /[.!?。！？][)"'”’」』]*\s*(?:\(c\)|©)[\p{L}\p
  * with it, the paragraph ended no sentence and fell out of the body.
  */
 function endsBeforeCredit(text: string): boolean {
+  // The marks asked of the line's tail first: a line ends in "(…)" often, in a copyright mark seldom.
   const from = Math.max(0, text.length - MAX_TRAILING_CREDIT - 4);
-  return (text.indexOf('(', from) >= 0 || text.indexOf('©', from) >= 0) && TRAILING_CREDIT.test(text);
+  const marked = text.indexOf('©', from) >= 0 || text.indexOf('(c)', from) >= 0 || text.indexOf('(C)', from) >= 0;
+  return marked && TRAILING_CREDIT.test(text);
 }
 
 /**

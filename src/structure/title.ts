@@ -439,7 +439,9 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     const minWords = minWordsOf(line, input);
     // Why the slug: a headline of exclamations ("Aus! Aus! Alles vorbei! Habeck macht die Stahnke", research set
     // spreeblick (de)) has the sentence marks of a dek, and the URL spells it whole.
-    const manyMarks = line.sentenceMarks > MAX_TITLE_SENTENCE_MARKS && slugAt(i) >= SLUG_SPELLED;
+    // The slug is asked last: the body's paragraphs have sentences, and folding their words costs.
+    const manyMarks =
+      line.sentenceMarks > MAX_TITLE_SENTENCE_MARKS && line.words <= MAX_TITLE_WORDS && slugAt(i) >= SLUG_SPELLED;
     if (!mayBeTitleShaped(line, loneItem, minWords, manyMarks)) continue;
     // Far above the body (product cards, a long menu), only a line with a byline or date beside it can be the
     // headline (WCXB 4340: 590 lines of listings above the body).
@@ -473,7 +475,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
       : longSentence && lineCapitalShare() >= TITLE_CASE_SHARE;
     // Why: nor does a full stop make a dek of a long line the URL spells whole ("W Poznaniu powstanie muzeum poświęcone
     // Enigmie i polskim matematykom. W końcu…", research set antyweb (pl), in sentence case or in capitals).
-    const spelledSentence = longSentence && slugAt(i) >= SLUG_SPELLED;
+    const spelledSentence = longSentence && !headlineCase && line.words <= MAX_TITLE_WORDS && slugAt(i) >= SLUG_SPELLED;
     const shaped = isTitleShaped(line, headlineCase || spelledSentence, loneItem, minWords, manyMarks);
     if (!shaped || (deep && !metaBelow(i, metaAt))) continue;
     // Why: a long question in headline case is prose-shaped yet a headline ("What Are the Latest Scientific Trends
