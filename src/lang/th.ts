@@ -35,6 +35,8 @@ export const th = {
   authorBio: ['เกี่ยวกับผู้เขียน', 'ประวัติผู้เขียน'],
   greetings: ['สวัสดี', 'สวัสดีครับ', 'สวัสดีค่ะ'],
   bylinePrefixes: ['โดย', 'เขียนโดย', 'ผู้เขียน'],
+  // A role after a name is found by the capital that opens it, which this script lacks.
+  roleWords: [],
   facetLabels: ['หมวดหมู่', 'ประเภท'],
   dateLabels: ['วันที่', 'เผยแพร่', 'อัปเดต', 'อัพเดท', 'ปรับปรุงล่าสุด'],
   weekdays: ['วันจันทร์', 'วันอังคาร', 'วันพุธ', 'วันพฤหัสบดี', 'วันศุกร์', 'วันเสาร์', 'วันอาทิตย์'],
