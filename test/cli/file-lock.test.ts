@@ -8,6 +8,19 @@ import { withFileLock } from '../../src/cli/file-lock.js';
 
 const lockIn = (dir: string) => join(dir, '.notes.lock');
 
+/** Checks that a run asking for the lock waits while it stands, and works once it is removed. */
+async function expectToWaitFor(lock: string): Promise<void> {
+  let done = false;
+  const waiting = withFileLock(lock, async () => {
+    done = true;
+  });
+  await sleep(50);
+  expect(done).toBe(false);
+  rmSync(lock);
+  await waiting;
+  expect(done).toBe(true);
+}
+
 describe('withFileLock', () => {
   it('lets one holder work at a time and removes the lock after', async () => {
     const lock = lockIn(mkdtempSync(join(tmpdir(), 'dechaff-lock-')));
@@ -32,15 +45,7 @@ describe('withFileLock', () => {
   it('waits while a running process holds the lock', async () => {
     const lock = lockIn(mkdtempSync(join(tmpdir(), 'dechaff-lock-')));
     writeFileSync(lock, `${process.pid}@${hostname()}`);
-    let done = false;
-    const waiting = withFileLock(lock, async () => {
-      done = true;
-    });
-    await sleep(50);
-    expect(done).toBe(false);
-    rmSync(lock);
-    await waiting;
-    expect(done).toBe(true);
+    await expectToWaitFor(lock);
   });
 
   it('takes over a lock whose holder has died on this machine, or one from another machine that has stood too long', async () => {
@@ -60,15 +65,7 @@ describe('withFileLock', () => {
     writeFileSync(lock, `${process.pid}@${hostname()}`);
     const minuteAgo = new Date(Date.now() - 60_000);
     utimesSync(lock, minuteAgo, minuteAgo);
-    let done = false;
-    const waiting = withFileLock(lock, async () => {
-      done = true;
-    });
-    await sleep(50);
-    expect(done).toBe(false);
-    rmSync(lock);
-    await waiting;
-    expect(done).toBe(true);
+    await expectToWaitFor(lock);
   });
 
   it('says why the lock cannot be made', async () => {
