@@ -274,6 +274,16 @@ describe('clean: Korean and Arabic', () => {
     const line = '당국은 개인정보 처리방침 위반으로 해당 업체에 과징금 10억원을 부과했다고 밝혔다.';
     expect(clean(korean.replace(K3, `${line}\n\n${K3}`)).text).toContain(line);
   });
+  it("removes the Arabic comment-policy box under the story, by the site's terms and the views 'below'", () => {
+    const welcome =
+      'نرحب بتعليقاتكم ونقاشكم المفيد، ونرجو منكم الالتزام بآداب الحوار وعدم الإساءة لأي طرف أو شخص. تخضع جميع المشاركات للمراجعة قبل نشرها، ويمكن نشرها مع اسمك وصورتك وفقا لسياسة الخصوصية وبما يتوافق مع شروط استخدام الموقع.';
+    const views = 'الآراء الواردة أدناه تعبر عن وجهات نظر أصحابها فقط ولا تعبر عن رأي الموقع.';
+    const A4 = A2.replace('الحالي', 'المرتفع');
+    const story = `${A1}\n\n${A2}\n\n${A3}\n\n${A4}`;
+    const article = clean(arabic.replace(A3, `${A3}\n\n${A4}\n\n${welcome}\n\n${views}`));
+    expect(article.text).toBe(story);
+    expect(clean(arabic.replace(A3, `${A3}\n\n${A4}`)).text).toBe(story);
+  });
 });
 
 describe('clean: options', () => {
