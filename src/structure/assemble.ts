@@ -261,7 +261,13 @@ export function structure(input: StructureInput): Structure {
         if (inSlot) {
           if (bareCandidate?.inSlot !== true && readsAsName(meta.bare, lines, true))
             bareCandidate = { name: meta.bare, index: i, inSlot };
-        } else if (bareCandidate === null && readsAsName(meta.bare, lines))
+        } else if (
+          bareCandidate === null &&
+          readsAsName(meta.bare, lines) &&
+          // why: research set futurezone-lyft (de) — "Digital Life" over the date over the headline is the
+          // story's section, an entry of the site's menu above it.
+          !isMenuEntryElsewhere(lines, line.text, i, start)
+        )
           bareCandidate = { name: meta.bare, index: i, inSlot };
         continue;
       }
@@ -925,15 +931,28 @@ const isMenuEntryShape = (line: Line): boolean =>
  */
 function menuLabelsAbove(lines: readonly Line[], start: number): Set<string> {
   const labels = new Set<string>();
-  for (let i = 0; i < start; i++) {
-    const line = lines[i] as Line;
-    if (!isMenuEntryShape(line)) continue;
-    const above = lines[i - 1];
-    const below = lines[i + 1];
-    const inRun =
-      (above !== undefined && !line.blankBefore && isMenuEntryShape(above)) ||
-      (below !== undefined && i + 1 < start && !below.blankBefore && isMenuEntryShape(below));
-    if (inRun) labels.add(line.text.toLowerCase());
-  }
+  for (let i = 0; i < start; i++) if (isMenuEntryAt(lines, i, start)) labels.add((lines[i] as Line).text.toLowerCase());
   return labels;
+}
+
+/** True when line `i`, above the body's `start`, is a menu's entry: a short label in a run of two or more. */
+function isMenuEntryAt(lines: readonly Line[], i: number, start: number): boolean {
+  const line = lines[i] as Line;
+  if (!isMenuEntryShape(line)) return false;
+  const above = lines[i - 1];
+  const below = lines[i + 1];
+  return (
+    (above !== undefined && !line.blankBefore && isMenuEntryShape(above)) ||
+    (below !== undefined && i + 1 < start && !below.blankBefore && isMenuEntryShape(below))
+  );
+}
+
+/**
+ * True when a line above the body other than line `at` writes `label` as a menu's entry: the section label over a
+ * story's date is one of the site's menu entries (a kicker), not its author.
+ */
+function isMenuEntryElsewhere(lines: readonly Line[], label: string, at: number, start: number): boolean {
+  for (let i = 0; i < start; i++)
+    if (i !== at && (lines[i] as Line).text === label && isMenuEntryAt(lines, i, start)) return true;
+  return false;
 }

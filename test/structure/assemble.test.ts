@@ -330,6 +330,13 @@ describe('structure: bare author names', () => {
     );
     expect(s.byline).toBe('Jane Doe');
   });
+  it("takes no entry of the site's menu over the date above the headline for a name: it is the story's section", () => {
+    const menu = ['Politics', 'Digital Life', 'Science', 'Games'];
+    const page = (kicker: string) =>
+      [...menu, '', kicker, 'April 12, 2017', '', 'Minister Says Talks With Russia Were Useful', P1, P2, P3].join('\n');
+    expect(structureOf(page('Digital Life')).byline).toBeNull();
+    expect(structureOf(page('Jane Doe')).byline).toBe('Jane Doe');
+  });
   it('reads a bare name written twice over the date, credentials and all', () => {
     const name = 'Dylan Bailey, MS, RD, FAND';
     const head = ['Home', 'Minister Says Talks With Russia Were Useful', 'Report this article'];
