@@ -475,7 +475,14 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
       : longSentence && lineCapitalShare() >= TITLE_CASE_SHARE;
     // Why: nor does a full stop make a dek of a long line the URL spells whole ("W Poznaniu powstanie muzeum poświęcone
     // Enigmie i polskim matematykom. W końcu…", research set antyweb (pl), in sentence case or in capitals).
-    const spelledSentence = longSentence && !headlineCase && line.words <= MAX_TITLE_WORDS && slugAt(i) >= SLUG_SPELLED;
+    // A paragraph's line not in capitals is asked no slug: as a sentence not in headline case, the test below on the
+    // body's prose rules it out whatever the slug says, and folding its words costs.
+    const spelledSentence =
+      longSentence &&
+      !headlineCase &&
+      line.words <= MAX_TITLE_WORDS &&
+      (isShouted(line) || input.scores[i]?.klass !== 'good') &&
+      slugAt(i) >= SLUG_SPELLED;
     const shaped = isTitleShaped(line, headlineCase || spelledSentence, loneItem, minWords, manyMarks);
     if (!shaped || (deep && !metaBelow(i, metaAt))) continue;
     // Why: a long question in headline case is prose-shaped yet a headline ("What Are the Latest Scientific Trends
