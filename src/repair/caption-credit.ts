@@ -3,6 +3,7 @@ import type { CompiledPack } from '../lang/matcher.js';
 import { spaceCodes } from '../segment/char-tables.js';
 import { scanLine } from '../segment/line-scan.js';
 import { type Line, withRepair } from '../segment/segment.js';
+import { SENTENCE_THEN_COPYRIGHT } from '../segment/wire-credit.js';
 
 /** Most words a photo credit has; longer text after a label is a sentence, not a credit. */
 const MAX_CREDIT_WORDS = 12;
@@ -255,8 +256,8 @@ function lastIndexIn(text: string, char: string): number {
 
 /** Most words of a caption; a longer line is a paragraph. */
 const MAX_CAPTION_WORDS = 40;
-// A sentence's end, then a copyright mark: what a wire story's credit follows ("…と指摘している。(c)").
-const COPYRIGHT_AFTER_SENTENCE = /[.!?。！？][)"'”’」』]*\s*(?:\(c\)|©)$/iu;
+// A sentence's end, then a copyright mark, at the caption's end: a wire story's credit follows it.
+const COPYRIGHT_AFTER_SENTENCE = new RegExp(`${SENTENCE_THEN_COPYRIGHT}$`, 'iu');
 
 /**
  * Whether a credit after a copyright mark ends a paragraph rather than a caption: the line is longer than a caption

@@ -1,6 +1,7 @@
 import { SENTENCE_MARKS } from './char-tables.js';
 import { forgetTokens, scanLine } from './line-scan.js';
 import { type Script, UNSPACED_SCRIPTS } from './script.js';
+import { SENTENCE_THEN_COPYRIGHT } from './wire-credit.js';
 
 /** One non-blank line of the normalized text: the unit every later stage classifies. */
 export interface Line {
@@ -325,7 +326,7 @@ function endsUnmarkedSentence(script: Script, words: number, text: string): bool
 /** Most characters of a copyright credit glued to a paragraph's end ("(c)AFP/Aminu ABUBAKAR"). */
 const MAX_TRAILING_CREDIT = 40;
 // A sentence's end, then a copyright mark and a short credit of letters, spaces, slashes and dots.
-const TRAILING_CREDIT = /[.!?。！？][)"'”’」』]*\s*(?:\(c\)|©)[\p{L}\p{M} ./&-]{1,40}$/iu;
+const TRAILING_CREDIT = new RegExp(`${SENTENCE_THEN_COPYRIGHT}[\\p{L}\\p{M} ./&-]{1,${MAX_TRAILING_CREDIT}}$`, 'iu');
 
 /**
  * Whether a line is a sentence with a wire service's credit glued after its end mark. Why: a wire story's last
