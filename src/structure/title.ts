@@ -480,7 +480,6 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     const spelledSentence =
       longSentence &&
       !headlineCase &&
-      line.words <= MAX_TITLE_WORDS &&
       (isShouted(line) || input.scores[i]?.klass !== 'good') &&
       slugAt(i) >= SLUG_SPELLED;
     const shaped = isTitleShaped(line, headlineCase || spelledSentence, loneItem, minWords, manyMarks);
