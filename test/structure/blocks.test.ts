@@ -90,29 +90,19 @@ describe('buildBlocks', () => {
   });
   it('makes one code block of a listing, its lines indented as written, and no heading of its lines', () => {
     // Shaped after WCXB 0390: the listing's lines came out as headings and paragraphs.
-    const text = [
-      'Let’s check out the code it generated:',
+    // The listing as written: the code block gives its lines back as they are, indentation included.
+    const listing = [
       'const TodoList: React.FC = () => {',
       '  const [todos, setTodos] = useState<Todo[]>([]);',
       '  const handleAddTodo = () => {',
       "    setInput('');",
       '  };',
       '};',
-      P,
     ].join('\n');
+    const text = ['Let’s check out the code it generated:', listing, P].join('\n');
     expect(blocksOf(text)).toEqual([
       { type: 'paragraph', text: 'Let’s check out the code it generated:' },
-      {
-        type: 'code',
-        text: [
-          'const TodoList: React.FC = () => {',
-          '  const [todos, setTodos] = useState<Todo[]>([]);',
-          '  const handleAddTodo = () => {',
-          "    setInput('');",
-          '  };',
-          '};',
-        ].join('\n'),
-      },
+      { type: 'code', text: listing },
       { type: 'paragraph', text: P },
     ]);
   });
