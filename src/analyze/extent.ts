@@ -156,6 +156,8 @@ const LEDE_SHARE = 0.02;
 const LEDE_MIN_LINES = 2;
 /** Fewest lines of an inline box of headlines: three headlines, or a headline and its writer. */
 const MIN_BOX_LINES = 3;
+/** Fewest words of the one paragraph under an inline box that closes the article (see closesArticle). */
+const MIN_CLOSING_WORDS = 40;
 /**
  * How many lines past the body's edge a section header may stand and still be bridged; neutral lines (a table's
  * rows, scored 0) are not counted. Why six: an inline "You May Also Like" box between two paragraphs holds a few
@@ -323,7 +325,8 @@ function opensProse(scores: readonly LineScore[], wall: number): boolean {
 /**
  * True when a box of headlines stands between the header at `wall` and the prose in direction `step`:
  * {@link MIN_BOX_LINES} to {@link BRIDGE_GAP} short lines with no verdict (or fewer, when each is longer than a menu
- * entry), then two lines of prose in a row, the article going on. Why: an inline "Recommended Reading" box of three headlines, each with its writer's name,
+ * entry), then two lines of prose in a row, the article going on, or below the header one long paragraph right over the
+ * next header ({@link closesArticle}). Why: an inline "Recommended Reading" box of three headlines, each with its writer's name,
  * between two paragraphs (WCXB 0160; "Read more in our guides below:" over four, 1476); a related list after the
  * article has a teaser or a date under each headline, not the article's next paragraphs.
  */
@@ -338,7 +341,18 @@ function boxedProse(scores: readonly LineScore[], wall: number, step: 1 | -1, li
   // Why headlines alone: a "Further Reading" box of one headline between an article's paragraphs (multisite-dev,
   // arstechnica 2017; WCXB 0094 "Read next:"); a references box's lines open with labels of a word or two
   // ("History", 4578), scored as menu entries.
-  return (lines >= MIN_BOX_LINES || (lines >= 1 && headlines)) && isGood(scores[k]) && isGood(scores[k + step]);
+  if (!(lines >= MIN_BOX_LINES || (lines >= 1 && headlines)) || !isGood(scores[k])) return false;
+  return isGood(scores[k + step]) || (step === 1 && closesArticle(scores, k, limit));
+}
+
+/**
+ * True when the line at `k` is a long paragraph with the next section header right under it: the article's closing
+ * section between an inline box and the page's own list. Why: WCXB 4612 ends with a "References" box of five site
+ * names, then a heading and one paragraph of 67 words, then a "Popular" list; a related list holds several teasers,
+ * and a teaser is cut short.
+ */
+function closesArticle(scores: readonly LineScore[], k: number, limit: number): boolean {
+  return (scores[k] as LineScore).score >= MIN_CLOSING_WORDS && k + 1 < limit && isWall(scores[k + 1]);
 }
 
 /**

@@ -55,6 +55,7 @@ describe('findExtent (maximum subarray)', () => {
 
 describe('findExtent with section walls', () => {
   const wall = Number.NEGATIVE_INFINITY;
+  const longBody = Array.from({ length: 10 }, () => 100);
   it('does not run across a wall followed by short lines (a related list)', () => {
     expect(findExtent(scored([20, 20, wall, -1, -1, 5, -1]))).toEqual({ start: 0, end: 1 });
   });
@@ -78,6 +79,15 @@ describe('findExtent with section walls', () => {
   });
   it('does not bridge forward over one headline to a single paragraph (a teaser)', () => {
     expect(findExtent(scored([100, 100, wall, 0, 40, -3, 0, 40, -3]))).toEqual({ start: 0, end: 1 });
+  });
+  it('bridges forward over a references box to one long paragraph right over the next header (WCXB 4612)', () => {
+    expect(findExtent(scored([100, 100, wall, -3, -3, -3, -3, -3, 0, 67, wall, -3, -3]))).toEqual({ start: 0, end: 9 });
+  });
+  it('does not bridge forward to one short paragraph over the next header (a related list of one teaser)', () => {
+    expect(findExtent(scored([100, 100, wall, -3, -3, -3, 0, 30, wall, -3]))).toEqual({ start: 0, end: 1 });
+  });
+  it('does not bridge backwards to one long paragraph under a header (no closing section above the body)', () => {
+    expect(findExtent(scored([-3, wall, 67, 0, -3, -3, -3, wall, ...longBody])).start).toBe(8);
   });
   it('does not bridge a long list under a header', () => {
     expect(findExtent(scored([40, wall, -3, -3, -3, -3, -3, -3, -3, 40, 40]))).toEqual({ start: 9, end: 10 });
@@ -125,7 +135,6 @@ describe('findExtent with section walls', () => {
       end: 1,
     });
   });
-  const longBody = Array.from({ length: 10 }, () => 100);
   it('bridges back to an opening of two paragraphs over an inline box, below the usual share (WCXB 4661)', () => {
     expect(findExtent(scored([-3, 15, 15, wall, 0, ...longBody]))).toEqual({ start: 1, end: 14 });
   });
