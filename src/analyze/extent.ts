@@ -325,10 +325,11 @@ function opensProse(scores: readonly LineScore[], wall: number): boolean {
 /**
  * True when a box of headlines stands between the header at `wall` and the prose in direction `step`:
  * {@link MIN_BOX_LINES} to {@link BRIDGE_GAP} short lines with no verdict (or fewer, when each is longer than a menu
- * entry), then two lines of prose in a row, the article going on, or below the header one long paragraph right over the
- * next header ({@link closesArticle}). Why: an inline "Recommended Reading" box of three headlines, each with its writer's name,
- * between two paragraphs (WCXB 0160; "Read more in our guides below:" over four, 1476); a related list after the
- * article has a teaser or a date under each headline, not the article's next paragraphs.
+ * entry), then two paragraphs (or two with a short sentence between them), the article going on, or below the header
+ * one long paragraph right over the next header ({@link closesArticle}). Why: an inline "Recommended Reading" box of
+ * three headlines, each with its writer's name, between two paragraphs (WCXB 0160; "Read more in our guides below:"
+ * over four, 1476); a related list after the article has a teaser or a date under each headline, not the article's
+ * next paragraphs.
  */
 function boxedProse(scores: readonly LineScore[], wall: number, step: 1 | -1, limit: number): boolean {
   let k = wall + step;
@@ -342,7 +343,15 @@ function boxedProse(scores: readonly LineScore[], wall: number, step: 1 | -1, li
   // arstechnica 2017; WCXB 0094 "Read next:"); a references box's lines open with labels of a word or two
   // ("History", 4578), scored as menu entries.
   if (!(lines >= MIN_BOX_LINES || (lines >= 1 && headlines)) || !isGood(scores[k])) return false;
-  return isGood(scores[k + step]) || (step === 1 && closesArticle(scores, k, limit));
+  // Why a short sentence between the two: an inline "Related Stories" box of three lines between a story's
+  // paragraphs, the next of which is a one-line quote ("Herold's attorney, Joe Gerardi, declined to comment
+  // Wednesday.", multisite-dev, foxnews 2009 chimpanzee); a related list's next headline is not sentence-shaped.
+  const next = scores[k + step];
+  return (
+    isGood(next) ||
+    (next?.klass === 'medium' && isGood(scores[k + 2 * step])) ||
+    (step === 1 && closesArticle(scores, k, limit))
+  );
 }
 
 /**

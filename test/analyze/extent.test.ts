@@ -80,6 +80,18 @@ describe('findExtent with section walls', () => {
   it('does not bridge forward over one headline to a single paragraph (a teaser)', () => {
     expect(findExtent(scored([100, 100, wall, 0, 40, -3, 0, 40, -3]))).toEqual({ start: 0, end: 1 });
   });
+  it('bridges forward over an inline box to a paragraph, a short sentence and a paragraph (a quote between them)', () => {
+    const medium: LineScore = { score: 4, klass: 'medium' };
+    const scores = [...scored([100, 100, wall, 0, -3, -3, 24]), medium, ...scored([62, 29])];
+    expect(findExtent(scores)).toEqual({ start: 0, end: 9 });
+  });
+  it('does not bridge forward to a teaser, a sentence-shaped headline and a short line (a related list)', () => {
+    const medium: LineScore = { score: 4, klass: 'medium' };
+    expect(findExtent([...scored([100, 100, wall, 0, -3, -3, 24]), medium, ...scored([-3, 24])])).toEqual({
+      start: 0,
+      end: 1,
+    });
+  });
   it('bridges forward over a references box to one long paragraph right over the next header (WCXB 4612)', () => {
     expect(findExtent(scored([100, 100, wall, -3, -3, -3, -3, -3, 0, 67, wall, -3, -3]))).toEqual({ start: 0, end: 9 });
   });
