@@ -91,7 +91,8 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   lap?.(2);
   // 4. detect
   const verdicts = detect(lines, { lines, lang, settings: opts.settings }, opts.detectors, opts.keep);
-  for (const [i, verdict] of unwallRepeatedHeaders(lines, verdicts, opts.settings)) verdicts[i] = verdict;
+  const repeatedLabels = unwallRepeatedHeaders(lines, verdicts, opts.settings);
+  for (const [i, verdict] of repeatedLabels) verdicts[i] = verdict;
   const cells = tableCells(input, normalized, lines);
   // Why: a related label that heads a table's column or marks a row must not cut the body at the table (WCXB 0467).
   for (const i of headersInTables(verdicts, cells)) verdicts[i] = undefined;
@@ -140,7 +141,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   }
   // Why: other posts' teasers under the article's sharing and sign-up lines are prose enough to outweigh them; they
   // leave the body (WCXB 0466, 0381).
-  extent = lastPart(lines, scores, verdicts, extent, lang.stopwords) ?? extent;
+  extent = lastPart(lines, scores, verdicts, extent, lang.stopwords, repeatedLabels) ?? extent;
   // Why: a mega-menu's one-line blurbs, each under its label, outweigh the menu lines between them and the headline
   // (WCXB 0237); the body starts at the article's paragraphs, under its headline.
   extent = leadingBlurbs(scores, verdicts, extent);

@@ -3,6 +3,8 @@ import type { Verdict } from '../types.js';
 import type { Extent, LineScore } from './extent.js';
 import { runWords } from './run-words.js';
 
+/** No section labels: the default for callers that found none. */
+const NO_LABELS: ReadonlyMap<number, Verdict> = new Map();
 /**
  * Fewest lines of prose of their own ('good') in the tail: a single line under a break is a sign-off or a pitch, which
  * later passes judge, and a date line above it may still date the page (WCXB 4673).
@@ -25,7 +27,9 @@ const MIN_SHARED_WORDS = 0.3;
  * ("Join my newsletter", "Follow me on Twitter", then "On a related note, here are some interesting articles." over
  * three headlines with their summaries, WCXB 0466; "SHARE THIS POST" over a site's pitch and its other papers,
  * 0381). A line the page repeats makes no break: a video's placeholder between a story's paragraphs is written
- * again under each video (multisite-dev, bbc 2013). Returns the body's new extent, or null to keep it. Linear.
+ * again under each video (multisite-dev, bbc 2013); nor does a related label the page repeats between the article's
+ * sections (`sectionLabels`, by index): a "Further Reading" box under each part of a review stands over its last
+ * paragraph too (multisite-dev, arstechnica 2013 gran). Returns the body's new extent, or null to keep it. Linear.
  * @example lastPart(lines, scores, verdicts, { start: 10, end: 90 }, en.stopwords) // { start: 10, end: 71 }
  */
 export function lastPart(
@@ -34,6 +38,7 @@ export function lastPart(
   verdicts: readonly (Verdict | undefined)[],
   extent: Extent,
   stopwords: ReadonlySet<string>,
+  sectionLabels: ReadonlyMap<number, Verdict> = NO_LABELS,
 ): Extent | null {
   // Walk up from the end: the tail's lines, then the break, then the article's last paragraph.
   let tailStart = -1;
@@ -53,7 +58,9 @@ export function lastPart(
       continue;
     }
     if (tailStart < 0) tailStart = i + 1;
-    if (score.klass === 'bad' && verdicts[i]?.kind !== 'duplicate') marked = true;
+    // Why: a repeat is no break (multisite-dev, bbc 2013), nor is a label repeated over the article's sections
+    // (arstechnica 2013 gran).
+    if (score.klass === 'bad' && verdicts[i]?.kind !== 'duplicate' && !sectionLabels.has(i)) marked = true;
   }
   if (breakStart < 0) return null;
   const article: Extent = { start: extent.start, end: breakStart - 1 };

@@ -45,6 +45,17 @@ describe('lastPart', () => {
     expect(lastPart(lines, scores, verdicts, extent, STOPWORDS)).toBeNull();
   });
 
+  it('makes no break of a section label the page repeats between the article’s parts (multisite-dev, arstechnica 2013)', () => {
+    const related: Verdict = { kind: 'related', reason: 'only related labels, repeated ×4 over sections of prose' };
+    const verdicts = [undefined, undefined, undefined, related, related, undefined, undefined, undefined, undefined];
+    const labels = new Map([
+      [3, related],
+      [4, related],
+    ]);
+    expect(lastPart(lines, scores, verdicts, extent, STOPWORDS)).toEqual({ start: 0, end: 2 });
+    expect(lastPart(lines, scores, verdicts, extent, STOPWORDS, labels)).toBeNull();
+  });
+
   it('keeps a tail that goes on with the article’s words', () => {
     const own = linesOf([...ARTICLE, ...BREAK, ...ARTICLE.slice(1)].join('\n'));
     const verdicts = [undefined, undefined, undefined, social, social];
