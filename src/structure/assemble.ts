@@ -9,7 +9,7 @@ import type { Line } from '../segment/segment.js';
 import type { Block, RemovalKind, Verdict } from '../types.js';
 import { isAttribution } from './attributions.js';
 import { authorBoxAtEnd } from './author-box.js';
-import { nameAsWrittenAlone, nameOverBarePrefix, nameUnderHeadline, readsAsName } from './bare-name.js';
+import { nameAsWrittenAlone, nameOverBarePrefix, nameUnderHeadline, readsAsName, writesAgain } from './bare-name.js';
 import { bioAuthor } from './bio-author.js';
 import { bioUnderAuthorBox } from './bio-under-box.js';
 import { bodyText, buildBlocks } from './blocks.js';
@@ -254,13 +254,23 @@ export function structure(input: StructureInput): Structure {
         isMeta(ctx, next) &&
         (verdicts[next]?.kind !== 'byline-meta' || datesOrLabelsDate((lines[next] as Line).text, lang)) &&
         (i === titleIndex + 1 || asName((lines[i - 1] as Line).text) === null);
+      // Why: the date may take the line under the headline and the name the line under it ("July 5, 2025" over
+      // "Madison Green" under the headline, WCXB 0159): that is the byline's slot too.
+      const underDateline =
+        verdict === undefined &&
+        i === titleIndex + 2 &&
+        isMeta(ctx, i - 1) &&
+        findDate((lines[i - 1] as Line).text, lang) !== null;
       const meta = readMeta(lines, i, lang, { isMetaLine: metaLine, besideMeta, afterBy, inSlot });
       if (meta.bare) {
         // Why: a section label beside the date has a name's shape ("SEO Agencies", WCXB 0019; "Get Started", 0422);
         // a label taken before the slot yields to the name in it ("Products and Tools" over the headline, WCXB 2645).
-        if (inSlot) {
-          if (bareCandidate?.inSlot !== true && readsAsName(meta.bare, lines, true))
-            bareCandidate = { name: meta.bare, index: i, inSlot };
+        if (inSlot || underDateline) {
+          // Under the dateline a source's name stands too ("New York Post", "E-MAIL STORY" under a news story's date,
+          // multisite foxnews): there a name whose words the page also writes in lower case must stand again as such.
+          const loosely = inSlot || (!isShouted(line) && writesAgain(meta.bare, i, lines));
+          if (bareCandidate?.inSlot !== true && readsAsName(meta.bare, lines, loosely))
+            bareCandidate = { name: meta.bare, index: i, inSlot: true };
         } else if (
           bareCandidate === null &&
           readsAsName(meta.bare, lines) &&

@@ -100,6 +100,16 @@ function nameLineAt(
   return unvouched && standsOnlyAsName(name, line, lines) && !name.includes('&') ? name : null;
 }
 
+/**
+ * True when a line other than the `i`th holds `name` alone: the page vouches for a name that it writes again on a
+ * line of its own (an author box, a card of the writer's other posts).
+ * @example writesAgain('Jane Roe', 1, linesOf('Headline\nJane Roe\nText.\nJane Roe')) // true
+ */
+export function writesAgain(name: string, i: number, lines: readonly Line[]): boolean {
+  for (const line of lines) if (line.index !== i && line.text === name) return true;
+  return false;
+}
+
 /** How many items after a list's first a date may stand for the list to be a byline block. */
 const DATED_LIST_REACH = 2;
 

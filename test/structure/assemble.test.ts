@@ -376,6 +376,16 @@ describe('structure: bare author names', () => {
     expect(byline(['Mazi', 'Sponsored'])).toBeNull();
     expect(byline(['MAZI', 'April 12, 2017'])).toBeNull();
   });
+  it('reads a name under the dateline under the headline when the page writes it again (WCXB 0159)', () => {
+    const head = ['Home', 'Minister Says Talks With Russia Were Useful', 'July 5, 2025'];
+    const byline = (meta: string[], tail: string[] = []) =>
+      structureOf([...head, ...meta, P1, P2, `${P3} The green team met.`, ...tail].join('\n')).byline;
+    // "green" is written in lower case: the name must stand again on a line of its own.
+    expect(byline(['Madison Green'], ['Madison Green'])).toBe('Madison Green');
+    expect(byline(['Madison Green'])).toBeNull();
+    // A source in capitals under a news story's date is no name (multisite foxnews).
+    expect(byline(['GREEN TEAM'], ['GREEN TEAM'])).toBeNull();
+  });
   it("takes no category for a name in the slot under a name's shape, nor a menu over a facet", () => {
     const head = ['Home', 'Minister Says Talks With Russia Were Useful'];
     const byline = (meta: string[]) => structureOf([...head, ...meta, P1, P2, `${P3} A wedding.`].join('\n')).byline;

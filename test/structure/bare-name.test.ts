@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameAsWrittenAlone, nameOverBarePrefix, nameUnderHeadline } from '../../src/structure/bare-name.js';
+import { nameAsWrittenAlone, nameOverBarePrefix, nameUnderHeadline, writesAgain } from '../../src/structure/bare-name.js';
 import { looksLikeDateLine } from '../../src/structure/date.js';
 import { EN, linesOf } from '../helpers.js';
 
@@ -63,5 +63,13 @@ describe('nameOverBarePrefix', () => {
     expect(nameOverBarePrefix(linesOf([BODY, 'Admin', 'Author'].join('\n')), [], EN)).toBeNull();
     const lines = linesOf([BODY, 'Jane Doe', 'Author'].join('\n'));
     expect(nameOverBarePrefix(lines, [undefined, { kind: 'share', reason: 'test' }], EN)).toBeNull();
+  });
+});
+
+describe('writesAgain', () => {
+  it('finds the name alone on another line, not inside one nor on its own line', () => {
+    const lines = linesOf('Headline\nJane Roe\nText by Jane Roe.\nJane Roe');
+    expect(writesAgain('Jane Roe', 1, lines)).toBe(true);
+    expect(writesAgain('Jane Roe', 1, lines.slice(0, 3))).toBe(false);
   });
 });
