@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { nameAsWrittenAlone, nameOverBarePrefix, nameUnderHeadline, writesAgain } from '../../src/structure/bare-name.js';
+import {
+  nameAsWrittenAlone,
+  nameOverBarePrefix,
+  nameUnderHeadline,
+  writesAgain,
+} from '../../src/structure/bare-name.js';
 import { looksLikeDateLine } from '../../src/structure/date.js';
 import { EN, linesOf } from '../helpers.js';
 
