@@ -15,6 +15,13 @@ const MAX_NAME_LINE_WORDS = 6;
 const FIRST_WORD = /\p{L}[\p{L}'’-]*/u;
 // A capitalized word opening the line, then a space: the bio's subject as written ("Rasmus is …").
 const OPENING_WORD = /^\p{Lu}[\p{Ll}'’-]+ /u;
+// An author box's bio: the first name and a word in lower case, perhaps after the writer's role in brackets and a dash
+// ("(Editor / Journalist) – Albert comes from an automotive background …", WCXB 0393).
+const BOX_BIO_OPENING = /^(?:\([^()]{1,60}\)\s*[–—-]\s*)?(\p{Lu}[\p{Ll}'’-]+) (\p{Ll}+)/u;
+// Why: a bio tells what its writer does now ("Albert comes from …", WCXB 0393; "Tim explores …", 2722), in the present's
+// third person where the verb is no function word; a paragraph under a heading tells what happened or is filler
+// ("Lorem ipsum …", WCXB 0285).
+const PRESENT_THIRD_PERSON = /[^s]s$/u;
 
 /**
  * Index in `kept` where a closing bio that calls its writer by the first name alone starts ("Sam is the
@@ -31,9 +38,15 @@ export function firstNameBioAtEnd(
   // Why: in a list of places or people each item is a name over a paragraph about it ("Paris" over "Paris is
   // …"); a bio is the only such pair, so the body's first pair must stand at its end.
   for (let j = 1; j < kept.length; j++) {
-    const name = opensWithFirstName(kept[j] as Line, stopwords);
-    if (name === undefined) continue;
     const over = kept[j - 1] as Line;
+    const name = opensWithFirstName(kept[j] as Line, stopwords);
+    if (name === undefined) {
+      // Why: at the body's end a writer's name line vouches for a bio that opens otherwise ("Albert Swann" over
+      // "(Editor / Journalist) – Albert comes from …", WCXB 0393); inside the body such pairs are entries.
+      if (j >= from && isPersonLine(over, stopwords) && opensBoxBio(kept[j] as Line, stopwords) === over.tokens[0])
+        return j - 1;
+      continue;
+    }
     // A numbered item is an entry of the article's list ("25. Matillion" over "Matillion is a leading …", WCXB 0300).
     const underNameLine =
       over.words <= MAX_NAME_LINE_WORDS && !over.endsSentence && over.listMarker === null && over.tokens[0] === name;
@@ -57,6 +70,35 @@ function opensWithFirstName(line: Line, stopwords: ReadonlySet<string>): string 
     : undefined;
 }
 
+/**
+ * The bio's subject, lower-cased, when `line` is a bio that a name line over it vouches for: as
+ * {@link opensWithFirstName}, or after the writer's role, or with a verb in the present ("Tim explores …").
+ */
+function opensBoxBio(line: Line, stopwords: ReadonlySet<string>): string | undefined {
+  if (line.words < MIN_WORDS) return undefined;
+  const opening = BOX_BIO_OPENING.exec(line.text);
+  const first = opening?.[1]?.toLowerCase();
+  const verb = opening?.[2] ?? '';
+  return first !== undefined && !stopwords.has(first) && (stopwords.has(verb) || PRESENT_THIRD_PERSON.test(verb))
+    ? first
+    : undefined;
+}
+
+/**
+ * True for a line that may give a person's name over a bio: two words or more, no function word first, and no list's
+ * item ("Round" over "Round wines tend to …", WCXB 4685; "* TURKEY ARRESTS TERROR SUSPECTS" over "Turkey detains …",
+ * multisite bbc html-to-text).
+ */
+function isPersonLine(line: Line, stopwords: ReadonlySet<string>): boolean {
+  return (
+    line.words >= 2 &&
+    line.words <= MAX_NAME_LINE_WORDS &&
+    !line.endsSentence &&
+    line.listMarker === null &&
+    !stopwords.has(line.tokens[0] ?? '')
+  );
+}
+
 /** Most lines between an author box's name line and its bio: a role ("Owner, Founder, & Retreat Leader at …"). */
 const MAX_ROLE_LINES = 1;
 
@@ -74,7 +116,7 @@ export function nameOverFirstNameBio(lines: readonly Line[], from: number, lang:
     let name: string | null | undefined;
     for (let j = i + 1; j <= Math.min(lines.length - 1, i + 1 + MAX_ROLE_LINES); j++) {
       const under = lines[j] as Line;
-      const first = opensWithFirstName(under, lang.stopwords);
+      const first = isPersonLine(lines[i] as Line, lang.stopwords) ? opensBoxBio(under, lang.stopwords) : undefined;
       if (first !== undefined) {
         name ??= boxName(lines[i] as Line, lang);
         if (name !== null && firstNameOf(name) === first) return name;

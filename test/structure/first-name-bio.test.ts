@@ -23,6 +23,17 @@ describe('firstNameBioAtEnd', () => {
     expect(bioAt([P(1), 'Paris', item('Paris'), P(2), P(3), 'Lyon', item('Lyon')], null)).toBe(-1);
     expect(bioAt([P(1), P(2), P(3), P(4), '25. Lyon', item('Lyon')], null)).toBe(-1);
   });
+
+  it('finds a box bio that opens with the role, or a verb in the present, under a full name (WCXB 0393)', () => {
+    const albert =
+      '(Editor / Journalist) – Albert comes from an automotive background, having worked at the family dealership for years.';
+    expect(bioAt([P(1), P(2), P(3), P(4), 'Albert Swann', albert], null)).toBe(4);
+    expect(bioAt([P(1), P(2), P(3), P(4), 'Albert Swann', albert.replace('comes', 'came')], null)).toBe(-1);
+    // A heading over its paragraph, a list's item: no name line.
+    const round = 'Round wines tend to have less tannin and balanced acidity on the finish, people often say.';
+    expect(bioAt([P(1), P(2), P(3), P(4), 'Round', round], null)).toBe(-1);
+    expect(bioAt([P(1), P(2), P(3), P(4), ' * Round Wines', round], null)).toBe(-1);
+  });
 });
 
 describe('nameOverFirstNameBio', () => {
@@ -34,6 +45,11 @@ describe('nameOverFirstNameBio', () => {
   });
   it('lets a role line stand between the name and the bio', () => {
     expect(nameOver(['Maria Mathioudaki', 'Growth Analyst', MARIA])).toBe('Maria Mathioudaki');
+  });
+  it('reads a name over a bio that opens with a verb in the present (WCXB 2722), not in the past', () => {
+    const tim = 'Tim explores the intersections of artificial intelligence, cognition and ethics in his essays.';
+    expect(nameOver([P(1), 'Tim Green', tim])).toBe('Tim Green');
+    expect(nameOver([P(1), 'Tim Green', tim.replace('explores', 'explored')])).toBeNull();
   });
   it('passes over a heading, a bio by the last name, and lines before `from`', () => {
     expect(
