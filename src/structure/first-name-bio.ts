@@ -43,7 +43,11 @@ export function firstNameBioAtEnd(
     if (name === undefined) {
       // Why: at the body's end a writer's name line vouches for a bio that opens otherwise ("Albert Swann" over
       // "(Editor / Journalist) – Albert comes from …", WCXB 0393); inside the body such pairs are entries.
-      if (j >= from && isPersonLine(over, stopwords) && opensBoxBio(kept[j] as Line, stopwords) === over.tokens[0])
+      if (
+        j >= from &&
+        isPersonLine(over, stopwords) &&
+        opensBoxBio(kept[j] as Line, over, stopwords) === over.tokens[0]
+      )
         return j - 1;
       continue;
     }
@@ -71,17 +75,17 @@ function opensWithFirstName(line: Line, stopwords: ReadonlySet<string>): string 
 }
 
 /**
- * The bio's subject, lower-cased, when `line` is a bio that a name line over it vouches for: as
- * {@link opensWithFirstName}, or after the writer's role, or with a verb in the present ("Tim explores …").
+ * The bio's subject, lower-cased, when `line` is a bio that the name line `over` vouches for: as
+ * {@link opensWithFirstName}, or after the writer's role, or with a verb in the present ("Tim explores …"). A word of
+ * the name line after the first makes it a heading over its paragraph ("Energy Markets" over "Energy markets …").
  */
-function opensBoxBio(line: Line, stopwords: ReadonlySet<string>): string | undefined {
+function opensBoxBio(line: Line, over: Line, stopwords: ReadonlySet<string>): string | undefined {
   if (line.words < MIN_WORDS) return undefined;
   const opening = BOX_BIO_OPENING.exec(line.text);
   const first = opening?.[1]?.toLowerCase();
   const verb = opening?.[2] ?? '';
-  return first !== undefined && !stopwords.has(first) && (stopwords.has(verb) || PRESENT_THIRD_PERSON.test(verb))
-    ? first
-    : undefined;
+  if (first === undefined || stopwords.has(first) || over.tokens.includes(verb)) return undefined;
+  return stopwords.has(verb) || PRESENT_THIRD_PERSON.test(verb) ? first : undefined;
 }
 
 /**
@@ -116,7 +120,9 @@ export function nameOverFirstNameBio(lines: readonly Line[], from: number, lang:
     let name: string | null | undefined;
     for (let j = i + 1; j <= Math.min(lines.length - 1, i + 1 + MAX_ROLE_LINES); j++) {
       const under = lines[j] as Line;
-      const first = isPersonLine(lines[i] as Line, lang.stopwords) ? opensBoxBio(under, lang.stopwords) : undefined;
+      const first = isPersonLine(lines[i] as Line, lang.stopwords)
+        ? opensBoxBio(under, lines[i] as Line, lang.stopwords)
+        : undefined;
       if (first !== undefined) {
         name ??= boxName(lines[i] as Line, lang);
         if (name !== null && firstNameOf(name) === first) return name;
