@@ -246,14 +246,20 @@ export function structure(input: StructureInput): Structure {
       // the byline's slot ("Everfit Team" over "Nov 08, 2025 7 min read", WCXB 0032; "Russell Miller" under the dek
       // over "Dec 18, 2025", 0383; "Mazi", 0464): there a name needs only one word the page never writes in lower case.
       // A name's shape over it makes the line a role or a category under the name ("Ridvika Arora", "Marketing",
-      // "August 26, 2025", WCXB 0336; "Jack Shepherd" over "Co-Founder & Marketing Director", 0165).
+      // "August 26, 2025", WCXB 0336; "Jack Shepherd" over "Co-Founder & Marketing Director", 0165), unless the page
+      // writes all its words in lower case: a category over the name ("Video Production" over "Team SimplyThrilled",
+      // WCXB 2035).
+      const overName = (): boolean => {
+        const over = asName((lines[i - 1] as Line).text);
+        return over !== null && readsAsName(over, lines, true);
+      };
       const inSlot =
         verdict === undefined &&
         i > titleIndex &&
         i - titleIndex <= DATELINE_REACH &&
         isMeta(ctx, next) &&
         (verdicts[next]?.kind !== 'byline-meta' || datesOrLabelsDate((lines[next] as Line).text, lang)) &&
-        (i === titleIndex + 1 || asName((lines[i - 1] as Line).text) === null);
+        (i === titleIndex + 1 || !overName());
       // Why: the date may take the line under the headline and the name the line under it ("July 5, 2025" over
       // "Madison Green" under the headline, WCXB 0159): that is the byline's slot too.
       const underDateline =

@@ -393,6 +393,14 @@ describe('structure: bare author names', () => {
     expect(byline(['Ridvika Arora', 'Marketing', 'April 12, 2017'])).toBe('Ridvika Arora');
     expect(byline(['Wedding Venues', 'By State', 'By Style'])).not.toBe('Wedding Venues');
   });
+  it('reads a name in the slot under a category whose words the page writes in lower case (WCXB 2035)', () => {
+    const head = ['Home', 'Minister Says Talks With Russia Were Useful'];
+    const tail = `${P3} The video production team met twice.`;
+    const byline = (meta: string[]) => structureOf([...head, ...meta, P1, P2, tail].join('\n')).byline;
+    expect(byline(['Video Production', 'Team Talkwatch', 'April 12, 2017'])).toBe('Team Talkwatch');
+    // A name over it makes the line a role: "Marketing Team" is written by no other line.
+    expect(byline(['Ridvika Arora', 'Team Talkwatch', 'April 12, 2017'])).not.toBe('Team Talkwatch');
+  });
   it('prefers the name in the slot to a label beside a date above the headline', () => {
     const s = structureOf(
       [
