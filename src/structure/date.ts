@@ -22,9 +22,10 @@ const YEAR = /(?:19|20)\d\d/;
 const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b/;
 const NUMERIC_DATE = /\b(\d{1,2})([./])(\d{1,2})[./]((?:19|20)\d\d)\b/;
 // Why: Chinese, Japanese and Korean pages write the year first, in words ("2025年12月5日 10時30分", "2025년 12월 5일")
-// or in numbers parted by slashes or periods ("2025/12/05 10:30", "2025.12.05"), an order no other form has.
+// or in numbers parted by slashes or periods ("2025/12/05 10:30", "2025.12.05"), an order no other form has; a
+// designer's page parts them by bullets ("2025•01•08" under the headline, WCXB 0323).
 const YEAR_FIRST_DATE =
-  /(?<!\d)((?:19|20)\d\d)(?:\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]|([./])(\d{1,2})\4(\d{1,2})(?![\d./]))/u;
+  /(?<!\d)((?:19|20)\d\d)(?:\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]|([./•])(\d{1,2})\4(\d{1,2})(?![\d./•]))/u;
 const TIME = /\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?/gi;
 
 // After the year: no more digits, unless a time is glued on ("October 17, 20236:01 PM ET", WCXB 0161) or a reading
