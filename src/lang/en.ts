@@ -21,6 +21,8 @@ export const en = {
     'flipboard', 'messenger', 'sms', 'gift article', 'share full article', 'bluesky', 'threads',
     // Why: a share bar's lead-in and its link button ("Share this on:", WCXB 0111; "Copy the link", 0101).
     'share this on', 'copy the link',
+    // Why: a print button under the headline read as a name ("Print Article" under the authors' line, WCXB 4597).
+    'print article',
   ],
   social: [
     'follow us on', 'follow us', 'like us on facebook', 'join us on', 'find us on', 'follow on',

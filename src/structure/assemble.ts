@@ -339,8 +339,10 @@ export function structure(input: StructureInput): Structure {
   }
   if (byline === null) {
     const under = nameUnderHeadline(lines, titleIndex, lang.stopwords, (line) => looksLikeDateLine(line, lang));
-    // Why: an interface control's label has a name's shape ("Show Sidebar" under the reading time, WCXB 0482).
-    if (under !== null && verdicts[under.index]?.kind !== 'ui-prompt') {
+    // Why: an interface control's label has a name's shape ("Show Sidebar" under the reading time, WCXB 0482; "Print
+    // Article" under the authors' line, 4597).
+    const control = verdicts[under?.index ?? -1]?.kind;
+    if (under !== null && control !== 'ui-prompt' && control !== 'share') {
       byline = nameNotLabel(under.name);
       used[under.index] = 1;
     }

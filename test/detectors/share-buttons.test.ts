@@ -14,6 +14,7 @@ describe('share-buttons', () => {
     'LinkedIn',
     'Share this on:',
     'Copy the link',
+    'Print Article',
   ])('removes the share bar %j', (text) => expect(verdictOf(shareButtons, text)?.kind).toBe('share'));
 
   it.each([

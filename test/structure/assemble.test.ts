@@ -314,6 +314,8 @@ describe('structure: bare author names', () => {
   it("reads no name in an interface control's label under the headline", () => {
     const head = ['Home', 'Minister Says Talks With Russia Were Useful', 'Reading time about 6 minutes'];
     expect(structureOf([...head, 'Show Sidebar', P1, P2, P3].join('\n')).byline).toBeNull();
+    // A share bar's button there too (WCXB 4597).
+    expect(structureOf([...head, 'Print Article', P1, P2, P3].join('\n')).byline).toBeNull();
   });
   it('reads no name in a verb and the weekday before the date', () => {
     const s = structureOf(
