@@ -338,7 +338,7 @@ export function structure(input: StructureInput): Structure {
     used[bareCandidate.index] = 1;
   }
   if (byline === null) {
-    const under = nameUnderHeadline(lines, titleIndex, lang.stopwords, (line) => looksLikeDateLine(line, lang));
+    const under = nameUnderHeadline(lines, titleIndex, lang, (line) => looksLikeDateLine(line, lang));
     // Why: an interface control's label has a name's shape ("Show Sidebar" under the reading time, WCXB 0482; "Print
     // Article" under the authors' line, 4597).
     const control = verdicts[under?.index ?? -1]?.kind;

@@ -4,6 +4,7 @@ import type { Verdict } from '../types.js';
 import { asName, bareName, isBareBylinePrefix } from './byline.js';
 import { hasFunctionWord } from './function-word.js';
 import { holdsWord } from './holds-word.js';
+import { nameBeforeRole } from './role-after-name.js';
 
 /** Fewest and most words of a bare author name under the headline. */
 const MIN_NAME_WORDS = 2;
@@ -50,13 +51,13 @@ export interface BareName {
  * by writing it again (an author box, a "more by" link), or by using its last word nowhere but in the name (a
  * label's words recur in the menus). Measured on the dev set, the second way adds 17 names on innertext and 16 on
  * html-to-text at 4 wrong ones, menu labels under a headline that was itself missed ("Learn More").
- * A name under the dek has no function word of the page's language (`stopwords`).
- * @example nameUnderHeadline(linesOf('Headline\nJane Roe\nText.\nAbout Jane Roe'), 0, stopwords) // { name: 'Jane Roe', index: 1 }
+ * A name under the dek has no function word of the page's language; a role written after the name is no part of it.
+ * @example nameUnderHeadline(linesOf('Headline\nJane Roe\nText.\nAbout Jane Roe'), 0, compiledEn) // { name: 'Jane Roe', index: 1 }
  */
 export function nameUnderHeadline(
   lines: readonly Line[],
   titleIndex: number,
-  stopwords: ReadonlySet<string>,
+  lang: CompiledPack,
   isDateLine: (line: Line) => boolean = () => false,
 ): BareName | null {
   const headline = lines[titleIndex];
@@ -66,7 +67,7 @@ export function nameUnderHeadline(
   const unvouched = headline.words >= MIN_WORDS_OVER_UNVOUCHED_NAME;
   const first = lines[titleIndex + 1];
   if (first === undefined) return null;
-  const under = nameLineAt(lines, first, unvouched, isDateLine);
+  const under = nameLineAt(lines, first, unvouched, isDateLine, lang);
   if (under !== null) return { name: under, index: first.index };
   // Why: a dek or a label may stand between the headline and the name ("Using database systems to speed up …",
   // then "Christian Winter"; WCXB 0422, 0240, 4232); a line of a name's shape there is no dek.
@@ -74,8 +75,8 @@ export function nameUnderHeadline(
   if (second === undefined || asName(first.text) !== null) return null;
   // Why: a subheading under the lede has a name's shape too and opens with a function word ("What Comes Next",
   // test/properties.test.ts: a photo between lede and subheading hid it, and cleaning the text again took it).
-  if (hasFunctionWord(second.tokens, stopwords)) return null;
-  const name = nameLineAt(lines, second, unvouched, isDateLine);
+  if (hasFunctionWord(second.tokens, lang.stopwords)) return null;
+  const name = nameLineAt(lines, second, unvouched, isDateLine, lang);
   return name !== null && unvouched && standsOnlyAsName(name, second, lines) ? { name, index: second.index } : null;
 }
 
@@ -88,9 +89,12 @@ function nameLineAt(
   line: Line,
   unvouched: boolean,
   isDateLine: (line: Line) => boolean,
+  lang: CompiledPack,
 ): string | null {
   if (line.listMarker !== null && !opensDatedList(lines, line, isDateLine)) return null;
-  const name = asName(line.text);
+  // Why: the writer's role may follow the name, glued on ("Mateusz HabernyFounder at Oakywood" under the headline,
+  // WCXB 4524).
+  const name = asName(nameBeforeRole(line.text, lang));
   if (name === null) return null;
   const words = name.split(' ');
   if (words.length < MIN_NAME_WORDS || words.length > MAX_NAME_WORDS || !readsAsName(name, lines)) return null;

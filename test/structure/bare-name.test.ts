@@ -8,31 +8,39 @@ import {
 import { looksLikeDateLine } from '../../src/structure/date.js';
 import { EN, linesOf } from '../helpers.js';
 
-const stopwords = EN.stopwords;
-
 describe('nameUnderHeadline', () => {
   it('takes a name under the dek that the page writes once (WCXB 0422)', () => {
     const lines = linesOf(
       'Using Database Systems to Speed Up Reports\nHow we cut a nightly job from hours to minutes.\nChristian Winter\nThe job ran for hours.',
     );
-    expect(nameUnderHeadline(lines, 0, stopwords)).toEqual({ name: 'Christian Winter', index: 2 });
+    expect(nameUnderHeadline(lines, 0, EN)).toEqual({ name: 'Christian Winter', index: 2 });
+  });
+  it('takes the name before a role glued on or after it (WCXB 4524)', () => {
+    const glued = linesOf(
+      'Ergonomic Desk Step by Step: How to Set Up Your Monitor\nMateusz HabernyFounder at Oakywood\nA desk should fit the body.',
+    );
+    expect(nameUnderHeadline(glued, 0, EN)).toEqual({ name: 'Mateusz Haberny', index: 1 });
+    const spaced = linesOf(
+      'Ergonomic Desk Step by Step: How to Set Up Your Monitor\nMateusz Haberny, Founder at Oakywood\nA desk should fit the body.',
+    );
+    expect(nameUnderHeadline(spaced, 0, EN)).toEqual({ name: 'Mateusz Haberny', index: 1 });
   });
   it('leaves a subheading of a name’s shape under the lede: it opens with a function word', () => {
     const lines = linesOf(
       'In Moscow, Tillerson Says Ties With Russia at Low Point\nThe minister said on Wednesday that the talks had been useful.\nWhat Comes Next\nMany people in the village said they had never seen a flood like it.',
     );
-    expect(nameUnderHeadline(lines, 0, stopwords)).toBeNull();
+    expect(nameUnderHeadline(lines, 0, EN)).toBeNull();
   });
   it('takes a name that opens a list with a date among its next items (WCXB 0336), not a menu entry', () => {
     const isDate = (line: Parameters<typeof looksLikeDateLine>[0]) => looksLikeDateLine(line, EN);
     const dated = linesOf(
       'Types of Restaurant Service Explained\n * Ridvika Arora\n * Marketing\n * August 26, 2025\nHow a restaurant serves its guests matters.',
     );
-    expect(nameUnderHeadline(dated, 0, stopwords, isDate)).toEqual({ name: 'Ridvika Arora', index: 1 });
+    expect(nameUnderHeadline(dated, 0, EN, isDate)).toEqual({ name: 'Ridvika Arora', index: 1 });
     const menu = linesOf(
       'Types of Restaurant Service Explained\n * Ridvika Arora\n * Marketing\n * Operations\nHow a restaurant serves its guests matters.',
     );
-    expect(nameUnderHeadline(menu, 0, stopwords, isDate)).toBeNull();
+    expect(nameUnderHeadline(menu, 0, EN, isDate)).toBeNull();
   });
 });
 
