@@ -18,10 +18,6 @@ const OPENING_WORD = /^\p{Lu}[\p{Ll}'’-]+ /u;
 // An author box's bio: the first name and a word in lower case, perhaps after the writer's role in brackets and a dash
 // ("(Editor / Journalist) – Albert comes from an automotive background …", WCXB 0393).
 const BOX_BIO_OPENING = /^(?:\([^()]{1,60}\)\s*[–—-]\s*)?(\p{Lu}[\p{Ll}'’-]+) (\p{Ll}+)/u;
-// Why: a bio tells what its writer does now ("Albert comes from …", WCXB 0393; "Tim explores …", 2722), in the present's
-// third person where the verb is no function word; a paragraph under a heading tells what happened or is filler
-// ("Lorem ipsum …", WCXB 0285).
-const PRESENT_THIRD_PERSON = /[^s]s$/u;
 
 /**
  * Index in `kept` where a closing bio that calls its writer by the first name alone starts ("Sam is the
@@ -76,7 +72,7 @@ function opensWithFirstName(line: Line, stopwords: ReadonlySet<string>): string 
 
 /**
  * The bio's subject, lower-cased, when `line` is a bio that the name line `over` vouches for: as
- * {@link opensWithFirstName}, or after the writer's role, or with a verb in the present ("Tim explores …"). A word of
+ * {@link opensWithFirstName}, or after the writer's role, or with any word in lower case ("Tim explores …"). A word of
  * the name line after the first makes it a heading over its paragraph ("Energy Markets" over "Energy markets …").
  */
 function opensBoxBio(line: Line, over: Line, stopwords: ReadonlySet<string>): string | undefined {
@@ -85,12 +81,13 @@ function opensBoxBio(line: Line, over: Line, stopwords: ReadonlySet<string>): st
   const first = opening?.[1]?.toLowerCase();
   const verb = opening?.[2] ?? '';
   if (first === undefined || stopwords.has(first) || over.tokens.includes(verb)) return undefined;
-  return stopwords.has(verb) || PRESENT_THIRD_PERSON.test(verb) ? first : undefined;
+  return first;
 }
 
 /**
- * True for a line that may give a person's name over a bio: two words or more, no function word first, and no list's
- * item ("Round" over "Round wines tend to …", WCXB 4685; "* TURKEY ARRESTS TERROR SUSPECTS" over "Turkey detains …",
+ * True for a line that may give a person's name over a bio: two words or more, no function word of the page's language
+ * (a heading has one: "Allow Time to Adjust" over "Allow yourself the space …", WCXB 4576), and no list's item
+ * ("Round" over "Round wines tend to …", WCXB 4685; "* TURKEY ARRESTS TERROR SUSPECTS" over "Turkey detains …",
  * multisite bbc html-to-text).
  */
 function isPersonLine(line: Line, stopwords: ReadonlySet<string>): boolean {
@@ -99,7 +96,7 @@ function isPersonLine(line: Line, stopwords: ReadonlySet<string>): boolean {
     line.words <= MAX_NAME_LINE_WORDS &&
     !line.endsSentence &&
     line.listMarker === null &&
-    !stopwords.has(line.tokens[0] ?? '')
+    !hasFunctionWord(line.tokens, stopwords)
   );
 }
 
