@@ -55,7 +55,12 @@ const LIST_MARKER = /^(?:[*•·▪●◦‣∙○■□➤►▸–—-]|\d{1,3
  * the day so.
  */
 const DAY_BEFORE_MONTH = /^\d{1,2}\.\s+\p{L}{3,}\.?,?\s+(?:19|20)\d\d(?!\d)/u;
-const QUOTE_MARKER = /^>\s?/;
+/**
+ * A quote's mark. Why not two in a row: ">>" before a link's label is an arrow, as "»" is (">> Related: NordPass
+ * Password Manager Review", WCXB 4864; ">> Browse All Directories", multisite-dev forbes); read as a quote's mark, the
+ * line's text kept the other, which the article's text then wrote as a quote's mark to a second cleaning.
+ */
+const QUOTE_MARKER = /^>(?!>)\s?/;
 const MD_HEADING = /^(#{1,6})\s+(?=\S)/;
 // Ends like a sentence: a mark of SENTENCE_MARKS, then up to three closing quotes or brackets; checked from the end
 // instead of scanned for.

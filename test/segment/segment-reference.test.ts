@@ -9,7 +9,7 @@ import { segment } from '../../src/segment/segment.js';
 // computes them with tables and loops for speed and must agree on every line.
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
 const LIST_MARKER = /^(?:[*•·▪●◦‣∙○■□➤►▸–—-]|\d{1,3}[.)]|[a-z][.)])(?=\s)/u;
-const QUOTE_MARKER = /^>\s?/;
+const QUOTE_MARKER = /^>(?!>)\s?/;
 const MD_HEADING = /^(#{1,6})\s+(?=\S)/;
 const SENTENCE_END = /[.!?…。！？](?:["'”’»)\]]{0,3})$/u;
 const SENTENCE_MARK = /[.!?…。！？](?=\s|$)/gu;

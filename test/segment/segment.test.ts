@@ -64,6 +64,11 @@ describe('segment: list, quote and heading markers', () => {
     const [line] = segment('> To be or not to be.');
     expect([line?.quoted, line?.text]).toEqual([true, 'To be or not to be.']);
   });
+  it('reads two marks in a row as an arrow before a link, not a quote (WCXB 4864)', () => {
+    const [line] = segment('>> Related: NordPass Password Manager Review');
+    expect([line?.quoted, line?.text]).toEqual([false, '>> Related: NordPass Password Manager Review']);
+    expect(segment('> > A quote inside a quote.')[0]?.quoted).toBe(true);
+  });
   it.each([
     ['# One', 1],
     ['## Two', 2],
