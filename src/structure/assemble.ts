@@ -49,7 +49,7 @@ import { opensArticleAbove } from './prose-above.js';
 import { selfIntroductionAtEnd } from './self-introduction.js';
 import { isShouted } from './shouted.js';
 import { strangerBioAtEnd } from './stranger-bio.js';
-import { isDatedBelow, isMeta, pickTitle, TOPIC_WORD_COUNT, titleWords, trimTitleSuffix } from './title.js';
+import { isMeta, pickTitle, TOPIC_WORD_COUNT, titleWords, trimTitleSuffix } from './title.js';
 import { splitTitleDate } from './title-date.js';
 import { trimTitleLabel } from './title-label.js';
 import { trimTitleSource } from './title-source.js';
@@ -137,10 +137,7 @@ export function structure(input: StructureInput): Structure {
   // Why: a text whose headline is gone has its opening paragraphs above its first heading, which is a section's
   // (the article's own text cleaned again: WCXB 0443's "Solution: DelegatingHandler …" under four paragraphs).
   const titleIndex =
-    headline > start &&
-    opensArticleAbove(lines, verdicts, isBodyProse, start, headline, isDatedBelow({ lines, verdicts, lang }, headline))
-      ? -1
-      : headline;
+    headline > start && opensArticleAbove(lines, verdicts, isBodyProse, start, headline) ? -1 : headline;
   // Why: a newsletter notice or consent text can read as prose above the headline (WCXB 0043); the body
   // starts after the headline.
   if (titleIndex >= start) start = titleIndex + 1;

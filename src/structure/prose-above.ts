@@ -11,32 +11,17 @@ const endsParagraph = (line: Line): boolean =>
 
 /** Fewest paragraphs above a line for them to be the article's opening rather than teasers or a notice. */
 const MIN_PARAGRAPHS = 3;
-/**
- * Fewest paragraphs above a line with no byline or date under it. Why: the article's text cleaned again may open
- * with two paragraphs over its first heading (WCXB 4835, 4251, 0396 cleaned again); a notice of two paragraphs stands
- * over a headline with its byline under it (0268 html-to-text: a disclosure, the h1, its dek, "Written by: …").
- */
-const MIN_PARAGRAPHS_UNDATED = 2;
-/**
- * Paragraphs above a line from which they open the article whatever short lines stand among them. Why: a listing's
- * fields ("Date: …", "Location: …") part its entries' paragraphs and outweigh them (WCXB 4367 cleaned again: 29
- * paragraphs of 715 words among lines of 1,535); a menu's blurbs are far fewer (0253: seven).
- */
-const MANY_PARAGRAPHS = 12;
 /** Fewest words in those paragraphs. */
 const MIN_PARAGRAPH_WORDS = 100;
 
 /**
  * True when the body's lines above line `heading` open the article: at least {@link MIN_PARAGRAPHS} prose lines
- * ending like paragraphs ({@link MIN_PARAGRAPHS_UNDATED} when no byline or date stands under the line), of
- * {@link MIN_PARAGRAPH_WORDS} words in all and at least half the words of the lines no detector removed (or
- * {@link MANY_PARAGRAPHS} of them). Such a line is a section's heading, not the headline, and the text above it is no
- * preamble to cut. Above a headline, a menu's blurbs are few words among many entries (WCXB 0253: seven blurbs among
- * 38 lines), teasers end cut short ("… find […]", 0109) and a notice is one paragraph (0043). Linear in the lines
- * above.
+ * ending like paragraphs, of {@link MIN_PARAGRAPH_WORDS} words in all and at least half the words of the lines no
+ * detector removed. Such a line is a section's heading, not the headline, and the text above it is no preamble to
+ * cut. Above a headline, a menu's blurbs are few words among many entries (WCXB 0253: seven blurbs among 38 lines),
+ * teasers end cut short ("… find […]", 0109) and a notice is one paragraph (0043). Linear in the lines above.
  * @param isProse Whether a line is prose that no detector removed.
- * @param dated Whether a byline or date stands under line `heading`.
- * @example opensArticleAbove(lines, verdicts, isBodyProse, 0, 3, true) // true under three paragraphs of 40 words
+ * @example opensArticleAbove(lines, verdicts, isBodyProse, 0, 3) // true under three paragraphs of 40 words
  */
 export function opensArticleAbove(
   lines: readonly Line[],
@@ -44,7 +29,6 @@ export function opensArticleAbove(
   isProse: (i: number) => boolean,
   start: number,
   heading: number,
-  dated: boolean,
 ): boolean {
   let paragraphs = 0;
   let paragraphWords = 0;
@@ -57,9 +41,5 @@ export function opensArticleAbove(
     paragraphs++;
     paragraphWords += line.words;
   }
-  return (
-    paragraphs >= (dated ? MIN_PARAGRAPHS : MIN_PARAGRAPHS_UNDATED) &&
-    paragraphWords >= MIN_PARAGRAPH_WORDS &&
-    (paragraphWords * 2 >= openWords || paragraphs >= MANY_PARAGRAPHS)
-  );
+  return paragraphs >= MIN_PARAGRAPHS && paragraphWords >= MIN_PARAGRAPH_WORDS && paragraphWords * 2 >= openWords;
 }

@@ -1098,16 +1098,6 @@ export function isMeta(input: MetaContext, i: number): boolean {
   return verdict === undefined && findDate(line.text, input.lang) !== null;
 }
 
-/**
- * True when a byline, date or reading-time line ({@link isMeta}) stands within {@link META_BELOW_REACH} lines under
- * line `i`.
- * @example isDatedBelow({ lines, verdicts, lang }, 4) // true when line 6 reads "Written by: Sean Peek"
- */
-export function isDatedBelow(input: MetaContext, i: number): boolean {
-  for (let d = 1; d <= META_BELOW_REACH; d++) if (isMeta(input, i + d)) return true;
-  return false;
-}
-
 /** Lines under a bare date label within which its date may stand ("Published", "|", "Oct 10, 2025", WCXB 4606). */
 const LABEL_DATE_REACH = 2;
 
@@ -1179,10 +1169,6 @@ function mayBeTitleShaped(line: Line, loneItem = false, minWords = MIN_TITLE_WOR
     line.credit === undefined &&
     (line.sentenceMarks <= MAX_TITLE_SENTENCE_MARKS || manyMarks) &&
     !line.quoted &&
-    // Why: a headline gives no web address; a line that does is an embedded post ("We're suing after @cynthiamcfadden
-    // … https://t.co/…", multisite-dev arstechnica/2017-device-1 cleaned again) or a listing's field ("Registration:
-    // https://slush.org …", WCXB 4367); taken for the headline under the body's first paragraphs, it cut them.
-    !line.text.includes('://') &&
     // Why: a line ending in a colon labels what follows it ("The Best Budget French Press Coffee Maker:" over the
     // pick's name, WCXB 4078 innertext); taken for the headline, it cut the article's opening above it.
     !line.text.endsWith(':')

@@ -7,32 +7,19 @@ const PARAGRAPH =
   'Modern applications frequently communicate with external services over HTTP, making the observability of these interactions critical for development and for debugging them later, when a request fails in a way that nobody had expected at all.';
 const SHORT_PARAGRAPH = 'It keeps the messages in the format that the documentation of the service uses.';
 
-/**
- * Whether the lines above the last line of `text` open the article, every line being prose unless it is short;
- * `dated` says a byline or date stands under that line.
- */
-function opensAboveLast(text: string, dated = true): boolean {
+/** Whether the lines above the last line of `text` open the article, every line being prose unless it is short. */
+function opensAboveLast(text: string): boolean {
   const lines = linesOf(text);
   const isProse = (i: number): boolean => (lines[i]?.words ?? 0) >= 10;
-  return opensArticleAbove(lines, [], isProse, 0, lines.length - 1, dated);
+  return opensArticleAbove(lines, [], isProse, 0, lines.length - 1);
 }
 
 describe('opensArticleAbove', () => {
   it('reads three paragraphs above a heading as the opening of the article (WCXB 0443 cleaned again)', () => {
     expect(opensAboveLast(`${PARAGRAPH}\n${PARAGRAPH}\n${PARAGRAPH}\nThe Solution: A Delegating Handler`)).toBe(true);
   });
-  it('wants three paragraphs over a line with a byline under it: two are a notice over the headline (WCXB 0268)', () => {
-    const longer = `${PARAGRAPH} ${SHORT_PARAGRAPH}`;
-    expect(opensAboveLast(`${longer}\n${longer}\nThe Solution: A Delegating Handler`)).toBe(false);
-  });
-  it('wants two paragraphs over a line with no byline or date under it (WCXB 4835 cleaned again)', () => {
-    const longer = `${PARAGRAPH} ${SHORT_PARAGRAPH}`;
-    expect(opensAboveLast(`${longer}\n${longer}\nThe Solution: A Delegating Handler`, false)).toBe(true);
-  });
-  it('wants more than one paragraph, even with no byline under the line: one is a notice (WCXB 0043)', () => {
-    expect(opensAboveLast(`${PARAGRAPH} ${PARAGRAPH} ${PARAGRAPH}\nThe Solution: A Delegating Handler`, false)).toBe(
-      false,
-    );
+  it('wants three paragraphs: one or two are a notice or a dek over the headline (WCXB 0043)', () => {
+    expect(opensAboveLast(`${PARAGRAPH}\n${PARAGRAPH}\nThe Solution: A Delegating Handler`)).toBe(false);
   });
   it('wants a hundred words in them', () => {
     expect(opensAboveLast(`${SHORT_PARAGRAPH}\n${SHORT_PARAGRAPH}\n${SHORT_PARAGRAPH}\nThe Solution`)).toBe(false);
@@ -49,18 +36,10 @@ describe('opensArticleAbove', () => {
     const menu = Array.from({ length: 40 }, (_, i) => `Courses and programs ${i}`).join('\n');
     expect(opensAboveLast(`${menu}\n${PARAGRAPH}\n${PARAGRAPH}\n${PARAGRAPH}\nTop 11 HR Trends for 2026`)).toBe(false);
   });
-  it('reads a dozen paragraphs as the opening whatever fields stand among them (WCXB 4367 cleaned again)', () => {
-    const entry = (n: number): string =>
-      `Event ${n}\nDate: March ${n}, 2026\nLocation: Barcelona, Spain and online\nFocus: telecom, networks, devices, edge computing\n${SHORT_PARAGRAPH}`;
-    const listing = Array.from({ length: 12 }, (_, n) => entry(n + 1)).join('\n');
-    expect(opensAboveLast(`${listing}\nEvent 13`)).toBe(true);
-    const fewer = Array.from({ length: 11 }, (_, n) => entry(n + 1)).join('\n');
-    expect(opensAboveLast(`${fewer}\nEvent 12`)).toBe(false);
-  });
   it('skips lines a detector removed', () => {
     const lines = linesOf(`${PARAGRAPH}\n${PARAGRAPH}\n${PARAGRAPH}\nHeading of a section`);
     const removed = [{ kind: 'legal', reason: 'consent' }];
-    expect(opensArticleAbove(lines, removed, () => true, 0, 3, true)).toBe(false);
+    expect(opensArticleAbove(lines, removed, () => true, 0, 3)).toBe(false);
   });
 });
 

@@ -590,10 +590,6 @@ describe('isTitleShaped', () => {
     ['A caption here.Credit: JANE ROE/REUTERS', false],
     [`${'word '.repeat(31)}`, false],
     ['The Best Budget French Press Coffee Maker:', false],
-    // An embedded post and a listing's field give a web address (multisite-dev arstechnica/2017-device-1, WCXB 4367).
-    ["We're suing after reports of border device searches https://t.co/iIZS3ABKM2", false],
-    ['Registration: https://slush.org (use the Buy tickets link)', false],
-    ['Why Slush.org Moved Its Startup Event to Helsinki', true],
     // The research set's bbc-zhongwen (zh): its headline, and the caption under it that ends in an ideographic stop.
     ['港特首梁振英就住宅违建事件道歉', true],
     ['梁振英同时遭到泛民主派和亲北京阵营议员质问。', false],
