@@ -136,8 +136,14 @@ export function structure(input: StructureInput): Structure {
   });
   // Why: a text whose headline is gone has its opening paragraphs above its first heading, which is a section's
   // (the article's own text cleaned again: WCXB 0443's "Solution: DelegatingHandler …" under four paragraphs).
+  // Why the first line: a text that opens with a paragraph of its body has nothing above the article, no headline
+  // either, and a heading under that paragraph heads a section (cleaned again: WCXB 4457, 0294, 0212, one or two
+  // paragraphs over "BEST ALL-AROUND TRAIL RUNNING SHOE: …", were cut as a preamble). A page opens with its menus.
   const titleIndex =
-    headline > start && opensArticleAbove(lines, verdicts, isBodyProse, start, headline) ? -1 : headline;
+    headline > start &&
+    ((start === 0 && isBodyProse(0)) || opensArticleAbove(lines, verdicts, isBodyProse, start, headline))
+      ? -1
+      : headline;
   // Why: a newsletter notice or consent text can read as prose above the headline (WCXB 0043); the body
   // starts after the headline.
   if (titleIndex >= start) start = titleIndex + 1;

@@ -58,4 +58,34 @@ describe('clean() on an article whose headline is gone', () => {
     expect(article.text.startsWith(PARAGRAPH)).toBe(true);
     expect(article.text).toContain('The Solution: A Delegating Handler');
   });
+
+  it('keeps the paragraph its text opens with above its first heading (WCXB 0294 cleaned again)', () => {
+    const opening =
+      'One of the best ways to keep employees engaged is to offer a competitive benefits package. A strong paid time off policy shows your employees that you value their time outside of work as much as their work.';
+    const text = [
+      opening,
+      'Best Practices for PTO Benefits',
+      'Here are the areas to focus on for the paid time off policies of your company.',
+      'Choose how much and what kinds of PTO you would like to offer to your employees',
+      'Decide on how and when your PTO will be given out to your employees',
+      'Think about how your employees will request and use their PTO',
+      'Paid time off is one of the benefits employees value most, and a clear policy on it helps your company hire and keep the best people while it keeps the costs of the benefit under control.',
+      'A policy that employees understand also saves your managers time, because they answer fewer questions about PTO balances, rollovers and pay outs at the end of the year.',
+    ].join('\n\n');
+    const article = clean(text);
+    expect(article.title).toBeNull();
+    expect(article.text.startsWith(opening)).toBe(true);
+  });
+  it('still finds the headline under a notice when a line stands above the notice, as on a page (WCXB 0043)', () => {
+    const text = [
+      'Daily Planet',
+      'Sign up for our newsletter to get the best stories of the week in your inbox every Friday morning, with no spam and one click to leave.',
+      'How Paid Time Off Keeps Employees Engaged',
+      'By Jane Doe',
+      'March 3, 2025',
+      'A strong paid time off policy shows your employees that you value their time outside of work as much as their work, and it helps your company hire and keep the best people.',
+      'A policy that employees understand also saves your managers time, because they answer fewer questions about balances, rollovers and pay outs at the end of the year.',
+    ].join('\n\n');
+    expect(clean(text).title).toBe('How Paid Time Off Keeps Employees Engaged');
+  });
 });
