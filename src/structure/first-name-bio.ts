@@ -11,6 +11,12 @@ const MIN_BODY_LINES = 4;
 const MIN_WORDS = 13;
 /** Most words of the name line over the bio ("Rasmus Barslund Founder & Lead Reviewer"). */
 const MAX_NAME_LINE_WORDS = 6;
+/**
+ * Fewest words of the name line over the bio: a writer's box gives the full name. Why: "Storytelling" over
+ * "Storytelling is arguably the most important aspect of …" is a section's heading over its first paragraph
+ * (multisite-dev forbes/2017-brand-1 cleaned again, where the body's end was near it and the section was cut).
+ */
+const MIN_NAME_LINE_WORDS = 2;
 // A name's first word: letters, with apostrophes and hyphens inside ("Jean-Luc").
 const FIRST_WORD = /\p{L}[\p{L}'’-]*/u;
 // A capitalized word opening the line, then a space: the bio's subject as written ("Rasmus is …").
@@ -49,7 +55,11 @@ export function firstNameBioAtEnd(
     }
     // A numbered item is an entry of the article's list ("25. Matillion" over "Matillion is a leading …", WCXB 0300).
     const underNameLine =
-      over.words <= MAX_NAME_LINE_WORDS && !over.endsSentence && over.listMarker === null && over.tokens[0] === name;
+      over.words >= MIN_NAME_LINE_WORDS &&
+      over.words <= MAX_NAME_LINE_WORDS &&
+      !over.endsSentence &&
+      over.listMarker === null &&
+      over.tokens[0] === name;
     if (underNameLine) return j >= from ? j - 1 : -1;
     // Why: "Sam is the revenue-focused VP of Marketing at Dealfront …" after the byline "Sam O'Brien", with a
     // promotion of the writer's company under it (WCXB 0171).
