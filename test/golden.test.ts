@@ -16,8 +16,11 @@ describe('golden fixtures: clean(input.txt) equals expected.json', () => {
   });
 });
 
-/** Least share of its words an article's text keeps when it is cleaned again. */
-const KEPT_WHEN_CLEANED_AGAIN = 0.9;
+/**
+ * Least share of its words an article's text keeps when it is cleaned again. Why 0.98: the fixtures' least is 0.982
+ * (WCXB 0119, whose second cleaning drops a survey's promo line the first kept); a floor that only moves up.
+ */
+const KEPT_WHEN_CLEANED_AGAIN = 0.98;
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 // A user may clean text that was cleaned before, with its headline (the text rendering) or without (`article.text`);
