@@ -45,7 +45,7 @@ import { isLabelNotName } from './label-not-name.js';
 import { isoByPageOrder } from './numeric-date-order.js';
 import { kindsOutsideBody } from './outside.js';
 import { postNavigationAtEnd } from './post-navigation.js';
-import { opensArticleAbove } from './prose-above.js';
+import { opensArticleAbove, opensWithProse } from './prose-above.js';
 import { selfIntroductionAtEnd } from './self-introduction.js';
 import { isShouted } from './shouted.js';
 import { strangerBioAtEnd } from './stranger-bio.js';
@@ -136,12 +136,13 @@ export function structure(input: StructureInput): Structure {
   });
   // Why: a text whose headline is gone has its opening paragraphs above its first heading, which is a section's
   // (the article's own text cleaned again: WCXB 0443's "Solution: DelegatingHandler …" under four paragraphs).
-  // Why the first line: a text that opens with a paragraph of its body has nothing above the article, no headline
-  // either, and a heading under that paragraph heads a section (cleaned again: WCXB 4457, 0294, 0212, one or two
-  // paragraphs over "BEST ALL-AROUND TRAIL RUNNING SHOE: …", were cut as a preamble). A page opens with its menus.
+  // Why the text's opening: one that opens with its body's prose has no headline above it, and a heading under that
+  // prose heads a section (cleaned again: WCXB 4457, 0294, 0212, one or two paragraphs over "BEST ALL-AROUND TRAIL
+  // RUNNING SHOE: …", were cut as a preamble).
   const titleIndex =
     headline > start &&
-    ((start === 0 && isBodyProse(0)) || opensArticleAbove(lines, verdicts, isBodyProse, start, headline))
+    ((start === 0 && opensWithProse(lines, isBodyProse, firstProse)) ||
+      opensArticleAbove(lines, verdicts, isBodyProse, start, headline))
       ? -1
       : headline;
   // Why: a newsletter notice or consent text can read as prose above the headline (WCXB 0043); the body

@@ -43,3 +43,16 @@ export function opensArticleAbove(
   }
   return paragraphs >= MIN_PARAGRAPHS && paragraphWords >= MIN_PARAGRAPH_WORDS && paragraphWords * 2 >= openWords;
 }
+
+/**
+ * True when the text opens with its body's prose: line `firstProse` is prose and every line above it ends a sentence
+ * ("Know what that means?" over the first paragraph). A page opens with its menus and its headline; a text that opens
+ * so is an article's text without its headline (cleaned again: WCXB 4457, 0294, 4615), and no line in it is one.
+ * @param isProse Whether a line is prose that no detector removed.
+ * @example opensWithProse(linesOf('Know what that means?\nIt means we spent a lot of time on it.'), isProse, 1) // true
+ */
+export function opensWithProse(lines: readonly Line[], isProse: (i: number) => boolean, firstProse: number): boolean {
+  if (!isProse(firstProse)) return false;
+  for (let i = 0; i < firstProse; i++) if (!(lines[i] as Line).endsSentence) return false;
+  return true;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
-import { opensArticleAbove } from '../../src/structure/prose-above.js';
+import { opensArticleAbove, opensWithProse } from '../../src/structure/prose-above.js';
 import { linesOf } from '../helpers.js';
 
 const PARAGRAPH =
@@ -40,6 +40,23 @@ describe('opensArticleAbove', () => {
     const lines = linesOf(`${PARAGRAPH}\n${PARAGRAPH}\n${PARAGRAPH}\nHeading of a section`);
     const removed = [{ kind: 'legal', reason: 'consent' }];
     expect(opensArticleAbove(lines, removed, () => true, 0, 3)).toBe(false);
+  });
+});
+
+describe('opensWithProse', () => {
+  const opensWith = (text: string, firstProse: number): boolean => {
+    const lines = linesOf(text);
+    return opensWithProse(lines, (i) => (lines[i]?.words ?? 0) >= 10, firstProse);
+  };
+  it('reads a text whose first line is a paragraph as opening with its prose (WCXB 0294 cleaned again)', () => {
+    expect(opensWith(`${PARAGRAPH}\nBest Practices for PTO Benefits`, 0)).toBe(true);
+  });
+  it('lets sentences too short for prose stand over it (WCXB 4615 cleaned again: "Know what that means?")', () => {
+    expect(opensWith(`Know what that means?\n${PARAGRAPH}\nA Heading`, 1)).toBe(true);
+  });
+  it('does not when a menu entry or a headline stands over the prose', () => {
+    expect(opensWith(`Daily Planet\n${PARAGRAPH}\nA Heading`, 1)).toBe(false);
+    expect(opensWith(`Know what that means?\nA Heading`, 1)).toBe(false);
   });
 });
 
