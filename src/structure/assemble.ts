@@ -796,6 +796,14 @@ function closingSmallPrint(
       // (WCXB 4506: eight); the block goes back as far as its paragraphs keep giving one.
       let from = j;
       while (from > BIO_MIN_BODY_LINES && isLegal(kept[from - 1] as Line)) from--;
+      // Why: a legal phrase the article used above the block, apart from it, with the article's sentences going on
+      // after it, is what the article is about, not small print ("agreeing to the terms and conditions" in a post on
+      // skiplagging, then twice in a paragraph near its end; WCXB 2235 cleaned again, where the body's end was near).
+      if (
+        kept.slice(from + 1).some((line) => line.endsSentence && !isLegal(line)) &&
+        saidAbove(kept, from, phrasesIn(kept[from] as Line, lang.match.legal))
+      )
+        continue;
       return { index: from, what: 'small print' };
     }
     // Why: a sign-off asking to subscribe, follow, click or comment ends many posts ("Be sure to sign up below so
@@ -807,6 +815,17 @@ function closingSmallPrint(
     }
   }
   return null;
+}
+
+/** True when one of `phrases` stands, in any case, in a line of `kept` before index `before`. */
+function saidAbove(kept: readonly Line[], before: number, phrases: readonly string[]): boolean {
+  if (phrases.length === 0) return false;
+  const lowered = phrases.map((phrase) => phrase.toLowerCase());
+  for (let i = 0; i < before; i++) {
+    const text = (kept[i] as Line).text.toLowerCase();
+    if (lowered.some((phrase) => text.includes(phrase))) return true;
+  }
+  return false;
 }
 
 /**

@@ -219,6 +219,20 @@ describe('structure: the author bio', () => {
     const early = structureOf([...head, P1, PRINT, P2, P3, P1, P2, P3, P1.replace('Wednesday', 'Friday')].join('\n'));
     expect(early.text).toContain('all rights reserved');
   });
+  it('keeps a legal phrase the article used above, when its sentences go on after it (WCXB 2235 cleaned again)', () => {
+    const TOPIC =
+      'When they book the ticket online, passengers click a box agreeing to the terms and conditions of the airline, which few of them ever read before they pay for the flight and print their boarding pass.';
+    const NEAR_END =
+      'So the risk depends on the terms and conditions that the passenger agreed to when booking, and each airline writes its own rules about tickets that are not flown to the end of the route.';
+    const AFTER =
+      'One airline says it may cancel the unused part of the ticket and bill the passenger for the fare of the route flown.';
+    const body = [...head, P1, TOPIC, P2, P3, P1.replace('Wednesday', 'Thursday')];
+    const s = structureOf([...body, NEAR_END, AFTER, AFTER.replace('One airline', 'Another airline')].join('\n'));
+    expect(s.text).toContain('So the risk depends');
+    expect(s.text).toContain('Another airline');
+    // The body's last line stays small print, as before: nothing of the article follows it.
+    expect(structureOf([...body, NEAR_END].join('\n')).text).not.toContain('So the risk depends');
+  });
   it("takes a fund's disclosures back to their first paragraph, past the window (WCXB 4506)", () => {
     const DISCLOSURES = [
       'For more information about Vanguard mutual funds or Vanguard ETFs, obtain a mutual fund or an ETF prospectus or, if available, a summary prospectus. Investment objectives, risks, charges, expenses, and other important information are contained in the prospectus; read and consider it carefully before investing.',
