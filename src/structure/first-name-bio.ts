@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../lang/escape-reg-exp.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import { bareName } from './byline.js';
@@ -11,12 +12,6 @@ const MIN_BODY_LINES = 4;
 const MIN_WORDS = 13;
 /** Most words of the name line over the bio ("Rasmus Barslund Founder & Lead Reviewer"). */
 const MAX_NAME_LINE_WORDS = 6;
-/**
- * Fewest words of the name line over the bio: a writer's box gives the full name. Why: "Storytelling" over
- * "Storytelling is arguably the most important aspect of …" is a section's heading over its first paragraph
- * (multisite-dev forbes/2017-brand-1 cleaned again, where the body's end was near it and the section was cut).
- */
-const MIN_NAME_LINE_WORDS = 2;
 // A name's first word: letters, with apostrophes and hyphens inside ("Jean-Luc").
 const FIRST_WORD = /\p{L}[\p{L}'’-]*/u;
 // A capitalized word opening the line, then a space: the bio's subject as written ("Rasmus is …").
@@ -55,17 +50,25 @@ export function firstNameBioAtEnd(
     }
     // A numbered item is an entry of the article's list ("25. Matillion" over "Matillion is a leading …", WCXB 0300).
     const underNameLine =
-      over.words >= MIN_NAME_LINE_WORDS &&
-      over.words <= MAX_NAME_LINE_WORDS &&
-      !over.endsSentence &&
-      over.listMarker === null &&
-      over.tokens[0] === name;
+      over.words <= MAX_NAME_LINE_WORDS && !over.endsSentence && over.listMarker === null && over.tokens[0] === name;
+    // Why: "Storytelling" over "Storytelling is arguably the most important aspect of …" is a section's heading over
+    // its first paragraph, a word the body writes in lower case too ("… storytelling around heritage"); a name is
+    // capitalized wherever it stands (multisite-dev forbes/2017-brand-1 cleaned again, where the body's end was near).
+    if (underNameLine && over.words === 1 && writtenInLowerCase(kept, name)) continue;
     if (underNameLine) return j >= from ? j - 1 : -1;
     // Why: "Sam is the revenue-focused VP of Marketing at Dealfront …" after the byline "Sam O'Brien", with a
     // promotion of the writer's company under it (WCXB 0171).
     if (name === first && j >= from) return j;
   }
   return -1;
+}
+
+/** True when a line of `kept` writes the lower-case `word` as a word of its own, in lower case. */
+function writtenInLowerCase(kept: readonly Line[], word: string): boolean {
+  return kept.some(
+    (line) =>
+      line.tokens.includes(word) && new RegExp(`(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, 'u').test(line.text),
+  );
 }
 
 /** The first word of a name, lower-cased as a line's tokens are ("Sam O'Brien" → "sam"). */

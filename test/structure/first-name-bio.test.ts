@@ -15,11 +15,13 @@ describe('firstNameBioAtEnd', () => {
   it('finds a bio under a name line of its own, without a byline', () => {
     expect(bioAt([P(1), P(2), P(3), P(4), 'Sam Barslund Founder & Lead Reviewer', BIO], null)).toBe(4);
   });
-  it("keeps a section's one-word heading over its first paragraph (forbes/2017-brand-1 cleaned again)", () => {
+  it("keeps a section's one-word heading that the body writes in lower case (forbes/2017-brand-1 cleaned again)", () => {
     const section =
       'Storytelling is arguably the most important aspect of the luxury experience that brands offer online.';
-    expect(bioAt([P(1), P(2), P(3), P(4), 'Storytelling', section, P(5)], null)).toBe(-1);
-    expect(bioAt([P(1), P(2), P(3), P(4), 'Sam Barslund', BIO, P(5)], null)).toBe(4);
+    const lower = 'Burberry does a lot of storytelling around its heritage and its expertise in the making of coats.';
+    expect(bioAt([P(1), P(2), P(3), lower, 'Storytelling', section, P(5)], null)).toBe(-1);
+    // A first name alone over the bio stays the writer's: a name is capitalized wherever it stands.
+    expect(bioAt([P(1), P(2), P(3), P(4), 'Sam', BIO, P(5)], null)).toBe(4);
   });
   it('keeps a first name the byline does not give', () => {
     expect(bioAt([P(1), P(2), P(3), P(4), BIO], 'Jane Doe')).toBe(-1);
