@@ -54,7 +54,8 @@ export function firstNameBioAtEnd(
     // Why: "Storytelling" over "Storytelling is arguably the most important aspect of …" is a section's heading over
     // its first paragraph, a word the body writes in lower case too ("… storytelling around heritage"); a name is
     // capitalized wherever it stands (multisite-dev forbes/2017-brand-1 cleaned again, where the body's end was near).
-    if (underNameLine && over.words === 1 && writtenInLowerCase(kept, name)) continue;
+    // As the body's first pair, it makes the later pairs sections too.
+    if (underNameLine && over.words === 1 && writtenInLowerCase(kept, name)) return -1;
     if (underNameLine) return j >= from ? j - 1 : -1;
     // Why: "Sam is the revenue-focused VP of Marketing at Dealfront …" after the byline "Sam O'Brien", with a
     // promotion of the writer's company under it (WCXB 0171).
