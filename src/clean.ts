@@ -1,4 +1,4 @@
-import { closingSentence } from './analyze/closing-sentence.js';
+import { closingSentences } from './analyze/closing-sentence.js';
 import { reviseShortLines } from './analyze/context.js';
 import { callToActionBoxes } from './analyze/cta-boxes.js';
 import { detect } from './analyze/detect.js';
@@ -148,8 +148,10 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   extent = leadingBlurbs(scores, verdicts, extent);
   // Why: the heading of the article's first section may be a short question above its first paragraph (WCXB 0138).
   extent = openingQuestion(lines, verdicts, scores, extent);
-  // Why: a text that ends with its article ends with its last sentence, however short (a short clean text).
-  extent = closingSentence(lines, verdicts, scores, extent, stopwords);
+  // Why: a text that ends with its article ends with its last sentences, however short (a short clean text).
+  const closing = closingSentences(lines, verdicts, scores, extent, stopwords);
+  for (const [i, score] of closing) scores[i] = score;
+  if (closing.size > 0) extent = { start: extent.start, end: lines.length - 1 };
   // Why: an offer named among a review's pros and cons is the review's ("No free trial" under "Cons", WCXB 0246).
   for (const i of listedPhrases(lines, verdicts, scores, extent, lang.match.listLabels)) verdicts[i] = undefined;
   // Why: a score card or a spec sheet inside the body is a table of label/value lines; its cells vouch for each
