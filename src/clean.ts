@@ -151,7 +151,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   // Why: a text that ends with its article ends with its last sentences, however short (a short clean text).
   const closing = closingSentences(lines, verdicts, scores, extent, stopwords);
   for (const [i, score] of closing) scores[i] = score;
-  if (closing.size > 0) extent = { start: extent.start, end: lines.length - 1 };
+  if (closing.size > 0) extent = { start: extent.end < extent.start ? 0 : extent.start, end: lines.length - 1 };
   // Why: an offer named among a review's pros and cons is the review's ("No free trial" under "Cons", WCXB 0246).
   for (const i of listedPhrases(lines, verdicts, scores, extent, lang.match.listLabels)) verdicts[i] = undefined;
   // Why: a score card or a spec sheet inside the body is a table of label/value lines; its cells vouch for each

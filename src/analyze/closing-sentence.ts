@@ -8,8 +8,9 @@ const MIN_WORDS = 4;
 /**
  * The lines under the body's last paragraph, to the input's end, rescored as prose when every one of them is a short
  * sentence with no verdict and a function word of the page's language: a text that ends with its article ends with the
- * article's last sentences, however short. Why: a short clean text (a story's paragraphs, the kind of text an NLP
- * pipeline passes in) lost its closing "The mayor said she was pleased.", too short for prose; no WCXB dev page
+ * article's last sentences, however short. With no body found, the whole input, when every line is such a sentence
+ * (a one-line input: "The mayor was pleased today."). Why: a short clean text (a story's paragraphs, the kind of text
+ * an NLP pipeline passes in) lost its closing "The mayor said she was pleased.", too short for prose; no WCXB dev page
  * changes, as a web page's last line is the site's footer, which has a verdict or no sentence. Returns the lines to
  * rescore, by index; none when any line under the body is not such a sentence. Linear.
  * @example closingSentences(lines, verdicts, scores, { start: 0, end: 1 }, en.stopwords) // Map { 2 => { score: 3, … } }
@@ -22,8 +23,9 @@ export function closingSentences(
   stopwords: ReadonlySet<string> | null,
 ): Map<number, LineScore> {
   const rescored = new Map<number, LineScore>();
-  if (!isProse(scores[extent.end])) return rescored;
-  for (let i = extent.end + 1; i < lines.length; i++) {
+  const noBody = extent.end < extent.start;
+  if (!noBody && !isProse(scores[extent.end])) return rescored;
+  for (let i = noBody ? 0 : extent.end + 1; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (verdicts[i] || !isClosingSentence(line, stopwords)) return new Map();
     rescored.set(i, { score: line.words / 2, klass: 'medium' });

@@ -34,6 +34,14 @@ describe('closingSentences', () => {
     expect(under([CLOSING], [], null)).toEqual([1]);
   });
 
+  it('rescores a whole input of short sentences in which no body was found', () => {
+    const lines = linesOf(`${CLOSING}\nSchools will reopen on Thursday.`);
+    const noBody = { start: 0, end: -1 };
+    expect([...closingSentences(lines, [], [short, short], noBody, STOPWORDS).keys()]).toEqual([0, 1]);
+    expect(clean(CLOSING).text).toBe(CLOSING);
+    expect(clean('Hello world.').text).toBe('');
+  });
+
   it('leaves them all when one is a line with a verdict, a sign-off, a label or has no function word', () => {
     expect(under([CLOSING, '© 2025 The Council Times. All rights reserved.'], [undefined, legal])).toEqual([]);
     expect(under([CLOSING, 'Thanks for reading!'])).toEqual([]);
