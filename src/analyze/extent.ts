@@ -16,9 +16,20 @@ export interface LineScore {
   /** `good` is prose on its own, `medium` is sentence-shaped, `short` is neither, `bad` has a verdict. */
   readonly klass: 'good' | 'medium' | 'short' | 'bad';
   /** The line heads a comment thread: nothing after it is the article, when enough prose stands before it. */
-  readonly closes?: boolean;
+  readonly closes?: boolean | undefined;
   /** The line is an item of a list that stands between the article's paragraphs: the short-line pass keeps it. */
-  readonly item?: boolean;
+  readonly item?: boolean | undefined;
+}
+
+/**
+ * A {@link LineScore} in the one shape every score of a document has: its flags present though unset. Why: a wall
+ * that closes the article and a list's item, each a score of a shape of its own, came pages into a run; every
+ * function that had read only scores of the usual shape (the title search, the body search) was then deoptimized on a
+ * wrong map and compiled again, a large share of the instructions of a run of a few hundred pages.
+ * @example lineScore(17, 'good') // { score: 17, klass: 'good', closes: undefined, item: undefined }
+ */
+export function lineScore(score: number, klass: LineScore['klass'], closes?: boolean, item?: boolean): LineScore {
+  return { score, klass, closes, item };
 }
 
 /**
@@ -37,28 +48,25 @@ export function scoreLine(
     // A header that ends like a sentence ("Comments?", WCXB 0435) is the author's own heading, not the widget's; a
     // feedback widget asks its question ("Was this page helpful?", 4444).
     const closes = verdict.closes === true || (verdict.kind === 'comments' && !line.endsSentence && !inToolbar);
-    // Why literals, not a spread of one: a spread copy takes a shape of its own, one more for every load of a score.
-    return closes
-      ? { score: Number.NEGATIVE_INFINITY, klass: 'bad', closes: true }
-      : { score: Number.NEGATIVE_INFINITY, klass: 'bad' };
+    return lineScore(Number.NEGATIVE_INFINITY, 'bad', closes || undefined);
   }
-  if (verdict) return { score: -(settings.verdictPenalty + line.words), klass: 'bad' };
+  if (verdict) return lineScore(-(settings.verdictPenalty + line.words), 'bad');
   // Why: a sentence that opens a list or a code block ends with a colon ("B-tree indexes work well for equality
   // and range queries:", WCXB 4414); tutorials are made of them. One that opens a block quotation may end with a
   // comma ("As the philosopher Thomas Nagel says in The Last Word (Oxford University Press, 1997),", 0458).
   const sentenceShaped = line.endsSentence || line.sentenceMarks >= 2 || opensBlock(line.text);
   if (line.words >= settings.goodMinWords && sentenceShaped) {
     const share = stopwords ? stopwordShare(line, stopwords) : 1;
-    if (share >= settings.goodMinStopwordShare) return { score: line.words, klass: 'good' };
-    return { score: line.words / 4, klass: 'medium' };
+    if (share >= settings.goodMinStopwordShare) return lineScore(line.words, 'good');
+    return lineScore(line.words / 4, 'medium');
   }
-  if (line.words >= settings.mediumMinWords && sentenceShaped) return { score: line.words / 2, klass: 'medium' };
+  if (line.words >= settings.mediumMinWords && sentenceShaped) return lineScore(line.words / 2, 'medium');
   // Why: code listings, unmarked list items (WCXB 4414, 0389) and the cells of price or progress tables ("$89 -
   // $249+", 0226; "60%", 0389) are short lines inside articles; they must not cut the body in two. Menus are
   // lines of one to three words.
   if (looksLikeCode(line) || line.words > MAX_MENU_ITEM_WORDS || MEASURED_VALUE.test(line.text))
-    return { score: 0, klass: 'short' };
-  return { score: -settings.shortPenalty, klass: 'short' };
+    return lineScore(0, 'short');
+  return lineScore(-settings.shortPenalty, 'short');
 }
 
 /** True when a line ends with a colon or a comma: it opens the list, code or quotation under it. */
@@ -82,7 +90,7 @@ export function codeBetweenCode(lines: readonly Line[], scores: readonly LineSco
     const score = scores[i] as LineScore;
     if (score.klass !== 'short' || score.score >= 0) continue;
     if (CODE_OPERATORS.test((lines[i - 1] as Line).text) && CODE_OPERATORS.test((lines[i + 1] as Line).text))
-      rescored.set(i, { score: 0, klass: 'short' });
+      rescored.set(i, lineScore(0, 'short'));
   }
   return rescored;
 }
@@ -98,7 +106,7 @@ export function listsUnderColons(lines: readonly Line[], scores: readonly LineSc
     if (!isProse(scores[i]) || !(lines[i] as Line).text.endsWith(':')) continue;
     let k = i + 1;
     for (; k < lines.length && scores[k]?.klass === 'short'; k++)
-      if ((scores[k] as LineScore).score < 0) rescored.set(k, { score: 0, klass: 'short' });
+      if ((scores[k] as LineScore).score < 0) rescored.set(k, lineScore(0, 'short'));
     i = k - 1;
   }
   return rescored;
@@ -435,7 +443,7 @@ export function labelledItems(lines: readonly Line[], scores: readonly LineScore
     if (score.klass === 'short' && score.score <= 0 && seen && proseAbove[k]) {
       const kind = separator(k);
       if (kind !== '' && (separator(k - 1) === kind || separator(k + 1) === kind))
-        rescored.set(k, { score: LABELLED_ITEM_SCORE, klass: 'short' });
+        rescored.set(k, lineScore(LABELLED_ITEM_SCORE, 'short'));
     }
     if (isProse(score)) seen = true;
   }

@@ -1,14 +1,14 @@
 import { isContentWord } from '../lang/content-word.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
-import { isProse, type LineScore } from './extent.js';
+import { isProse, type LineScore, lineScore } from './extent.js';
 
 /** How many lines on each side of a teaser the article's prose is looked for. */
 const REACH = 3;
 /** Fewest content words the prose before a teaser and the prose after it must share. */
 const MIN_SHARED_WORDS = 2;
 /** What a teaser inside the article costs the body search: nothing, it only leaves the body. */
-export const INLINE_TEASER_SCORE: LineScore = { score: 0, klass: 'bad' };
+export const INLINE_TEASER_SCORE = lineScore(0, 'bad');
 
 /**
  * Finds the "Read more: <headline>" teasers that stand inside the article: a related teaser line (a related

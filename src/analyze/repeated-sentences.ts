@@ -1,12 +1,12 @@
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
-import type { LineScore } from './extent.js';
+import { lineScore } from './extent.js';
 
 /** Fewest words of a body line that repeats an earlier one for it to be removed; short lines repeat legitimately. */
 const MIN_REPEAT_WORDS = 6;
 
 /** What a repeated sentence adds to the body search: nothing, as if it were not there; it has a verdict. */
-export const REPEAT_SCORE: LineScore = { score: 0, klass: 'bad' };
+export const REPEAT_SCORE = lineScore(0, 'bad');
 
 /**
  * Finds the sentences between lines `from` and `to` (inclusive) that repeat an earlier one there, but for case: pull

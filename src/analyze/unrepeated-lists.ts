@@ -1,6 +1,6 @@
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
-import { isProse, type LineScore } from './extent.js';
+import { isProse, type LineScore, lineScore } from './extent.js';
 import { wordHash } from './word-key.js';
 
 /** Fewest short lines a list must hold for this rule: shorter runs between paragraphs are kept by the short-line pass. */
@@ -15,7 +15,7 @@ const MIN_PROSE_LINES = 2;
 /** Most of a list's lines that may stand elsewhere on the page too (a menu's entries recur in the footer). */
 const MAX_REPEATED_SHARE = 0.1;
 
-const LIST_ITEM: LineScore = { score: 0, klass: 'short', item: true };
+const LIST_ITEM = lineScore(0, 'short', undefined, true);
 
 /**
  * Scores a run of short lines standing between paragraphs (prose lines in a row on each side) as neutral when its lines do not repeat: a

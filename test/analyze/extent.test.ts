@@ -5,6 +5,7 @@ import {
   isInToolbar,
   type LineScore,
   labelledItems,
+  lineScore,
   listsUnderColons,
   scoreLine,
 } from '../../src/analyze/extent.js';
@@ -220,6 +221,20 @@ describe('scoreLine', () => {
       score: -(balanced.verdictPenalty + 17),
       klass: 'bad',
     });
+  });
+  it('gives every score one shape, its flags present though unset, whatever the line', () => {
+    const comments = { kind: 'comments', reason: 'only comments labels', barrier: true } as const;
+    const shapes = new Set(
+      [
+        scoreLine(lineOf(PROSE), undefined, EN.stopwords, balanced),
+        scoreLine(lineOf('Short'), undefined, null, balanced),
+        scoreLine(lineOf(PROSE), { kind: 'ad', reason: 'test' }, null, balanced),
+        scoreLine(lineOf('comments'), comments, null, balanced),
+        scoreLine(lineOf('Comments?'), comments, null, balanced),
+        lineScore(0, 'short', undefined, true),
+      ].map((score) => Object.keys(score).join()),
+    );
+    expect([...shapes]).toEqual(['score,klass,closes,item']);
   });
   it('is stricter in precision mode', () => {
     const line = lineOf('Seven words that end in a sentence.');
