@@ -154,12 +154,6 @@ export function structure(input: StructureInput): Structure {
   let byline: string | null = null;
   let published: string | null = null;
   let publishedIso: string | null = null;
-  // Why: a menu's or a category's label can stand where a byline does ("By Industry", WCXB 0041; "HR Strategy" under
-  // the headline, 0293; glued category labels under "By", 4589): a wrong byline is worse than none, and the next
-  // candidate may still name the author ("TurboTaxLisa" glued over the byline block that names "Lisa Greene-Lewis",
-  // 0304). A rejected label's line stays out of the body.
-  const nameNotLabel = (name: string | null): string | null =>
-    name !== null && isLabelNotName(nameAsWrittenAlone(name, lines), lines, lang) ? null : name;
   // A byline glued to the headline's end that names no one leaves the name to the next line ("… in 2025 by").
   let bareByBelow = false;
   if (titleIndex >= 0) {
@@ -178,7 +172,7 @@ export function structure(input: StructureInput): Structure {
     published = dated.date?.text ?? null;
     publishedIso = dated.date?.iso ?? null;
     if (glued) {
-      byline = nameNotLabel(nameInByline(glued.byline, lang));
+      byline = nameNotLabel(nameInByline(glued.byline, lang), lines, lang);
       const date = findDate(glued.byline, lang);
       if (date) {
         published = date.text;
@@ -295,7 +289,7 @@ export function structure(input: StructureInput): Structure {
         continue;
       }
       if (byline === null && meta.name) {
-        byline = nameNotLabel(meta.name);
+        byline = nameNotLabel(meta.name, lines, lang);
         used[i] = 1;
       }
       if (published === null && meta.date && !(i < titleIndex && datedUnderHeadline())) {
@@ -324,7 +318,7 @@ export function structure(input: StructureInput): Structure {
     const verdict = verdicts[i];
     if (metaLineAt(i)) {
       const meta = readMeta(lines, i, lang, { isMetaLine: true, besideMeta: false, afterBy: false });
-      if (byline === null && meta.name) byline = nameNotLabel(meta.name);
+      if (byline === null && meta.name) byline = nameNotLabel(meta.name, lines, lang);
       if (published === null && meta.date) {
         published = meta.date.text;
         publishedIso = meta.date.iso;
@@ -333,7 +327,7 @@ export function structure(input: StructureInput): Structure {
     } else if (byline === null && verdict === undefined && isBareBylinePrefix(lines[i - 1]?.text ?? '', lang)) {
       const name = asName((lines[i] as Line).text);
       if (name === null) continue;
-      byline = nameNotLabel(name);
+      byline = nameNotLabel(name, lines, lang);
       used[i] = 1;
       if (i - 1 >= start && verdicts[i - 1] === undefined)
         bodyVerdicts.set(i - 1, { kind: 'byline-meta', reason: "a bare byline prefix over the author's name" });
@@ -341,7 +335,7 @@ export function structure(input: StructureInput): Structure {
   }
 
   if (byline === null && bareCandidate !== null) {
-    byline = nameNotLabel(bareCandidate.name);
+    byline = nameNotLabel(bareCandidate.name, lines, lang);
     used[bareCandidate.index] = 1;
   }
   if (byline === null) {
@@ -350,14 +344,14 @@ export function structure(input: StructureInput): Structure {
     // Article" under the authors' line, 4597).
     const control = verdicts[under?.index ?? -1]?.kind;
     if (under !== null && control !== 'ui-prompt' && control !== 'share') {
-      byline = nameNotLabel(under.name);
+      byline = nameNotLabel(under.name, lines, lang);
       used[under.index] = 1;
     }
   }
   if (byline === null) {
     const glued = firstGluedByline(lines, verdicts, start, lang);
     if (glued !== null) {
-      byline = nameNotLabel(nameInByline(glued.byline, lang));
+      byline = nameNotLabel(nameInByline(glued.byline, lang), lines, lang);
       const date = published === null ? findDate(glued.byline, lang) : null;
       if (date) {
         published = date.text;
@@ -372,15 +366,17 @@ export function structure(input: StructureInput): Structure {
   // Why: a byline's label and its name on lines of their own, anywhere on the page: an author box after the body
   // ("Author", then "Lisa D. Ellis", WCXB 4079; "Written by", then "Nathan Myhrvold", 4043), or a byline block the
   // meta scan did not reach (0019, 0094). Before the page's first "By" line: that one is as often a related post's.
-  byline ??= nameNotLabel(nameUnderBarePrefix(lines, verdicts, lang));
-  byline ??= nameNotLabel(nameOverBarePrefix(lines, verdicts, lang));
-  byline ??= firstInMetaLines(verdicts, lines.length - 1, (i) => nameNotLabel(bylineNameAt(lines, i, lang)));
+  byline ??= nameNotLabel(nameUnderBarePrefix(lines, verdicts, lang), lines, lang);
+  byline ??= nameNotLabel(nameOverBarePrefix(lines, verdicts, lang), lines, lang);
+  byline ??= firstInMetaLines(verdicts, lines.length - 1, (i) =>
+    nameNotLabel(bylineNameAt(lines, i, lang), lines, lang),
+  );
   // Why: an author box after the body may give the writer only as a name over a bio by the first name ("Joaquin
   // Fernandez" over "Joaquin is a market analyst …", WCXB 0347); inside the body such pairs are a list's entries
   // ("ServiceTitan Electrical Software" over "ServiceTitan is …", 0069), so only lines after it are read.
-  byline ??= nameNotLabel(nameOverFirstNameBio(lines, end + 1, lang));
+  byline ??= nameNotLabel(nameOverFirstNameBio(lines, end + 1, lang), lines, lang);
   // Why: a name line over a bio by the full name is a list's entry too, unless it is the page's only one (WCXB 4665).
-  byline ??= nameNotLabel(nameOverFullNameBio(lines, start, lang));
+  byline ??= nameNotLabel(nameOverFullNameBio(lines, start, lang), lines, lang);
   if (byline !== null) byline = nameAsWrittenAlone(byline, lines);
   // Why: likewise a date line or a byline with a date the meta scan did not reach ("by JILL BARSHAY August 25,
   // 2025August 29, 2025" under a missed headline, WCXB 0174; "Updated on Dec. 09, 2025", 0199). Only up to the
@@ -598,9 +594,23 @@ export function structure(input: StructureInput): Structure {
         lines,
         lang,
       ),
+      lines,
+      lang,
     );
   }
   return { title, highlights, byline, published, publishedIso, blocks, attributions, text: bodyText(blocks), removed };
+}
+
+/**
+ * `name`, or null when it is a menu's or a category's label where a byline stands ("By Industry", WCXB 0041; "HR
+ * Strategy" under the headline, 0293; glued category labels under "By", 4589): a wrong byline is worse than none, and
+ * the next candidate may still name the author ("TurboTaxLisa" glued over the byline block that names "Lisa
+ * Greene-Lewis", 0304). A rejected label's line stays out of the body. Why a function of its own, not a closure of
+ * {@link structure}: a call that had seen one closure's instance, met with the next page's, deoptimized the whole
+ * stage, which was compiled again.
+ */
+function nameNotLabel(name: string | null, lines: readonly Line[], lang: CompiledPack): string | null {
+  return name !== null && isLabelNotName(nameAsWrittenAlone(name, lines), lines, lang) ? null : name;
 }
 
 /**

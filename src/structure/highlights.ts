@@ -1,3 +1,4 @@
+import { mapPacked } from '../map-packed.js';
 import type { Line } from '../segment/segment.js';
 
 // Why: the seed's dek "Russia vetoes UN condemnation of gas attack ■ U.S. State Sec: … ■ …".
@@ -10,7 +11,9 @@ const MIN_ITEM_WORDS = 2;
  * @example splitHighlights(line('One thing here ■ Another thing')) // ['One thing here', 'Another thing']
  */
 export function splitHighlights(line: Line): string[] | null {
-  const items = line.text.split(SEPARATOR).map((s) => s.trim());
+  // Why mapPacked, not map: inlined into structure(), the built-in's array took another elements kind, and the stage
+  // was deoptimized on a wrong map and compiled again ({@link mapPacked}).
+  const items = mapPacked(line.text.split(SEPARATOR), (s) => s.trim());
   if (items.length < 2) return null;
   return items.every((item) => item.split(' ').length >= MIN_ITEM_WORDS) ? items : null;
 }

@@ -708,18 +708,21 @@ const SLUG_SPELLED = 0.8;
 
 /**
  * The slug match of a line of the window, asked for at most once per line; always 0 without a slug. Why memoized:
- * a line is asked about up to three times, and folding its words allocates.
+ * a line is asked about up to three times, and folding its words allocates. Why one function for every kind of slug,
+ * not one per kind: the title search calls it, and a call that had seen one kind deoptimized the search on a page
+ * with another, which was compiled again.
  */
 function slugMatcher(input: TitleInput): (i: number) => number {
   const { slug, shortSlug } = input;
-  // Why whole: a short slug confirms the line that spells it ("Backup Strategy" for "/p/backup-strategy" under the
-  // site's name with a byline beside it, WCXB 0495; "graphicdesigncourses", 0339) but says too little of a line with
-  // more words: "What is Academic Tutoring?" is a section of "/academic-tutoring/" (WCXB 0138).
-  if (!slug && shortSlug) return (i) => (spellsSlug((input.lines[i] as Line).text, shortSlug) ? 1 : 0);
-  if (!slug) return () => 0;
-  const keys = slugKeys(slug, input.lang.stopwords);
+  const keys = slug ? slugKeys(slug, input.lang.stopwords) : null;
   const memo: number[] = [];
   return (i) => {
+    if (keys === null) {
+      // Why whole: a short slug confirms the line that spells it ("Backup Strategy" for "/p/backup-strategy" under the
+      // site's name with a byline beside it, WCXB 0495; "graphicdesigncourses", 0339) but says too little of a line
+      // with more words: "What is Academic Tutoring?" is a section of "/academic-tutoring/" (WCXB 0138).
+      return shortSlug && spellsSlug((input.lines[i] as Line).text, shortSlug) ? 1 : 0;
+    }
     let known = memo[i];
     if (known === undefined) {
       known = slugMatch((input.lines[i] as Line).text, keys, input.lang.stopwords);
