@@ -1,6 +1,6 @@
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
-import { type Extent, isProse, type LineScore } from './extent.js';
+import { type Extent, isProse, type LineScore, lineScore } from './extent.js';
 
 /** Fewest words of a closing sentence: a sentence, not a sign-off ("Thanks!"). */
 const MIN_WORDS = 4;
@@ -28,7 +28,7 @@ export function closingSentences(
   for (let i = noBody ? 0 : extent.end + 1; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (verdicts[i] || !isClosingSentence(line, stopwords)) return new Map();
-    rescored.set(i, { score: line.words / 2, klass: 'medium' });
+    rescored.set(i, lineScore(line.words / 2, 'medium'));
   }
   return rescored;
 }
