@@ -2,8 +2,11 @@ import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { type Extent, isProse, type LineScore, lineScore } from './extent.js';
 
-/** Fewest words of a closing sentence: a sentence, not a sign-off ("Thanks!"). */
-const MIN_WORDS = 4;
+/**
+ * Fewest words of a closing sentence: a sentence, not a sign-off ("Thank you!"). Why three: a Chinese line counts a
+ * word per two characters, and "市长表示满意。" ("The mayor said she was pleased.") is three.
+ */
+const MIN_WORDS = 3;
 
 /**
  * The lines under the body's last paragraph, to the input's end, rescored as prose when every one of them is a short

@@ -44,7 +44,7 @@ describe('closingSentences', () => {
 
   it('leaves them all when one is a line with a verdict, a sign-off, a label or has no function word', () => {
     expect(under([CLOSING, '© 2025 The Council Times. All rights reserved.'], [undefined, legal])).toEqual([]);
-    expect(under([CLOSING, 'Thanks for reading!'])).toEqual([]);
+    expect(under([CLOSING, 'Thank you!'])).toEqual([]);
     expect(under([CLOSING, 'Subscribe'])).toEqual([]);
     expect(under(['Budget. Schools. Council. Spending.'])).toEqual([]);
   });
@@ -58,5 +58,7 @@ describe('closingSentences', () => {
         'Tausende Haushalte waren ohne Strom.\nDie Schulen bleiben am Dienstag geschlossen.\n',
     );
     expect(german.removed).toEqual([]);
+    const chinese = clean('市议会周二批准了新的预算，将学校支出提高百分之四。\n市长表示满意。\n');
+    expect(chinese.text).toBe('市议会周二批准了新的预算，将学校支出提高百分之四。\n\n市长表示满意。');
   });
 });
