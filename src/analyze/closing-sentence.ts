@@ -10,8 +10,9 @@ const MIN_WORDS = 3;
 
 /**
  * The lines under the body's last paragraph, to the input's end, rescored as prose when every one of them is a short
- * sentence with no verdict and a function word of the page's language: a text that ends with its article ends with the
- * article's last sentences, however short. With no body found, the whole input, when every line is such a sentence
+ * sentence or a list's item, with no verdict and a function word of the page's language: a text that ends with its
+ * article ends with the article's last sentences and list, however short ("- Weigh the beans." … "Enjoy your cup."
+ * under a recipe's last paragraph). With no body found, the whole input, when every line is such a sentence
  * (a one-line input: "The mayor was pleased today."). Why: a short clean text (a story's paragraphs, the kind of text
  * an NLP pipeline passes in) lost its closing "The mayor said she was pleased.", too short for prose; no WCXB dev page
  * changes, as a web page's last line is the site's footer, which has a verdict or no sentence. Returns the lines to
@@ -36,7 +37,8 @@ export function closingSentences(
   return rescored;
 }
 
+/** A sentence, or a list's item written with or without a full stop; not a quotation. */
 function isClosingSentence(line: Line, stopwords: ReadonlySet<string> | null): boolean {
-  if (!line.endsSentence || line.words < MIN_WORDS || line.quoted || line.listMarker !== null) return false;
+  if (!(line.endsSentence || line.listMarker !== null) || line.words < MIN_WORDS || line.quoted) return false;
   return stopwords === null || line.tokens.some((token) => stopwords.has(token));
 }

@@ -8,7 +8,7 @@ import { linesOf } from '../helpers.js';
 const PARAGRAPH =
   'The council voted on Tuesday to approve the new budget, which raises spending on schools by four percent.';
 const CLOSING = 'The mayor said she was pleased.';
-const STOPWORDS = new Set(['the', 'on', 'to', 'by', 'she', 'was', 'which', 'for', 'will']);
+const STOPWORDS = new Set(['the', 'on', 'to', 'by', 'she', 'was', 'which', 'for', 'will', 'your']);
 const good: LineScore = { score: 18, klass: 'good' };
 const short: LineScore = { score: 0, klass: 'short' };
 const legal: Verdict = { kind: 'legal', reason: 'copyright notice' };
@@ -32,6 +32,7 @@ describe('closingSentences', () => {
     expect(under([CLOSING])).toEqual([1]);
     expect(under([CLOSING, 'Schools will reopen on Thursday.'])).toEqual([1, 2]);
     expect(under([CLOSING], [], null)).toEqual([1]);
+    expect(under(['- Weigh the beans', '- Time the brew.', 'Enjoy your cup.'])).toEqual([1, 2, 3]);
   });
 
   it('rescores a whole input of short sentences in which no body was found', () => {
@@ -46,6 +47,7 @@ describe('closingSentences', () => {
     expect(under([CLOSING, '© 2025 The Council Times. All rights reserved.'], [undefined, legal])).toEqual([]);
     expect(under([CLOSING, 'Thank you!'])).toEqual([]);
     expect(under([CLOSING, 'Subscribe'])).toEqual([]);
+    expect(under([CLOSING, '- Privacy Policy', '- Contact'])).toEqual([]);
     expect(under(['Budget. Schools. Council. Spending.'])).toEqual([]);
   });
 
@@ -58,6 +60,8 @@ describe('closingSentences', () => {
         'Tausende Haushalte waren ohne Strom.\nDie Schulen bleiben am Dienstag geschlossen.\n',
     );
     expect(german.removed).toEqual([]);
+    const recipe = clean(`${PARAGRAPH}\n\n- Weigh the beans.\n- Time the brew.\n\nEnjoy your cup.\n`);
+    expect(recipe.removed).toEqual([]);
     const chinese = clean('市议会周二批准了新的预算，将学校支出提高百分之四。\n市长表示满意。\n');
     expect(chinese.text).toBe('市议会周二批准了新的预算，将学校支出提高百分之四。\n\n市长表示满意。');
   });
