@@ -127,15 +127,15 @@ export function nameOverFirstNameBio(lines: readonly Line[], from: number, lang:
   // over "Joaquin is a market analyst …" (0347), after the body: a writer's bio calls the writer by the first name,
   // where an article calls its people by the last.
   for (let i = Math.max(0, from); i < lines.length - 1; i++) {
+    const over = lines[i] as Line;
+    if (!isPersonLine(over, lang.stopwords)) continue;
     // Read only under a bio: most lines after the body have none under them, and a name costs more to read.
     let name: string | null | undefined;
     for (let j = i + 1; j <= Math.min(lines.length - 1, i + 1 + MAX_ROLE_LINES); j++) {
       const under = lines[j] as Line;
-      const first = isPersonLine(lines[i] as Line, lang.stopwords)
-        ? opensBoxBio(under, lines[i] as Line, lang.stopwords)
-        : undefined;
+      const first = opensBoxBio(under, over, lang.stopwords);
       if (first !== undefined) {
-        name ??= boxName(lines[i] as Line, lang);
+        name ??= boxName(over, lang);
         if (name !== null && firstNameOf(name) === first) return name;
       }
       if (under.words > MAX_NAME_LINE_WORDS || under.endsSentence) break;
