@@ -1,8 +1,8 @@
-import { escapeRegExp } from '../lang/escape-reg-exp.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import { bareName } from './byline.js';
 import { hasFunctionWord } from './function-word.js';
+import { holdsWord } from './holds-word.js';
 
 /** How many lines at the body's end a bio that gives its writer's first name alone may start in. */
 const LINES_AT_END = 4;
@@ -66,10 +66,7 @@ export function firstNameBioAtEnd(
 
 /** True when a line of `kept` writes the lower-case `word` as a word of its own, in lower case. */
 function writtenInLowerCase(kept: readonly Line[], word: string): boolean {
-  return kept.some(
-    (line) =>
-      line.tokens.includes(word) && new RegExp(`(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, 'u').test(line.text),
-  );
+  return kept.some((line) => line.tokens.includes(word) && holdsWord(line.text, word));
 }
 
 /** The first word of a name, lower-cased as a line's tokens are ("Sam O'Brien" → "sam"). */
