@@ -45,6 +45,9 @@ export const es = {
   newsletter: [
     'newsletter', 'newsletters', 'boletín', 'boletines', 'boletín de noticias',
     'suscríbete a nuestro boletín', 'suscríbete a nuestra newsletter', 'recibe nuestro boletín',
+    // Why: Spanish sites' sign-up box names the newsletter with the article ("Suscríbete a la newsletter", "Apúntate a
+    // la newsletter").
+    'suscríbete a la newsletter', 'suscríbete al boletín', 'apúntate a la newsletter', 'apúntate a nuestra newsletter',
     'recibe nuestra newsletter', 'en tu bandeja de entrada', 'directamente en tu correo', 'en tu correo',
     'introduce tu correo', 'introduce tu e-mail', 'tu correo electrónico', 'tu dirección de correo',
     'dirección de correo electrónico', 'al suscribirte', 'al registrarte', 'gracias por suscribirte',

@@ -53,6 +53,10 @@ export const fr = {
     'dans votre boîte mail', 'dans votre boîte de réception', 'saisissez votre adresse e-mail',
     'votre adresse e-mail', 'votre adresse mail', 'adresse e-mail', 'en vous inscrivant', 'en vous abonnant',
     'merci pour votre inscription', 'merci de votre inscription',
+    // Why: French sites' sign-up box names the newsletter with the article, not "notre" ("S’abonner à la newsletter",
+    // "Inscrivez-vous à la newsletter"); both apostrophes, as pages write them.
+    "s'abonner à la newsletter", 's’abonner à la newsletter', "s'inscrire à la newsletter", 's’inscrire à la newsletter',
+    'inscrivez-vous à la newsletter', 'abonnez-vous à la newsletter',
     'votre inscription a bien été prise en compte', 'vous êtes inscrit',
   ],
   cookie: [
