@@ -265,7 +265,7 @@ describe('clean: Korean and Arabic', () => {
         'سياسة الخصوصية',
         '© 2025 جميع الحقوق محفوظة',
       ]),
-    ).toEqual(['nav', 'nav', 'share', 'related', 'nav', 'legal']);
+    ).toEqual(['nav', 'nav', 'share', 'related', 'legal', 'legal']);
     expectWellFormedRemovals(arabic, article);
   });
   it('keeps a short Arabic or Korean sentence that names what a footer links to', () => {

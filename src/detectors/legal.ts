@@ -2,6 +2,9 @@ import type { Detector } from '../types.js';
 import { phraseDetector } from './phrase-detector.js';
 
 const byPhrase = phraseDetector({ id: 'legal', kind: 'legal', category: 'legal', containsMaxWords: 30 });
+// Why: a footer link that a short sentence may also name is legal only on a line of its own ("سياسة الخصوصية" under an
+// Arabic page, `legalLinks`).
+const byLink = phraseDetector({ id: 'legal', kind: 'legal', category: 'legalLinks' });
 // Why: footers open with "© 2025 Name" or "Copyright (c) 2024" in every language.
 // A sentence about a copyright lawsuit names the word too; a notice carries the sign, or opens with the word.
 const COPYRIGHT = /(?:©|\(c\)\s*(?:19|20)\d\d|^copyright\b)/iu;
@@ -28,7 +31,7 @@ const isFooterNotice = (text: string): boolean => hasCopyright(text) && FOOTER_N
 export const legal: Detector = {
   id: 'legal',
   detect(line, ctx) {
-    const verdict = byPhrase.detect(line, ctx);
+    const verdict = byPhrase.detect(line, ctx) ?? byLink.detect(line, ctx);
     // Why no closure over the line for the footer test: one per line asked was a tenth of the detect stage's garbage.
     if (verdict) return isFooterNotice(line.text) ? { ...verdict, barrier: true } : verdict;
     if (line.words <= MAX_FOOTER_WORDS && hasCopyright(line.text) && line.sentenceMarks <= 2) {

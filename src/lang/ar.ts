@@ -58,18 +58,18 @@ export const ar = {
     'أخبار', 'الأخبار', 'سياسة', 'اقتصاد', 'رياضة', 'ثقافة', 'فن', 'منوعات', 'تكنولوجيا', 'صحة', 'العالم', 'دولي',
     'عربي', 'محليات', 'آراء', 'مقالات', 'فيديو', 'صور', 'اتصل بنا', 'من نحن', 'عن الموقع', 'خريطة الموقع', 'التالي',
     'السابق', 'العودة للأعلى', 'انتقل إلى المحتوى', 'تخطى إلى المحتوى',
-    // Footer links: here, so only a line of labels matches them; in `legal` a short sentence holding one would match
-    // ("حدثت الشركة سياسة الخصوصية الخاصة بتطبيقها").
-    'سياسة الخصوصية', 'شروط الاستخدام', 'الشروط والأحكام', 'إخلاء المسؤولية',
   ],
   legal: [
     'جميع الحقوق محفوظة', 'كل الحقوق محفوظة', 'حقوق النشر محفوظة', 'حقوق الطبع والنشر محفوظة',
     // why: research set cnn-arabic (ar) — the comment-policy box under the story, kept as its last paragraphs, as
     // English's 'terms of use' and disclaimers are legal: "… استنادا إلى سياسة الخصوصية بما يتوافق مع شروط استخدام
     // الموقع." and "الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية …". The site's terms, not bare "شروط
-    // الاستخدام" (see `nav`); the views "below", which only a comment box says.
+    // الاستخدام" (see `legalLinks`); the views "below", which only a comment box says.
     'شروط استخدام الموقع', 'الآراء الواردة أدناه',
   ],
+  // Footer links: here, so only a line of them is legal; in `legal` a short sentence holding one would match ("حدثت
+  // الشركة سياسة الخصوصية الخاصة بتطبيقها").
+  legalLinks: ['سياسة الخصوصية', 'شروط الاستخدام', 'الشروط والأحكام', 'إخلاء المسؤولية'],
   uiPrompt: [
     'اضغط هنا', 'انقر هنا', 'جار التحميل', 'جاري التحميل', 'تكبير الصورة', 'تكبير الخط', 'تصغير الخط',
     'استمع إلى المقال', 'استمع للمقال', 'مدة القراءة', 'دقائق للقراءة', 'عرض المزيد', 'تحميل المزيد',

@@ -173,6 +173,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'ad',
   'nav',
   'legal',
+  'legalLinks',
   'uiPrompt',
   'feedback',
   'readerPronouns',
@@ -201,7 +202,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
  */
 export function compilePack(pack: PhrasePack): CompiledPack {
   const match = {} as Record<PhraseCategory, PhraseMatcher>;
-  const matchers = compileLists(CATEGORIES.map((category) => pack[category]));
+  const matchers = compileLists(CATEGORIES.map((category) => pack[category] ?? []));
   CATEGORIES.forEach((category, i) => {
     match[category] = matchers[i] ?? NEVER;
   });
@@ -236,7 +237,7 @@ export function mergePacks(code: string, packs: readonly PhrasePack[]): PhrasePa
       merged[key] = first.months.map((_, i) => packs.flatMap((p) => p.months[i] ?? []));
       continue;
     }
-    merged[key] = [...new Set(packs.flatMap((p) => p[key] as readonly string[]))];
+    merged[key] = [...new Set(packs.flatMap((p) => (p[key] ?? []) as readonly string[]))];
   }
   return merged as unknown as PhrasePack;
 }

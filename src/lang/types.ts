@@ -37,6 +37,12 @@ export interface PhrasePack {
   readonly nav: readonly string[];
   /** Legal footer phrases ("All rights reserved", "Privacy Policy"). */
   readonly legal: readonly string[];
+  /**
+   * Legal footer links that are legal only on a line of their own ("سياسة الخصوصية" in Arabic): a pack lists here,
+   * not in `legal`, the links its articles' short sentences also name ("حدثت الشركة سياسة الخصوصية الخاصة بتطبيقها").
+   * Optional: most packs list their footer links in `legal`.
+   */
+  readonly legalLinks?: readonly string[];
   /** Interface prompts ("Click the alert icon", "Listen to this article"). */
   readonly uiPrompt: readonly string[];
   /** A reader-feedback widget's prompt ("Was this page helpful?"): it closes the article, nothing under it is. */

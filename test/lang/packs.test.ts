@@ -34,9 +34,12 @@ const EMPTY_WITHOUT_FUNCTION_WORDS: readonly (keyof PhrasePack)[] = [
   'teaserOpeners',
   'roleWords',
 ];
-const LIST_KEYS = Object.keys(en).filter(
-  (k) => k !== 'code' && k !== 'name' && k !== 'months' && k !== 'dayFirstSeparators',
-) as (keyof PhrasePack)[];
+/** Lists a pack may leave out, which the English pack does not need. */
+const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = ['legalLinks'];
+const LIST_KEYS = [
+  ...Object.keys(en).filter((k) => k !== 'code' && k !== 'name' && k !== 'months' && k !== 'dayFirstSeparators'),
+  ...OPTIONAL_LISTS,
+] as (keyof PhrasePack)[];
 
 describe.each(PACKS.map((p) => [p.code, p] as const))('phrase pack %s', (code, pack) => {
   it('has a two-letter code and an English name', () => {
@@ -44,11 +47,13 @@ describe.each(PACKS.map((p) => [p.code, p] as const))('phrase pack %s', (code, p
     expect(pack.name).toMatch(/^[A-Z][a-z]+$/);
   });
   it('has every category of the English pack and no other', () => {
-    expect(Object.keys(pack).sort()).toEqual(Object.keys(en).sort());
+    const own = Object.keys(pack).filter((k) => !OPTIONAL_LISTS.includes(k as keyof PhrasePack));
+    expect(own.sort()).toEqual(Object.keys(en).sort());
   });
   describe.each(LIST_KEYS)('%s', (key) => {
-    const phrases = pack[key] as readonly string[];
-    const mayBeEmpty = NO_FUNCTION_WORDS.includes(pack) && EMPTY_WITHOUT_FUNCTION_WORDS.includes(key);
+    const phrases = (pack[key] ?? []) as readonly string[];
+    const mayBeEmpty =
+      OPTIONAL_LISTS.includes(key) || (NO_FUNCTION_WORDS.includes(pack) && EMPTY_WITHOUT_FUNCTION_WORDS.includes(key));
     if (!mayBeEmpty) it('is non-empty', () => expect(phrases.length).toBeGreaterThan(0));
     it('is lowercase, trimmed, single-spaced and NFC', () => {
       for (const p of phrases) {

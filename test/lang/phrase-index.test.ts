@@ -92,10 +92,10 @@ function eachCategory(
   pack: PhrasePack,
   check: (index: PhraseMatcher, reference: PhraseMatcher, phrases: readonly string[]) => void,
 ): void {
-  const merged = pack === en ? en : mergePacks(pack.code, [pack, en]);
+  const merged: PhrasePack = pack === en ? en : mergePacks(pack.code, [pack, en]);
   const compiled = compilePack(merged);
   for (const category of CATEGORIES) {
-    const phrases = merged[category];
+    const phrases = merged[category] ?? [];
     if (phrases.length > 0) check(compiled.match[category], compilePhraseExpression(phrases), phrases);
   }
 }
