@@ -7,7 +7,8 @@ import type { PhrasePack } from './types.js';
  * against the 0.2 a long line needs to count as prose). Each entry of the other lists is what a page's chrome says, not
  * a word an article uses; a prefix glued to a word ("والرئيسية", "وسياسة") keeps it from matching in a sentence. No
  * phrase is a headline's usual first word ("كتب", "تحرير", "نشر" alone), since a line that opens with a byline prefix
- * or a date label is no headline candidate. Names have no capitals, so no byline names its writer.
+ * or a date label is no headline candidate. Names have no capitals: only a byline prefix ("بقلم") tells one, not a
+ * name's shape on a line of its own.
  */
 export const ar = {
   code: 'ar',

@@ -24,6 +24,7 @@ import {
   nameInBylineField,
   nameUnderBarePrefix,
   soleName,
+  unspacedSoleName,
 } from './byline.js';
 import { excerptCards, labelledCardsAtEnd, menuEntries, sectionCardsAtEnd, testimonials } from './cards.js';
 import {
@@ -276,8 +277,10 @@ export function structure(input: StructureInput): Structure {
           // Under the dateline a source's name stands too ("New York Post", "E-MAIL STORY" under a news story's date,
           // multisite foxnews): there a name whose words the page also writes in lower case must stand again as such.
           const loosely = inSlot || (!isShouted(line) && writesAgain(meta.bare, i, lines));
-          if (bareCandidate?.inSlot !== true && readsAsName(meta.bare, lines, loosely))
-            bareCandidate = { name: meta.bare, index: i, inSlot: true };
+          // A name without capitals is vouched for by the slot alone ("田中太郎" over the date): none of its words can
+          // be found written in lower case.
+          const vouched = readsAsName(meta.bare, lines, loosely) || (inSlot && unspacedSoleName(line) !== null);
+          if (bareCandidate?.inSlot !== true && vouched) bareCandidate = { name: meta.bare, index: i, inSlot: true };
         } else if (
           bareCandidate === null &&
           readsAsName(meta.bare, lines) &&
@@ -884,7 +887,10 @@ function readMeta(
   }
   // Why: a bare name on its own line beside the date or reading time is the byline ("Kelia Losa Reinoso" under the
   // headline, "August 25, 2025" under it; WCXB 0002, 0016, 0037).
-  const bare = !name && !date && besideMeta ? (bareName(line, lang) ?? (where.inSlot ? soleName(line) : null)) : null;
+  const bare =
+    !name && !date && besideMeta
+      ? (bareName(line, lang) ?? (where.inSlot ? (soleName(line) ?? unspacedSoleName(line)) : null))
+      : null;
   // Why: a dateline may give the day the post was updated before the day it was published ("May 21, 2025April 24,
   // 2025 by The Ritualist", WCXB 4819); the article's date is the earlier.
   return { name, date: date && earliestDate(line.text, lang), bare };

@@ -115,9 +115,35 @@ export function nameInByline(text: string, lang: CompiledPack, dated = false): s
     leadingName(field) ??
     articledName(field) ??
     // A space or a colon must part the prefix from such a name: "编辑推荐" (editor's picks) heads a list.
-    (rest.length < text.length - found.length ? unspacedName(field) : null) ??
+    (rest.length < text.length - found.length ? (unspacedName(field) ?? caselessName(field, lang)) : null) ??
     (date !== null || dated ? userName(field, lang) : null)
   );
+}
+
+/** A word of a script without capitals that writes spaces between a name's words: Arabic, Hebrew, Thai, and the like. */
+const CASELESS_WORD =
+  /^(?:(?![\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}])[\p{Lo}\p{M}])+$/u;
+/** What ends a name in such a script: a separator, a digit, or the Arabic comma. */
+const CASELESS_NAME_END = /\s*(?:[|•·⋅●▪■–—,،;؛(]|\s-\s|\d)/u;
+/** Fewest and most words of a name read without capitals: a given name and one to three family names. */
+const MIN_CASELESS_NAME_WORDS = 2;
+const MAX_CASELESS_NAME_WORDS = 4;
+// Why: Arabic writes its article glued to a noun ("الذكاء"); a given name never opens with it, a phrase after "بواسطة"
+// (by means of) does ("بواسطة الذكاء الاصطناعي").
+const ARABIC_ARTICLE = /^[وف]?ال/u;
+
+/**
+ * The name in a script without capitals that opens a byline's field after its prefix, or null: two to four words of
+ * such a script up to a separator, none of them a function word. Why: "بقلم أحمد محمد" under an Arabic headline and
+ * "โดย สมชาย ใจดี" under a Thai one named no one, their names having no capitals to read them by.
+ * @example caselessName('أحمد محمد', compiledAr) // 'أحمد محمد'
+ */
+function caselessName(field: string, lang: CompiledPack): string | null {
+  const cut = CASELESS_NAME_END.exec(field);
+  const words = (cut === null ? field : field.slice(0, cut.index)).trim().split(/\s+/u);
+  if (words.length < MIN_CASELESS_NAME_WORDS || words.length > MAX_CASELESS_NAME_WORDS) return null;
+  if (ARABIC_ARTICLE.test(words[0] as string)) return null;
+  return words.every((word) => CASELESS_WORD.test(word) && !lang.stopwords.has(word)) ? words.join(' ') : null;
 }
 
 /** A name in Chinese characters or Hangul: two to four of them, then the field's end, a space or a separator. */
@@ -426,6 +452,20 @@ export function bareName(line: Line, lang: CompiledPack): string | null {
 export function soleName(line: Line): string | null {
   if (line.words !== 1 || line.text === line.text.toUpperCase()) return null;
   return asName(line.text);
+}
+
+// A Chinese, Japanese or Korean name alone on its line: two to four characters, or a family and a given name that a
+// space parts ("田中 太郎").
+const UNSPACED_SOLE_NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4}|\p{Script=Han}{1,3} \p{Script=Han}{1,3})$/u;
+
+/**
+ * The line as a Chinese, Japanese or Korean author's name standing alone, else null: asked only in the byline's slot
+ * under the headline, where a date under it vouches for the name that capitals vouch for in a cased script. Why: "田中太郎"
+ * between a Japanese headline and its date named no one, where "Anna Miller" there is read ({@link soleName}).
+ * @example unspacedSoleName(line('田中太郎')) // '田中太郎'
+ */
+export function unspacedSoleName(line: Line): string | null {
+  return UNSPACED_SOLE_NAME.test(line.text) ? line.text : null;
 }
 
 /**

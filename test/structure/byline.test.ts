@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { ar } from '../../src/lang/ar.js';
 import { de } from '../../src/lang/de.js';
 import { es } from '../../src/lang/es.js';
 import { fr } from '../../src/lang/fr.js';
 import { compiledPackFor } from '../../src/lang/index.js';
 import { ru } from '../../src/lang/ru.js';
+import { th } from '../../src/lang/th.js';
 import { zh } from '../../src/lang/zh.js';
 import {
   asName,
@@ -17,6 +19,7 @@ import {
   nameInBylineField,
   nameUnderBarePrefix,
   openingBylinePrefix,
+  unspacedSoleName,
 } from '../../src/structure/byline.js';
 import { EN, lineOf, linesOf } from '../helpers.js';
 
@@ -280,4 +283,32 @@ describe('nameInByline: names in Chinese characters', () => {
   it('takes no name where nothing parts it from the prefix ("编辑推荐", editor\'s picks)', () => {
     expect(nameInByline('编辑推荐', ZH)).toBeNull();
   });
+});
+
+describe('nameInByline: names in a script without capitals', () => {
+  const AR = compiledPackFor(ar);
+  const TH = compiledPackFor(th);
+  it.each([
+    [AR, 'بقلم أحمد محمد', 'أحمد محمد'],
+    [AR, 'بقلم: أحمد محمد، القاهرة', 'أحمد محمد'],
+    [TH, 'โดย สมชาย ใจดี', 'สมชาย ใจดี'],
+  ])('reads %#: %j as %j', (lang, text, name) => expect(nameInByline(text, lang)).toBe(name));
+  it('takes no phrase after the prefix for a name', () => {
+    // "by means of artificial intelligence": a noun with the article, no given name.
+    expect(nameInByline('بواسطة الذكاء الاصطناعي', AR)).toBeNull();
+    // One word is a desk or a role, not a name ("by the editor").
+    expect(nameInByline('بقلم المحرر', AR)).toBeNull();
+    // A function word is no word of a name.
+    expect(nameInByline('بقلم أحمد في القاهرة', AR)).toBeNull();
+  });
+});
+
+describe('unspacedSoleName', () => {
+  const ZH = compiledPackFor(zh);
+  it.each(['田中太郎', '张伟', '田中 太郎', '홍길동'])('reads %j as a name', (text) =>
+    expect(unspacedSoleName(lineOf(text, ZH))).toBe(text),
+  );
+  it.each(['再生可能エネルギー', '政府批准可再生能源新法案', 'Anna Miller', '张'])('reads %j as no name', (text) =>
+    expect(unspacedSoleName(lineOf(text, ZH))).toBeNull(),
+  );
 });
