@@ -56,7 +56,8 @@ export const th = {
   ],
   dayFirstSeparators: ['/'],
   creditLabels: ['ภาพ', 'ภาพประกอบ', 'ที่มาภาพ', 'เครดิตภาพ'],
-  imageCreditLabels: ['ภาพประกอบ', 'ที่มาภาพ', 'เครดิตภาพ'],
+  // Why 'ภาพ': Thai news pages credit a photo as "ภาพ: รอยเตอร์" (picture: Reuters); only before a colon is it read so.
+  imageCreditLabels: ['ภาพ', 'ภาพประกอบ', 'ที่มาภาพ', 'เครดิตภาพ'],
   creditBylines: ['ภาพโดย', 'ถ่ายภาพโดย'],
   photoAgencies: ['รอยเตอร์', 'เอเอฟพี', 'getty images'],
   // None: a Thai end note closes a paragraph rather than standing alone.

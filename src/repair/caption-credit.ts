@@ -12,6 +12,9 @@ const WEB_ADDRESS = /^(?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/?\S*$
 /** Longest line looked at (characters): captions are short, and this bounds the patterns' backtracking. */
 const MAX_CAPTION_CHARS = 600;
 
+// Why: Chinese and Japanese write a label's colon full width ("图片来源：新华社", "写真：共同通信").
+const LABEL_COLON = '[:：]';
+
 /** One form of photo credit: its pattern, and the cheap test of the line's end that it needs to match at all. */
 export interface CreditPattern {
   /** Group 1 is the caption, group 2 the credit. */
@@ -46,12 +49,15 @@ function compileCreditPatterns(lang: CompiledPack): readonly CreditPattern[] {
     [...lang.pack.imageCreditLabels, ...lang.pack.creditBylines].map((phrase) => firstWord(phrase)),
   );
   const opensWithToken = tokenTest(openers);
-  const opensCredit = new RegExp(`^\\s*(?:(?:${aloneLabels})\\s?:|(?:${bylines})(?![\\p{L}]))`, 'iu');
+  const opensCredit = new RegExp(`^\\s*(?:(?:${aloneLabels})\\s?${LABEL_COLON}|(?:${bylines})(?![\\p{L}]))`, 'iu');
   return [
     // Why: a credit on a line of its own under the image ("Credit: Reviewed / Timothy Renzi", WCXB 0010; "Image:
     // Courtesy of Michael Ma", 0140; "Photo by Solen Feyissa on Unsplash", 0456).
     {
-      pattern: new RegExp(`^()(?:(?:${aloneLabels})\\s?:|(?:${bylines})(?![\\p{L}]))\\s*([^:]{2,160})$`, 'iu'),
+      pattern: new RegExp(
+        `^()(?:(?:${aloneLabels})\\s?${LABEL_COLON}|(?:${bylines})(?![\\p{L}]))\\s*([^:：]{2,160})$`,
+        'iu',
+      ),
       mayMatch: (line) => opensWithToken(line.tokens[0]) && openers.has(firstWord(line.text).toLowerCase()),
       alone: true,
     },
@@ -190,7 +196,7 @@ function lastWord(text: string): string {
   return text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('/'), text.lastIndexOf('|')) + 1);
 }
 
-const WORD_END = /[\s:]/;
+const WORD_END = /[\s:：]/;
 
 /** The text up to its first space or colon. */
 function firstWord(text: string): string {

@@ -27,6 +27,7 @@ import {
   unspacedSoleName,
 } from './byline.js';
 import { excerptCards, labelledCardsAtEnd, menuEntries, sectionCardsAtEnd, testimonials } from './cards.js';
+import { closingCredit } from './closing-credit.js';
 import {
   earliestDate,
   type FoundDate,
@@ -579,6 +580,11 @@ export function structure(input: StructureInput): Structure {
     (line) => `a short line after the body's last prose (words=${line.words})`,
   );
   const blocks = buildBlocks(kept, input.text);
+  const lastCredit = closingCredit(lines, verdicts, used, end);
+  if (lastCredit !== null) {
+    blocks.push(lastCredit);
+    used[end + 1] = 1;
+  }
   const outside: number[] = [];
   for (let i = 0; i < lines.length; i++) if (used[i] === 0 && (i < start || i > end)) outside.push(i);
   const outsideKinds = kindsOutsideBody(lines, verdicts, outside, end + 1, script);

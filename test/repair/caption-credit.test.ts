@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { de } from '../../src/lang/de.js';
 import { compiledPackFor } from '../../src/lang/index.js';
+import { ja } from '../../src/lang/ja.js';
+import { th } from '../../src/lang/th.js';
+import { zh } from '../../src/lang/zh.js';
 import { creditPatternsFor, splitCaptionCredit } from '../../src/repair/caption-credit.js';
 import { EN, lineOf } from '../helpers.js';
 
@@ -81,6 +84,20 @@ describe('splitCaptionCredit: a credit on a line of its own', () => {
     'Photography is how she spent her twenties',
     'Photo by photo, the album fills up.',
   ])('%j keeps no credit', (raw) => expect(lineOf(raw).credit).toBeUndefined());
+});
+
+describe('splitCaptionCredit: a credit of its own in Chinese, Japanese and Thai', () => {
+  it.each([
+    [compiledPackFor(zh), '图片来源：新华社', '新华社'],
+    [compiledPackFor(ja), '写真：共同通信', '共同通信'],
+    [compiledPackFor(th), 'ภาพ: รอยเตอร์', 'รอยเตอร์'],
+  ])('%#: %j is a credit with no caption', (lang, raw, credit) => {
+    const line = lineOf(raw, lang);
+    expect([line.text, line.credit]).toEqual(['', credit]);
+  });
+  it('keeps a sentence that opens with the word for picture', () => {
+    expect(lineOf('ภาพนี้ถ่ายเมื่อปี 2017', compiledPackFor(th)).credit).toBeUndefined();
+  });
 });
 
 describe('splitCaptionCredit: a photo agency named after a slash or a bar', () => {
