@@ -142,7 +142,8 @@ export const nl = {
     ['juni', 'jun'], ['juli', 'jul'], ['augustus', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'],
     ['november', 'nov'], ['december', 'dec'],
   ],
-  dayFirstSeparators: ['.', '/'],
+  // Why '-': Dutch pages write a numeric date with hyphens, day first ("12-04-2017").
+  dayFirstSeparators: ['.', '/', '-'],
   creditLabels: [
     'foto', "foto's", 'fotografie', 'beeld', 'afbeelding', 'bron', 'credit', 'illustratie', 'video',
     'archiefbeeld', 'archieffoto', 'infographic',

@@ -20,7 +20,8 @@ interface DatePatterns {
 /** A year of the forms below; every date they read has one. */
 const YEAR = /(?:19|20)\d\d/;
 const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b/;
-const NUMERIC_DATE = /\b(\d{1,2})([./])(\d{1,2})[./]((?:19|20)\d\d)\b/;
+// Why the hyphen, both times: Dutch pages write a numeric date with hyphens, day first ("Gepubliceerd op 12-04-2017").
+const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})(?:[./]|(?<=-\d{1,2})-)((?:19|20)\d\d)\b/;
 // Why: Chinese, Japanese and Korean pages write the year first, in words ("2025年12月5日 10時30分", "2025년 12월 5일")
 // or in numbers parted by slashes or periods ("2025/12/05 10:30", "2025.12.05"), an order no other form has; a
 // designer's page parts them by bullets ("2025•01•08" under the headline, WCXB 0323).

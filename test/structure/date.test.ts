@@ -5,6 +5,7 @@ import { es } from '../../src/lang/es.js';
 import { fr } from '../../src/lang/fr.js';
 import { compiledPackFor } from '../../src/lang/index.js';
 import { ko } from '../../src/lang/ko.js';
+import { nl } from '../../src/lang/nl.js';
 import { ru } from '../../src/lang/ru.js';
 import {
   earliestDate,
@@ -23,6 +24,7 @@ const ES = compiledPackFor(es);
 const RU = compiledPackFor(ru);
 const AR = compiledPackFor(ar);
 const KO = compiledPackFor(ko);
+const NL = compiledPackFor(nl);
 
 describe('findDate', () => {
   it.each([
@@ -193,6 +195,7 @@ describe('findDate: numeric dates in a language that writes the day first', () =
     [FR, '04.05.2015 à 13h36', '04.05.2015', '2015-05-04'],
     [DE, 'Stand: 12.03.2024 14:30 Uhr', '12.03.2024', '2024-03-12'],
     [ES, 'Publicado el 03/02/2024', '03/02/2024', '2024-02-03'],
+    [NL, 'Gepubliceerd op 03-02-2024 14:30', '03-02-2024', '2024-02-03'],
   ])('reads %j day first', (lang, text, written, iso) => expect(findDate(text, lang)).toEqual({ text: written, iso }));
   it('leaves a slash date ambiguous in German, where US-made pages write "05/08/2019" for 8 May', () => {
     expect(findDate('Stand: 05/08/2019, 5:30', DE)).toEqual({ text: '05/08/2019', iso: null });
@@ -200,6 +203,8 @@ describe('findDate: numeric dates in a language that writes the day first', () =
   it('still refuses a day past the month, and leaves English ambiguous', () => {
     expect(findDate('31.02.2017', FR)).toEqual({ text: '31.02.2017', iso: null });
     expect(findDate('04.05.2015', EN)).toEqual({ text: '04.05.2015', iso: null });
+    expect(findDate('04-05-2015', EN)).toEqual({ text: '04-05-2015', iso: null });
+    expect(findDate('25-12-2015', EN)).toEqual({ text: '25-12-2015', iso: '2015-12-25' });
   });
 });
 
