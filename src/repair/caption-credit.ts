@@ -14,6 +14,9 @@ const MAX_CAPTION_CHARS = 600;
 
 // Why: Chinese and Japanese write a label's colon full width ("图片来源：新华社", "写真：共同通信").
 const LABEL_COLON = '[:：]';
+// Why: a Chinese or Japanese caption ends in its own full stop, mark or bracket before the credit glued to it
+// ("政府批准了新法案。图片来源：新华社").
+const WIDE_CAPTION_ENDS = '。！？）」』';
 
 /** One form of photo credit: its pattern, and the cheap test of the line's end that it needs to match at all. */
 export interface CreditPattern {
@@ -63,7 +66,10 @@ function compileCreditPatterns(lang: CompiledPack): readonly CreditPattern[] {
     },
     // Why: the seed's "…April 12, 2017.Credit: SERGEI KARPUKHIN/REUTERS" and "Photograph: X/Getty Images".
     {
-      pattern: new RegExp(`^(.{3,}?[.!?)”"’»])\\s*(?:${labels})\\s?:\\s*([^:]{2,160})$`, 'iu'),
+      pattern: new RegExp(
+        `^(.{3,}?[.!?)”"’»${WIDE_CAPTION_ENDS}])\\s*(?:${labels})\\s?${LABEL_COLON}\\s*([^:：]{2,160})$`,
+        'iu',
+      ),
       mayMatch: (line) => endsInLabelledCredit(line.text, labelEndsAt),
     },
     // Why: "(AP Photo/Evan Vucci)", "(Foto: dpa)" at the end of a caption.
@@ -113,7 +119,7 @@ function endsInSeparatedCredit(text: string, opensCredit: RegExp): boolean {
 /** One to five words with no slash, bar or sentence mark: a photographer's or a collection's name. */
 const CREDIT_NAME = '[^\\s/|.!?]+(?: [^\\s/|.!?]+){0,4}';
 /** Nothing, or a caption that ends like a sentence, which the credit may follow with no space ("…in 2024.Jane Doe"). */
-const CAPTION_BEFORE = '(|.*?[.!?…"”’)])';
+const CAPTION_BEFORE = `(|.*?[.!?…"”’)${WIDE_CAPTION_ENDS}])`;
 
 /**
  * Credits that name a photo agency with the photographer across a slash or a bar, after their caption or on a line
@@ -219,7 +225,7 @@ function labelEnding(labels: readonly string[]): (text: string, end: number) => 
  * right before it; most lines with a colon near their end have a time or a heading's words there.
  */
 function endsInLabelledCredit(text: string, labelEndsAt: (text: string, end: number) => boolean): boolean {
-  const colon = lastIndexIn(text, ':');
+  const colon = Math.max(lastIndexIn(text, ':'), lastIndexIn(text, '：'));
   if (colon < 0) return false;
   const spaces = spaceCodes();
   let after = colon + 1;

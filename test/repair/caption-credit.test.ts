@@ -95,6 +95,13 @@ describe('splitCaptionCredit: a credit of its own in Chinese, Japanese and Thai'
     const line = lineOf(raw, lang);
     expect([line.text, line.credit]).toEqual(['', credit]);
   });
+  it.each([
+    [compiledPackFor(zh), '政府批准了新法案。图片来源：新华社', '政府批准了新法案。', '新华社'],
+    [compiledPackFor(ja), '記者会見する首相。写真：共同通信', '記者会見する首相。', '共同通信'],
+  ])('%#: splits a credit glued after a full-width full stop: %j', (lang, raw, caption, credit) => {
+    const line = lineOf(raw, lang);
+    expect([line.text, line.credit]).toEqual([caption, credit]);
+  });
   it('keeps a sentence that opens with the word for picture', () => {
     expect(lineOf('ภาพนี้ถ่ายเมื่อปี 2017', compiledPackFor(th)).credit).toBeUndefined();
   });
