@@ -81,6 +81,8 @@ export const ar = {
   authorBio: ['نبذة عن الكاتب', 'جميع مقالات الكاتب', 'المزيد من مقالات الكاتب'],
   greetings: ['مرحبا', 'مرحباً', 'أهلا', 'أهلاً'],
   bylinePrefixes: ['بقلم', 'بواسطة', 'كتبه'],
+  // Why: "و" (and) before a second writer's name, where a page spaces it off ("بقلم أحمد محمد و سارة علي").
+  nameJoiners: ['و'],
   roleWords: [
     // Why: roles a byline or an author box writes right after the name (WCXB 4674, 4823 in English).
     'مؤسس', 'مدير', 'محرر', 'رئيس التحرير', 'صحفي', 'مراسل', 'كاتب',

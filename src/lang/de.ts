@@ -136,13 +136,16 @@ export const de = {
   authorBio: [
     'über den autor', 'über die autorin', 'über die autoren', 'zum autor', 'zur autorin', 'mehr vom autor',
     'mehr von diesem autor', 'mehr artikel von', 'alle artikel von', 'alle beiträge von', 'beiträge von',
-    'artikel von', 'autorenprofil',
+    // Not "artikel von": a byline says it ("Ein Artikel von Anna Müller", a prefix of `bylinePrefixes`).
+    'autorenprofil',
   ],
   greetings: ['hallo', 'hi', 'hey', 'servus', 'moin'],
   bylinePrefixes: [
     'von', 'ein artikel von', 'ein beitrag von', 'geschrieben von', 'verfasst von', 'autor', 'autorin',
     'text', 'veröffentlicht von',
   ],
+  // Why: German bylines join two writers with "und" ("Von Anna Müller und Peter Schmidt").
+  nameJoiners: ['und'],
   roleWords: [
     // Why: roles a byline or an author box writes right after the name (WCXB 4674, 4823 in English).
     'gründer', 'gründerin', 'mitgründer', 'inhaber', 'inhaberin', 'geschäftsführer', 'geschäftsführerin', 'redakteur',

@@ -183,6 +183,8 @@ export const en = {
     // closing a post ("This post was written by Danielle Padula, Head of …", 2381).
     'guide by', 'this post was written by', 'this article was written by', 'this blog post was written by',
   ],
+  // Why: "By Jared Newman and Sam Singleton" (WCXB 0212); the name pattern reads it too.
+  nameJoiners: ['and'],
   roleWords: [
     // Why: a role right after the name, no comma between ("Guide by Will Judd Former Deputy Tech Editor", WCXB 4823;
     // "Rasmus Barslund Founder & Lead Reviewer", 4674; "Mateusz HabernyFounder at Oakywood", 4524).

@@ -143,6 +143,8 @@ export const es = {
   bylinePrefixes: [
     'por', 'escrito por', 'redactado por', 'publicado por', 'autor', 'autora', 'texto', 'redacción',
   ],
+  // Why: Spanish bylines join two writers with "y", or "e" before an i ("Por María García e Inés Pérez").
+  nameJoiners: ['y', 'e'],
   roleWords: [
     // Why: roles a byline or an author box writes right after the name (WCXB 4674, 4823 in English).
     'fundador', 'fundadora', 'cofundador', 'cofundadora', 'director', 'directora', 'redactor', 'redactora', 'editor',

@@ -145,6 +145,8 @@ export const fr = {
     'par', 'écrit par', 'publié par', 'propos recueillis par', 'rédigé par', 'auteur', 'autrice', 'texte',
     'un article de',
   ],
+  // Why: French bylines join two writers with "et" ("Par Marie Dupont et Jean Martin").
+  nameJoiners: ['et'],
   roleWords: [
     // Why: roles a byline or an author box writes right after the name (WCXB 4674, 4823 in English).
     'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'directeur', 'directrice', 'rédacteur', 'rédactrice',

@@ -134,6 +134,8 @@ export const it = {
   bylinePrefixes: [
     'di', 'a cura di', 'scritto da', 'pubblicato da', 'autore', 'autrice', 'testo di', 'redazione',
   ],
+  // Why: Italian bylines join two writers with "e" ("di Marco Rossi e Luca Bianchi").
+  nameJoiners: ['e', 'ed'],
   roleWords: [
     // Why: roles a byline or an author box writes right after the name (WCXB 4674, 4823 in English).
     'fondatore', 'fondatrice', 'cofondatore', 'direttore', 'direttrice', 'redattore', 'redattrice', 'giornalista',

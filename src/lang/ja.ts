@@ -63,6 +63,8 @@ export const ja = {
   authorBio: ['著者について', '著者プロフィール', 'プロフィール', 'この記事の筆者', 'この記事を書いた人', '執筆者'],
   greetings: ['こんにちは', 'はじめまして'],
   bylinePrefixes: ['著者', '筆者', '執筆者', '記者'],
+  // None: Japanese parts writers' names by "、" or "・", not by a word.
+  nameJoiners: [],
   // A role after a name is found by the capital that opens it, which this script lacks.
   roleWords: [],
   facetLabels: ['カテゴリー', 'カテゴリ', 'テーマ', 'ジャンル', '地域'],

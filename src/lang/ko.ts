@@ -59,6 +59,8 @@ export const ko = {
   greetings: ['안녕하세요'],
   // Why no "기자": it follows the name ("홍길동 기자"), and a name without capitals is not read as one here.
   bylinePrefixes: ['작성자', '글쓴이', '기자명'],
+  // None: Korean parts writers' names by commas or spaces ("홍길동·김철수 기자").
+  nameJoiners: [],
   // A role after a name is found by the capital that opens it, which this script lacks.
   roleWords: [],
   facetLabels: ['분야', '카테고리', '주제', '섹션'],

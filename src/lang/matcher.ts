@@ -180,6 +180,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'authorBio',
   'greetings',
   'bylinePrefixes',
+  'nameJoiners',
   'roleWords',
   'facetLabels',
   'dateLabels',

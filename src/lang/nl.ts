@@ -122,6 +122,8 @@ export const nl = {
   ],
   greetings: ['hoi', 'hallo', 'hey'],
   bylinePrefixes: ['door', 'geschreven door', 'tekst', 'auteur', 'redactie', 'gepost door', 'geplaatst door'],
+  // Why: Dutch bylines join two writers with "en" ("Door Jan de Vries en Piet Jansen").
+  nameJoiners: ['en'],
   roleWords: [
     // Why: roles a byline or an author box writes right after the name (WCXB 4674, 4823 in English).
     'oprichter', 'medeoprichter', 'eigenaar', 'directeur', 'hoofdredacteur', 'redacteur', 'redactrice', 'journalist',

@@ -136,6 +136,8 @@ export const pt = {
   bylinePrefixes: [
     'por', 'escrito por', 'publicado por', 'texto', 'texto de', 'autor', 'autora', 'redação', 'reportagem',
   ],
+  // Why: Portuguese bylines join two writers with "e" ("Por João Silva e Maria Souza").
+  nameJoiners: ['e'],
   roleWords: [
     // Why: roles a byline or an author box writes right after the name (WCXB 4674, 4823 in English).
     'fundador', 'fundadora', 'cofundador', 'cofundadora', 'diretor', 'diretora', 'redator', 'redatora', 'editor',

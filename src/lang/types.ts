@@ -59,6 +59,8 @@ export interface PhrasePack {
   readonly greetings: readonly string[];
   /** Words that introduce a byline ("By", "Written by"). */
   readonly bylinePrefixes: readonly string[];
+  /** The words that join two writers' names in a byline ("and"): "Par Marie Dupont et Jean Martin" names both. */
+  readonly nameJoiners: readonly string[];
   /**
    * Roles, and the words that open one, that a byline or an author box writes right after the name without a comma
    * ("Founder", "Former Deputy Tech Editor"): where the name ends.

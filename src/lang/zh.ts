@@ -54,6 +54,8 @@ export const zh = {
   authorBio: ['作者简介', '作者簡介', '关于作者', '關於作者'],
   greetings: ['大家好', '你好'],
   bylinePrefixes: ['作者', '记者', '記者', '责任编辑', '責任編輯', '编辑', '編輯', '撰文', '文字'],
+  // None: Chinese writes the names and the word between them without spaces ("张伟和王芳"), or parts them by spaces.
+  nameJoiners: [],
   // A role after a name is found by the capital that opens it, which this script lacks.
   roleWords: [],
   facetLabels: ['分类', '分類', '栏目', '欄目', '地区', '地區'],

@@ -113,6 +113,7 @@ export function nameInByline(text: string, lang: CompiledPack, dated = false): s
   // email").
   return (
     leadingName(field) ??
+    joinedNames(field, lang) ??
     articledName(field) ??
     // A space or a colon must part the prefix from such a name: "编辑推荐" (editor's picks) heads a list.
     (rest.length < text.length - found.length ? (unspacedName(field) ?? caselessName(field, lang)) : null) ??
@@ -144,6 +145,24 @@ function caselessName(field: string, lang: CompiledPack): string | null {
   if (words.length < MIN_CASELESS_NAME_WORDS || words.length > MAX_CASELESS_NAME_WORDS) return null;
   if (ARABIC_ARTICLE.test(words[0] as string)) return null;
   return words.every((word) => CASELESS_WORD.test(word) && !lang.stopwords.has(word)) ? words.join(' ') : null;
+}
+
+/**
+ * Two names that the pack's word for "and" joins, up to where a name ends ({@link NAME_END}), or null: "Marie Dupont et
+ * Jean Martin". Why: the name pattern reads English "and" only, so "Par Marie Dupont et Jean Martin" under a French
+ * headline and "Von Anna Müller und Peter Schmidt" under a German one named no one.
+ * @example joinedNames('Marie Dupont et Jean Martin', compiledFr) // 'Marie Dupont et Jean Martin'
+ */
+function joinedNames(field: string, lang: CompiledPack): string | null {
+  const cut = NAME_END.exec(field);
+  const head = (cut === null ? field : field.slice(0, cut.index)).trim();
+  const words = head.split(/\s+/u);
+  const at = words.findIndex((word, i) => i > 0 && lang.pack.nameJoiners.includes(word.toLowerCase()));
+  if (at < 0) return null;
+  // Each a first name and a surname at least: single capitalized words joined so are a heading's ("Par Monts et Vallées").
+  const first = at >= 2 ? asName(words.slice(0, at).join(' ')) : null;
+  const second = words.length - at - 1 >= 2 ? asName(words.slice(at + 1).join(' ')) : null;
+  return first !== null && second !== null ? head : null;
 }
 
 /** A name in Chinese characters or Hangul: two to four of them, then the field's end, a space or a separator. */

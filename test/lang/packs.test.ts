@@ -24,8 +24,8 @@ const NO_FUNCTION_WORDS: readonly PhrasePack[] = [ja, zh, ko, th];
 /**
  * What such a pack may leave empty: stopwords, and the lists whose phrases are built on a word standing alone at a
  * line's start or before a name ("at Adidas", "Learn more about", "contributed to this report"), which these languages
- * glue to a word or put last; and the roles written after a name, where capitals, which these scripts lack, tell where
- * the name ends.
+ * glue to a word or put last; the roles written after a name, where capitals, which these scripts lack, tell where
+ * the name ends; and the word between two names, which these scripts write without a space or leave out.
  */
 const EMPTY_WITHOUT_FUNCTION_WORDS: readonly (keyof PhrasePack)[] = [
   'stopwords',
@@ -33,6 +33,7 @@ const EMPTY_WITHOUT_FUNCTION_WORDS: readonly (keyof PhrasePack)[] = [
   'attributions',
   'teaserOpeners',
   'roleWords',
+  'nameJoiners',
 ];
 /** Lists a pack may leave out, which the English pack does not need. */
 const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = ['legalLinks'];

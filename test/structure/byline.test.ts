@@ -312,3 +312,14 @@ describe('unspacedSoleName', () => {
     expect(unspacedSoleName(lineOf(text, ZH))).toBeNull(),
   );
 });
+
+describe("nameInByline: two writers joined by the language's word for and", () => {
+  it.each([
+    [compiledPackFor(fr), 'Par Marie Dupont et Jean Martin', 'Marie Dupont et Jean Martin'],
+    [compiledPackFor(de), 'Von Anna Müller und Peter Schmidt, Berlin', 'Anna Müller und Peter Schmidt'],
+    [compiledPackFor(ru), 'Авторы: Анна Иванова и Пётр Смирнов', 'Анна Иванова и Пётр Смирнов'],
+  ])('%#: reads %j as %j', (lang, text, name) => expect(nameInByline(text, lang)).toBe(name));
+  it('takes single words joined so for no names', () => {
+    expect(nameInByline('Par Monts et Vallées', compiledPackFor(fr))).toBeNull();
+  });
+});
