@@ -68,6 +68,8 @@ export const de = {
     'kommentarfunktion', 'die kommentarfunktion ist geschlossen', 'anmelden um zu kommentieren',
     'ihre e-mail-adresse wird nicht veröffentlicht', 'deine e-mail-adresse wird nicht veröffentlicht',
     'erforderliche felder sind mit',
+    // Why: the comment form's header in the polite form German sites address readers in.
+    'schreiben sie einen kommentar',
   ],
   commentCounts: [
     'gedanken',
@@ -121,7 +123,7 @@ export const de = {
     'alle aufklappen', 'alle einklappen',
     'hier klicken', 'klicken sie hier', 'klicken sie auf', 'tippen sie hier', 'wird geladen', 'lädt',
     'bitte aktivieren sie javascript', 'javascript aktivieren', 'ihr browser unterstützt', 'artikel anhören',
-    'diesen artikel anhören', 'artikel vorlesen lassen', 'vorlesen', 'lesezeit', 'min lesezeit',
+    'diesen artikel anhören', 'artikel vorlesen lassen', 'vorlesen', 'lesezeit', 'geschätzte lesezeit', 'min lesezeit',
     'minuten lesezeit', 'lesedauer', 'mehr anzeigen', 'mehr laden', 'weitere laden', 'alle anzeigen',
     'ausklappen', 'einklappen', 'vergrößern', 'bild vergrößern', 'bildunterschrift', 'bild', 'foto', 'video',
     'video abspielen', 'audio', 'schriftgröße', 'fehler melden', 'fehler gefunden', 'inhaltsverzeichnis',

@@ -14,6 +14,8 @@ export const nl = {
   ],
   shareLabels: [
     'delen', 'deel', 'deel dit artikel', 'artikel delen', 'delen op', 'delen op facebook', 'delen op twitter',
+    // Why: Dutch share buttons in the imperative ("Deel op Facebook", "Deel via WhatsApp").
+    'deel op', 'deel via',
     'delen op x', 'delen op linkedin', 'delen via whatsapp', 'delen via e-mail', 'delen via mail',
     'deel via e-mail', 'mailen', 'e-mail', 'mail', 'tweet', 'facebook', 'twitter', 'x', 'linkedin',
     'whatsapp', 'pinterest', 'telegram', 'messenger', 'flipboard', 'sms', 'printen', 'afdrukken', 'print',
@@ -104,7 +106,7 @@ export const nl = {
     'alles uitklappen', 'alles inklappen',
     'klik hier', 'tik hier', 'klik op', 'klik om', 'laden', 'bezig met laden', 'schakel javascript in',
     'javascript inschakelen', 'je browser ondersteunt', 'uw browser ondersteunt', 'luister naar dit artikel',
-    'beluister dit artikel', 'artikel beluisteren', 'voorlezen', 'leestijd', 'min leestijd',
+    'beluister dit artikel', 'artikel beluisteren', 'voorlezen', 'leestijd', 'geschatte leestijd', 'min leestijd',
     'minuten leestijd', 'toon meer', 'laad meer', 'meer laden', 'bekijk meer', 'bekijk alles',
     'alles bekijken', 'uitklappen', 'inklappen', 'vergroten', 'afbeelding vergroten', 'zoom', 'bijschrift',
     'afbeelding', 'foto', 'video', 'video afspelen', 'bekijk video', 'audio', 'lettergrootte', 'tekstgrootte',

@@ -14,6 +14,8 @@ export const pt = {
   ],
   shareLabels: [
     'compartilhar', 'compartilhe', 'partilhar', 'partilhe', 'compartilhar matéria', 'compartilhar em', 'partilhar em',
+    // Why: Brazilian share buttons name the network after "no" ("Compartilhe no WhatsApp", "Compartilhar no Facebook").
+    'compartilhe no', 'compartilhar no',
     'compartilhar esta notícia', 'compartilhar no facebook', 'compartilhar no twitter', 'compartilhar no x',
     'compartilhar no linkedin', 'compartilhar no whatsapp', 'partilhar no facebook', 'partilhar no twitter',
     'partilhar no whatsapp', 'compartilhar por e-mail', 'enviar por e-mail', 'e-mail', 'tuitar', 'facebook',
