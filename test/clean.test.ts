@@ -233,8 +233,8 @@ describe('clean: Korean and Arabic', () => {
       '2025-12-05',
     ]);
     expect(article.text).toBe(`${K1}\n\n${K2}\n\n${K3}`);
-    // A name has no capitals in Hangul, and "기자" follows it: the byline lines leave the body, naming no one.
-    expect(article.byline).toBeNull();
+    // A name has no capitals in Hangul: the title "기자" (reporter) after it vouches for it.
+    expect(article.byline).toBe('홍길동');
     expect(
       kindsOf(article, [
         '로그인',

@@ -57,12 +57,13 @@ export const ko = {
   readerPronouns: ['당신', '당신의', '여러분', '귀하'],
   authorBio: ['기자 소개', '기자 프로필', '이 기자의 다른 기사', '기자의 다른 기사', '필자 소개', '저자 소개'],
   greetings: ['안녕하세요'],
-  // Why no "기자": it follows the name ("홍길동 기자"), and a name without capitals is not read as one here.
+  // Why no "기자": it follows the name ("홍길동 기자"): it is a role word.
   bylinePrefixes: ['작성자', '글쓴이', '기자명'],
   // None: Korean parts writers' names by commas or spaces ("홍길동·김철수 기자").
   nameJoiners: [],
-  // A role after a name is found by the capital that opens it, which this script lacks.
-  roleWords: [],
+  // Why: a Korean byline writes the writer's title after the name, a space between ("홍길동 기자", "홍길동 특파원"); a
+  // name is read so only on a line of its own (byline.ts, unspacedNameWithRole).
+  roleWords: ['기자', '특파원', '선임기자'],
   facetLabels: ['분야', '카테고리', '주제', '섹션'],
   dateLabels: [
     '입력', '수정', '기사입력', '최종수정', '입력일', '수정일', '등록일', '작성일', '발행일', '업데이트', '송고시간',

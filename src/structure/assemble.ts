@@ -24,6 +24,7 @@ import {
   nameInBylineField,
   nameUnderBarePrefix,
   soleName,
+  unspacedNameWithRole,
   unspacedSoleName,
 } from './byline.js';
 import { excerptCards, labelledCardsAtEnd, menuEntries, sectionCardsAtEnd, testimonials } from './cards.js';
@@ -278,9 +279,12 @@ export function structure(input: StructureInput): Structure {
           // Under the dateline a source's name stands too ("New York Post", "E-MAIL STORY" under a news story's date,
           // multisite foxnews): there a name whose words the page also writes in lower case must stand again as such.
           const loosely = inSlot || (!isShouted(line) && writesAgain(meta.bare, i, lines));
-          // A name without capitals is vouched for by the slot alone ("田中太郎" over the date): none of its words can
-          // be found written in lower case.
-          const vouched = readsAsName(meta.bare, lines, loosely) || (inSlot && unspacedSoleName(line) !== null);
+          // A name without capitals is vouched for by the slot alone ("田中太郎" over the date), or by the title after it
+          // ("홍길동 기자" under the dateline): none of its words can be found written in lower case.
+          const vouched =
+            readsAsName(meta.bare, lines, loosely) ||
+            (inSlot && unspacedSoleName(line) !== null) ||
+            unspacedNameWithRole(line, lang) !== null;
           if (bareCandidate?.inSlot !== true && vouched) bareCandidate = { name: meta.bare, index: i, inSlot: true };
         } else if (
           bareCandidate === null &&
@@ -895,7 +899,9 @@ function readMeta(
   // headline, "August 25, 2025" under it; WCXB 0002, 0016, 0037).
   const bare =
     !name && !date && besideMeta
-      ? (bareName(line, lang) ?? (where.inSlot ? (soleName(line) ?? unspacedSoleName(line)) : null))
+      ? (bareName(line, lang) ??
+        unspacedNameWithRole(line, lang) ??
+        (where.inSlot ? (soleName(line) ?? unspacedSoleName(line)) : null))
       : null;
   // Why: a dateline may give the day the post was updated before the day it was published ("May 21, 2025April 24,
   // 2025 by The Ritualist", WCXB 4819); the article's date is the earlier.

@@ -487,6 +487,20 @@ export function unspacedSoleName(line: Line): string | null {
   return UNSPACED_SOLE_NAME.test(line.text) ? line.text : null;
 }
 
+// A Chinese or Korean name of two to four characters, then a space and what follows it.
+const UNSPACED_NAME_THEN = /^(\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4}) (.+)$/u;
+
+/**
+ * The Chinese or Korean name on a line that gives only the name and the writer's title after it, one of the pack's role
+ * words ("홍길동 기자", reporter Hong Gil-dong), else null: the title vouches for the name wherever the line stands. Why:
+ * Korean bylines write so, under the headline or under the dateline, and named no one.
+ * @example unspacedNameWithRole(line('홍길동 기자'), compiledKo) // '홍길동'
+ */
+export function unspacedNameWithRole(line: Line, lang: CompiledPack): string | null {
+  const m = UNSPACED_NAME_THEN.exec(line.text);
+  return m !== null && lang.pack.roleWords.includes(m[2] as string) ? (m[1] as string) : null;
+}
+
 /**
  * True for a byline's prefix standing alone, its name on the next line ("By", "Written by:").
  * @example isBareBylinePrefix('By:', compiledEn) // true

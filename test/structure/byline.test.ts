@@ -4,6 +4,7 @@ import { de } from '../../src/lang/de.js';
 import { es } from '../../src/lang/es.js';
 import { fr } from '../../src/lang/fr.js';
 import { compiledPackFor } from '../../src/lang/index.js';
+import { ko } from '../../src/lang/ko.js';
 import { ru } from '../../src/lang/ru.js';
 import { th } from '../../src/lang/th.js';
 import { zh } from '../../src/lang/zh.js';
@@ -19,6 +20,7 @@ import {
   nameInBylineField,
   nameUnderBarePrefix,
   openingBylinePrefix,
+  unspacedNameWithRole,
   unspacedSoleName,
 } from '../../src/structure/byline.js';
 import { EN, lineOf, linesOf } from '../helpers.js';
@@ -321,5 +323,18 @@ describe("nameInByline: two writers joined by the language's word for and", () =
   ])('%#: reads %j as %j', (lang, text, name) => expect(nameInByline(text, lang)).toBe(name));
   it('takes single words joined so for no names', () => {
     expect(nameInByline('Par Monts et Vallées', compiledPackFor(fr))).toBeNull();
+  });
+});
+
+describe('unspacedNameWithRole', () => {
+  const KO = compiledPackFor(ko);
+  it('reads a Korean name before the title a byline gives it', () => {
+    expect(unspacedNameWithRole(lineOf('홍길동 기자', KO), KO)).toBe('홍길동');
+    expect(unspacedNameWithRole(lineOf('김철수 특파원', KO), KO)).toBe('김철수');
+  });
+  it('reads no name before another word, nor before the title inside a sentence', () => {
+    expect(unspacedNameWithRole(lineOf('홍길동 회장', KO), KO)).toBeNull();
+    expect(unspacedNameWithRole(lineOf('홍길동 기자 gildong@example.co.kr', KO), KO)).toBeNull();
+    expect(unspacedNameWithRole(lineOf('정부는 기자 회견을 열었다', KO), KO)).toBeNull();
   });
 });
