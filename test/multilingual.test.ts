@@ -19,7 +19,7 @@ interface Page {
   readonly iso: string;
   readonly body: readonly string[];
   /** The credit line under the body, and the credit it gives. */
-  readonly credit: readonly [string, string] | null;
+  readonly credit: readonly [string, string];
   /** Lines after the body, each with the kind it is removed as. */
   readonly tail: readonly (readonly [string, RemovalKind])[];
 }
@@ -293,8 +293,8 @@ const PAGES: Readonly<Record<string, Page>> = {
     menu: ['홈', '정치', '경제'],
     title: '정부, 재생에너지 신법 의결',
     bylineLine: '홍길동 기자',
-    // The Korean byline puts its title after the name ("홍길동 기자"), which the pack does not read (ko.ts).
-    byline: undefined,
+    // The Korean byline puts the writer's title after the name ("기자", reporter).
+    byline: '홍길동',
     dateLine: '입력 2017.04.12 14:30',
     iso: '2017-04-12',
     body: [
@@ -302,8 +302,7 @@ const PAGES: Readonly<Record<string, Page>> = {
       '그러나 환경단체들은 법안의 내용이 불충분하며 2030년 목표 달성에는 크게 못 미친다고 비판했다.',
       '국회는 회기가 끝나기 전에 법안을 심의할 예정이라고 부처 대변인이 전했다.',
     ],
-    // A Korean credit parts its label with "=" ("사진=연합뉴스"), which no credit pattern reads.
-    credit: null,
+    credit: ['사진=연합뉴스', '연합뉴스'],
     tail: [
       ['공유하기', 'share'],
       ['뉴스레터 구독하기', 'newsletter'],
@@ -341,7 +340,7 @@ describe.each(Object.entries(PAGES))('a %s news page', (code, page) => {
     page.bylineLine,
     page.dateLine,
     ...page.body,
-    ...(page.credit ? [page.credit[0]] : []),
+    page.credit[0],
     ...page.tail.map(([text]) => text),
   ];
   const input = lines.join('\n');
@@ -361,7 +360,6 @@ describe.each(Object.entries(PAGES))('a %s news page', (code, page) => {
     expect(article.text).toBe(page.body.join('\n\n'));
   });
   it('keeps the credit under the body as a figure', () => {
-    if (page.credit === null) return;
     const figure = article.blocks.at(-1) as FigureBlock;
     expect(figure).toEqual({ type: 'figure', caption: '', credit: page.credit[1] });
   });

@@ -14,6 +14,7 @@ const MAX_CAPTION_CHARS = 600;
 
 // Why: Chinese and Japanese write a label's colon full width ("图片来源：新华社", "写真：共同通信").
 const LABEL_COLON = '[:：]';
+const HANGUL = /\p{Script=Hangul}/u;
 // Why: a Chinese or Japanese caption ends in its own full stop, mark or bracket before the credit glued to it
 // ("政府批准了新法案。图片来源：新华社").
 const WIDE_CAPTION_ENDS = '。！？）」』';
@@ -46,6 +47,9 @@ function compileCreditPatterns(lang: CompiledPack): readonly CreditPattern[] {
   const labelAnywhere = new RegExp(labels, 'iu');
   const labelEndsAt = labelEnding(lang.pack.creditLabels);
   const aloneLabels = literalAlternation(lang.pack.imageCreditLabels);
+  const hangulLabels = lang.pack.imageCreditLabels.filter((label) => HANGUL.test(label));
+  // Why: a Korean credit parts its label with "=" ("사진=연합뉴스"); only a Hangul label, so "image=…" in code is none.
+  const equalsLabels = hangulLabels.length > 0 ? `(?:${literalAlternation(hangulLabels)})\\s?=|` : '';
   const bylines = literalAlternation(lang.pack.creditBylines);
   // The first words a credit of its own can open with: most lines open with none, and skip the pattern.
   const openers = new Set(
@@ -58,7 +62,7 @@ function compileCreditPatterns(lang: CompiledPack): readonly CreditPattern[] {
     // Courtesy of Michael Ma", 0140; "Photo by Solen Feyissa on Unsplash", 0456).
     {
       pattern: new RegExp(
-        `^()(?:(?:${aloneLabels})\\s?${LABEL_COLON}|(?:${bylines})(?![\\p{L}]))\\s*([^:：]{2,160})$`,
+        `^()(?:(?:${aloneLabels})\\s?${LABEL_COLON}|${equalsLabels}(?:${bylines})(?![\\p{L}]))\\s*([^:：]{2,160})$`,
         'iu',
       ),
       mayMatch: (line) => opensWithToken(line.tokens[0]) && openers.has(firstWord(line.text).toLowerCase()),
@@ -202,7 +206,7 @@ function lastWord(text: string): string {
   return text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('/'), text.lastIndexOf('|')) + 1);
 }
 
-const WORD_END = /[\s:：]/;
+const WORD_END = /[\s:：=]/;
 
 /** The text up to its first space or colon. */
 function firstWord(text: string): string {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { de } from '../../src/lang/de.js';
 import { compiledPackFor } from '../../src/lang/index.js';
 import { ja } from '../../src/lang/ja.js';
+import { ko } from '../../src/lang/ko.js';
 import { th } from '../../src/lang/th.js';
 import { zh } from '../../src/lang/zh.js';
 import { creditPatternsFor, splitCaptionCredit } from '../../src/repair/caption-credit.js';
@@ -91,6 +92,7 @@ describe('splitCaptionCredit: a credit of its own in Chinese, Japanese and Thai'
     [compiledPackFor(zh), '图片来源：新华社', '新华社'],
     [compiledPackFor(ja), '写真：共同通信', '共同通信'],
     [compiledPackFor(th), 'ภาพ: รอยเตอร์', 'รอยเตอร์'],
+    [compiledPackFor(ko), '사진=연합뉴스', '연합뉴스'],
   ])('%#: %j is a credit with no caption', (lang, raw, credit) => {
     const line = lineOf(raw, lang);
     expect([line.text, line.credit]).toEqual(['', credit]);
@@ -101,6 +103,9 @@ describe('splitCaptionCredit: a credit of its own in Chinese, Japanese and Thai'
   ])('%#: splits a credit glued after a full-width full stop: %j', (lang, raw, caption, credit) => {
     const line = lineOf(raw, lang);
     expect([line.text, line.credit]).toEqual([caption, credit]);
+  });
+  it('reads "=" after a Korean label only', () => {
+    expect(lineOf('image=cv2.imread(path)', compiledPackFor(ko)).credit).toBeUndefined();
   });
   it('keeps a sentence that opens with the word for picture', () => {
     expect(lineOf('ภาพนี้ถ่ายเมื่อปี 2017', compiledPackFor(th)).credit).toBeUndefined();
