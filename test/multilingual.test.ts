@@ -315,8 +315,8 @@ const PAGES: Readonly<Record<string, Page>> = {
     title: 'รัฐบาลอนุมัติกฎหมายพลังงานหมุนเวียนฉบับใหม่',
     bylineLine: 'โดย สมชาย ใจดี',
     byline: 'สมชาย ใจดี',
-    // Thai pages count years in the Buddhist era, which the date forms do not read (th.ts): a Common Era date here.
-    dateLine: '12/04/2017',
+    // The Buddhist era's year: 2560 is 2017.
+    dateLine: '12 เมษายน 2560',
     iso: '2017-04-12',
     body: [
       'รัฐบาลอนุมัติร่างกฎหมายเมื่อวันพุธ เพื่อเร่งการพัฒนาพลังงานหมุนเวียนทั่วประเทศ คาดว่าจะดึงดูดการลงทุนหลายพันล้านบาท',

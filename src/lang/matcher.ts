@@ -148,7 +148,10 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
 }
 
 /** The phrase categories of a {@link PhrasePack} that detectors match against. */
-export type PhraseCategory = Exclude<keyof PhrasePack, 'code' | 'name' | 'stopwords' | 'months' | 'dayFirstSeparators'>;
+export type PhraseCategory = Exclude<
+  keyof PhrasePack,
+  'code' | 'name' | 'stopwords' | 'months' | 'dayFirstSeparators' | 'eraOffset'
+>;
 
 /** A phrase pack ready to use: stopwords as a set, each category compiled once. */
 export interface CompiledPack {
@@ -232,6 +235,11 @@ export function mergePacks(code: string, packs: readonly PhrasePack[]): PhrasePa
     if (key === 'dayFirstSeparators') {
       // The order of a numeric date is the article's language's; English chrome around it does not change it.
       if (first.dayFirstSeparators !== undefined) merged[key] = first.dayFirstSeparators;
+      continue;
+    }
+    if (key === 'eraOffset') {
+      // Likewise the era its years count in.
+      merged[key] = first.eraOffset;
       continue;
     }
     if (key === 'months') {

@@ -5,7 +5,8 @@ import type { PhrasePack } from './types.js';
  * letters (`matcher.ts`) as Chinese and Japanese ones do: each entry here is what a page's chrome says, not a word an
  * article uses. No stopwords: a line's tokens run from one space to the next, clauses rather than words. Why a pack:
  * the research set's prachatai story (th) kept its related list, sharing and donation boxes and comment header, which
- * no pack named. Years: Thai dates count the Buddhist era ("21 ม.ค.2561" is 2018), which the date forms do not read.
+ * no pack named. Years: Thai dates count the Buddhist era ("21 ม.ค.2561" is 2018), which `eraOffset` converts in a date
+ * written with a month's name.
  */
 export const th = {
   code: 'th',
@@ -57,6 +58,8 @@ export const th = {
     ['ธันวาคม', 'ธ.ค.'],
   ],
   dayFirstSeparators: ['/'],
+  // Why: Thai pages date by the Buddhist era, 543 years ahead of the Common Era ("12 เมษายน 2560" is 2017).
+  eraOffset: 543,
   creditLabels: ['ภาพ', 'ภาพประกอบ', 'ที่มาภาพ', 'เครดิตภาพ'],
   // Why 'ภาพ': Thai news pages credit a photo as "ภาพ: รอยเตอร์" (picture: Reuters); only before a colon is it read so.
   imageCreditLabels: ['ภาพ', 'ภาพประกอบ', 'ที่มาภาพ', 'เครดิตภาพ'],

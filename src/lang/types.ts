@@ -84,6 +84,11 @@ export interface PhrasePack {
    * other dates settle the order.
    */
   readonly dayFirstSeparators?: readonly string[];
+  /**
+   * Years by which the calendar the language's pages date by runs ahead of the Common Era: Thai pages write the Buddhist
+   * era's year ("12 เมษายน 2560" is 12 April 2017, 543). A year of 2400 or more written with a month's name is read so.
+   */
+  readonly eraOffset?: number;
   /** Labels that introduce a photo credit ("Credit", "Photo"). */
   readonly creditLabels: readonly string[];
   /**

@@ -19,6 +19,10 @@ interface DatePatterns {
 
 /** A year of the forms below; every date they read has one. */
 const YEAR = /(?:19|20)\d\d/;
+/** A year of an era that runs ahead of the Common Era by a pack's `eraOffset` (the Buddhist era's 2560 is 2017). */
+const ERA_YEAR = /25\d\d/;
+/** Lowest year read as one of such an era. */
+const MIN_ERA_YEAR = 2400;
 const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b/;
 // Why the hyphen, both times: Dutch pages write a numeric date with hyphens, day first ("Gepubliceerd op 12-04-2017").
 const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})(?:[./]|(?<=-\d{1,2})-)((?:19|20)\d\d)\b/;
@@ -43,7 +47,9 @@ function patternsFor(lang: CompiledPack): DatePatterns {
     const months = names.join('|');
     const capitalized = names.flatMap((m) => [m.charAt(0).toUpperCase() + m.slice(1), m.toUpperCase()]).join('|');
     // Why the day may end with a period: "December 19. 2025", "Jul. 11. 2025" (WCXB 0448, 4801).
-    const dayYear = `\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?[,.]?\\s+((?:19|20)\\d\\d)${YEAR_END}`;
+    // Why 25xx: Thai pages date by the Buddhist era ("12 เมษายน 2560"), which the pack's `eraOffset` names.
+    const year = lang.pack.eraOffset === undefined ? '(?:19|20)\\d\\d' : '(?:19|20|25)\\d\\d';
+    const dayYear = `\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?[,.]?\\s+(${year})${YEAR_END}`;
     // Why: a page's hidden "updated" date, written out by a renderer that ignores CSS, is glued to the published one
     // ("20 janvier 202020 janvier 2020", research set soundofscience (fr), html-to-text): the next day may follow.
     const dayFirstYearEnd = `(?:${YEAR_END}|(?=\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${months})(?!\\p{L})))`;
@@ -52,7 +58,7 @@ function patternsFor(lang: CompiledPack): DatePatterns {
       // second month after a slash: Arabic pages name a month twice, its Levantine name and its Egyptian one
       // ("28 آب/اغسطس 2013", research set cnn-arabic (ar)).
       dayMonthYear: new RegExp(
-        `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:\\s+|-|\\.)(?:de\\s+)?(${months})(?:\\s?/\\s?(?:${months}))?\\.?,?(?:\\s+|-|(?<=\\.))(?:de\\s+)?((?:19|20)\\d\\d)${dayFirstYearEnd}`,
+        `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:\\s+|-|\\.)(?:de\\s+)?(${months})(?:\\s?/\\s?(?:${months}))?\\.?,?(?:\\s+|-|(?<=\\.))(?:de\\s+)?(${year})${dayFirstYearEnd}`,
         'iu',
       ),
       monthDayYear: new RegExp(`(?<![\\p{L}])(${months})${dayYear}`, 'iu'),
@@ -66,6 +72,10 @@ function patternsFor(lang: CompiledPack): DatePatterns {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** `year` in the Common Era: less `era` (a pack's `eraOffset`) when it is one of that era's years. */
+const commonEra = (year: number, era: number | undefined): number =>
+  era !== undefined && year >= MIN_ERA_YEAR ? year - era : year;
 
 /** Days of each month in a common year. */
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -92,7 +102,8 @@ export function isoOf(year: number, month: number, day: number): string | null {
  */
 export function findDate(text: string, lang: CompiledPack): FoundDate | null {
   // Every form has a year of four digits; most lines have none, and the month-name patterns are the costly ones.
-  if (!YEAR.test(text)) return null;
+  const era = lang.pack.eraOffset;
+  if (!YEAR.test(text) && (era === undefined || !ERA_YEAR.test(text))) return null;
   const { dayMonthYear, monthDayYear, gluedMonthDayYear } = patternsFor(lang);
   let m = monthDayYear.exec(text);
   // A glued date before the first free one is the line's first date.
@@ -100,12 +111,12 @@ export function findDate(text: string, lang: CompiledPack): FoundDate | null {
   if (glued !== null && (m === null || glued.index < m.index)) m = glued;
   if (m?.[1] && m[2] && m[3]) {
     const month = lang.months.get(m[1].toLowerCase()) ?? 0;
-    return { text: m[0], iso: isoOf(Number(m[3]), month, Number(m[2])) };
+    return { text: m[0], iso: isoOf(commonEra(Number(m[3]), era), month, Number(m[2])) };
   }
   m = dayMonthYear.exec(text);
   if (m?.[1] && m[2] && m[3]) {
     const month = lang.months.get(m[2].toLowerCase()) ?? 0;
-    return { text: m[0], iso: isoOf(Number(m[3]), month, Number(m[1])) };
+    return { text: m[0], iso: isoOf(commonEra(Number(m[3]), era), month, Number(m[1])) };
   }
   m = ISO_DATE.exec(text);
   if (m?.[1] && m[2] && m[3]) return { text: m[0], iso: isoOf(Number(m[1]), Number(m[2]), Number(m[3])) };

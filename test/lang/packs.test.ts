@@ -37,6 +37,8 @@ const EMPTY_WITHOUT_FUNCTION_WORDS: readonly (keyof PhrasePack)[] = [
 ];
 /** Lists a pack may leave out, which the English pack does not need. */
 const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = ['legalLinks'];
+/** Every field a pack may leave out. */
+const OPTIONAL_KEYS: readonly (keyof PhrasePack)[] = [...OPTIONAL_LISTS, 'eraOffset'];
 const LIST_KEYS = [
   ...Object.keys(en).filter((k) => k !== 'code' && k !== 'name' && k !== 'months' && k !== 'dayFirstSeparators'),
   ...OPTIONAL_LISTS,
@@ -48,7 +50,7 @@ describe.each(PACKS.map((p) => [p.code, p] as const))('phrase pack %s', (code, p
     expect(pack.name).toMatch(/^[A-Z][a-z]+$/);
   });
   it('has every category of the English pack and no other', () => {
-    const own = Object.keys(pack).filter((k) => !OPTIONAL_LISTS.includes(k as keyof PhrasePack));
+    const own = Object.keys(pack).filter((k) => !OPTIONAL_KEYS.includes(k as keyof PhrasePack));
     expect(own.sort()).toEqual(Object.keys(en).sort());
   });
   describe.each(LIST_KEYS)('%s', (key) => {

@@ -7,6 +7,7 @@ import { compiledPackFor } from '../../src/lang/index.js';
 import { ko } from '../../src/lang/ko.js';
 import { nl } from '../../src/lang/nl.js';
 import { ru } from '../../src/lang/ru.js';
+import { th } from '../../src/lang/th.js';
 import {
   earliestDate,
   findDate,
@@ -222,4 +223,15 @@ describe('holdsDateField', () => {
     expect(holdsDateField('Le Monde 04.05.2015 à 13h36', FR)).toBe(false);
     expect(holdsDateField('Politique | Le texte adopté le 04.05.2015 | Société', FR)).toBe(false);
   });
+});
+
+describe('findDate: Thai dates in the Buddhist era', () => {
+  const TH = compiledPackFor(th);
+  it.each([
+    ['12 เมษายน 2560', '2017-04-12'],
+    ['21 ม.ค.2561', '2018-01-21'],
+    ['อัปเดต 13 เมษายน 2560 เวลา 09:12 น.', '2017-04-13'],
+    ['12 เมษายน 2017', '2017-04-12'],
+  ])('reads %j as %j', (text, iso) => expect(findDate(text, TH)?.iso).toBe(iso));
+  it('reads no year of that era in another language', () => expect(findDate('12 April 2560', EN)).toBeNull());
 });
