@@ -96,11 +96,32 @@ export function isoOf(year: number, month: number, day: number): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+// A year in Arabic-Indic or Persian digits, and every such digit.
+const EASTERN_YEAR = /[\u0661\u0662\u06f1\u06f2][\u0660-\u0669\u06f0-\u06f9]{3}/u;
+const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/gu;
+const westernDigit = (digit: string): string => {
+  const code = digit.charCodeAt(0);
+  return String(code >= 0x6f0 ? code - 0x6f0 : code - 0x660);
+};
+
 /**
- * Finds the first date written in a line, in the usual long and numeric forms.
+ * Finds the first date written in a line, in the usual long and numeric forms, in Western or Arabic-Indic digits.
  * @example findDate('Updated: April 12, 2017 5:50 am', compiledEn) // { text: 'April 12, 2017', iso: '2017-04-12' }
  */
 export function findDate(text: string, lang: CompiledPack): FoundDate | null {
+  const found = findWesternDate(text, lang);
+  if (found !== null || !EASTERN_YEAR.test(text)) return found;
+  // Why: Arabic pages often write their digits in the Arabic-Indic forms ("١٢ أبريل ٢٠١٧"); read in Western ones, each
+  // one character as before, the date keeps its place and is given as the page wrote it.
+  const western = text.replace(EASTERN_DIGIT, westernDigit);
+  const date = findWesternDate(western, lang);
+  if (date === null) return null;
+  const at = western.indexOf(date.text);
+  return { text: text.slice(at, at + date.text.length), iso: date.iso };
+}
+
+/** {@link findDate} for a line written in Western digits. */
+function findWesternDate(text: string, lang: CompiledPack): FoundDate | null {
   // Every form has a year of four digits; most lines have none, and the month-name patterns are the costly ones.
   const era = lang.pack.eraOffset;
   if (!YEAR.test(text) && (era === undefined || !ERA_YEAR.test(text))) return null;

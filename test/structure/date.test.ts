@@ -235,3 +235,15 @@ describe('findDate: Thai dates in the Buddhist era', () => {
   ])('reads %j as %j', (text, iso) => expect(findDate(text, TH)?.iso).toBe(iso));
   it('reads no year of that era in another language', () => expect(findDate('12 April 2560', EN)).toBeNull());
 });
+
+describe('findDate: Arabic-Indic digits', () => {
+  it.each([
+    ['١٢ أبريل ٢٠١٧', '١٢ أبريل ٢٠١٧', '2017-04-12'],
+    ['آخر تحديث: ١٣ أبريل ٢٠١٧ - ٠٩:١٢', '١٣ أبريل ٢٠١٧', '2017-04-13'],
+    ['١٢/٠٤/٢٠١٧', '١٢/٠٤/٢٠١٧', '2017-04-12'],
+    ['۱۲/۰۴/۲۰۱۷', '۱۲/۰۴/۲۰۱۷', '2017-04-12'],
+  ])('reads %j as written, %j, on %j', (text, written, iso) =>
+    expect(findDate(text, AR)).toEqual({ text: written, iso }),
+  );
+  it('reads no date in digits alone', () => expect(findDate('الحساب ٢٠١٧ رقم', AR)).toBeNull());
+});
