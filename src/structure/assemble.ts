@@ -584,7 +584,8 @@ export function structure(input: StructureInput): Structure {
     (line) => `a short line after the body's last prose (words=${line.words})`,
   );
   const blocks = buildBlocks(kept, input.text);
-  const lastCredit = closingCredit(lines, verdicts, used, end);
+  // A credit closes an article's text, not a page that has none.
+  const lastCredit = blocks.some((block) => block.type !== 'figure') ? closingCredit(lines, verdicts, used, end) : null;
   if (lastCredit !== null) {
     blocks.push(lastCredit);
     used[end + 1] = 1;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/index.js';
 import { closingCredit } from '../../src/structure/closing-credit.js';
 import type { Verdict } from '../../src/types.js';
 import { linesOf } from '../helpers.js';
@@ -26,5 +27,17 @@ describe('closingCredit', () => {
   it('looks only at the line right under the body', () => {
     const lines = linesOf(`${BODY}\nShare\nPhoto: Michael Kappeler/Reuters`);
     expect(closingCredit(lines, [], new Uint8Array(lines.length), 0)).toBeNull();
+  });
+});
+
+describe('clean: a closing credit', () => {
+  it('closes an article as its last figure', () => {
+    const article = clean(
+      ['Headline of the story here', BODY, BODY.replace('bill', 'law'), 'Photo: Jane Roe/Reuters'].join('\n'),
+    );
+    expect(article.blocks.at(-1)).toEqual({ type: 'figure', caption: '', credit: 'Jane Roe/Reuters' });
+  });
+  it('is no figure on a page without text', () => {
+    expect(clean('Photo: Jane Roe/Reuters').blocks).toEqual([]);
   });
 });
