@@ -1,3 +1,4 @@
+import { cleanInput, cleanInputHeadline, cleanInputScores } from './analyze/clean-input.js';
 import { closingSentences } from './analyze/closing-sentence.js';
 import { reviseShortLines } from './analyze/context.js';
 import { callToActionBoxes } from './analyze/cta-boxes.js';
@@ -92,6 +93,9 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   lap?.(2);
   // 4. detect
   const verdicts = detect(lines, { lines, lang, settings: opts.settings }, opts.detectors, opts.keep);
+  // Why: a clean text (a bare list, a letter, Markdown, the article's own text) is the body whole, list items,
+  // sign-off and first heading included; read before any other pass takes a verdict back.
+  const whole = cleanInput(lines, verdicts);
   const repeatedLabels = unwallRepeatedHeaders(lines, verdicts, opts.settings);
   for (const [i, verdict] of repeatedLabels) verdicts[i] = verdict;
   const cells = tableCells(input, normalized, lines);
@@ -152,6 +156,10 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   const closing = closingSentences(lines, verdicts, scores, extent, stopwords);
   for (const [i, score] of closing) scores[i] = score;
   if (closing.size > 0) extent = { start: extent.end < extent.start ? 0 : extent.start, end: lines.length - 1 };
+  if (whole) {
+    for (const [i, score] of cleanInputScores(lines, scores)) scores[i] = score;
+    extent = { start: 0, end: lines.length - 1 };
+  }
   // Why: an offer named among a review's pros and cons is the review's ("No free trial" under "Cons", WCXB 0246).
   for (const i of listedPhrases(lines, verdicts, scores, extent, lang.match.listLabels)) verdicts[i] = undefined;
   // Why: a score card or a spec sheet inside the body is a table of label/value lines; its cells vouch for each
@@ -199,6 +207,8 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     slug,
     shortSlug,
     host,
+    whole,
+    headline: whole ? cleanInputHeadline(lines) : undefined,
   });
   lap?.(4);
   // 6. render

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/clean.js';
+import { toMarkdown, toText } from '../src/index.js';
 import type { Article, Detector } from '../src/types.js';
 import { expectWellFormedRemovals } from './helpers.js';
 import { EMPTY } from './render/fixtures.js';
@@ -311,5 +312,102 @@ describe('clean: options', () => {
       expectWellFormedRemovals(DOC, a);
       expect(a.text).toContain(P1);
     }
+  });
+});
+
+const EN_P =
+  'Thank you for your letter. We were very glad to hear that the move went well and that the children like their new school.';
+const COFFEE =
+  'Use fifteen grams of coffee for every 250 millilitres of water, and adjust to taste once you know the beans.';
+const GRIND = 'Grind the beans medium fine, a little coarser than table salt, just before you brew them.';
+const COUNCIL =
+  'The council voted on Tuesday to approve the new budget, which raises spending on schools by four percent.';
+
+/** Clean texts, as users pass them to prepare text for NLP: each comes back whole, and cleaned again the same. */
+const CLEAN_TEXTS: ReadonlyArray<readonly [string, string, string | null]> = [
+  ['a bare list', '- apples\n- pears\n- plums\n', null],
+  ['a bare list (de)', '- Äpfel\n- Birnen\n- Pflaumen\n', null],
+  ['a bare list (fr)', '- pommes\n- poires\n- prunes\n', null],
+  ['a bare list (zh)', '- 苹果\n- 梨\n- 李子\n', null],
+  ['a bare list (ja)', '- りんご\n- なし\n- すもも\n', null],
+  ['a shopping list under its heading', 'Shopping list\n\n- milk\n- eggs\n- bread\n- butter\n', null],
+  ['numbered steps', '1. Boil the water.\n2. Warm the pot.\n3. Add the tea and wait three minutes.\n', null],
+  [
+    'numbered steps (de)',
+    '1. Wasser kochen.\n2. Die Kanne vorwärmen.\n3. Den Tee hinzufügen und drei Minuten warten.\n',
+    null,
+  ],
+  ['numbered steps (ja)', '1. お湯を沸かす。\n2. ポットを温める。\n3. 茶葉を入れて三分待つ。\n', null],
+  ['a letter', `Dear Tom,\n\n${EN_P}\n\nBest regards,\nAnna\n`, null],
+  [
+    'a letter (de)',
+    'Lieber Tom,\n\nvielen Dank für deinen Brief. Wir haben uns sehr gefreut zu hören, dass der Umzug gut geklappt hat und die Kinder ihre neue Schule mögen.\n\nViele Grüße\nAnna\n',
+    null,
+  ],
+  [
+    'a letter (fr)',
+    "Cher Tom,\n\nMerci pour ta lettre. Nous avons été très heureux d'apprendre que le déménagement s'est bien passé et que les enfants aiment leur nouvelle école.\n\nBien amicalement,\nAnna\n",
+    null,
+  ],
+  [
+    'a letter (zh)',
+    '亲爱的汤姆：\n\n谢谢你的来信。听说搬家很顺利，孩子们也喜欢他们的新学校，我们非常高兴。\n\n祝好，\n安娜\n',
+    null,
+  ],
+  [
+    'a letter (ja)',
+    'トムさんへ\n\nお手紙ありがとうございました。引っ越しが無事に終わり、子どもたちも新しい学校を気に入っていると聞いて、とても嬉しく思いました。\n\nよろしくお願いします。\nアンナ\n',
+    null,
+  ],
+  ['Markdown', `# Brewing guide\n\n## Ratio\n\n${COFFEE}\n\n## Grind\n\n${GRIND}\n`, 'Brewing guide'],
+  [
+    'Markdown (de)',
+    '# Kaffee brühen\n\n## Verhältnis\n\nNehmen Sie fünfzehn Gramm Kaffee auf 250 Milliliter Wasser und passen Sie die Menge an, sobald Sie die Bohnen kennen.\n\n## Mahlgrad\n\nMahlen Sie die Bohnen mittelfein, etwas gröber als Tafelsalz, und zwar direkt vor dem Brühen.\n',
+    'Kaffee brühen',
+  ],
+  [
+    'Markdown (fr)',
+    "# Préparer le café\n\n## Dosage\n\nComptez quinze grammes de café pour 250 millilitres d'eau, et ajustez selon votre goût une fois que vous connaissez les grains.\n\n## Mouture\n\nMoulez les grains assez fin, un peu plus gros que le sel de table, juste avant de préparer le café.\n",
+    'Préparer le café',
+  ],
+  [
+    'Markdown (zh)',
+    '# 咖啡冲煮指南\n\n## 比例\n\n每250毫升水使用十五克咖啡，熟悉咖啡豆之后再根据口味调整。\n\n## 研磨\n\n在冲煮之前把咖啡豆磨成中细粉，比食盐稍粗一点。\n',
+    '咖啡冲煮指南',
+  ],
+  [
+    'Markdown (ja)',
+    '# コーヒーの淹れ方\n\n## 比率\n\n水250ミリリットルに対してコーヒー豆を十五グラム使い、豆に慣れたら好みに合わせて調整します。\n\n## 挽き方\n\n淹れる直前に、食卓塩より少し粗い中細挽きにします。\n',
+    'コーヒーの淹れ方',
+  ],
+  [
+    'a list between paragraphs',
+    `${COUNCIL}\n\nThe new money will go to:\n\n- teachers\n- books\n- buses\n\nThe mayor said she was pleased with the result of the vote.\n`,
+    null,
+  ],
+  [
+    'a list between paragraphs (de)',
+    'Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen, der die Ausgaben für Schulen um vier Prozent erhöht.\n\nDas Geld geht an:\n\n- Lehrer\n- Bücher\n- Busse\n\nDie Bürgermeisterin zeigte sich mit dem Ergebnis der Abstimmung zufrieden.\n',
+    null,
+  ],
+];
+
+/** The input's lines without their list, heading and number marks, as the article writes them. */
+const unmarked = (input: string): string[] =>
+  input
+    .split('\n')
+    .map((line) => line.replace(/^(?:#+|-|\d+\.)\s+/, '').trim())
+    .filter((line) => line !== '');
+
+describe('clean: a clean text comes back whole', () => {
+  it.each(CLEAN_TEXTS)('%s', (_, input, title) => {
+    const article = clean(input);
+    expect(article.removed).toEqual([]);
+    expect(article.title).toBe(title);
+    const body = unmarked(input).filter((line) => line !== title);
+    expect(article.text).toBe(body.join('\n\n'));
+    expect(clean(article.text).text).toBe(article.text);
+    expect(clean(toText(article)).text).toBe(article.text);
+    expect(clean(toMarkdown(article)).text).toBe(article.text);
   });
 });

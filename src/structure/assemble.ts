@@ -1,3 +1,4 @@
+import type { CleanHeadline } from '../analyze/clean-input.js';
 import { repeatOf } from '../analyze/duplicates.js';
 import { type Extent, isProse, type LineScore } from '../analyze/extent.js';
 import { repeatedSentences } from '../analyze/repeated-sentences.js';
@@ -85,6 +86,16 @@ export interface StructureInput {
   readonly shortSlug?: readonly string[] | null;
   /** The site's name as the URL's host spells it (`siteHost`), or null without a URL. */
   readonly host?: string | null;
+  /**
+   * True when the input reads as a clean text (`cleanInput`): its body is whole, and no line leaves it as a bio or a
+   * short tail.
+   */
+  readonly whole?: boolean;
+  /**
+   * In a clean text (`cleanInputHeadline`), the only line that may be its headline, and whether it is one for sure
+   * (else the title search decides); null when it has none. Unset for a page: the search looks everywhere.
+   */
+  readonly headline?: CleanHeadline | null | undefined;
 }
 
 /** The article's parts, each naming the lines it came from; `removed` pairs a line index with its verdict. */
@@ -125,18 +136,27 @@ export function structure(input: StructureInput): Structure {
   );
   countUp(bodyWords, lines, firstProse, end, isBodyProse);
 
-  const headline = pickTitle({
-    lines,
-    verdicts,
-    scores: input.scores,
-    firstProse,
-    bodyEnd: end,
-    bodyWords,
-    lang,
-    slug: input.slug ?? null,
-    shortSlug: input.shortSlug ?? null,
-    host: input.host ?? null,
-  });
+  const given = input.headline;
+  const searched =
+    given === null
+      ? -1
+      : given?.sure
+        ? given.index
+        : pickTitle({
+            lines,
+            verdicts,
+            scores: input.scores,
+            firstProse,
+            bodyEnd: end,
+            bodyWords,
+            lang,
+            slug: input.slug ?? null,
+            shortSlug: input.shortSlug ?? null,
+            host: input.host ?? null,
+          });
+  // Why: a clean text's headline can only be its opening line; a line the search finds below it is the body's
+  // ("1. CONNECTING THE UNCONNECTED: …" under the opening paragraph, WCXB 4517 cleaned again).
+  const headline = given && searched !== given.index ? -1 : searched;
   // Why: a text whose headline is gone has its opening paragraphs above its first heading, which is a section's
   // (the article's own text cleaned again: WCXB 0443's "Solution: DelegatingHandler …" under four paragraphs).
   // Why the text's opening: one that opens with its body's prose has no headline above it, and a heading under that
@@ -468,6 +488,9 @@ export function structure(input: StructureInput): Structure {
   // the name the byline gave.
   /** Takes `cut` (lines of `kept`) out of the body, each with the verdict `reason` gives it. */
   const leaveBody = (cut: readonly Line[], kind: RemovalKind, reason: (line: Line) => string): void => {
+    // Why: in a clean text a heading over its paragraph, or a sign-off, is no bio or short tail ("Grind" over "Grind
+    // the beans …" read as a name over a bio). Those rules go by shape alone; the others find a page's links and labels.
+    if (input.whole && (kind === 'author-bio' || kind === 'other')) return;
     for (const line of cut) {
       bodyVerdicts.set(line.index, { kind, reason: reason(line) });
       used[line.index] = 0;

@@ -499,7 +499,8 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     const tokens = topicTokensOf(glued ? scanLine(headline, 0, headline.length).tokens : line.tokens, line.script);
     const overlap = overlapWithBody(tokens, input);
     // Why the slug: a short headline may share no topic word with the body ("And finally… trouble brewing", WCXB 0457).
-    if (overlap === 0 && slugAt(i) < SLUG_SPELLED) continue;
+    // Why the mark: so may a Markdown text's `#` headline ("# Brewing guide" over "## Ratio", a clean input).
+    if (overlap === 0 && line.headingLevel !== 1 && slugAt(i) < SLUG_SPELLED) continue;
     // The two tests below are asked once the line names the body's topic: most lines are ruled out before.
     // Why: "Guide by Will Judd Former Deputy Tech Editor" over "Updated on Jan. 16, 2026" outranked the headline three
     // lines above it (WCXB 4823 innertext without the URL): a byline beside its date, whatever word opens it.

@@ -4,7 +4,7 @@ import { findExtent, scoreLine } from '../../src/analyze/extent.js';
 import { clean } from '../../src/clean.js';
 import { DEFAULT_DETECTORS } from '../../src/detectors/index.js';
 import { MODE_SETTINGS } from '../../src/settings.js';
-import { type Structure, structure } from '../../src/structure/assemble.js';
+import { type Structure, type StructureInput, structure } from '../../src/structure/assemble.js';
 import { contextOf, EN, linesOf } from '../helpers.js';
 
 const P1 = 'The minister said on Wednesday that the talks with Russia had been useful for both sides of the dispute.';
@@ -728,5 +728,31 @@ describe('structure: section cards under the article', () => {
     expect(article.text).not.toContain('investors from the car industry');
     const reasons = article.removed.filter((r) => r.text === 'Mobility').map((r) => r.reason);
     expect(reasons).toContain("a card under a category of the page's menu, in a run closing the body (words=1)");
+  });
+});
+
+describe('structure of a clean text', () => {
+  const GRIND = 'Grind the beans medium fine, a little coarser than table salt, just before you brew them.';
+  const text = ['Brewing guide', 'Ratio', P1, P2, P3, 'Grind', GRIND].join('\n');
+  const run = (clean: Pick<StructureInput, 'whole' | 'headline'>) => {
+    const lines = linesOf(text);
+    const verdicts = lines.map(() => undefined);
+    const scores = lines.map((l) => scoreLine(l, undefined, EN.stopwords, MODE_SETTINGS.balanced));
+    const extent = { start: 0, end: lines.length - 1 };
+    return structure({ text, lines, verdicts, extent, scores, lang: EN, script: 'latin', ...clean });
+  };
+
+  it('takes the headline it is given, none when given none, and only that line from the search', () => {
+    expect(run({ headline: { index: 0, sure: true } }).title).toBe('Brewing guide');
+    expect(run({ headline: null }).title).toBeNull();
+    expect(run({ headline: { index: 1, sure: false } }).title).toBeNull();
+  });
+
+  it('lets no line of a whole text leave the body as a bio', () => {
+    expect(run({ headline: { index: 0, sure: true } }).removed.map((r) => r.verdict.kind)).toEqual([
+      'author-bio',
+      'author-bio',
+    ]);
+    expect(run({ headline: { index: 0, sure: true }, whole: true }).removed).toEqual([]);
   });
 });

@@ -23,6 +23,11 @@ describe('firstNameBioAtEnd', () => {
     // A first name alone over the bio stays the writer's: a name is capitalized wherever it stands.
     expect(bioAt([P(1), P(2), P(3), P(4), 'Sam', BIO, P(5)], null)).toBe(4);
   });
+  it('keeps a Markdown heading over a paragraph that opens with its word (a clean text: "## Grind")', () => {
+    const grind = 'Grind the beans medium fine, a little coarser than table salt, just before you brew them.';
+    expect(bioAt([P(1), P(2), P(3), P(4), '## Grind', grind], null)).toBe(-1);
+    expect(bioAt([P(1), P(2), P(3), P(4), 'Sam', BIO], null)).toBe(4);
+  });
   it('keeps a first name the byline does not give', () => {
     expect(bioAt([P(1), P(2), P(3), P(4), BIO], 'Jane Doe')).toBe(-1);
   });

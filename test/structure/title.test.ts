@@ -105,6 +105,10 @@ describe('pickTitle', () => {
   it('prefers a Markdown # heading', () => {
     expect(titleOf('# Talks With Russia\nMinister Says Russia Talks Were Useful')).toBe('Talks With Russia');
   });
+  it('takes a Markdown # heading that shares no word with the body, and no such line unmarked', () => {
+    expect(titleOf('# A Long Day in Geneva')).toBe('A Long Day in Geneva');
+    expect(titleOf('A Long Day in Geneva')).toBeNull();
+  });
   it('skips a bullet-separated dek nearer the body', () => {
     expect(titleOf('Minister Says Russia Talks Were Useful\nTalks with Russia useful ■ Both sides hopeful')).toBe(
       'Minister Says Russia Talks Were Useful',

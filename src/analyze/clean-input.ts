@@ -1,0 +1,118 @@
+import type { Line } from '../segment/segment.js';
+import { splitHighlights } from '../structure/highlights.js';
+import type { Verdict } from '../types.js';
+import { isProse, type LineScore, lineScore } from './extent.js';
+
+/** Most lines of a sign-off under the last sentence ("Best regards," / "Anna"). */
+const MAX_SIGN_OFF_LINES = 2;
+/** Most words of a sign-off's line. */
+const MAX_SIGN_OFF_WORDS = 4;
+/** Most lines over the first sentence that are not sentences: a headline and a heading ("Title" / "Ratio"). */
+const MAX_OPENING_LINES = 2;
+// Why: a line ending in a comma or a colon runs on into the next ("Dear Tom,", "The money goes to:", "亲爱的汤姆：").
+const RUNS_ON = /[,:;，：；、]$/u;
+/** Most words of a clean text's headline or heading; a longer line is a paragraph that lacks its full stop. */
+const MAX_HEADLINE_WORDS = 15;
+
+/**
+ * True when the input reads as a clean text, not a page: no detector flagged a line, no line is a summary of
+ * highlights ("… ■ …"), and every line is well formed (a
+ * sentence, a quote, a marked heading, a line that runs on into the next), except for runs of other lines (list items,
+ * headings, names) that stand where a text has them: up to two over the first well-formed line (a headline and a
+ * heading); any number under a sentence or a quote and over a well-formed line, or under a marked heading or a line
+ * that runs on (a list, with or without its bullets, as `article.text` writes one); a sign-off of up to two short lines under
+ * the last sentence; or the whole input (a bare list). Why: a clean input (a bare list, a letter, Markdown, the
+ * article's own text) lost its list items, its sign-off and its first heading as short lines outside the body; of the
+ * WCXB and multisite dev pages only 9 of 1818 runs have no detector verdict, and none of them is well formed. Linear.
+ * @example cleanInput(linesOf('- apples\n- pears\n- plums'), []) // true
+ */
+export function cleanInput(lines: readonly Line[], verdicts: readonly (Verdict | undefined)[]): boolean {
+  if (lines.length === 0) return false;
+  // Why the highlights: `toText` writes an article's highlights as one line parted by "■", as pages write a dek; the
+  // header's reading takes them (test/properties.test.ts), which a text's body would keep.
+  for (let i = 0; i < lines.length; i++) if (verdicts[i] || splitHighlights(lines[i] as Line)) return false;
+  let i = 0;
+  while (i < lines.length) {
+    if (isWellFormed(lines[i] as Line)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end + 1 < lines.length && !isWellFormed(lines[end + 1] as Line)) end++;
+    if (!boundedRun(lines, i, end)) return false;
+    i = end + 1;
+  }
+  return true;
+}
+
+/**
+ * The lines of a clean input (see {@link cleanInput}) that do not score as prose, from the line over its first
+ * sentence, item or quote on (a heading over the first paragraph: "## Ratio"), or from its first line when it has
+ * none, rescored as prose, so that the body holds the whole text under its headline. Returns the lines to rescore,
+ * by index.
+ */
+export function cleanInputScores(lines: readonly Line[], scores: readonly LineScore[]): Map<number, LineScore> {
+  const rescored = new Map<number, LineScore>();
+  let i = firstOpening(lines);
+  if (i === lines.length) i = 0;
+  for (; i < lines.length; i++)
+    if (!isProse(scores[i])) rescored.set(i, lineScore(Math.max(1, (lines[i] as Line).words / 2), 'medium'));
+  return rescored;
+}
+
+/** The line a clean text's headline may stand on, and whether it is one for sure. */
+export interface CleanHeadline {
+  readonly index: number;
+  readonly sure: boolean;
+}
+
+/**
+ * The headline of a clean input (see {@link cleanInput}). Its first line for sure when two short lines that are not
+ * sentences stand over its first sentence, as `toText` writes a Markdown text's `#` and `##` ("Brewing guide" /
+ * "Ratio" / "Use fifteen grams …"): such a headline may share no word with its body, and the title search then took
+ * none, leaving it in the body. Its first line if the title search takes it when one such line stands there: it may
+ * be a headline or the body's first heading (the article's own text cleaned again). Null when it has none, as it opens
+ * with a sentence, an item, a quote ("1. Boil the water." as `article.text` writes it; "What are the Benefits of Mesh
+ * WiFi?" over the first paragraph, WCXB 4233 cleaned again) or a line that runs on ("Dear Tom,"), or holds no
+ * sentence: the search took the first sentence or item as the headline.
+ */
+export function cleanInputHeadline(lines: readonly Line[]): CleanHeadline | null {
+  const first = firstOpening(lines);
+  // Why the run-on: a letter's salutation ("Dear Tom,") is the body's first line, no headline.
+  if (first === 0 || first === lines.length || RUNS_ON.test((lines[0] as Line).text)) return null;
+  let i = 0;
+  while (i < first && !isWellFormed(lines[i] as Line) && (lines[i] as Line).words <= MAX_HEADLINE_WORDS) i++;
+  return { index: 0, sure: i === MAX_OPENING_LINES && first === MAX_OPENING_LINES };
+}
+
+/** Index of the first line that opens a clean input's body (a sentence, an item or a quote), or the lines' count. */
+function firstOpening(lines: readonly Line[]): number {
+  let i = 0;
+  while (i < lines.length && !opensBody(lines[i] as Line)) i++;
+  return i;
+}
+
+const opensBody = (line: Line): boolean => line.endsSentence || line.listMarker !== null || line.quoted;
+
+/**
+ * A sentence, a quote, a marked heading or a line that runs on; not a list's item. Why not an item: html-to-text
+ * writes a page's menus as lists (" * Install", " * Learn" over the headline, WCXB 0379; " * Privacy 🥷" at the end,
+ * 4604), so an item is well formed only where prose bounds its list.
+ */
+function isWellFormed(line: Line): boolean {
+  if (line.listMarker !== null) return false;
+  return line.endsSentence || line.quoted || line.headingLevel > 0 || RUNS_ON.test(line.text);
+}
+
+/** True when a run of lines that are not well formed stands where prose bounds it (see {@link cleanInput}). */
+function boundedRun(lines: readonly Line[], from: number, to: number): boolean {
+  const above = lines[from - 1];
+  const below = lines[to + 1];
+  if (above === undefined) return below === undefined || to - from + 1 <= MAX_OPENING_LINES;
+  // Why the mark: a Markdown heading heads the list under it, to the input's end ("# Shopping list" over its items).
+  if (RUNS_ON.test(above.text) || above.headingLevel > 0) return true;
+  if (below !== undefined) return above.endsSentence || above.quoted;
+  if (!above.endsSentence || to - from + 1 > MAX_SIGN_OFF_LINES) return false;
+  for (let k = from; k <= to; k++) if ((lines[k] as Line).words > MAX_SIGN_OFF_WORDS) return false;
+  return true;
+}
