@@ -11,19 +11,24 @@ const MAX_SIGN_OFF_WORDS = 4;
 const MAX_OPENING_LINES = 2;
 // Why: a line ending in a comma or a colon runs on into the next ("Dear Tom,", "The money goes to:", "亲爱的汤姆：").
 const RUNS_ON = /[,:;，：；、]$/u;
+/**
+ * Most words of an unmarked line of a bare list. Why: a paragraph hard-wrapped into lines is no list
+ * (test/robustness.test.ts: 100,000 lines of thirteen words).
+ */
+const MAX_LOOSE_ITEM_WORDS = 8;
 /** Most words of a clean text's headline or heading; a longer line is a paragraph that lacks its full stop. */
 const MAX_HEADLINE_WORDS = 15;
 
 /**
  * True when the input reads as a clean text, not a page: no detector flagged a line, no line is a summary of
- * highlights ("… ■ …"), and every line is well formed (a
- * sentence, a quote, a marked heading, a line that runs on into the next), except for runs of other lines (list items,
- * headings, names) that stand where a text has them: up to two over the first well-formed line (a headline and a
- * heading); any number under a sentence or a quote and over a well-formed line, or under a marked heading or a line
- * that runs on (a list, with or without its bullets, as `article.text` writes one); a sign-off of up to two short lines under
- * the last sentence; or the whole input (a bare list). Why: a clean input (a bare list, a letter, Markdown, the
- * article's own text) lost its list items, its sign-off and its first heading as short lines outside the body; of the
- * WCXB and multisite dev pages only 9 of 1818 runs have no detector verdict, and none of them is well formed. Linear.
+ * highlights ("… ■ …"), and every line is well formed (a sentence, a quote, a marked heading, a line that runs on into
+ * the next), except for runs of other lines (list items, headings, names) that stand where a text has them: up to two
+ * over the first well-formed line (a headline and a heading); any number under a sentence or a quote and over a
+ * well-formed line, or under a marked heading or a line that runs on (a list, with or without its bullets, as
+ * `article.text` writes one); a sign-off of up to two short lines under the last sentence; or the whole input, of
+ * items or short lines (a bare list). Why: a clean input (a bare list, a letter, Markdown, the article's own text)
+ * lost its list items, its sign-off and its first heading as short lines outside the body; of the WCXB and multisite
+ * dev pages only 9 of 1818 runs have no detector verdict, and none of them is well formed. Linear.
  * @example cleanInput(linesOf('- apples\n- pears\n- plums'), []) // true
  */
 export function cleanInput(lines: readonly Line[], verdicts: readonly (Verdict | undefined)[]): boolean {
@@ -31,6 +36,30 @@ export function cleanInput(lines: readonly Line[], verdicts: readonly (Verdict |
   // Why the highlights: `toText` writes an article's highlights as one line parted by "■", as pages write a dek; the
   // header's reading takes them (test/properties.test.ts), which a text's body would keep.
   for (let i = 0; i < lines.length; i++) if (verdicts[i] || splitHighlights(lines[i] as Line)) return false;
+  return everyRunPlaced(lines);
+}
+
+/**
+ * The lines of a clean input (see {@link cleanInput}) that do not score as prose, from its first sentence, item or
+ * quote on, or from its first line when it has none, rescored as prose, so that the body holds the whole text under
+ * its headline: its list items, loose or marked, its short sentences and its sign-off. Why not its marked headings:
+ * the short-line pass keeps one over prose and drops one right over another, which heads no section, as on a page
+ * (test/analyze/context.test.ts). Returns the lines to rescore, by index.
+ */
+export function cleanInputScores(lines: readonly Line[], scores: readonly LineScore[]): Map<number, LineScore> {
+  const rescored = new Map<number, LineScore>();
+  let i = firstOpening(lines);
+  if (i === lines.length) i = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (isProse(scores[i]) || line.headingLevel > 0) continue;
+    rescored.set(i, lineScore(Math.max(1, line.words / 2), 'medium'));
+  }
+  return rescored;
+}
+
+/** True when every run of lines that are not well formed stands where a clean text has one (see {@link cleanInput}). */
+function everyRunPlaced(lines: readonly Line[]): boolean {
   let i = 0;
   while (i < lines.length) {
     if (isWellFormed(lines[i] as Line)) {
@@ -39,50 +68,66 @@ export function cleanInput(lines: readonly Line[], verdicts: readonly (Verdict |
     }
     let end = i;
     while (end + 1 < lines.length && !isWellFormed(lines[end + 1] as Line)) end++;
-    if (!boundedRun(lines, i, end)) return false;
+    if (!isPlaced(lines, i, end)) return false;
     i = end + 1;
   }
   return true;
 }
 
 /**
- * The lines of a clean input (see {@link cleanInput}) that do not score as prose, from the line over its first
- * sentence, item or quote on (a heading over the first paragraph: "## Ratio"), or from its first line when it has
- * none, rescored as prose, so that the body holds the whole text under its headline. Returns the lines to rescore,
- * by index.
+ * True when the run of lines `[from, to]` that are not well formed stands where a clean text has one: over its first
+ * well-formed line (a headline and a heading), between a sentence or quote and a well-formed line, under a marked
+ * heading or a line that runs on (a list), a sign-off under the last sentence, or the whole input (a bare list).
  */
-export function cleanInputScores(lines: readonly Line[], scores: readonly LineScore[]): Map<number, LineScore> {
-  const rescored = new Map<number, LineScore>();
-  let i = firstOpening(lines);
-  if (i === lines.length) i = 0;
-  for (; i < lines.length; i++)
-    if (!isProse(scores[i])) rescored.set(i, lineScore(Math.max(1, (lines[i] as Line).words / 2), 'medium'));
-  return rescored;
+function isPlaced(lines: readonly Line[], from: number, to: number): boolean {
+  const above = lines[from - 1];
+  const below = lines[to + 1];
+  if (above === undefined)
+    return below === undefined
+      ? allShortOrMarked(lines, from, to, MAX_LOOSE_ITEM_WORDS)
+      : to - from < MAX_OPENING_LINES;
+  // Why the mark: a Markdown heading heads the list under it, to the input's end ("# Shopping list" over its items).
+  if (RUNS_ON.test(above.text) || above.headingLevel > 0) return true;
+  if (below !== undefined) return above.endsSentence || above.quoted;
+  if (!above.endsSentence || to - from + 1 > MAX_SIGN_OFF_LINES) return false;
+  return allShortOrMarked(lines, from, to, MAX_SIGN_OFF_WORDS, false);
 }
 
-/** The line a clean text's headline may stand on, and whether it is one for sure. */
+/** True when every line of `[from, to]` has at most `maxWords` words, or is a list's item where `items` allows. */
+function allShortOrMarked(lines: readonly Line[], from: number, to: number, maxWords: number, items = true): boolean {
+  for (let k = from; k <= to; k++) {
+    const line = lines[k] as Line;
+    if (line.words > maxWords && !(items && line.listMarker !== null)) return false;
+  }
+  return true;
+}
+
+/** Where a clean text's headline may stand. */
 export interface CleanHeadline {
-  readonly index: number;
-  readonly sure: boolean;
+  /** How many lines over the first sentence may be the headline: a line the title search finds lower is the body's. */
+  readonly within: number;
+  /** The headline when the search finds none there, or -1. */
+  readonly otherwise: number;
 }
 
 /**
- * The headline of a clean input (see {@link cleanInput}). Its first line for sure when two short lines that are not
- * sentences stand over its first sentence, as `toText` writes a Markdown text's `#` and `##` ("Brewing guide" /
- * "Ratio" / "Use fifteen grams …"): such a headline may share no word with its body, and the title search then took
- * none, leaving it in the body. Its first line if the title search takes it when one such line stands there: it may
- * be a headline or the body's first heading (the article's own text cleaned again). Null when it has none, as it opens
- * with a sentence, an item, a quote ("1. Boil the water." as `article.text` writes it; "What are the Benefits of Mesh
- * WiFi?" over the first paragraph, WCXB 4233 cleaned again) or a line that runs on ("Dear Tom,"), or holds no
- * sentence: the search took the first sentence or item as the headline.
+ * Where the headline of a clean input (see {@link cleanInput}) may stand: one of the lines over its first sentence,
+ * item or quote, as the title search finds. Why only there: a line the search found lower cut the text's opening
+ * lines ("1. CONNECTING THE UNCONNECTED: …" under the opening paragraph, WCXB 4517 cleaned again). When two short
+ * lines that are not sentences stand there and the search finds neither, the first, as `toText` writes a Markdown
+ * text's `#` and `##` ("Brewing guide" / "Ratio" / "Use fifteen grams …"): such a headline may share no word with its
+ * body. None when the text opens with a sentence, an item or a quote ("1. Boil the water." as `article.text` writes
+ * it; "What are the Benefits of Mesh WiFi?" over the first paragraph, WCXB 4233 cleaned again), with a line that runs
+ * on ("Dear Tom,"), or holds no sentence: the search took the first sentence or item as the headline.
+ * @example cleanInputHeadline(linesOf('Brewing guide\nRatio\nUse fifteen grams of coffee.')) // { within: 2, otherwise: 0 }
  */
-export function cleanInputHeadline(lines: readonly Line[]): CleanHeadline | null {
+export function cleanInputHeadline(lines: readonly Line[]): CleanHeadline {
   const first = firstOpening(lines);
   // Why the run-on: a letter's salutation ("Dear Tom,") is the body's first line, no headline.
-  if (first === 0 || first === lines.length || RUNS_ON.test((lines[0] as Line).text)) return null;
+  if (first === lines.length || RUNS_ON.test((lines[0] as Line).text)) return { within: 0, otherwise: -1 };
   let i = 0;
   while (i < first && !isWellFormed(lines[i] as Line) && (lines[i] as Line).words <= MAX_HEADLINE_WORDS) i++;
-  return { index: 0, sure: i === MAX_OPENING_LINES && first === MAX_OPENING_LINES };
+  return { within: first, otherwise: i === MAX_OPENING_LINES && first === MAX_OPENING_LINES ? 0 : -1 };
 }
 
 /** Index of the first line that opens a clean input's body (a sentence, an item or a quote), or the lines' count. */
@@ -102,17 +147,4 @@ const opensBody = (line: Line): boolean => line.endsSentence || line.listMarker 
 function isWellFormed(line: Line): boolean {
   if (line.listMarker !== null) return false;
   return line.endsSentence || line.quoted || line.headingLevel > 0 || RUNS_ON.test(line.text);
-}
-
-/** True when a run of lines that are not well formed stands where prose bounds it (see {@link cleanInput}). */
-function boundedRun(lines: readonly Line[], from: number, to: number): boolean {
-  const above = lines[from - 1];
-  const below = lines[to + 1];
-  if (above === undefined) return below === undefined || to - from + 1 <= MAX_OPENING_LINES;
-  // Why the mark: a Markdown heading heads the list under it, to the input's end ("# Shopping list" over its items).
-  if (RUNS_ON.test(above.text) || above.headingLevel > 0) return true;
-  if (below !== undefined) return above.endsSentence || above.quoted;
-  if (!above.endsSentence || to - from + 1 > MAX_SIGN_OFF_LINES) return false;
-  for (let k = from; k <= to; k++) if ((lines[k] as Line).words > MAX_SIGN_OFF_WORDS) return false;
-  return true;
 }

@@ -91,11 +91,8 @@ export interface StructureInput {
    * short tail.
    */
   readonly whole?: boolean;
-  /**
-   * In a clean text (`cleanInputHeadline`), the only line that may be its headline, and whether it is one for sure
-   * (else the title search decides); null when it has none. Unset for a page: the search looks everywhere.
-   */
-  readonly headline?: CleanHeadline | null | undefined;
+  /** In a clean text, where its headline may stand (`cleanInputHeadline`); unset for a page: the search decides. */
+  readonly headline?: CleanHeadline | undefined;
 }
 
 /** The article's parts, each naming the lines it came from; `removed` pairs a line index with its verdict. */
@@ -138,25 +135,22 @@ export function structure(input: StructureInput): Structure {
 
   const given = input.headline;
   const searched =
-    given === null
+    given?.within === 0
       ? -1
-      : given?.sure
-        ? given.index
-        : pickTitle({
-            lines,
-            verdicts,
-            scores: input.scores,
-            firstProse,
-            bodyEnd: end,
-            bodyWords,
-            lang,
-            slug: input.slug ?? null,
-            shortSlug: input.shortSlug ?? null,
-            host: input.host ?? null,
-          });
-  // Why: a clean text's headline can only be its opening line; a line the search finds below it is the body's
-  // ("1. CONNECTING THE UNCONNECTED: …" under the opening paragraph, WCXB 4517 cleaned again).
-  const headline = given && searched !== given.index ? -1 : searched;
+      : pickTitle({
+          lines,
+          verdicts,
+          scores: input.scores,
+          firstProse,
+          bodyEnd: end,
+          bodyWords,
+          lang,
+          slug: input.slug ?? null,
+          shortSlug: input.shortSlug ?? null,
+          host: input.host ?? null,
+        });
+  // Why: a clean text's headline stands over its first sentence (`cleanInputHeadline`).
+  const headline = given === undefined || (searched >= 0 && searched < given.within) ? searched : given.otherwise;
   // Why: a text whose headline is gone has its opening paragraphs above its first heading, which is a section's
   // (the article's own text cleaned again: WCXB 0443's "Solution: DelegatingHandler …" under four paragraphs).
   // Why the text's opening: one that opens with its body's prose has no headline above it, and a heading under that

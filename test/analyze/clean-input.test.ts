@@ -43,35 +43,45 @@ describe('cleanInput', () => {
 });
 
 describe('cleanInputScores', () => {
-  it('rescores what is not prose as prose, from the first sentence or item, or from the top without one', () => {
-    const lines = linesOf(['# Brewing guide', '## Ratio', PARAGRAPH, 'Grind', CLOSING].join('\n'));
-    const scores: LineScore[] = lines.map((line) => ({ score: line.words > 10 ? 10 : -1, klass: 'short' }));
-    scores[2] = { score: 18, klass: 'good' };
-    expect([...cleanInputScores(lines, scores).keys()]).toEqual([3, 4]);
-    const bare = linesOf('apples\npears');
-    expect([...cleanInputScores(bare, [scores[0] as LineScore, scores[0] as LineScore]).keys()]).toEqual([0, 1]);
+  const rescored = (texts: readonly string[]) => {
+    const lines = linesOf(texts.join('\n'));
+    const scores: LineScore[] = lines.map((line) =>
+      line.words > 12 ? { score: 18, klass: 'good' } : { score: -1, klass: 'short' },
+    );
+    return [...cleanInputScores(lines, scores).keys()];
+  };
+
+  it('rescores items, short sentences and a sign-off as prose, from the first sentence on', () => {
+    expect(rescored(['Dear Tom,', PARAGRAPH, 'Best regards,', 'Anna'])).toEqual([2, 3]);
+    expect(rescored([PARAGRAPH, '- teachers', '- books', 'Schools reopen on Monday.'])).toEqual([1, 2, 3]);
+    expect(rescored([PARAGRAPH, 'The new money will go to:', 'teachers', 'books', CLOSING])).toEqual([1, 2, 3, 4]);
+    expect(rescored(['apples', 'pears'])).toEqual([0, 1]);
+  });
+
+  it('leaves marked headings to the short-line pass: one right over another heads no section', () => {
+    expect(rescored(['# Brewing guide', '## Ratio', PARAGRAPH, '## Grind', CLOSING])).toEqual([4]);
+    expect(rescored([PARAGRAPH, 'Pros:', 'Retailer', 'Check', CLOSING])).toEqual([1, 2, 3, 4]);
   });
 });
 
 describe('cleanInputHeadline', () => {
   const headline = (texts: readonly string[]) => cleanInputHeadline(linesOf(texts.join('\n')));
 
-  it("takes the first of two short lines over the first sentence for sure, as toText writes Markdown's # and ##", () => {
-    expect(headline(['Brewing guide', 'Ratio', PARAGRAPH])).toEqual({ index: 0, sure: true });
-    expect(headline(['Ratio', PARAGRAPH])).toEqual({ index: 0, sure: false });
-    expect(headline(['# Brewing guide', '## Ratio', PARAGRAPH])).toEqual({ index: 0, sure: false });
+  it('lets the headline stand over the first sentence; the first of two short lines there, if the search finds none', () => {
+    expect(headline(['Brewing guide', 'Ratio', PARAGRAPH])).toEqual({ within: 2, otherwise: 0 });
+    expect(headline(['Ratio', PARAGRAPH])).toEqual({ within: 1, otherwise: -1 });
+    expect(headline(['# Brewing guide', '## Ratio', PARAGRAPH])).toEqual({ within: 2, otherwise: -1 });
+    // A long line without a full stop is a paragraph, no headline (WCXB 0371 cleaned again).
+    const long = `${PARAGRAPH.slice(0, -1)} and more`;
+    expect(headline([long, long, PARAGRAPH])).toEqual({ within: 2, otherwise: -1 });
   });
 
   it('gives none when the text opens with a sentence, an item or a salutation, or has no sentence', () => {
-    expect(headline(['Boil the water.', 'Warm the pot.'])).toBeNull();
-    expect(headline(['What are the benefits of mesh WiFi?', PARAGRAPH])).toBeNull();
-    expect(headline(['1. Boil the water', '2. Warm the pot'])).toBeNull();
-    expect(headline(['Dear Tom,', PARAGRAPH])).toBeNull();
-    expect(headline(['apples', 'pears'])).toBeNull();
-  });
-
-  it('leaves a long line without a full stop to the search: a paragraph, no headline (WCXB 0371 cleaned again)', () => {
-    const long = `${PARAGRAPH.slice(0, -1)} and more`;
-    expect(headline([long, long, PARAGRAPH])).toEqual({ index: 0, sure: false });
+    const none = { within: 0, otherwise: -1 };
+    expect(headline(['Boil the water.', 'Warm the pot.'])).toEqual(none);
+    expect(headline(['What are the benefits of mesh WiFi?', PARAGRAPH])).toEqual(none);
+    expect(headline(['1. Boil the water', '2. Warm the pot'])).toEqual(none);
+    expect(headline(['Dear Tom,', PARAGRAPH])).toEqual(none);
+    expect(headline(['apples', 'pears'])).toEqual(none);
   });
 });

@@ -169,6 +169,8 @@ describe('reviseShortLines: list items under a label inside a run of short lines
   const page = (pros: string[], label = 'Pros:'): string =>
     [
       'Best Audiobook Subscriptions',
+      // A page: a share button a detector flags; a text with none and all lines well formed is a clean text, kept whole.
+      'Share',
       'Choosing between audiobook subscriptions should not be complicated, so I tested every service for a month.',
       'Libro.fm sends part of every subscription to a local bookstore that you choose when you sign up for it.',
       label,
@@ -206,6 +208,8 @@ describe('reviseShortLines: list items under a label inside a run of short lines
 const maintenancePage = (items: string[]): string =>
   [
     'Your Car Maintenance Schedule',
+    // A page: a share button a detector flags; a text with none and all lines well formed is a clean text, kept whole.
+    'Share',
     'Following a regular maintenance schedule is the best way to keep your car safe, reliable and on the road.',
     'Below is a list of common vehicle components that should be checked and serviced at every visit.',
     items.join('\n'),
@@ -266,6 +270,8 @@ describe('reviseShortLines: a heading over "Label: value" fields', () => {
   const page = (products: string[][]): string =>
     [
       'The Best Home Gym Setups for Any Budget',
+      // A page: a share button a detector flags; a text with none and all lines well formed is a clean text, kept whole.
+      'Share',
       'Building a home gym does not have to be expensive, whatever your budget or the room you have to spare for it.',
       ...products.flat(),
       'Whichever setup you choose, start with the pieces you will use every week and add the rest as you go.',

@@ -742,17 +742,17 @@ describe('structure of a clean text', () => {
     return structure({ text, lines, verdicts, extent, scores, lang: EN, script: 'latin', ...clean });
   };
 
-  it('takes the headline it is given, none when given none, and only that line from the search', () => {
-    expect(run({ headline: { index: 0, sure: true } }).title).toBe('Brewing guide');
-    expect(run({ headline: null }).title).toBeNull();
-    expect(run({ headline: { index: 1, sure: false } }).title).toBeNull();
+  it("takes the search's headline only over the first sentence, else the one it is given, or none", () => {
+    expect(run({ headline: { within: 2, otherwise: 0 } }).title).toBe('Brewing guide');
+    expect(run({ headline: { within: 0, otherwise: -1 } }).title).toBeNull();
+    expect(run({ headline: { within: 1, otherwise: -1 } }).title).toBeNull();
   });
 
   it('lets no line of a whole text leave the body as a bio', () => {
-    expect(run({ headline: { index: 0, sure: true } }).removed.map((r) => r.verdict.kind)).toEqual([
+    expect(run({ headline: { within: 2, otherwise: 0 } }).removed.map((r) => r.verdict.kind)).toEqual([
       'author-bio',
       'author-bio',
     ]);
-    expect(run({ headline: { index: 0, sure: true }, whole: true }).removed).toEqual([]);
+    expect(run({ headline: { within: 2, otherwise: 0 }, whole: true }).removed).toEqual([]);
   });
 });
