@@ -1,4 +1,4 @@
-import { cleanInput, cleanInputHeadline, cleanInputScores } from './analyze/clean-input.js';
+import { cleanInput, cleanInputHeadline, cleanInputScores, cleanInputStart } from './analyze/clean-input.js';
 import { closingSentences } from './analyze/closing-sentence.js';
 import { reviseShortLines } from './analyze/context.js';
 import { callToActionBoxes } from './analyze/cta-boxes.js';
@@ -158,10 +158,13 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   if (closing.size > 0) extent = { start: extent.end < extent.start ? 0 : extent.start, end: lines.length - 1 };
   if (whole) {
     for (const [i, score] of cleanInputScores(lines, scores)) scores[i] = score;
-    // Why from the top: the title search and the short-line pass judge a clean text's opening lines inside its body.
+    // Why from its start: the short-line pass judges a heading over the first paragraph inside the body ("## Ratio").
     // Why as far as the body search goes on the new scores: a directory under the prose, which the pass would take
     // for chrome, is left for the records' pass to carry the body over (test/analyze/records.test.ts).
-    extent = { start: 0, end: Math.max(extent.end, findExtent(scores).end) };
+    extent = {
+      start: Math.min(extent.start, cleanInputStart(lines)),
+      end: Math.max(extent.end, findExtent(scores).end),
+    };
   }
   // Why: an offer named among a review's pros and cons is the review's ("No free trial" under "Cons", WCXB 0246).
   for (const i of listedPhrases(lines, verdicts, scores, extent, lang.match.listLabels)) verdicts[i] = undefined;

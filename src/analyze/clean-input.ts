@@ -18,6 +18,8 @@ const RUNS_ON = /[,:;，：；、]$/u;
 const MAX_LOOSE_ITEM_WORDS = 8;
 /** Most words of a clean text's headline or heading; a longer line is a paragraph that lacks its full stop. */
 const MAX_HEADLINE_WORDS = 15;
+// A sentence's full stop at the line's end, perhaps before closing quotes or brackets: a headline asks or exclaims.
+const FULL_STOP_END = /[.…。．｡]["'”’)」』]*$/u;
 
 /**
  * True when the input reads as a clean text, not a page: no detector flagged a line, no line is a summary of
@@ -35,7 +37,9 @@ export function cleanInput(lines: readonly Line[], verdicts: readonly (Verdict |
   if (lines.length === 0) return false;
   // Why the highlights: `toText` writes an article's highlights as one line parted by "■", as pages write a dek; the
   // header's reading takes them (test/properties.test.ts), which a text's body would keep.
-  for (let i = 0; i < lines.length; i++) if (verdicts[i] || splitHighlights(lines[i] as Line)) return false;
+  // The verdicts first: nearly every page has one, and they cost nothing to ask.
+  for (let i = 0; i < lines.length; i++) if (verdicts[i]) return false;
+  for (const line of lines) if (splitHighlights(line)) return false;
   return everyRunPlaced(lines);
 }
 
@@ -130,11 +134,36 @@ export function cleanInputHeadline(lines: readonly Line[]): CleanHeadline {
   return { within: first, otherwise: i === MAX_OPENING_LINES && first === MAX_OPENING_LINES ? 0 : -1 };
 }
 
-/** Index of the first line that opens a clean input's body (a sentence, an item or a quote), or the lines' count. */
+/**
+ * Index of the first line that opens a clean input's body (a sentence, an item or a quote), or the lines' count. Why
+ * not a short question or exclamation over more lines: `toText` writes a headline so ("What is Cloud Computing?",
+ * WCXB 0005); the title search decides.
+ */
 function firstOpening(lines: readonly Line[]): number {
   let i = 0;
   while (i < lines.length && !opensBody(lines[i] as Line)) i++;
+  const line = lines[i];
+  if (i === 0 && line !== undefined && lines.length > 1 && !FULL_STOP_END.test(line.text) && isHeadlineShaped(line))
+    return 1 + firstOpening(lines.slice(1));
   return i;
+}
+
+const isHeadlineShaped = (line: Line): boolean =>
+  line.listMarker === null && !line.quoted && line.words <= MAX_HEADLINE_WORDS;
+
+/**
+ * The first line of a clean input's body: its first sentence, item or quote, or the line right over it when that is
+ * a heading (marked, or the second of two short lines, as `toText` writes "Title" / "Ratio"), a line that runs on
+ * ("Dear Tom,") or the input's first line. Why not higher: over it stand the headline and the lines `toText` and
+ * `toMarkdown` write under it, a byline and a date ("*By Philip Stefanov*", WCXB 0033 as toMarkdown writes it), which
+ * the header's reading takes.
+ */
+export function cleanInputStart(lines: readonly Line[]): number {
+  const first = firstOpening(lines);
+  if (first === 0 || first === lines.length) return 0;
+  const over = lines[first - 1] as Line;
+  const heading = over.headingLevel > 0 || RUNS_ON.test(over.text) || first === 1;
+  return heading || cleanInputHeadline(lines).otherwise === 0 ? first - 1 : first;
 }
 
 const opensBody = (line: Line): boolean => line.endsSentence || line.listMarker !== null || line.quoted;

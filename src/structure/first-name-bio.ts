@@ -49,18 +49,16 @@ export function firstNameBioAtEnd(
       continue;
     }
     // A numbered item is an entry of the article's list ("25. Matillion" over "Matillion is a leading …", WCXB 0300).
-    // Why the heading mark: a Markdown heading heads a section ("## Grind" over "Grind the beans …", a clean input).
     const underNameLine =
-      over.words <= MAX_NAME_LINE_WORDS &&
-      !over.endsSentence &&
-      over.listMarker === null &&
-      over.headingLevel === 0 &&
-      over.tokens[0] === name;
+      over.words <= MAX_NAME_LINE_WORDS && !over.endsSentence && over.listMarker === null && over.tokens[0] === name;
     // Why: "Storytelling" over "Storytelling is arguably the most important aspect of …" is a section's heading over
     // its first paragraph, a word the body writes in lower case too ("… storytelling around heritage"); a name is
     // capitalized wherever it stands (multisite-dev forbes/2017-brand-1 cleaned again, where the body's end was near).
     // As the body's first pair, it makes the later pairs sections too.
-    if (underNameLine && over.words === 1 && writtenInLowerCase(kept, name)) return -1;
+    // Why the heading mark: a Markdown heading over a paragraph that opens with its word heads a section ("## Grind"
+    // over "Grind the beans …", a clean input; "## Digital Tools" over "Digital health tools …", WCXB 0192 as
+    // toMarkdown writes it).
+    if (underNameLine && (over.headingLevel > 0 || (over.words === 1 && writtenInLowerCase(kept, name)))) return -1;
     if (underNameLine) return j >= from ? j - 1 : -1;
     // Why: "Sam is the revenue-focused VP of Marketing at Dealfront …" after the byline "Sam O'Brien", with a
     // promotion of the writer's company under it (WCXB 0171).

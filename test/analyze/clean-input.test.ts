@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanInput, cleanInputHeadline, cleanInputScores } from '../../src/analyze/clean-input.js';
+import { cleanInput, cleanInputHeadline, cleanInputScores, cleanInputStart } from '../../src/analyze/clean-input.js';
 import { detect } from '../../src/analyze/detect.js';
 import type { LineScore } from '../../src/analyze/extent.js';
 import { DEFAULT_DETECTORS } from '../../src/detectors/index.js';
@@ -70,6 +70,8 @@ describe('cleanInputHeadline', () => {
   it('lets the headline stand over the first sentence; the first of two short lines there, if the search finds none', () => {
     expect(headline(['Brewing guide', 'Ratio', PARAGRAPH])).toEqual({ within: 2, otherwise: 0 });
     expect(headline(['Ratio', PARAGRAPH])).toEqual({ within: 1, otherwise: -1 });
+    // A short question over the first paragraph may be the headline, as toText writes one (WCXB 0005).
+    expect(headline(['What is cloud computing?', PARAGRAPH])).toEqual({ within: 1, otherwise: -1 });
     expect(headline(['# Brewing guide', '## Ratio', PARAGRAPH])).toEqual({ within: 2, otherwise: -1 });
     // A long line without a full stop is a paragraph, no headline (WCXB 0371 cleaned again).
     const long = `${PARAGRAPH.slice(0, -1)} and more`;
@@ -79,9 +81,24 @@ describe('cleanInputHeadline', () => {
   it('gives none when the text opens with a sentence, an item or a salutation, or has no sentence', () => {
     const none = { within: 0, otherwise: -1 };
     expect(headline(['Boil the water.', 'Warm the pot.'])).toEqual(none);
-    expect(headline(['What are the benefits of mesh WiFi?', PARAGRAPH])).toEqual(none);
     expect(headline(['1. Boil the water', '2. Warm the pot'])).toEqual(none);
     expect(headline(['Dear Tom,', PARAGRAPH])).toEqual(none);
     expect(headline(['apples', 'pears'])).toEqual(none);
+  });
+});
+
+describe('cleanInputStart', () => {
+  const start = (texts: readonly string[]) => cleanInputStart(linesOf(texts.join('\n')));
+
+  it('opens the body at the first sentence, or at a heading or a salutation right over it', () => {
+    expect(start(['# Brewing guide', '## Ratio', PARAGRAPH])).toBe(1);
+    expect(start(['Brewing guide', 'Ratio', PARAGRAPH])).toBe(1);
+    expect(start(['Ratio', PARAGRAPH])).toBe(0);
+    expect(start(['Dear Tom,', PARAGRAPH])).toBe(0);
+    expect(start(['apples', 'pears'])).toBe(0);
+  });
+
+  it('leaves the headline and a byline under it to the header (WCXB 0033 as toMarkdown writes it)', () => {
+    expect(start(['# Ten Tips for Better Coffee', '*By Philip Stefanov*', PARAGRAPH])).toBe(2);
   });
 });
