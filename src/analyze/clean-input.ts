@@ -57,6 +57,9 @@ export function cleanInputScores(lines: readonly Line[], scores: readonly LineSc
   for (; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (isProse(scores[i]) || line.headingLevel > 0) continue;
+    // Why: a photo credit on a line of its own is the last image's, not the text's ("Photo: Jane Roe/Reuters" under
+    // the last paragraph, test/structure/closing-credit.test.ts): read as the body's, it took that paragraph as its caption.
+    if (line.credit !== undefined && line.text === '') continue;
     rescored.set(i, lineScore(Math.max(1, line.words / 2), 'medium'));
   }
   return rescored;
