@@ -71,9 +71,15 @@ interface CardShape {
 
 /** True when `line` is an excerpt cut short (a long line ending in an ellipsis). */
 function isCutShort(line: Line): boolean {
-  // The last character first: the expression is tried at every character of a paragraph, and most end otherwise.
-  const last = line.text.charAt(line.text.length - 1);
-  return line.words >= MIN_EXCERPT_WORDS && (last === '.' || last === '…' || last === ']') && CUT_SHORT.test(line.text);
+  // The ending first: the expression is tried at every character of a paragraph, and most end otherwise. Why the
+  // whole ellipsis, not its last character: most paragraphs end in a full stop.
+  return line.words >= MIN_EXCERPT_WORDS && endsInEllipsis(line.text) && CUT_SHORT.test(line.text);
+}
+
+/** Whether `text` ends in an ellipsis, bare or before a closing bracket: what {@link CUT_SHORT} needs at its end. */
+function endsInEllipsis(text: string): boolean {
+  const end = text.endsWith(']') ? text.length - 1 : text.length;
+  return text.endsWith('…', end) || text.endsWith('...', end);
 }
 
 /** A post card: a short headline over a long excerpt, most excerpts cut short (an article's sections are not). */

@@ -37,6 +37,11 @@ describe('excerptCards', () => {
     expect(texts(cardsOf([...ARTICLE, orphan, ...cards].join('\n')))).toEqual([orphan, ...cards]);
   });
 
+  it('reads a bracketed ellipsis of one character ("[…]") as one cut short too', () => {
+    const bracketed = cards.map((line) => line.replace(/(\.\.\.|…|\[\.\.\.\])$/u, '[…]'));
+    expect(texts(cardsOf([...ARTICLE, ...bracketed].join('\n')))).toEqual(bracketed);
+  });
+
   it('keeps the article’s own headings over whole paragraphs', () => {
     const sections = cards.map((line, i) => (i % 2 ? line.replace(/(\.\.\.|…|\[\.\.\.\])$/u, ' today.') : line));
     expect(cardsOf([...ARTICLE, ...sections].join('\n'))).toEqual([]);
