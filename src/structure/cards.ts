@@ -69,6 +69,22 @@ interface CardShape {
   fromMarked?: boolean;
 }
 
+/**
+ * The shape with every field set, in one order. Why: shapes built as different literals and spreads had several
+ * hidden classes, and V8's loads of their fields in {@link cardRuns} and {@link cardEnd}, asked per line, went
+ * megamorphic (`node --log-ic`); built here, they share one.
+ */
+function cardShape(shape: CardShape): CardShape {
+  return {
+    minCards: shape.minCards,
+    maxHeads: shape.maxHeads,
+    head: shape.head,
+    tail: shape.tail,
+    marked: shape.marked,
+    fromMarked: shape.fromMarked === true,
+  };
+}
+
 /** True when `line` is an excerpt cut short (a long line ending in an ellipsis). */
 function isCutShort(line: Line): boolean {
   // The ending first: the expression is tried at every character of a paragraph, and most end otherwise. Why the
@@ -83,22 +99,22 @@ function endsInEllipsis(text: string): boolean {
 }
 
 /** A post card: a short headline over a long excerpt, most excerpts cut short (an article's sections are not). */
-const POST_CARD: CardShape = {
+const POST_CARD = cardShape({
   minCards: MIN_POST_CARDS,
   maxHeads: 1,
   head: (line) => line.words > 0 && line.words <= MAX_CARD_TITLE_WORDS && !NO_HEADLINE_END.test(line.text),
   tail: (line) => line.words >= MIN_EXCERPT_WORDS,
   marked: isCutShort,
-};
+});
 /**
  * A post card with a line over its headline: a category ("Taxes" over the headline, WCXB 0310). A listing
  * gives its own entries so too ("Summit" over "Minneapolis, United States", 4362): these only count at the
  * body's edges, where the site's cards stand.
  */
-const HEADED_POST_CARD: CardShape = { ...POST_CARD, maxHeads: 2 };
+const HEADED_POST_CARD = cardShape({ ...POST_CARD, maxHeads: 2 });
 
 /** A labelled card: a short label (a number, a category) over a headline, with no text under it. */
-const LABELLED_CARD: CardShape = {
+const LABELLED_CARD = cardShape({
   minCards: MIN_LABELLED_CARDS,
   maxHeads: 1,
   // A label with a colon names a value or a list ("Pros:"), the article's.
@@ -107,10 +123,10 @@ const LABELLED_CARD: CardShape = {
   tail: (line) =>
     line.words >= MIN_LABELLED_TITLE_WORDS && line.words <= MAX_CARD_TITLE_WORDS && !NO_HEADLINE_END.test(line.text),
   marked: () => true,
-};
+});
 
 /** A testimonial: a review over the short line that signs it, most signed with a reviewer's name or handle. */
-const TESTIMONIAL: CardShape = {
+const TESTIMONIAL = cardShape({
   minCards: MIN_TESTIMONIALS,
   maxHeads: 1,
   // A line ending in a colon introduces what follows: no review does.
@@ -118,7 +134,7 @@ const TESTIMONIAL: CardShape = {
   // A quoted line is a letter's, not a signature.
   tail: (line) => line.words > 0 && line.words <= MAX_SIGNATURE_WORDS && !line.quoted && !/[:?!]$/u.test(line.text),
   marked: (tail) => INITIALLED_NAME.test(tail.text) || HANDLE.test(tail.text),
-};
+});
 
 /**
  * The lines of `kept` in runs of `shape`'s cards: at least `shape.minCards` in a row, more than half of them
@@ -184,7 +200,7 @@ export function excerptCards(kept: readonly Line[], isDoubled: (line: Line) => b
   // Why: a card's headline written twice, once by its image link and once by its title link, marks the site's cards
   // of its other posts, with excerpts whole ("Need More Backpacking Advice?" over twelve, WCXB 4698, 4130); the
   // article's own headings are written once. Only at the body's edges: a listicle's items may be written so too.
-  const doubled: CardShape = { ...POST_CARD, minCards: MIN_DOUBLED_CARDS, marked: (_tail, head) => isDoubled(head) };
+  const doubled = cardShape({ ...POST_CARD, minCards: MIN_DOUBLED_CARDS, marked: (_tail, head) => isDoubled(head) });
   for (const { from, to } of cardRuns(kept, doubled)) if (atEdge(from, to)) take(from, to);
   return kept.filter((_line, k) => cut.has(k));
 }
@@ -200,12 +216,12 @@ export function sectionCardsAtEnd(kept: readonly Line[], isMenuEntry: (line: Lin
   // why: trafilatura test page futurezone.at.lyft (German; WCXB 4517, 0045 in English) — three teasers under the
   // article, each its section's name from the page's menu ("Digital Life", "B2B") over a headline and a one-sentence
   // blurb; the article's own headings are no menu entries.
-  const shape: CardShape = {
+  const shape = cardShape({
     ...HEADED_POST_CARD,
     minCards: MIN_SECTION_CARDS,
     marked: (_tail, head) => isMenuEntry(head),
     fromMarked: true,
-  };
+  });
   const last = cardRuns(kept, shape).at(-1);
   if (last === undefined || kept.length - last.to > MAX_EDGE_LINES) return [];
   // A listing's entries may each open with a label its menu also has, and then they are the page ("Webcam" over
@@ -228,7 +244,7 @@ export function labelledCardsAtEnd(kept: readonly Line[]): Line[] {
 }
 
 /** A menu entry: a short list item naming a page over a one-sentence blurb of it ("Cloud SQL" over "Fully managed …"). */
-const MENU_ENTRY: CardShape = {
+const MENU_ENTRY = cardShape({
   minCards: MIN_MENU_ENTRIES,
   // A section's name may stand over its first entry ("Reports and insights" over "Executive insights").
   maxHeads: 2,
@@ -236,7 +252,7 @@ const MENU_ENTRY: CardShape = {
   tail: (line) =>
     line.listMarker === null && line.words > 0 && line.words <= MAX_ENTRY_BLURB_WORDS && line.sentenceMarks <= 1,
   marked: (tail) => tail.endsSentence,
-};
+});
 
 /**
  * The lines of `kept` in runs of menu entries: a short list item over a one-sentence blurb, at least
