@@ -64,6 +64,8 @@ const PATHOLOGICAL: readonly (readonly [string, () => string])[] = [
   ],
   // Why: a byline glued to the headline was sought after every word of the line, each time across the rest of it.
   ['a headline over 40k glued dates', () => `A Headline About Things\n${'May 21, 2025'.repeat(4e4)} by Jane Doe\n`],
+  // Why: the headline of a clean text was sought past each short question at its top, on a copy of the rest.
+  ['20k short questions', () => generate(2e4, (i) => `Is case ${i} of the list true?\n`)],
   [
     'dates everywhere',
     () => generate(1e5, (i) => `Updated ${i % 28}.${i % 12}.20${i % 90} 12:${i % 60} April ${i % 28}, 2017 `),

@@ -143,12 +143,15 @@ export function cleanInputHeadline(lines: readonly Line[]): CleanHeadline {
  * WCXB 0005); the title search decides.
  */
 function firstOpening(lines: readonly Line[]): number {
-  let i = 0;
-  while (i < lines.length && !opensBody(lines[i] as Line)) i++;
-  const line = lines[i];
-  if (i === 0 && line !== undefined && lines.length > 1 && !FULL_STOP_END.test(line.text) && isHeadlineShaped(line))
-    return 1 + firstOpening(lines.slice(1));
-  return i;
+  // Why a loop, not a call on the rest of the lines: a text of 16,000 short questions overflowed the stack, copying
+  // the lines at each one (test/robustness.test.ts).
+  for (let from = 0; ; from++) {
+    let i = from;
+    while (i < lines.length && !opensBody(lines[i] as Line)) i++;
+    const line = lines[i];
+    const headlineOver = i === from && line !== undefined && lines.length - from > 1 && !FULL_STOP_END.test(line.text);
+    if (!headlineOver || !isHeadlineShaped(line)) return i;
+  }
 }
 
 const isHeadlineShaped = (line: Line): boolean =>
