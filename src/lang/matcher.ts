@@ -150,7 +150,7 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
 /** The phrase categories of a {@link PhrasePack} that detectors match against. */
 export type PhraseCategory = Exclude<
   keyof PhrasePack,
-  'code' | 'name' | 'stopwords' | 'months' | 'dayFirstSeparators' | 'eraOffset'
+  'code' | 'name' | 'stopwords' | 'months' | 'dayFirstSeparators' | 'eraOffset' | 'nameJoiners'
 >;
 
 /** A phrase pack ready to use: stopwords as a set, each category compiled once. */
@@ -183,7 +183,6 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'authorBio',
   'greetings',
   'bylinePrefixes',
-  'nameJoiners',
   'roleWords',
   'facetLabels',
   'dateLabels',

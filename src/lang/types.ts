@@ -59,7 +59,10 @@ export interface PhrasePack {
   readonly greetings: readonly string[];
   /** Words that introduce a byline ("By", "Written by"). */
   readonly bylinePrefixes: readonly string[];
-  /** The words that join two writers' names in a byline ("and"): "Par Marie Dupont et Jean Martin" names both. */
+  /**
+   * The words that join two writers' names in a byline ("and"): "Par Marie Dupont et Jean Martin" names both. Looked up
+   * one word at a time, so not compiled as phrases.
+   */
   readonly nameJoiners: readonly string[];
   /**
    * Roles, and the words that open one, that a byline or an author box writes right after the name without a comma
