@@ -600,7 +600,7 @@ export function structure(input: StructureInput): Structure {
     'other',
     (line) => `a short line after the body's last prose (words=${line.words})`,
   );
-  const blocks = buildBlocks(kept, input.text);
+  const blocks = buildBlocks(kept, input.text, lang.stopwords);
   // A credit closes an article's text, not a page that has none.
   const lastCredit = blocks.some((block) => block.type !== 'figure') ? closingCredit(lines, verdicts, used, end) : null;
   if (lastCredit !== null) {

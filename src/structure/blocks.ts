@@ -1,6 +1,7 @@
 import type { Line } from '../segment/segment.js';
 import type { Block } from '../types.js';
 import { codeRuns, listingText } from './code-runs.js';
+import { unmarkedListEnd } from './unmarked-list.js';
 
 /** Most words of the caption over a credit that stands on its own line; a longer sentence is the article's. */
 const MAX_CAPTION_WORDS = 20;
@@ -20,9 +21,10 @@ export function isHeadingShaped(line: Line, next: Line | undefined): boolean {
 /**
  * Stage 5, body part: turns the body's kept lines into typed blocks in reading order — code for runs of code lines,
  * figures for lines with a credit, lists for runs of marked lines, quotes, headings, and paragraphs for the rest.
- * `text` is the normalized text the lines were cut from; a listing's lines keep their indentation from it.
+ * `text` is the normalized text the lines were cut from; a listing's lines keep their indentation from it. `stopwords`
+ * (the page's language's) tell a heading in headline case under an unmarked list ({@link unmarkedListEnd}).
  */
-export function buildBlocks(kept: readonly Line[], text: string): Block[] {
+export function buildBlocks(kept: readonly Line[], text: string, stopwords: ReadonlySet<string>): Block[] {
   const blocks: Block[] = [];
   const listings = codeRuns(kept, text);
   for (let i = 0; i < kept.length; i++) {
@@ -66,6 +68,13 @@ export function buildBlocks(kept: readonly Line[], text: string): Block[] {
     }
     if (line.headingLevel > 0) {
       blocks.push({ type: 'heading', text: line.text, level: line.headingLevel });
+      continue;
+    }
+    const unmarkedEnd =
+      blocks[blocks.length - 1]?.type === 'paragraph' ? unmarkedListEnd(kept, i, listings, stopwords) : -1;
+    if (unmarkedEnd > 0) {
+      blocks.push({ type: 'list', items: kept.slice(i, unmarkedEnd).map((item) => item.text) });
+      i = unmarkedEnd - 1;
       continue;
     }
     // A lone numbered line keeps its number ("1. Self-Portraiture"); a lone bullet loses its mark.

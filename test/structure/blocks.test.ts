@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/lang/en.js';
 import { bodyText, buildBlocks, isHeadingShaped } from '../../src/structure/blocks.js';
 import type { Block } from '../../src/types.js';
 import { lineOf, linesOf } from '../helpers.js';
 
 const P = 'The minister said on Wednesday that the talks had been useful for both sides.';
-const blocksOf = (text: string): Block[] => buildBlocks(linesOf(text), text);
+const STOPWORDS = new Set(en.stopwords);
+const blocksOf = (text: string): Block[] => buildBlocks(linesOf(text), text, STOPWORDS);
 
 describe('buildBlocks', () => {
   it('makes a paragraph of each prose line', () => {
@@ -117,7 +119,62 @@ describe('buildBlocks', () => {
       { type: 'code', text: '{\n  "name": "demo",\n  "private": true\n}' },
     ]);
   });
-  it('returns nothing for no lines', () => expect(buildBlocks([], '')).toEqual([]));
+  // WCXB 0027 innertext: a browser's text drops the list's markers.
+  it('makes a list of the short plain lines under a lead-in that ends in a colon', () => {
+    expect(blocksOf(`Meditation has been shown to help improve:\nStress levels\nMood\nMemory and focus\n${P}`)).toEqual(
+      [
+        { type: 'paragraph', text: 'Meditation has been shown to help improve:' },
+        { type: 'list', items: ['Stress levels', 'Mood', 'Memory and focus'] },
+        { type: 'paragraph', text: P },
+      ],
+    );
+  });
+  it('makes no list of one short line under a lead-in', () => {
+    expect(blocksOf(`The officials agreed on one thing:\nNo more delays\n${P}`).map((block) => block.type)).toEqual([
+      'paragraph',
+      'heading',
+      'paragraph',
+    ]);
+  });
+  it('makes no list of short lines without a lead-in', () => {
+    expect(blocksOf(`${P}\nStress levels\nMemory and focus\n${P}`).some((block) => block.type === 'list')).toBe(false);
+  });
+  it('ends an unmarked list at a line longer than an item', () => {
+    const long = 'The delegations met again on Thursday and agreed to continue the talks in Geneva next month without';
+    expect(blocksOf(`Examples include:\nStress levels\nMood\n${long}`)[1]).toEqual({
+      type: 'list',
+      items: ['Stress levels', 'Mood'],
+    });
+  });
+  // WCXB 0298 innertext: the next section's heading stands right under the list's last item.
+  it("leaves a last line alone in headline case out of an unmarked list, as the next section's heading", () => {
+    expect(
+      blocksOf(`Examples include:\nPoorly maintained equipment\nLack of proper security\nIntentional Acts\n${P}`),
+    ).toEqual([
+      { type: 'paragraph', text: 'Examples include:' },
+      { type: 'list', items: ['Poorly maintained equipment', 'Lack of proper security'] },
+      { type: 'heading', text: 'Intentional Acts' },
+      { type: 'paragraph', text: P },
+    ]);
+  });
+  it('makes no list of one item over a heading in headline case', () => {
+    expect(
+      blocksOf(`Examples include:\nPoorly maintained equipment\nIntentional Acts\n${P}`).map((block) => block.type),
+    ).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph']);
+  });
+  it('ends an unmarked list of phrases at a sentence', () => {
+    expect(blocksOf(`Examples include:\nStress levels\nMood\nIt helps.\n${P}`)[1]).toEqual({
+      type: 'list',
+      items: ['Stress levels', 'Mood'],
+    });
+  });
+  it('keeps a last item in headline case when another item is too', () => {
+    expect(blocksOf(`Examples include:\nTai Chi\nWalking\nGentle Yoga\n${P}`)[1]).toEqual({
+      type: 'list',
+      items: ['Tai Chi', 'Walking', 'Gentle Yoga'],
+    });
+  });
+  it('returns nothing for no lines', () => expect(buildBlocks([], '', STOPWORDS)).toEqual([]));
 });
 
 describe('isHeadingShaped', () => {
