@@ -70,8 +70,8 @@ export function buildBlocks(kept: readonly Line[], text: string, stopwords: Read
       blocks.push({ type: 'heading', text: line.text, level: line.headingLevel });
       continue;
     }
-    const unmarkedEnd =
-      blocks[blocks.length - 1]?.type === 'paragraph' ? unmarkedListEnd(kept, i, listings, stopwords) : -1;
+    const afterParagraph = blocks[blocks.length - 1]?.type === 'paragraph';
+    const unmarkedEnd = unmarkedListEnd(kept, i, afterParagraph, listings, stopwords);
     if (unmarkedEnd > 0) {
       blocks.push({ type: 'list', items: kept.slice(i, unmarkedEnd).map((item) => item.text) });
       i = unmarkedEnd - 1;

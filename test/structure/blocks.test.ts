@@ -136,8 +136,43 @@ describe('buildBlocks', () => {
       'paragraph',
     ]);
   });
-  it('makes no list of short lines without a lead-in', () => {
+  it('makes no list of two short lines without a lead-in', () => {
     expect(blocksOf(`${P}\nStress levels\nMemory and focus\n${P}`).some((block) => block.type === 'list')).toBe(false);
+  });
+  // WCXB 0019, 0033 innertext: lists of features and tables of contents with no lead-in.
+  it('makes a list of three short plain lines without a lead-in that are no sentences', () => {
+    expect(
+      blocksOf(
+        `${P}\nContent-first SEO approach\nHigh-authority link building\nCrypto-specific keyword research\n${P}`,
+      )[1],
+    ).toEqual({
+      type: 'list',
+      items: ['Content-first SEO approach', 'High-authority link building', 'Crypto-specific keyword research'],
+    });
+  });
+  it('makes no list without a lead-in of short sentences', () => {
+    expect(blocksOf(`${P}\nIt rained.\nWe left.\nThey stayed.\n${P}`).some((block) => block.type === 'list')).toBe(
+      false,
+    );
+  });
+  // WCXB 4232 innertext: "Equipment" and "Ingredients" between runs of items.
+  it('leaves a one-word label out of a list without a lead-in', () => {
+    const blocks = blocksOf(
+      `${P}\nPrep time two hours\nCook time fifty minutes\nServings twelve slices\nEquipment\nDutch oven\nPlastic wrap\nKitchen scale\n${P}`,
+    );
+    expect(blocks.slice(1, 4)).toEqual([
+      { type: 'list', items: ['Prep time two hours', 'Cook time fifty minutes', 'Servings twelve slices'] },
+      { type: 'heading', text: 'Equipment' },
+      { type: 'list', items: ['Dutch oven', 'Plastic wrap', 'Kitchen scale'] },
+    ]);
+  });
+  // WCXB 4640 html-to-text: upper-cased <h1>/<h2> in a row.
+  it('makes no list of lines in capitals', () => {
+    expect(
+      blocksOf(`${P}\nMINIMALIST HOME GYM\nBACKGROUND TO MY SETUP\nTHE EQUIPMENT I USE\n${P}`).some(
+        (block) => block.type === 'list',
+      ),
+    ).toBe(false);
   });
   it('ends an unmarked list at a line longer than an item', () => {
     const long = 'The delegations met again on Thursday and agreed to continue the talks in Geneva next month without';
@@ -168,10 +203,10 @@ describe('buildBlocks', () => {
       items: ['Stress levels', 'Mood'],
     });
   });
-  it('keeps a last item in headline case when another item is too', () => {
-    expect(blocksOf(`Examples include:\nTai Chi\nWalking\nGentle Yoga\n${P}`)[1]).toEqual({
+  it('keeps a last item in headline case when every other item is too', () => {
+    expect(blocksOf(`Examples include:\nTai Chi\nBrisk Walking\nGentle Yoga\n${P}`)[1]).toEqual({
       type: 'list',
-      items: ['Tai Chi', 'Walking', 'Gentle Yoga'],
+      items: ['Tai Chi', 'Brisk Walking', 'Gentle Yoga'],
     });
   });
   it('returns nothing for no lines', () => expect(buildBlocks([], '', STOPWORDS)).toEqual([]));
