@@ -1,4 +1,5 @@
 import { hasUnspacedCode, isUnspacedCode, UNSPACED_CLASS } from '../segment/script.js';
+import { foldDottedI, foldI } from './dotted-i.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 import { buildScanners, orderedPhrases, type PhraseScanner } from './phrase-index.js';
 import type { PhrasePack } from './types.js';
@@ -26,8 +27,12 @@ export function openingPhrase(matcher: PhraseMatcher, text: string): string | un
   return found !== undefined && text.toLowerCase().startsWith(found.toLowerCase()) ? found : undefined;
 }
 
-/** A phrase's alternative in an expression: a space matches any run of whitespace, a hyphen is optional. */
-const alternativeOf = (phrase: string): string => escapeRegExp(phrase).replace(/ /g, '\\s+').replace(/[-‐]/g, '[-‐]?');
+/**
+ * A phrase's alternative in an expression: a space matches any run of whitespace, a hyphen is optional, an i of either
+ * dot matches both ({@link foldDottedI}).
+ */
+const alternativeOf = (phrase: string): string =>
+  foldDottedI(escapeRegExp(phrase)).replace(/ /g, '\\s+').replace(/[-‐]/g, '[-‐]?');
 const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
 const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
 // A letter or digit of a spaced script: a word in Latin letters glued to kana or kanji ends there ("ではCookieを").
@@ -159,7 +164,7 @@ export interface CompiledPack {
   readonly pack: PhrasePack;
   readonly stopwords: ReadonlySet<string>;
   readonly match: Readonly<Record<PhraseCategory, PhraseMatcher>>;
-  /** Month-name token → month number (1–12). */
+  /** Month name, its i's folded ({@link foldI}) → month number (1–12). */
   readonly months: ReadonlyMap<string, number>;
 }
 
@@ -211,7 +216,7 @@ export function compilePack(pack: PhrasePack): CompiledPack {
   });
   const months = new Map<string, number>();
   pack.months.forEach((names, i) => {
-    for (const name of names) months.set(name, i + 1);
+    for (const name of names) months.set(foldI(name), i + 1);
   });
   return { code: pack.code, pack, stopwords: new Set(pack.stopwords), match, months };
 }

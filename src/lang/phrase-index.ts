@@ -17,6 +17,7 @@
 
 import { bmpCharacters, codeAtBmpIndex, spaceCodes, wordCodes } from '../segment/char-tables.js';
 import { HASH_SEED, hashStep } from '../segment/token-pool.js';
+import { foldDottedI, I_LETTERS } from './dotted-i.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 
 /** The matches of one phrase list in one text, as `[start, end)` offsets, leftmost first, non-overlapping. */
@@ -104,17 +105,24 @@ function astralWordWidth(text: string, i: number): number {
 
 const hex = (code: number): string => `\\u{${code.toString(16)}}`;
 
+/** Turkish's four i's ({@link I_LETTERS}) by code: a phrase's i of either case and dot matches each of them. */
+const I_CODES = new Set([...I_LETTERS].map((letter) => letter.charCodeAt(0)));
+const I_CLASS_BODY = [...I_CODES].map(hex).join('');
+
+/** The body of a character class of the characters that phrase character `code` matches, before case folding. */
+const matchedBy = (code: number): string => (I_CODES.has(code) ? I_CLASS_BODY : hex(code));
+
 /**
  * Groups the BMP characters that match the given phrase characters case-insensitively into classes: `ids[c]`
  * is the class of character `c` (0 when it matches no phrase character). Two characters share a class exactly
- * when the engine's `iu` matching treats them as equal.
+ * when the engine's `iu` matching treats them as equal, or both are i's ({@link foldDottedI}).
  */
 function caseClasses(phraseChars: ReadonlySet<number>): Uint16Array {
   const ids = new Uint16Array(0x10000);
   if (phraseChars.size === 0) return ids;
   const listed = [...phraseChars].sort((a, b) => a - b);
   const related: number[] = [];
-  const all = new RegExp(`[${listed.map(hex).join('')}]`, 'giu');
+  const all = new RegExp(`[${listed.map(matchedBy).join('')}]`, 'giu');
   const chars = bmpCharacters();
   for (let m = all.exec(chars); m !== null; m = all.exec(chars)) related.push(codeAtBmpIndex(m.index));
   const relatedText = String.fromCharCode(...related);
@@ -122,7 +130,7 @@ function caseClasses(phraseChars: ReadonlySet<number>): Uint16Array {
   for (const p of listed) {
     if (ids[p] !== 0) continue;
     const id = next++;
-    const same = new RegExp(`[${hex(p)}]`, 'giu');
+    const same = new RegExp(`[${matchedBy(p)}]`, 'giu');
     for (let m = same.exec(relatedText); m !== null; m = same.exec(relatedText)) {
       ids[relatedText.charCodeAt(m.index)] = id;
     }
@@ -293,7 +301,7 @@ const PRECHECK_MIN_LENGTH = 240;
 function literalPrecheck(phrases: readonly string[]): RegExp {
   const words = [...new Set(phrases.map(longestWord))];
   const needed = words.filter((word) => !words.some((other) => other !== word && word.includes(other)));
-  return new RegExp(needed.map(escapeRegExp).join('|'), 'iu');
+  return new RegExp(needed.map((word) => foldDottedI(escapeRegExp(word))).join('|'), 'iu');
 }
 
 function longestWord(phrase: string): string {

@@ -1,3 +1,4 @@
+import { foldDottedI, foldI } from '../lang/dotted-i.js';
 import { type CompiledPack, openingPhrase } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 
@@ -44,8 +45,11 @@ function patternsFor(lang: CompiledPack): DatePatterns {
   let patterns = patternCache.get(lang);
   if (!patterns) {
     const names = [...lang.months.keys()].sort((a, b) => b.length - a.length);
-    const months = names.join('|');
-    const capitalized = names.flatMap((m) => [m.charAt(0).toUpperCase() + m.slice(1), m.toUpperCase()]).join('|');
+    const months = names.map(foldDottedI).join('|');
+    const capitalized = names
+      .flatMap((m) => [m.charAt(0).toUpperCase() + m.slice(1), m.toUpperCase()])
+      .map(foldDottedI)
+      .join('|');
     // Why the day may end with a period: "December 19. 2025", "Jul. 11. 2025" (WCXB 0448, 4801).
     // Why 25xx: Thai pages date by the Buddhist era ("12 เมษายน 2560"), which the pack's `eraOffset` names.
     const year = lang.pack.eraOffset === undefined ? '(?:19|20)\\d\\d' : '(?:19|20|25)\\d\\d';
@@ -131,12 +135,12 @@ function findWesternDate(text: string, lang: CompiledPack): FoundDate | null {
   const glued = gluedMonthDayYear.exec(text);
   if (glued !== null && (m === null || glued.index < m.index)) m = glued;
   if (m?.[1] && m[2] && m[3]) {
-    const month = lang.months.get(m[1].toLowerCase()) ?? 0;
+    const month = lang.months.get(foldI(m[1])) ?? 0;
     return { text: m[0], iso: isoOf(commonEra(Number(m[3]), era), month, Number(m[2])) };
   }
   m = dayMonthYear.exec(text);
   if (m?.[1] && m[2] && m[3]) {
-    const month = lang.months.get(m[2].toLowerCase()) ?? 0;
+    const month = lang.months.get(foldI(m[2])) ?? 0;
     return { text: m[0], iso: isoOf(commonEra(Number(m[3]), era), month, Number(m[1])) };
   }
   m = ISO_DATE.exec(text);

@@ -1,3 +1,4 @@
+import { foldDottedI } from '../lang/dotted-i.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import { type FoundDate, findDate } from './date.js';
 
@@ -18,7 +19,10 @@ const monthYearCache = new WeakMap<CompiledPack, RegExp>();
 function monthYearEnd(lang: CompiledPack): RegExp {
   let pattern = monthYearCache.get(lang);
   if (!pattern) {
-    const months = [...lang.months.keys()].sort((a, b) => b.length - a.length).join('|');
+    const months = [...lang.months.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(foldDottedI)
+      .join('|');
     pattern = new RegExp(`\\s+[/|]\\s+(?:${months})\\.?\\s+(?:19|20)\\d\\d$`, 'iu');
     monthYearCache.set(lang, pattern);
   }

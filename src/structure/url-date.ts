@@ -1,3 +1,4 @@
+import { foldI } from '../lang/dotted-i.js';
 import { isoOf } from './date.js';
 import { parseUrl } from './parse-url.js';
 
@@ -10,7 +11,7 @@ const DATED_SEGMENT = /\/((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/u;
 
 /**
  * The day a page's URL says it was published, as an ISO date: a year, month and day in its path, as segments of
- * their own or at the start of one; the month may be one of `months`' names (a pack's, lower-cased, to its number).
+ * their own or at the start of one; the month may be one of `months`' names (a pack's, lower-cased with its i's folded, to its number).
  * Null when the string is no absolute URL or its path dates nothing; never throws.
  * @example urlDate('https://www.cnx-software.com/2025/12/20/do-you-need-14-usb-ports') // '2025-12-20'
  */
@@ -20,6 +21,6 @@ export function urlDate(url: string, months: ReadonlyMap<string, number> = new M
   const m = DATED_SEGMENTS.exec(path) ?? DATED_SEGMENT.exec(path);
   if (m?.[1] && m[2] && m[3]) return isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
   const named = NAMED_MONTH_SEGMENTS.exec(path);
-  const month = named?.[2] ? months.get(named[2].toLowerCase()) : undefined;
+  const month = named?.[2] ? months.get(foldI(named[2])) : undefined;
   return named?.[1] && named[3] && month !== undefined ? isoOf(Number(named[1]), month, Number(named[3])) : null;
 }
