@@ -8,14 +8,19 @@ import { ja } from './ja.js';
 import { ko } from './ko.js';
 import { type CompiledPack, compilePack, mergePacks } from './matcher.js';
 import { nl } from './nl.js';
+import { pl } from './pl.js';
 import { pt } from './pt.js';
 import { ru } from './ru.js';
 import { th } from './th.js';
+import { tr } from './tr.js';
 import type { PhrasePack } from './types.js';
 import { zh } from './zh.js';
 
-/** The packs dechaff ships, English first. */
-export const BUILTIN_PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, it, nl, ar, ja, zh, ko, th];
+/**
+ * The packs dechaff ships, English first. Why Polish and Turkish last: language detection gives a tie to the earlier
+ * pack, so the two newest take no page from a pack that had it.
+ */
+export const BUILTIN_PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, it, nl, ar, ja, zh, ko, th, pl, tr];
 
 // Compiled packs are immutable and depend only on the packs given: a memo, not state that changes results.
 const compiled = new Map<string, CompiledPack>();

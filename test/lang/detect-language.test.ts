@@ -9,12 +9,14 @@ import { it as italian } from '../../src/lang/it.js';
 import { ja } from '../../src/lang/ja.js';
 import { ko } from '../../src/lang/ko.js';
 import { nl } from '../../src/lang/nl.js';
+import { pl } from '../../src/lang/pl.js';
 import { pt } from '../../src/lang/pt.js';
 import { ru } from '../../src/lang/ru.js';
+import { tr } from '../../src/lang/tr.js';
 import { zh } from '../../src/lang/zh.js';
 import { segment } from '../../src/segment/segment.js';
 
-const PACKS = [en, de, fr, es, ru, pt, italian, nl, ar];
+const PACKS = [en, de, fr, es, ru, pt, italian, nl, ar, pl, tr];
 const detect = (text: string) => detectLanguage(segment(text), PACKS);
 
 const SAMPLES: Record<string, string> = {
@@ -26,6 +28,8 @@ const SAMPLES: Record<string, string> = {
   pt: 'O ministro disse na quarta-feira que as conversas foram úteis, mas avisou que ainda não há acordo sobre as questões mais importantes para o país.',
   it: 'Il ministro ha detto mercoledì che i colloqui sono stati utili, ma ha avvertito che non c’è ancora un accordo sulle questioni più importanti per il paese.',
   nl: 'De minister zei woensdag dat de gesprekken nuttig waren, maar hij waarschuwde dat er nog geen akkoord is over de belangrijkste vragen van het land.',
+  pl: 'Minister powiedział w środę, że rozmowy były przydatne, ale ostrzegł, że wciąż nie ma porozumienia w najważniejszych dla kraju sprawach.',
+  tr: 'Bakan çarşamba günü görüşmelerin faydalı olduğunu söyledi, ancak ülke için en önemli konularda henüz bir anlaşma olmadığı konusunda uyardı.',
   ar: 'قال الوزير يوم الأربعاء إن المحادثات كانت مفيدة، لكنه حذر من أنه لا يوجد حتى الآن اتفاق على أهم القضايا التي تهم البلاد.',
 };
 

@@ -6,8 +6,10 @@ import { fr } from '../../src/lang/fr.js';
 import { compiledPackFor } from '../../src/lang/index.js';
 import { ko } from '../../src/lang/ko.js';
 import { nl } from '../../src/lang/nl.js';
+import { pl } from '../../src/lang/pl.js';
 import { ru } from '../../src/lang/ru.js';
 import { th } from '../../src/lang/th.js';
+import { tr } from '../../src/lang/tr.js';
 import {
   earliestDate,
   findDate,
@@ -26,6 +28,8 @@ const RU = compiledPackFor(ru);
 const AR = compiledPackFor(ar);
 const KO = compiledPackFor(ko);
 const NL = compiledPackFor(nl);
+const PL = compiledPackFor(pl);
+const TR = compiledPackFor(tr);
 
 describe('findDate', () => {
   it.each([
@@ -75,6 +79,17 @@ describe('findDate', () => {
     [AR, '5 كانون الأول 2025', '2025-12-05'],
     [AR, '9 آب 2025', '2025-08-09'],
     [AR, '30 أبريل 2025', '2025-04-30'],
+    [PL, '12 kwietnia 2017', '2017-04-12'],
+    [PL, '1 października 2019', '2019-10-01'],
+    [PL, '3 maja 2021', '2021-05-03'],
+    [PL, '12 kwi 2017', '2017-04-12'],
+    [TR, '12 Nisan 2017', '2017-04-12'],
+    [TR, '5 Aralık 2025', '2025-12-05'],
+    [TR, '14 Mayıs 2023', '2023-05-14'],
+    [TR, '30 Ağustos 2021', '2021-08-30'],
+    // In capitals, as CSS writes a date: "İ" and "I" are the months' "i" and "ı".
+    [TR, '12 NİSAN 2017', '2017-04-12'],
+    [TR, '5 ARALIK 2025', '2025-12-05'],
   ])('reads month names of the %#th pack: %j', (pack, text, iso) => {
     expect(findDate(`x ${text} y`, pack)).toEqual({ text, iso });
   });
@@ -197,6 +212,9 @@ describe('findDate: numeric dates in a language that writes the day first', () =
     [DE, 'Stand: 12.03.2024 14:30 Uhr', '12.03.2024', '2024-03-12'],
     [ES, 'Publicado el 03/02/2024', '03/02/2024', '2024-02-03'],
     [NL, 'Gepubliceerd op 03-02-2024 14:30', '03-02-2024', '2024-02-03'],
+    [PL, 'Aktualizacja: 05.11.2017 14:30', '05.11.2017', '2017-11-05'],
+    [TR, 'Giriş Tarihi: 05.11.2017 14:30', '05.11.2017', '2017-11-05'],
+    [TR, 'Güncelleme: 05/11/2017', '05/11/2017', '2017-11-05'],
   ])('reads %j day first', (lang, text, written, iso) => expect(findDate(text, lang)).toEqual({ text: written, iso }));
   it('leaves a slash date ambiguous in German, where US-made pages write "05/08/2019" for 8 May', () => {
     expect(findDate('Stand: 05/08/2019, 5:30', DE)).toEqual({ text: '05/08/2019', iso: null });
