@@ -6,13 +6,17 @@
  *                                             [--half even|odd] [--no-url]
  *
  * Each page's `url` is handed to `clean()` (its slug helps find the title); `--no-url` measures the text alone.
+ * When a page comes in both renderings, the blocks made of its `innertext` are also scored against the structure its
+ * `html-to-text` rendering keeps (bench/lib/structure.ts): headings and list items.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { clean } from '../src/index.js';
 import type { Mode } from '../src/settings.js';
+import type { Block } from '../src/types.js';
 import { type Page, readJsonl } from './lib/dataset.js';
 import { normalizeField, scoreBody } from './lib/metrics.js';
+import { emptyStructureTally, structureRates, tallyStructure } from './lib/structure.js';
 
 interface Tally {
   pages: number;
@@ -75,6 +79,9 @@ const emptyTally = (): Tally => ({
   worst: [],
 });
 const tallies = new Map<string, Tally>();
+/** Per page id, the blocks of its innertext rendering and the text of its html-to-text one, for the structure check. */
+const innertextBlocks = new Map<string, Block[]>();
+const htmlToTextTexts = new Map<string, string>();
 
 for await (const page of readJsonl<Page>(path)) {
   // `--half odd` scores only pages with an odd numeric id: the ones a model trained with `--half even` never saw.
@@ -86,6 +93,8 @@ for await (const page of readJsonl<Page>(path)) {
   const article = clean(page.text, withUrl && page.url ? { mode, url: page.url } : { mode });
   t.ms += performance.now() - started;
   t.bytes += Buffer.byteLength(page.text);
+  if (page.renderer === 'innertext') innertextBlocks.set(page.id, article.blocks);
+  if (page.renderer === 'html-to-text') htmlToTextTexts.set(page.id, page.text);
   const score = scoreBody(article.text, page.gold.body);
   t.pages++;
   t.precision += score.precision;
@@ -148,5 +157,24 @@ for (const [renderer, t] of tallies) {
   for (const w of t.worst.slice(0, worstCount)) {
     console.log(`  ${w.id}  F1 ${w.f1.toFixed(3)}  P ${w.precision.toFixed(3)}  R ${w.recall.toFixed(3)}  ${w.url}`);
   }
+}
+const structure = emptyStructureTally();
+let paired = 0;
+for (const [id, blocks] of innertextBlocks) {
+  const htmlToText = htmlToTextTexts.get(id);
+  if (htmlToText === undefined) continue;
+  tallyStructure(structure, blocks, htmlToText);
+  paired++;
+}
+if (paired > 0) {
+  const rates = structureRates(structure);
+  summary.structure = { pages: paired, ...rates };
+  console.log(`\n== structure of the innertext blocks against the html-to-text rendering (${paired} pages)`);
+  console.log(
+    `headings that are <h1>-<h6> ${rates.headingPrecision?.toFixed(3)}  <h1>-<h6> lines that are headings ${rates.headingRecall?.toFixed(3)}  F1 ${rates.headingF1?.toFixed(3)}`,
+  );
+  console.log(
+    `list items that are <li> ${rates.listItemPrecision?.toFixed(3)}  <li> lines that are list items ${rates.listItemRecall?.toFixed(3)}`,
+  );
 }
 if (values.json) writeFileSync(values.json, JSON.stringify(summary, null, 2));
