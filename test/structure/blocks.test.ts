@@ -219,11 +219,18 @@ describe('isHeadingShaped', () => {
     ['A sentence that ends.', false],
     ['A line that continues:', false],
     ['A line that continues,', false],
+    // WCXB 0040 innertext: a question heads the section that answers it.
+    ['How does technical SEO impact ranking?', true],
+    ['Why “later”?', true],
+    ['It works. But does it scale?', false],
     ['• A bulleted line', false],
     [`${'word '.repeat(16)}`, false],
   ])('%j before prose → %s', (text, shaped) => expect(isHeadingShaped(lineOf(text), next)).toBe(shaped));
 
   it('needs a next line', () => expect(isHeadingShaped(lineOf('What Comes Next'), undefined)).toBe(false));
+  it('is no question heading over a shorter line', () => {
+    expect(isHeadingShaped(lineOf('How much should I tip the movers?'), lineOf('About 15 percent.'))).toBe(false);
+  });
   it('is not a heading above a figure', () => {
     expect(isHeadingShaped(lineOf('What Comes Next'), lineOf('A caption here.Credit: JANE ROE/REUTERS'))).toBe(false);
   });
