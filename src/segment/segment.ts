@@ -113,7 +113,7 @@ function continues(text: string, span: Span, next: number, nextEnd: number, blan
   STOPS_MID_SENTENCE.lastIndex = lastCharAt(text, span.lastStart, span.end);
   if (!STOPS_MID_SENTENCE.test(text) || STOPS_MID_SENTENCE.lastIndex !== span.end) return false;
   GOES_ON.lastIndex = next;
-  if (!GOES_ON.test(text)) return false;
+  if (!GOES_ON.test(text) || startsWithLetterMarker(text, next, nextEnd)) return false;
   // Why: a few lower-case words alone, no mark, are a tag or a label under a headline ("advice for students", "making
   // images"; WCXB 0114, 4172 innertext), not the last line of a wrapped paragraph, which ends like a sentence. Code
   // goes on in short lines too, but after a line that starts with a comment mark or in lower case ("# stash your
@@ -123,6 +123,23 @@ function continues(text: string, span: Span, next: number, nextEnd: number, blan
   if (!LOWER_WORDS.test(text) || LOWER_WORDS.lastIndex !== nextEnd) return true;
   STARTS_CAPITALIZED.lastIndex = span.start;
   return !STARTS_CAPITALIZED.test(text);
+}
+
+/**
+ * Whether the line at `start` opens with a lettered item's marker ("a) ", "b. "). Why: it starts a line of its own,
+ * as a numbered one does; read as the next line of a wrapped paragraph, "a) Market overview" ran into the heading
+ * above it ("Market 3: Generative AI services a) Market overview", WCXB 0347 innertext).
+ */
+function startsWithLetterMarker(text: string, start: number, end: number): boolean {
+  const letter = text.charCodeAt(start);
+  const mark = text.charCodeAt(start + 1);
+  return (
+    end - start > 3 &&
+    letter >= 0x61 &&
+    letter <= 0x7a &&
+    (mark === 0x2e || mark === 0x29) &&
+    text.charCodeAt(start + 2) === 0x20
+  );
 }
 
 /** Where the last character (code point) of `text.slice(from, end)` starts. */

@@ -176,6 +176,17 @@ describe('segment: hard-wrapped paragraphs', () => {
       'Sep 16',
     ]);
   });
+  // WCXB 0347 innertext: "a) Market overview" ran into the heading above it.
+  it('keeps a lettered item apart from the line above it', () => {
+    expect(texts('Market 3: Generative AI services and platforms\na) Market overview')).toEqual([
+      'Market 3: Generative AI services and platforms',
+      'Market overview',
+    ]);
+    expect(texts('The committee met on Tuesday to discuss the budget and\na. ten other matters')).toHaveLength(2);
+  });
+  it('still joins a line that goes on with a one-letter word', () => {
+    expect(texts('The committee met on Tuesday to discuss the budget with\na few other matters.')).toHaveLength(1);
+  });
   it('still joins a short command to the code comment above it', () => {
     expect(texts('# stash your current changes and return to the head\ngit stash')).toHaveLength(1);
   });
