@@ -43,6 +43,7 @@ export type {
   HeadingBlock,
   Line,
   ListBlock,
+  ListStyle,
   ParagraphBlock,
   QuoteBlock,
   Removal,

@@ -61,9 +61,25 @@ export interface HeadingBlock {
   readonly level?: number;
 }
 
-/** A bulleted or numbered list; `items` are the entries without their markers. */
+/**
+ * How an ordered list writes its numbers: in digits (`1.`, `1)`) or lower-case letters (`a.`, `a)`), then a period
+ * or a closing parenthesis.
+ */
+export type ListStyle = '1.' | '1)' | 'a.' | 'a)';
+
+/**
+ * A bulleted or numbered list; `items` are the entries without their markers. An ordered list numbers its items
+ * `start`, `start + 1`, … in its `style`, as the input did: where the input's numbers skip or repeat, or its bullets
+ * and numbers take turns (a nested list), the next list block starts.
+ */
 export interface ListBlock {
   readonly type: 'list';
+  /** True when the input numbered the items (`1.`, `2)`, `c.`); false for bullets. */
+  readonly ordered: boolean;
+  /** An ordered list's first number when it is not 1 (`4.` gives 4, `c)` gives 3). */
+  readonly start?: number;
+  /** How an ordered list writes its numbers when not as `1.`. */
+  readonly style?: Exclude<ListStyle, '1.'>;
   readonly items: string[];
 }
 
@@ -113,7 +129,10 @@ export interface Article {
   attributions: string[];
   /** Every span of the input that was taken out, in input order. */
   removed: Removal[];
-  /** Body text for NLP: paragraphs, headings, list items, quotes and code listings separated by blank lines. */
+  /**
+   * Body text for NLP: paragraphs, headings, list items, quotes and code listings separated by blank lines; an
+   * ordered list's items after the numbers the input gave them (`1. Mix the flour…`).
+   */
   text: string;
   /** Detected language as a BCP 47 primary tag, or null when unsure. */
   lang: string | null;

@@ -146,19 +146,37 @@ const paragraph = fc
   .map((ss) => ss.join(' '));
 const headline = fc.constantFrom(...HEADLINES);
 const heading = fc.constantFrom(...SUBHEADS).map((h) => `## ${h}`);
-const list = fc
+const bulleted = fc
   .uniqueArray(fc.constantFrom(...ITEMS), { minLength: 2, maxLength: 4 })
   .map((items) => items.map((item) => `• ${item}`).join('\n'));
+/** Item `k`'s marker: a number or a letter counted from `start`, then `.` or `)`. */
+const marker = fc
+  .record({
+    letters: fc.boolean(),
+    start: fc.integer({ min: 1, max: 12 }),
+    delimiter: fc.constantFrom('.', ')'),
+  })
+  .map(
+    ({ letters, start, delimiter }) =>
+      (k: number) =>
+        `${letters ? String.fromCharCode(0x60 + start + k) : start + k}${delimiter}`,
+  );
+const numbered = fc
+  .tuple(fc.uniqueArray(fc.constantFrom(...ITEMS), { minLength: 2, maxLength: 4 }), marker)
+  .map(([items, markerOf]) => items.map((item, k) => `${markerOf(k)} ${item}`).join('\n'));
 const figure = fc.constantFrom(...CAPTIONS).map((caption) => `${caption}Credit: JANE ROE/REUTERS`);
 const quote = fc.constantFrom(...QUOTES).map((s) => `> ${s}`);
 
 interface PageShape {
   /** Let boilerplate lines stand between the body's paragraphs, not only around the article. */
   readonly boilerplateInBody: boolean;
+  /** Number (`4.`, `5.`) or letter (`b)`, `c)`) the lists instead of bulleting them. */
+  readonly numberedLists?: boolean;
 }
 
 /** An article-like page: boilerplate, a headline, maybe byline/date/dek, a body, maybe an end note, boilerplate. */
-export function articlePage({ boilerplateInBody }: PageShape): fc.Arbitrary<string> {
+export function articlePage({ boilerplateInBody, numberedLists = false }: PageShape): fc.Arbitrary<string> {
+  const list = numberedLists ? numbered : bulleted;
   const parts = [
     { weight: 8, arbitrary: paragraph },
     { weight: 1, arbitrary: heading },

@@ -338,6 +338,13 @@ const CLEAN_TEXTS: ReadonlyArray<readonly [string, string, string | null]> = [
     null,
   ],
   ['numbered steps (ja)', '1. お湯を沸かす。\n2. ポットを温める。\n3. 茶葉を入れて三分待つ。\n', null],
+  [
+    'a how-to with numbered steps between paragraphs',
+    'How to bake bread at home\n\nBaking bread at home is easier than most people think, and it takes only a few simple steps to get right.\n\n1. Mix the flour, water, salt and yeast in a bowl.\n2. Knead the dough for ten minutes until smooth.\n3. Let it rise for an hour in a warm place.\n\nOnce it has risen, bake it at 220 degrees for about thirty minutes until the crust is golden brown.\n',
+    'How to bake bread at home',
+  ],
+  ['steps numbered from 4, with parentheses', '4) Shape the loaf.\n5) Let it rest.\n6) Bake it.\n', null],
+  ['lettered options', 'a. Take the train.\nb. Take the bus.\nc. Walk.\n', null],
   ['a letter', `Dear Tom,\n\n${EN_P}\n\nBest regards,\nAnna\n`, null],
   [
     'a letter (de)',
@@ -392,11 +399,11 @@ const CLEAN_TEXTS: ReadonlyArray<readonly [string, string, string | null]> = [
   ],
 ];
 
-/** The input's lines without their list, heading and number marks, as the article writes them. */
+/** The input's lines without their heading marks and bullets, as the article writes them; numbers stay. */
 const unmarked = (input: string): string[] =>
   input
     .split('\n')
-    .map((line) => line.replace(/^(?:#+|-|\d+\.)\s+/, '').trim())
+    .map((line) => line.replace(/^(?:#+|-)\s+/, '').trim())
     .filter((line) => line !== '');
 
 describe('clean: a clean text comes back whole', () => {

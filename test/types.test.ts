@@ -87,7 +87,13 @@ describe('public types', () => {
       readonly caption: string;
       readonly credit: string | null;
     }>();
-    expectTypeOf<Extract<Block, { type: 'list' }>['items']>().toEqualTypeOf<string[]>();
+    expectTypeOf<Extract<Block, { type: 'list' }>>().toEqualTypeOf<{
+      readonly type: 'list';
+      readonly ordered: boolean;
+      readonly start?: number;
+      readonly style?: '1)' | 'a.' | 'a)';
+      readonly items: string[];
+    }>();
   });
   it('a Removal names its kind, reason, text and offsets', () => {
     expectTypeOf<Removal>().toEqualTypeOf<{

@@ -1,3 +1,4 @@
+import { numberedItem } from '../structure/ordinal.js';
 import type { Article, Block } from '../types.js';
 
 // Characters that would start Markdown syntax at the beginning of a line of plain text.
@@ -21,8 +22,14 @@ function renderBlock(block: Block): string {
       return escapeLine(block.text);
     case 'heading':
       return `${'#'.repeat(Math.min(6, Math.max(2, block.level ?? 2)))} ${block.text}`;
-    case 'list':
-      return block.items.map((item) => `- ${item}`).join('\n');
+    case 'list': {
+      if (!block.ordered) return block.items.map((item) => `- ${item}`).join('\n');
+      // CommonMark numbers in digits only: a lettered list's items are paragraphs that keep their letters ("b) …").
+      if (block.style?.startsWith('a')) return block.items.map((_, k) => numberedItem(block, k)).join('\n\n');
+      const delimiter = block.style === '1)' ? ')' : '.';
+      const start = block.start ?? 1;
+      return block.items.map((item, k) => `${start + k}${delimiter} ${item}`).join('\n');
+    }
     case 'quote':
       return `> ${block.text}`;
     case 'code': {
@@ -37,7 +44,8 @@ function renderBlock(block: Block): string {
 
 /**
  * Renders an article as Markdown: the headline as `#`, highlights as a list, byline and date in italics,
- * the body's blocks (headings as `##`, code as a fenced block, figures as `*caption* — credit`), and end notes.
+ * the body's blocks (headings as `##`, ordered lists numbered from their `start`, code as a fenced block, figures as
+ * `*caption* — credit`), and end notes.
  * @example toMarkdown(clean(scraped)) // '# Headline\n\n- First highlight\n…'
  */
 export function toMarkdown(article: Article): string {

@@ -1,9 +1,10 @@
+import { numberedItem } from '../structure/ordinal.js';
 import type { Article, Block } from '../types.js';
 
 function renderBlock(block: Block): string | null {
   switch (block.type) {
     case 'list':
-      return block.items.map((item) => `• ${item}`).join('\n');
+      return block.items.map((item, k) => (block.ordered ? numberedItem(block, k) : `• ${item}`)).join('\n');
     case 'quote':
       return `> ${block.text}`;
     case 'figure':
@@ -15,8 +16,9 @@ function renderBlock(block: Block): string | null {
 
 /**
  * Renders an article as plain text: headline, highlights, byline and date, the body, and end notes,
- * separated by blank lines; list items keep a bullet and quotes a `>`, so cleaning this text again keeps the
- * body. Figures are left out (see `toMarkdown`); `article.text` is the body alone, without markers.
+ * separated by blank lines; list items keep a bullet or the number the input gave them (`1.`, `b)`) and quotes a
+ * `>`, so cleaning this text again keeps the body. Figures are left out (see `toMarkdown`); `article.text` is the
+ * body alone, without bullets and quote marks.
  * @example toText(clean(scraped)) // 'Headline\n\nFirst paragraph…'
  */
 export function toText(article: Article): string {

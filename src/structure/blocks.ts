@@ -1,6 +1,7 @@
 import type { Line } from '../segment/segment.js';
-import type { Block } from '../types.js';
+import type { Block, ListBlock } from '../types.js';
 import { codeRuns, listingText } from './code-runs.js';
+import { numberedItem, type Ordinal, ordinalOf } from './ordinal.js';
 import { unmarkedListEnd } from './unmarked-list.js';
 
 /** Most words of the caption over a credit that stands on its own line; a longer sentence is the article's. */
@@ -16,7 +17,7 @@ const CONTINUES = /[,;:–—-]$/;
  */
 export function isHeadingShaped(line: Line, next: Line | undefined): boolean {
   if (line.words === 0 || line.words > MAX_HEADING_WORDS || CONTINUES.test(line.text)) return false;
-  if (line.listMarker !== null && !/^\d/.test(line.listMarker)) return false;
+  if (line.listMarker !== null && ordinalOf(line.listMarker) === null) return false;
   if (next === undefined || next.credit !== undefined) return false;
   if (line.endsSentence) return isQuestionHeading(line, next);
   return next.words > line.words || next.endsSentence;
@@ -64,16 +65,16 @@ export function buildBlocks(kept: readonly Line[], text: string, stopwords: Read
       continue;
     }
     if (line.listMarker !== null && isListRun(kept, i)) {
-      const items: string[] = [];
+      const run: Line[] = [];
       // The list's last item at each depth.
       const lastAt = new Map<number, Line>();
       do {
         lastAt.set((kept[i] as Line).depth, kept[i] as Line);
-        items.push((kept[i] as Line).text);
+        run.push(kept[i] as Line);
         i++;
       } while (i < kept.length && continuesList(lastAt, kept[i] as Line));
       i--;
-      blocks.push({ type: 'list', items });
+      blocks.push(...listBlocks(run));
       continue;
     }
     if (line.quoted) {
@@ -90,12 +91,13 @@ export function buildBlocks(kept: readonly Line[], text: string, stopwords: Read
     const afterParagraph = blocks[blocks.length - 1]?.type === 'paragraph';
     const unmarkedEnd = unmarkedListEnd(kept, i, afterParagraph, listings, stopwords);
     if (unmarkedEnd > 0) {
-      blocks.push({ type: 'list', items: kept.slice(i, unmarkedEnd).map((item) => item.text) });
+      blocks.push({ type: 'list', ordered: false, items: kept.slice(i, unmarkedEnd).map((item) => item.text) });
       i = unmarkedEnd - 1;
       continue;
     }
-    // A lone numbered line keeps its number ("1. Self-Portraiture"); a lone bullet loses its mark.
-    const shown = line.listMarker !== null && /^\d/.test(line.listMarker) ? line.rawText : line.text;
+    // A lone numbered line keeps its number ("1. Self-Portraiture", "b) Easy Repairs & Extended Lifespan"); a lone
+    // bullet loses its mark.
+    const shown = ordinalOf(line.listMarker) === null ? line.text : line.rawText;
     blocks.push(
       isHeadingShaped(line, kept[i + 1]) ? { type: 'heading', text: shown } : { type: 'paragraph', text: shown },
     );
@@ -122,36 +124,74 @@ function isListRun(kept: readonly Line[], i: number): boolean {
   return (
     next !== undefined &&
     continuesList(new Map([[line.depth, line]]), next) &&
-    !(/^\d/.test(line.listMarker ?? '') && next.words > 2 * MAX_HEADING_WORDS)
+    !(ordinalOf(line.listMarker) !== null && next.words > 2 * MAX_HEADING_WORDS)
   );
 }
 
 /**
  * True when `line` is the next item of a list whose last item at each depth `lastAt` holds: marked, and marked like
- * that item, if any — both by a bullet, or both by a number that does not count back. Why: a numbered heading under a
- * bulleted list opens the next section, once the rule line between them has left the body ("3. ENDGAME GEAR OP1 8K
- * V2" under the "Variants:" list, WCXB 4823; "9. ST REGIS" under a nested list, 0189); so does "1. PLANNING THEATRE"
- * under a numbered list's "7. Weaponised Context" (0419).
+ * that item, if any — both by a bullet, or both by a number (or both by a letter) that does not count back. Why: a
+ * numbered heading under a bulleted list opens the next section, once the rule line between them has left the body
+ * ("3. ENDGAME GEAR OP1 8K V2" under the "Variants:" list, WCXB 4823; "9. ST REGIS" under a nested list, 0189); so
+ * does "1. PLANNING THEATRE" under a numbered list's "7. Weaponised Context" (0419), and the lettered heading "b) Easy
+ * Repairs & Extended Lifespan" under the bulleted list of section "a)" (4801 html-to-text).
  */
 function continuesList(lastAt: ReadonlyMap<number, Line>, line: Line): boolean {
   if (line.listMarker === null || line.credit !== undefined) return false;
   const last = lastAt.get(line.depth);
   if (last === undefined) return true;
-  if (isNumbered(last) !== isNumbered(line)) return false;
-  return !isNumbered(line) || Number.parseInt(line.listMarker, 10) >= Number.parseInt(last.listMarker ?? '', 10);
+  const was = ordinalOf(last.listMarker);
+  const is = ordinalOf(line.listMarker);
+  if (was === null || is === null) return was === is;
+  return was.style.charAt(0) === is.style.charAt(0) && is.value >= was.value;
 }
 
-const isNumbered = (line: Line): boolean => /^\d/.test(line.listMarker ?? '');
+/**
+ * The list blocks of a run of list items: one while the items are bulleted, or numbered on from the one before in its
+ * style; the next where that changes, so that an ordered list's `start` and `style` give every item the number the
+ * input gave it. Why: a numbered list's items under a bulleted one's (WCXB 0397 html-to-text), bullets nested under
+ * numbered steps (4085), and numbers that skip where the page's lines between them left the body (0054).
+ */
+function listBlocks(run: readonly Line[]): ListBlock[] {
+  const blocks: ListBlock[] = [];
+  let items: string[] = [];
+  let first: Ordinal | null = null;
+  let last: Ordinal | null = null;
+  for (const line of run) {
+    const place = ordinalOf(line.listMarker);
+    const goesOn =
+      items.length > 0 &&
+      (place === null || last === null ? place === last : place.style === last.style && place.value === last.value + 1);
+    if (!goesOn) {
+      if (items.length > 0) blocks.push(listBlock(items, first));
+      items = [];
+      first = place;
+    }
+    items.push(line.text);
+    last = place;
+  }
+  if (items.length > 0) blocks.push(listBlock(items, first));
+  return blocks;
+}
+
+function listBlock(items: string[], first: Ordinal | null): ListBlock {
+  if (first === null) return { type: 'list', ordered: false, items };
+  const start = first.value === 1 ? {} : { start: first.value };
+  const style = first.style === '1.' ? {} : { style: first.style };
+  return { type: 'list', ordered: true, ...start, ...style, items };
+}
 
 /**
  * The body as plain text for NLP: paragraphs, headings, list items, quotes and code, separated by blank lines;
- * figure captions too when `captions` is set.
+ * figure captions too when `captions` is set. An ordered list's items keep their numbers, as a lone numbered line
+ * does: the steps of a how-to keep their order for a reader, and cleaning the text again gives it back.
  */
 export function bodyText(blocks: readonly Block[], { captions = false } = {}): string {
   const parts: string[] = [];
   for (const block of blocks) {
-    if (block.type === 'list') parts.push(...block.items);
-    else if (block.type === 'figure') {
+    if (block.type === 'list') {
+      for (let k = 0; k < block.items.length; k++) parts.push(numberedItem(block, k));
+    } else if (block.type === 'figure') {
       if (captions) parts.push(block.caption);
     } else parts.push(block.text);
   }

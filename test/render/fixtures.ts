@@ -11,7 +11,7 @@ export const FULL: Article = {
     { type: 'paragraph', text: 'The minister spoke on Wednesday.' },
     { type: 'heading', text: 'What comes next', level: 3 },
     { type: 'heading', text: 'A plain heading' },
-    { type: 'list', items: ['One', 'Two'] },
+    { type: 'list', ordered: false, items: ['One', 'Two'] },
     { type: 'quote', text: 'We will meet again.' },
     { type: 'figure', caption: 'The minister in Moscow.', credit: 'JANE ROE/REUTERS' },
     { type: 'figure', caption: 'A map of the region.', credit: null },

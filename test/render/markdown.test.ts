@@ -44,6 +44,19 @@ describe('toMarkdown', () => {
   ])('escapes a paragraph starting %j', (text, md) => {
     expect(toMarkdown(withBlocks({ type: 'paragraph', text }))).toBe(`${md}\n`);
   });
+  it('renders an ordered list as CommonMark numbers, from its start, with its delimiter', () => {
+    expect(toMarkdown(withBlocks({ type: 'list', ordered: true, items: ['Mix', 'Knead'] }))).toBe('1. Mix\n2. Knead\n');
+    expect(toMarkdown(withBlocks({ type: 'list', ordered: true, start: 4, items: ['Rise'] }))).toBe('4. Rise\n');
+    expect(toMarkdown(withBlocks({ type: 'list', ordered: true, start: 9, style: '1)', items: ['Cool'] }))).toBe(
+      '9) Cool\n',
+    );
+    expect(toMarkdown(withBlocks({ type: 'list', ordered: false, items: ['Flour'] }))).toBe('- Flour\n');
+  });
+  it('renders a lettered list, which CommonMark cannot number, as paragraphs that keep their letters', () => {
+    expect(
+      toMarkdown(withBlocks({ type: 'list', ordered: true, start: 2, style: 'a)', items: ['Bake', 'Cool'] })),
+    ).toBe('b) Bake\n\nc) Cool\n');
+  });
   it('escapes end notes the same way', () => {
     expect(toMarkdown({ ...EMPTY, attributions: ['- AFP'] })).toBe('\\- AFP\n');
   });

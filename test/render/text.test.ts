@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toText } from '../../src/render/text.js';
+import type { Block } from '../../src/types.js';
 import { EMPTY, FULL } from './fixtures.js';
 
 describe('toText', () => {
@@ -21,6 +22,15 @@ describe('toText', () => {
   });
   it('renders just the body when that is all there is', () => {
     expect(toText({ ...EMPTY, blocks: [{ type: 'paragraph', text: 'Body.' }], text: 'Body.' })).toBe('Body.\n');
+  });
+  it('renders an ordered list with the numbers the input gave its items, a bulleted one with bullets', () => {
+    const blocks: Block[] = [
+      { type: 'list', ordered: true, items: ['Mix', 'Knead'] },
+      { type: 'list', ordered: true, start: 4, style: '1)', items: ['Rise', 'Bake'] },
+      { type: 'list', ordered: true, start: 2, style: 'a.', items: ['Cool'] },
+      { type: 'list', ordered: false, items: ['Flour', 'Yeast'] },
+    ];
+    expect(toText({ ...EMPTY, blocks })).toBe('1. Mix\n2. Knead\n\n4) Rise\n5) Bake\n\nb. Cool\n\n• Flour\n• Yeast\n');
   });
   it('renders a listing as its lines, indentation kept', () => {
     const code = 'func a() {\n    i := 0\n}';

@@ -29,7 +29,7 @@ describe('buildBlocks', () => {
   });
   it('makes one list of a run of marked lines, without their markers', () => {
     expect(blocksOf('• First point\n• Second point\n- Third point')).toEqual([
-      { type: 'list', items: ['First point', 'Second point', 'Third point'] },
+      { type: 'list', ordered: false, items: ['First point', 'Second point', 'Third point'] },
     ]);
   });
   it('makes a paragraph of a lone bullet, without its mark', () => {
@@ -77,17 +77,45 @@ describe('buildBlocks', () => {
   // WCXB 0419: the list of seven habits over the first habit's section.
   it('ends a numbered list where the numbers count back', () => {
     expect(blocksOf(`6. Applied Rationalization\n7. Weaponised Context\n1. PLANNING THEATRE\n${P}`)).toEqual([
-      { type: 'list', items: ['Applied Rationalization', 'Weaponised Context'] },
+      { type: 'list', ordered: true, start: 6, items: ['Applied Rationalization', 'Weaponised Context'] },
       { type: 'heading', text: '1. PLANNING THEATRE' },
       { type: 'paragraph', text: P },
     ]);
   });
-  it('keeps a numbered list whose numbers repeat in one list', () => {
-    expect(blocksOf('1. Tent\n1. Stove')).toEqual([{ type: 'list', items: ['Tent', 'Stove'] }]);
+  it('makes an ordered list of numbered lines, with its first number when not 1 and its style when not "1."', () => {
+    expect(blocksOf('1. Mix\n2. Knead\n3. Bake')).toEqual([
+      { type: 'list', ordered: true, items: ['Mix', 'Knead', 'Bake'] },
+    ]);
+    expect(blocksOf('4) Mix\n5) Knead')).toEqual([
+      { type: 'list', ordered: true, start: 4, style: '1)', items: ['Mix', 'Knead'] },
+    ]);
+    expect(blocksOf('a. Mix\nb. Knead')).toEqual([
+      { type: 'list', ordered: true, style: 'a.', items: ['Mix', 'Knead'] },
+    ]);
   });
-  it('keeps a numbered list nested in a bulleted one in one list', () => {
+  it('starts the next list where the numbers repeat or skip, so that each item keeps its number', () => {
+    // WCXB 0054 html-to-text: items 2 to 4 of a ranking left the body, read as a table of contents.
+    expect(blocksOf('1. Tent\n1. Stove\n3. Map')).toEqual([
+      { type: 'list', ordered: true, items: ['Tent'] },
+      { type: 'list', ordered: true, items: ['Stove'] },
+      { type: 'list', ordered: true, start: 3, items: ['Map'] },
+    ]);
+  });
+  it('keeps the items of a numbered list nested in a bulleted one as list items, in lists of their own', () => {
     expect(blocksOf(' * Pack\n   1. Tent\n   2. Stove\n * Go')).toEqual([
-      { type: 'list', items: ['Pack', 'Tent', 'Stove', 'Go'] },
+      { type: 'list', ordered: false, items: ['Pack'] },
+      { type: 'list', ordered: true, items: ['Tent', 'Stove'] },
+      { type: 'list', ordered: false, items: ['Go'] },
+    ]);
+  });
+  // WCXB 4801 html-to-text: "b)" heads the section after the bulleted list of section "a)".
+  it('ends a bulleted list at a lettered line, which keeps its letter', () => {
+    expect(
+      blocksOf(` * Tailor to Different Tasks\n * Explore New Switches\nb) Easy Repairs & Extended Lifespan\n${P}`),
+    ).toEqual([
+      { type: 'list', ordered: false, items: ['Tailor to Different Tasks', 'Explore New Switches'] },
+      { type: 'heading', text: 'b) Easy Repairs & Extended Lifespan' },
+      { type: 'paragraph', text: P },
     ]);
   });
   it('makes one code block of a listing, its lines indented as written, and no heading of its lines', () => {
@@ -124,7 +152,7 @@ describe('buildBlocks', () => {
     expect(blocksOf(`Meditation has been shown to help improve:\nStress levels\nMood\nMemory and focus\n${P}`)).toEqual(
       [
         { type: 'paragraph', text: 'Meditation has been shown to help improve:' },
-        { type: 'list', items: ['Stress levels', 'Mood', 'Memory and focus'] },
+        { type: 'list', ordered: false, items: ['Stress levels', 'Mood', 'Memory and focus'] },
         { type: 'paragraph', text: P },
       ],
     );
@@ -147,6 +175,7 @@ describe('buildBlocks', () => {
       )[1],
     ).toEqual({
       type: 'list',
+      ordered: false,
       items: ['Content-first SEO approach', 'High-authority link building', 'Crypto-specific keyword research'],
     });
   });
@@ -161,9 +190,13 @@ describe('buildBlocks', () => {
       `${P}\nPrep time two hours\nCook time fifty minutes\nServings twelve slices\nEquipment\nDutch oven\nPlastic wrap\nKitchen scale\n${P}`,
     );
     expect(blocks.slice(1, 4)).toEqual([
-      { type: 'list', items: ['Prep time two hours', 'Cook time fifty minutes', 'Servings twelve slices'] },
+      {
+        type: 'list',
+        ordered: false,
+        items: ['Prep time two hours', 'Cook time fifty minutes', 'Servings twelve slices'],
+      },
       { type: 'heading', text: 'Equipment' },
-      { type: 'list', items: ['Dutch oven', 'Plastic wrap', 'Kitchen scale'] },
+      { type: 'list', ordered: false, items: ['Dutch oven', 'Plastic wrap', 'Kitchen scale'] },
     ]);
   });
   // WCXB 4640 html-to-text: upper-cased <h1>/<h2> in a row.
@@ -178,6 +211,7 @@ describe('buildBlocks', () => {
     const long = 'The delegations met again on Thursday and agreed to continue the talks in Geneva next month without';
     expect(blocksOf(`Examples include:\nStress levels\nMood\n${long}`)[1]).toEqual({
       type: 'list',
+      ordered: false,
       items: ['Stress levels', 'Mood'],
     });
   });
@@ -187,7 +221,7 @@ describe('buildBlocks', () => {
       blocksOf(`Examples include:\nPoorly maintained equipment\nLack of proper security\nIntentional Acts\n${P}`),
     ).toEqual([
       { type: 'paragraph', text: 'Examples include:' },
-      { type: 'list', items: ['Poorly maintained equipment', 'Lack of proper security'] },
+      { type: 'list', ordered: false, items: ['Poorly maintained equipment', 'Lack of proper security'] },
       { type: 'heading', text: 'Intentional Acts' },
       { type: 'paragraph', text: P },
     ]);
@@ -200,12 +234,14 @@ describe('buildBlocks', () => {
   it('ends an unmarked list of phrases at a sentence', () => {
     expect(blocksOf(`Examples include:\nStress levels\nMood\nIt helps.\n${P}`)[1]).toEqual({
       type: 'list',
+      ordered: false,
       items: ['Stress levels', 'Mood'],
     });
   });
   it('keeps a last item in headline case when every other item is too', () => {
     expect(blocksOf(`Examples include:\nTai Chi\nBrisk Walking\nGentle Yoga\n${P}`)[1]).toEqual({
       type: 'list',
+      ordered: false,
       items: ['Tai Chi', 'Brisk Walking', 'Gentle Yoga'],
     });
   });
@@ -240,15 +276,18 @@ describe('bodyText', () => {
   const blocks: Block[] = [
     { type: 'heading', text: 'Heading', level: 2 },
     { type: 'paragraph', text: 'Paragraph.' },
-    { type: 'list', items: ['One', 'Two'] },
+    { type: 'list', ordered: false, items: ['One', 'Two'] },
+    { type: 'list', ordered: true, start: 2, style: 'a)', items: ['Three', 'Four'] },
     { type: 'quote', text: 'Quote.' },
     { type: 'figure', caption: 'Caption.', credit: 'CREDIT' },
   ];
-  it('joins headings, paragraphs, list items and quotes with blank lines, without figures', () => {
-    expect(bodyText(blocks)).toBe('Heading\n\nParagraph.\n\nOne\n\nTwo\n\nQuote.');
+  it('joins headings, paragraphs, list items (numbered ones with their numbers) and quotes with blank lines', () => {
+    expect(bodyText(blocks)).toBe('Heading\n\nParagraph.\n\nOne\n\nTwo\n\nb) Three\n\nc) Four\n\nQuote.');
   });
   it('adds captions, not credits, when asked', () => {
-    expect(bodyText(blocks, { captions: true })).toBe('Heading\n\nParagraph.\n\nOne\n\nTwo\n\nQuote.\n\nCaption.');
+    expect(bodyText(blocks, { captions: true })).toBe(
+      'Heading\n\nParagraph.\n\nOne\n\nTwo\n\nb) Three\n\nc) Four\n\nQuote.\n\nCaption.',
+    );
   });
   it('is empty for no blocks', () => expect(bodyText([])).toBe(''));
 });
