@@ -345,6 +345,11 @@ const CLEAN_TEXTS: ReadonlyArray<readonly [string, string, string | null]> = [
   ],
   ['steps numbered from 4, with parentheses', '4) Shape the loaf.\n5) Let it rest.\n6) Bake it.\n', null],
   ['lettered options', 'a. Take the train.\nb. Take the bus.\nc. Walk.\n', null],
+  [
+    'a numbered paragraph between paragraphs',
+    `${COUNCIL}\n\n3. The council will meet again next month to decide how the money is shared out between the schools.\n\nThe mayor said she was pleased with the result of the vote.\n`,
+    null,
+  ],
   ['a letter', `Dear Tom,\n\n${EN_P}\n\nBest regards,\nAnna\n`, null],
   [
     'a letter (de)',

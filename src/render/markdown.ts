@@ -1,10 +1,14 @@
 import { numberedItem } from '../structure/ordinal.js';
 import type { Article, Block } from '../types.js';
 
-// Characters that would start Markdown syntax at the beginning of a line of plain text.
-const LEADING_SYNTAX = /^([#>*+-]|\d+[.)])(?=\s)/;
+/**
+ * Characters that would start Markdown syntax at the beginning of a line of plain text. Why not a number of up to
+ * three digits: the paragraph is a numbered line (segment reads one as an item's marker), which Markdown shows
+ * numbered as the page did; escaped ("3\. Results"), it kept the backslash when clean() read the Markdown again.
+ */
+const LEADING_SYNTAX = /^(?:[#>*+-]|\d{4,}[.)])(?=\s)/;
 
-// A backslash escapes only punctuation: "1. x" becomes "1\. x" ("\1. x" would show the backslash).
+// A backslash escapes only punctuation: "2017. x" becomes "2017\. x" ("\2017. x" would show the backslash).
 const escapeLine = (text: string): string =>
   text.replace(LEADING_SYNTAX, (marker) =>
     /^\d/.test(marker) ? `${marker.slice(0, -1)}\\${marker.slice(-1)}` : `\\${marker}`,

@@ -37,13 +37,20 @@ describe('toMarkdown', () => {
     ['- not a list', '\\- not a list'],
     ['* not a list', '\\* not a list'],
     ['+ not a list', '\\+ not a list'],
-    ['1. not a list', '1\\. not a list'],
+    ['2017. not a list', '2017\\. not a list'],
     ['2017) not a list', '2017\\) not a list'],
     ['#hashtag stays', '#hashtag stays'],
     ['3.5 per cent stays', '3.5 per cent stays'],
   ])('escapes a paragraph starting %j', (text, md) => {
     expect(toMarkdown(withBlocks({ type: 'paragraph', text }))).toBe(`${md}\n`);
   });
+  // A paragraph that starts with an item's number is a numbered line of the page (segment reads "3." as a marker).
+  it.each(['3. Results of the trial', '12) The last step'])(
+    'leaves the number of a paragraph %j as written',
+    (text) => {
+      expect(toMarkdown(withBlocks({ type: 'paragraph', text }))).toBe(`${text}\n`);
+    },
+  );
   it('renders an ordered list as CommonMark numbers, from its start, with its delimiter', () => {
     expect(toMarkdown(withBlocks({ type: 'list', ordered: true, items: ['Mix', 'Knead'] }))).toBe('1. Mix\n2. Knead\n');
     expect(toMarkdown(withBlocks({ type: 'list', ordered: true, start: 4, items: ['Rise'] }))).toBe('4. Rise\n');
