@@ -282,7 +282,7 @@ export function buildScanners(lists: readonly (readonly string[])[]): (PhraseSca
     recent: emptyScan(),
     older: emptyScan(),
   };
-  return lists.map((phrases, list) => (usable[list] ? scannerFor(index, list, literalPrecheck(phrases)) : undefined));
+  return lists.map((phrases, list) => (usable[list] ? scannerFor(index, list, phrases) : undefined));
 }
 
 /**
@@ -573,8 +573,10 @@ function firstMatchAt(index: Index, found: AnchorEntry | AnchorEntry[], list: nu
   }
 }
 
-function scannerFor(index: Index, list: number, precheck: RegExp): PhraseScanner {
+function scannerFor(index: Index, list: number, phrases: readonly string[]): PhraseScanner {
   const bit = 1 << list;
+  // Why built at first use: only long lines need it, and a short text's first clean() never did.
+  let precheck: RegExp | undefined;
   // Why a memo: `count`, `test`, `find` and `strip` each start with the first match, and the detectors ask
   // them in turn about the same line. It holds the first match in the last scan asked about, which is
   // immutable, so it never changes a result.
@@ -585,7 +587,10 @@ function scannerFor(index: Index, list: number, precheck: RegExp): PhraseScanner
   const scanner: { -readonly [K in keyof PhraseScanner]: PhraseScanner[K] } = {
     end: 0,
     first(text) {
-      if (text.length >= PRECHECK_MIN_LENGTH && !isScanned(index, text) && !precheck.test(text)) return -1;
+      if (text.length >= PRECHECK_MIN_LENGTH && !isScanned(index, text)) {
+        precheck ??= literalPrecheck(phrases);
+        if (!precheck.test(text)) return -1;
+      }
       const scan = scanOf(index, text);
       if ((scan.mask & bit) === 0) return -1;
       if (scan !== firstScan || scan.generation !== firstGeneration) {
