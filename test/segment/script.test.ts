@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   hasUnspacedCode,
   isUnspacedCode,
+  SCRIPTS,
   type Script,
   sameWriting,
+  scriptIds,
   scriptOf,
   UNSPACED_CLASS,
   UNSPACED_SCRIPTS,
@@ -35,6 +37,12 @@ describe('scriptOf', () => {
   ])('%j is %s', (ch, script) => expect(scriptOf(ch.charCodeAt(0))).toBe(script));
 
   it('counts a lone surrogate half as other', () => expect(scriptOf(0xd83d)).toBe('other'));
+  it('is what scriptIds holds for every BMP code unit', () => {
+    const ids = scriptIds();
+    const differ: number[] = [];
+    for (let code = 0; code < 0x10000; code++) if (SCRIPTS[ids[code] ?? -1] !== scriptOf(code)) differ.push(code);
+    expect(differ).toEqual([]);
+  });
   it('lists the scripts written without spaces', () => {
     expect([...UNSPACED_SCRIPTS].sort()).toEqual(['han', 'kana', 'thai']);
   });
