@@ -12,6 +12,10 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     platform: 'neutral',
+    // Why: he is CommonJS without a "type"; loaded from node_modules, Node scanned its 100 KB for exports and worked
+    // out its format on every import (a third of import's instructions over bare Node). Bundled, it costs neither,
+    // and users install one dependency fewer. Its MIT notice stays in the bundle.
+    noExternal: ['he'],
   },
   {
     // The command and the worker thread it starts; ESM only, for Node.
@@ -20,6 +24,7 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     platform: 'node',
+    noExternal: ['he'],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);
