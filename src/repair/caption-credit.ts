@@ -112,7 +112,9 @@ const MAX_SEPARATED_CREDIT_CHARS = 160;
  * after it; most lines with a dash near their end have a clause there.
  */
 function endsInSeparatedCredit(text: string, opensCredit: RegExp): boolean {
-  const separator = Math.max(lastIndexIn(text, '–'), lastIndexIn(text, '—'), lastIndexIn(text, '|'));
+  // Only a separator that near the end counts: the search starts there, not at the start of a long paragraph.
+  const from = text.length - MAX_SEPARATED_CREDIT_CHARS;
+  const separator = Math.max(lastIndexIn(text, '–', from), lastIndexIn(text, '—', from), lastIndexIn(text, '|', from));
   return (
     separator > 0 &&
     text.length - separator <= MAX_SEPARATED_CREDIT_CHARS &&
@@ -249,6 +251,9 @@ function endsInCreditInParentheses(text: string, labelAnywhere: RegExp): boolean
   return !inside.includes(')') && (inside.includes('/') || labelAnywhere.test(inside));
 }
 
+/** Most characters after the slash of `NAME/AGENCY`: a space and 60 of the agency's. */
+const MAX_AFTER_SLASH = 61;
+
 /** The end `NAME/AGENCY` needs: a capital (or a space, a dot, an apostrophe, a hyphen), a slash, then words. */
 const SLASH_CREDIT_END = /[\p{Lu}\p{M} .'-]\/\s?[\p{L} .'-]{2,60}$/u;
 
@@ -257,17 +262,22 @@ const SLASH_CREDIT_END = /[\p{Lu}\p{M} .'-]\/\s?[\p{L} .'-]{2,60}$/u;
  * surrogates at most), looked at without the caption's lazy scan.
  */
 function endsInSlashCredit(text: string): boolean {
-  const slash = lastIndexIn(text, '/');
-  return slash >= 0 && text.length - slash - 1 <= 61 && SLASH_CREDIT_END.test(text.slice(Math.max(0, slash - 2)));
+  const slash = lastIndexIn(text, '/', text.length - MAX_AFTER_SLASH - 1);
+  return (
+    slash >= 0 &&
+    text.length - slash - 1 <= MAX_AFTER_SLASH &&
+    SLASH_CREDIT_END.test(text.slice(Math.max(0, slash - 2)))
+  );
 }
 
 /**
- * `text.lastIndexOf(char)`, asked of `indexOf` first. Why: V8 searches backwards one character at a time, a few
- * nanoseconds each, and forwards with a vectorized search; most lines hold none of the characters asked about, and
- * the backward search read each of them whole, six times per line.
+ * `text.lastIndexOf(char)` when `char` stands at `from` or after, else -1; asked of `indexOf` from `from` first. Why:
+ * V8 searches backwards one character at a time, a few nanoseconds each, and forwards with a vectorized search; most
+ * lines hold none of the characters asked about, and the backward search read each of them whole, six times per
+ * line. Why `from`: a credit's separator stands near the line's end, and most of the lines asked are paragraphs.
  */
-function lastIndexIn(text: string, char: string): number {
-  return text.indexOf(char) < 0 ? -1 : text.lastIndexOf(char);
+function lastIndexIn(text: string, char: string, from = 0): number {
+  return text.indexOf(char, from) < 0 ? -1 : text.lastIndexOf(char);
 }
 
 /** Most words of a caption; a longer line is a paragraph. */
