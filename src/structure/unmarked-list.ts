@@ -22,7 +22,7 @@ const LEAD_IN = /[:：]$/u;
  * a paragraph otherwise (WCXB 0027 innertext: "Meditation has been shown to help improve:" over "Stress levels",
  * "Mood", "Memory and focus", … came out as paragraphs and headings at random). Such a list is the short plain lines
  * under a lead-in that ends in a colon (`afterParagraph`: the line above was kept as a paragraph), at least
- * {@link MIN_ITEMS}, ending alike; or, with no lead-in, at least {@link MIN_ITEMS_ALONE} such lines that are no
+ * {@link MIN_ITEMS}, ending alike, or lines of any length that each open with a term ({@link opensWithLabel}); or, with no lead-in, at least {@link MIN_ITEMS_ALONE} such lines that are no
  * sentences (a table of contents, a list of features or links: WCXB 0019, 0033 innertext). A code listing
  * (`listings`, by its first line) ends the list, and so does a last item that reads as the next section's heading
  * ({@link endsWithHeading}).
@@ -41,7 +41,10 @@ export function unmarkedListEnd(
   if (!introduced && first.endsSentence) return -1;
   let end = i;
   const minWords = introduced ? 1 : MIN_WORDS_ALONE;
-  while (end < kept.length && !listings.has(end) && isItemLike(kept[end] as Line, first, minWords)) end++;
+  const labelled = introduced && opensWithLabel(first);
+  const goesOn = (line: Line): boolean =>
+    labelled ? isPlain(line) && opensWithLabel(line) : isItemLike(line, first, minWords);
+  while (end < kept.length && !listings.has(end) && goesOn(kept[end] as Line)) end++;
   if (endsWithHeading(kept.slice(i, end), kept[end], stopwords)) end--;
   return end - i >= (introduced ? MIN_ITEMS : MIN_ITEMS_ALONE) ? end : -1;
 }
@@ -80,6 +83,17 @@ function isItemLike(line: Line, first: Line, minWords: number): boolean {
     !isShouted(line)
   );
 }
+
+/**
+ * A term of one to six words, then a colon or a spaced dash, then the rest: a glossary's or a feature list's item.
+ * Why: such items are as long as paragraphs, and innerText drops their `<li>` markers too ("Siloed data: Customer
+ * data is often fragmented…", "Global Reach — Unlike traditional methods…" under a lead-in, WCXB 0017, 0045); on the
+ * dev pages a run of them under a lead-in was `<li>` in the html-to-text rendering 147 times in 162.
+ */
+const LABEL_OPENING = /^[^\s.!?:;,–—]+(?: [^\s.!?:;,–—]+){0,5}(?::| [–—-]) \S/u;
+
+/** Opens with a term and a colon or a dash ({@link LABEL_OPENING}). */
+const opensWithLabel = (line: Line): boolean => LABEL_OPENING.test(line.text);
 
 /** Not marked as anything else: a list item, a quote, a Markdown heading or a figure. */
 const isPlain = (line: Line): boolean =>

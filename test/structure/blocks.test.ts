@@ -226,6 +226,21 @@ describe('buildBlocks', () => {
       { type: 'paragraph', text: P },
     ]);
   });
+  // WCXB 0017, 0045 innertext: a glossary's items are as long as paragraphs.
+  it('makes a list of lines of any length that open with a term, under a lead-in', () => {
+    const items = [
+      'Siloed data: Customer data is often fragmented across many systems, which makes a single view of the customer hard to build and harder to keep.',
+      'Global Reach — Unlike traditional methods, digital marketing is not bound by geography, so a small shop can sell to buyers on every continent.',
+    ];
+    expect(blocksOf(`It presents several hurdles:\n${items.join('\n')}\n${P}`)).toEqual([
+      { type: 'paragraph', text: 'It presents several hurdles:' },
+      { type: 'list', ordered: false, items },
+      { type: 'paragraph', text: P },
+    ]);
+  });
+  it('makes no list of long lines without a term under a lead-in', () => {
+    expect(blocksOf(`The minister said:\n${P} ${P}\n${P} ${P}`).some((block) => block.type === 'list')).toBe(false);
+  });
   it('makes no list of one item over a heading in headline case', () => {
     expect(
       blocksOf(`Examples include:\nPoorly maintained equipment\nIntentional Acts\n${P}`).map((block) => block.type),
