@@ -36,6 +36,7 @@ export { MODE_SETTINGS, type Mode, type Settings } from './settings.js';
 export type {
   Article,
   Block,
+  CodeBlock,
   CompiledPack,
   DetectContext,
   Detector,

@@ -3,6 +3,7 @@ import {
   type Article,
   type Block,
   type CleanOptions,
+  type CodeBlock,
   clean,
   type Detector,
   type Mode,
@@ -94,6 +95,8 @@ describe('public types', () => {
       readonly style?: '1)' | 'a.' | 'a)';
       readonly items: string[];
     }>();
+    // Every member of Block is exported under its own name, the code block too.
+    expectTypeOf<CodeBlock>().toEqualTypeOf<Extract<Block, { type: 'code' }>>();
   });
   it('a Removal names its kind, reason, text and offsets', () => {
     expectTypeOf<Removal>().toEqualTypeOf<{
