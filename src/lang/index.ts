@@ -14,13 +14,14 @@ import { ru } from './ru.js';
 import { th } from './th.js';
 import { tr } from './tr.js';
 import type { PhrasePack } from './types.js';
+import { uk } from './uk.js';
 import { zh } from './zh.js';
 
 /**
- * The packs dechaff ships, English first. Why Polish and Turkish last: language detection gives a tie to the earlier
- * pack, so the two newest take no page from a pack that had it.
+ * The packs dechaff ships, English first. Why the newest (Polish, Turkish, then Ukrainian) last: language detection
+ * gives a tie to the earlier pack, so a new pack takes no page from a pack that had it.
  */
-export const BUILTIN_PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, it, nl, ar, ja, zh, ko, th, pl, tr];
+export const BUILTIN_PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, it, nl, ar, ja, zh, ko, th, pl, tr, uk];
 
 // Compiled packs are immutable and depend only on the packs given: a memo, not state that changes results.
 const compiled = new Map<string, CompiledPack>();

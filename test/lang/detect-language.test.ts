@@ -13,10 +13,11 @@ import { pl } from '../../src/lang/pl.js';
 import { pt } from '../../src/lang/pt.js';
 import { ru } from '../../src/lang/ru.js';
 import { tr } from '../../src/lang/tr.js';
+import { uk } from '../../src/lang/uk.js';
 import { zh } from '../../src/lang/zh.js';
 import { segment } from '../../src/segment/segment.js';
 
-const PACKS = [en, de, fr, es, ru, pt, italian, nl, ar, pl, tr];
+const PACKS = [en, de, fr, es, ru, pt, italian, nl, ar, pl, tr, uk];
 const detect = (text: string) => detectLanguage(segment(text), PACKS);
 
 const SAMPLES: Record<string, string> = {
@@ -30,6 +31,7 @@ const SAMPLES: Record<string, string> = {
   nl: 'De minister zei woensdag dat de gesprekken nuttig waren, maar hij waarschuwde dat er nog geen akkoord is over de belangrijkste vragen van het land.',
   pl: 'Minister powiedział w środę, że rozmowy były przydatne, ale ostrzegł, że wciąż nie ma porozumienia w najważniejszych dla kraju sprawach.',
   tr: 'Bakan çarşamba günü görüşmelerin faydalı olduğunu söyledi, ancak ülke için en önemli konularda henüz bir anlaşma olmadığı konusunda uyardı.',
+  uk: 'Міністр заявив у середу, що переговори були корисними, але попередив, що з найважливіших питань згоди поки немає і що робота триватиме.',
   ar: 'قال الوزير يوم الأربعاء إن المحادثات كانت مفيدة، لكنه حذر من أنه لا يوجد حتى الآن اتفاق على أهم القضايا التي تهم البلاد.',
 };
 
@@ -75,6 +77,21 @@ describe('detectLanguage', () => {
     const korean = detectLanguage(segment('외무장관은 수요일 회담이 유용했다고 말했다.'), [...PACKS, ja, zh, ko]);
     expect([korean.code, korean.pack]).toEqual(['ko', ko]);
     expect(detect('外交部长周三表示，会谈很有帮助。').pack).toBeNull();
+  });
+  // Why: Russian and Ukrainian share the script and many short words ("в", "на", "не", "за"); each pack lists the words
+  // the other spells otherwise, so neither takes the other's page, whichever comes first.
+  it('tells Russian from Ukrainian in either order of the packs', () => {
+    const russian =
+      'В четверг правительство утвердило новый бюджет, который, по словам министра, позволит увеличить расходы на оборону и социальные программы. Он отметил, что это решение было непростым, но другого выхода у страны не было.';
+    const ukrainian =
+      'У четвер уряд затвердив новий бюджет, який, за словами міністра, дозволить збільшити видатки на оборону та соціальні програми. Він зазначив, що це рішення було непростим, але іншого виходу в країни не було.';
+    for (const packs of [
+      [en, ru, uk],
+      [en, uk, ru],
+    ]) {
+      expect(detectLanguage(segment(russian), packs).code).toBe('ru');
+      expect(detectLanguage(segment(ukrainian), packs).code).toBe('uk');
+    }
   });
   it('never picks a pack it was not given', () => {
     expect(detectLanguage(segment(SAMPLES.de as string), [en]).code).toBeNull();

@@ -15,9 +15,10 @@ import { ru } from '../../src/lang/ru.js';
 import { th } from '../../src/lang/th.js';
 import { tr } from '../../src/lang/tr.js';
 import type { PhrasePack } from '../../src/lang/types.js';
+import { uk } from '../../src/lang/uk.js';
 import { zh } from '../../src/lang/zh.js';
 
-const PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, italian, nl, ar, ja, zh, ko, th, pl, tr];
+const PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, italian, nl, ar, ja, zh, ko, th, pl, tr, uk];
 /**
  * Packs of languages whose tokens are no function words on their own, chosen by script: Chinese, Japanese and Thai write
  * no spaces between words, Korean glues its particles to them ("정부는"). CJK months are numbers ("12月", "12월").
@@ -45,6 +46,7 @@ const EMPTY_WITHOUT_FUNCTION_WORDS: readonly (keyof PhrasePack)[] = [
 const LEFT_EMPTY: Readonly<Record<string, readonly (keyof PhrasePack)[]>> = {
   pl: ['commentCounts'],
   tr: ['commentCounts', 'creditBylines', 'attributions', 'offerWords', 'teaserOpeners'],
+  uk: ['commentCounts'],
 };
 /** Lists a pack may leave out, which the English pack does not need. */
 const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = ['legalLinks'];

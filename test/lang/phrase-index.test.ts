@@ -21,12 +21,13 @@ import { pt } from '../../src/lang/pt.js';
 import { ru } from '../../src/lang/ru.js';
 import { tr } from '../../src/lang/tr.js';
 import type { PhrasePack } from '../../src/lang/types.js';
+import { uk } from '../../src/lang/uk.js';
 
 // The index must find exactly what the phrase expression finds: same count, same strip, same matches.
 const answers = (m: PhraseMatcher, text: string) => [m.test(text), m.count(text), m.strip(text), m.find(text)];
 
 // Not ja or zh: their phrases are matched by an expression of their own, without the word index (matcher.ts).
-const PACKS: readonly PhrasePack[] = [en, de, es, fr, italian, nl, pt, ru, ar, ko, pl, tr];
+const PACKS: readonly PhrasePack[] = [en, de, es, fr, italian, nl, pt, ru, ar, ko, pl, tr, uk];
 const CATEGORIES = Object.keys(compilePack(en).match) as PhraseCategory[];
 
 // Characters where case-insensitive Unicode matching, word boundaries or code points are subtle.

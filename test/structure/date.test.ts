@@ -10,6 +10,7 @@ import { pl } from '../../src/lang/pl.js';
 import { ru } from '../../src/lang/ru.js';
 import { th } from '../../src/lang/th.js';
 import { tr } from '../../src/lang/tr.js';
+import { uk } from '../../src/lang/uk.js';
 import {
   earliestDate,
   findDate,
@@ -30,6 +31,7 @@ const KO = compiledPackFor(ko);
 const NL = compiledPackFor(nl);
 const PL = compiledPackFor(pl);
 const TR = compiledPackFor(tr);
+const UK = compiledPackFor(uk);
 
 describe('findDate', () => {
   it.each([
@@ -90,6 +92,10 @@ describe('findDate', () => {
     // In capitals, as CSS writes a date: "İ" and "I" are the months' "i" and "ı".
     [TR, '12 NİSAN 2017', '2017-04-12'],
     [TR, '5 ARALIK 2025', '2025-12-05'],
+    [UK, '12 квітня 2017', '2017-04-12'],
+    [UK, '1 жовтня 2019', '2019-10-01'],
+    [UK, '5 грудня 2025', '2025-12-05'],
+    [UK, '30 серпня 2021', '2021-08-30'],
   ])('reads month names of the %#th pack: %j', (pack, text, iso) => {
     expect(findDate(`x ${text} y`, pack)).toEqual({ text, iso });
   });
@@ -215,6 +221,7 @@ describe('findDate: numeric dates in a language that writes the day first', () =
     [PL, 'Aktualizacja: 05.11.2017 14:30', '05.11.2017', '2017-11-05'],
     [TR, 'Giriş Tarihi: 05.11.2017 14:30', '05.11.2017', '2017-11-05'],
     [TR, 'Güncelleme: 05/11/2017', '05/11/2017', '2017-11-05'],
+    [UK, 'Оновлено: 05.11.2017 14:30', '05.11.2017', '2017-11-05'],
   ])('reads %j day first', (lang, text, written, iso) => expect(findDate(text, lang)).toEqual({ text: written, iso }));
   it('leaves a slash date ambiguous in German, where US-made pages write "05/08/2019" for 8 May', () => {
     expect(findDate('Stand: 05/08/2019, 5:30', DE)).toEqual({ text: '05/08/2019', iso: null });
