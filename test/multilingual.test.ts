@@ -418,6 +418,34 @@ const PAGES: Readonly<Record<string, Page>> = {
       ['Усі права захищені.', 'legal'],
     ],
   },
+  cs: {
+    menu: ['Hlavní strana', 'Domácí', 'Zahraničí'],
+    title: 'Vláda schválila nový zákon o obnovitelných zdrojích energie',
+    bylineLine: 'Autor: Jana Nováková',
+    byline: 'Jana Nováková',
+    dateLine: '12. dubna 2017, 14:30',
+    iso: '2017-04-12',
+    body: [
+      'Vláda ve středu schválila návrh zákona, který má urychlit rozvoj obnovitelných zdrojů energie v celé zemi.',
+      'Ekologické organizace však tvrdí, že text je nedostatečný a nepomůže dosáhnout cílů stanovených na rok 2030.',
+      'Sněmovna se návrhem bude zabývat ještě před koncem zasedání, uvedl mluvčí ministerstva.',
+    ],
+    credit: ['Foto: Michal Kamaryt/ČTK', 'Michal Kamaryt/ČTK'],
+    tail: [
+      ['Sdílet', 'share'],
+      ['Přihlaste se k odběru newsletteru', 'newsletter'],
+      ['Čtěte také', 'related'],
+      ['Sněmovna schválila rozpočet na příští rok', 'related'],
+      ['Ceny elektřiny od ledna vzrostou', 'related'],
+      ['Ochrana osobních údajů', 'legal'],
+      [
+        'Tento web používá soubory cookie. Dalším procházením tohoto webu vyjadřujete souhlas s jejich používáním.',
+        'cookie',
+      ],
+      ['Kontakt', 'nav'],
+      ['Všechna práva vyhrazena.', 'legal'],
+    ],
+  },
 };
 
 describe.each(Object.entries(PAGES))('a %s news page', (code, page) => {

@@ -1,4 +1,5 @@
 import { ar } from './ar.js';
+import { cs } from './cs.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -18,10 +19,28 @@ import { uk } from './uk.js';
 import { zh } from './zh.js';
 
 /**
- * The packs dechaff ships, English first. Why the newest (Polish, Turkish, then Ukrainian) last: language detection
+ * The packs dechaff ships, English first. Why the newest (Polish, Turkish, then Ukrainian and Czech) last: language detection
  * gives a tie to the earlier pack, so a new pack takes no page from a pack that had it.
  */
-export const BUILTIN_PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, it, nl, ar, ja, zh, ko, th, pl, tr, uk];
+export const BUILTIN_PACKS: readonly PhrasePack[] = [
+  en,
+  de,
+  fr,
+  es,
+  ru,
+  pt,
+  it,
+  nl,
+  ar,
+  ja,
+  zh,
+  ko,
+  th,
+  pl,
+  tr,
+  uk,
+  cs,
+];
 
 // Compiled packs are immutable and depend only on the packs given: a memo, not state that changes results.
 const compiled = new Map<string, CompiledPack>();

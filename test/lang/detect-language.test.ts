@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ar } from '../../src/lang/ar.js';
+import { cs } from '../../src/lang/cs.js';
 import { de } from '../../src/lang/de.js';
 import { detectLanguage } from '../../src/lang/detect-language.js';
 import { en } from '../../src/lang/en.js';
@@ -17,7 +18,7 @@ import { uk } from '../../src/lang/uk.js';
 import { zh } from '../../src/lang/zh.js';
 import { segment } from '../../src/segment/segment.js';
 
-const PACKS = [en, de, fr, es, ru, pt, italian, nl, ar, pl, tr, uk];
+const PACKS = [en, de, fr, es, ru, pt, italian, nl, ar, pl, tr, uk, cs];
 const detect = (text: string) => detectLanguage(segment(text), PACKS);
 
 const SAMPLES: Record<string, string> = {
@@ -32,6 +33,7 @@ const SAMPLES: Record<string, string> = {
   pl: 'Minister powiedział w środę, że rozmowy były przydatne, ale ostrzegł, że wciąż nie ma porozumienia w najważniejszych dla kraju sprawach.',
   tr: 'Bakan çarşamba günü görüşmelerin faydalı olduğunu söyledi, ancak ülke için en önemli konularda henüz bir anlaşma olmadığı konusunda uyardı.',
   uk: 'Міністр заявив у середу, що переговори були корисними, але попередив, що з найважливіших питань згоди поки немає і що робота триватиме.',
+  cs: 'Ministr ve středu řekl, že rozhovory byly užitečné, ale varoval, že v nejdůležitějších otázkách pro zemi stále není dohoda.',
   ar: 'قال الوزير يوم الأربعاء إن المحادثات كانت مفيدة، لكنه حذر من أنه لا يوجد حتى الآن اتفاق على أهم القضايا التي تهم البلاد.',
 };
 
@@ -91,6 +93,21 @@ describe('detectLanguage', () => {
     ]) {
       expect(detectLanguage(segment(russian), packs).code).toBe('ru');
       expect(detectLanguage(segment(ukrainian), packs).code).toBe('uk');
+    }
+  });
+  // Why: Czech and Polish share many short words ("a", "na", "do", "po", "ale"); each pack lists the words the other
+  // spells otherwise ("je", "se", "že" against "jest", "się", "że"), so neither takes the other's page.
+  it('tells Czech from Polish in either order of the packs', () => {
+    const czech =
+      'Vláda ve čtvrtek schválila nový rozpočet, který podle ministra umožní zvýšit výdaje na obranu a sociální programy. Řekl, že to nebylo snadné rozhodnutí, ale země jinou možnost neměla.';
+    const polish =
+      'Rząd w czwartek przyjął nowy budżet, który według ministra pozwoli zwiększyć wydatki na obronę i programy społeczne. Powiedział, że nie była to łatwa decyzja, ale kraj nie miał innego wyjścia.';
+    for (const packs of [
+      [en, pl, cs],
+      [en, cs, pl],
+    ]) {
+      expect(detectLanguage(segment(czech), packs).code).toBe('cs');
+      expect(detectLanguage(segment(polish), packs).code).toBe('pl');
     }
   });
   it('never picks a pack it was not given', () => {

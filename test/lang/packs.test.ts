@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ar } from '../../src/lang/ar.js';
+import { cs } from '../../src/lang/cs.js';
 import { de } from '../../src/lang/de.js';
 import { en } from '../../src/lang/en.js';
 import { es } from '../../src/lang/es.js';
@@ -18,7 +19,7 @@ import type { PhrasePack } from '../../src/lang/types.js';
 import { uk } from '../../src/lang/uk.js';
 import { zh } from '../../src/lang/zh.js';
 
-const PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, italian, nl, ar, ja, zh, ko, th, pl, tr, uk];
+const PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, italian, nl, ar, ja, zh, ko, th, pl, tr, uk, cs];
 /**
  * Packs of languages whose tokens are no function words on their own, chosen by script: Chinese, Japanese and Thai write
  * no spaces between words, Korean glues its particles to them ("정부는"). CJK months are numbers ("12月", "12월").
@@ -47,6 +48,7 @@ const LEFT_EMPTY: Readonly<Record<string, readonly (keyof PhrasePack)[]>> = {
   pl: ['commentCounts'],
   tr: ['commentCounts', 'creditBylines', 'attributions', 'offerWords', 'teaserOpeners'],
   uk: ['commentCounts'],
+  cs: ['commentCounts', 'creditBylines'],
 };
 /** Lists a pack may leave out, which the English pack does not need. */
 const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = ['legalLinks'];

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ar } from '../../src/lang/ar.js';
+import { cs } from '../../src/lang/cs.js';
 import { de } from '../../src/lang/de.js';
 import { en } from '../../src/lang/en.js';
 import { es } from '../../src/lang/es.js';
@@ -27,7 +28,7 @@ import { uk } from '../../src/lang/uk.js';
 const answers = (m: PhraseMatcher, text: string) => [m.test(text), m.count(text), m.strip(text), m.find(text)];
 
 // Not ja or zh: their phrases are matched by an expression of their own, without the word index (matcher.ts).
-const PACKS: readonly PhrasePack[] = [en, de, es, fr, italian, nl, pt, ru, ar, ko, pl, tr, uk];
+const PACKS: readonly PhrasePack[] = [en, de, es, fr, italian, nl, pt, ru, ar, ko, pl, tr, uk, cs];
 const CATEGORIES = Object.keys(compilePack(en).match) as PhraseCategory[];
 
 // Characters where case-insensitive Unicode matching, word boundaries or code points are subtle.

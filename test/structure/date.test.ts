@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ar } from '../../src/lang/ar.js';
+import { cs } from '../../src/lang/cs.js';
 import { de } from '../../src/lang/de.js';
 import { es } from '../../src/lang/es.js';
 import { fr } from '../../src/lang/fr.js';
@@ -32,6 +33,7 @@ const NL = compiledPackFor(nl);
 const PL = compiledPackFor(pl);
 const TR = compiledPackFor(tr);
 const UK = compiledPackFor(uk);
+const CS = compiledPackFor(cs);
 
 describe('findDate', () => {
   it.each([
@@ -96,6 +98,10 @@ describe('findDate', () => {
     [UK, '1 жовтня 2019', '2019-10-01'],
     [UK, '5 грудня 2025', '2025-12-05'],
     [UK, '30 серпня 2021', '2021-08-30'],
+    [CS, '12. dubna 2017', '2017-04-12'],
+    [CS, '1. října 2019', '2019-10-01'],
+    [CS, '5. prosince 2025', '2025-12-05'],
+    [CS, '3. září 2021', '2021-09-03'],
   ])('reads month names of the %#th pack: %j', (pack, text, iso) => {
     expect(findDate(`x ${text} y`, pack)).toEqual({ text, iso });
   });
@@ -222,6 +228,7 @@ describe('findDate: numeric dates in a language that writes the day first', () =
     [TR, 'Giriş Tarihi: 05.11.2017 14:30', '05.11.2017', '2017-11-05'],
     [TR, 'Güncelleme: 05/11/2017', '05/11/2017', '2017-11-05'],
     [UK, 'Оновлено: 05.11.2017 14:30', '05.11.2017', '2017-11-05'],
+    [CS, 'Aktualizováno: 05.11.2017 14:30', '05.11.2017', '2017-11-05'],
   ])('reads %j day first', (lang, text, written, iso) => expect(findDate(text, lang)).toEqual({ text: written, iso }));
   it('leaves a slash date ambiguous in German, where US-made pages write "05/08/2019" for 8 May', () => {
     expect(findDate('Stand: 05/08/2019, 5:30', DE)).toEqual({ text: '05/08/2019', iso: null });
