@@ -33,12 +33,27 @@ export const codeAtBmpIndex = (i: number): number => (i < 0xd800 ? i : i + 0x800
 export function bmpTable(pattern: RegExp): Uint8Array {
   const table = new Uint8Array(0x10000);
   const chars = bmpCharacters();
-  const runs = new RegExp(`(?:${pattern.source})+`, `g${pattern.flags}`);
+  const runs = runsOf(pattern);
   for (let m = runs.exec(chars); m !== null; m = runs.exec(chars)) {
     const end = m.index + m[0].length;
     for (let i = m.index; i < end; i++) table[codeAtBmpIndex(i)] = 1;
   }
   return table;
+}
+
+/**
+ * The global expression of runs of one character class (`/\s/u` gives `/(?:\s)+/gu`), to pass to
+ * {@link markMatches}: it matches the same characters as the class.
+ */
+export const runsOf = (pattern: RegExp): RegExp => new RegExp(`(?:${pattern.source})+`, `g${pattern.flags}`);
+
+/**
+ * Sets `marks[i]` to 1 at every index `i` of `chars` whose character `runs` ({@link runsOf}) matches. `chars` must
+ * hold no surrogate, so that its indices are its characters.
+ */
+export function markMatches(runs: RegExp, chars: string, marks: Uint8Array): void {
+  runs.lastIndex = 0;
+  for (let m = runs.exec(chars); m !== null; m = runs.exec(chars)) marks.fill(1, m.index, m.index + m[0].length);
 }
 
 let spaceTable: Uint8Array | undefined;
@@ -63,14 +78,6 @@ let letterDigitTable: Uint8Array | undefined;
 export function letterDigitCodes(): Uint8Array {
   letterDigitTable ??= bmpTable(/[\p{L}\p{N}]/u);
   return letterDigitTable;
-}
-
-let tokenTable: Uint8Array | undefined;
-
-/** `[\p{L}\p{N}\p{M}'’_-]` of a unicode regular expression — what may continue a word token — over BMP code units. */
-export function tokenCodes(): Uint8Array {
-  tokenTable ??= bmpTable(/[\p{L}\p{N}\p{M}'’_-]/u);
-  return tokenTable;
 }
 
 /** {@link letterCaseCodes} of a lower-case letter (`\p{Ll}`). */

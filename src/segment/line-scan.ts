@@ -1,4 +1,4 @@
-import { letterDigitCodes, lowerCodes, SENTENCE_MARKS, spaceCodes, tokenCodes } from './char-tables.js';
+import { letterDigitCodes, lowerCodes, markMatches, runsOf, SENTENCE_MARKS, spaceCodes } from './char-tables.js';
 import { SCRIPTS, type Script, scriptIds, UNSPACED_SCRIPTS } from './script.js';
 import { HASH_SEED, hashStep, TokenPool } from './token-pool.js';
 
@@ -45,39 +45,59 @@ const CYRILLIC = SCRIPTS.indexOf('cyrillic');
 const GREEK = SCRIPTS.indexOf('greek');
 const UNSPACED = SCRIPTS.map((s) => UNSPACED_SCRIPTS.has(s));
 
-let infoTable: Uint16Array | undefined;
+/** Set in every entry filled in: an entry without it is of a block not filled yet ({@link fillInfo}). */
+const FILLED = 1 << 12;
+/** Code units filled in at a time: a text in one script asks for a block or two, not the whole BMP. */
+const INFO_BLOCK = 256;
+/** `[\p{L}\p{N}\p{M}'’_-]`, what may continue a word token, as runs for {@link markMatches}. */
+const TOKEN_PART_RUNS = runsOf(/[\p{L}\p{N}\p{M}'’_-]/u);
+// The packed classes of the BMP code units, filled in by block at first use; 0 where not filled yet.
+const infoTable = new Uint16Array(0x10000);
+const SENTENCE_MARK_CODES = new Set([...SENTENCE_MARKS].map((mark) => mark.charCodeAt(0)));
 
-/** The packed classes of every BMP code unit, built at first use from the tables of the expressions they stand for. */
-function charInfo(): Uint16Array {
-  if (infoTable === undefined) {
-    const starts = letterDigitCodes();
-    const parts = tokenCodes();
-    const lower = lowerCodes();
-    const scripts = scriptIds();
-    const spaces = spaceCodes();
-    infoTable = new Uint16Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) {
-      const l = lower[c] as number;
-      let info = starts[l] === 1 ? STARTS : parts[l] === 1 ? CONTINUES : OUTSIDE;
-      const script = scripts[c] as number;
-      info |= script << SCRIPT_SHIFT;
-      if (script !== 0) info |= 1 << LETTER_SHIFT;
-      if (script !== 0 && script !== LATIN) info |= OTHER_SCRIPT;
-      if (script === LATIN || script === CYRILLIC || script === GREEK) {
-        const ch = String.fromCharCode(c);
-        const lowerCase = ch.toLowerCase();
-        if (lowerCase !== ch.toUpperCase()) info |= (1 << CASED_SHIFT) | (ch !== lowerCase ? 1 << UPPER_SHIFT : 0);
-      }
-      if (spaces[c] === 1) info |= SPACE;
-      infoTable[c] = info;
-    }
-    for (const mark of SENTENCE_MARKS)
-      infoTable[mark.charCodeAt(0)] = (infoTable[mark.charCodeAt(0)] as number) | SENTENCE_MARK;
-    for (let c = 0xd800; c < 0xe000; c++) infoTable[c] = (infoTable[c] as number) | NEEDS_CONTEXT;
-    infoTable[0x130] = (infoTable[0x130] as number) | NEEDS_CONTEXT;
-    infoTable[0x3a3] = (infoTable[0x3a3] as number) | NEEDS_CONTEXT;
+/**
+ * The packed classes of BMP code unit `code`, read from the tables of the expressions they stand for; fills in the
+ * entries of its whole block. Why by block: filled over the whole BMP at once, with the token class's own table,
+ * these were some 15 % of a first clean() of a short English text (valgrind, instructions above import).
+ */
+function fillInfo(code: number): number {
+  const starts = letterDigitCodes();
+  const lower = lowerCodes();
+  const scripts = scriptIds();
+  const spaces = spaceCodes();
+  const first = code - (code % INFO_BLOCK);
+  const end = first + INFO_BLOCK;
+  // Whether the lower case of each unit of the block continues a token; surrogates never do.
+  const parts = new Uint8Array(INFO_BLOCK);
+  if (first < 0xd800 || first > 0xdfff) {
+    const lowered: number[] = [];
+    for (let c = first; c < end; c++) lowered.push(lower[c] as number);
+    markMatches(TOKEN_PART_RUNS, String.fromCharCode(...lowered), parts);
   }
-  return infoTable;
+  for (let c = first; c < end; c++) {
+    const l = lower[c] as number;
+    let info = starts[l] === 1 ? STARTS : parts[c - first] === 1 ? CONTINUES : OUTSIDE;
+    const script = scripts[c] as number;
+    info |= script << SCRIPT_SHIFT;
+    if (script !== 0) info |= 1 << LETTER_SHIFT;
+    if (script !== 0 && script !== LATIN) info |= OTHER_SCRIPT;
+    if (script === LATIN || script === CYRILLIC || script === GREEK) {
+      const ch = String.fromCharCode(c);
+      const lowerCase = ch.toLowerCase();
+      if (lowerCase !== ch.toUpperCase()) info |= (1 << CASED_SHIFT) | (ch !== lowerCase ? 1 << UPPER_SHIFT : 0);
+    }
+    if (spaces[c] === 1) info |= SPACE;
+    if (SENTENCE_MARK_CODES.has(c)) info |= SENTENCE_MARK;
+    if ((c >= 0xd800 && c <= 0xdfff) || c === 0x130 || c === 0x3a3) info |= NEEDS_CONTEXT;
+    infoTable[c] = info | FILLED;
+  }
+  return infoTable[code] as number;
+}
+
+/** {@link fillInfo} of `code`, from the table once its block is filled in. */
+function infoOf(code: number): number {
+  const info = infoTable[code] as number;
+  return info === 0 ? fillInfo(code) : info;
 }
 
 // Scratch of segment(): emptied when a document starts and ends, so no document's tokens outlive its call.
@@ -116,7 +136,7 @@ export function scanLine(text: string, from: number, to: number): LineScan {
 
 /** One pass; false (and a partial result) when `withTokens` and a unit needs context to lower-case. */
 function scan(text: string, from: number, to: number, withTokens: boolean): boolean {
-  const table = charInfo();
+  const table = infoTable;
   const lower = lowerCodes();
   const tokens = found;
   let count = 0;
@@ -132,6 +152,10 @@ function scan(text: string, from: number, to: number, withTokens: boolean): bool
   while (i < to) {
     const c = text.charCodeAt(i);
     const info = table[c] as number;
+    if (info === 0) {
+      fillInfo(c);
+      continue;
+    }
     letters += (info >> LETTER_SHIFT) & 1;
     cased += (info >> CASED_SHIFT) & 1;
     upper += (info >> UPPER_SHIFT) & 1;
@@ -146,8 +170,7 @@ function scan(text: string, from: number, to: number, withTokens: boolean): bool
         counts.fill(0);
         return false;
       }
-      if ((info & SENTENCE_MARK) !== 0 && (i === to || ((table[text.charCodeAt(i)] as number) & SPACE) !== 0))
-        sentenceMarks++;
+      if ((info & SENTENCE_MARK) !== 0 && (i === to || (infoOf(text.charCodeAt(i)) & SPACE) !== 0)) sentenceMarks++;
       continue;
     }
     // A token: its letters, digits, marks and joiners up to the first unit outside one.
@@ -159,7 +182,14 @@ function scan(text: string, from: number, to: number, withTokens: boolean): bool
       const u = text.charCodeAt(i);
       const unit = table[u] as number;
       const k = unit & TOKEN_KIND;
-      if (k === OUTSIDE || k === NEEDS_CONTEXT) break;
+      if (k === OUTSIDE || k === NEEDS_CONTEXT) {
+        // Why here: an entry not filled in yet reads as outside a token, so only a token's end need look.
+        if (unit === 0) {
+          fillInfo(u);
+          continue;
+        }
+        break;
+      }
       letters += (unit >> LETTER_SHIFT) & 1;
       cased += (unit >> CASED_SHIFT) & 1;
       upper += (unit >> UPPER_SHIFT) & 1;
@@ -202,7 +232,7 @@ function mixedScripts(text: string, from: number, to: number, letters: number): 
   counts.fill(0);
 }
 
-/** Counts a letter of another script than Latin, given its {@link charInfo}. */
+/** Counts a letter of another script than Latin, given its {@link infoOf}. */
 function countOther(info: number): void {
   const script = (info >> SCRIPT_SHIFT) & SCRIPT_MASK;
   counts[script] = (counts[script] as number) + 1;
@@ -219,9 +249,8 @@ function dominantScript(text: string, from: number, to: number): number {
     best = s;
   }
   if (tied < 2) return best;
-  const table = charInfo();
   for (let i = from; i < to; i++) {
-    const s = ((table[text.charCodeAt(i)] as number) >> SCRIPT_SHIFT) & SCRIPT_MASK;
+    const s = (infoOf(text.charCodeAt(i)) >> SCRIPT_SHIFT) & SCRIPT_MASK;
     if (s !== 0 && counts[s] === counts[best]) return s;
   }
   return best;
@@ -239,7 +268,6 @@ const ASTRAL_TOKEN_PART = /[\p{L}\p{N}\p{M}'’_-]/uy;
 
 /** The tokens of already lower-cased `text`, astral characters included. */
 function tokenizeLowered(text: string): string[] {
-  const table = charInfo();
   const tokens = found;
   let count = 0;
   const n = text.length;
@@ -247,7 +275,7 @@ function tokenizeLowered(text: string): string[] {
   while (i < n) {
     const start = i;
     const code = text.charCodeAt(i);
-    const kind = (table[code] as number) & TOKEN_KIND;
+    const kind = infoOf(code) & TOKEN_KIND;
     if (kind !== NEEDS_CONTEXT) {
       i++;
       if (kind !== STARTS) continue;
@@ -261,7 +289,7 @@ function tokenizeLowered(text: string): string[] {
     if (i - start === 2) hash = hashStep(hash, text.charCodeAt(start + 1));
     while (i < n) {
       const c = text.charCodeAt(i);
-      const k = (table[c] as number) & TOKEN_KIND;
+      const k = infoOf(c) & TOKEN_KIND;
       if (k !== NEEDS_CONTEXT) {
         if (k === OUTSIDE) break;
         hash = hashStep(hash, c);

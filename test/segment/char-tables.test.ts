@@ -6,7 +6,6 @@ import {
   letterDigitCodes,
   lowerCodes,
   spaceCodes,
-  tokenCodes,
   UPPER_CASE,
   wordCodes,
 } from '../../src/segment/char-tables.js';
@@ -26,7 +25,6 @@ describe('character tables', () => {
     expect(disagreements(spaceCodes(), /^\s$/u)).toEqual([]);
     expect(disagreements(wordCodes(), /^[\p{L}\p{N}]$/iu)).toEqual([]);
     expect(disagreements(letterDigitCodes(), /^[\p{L}\p{N}]$/u)).toEqual([]);
-    expect(disagreements(tokenCodes(), /^[\p{L}\p{N}\p{M}'’_-]$/u)).toEqual([]);
     expect(disagreements(letterCodes(), /^\p{L}$/u)).toEqual([]);
     expect(disagreements(letterCaseCodes(), /^\p{Ll}$/u, LOWER_CASE)).toEqual([]);
     expect(disagreements(letterCaseCodes(), /^\p{Lu}$/u, UPPER_CASE)).toEqual([]);
