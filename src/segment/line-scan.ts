@@ -49,8 +49,11 @@ const UNSPACED = SCRIPTS.map((s) => UNSPACED_SCRIPTS.has(s));
 const FILLED = 1 << 12;
 /** Code units filled in at a time: a text in one script asks for a block or two, not the whole BMP. */
 const INFO_BLOCK = 256;
-/** `[\p{L}\p{N}\p{M}'’_-]`, what may continue a word token, as runs for {@link markMatches}. */
-const TOKEN_PART_RUNS = runsOf(/[\p{L}\p{N}\p{M}'’_-]/u);
+/**
+ * `[\p{L}\p{N}\p{M}'’_-]`, what may continue a word token, as runs for {@link markMatches}; made at first use, as
+ * making it at import cost some 5 M instructions (valgrind).
+ */
+let tokenPartRuns: RegExp | undefined;
 // The packed classes of the BMP code units, filled in by block at first use; 0 where not filled yet.
 const infoTable = new Uint16Array(0x10000);
 const SENTENCE_MARK_CODES = new Set([...SENTENCE_MARKS].map((mark) => mark.charCodeAt(0)));
@@ -72,7 +75,8 @@ function fillInfo(code: number): number {
   if (first < 0xd800 || first > 0xdfff) {
     const lowered: number[] = [];
     for (let c = first; c < end; c++) lowered.push(lower[c] as number);
-    markMatches(TOKEN_PART_RUNS, String.fromCharCode(...lowered), parts);
+    tokenPartRuns ??= runsOf(/[\p{L}\p{N}\p{M}'’_-]/u);
+    markMatches(tokenPartRuns, String.fromCharCode(...lowered), parts);
   }
   for (let c = first; c < end; c++) {
     const l = lower[c] as number;
