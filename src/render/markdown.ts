@@ -29,10 +29,8 @@ function renderBlock(block: Block): string {
     case 'list': {
       if (!block.ordered) return block.items.map((item) => `- ${item}`).join('\n');
       // CommonMark numbers in digits only: a lettered list's items are paragraphs that keep their letters ("b) …").
-      if (block.style?.startsWith('a')) return block.items.map((_, k) => numberedItem(block, k)).join('\n\n');
-      const delimiter = block.style === '1)' ? ')' : '.';
-      const start = block.start ?? 1;
-      return block.items.map((item, k) => `${start + k}${delimiter} ${item}`).join('\n');
+      const parted = block.style?.startsWith('a') ? '\n\n' : '\n';
+      return block.items.map((_, k) => numberedItem(block, k)).join(parted);
     }
     case 'quote':
       return `> ${block.text}`;
