@@ -41,11 +41,21 @@ const YEAR_END = '(?:(?!\\d)|(?=\\d{1,2}[:.]\\d\\d)|(?=\\d{1,3}\\s?(?:[Mm]in|MIN
 // Compiled once per pack: a memo of immutable regular expressions, not state that changes a result.
 const patternCache = new WeakMap<CompiledPack, DatePatterns>();
 
+/** The pack's month names, longest first. */
+const monthNames = (lang: CompiledPack): string[] => [...lang.months.keys()].sort((a, b) => b.length - a.length);
+
+/**
+ * The pack's month names as one alternation for an expression, longest first ("sept" before "sep"), an i of either
+ * dot matching both ({@link foldDottedI}). The names go in as written, not escaped: the dots of Thai abbreviations
+ * ("ม.ค.") match any character.
+ */
+export const monthAlternation = (lang: CompiledPack): string => monthNames(lang).map(foldDottedI).join('|');
+
 function patternsFor(lang: CompiledPack): DatePatterns {
   let patterns = patternCache.get(lang);
   if (!patterns) {
-    const names = [...lang.months.keys()].sort((a, b) => b.length - a.length);
-    const months = names.map(foldDottedI).join('|');
+    const names = monthNames(lang);
+    const months = monthAlternation(lang);
     const capitalized = names
       .flatMap((m) => [m.charAt(0).toUpperCase() + m.slice(1), m.toUpperCase()])
       .map(foldDottedI)

@@ -1,6 +1,5 @@
-import { foldDottedI } from '../lang/dotted-i.js';
 import type { CompiledPack } from '../lang/matcher.js';
-import { type FoundDate, findDate } from './date.js';
+import { type FoundDate, findDate, monthAlternation } from './date.js';
 
 /** Fewest words left to the headline when a date is cut off its edge. */
 const MIN_HEADLINE_WORDS = 3;
@@ -19,11 +18,7 @@ const monthYearCache = new WeakMap<CompiledPack, RegExp>();
 function monthYearEnd(lang: CompiledPack): RegExp {
   let pattern = monthYearCache.get(lang);
   if (!pattern) {
-    const months = [...lang.months.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map(foldDottedI)
-      .join('|');
-    pattern = new RegExp(`\\s+[/|]\\s+(?:${months})\\.?\\s+(?:19|20)\\d\\d$`, 'iu');
+    pattern = new RegExp(`\\s+[/|]\\s+(?:${monthAlternation(lang)})\\.?\\s+(?:19|20)\\d\\d$`, 'iu');
     monthYearCache.set(lang, pattern);
   }
   return pattern;
