@@ -20,12 +20,12 @@ const LEAD_IN = /[:：]$/u;
  * The end (exclusive) of a list written without markers that starts at `kept[i]`, or -1 when none does. A browser's
  * innerText drops `<li>` markers, so each item stood alone and read as a heading when the next item was longer and as
  * a paragraph otherwise (WCXB 0027 innertext: "Meditation has been shown to help improve:" over "Stress levels",
- * "Mood", "Memory and focus", … came out as paragraphs and headings at random). Such a list is the short plain lines
- * under a lead-in that ends in a colon (`afterParagraph`: the line above was kept as a paragraph), at least
- * {@link MIN_ITEMS}, ending alike, or lines of any length that each open with a term ({@link opensWithLabel}); or, with no lead-in, at least {@link MIN_ITEMS_ALONE} such lines that are no
- * sentences (a table of contents, a list of features or links: WCXB 0019, 0033 innertext). A code listing
- * (`listings`, by its first line) ends the list, and so does a last item that reads as the next section's heading
- * ({@link endsWithHeading}).
+ * "Mood", "Memory and focus", … came out as paragraphs and headings at random). Such a list is, under a lead-in that
+ * ends in a colon (`afterParagraph`: the line above was kept as a paragraph), at least {@link MIN_ITEMS} short plain
+ * lines ending alike, or lines of any length that each open with a term ({@link opensWithLabel}); or, with no lead-in,
+ * at least {@link MIN_ITEMS_ALONE} such short lines that are no sentences (a table of contents, a list of features or
+ * links: WCXB 0019, 0033 innertext). A code listing (`listings`, by its first line) ends the list, and so does a last
+ * item that reads as the next section's heading ({@link endsWithHeading}).
  */
 export function unmarkedListEnd(
   kept: readonly Line[],
@@ -39,21 +39,25 @@ export function unmarkedListEnd(
   const leadIn = afterParagraph ? kept[i - 1] : undefined;
   const introduced = leadIn !== undefined && isPlain(leadIn) && LEAD_IN.test(leadIn.text);
   if (!introduced && first.endsSentence) return -1;
-  let end = i;
-  const minWords = introduced ? 1 : MIN_WORDS_ALONE;
   const labelled = introduced && opensWithLabel(first);
-  const goesOn = (line: Line): boolean =>
-    labelled ? isPlain(line) && opensWithLabel(line) : isItemLike(line, first, minWords);
-  while (end < kept.length && !listings.has(end) && goesOn(kept[end] as Line)) end++;
+  const minWords = introduced ? 1 : MIN_WORDS_ALONE;
+  const minItems = introduced ? MIN_ITEMS : MIN_ITEMS_ALONE;
+  let end = i;
+  while (end < kept.length && !listings.has(end) && goesOn(kept[end] as Line, first, labelled, minWords)) end++;
+  if (end - i < minItems) return -1;
   if (endsWithHeading(kept.slice(i, end), kept[end], stopwords)) end--;
-  return end - i >= (introduced ? MIN_ITEMS : MIN_ITEMS_ALONE) ? end : -1;
+  return end - i >= minItems ? end : -1;
 }
+
+/** True when `line` goes on the list `first` opens: opening with a term too when `labelled`, else item-like. */
+const goesOn = (line: Line, first: Line, labelled: boolean, minWords: number): boolean =>
+  labelled ? isPlain(line) && opensWithLabel(line) : isItemLike(line, first, minWords);
 
 /**
  * True when a list's last item reads as the heading of the section after it: it is written in headline case
- * ({@link capitalShare} 1, two words or more) and not every other item is, and a longer line follows. Why: innerText gives the next section's
- * heading right under a list's last item, in the same shape of line ("Lack of proper security leading to harassment
- * or assault" over "Intentional Acts" over "If a gym employee…", WCXB 0298).
+ * ({@link capitalShare} 1, two words or more) and not every other item is, and a longer line follows. Why: innerText
+ * gives the next section's heading right under a list's last item, in the same shape of line ("Lack of proper
+ * security leading to harassment or assault" over "Intentional Acts" over "If a gym employee…", WCXB 0298).
  */
 function endsWithHeading(items: readonly Line[], next: Line | undefined, stopwords: ReadonlySet<string>): boolean {
   const last = items[items.length - 1];
@@ -67,11 +71,11 @@ const isHeadlineCase = (line: Line, stopwords: ReadonlySet<string>): boolean =>
   line.words >= 2 && capitalShare(line.text, stopwords) === 1;
 
 /**
- * A short plain line of `minWords` or more that neither opens a list of its own nor announces one, and ends like the list's first item:
- * both in a sentence mark or neither. Why: the paragraph after a list of phrases is a short sentence often enough
- * ("Stress levels", "Mood", then "It also helps you sleep."). Not a line in capitals: html-to-text writes `<h1>`–`<h2>`
- * so, and a run of them is headings ("MINIMALIST HOME GYM ON A BUDGET" over "BACKGROUND TO MY HOME GYM SETUP", WCXB
- * 4640 html-to-text).
+ * A short plain line of `minWords` or more that neither opens a list of its own nor announces one, and ends like the
+ * list's first item: both in a sentence mark or neither. Why: the paragraph after a list of phrases is a short
+ * sentence often enough ("Stress levels", "Mood", then "It also helps you sleep."). Not a line in capitals:
+ * html-to-text writes `<h1>`–`<h2>` so, and a run of them is headings ("MINIMALIST HOME GYM ON A BUDGET" over
+ * "BACKGROUND TO MY HOME GYM SETUP", WCXB 4640 html-to-text).
  */
 function isItemLike(line: Line, first: Line, minWords: number): boolean {
   return (
