@@ -1,10 +1,11 @@
 import he from 'he';
 import { DROPPED, LINE_BREAKS, normalizeChar, SPACE_LIKE } from './characters.js';
 import { isHtmlElementTag } from './html-elements.js';
+import { looksLikeMarkup, TAG_SOURCE } from './markup.js';
 
 /** Normalized text with a map back to the input it came from. */
 export interface NormalizedText {
-  /** The normalized text: entities decoded, HTML elements' tags dropped, NFC, `\n` line ends, plain spaces. */
+  /** The normalized text: entities decoded, HTML elements' tags dropped from markup, NFC, `\n` line ends, plain spaces. */
   readonly text: string;
   /**
    * `origin[i]` is the input offset of `text[i]`; `origin[text.length]` is `input.length`.
@@ -19,7 +20,7 @@ export interface NormalizedText {
 const SPECIAL = new RegExp(
   [
     '&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?', // HTML entity
-    '</?[A-Za-z][A-Za-z0-9-]{0,15}(?:\\s[^<>]{0,400})?/?>', // a tag, kept unless it names an HTML element
+    TAG_SOURCE, // a tag, dropped when it names an HTML element and the input is markup
     '\\r\\n?', // CRLF or CR
     `[${SPACE_LIKE}${DROPPED}${LINE_BREAKS}]`,
     '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])', // high surrogate without its low half
@@ -36,9 +37,9 @@ const SPECIAL_START = new RegExp(`[&<\\r${SPACE_LIKE}${DROPPED}${LINE_BREAKS}\\u
 
 /**
  * The first match of SPECIAL at or after `from`, as the global expression's exec would find it, passing over tags
- * that name no HTML element: their text stays, and is scanned like any other.
+ * that name no HTML element, and every tag unless `dropsTags`: their text stays, and is scanned like any other.
  */
-function nextSpecial(input: string, from: number): RegExpExecArray | null {
+function nextSpecial(input: string, from: number, dropsTags: boolean): RegExpExecArray | null {
   for (let i = from; i < input.length; i++) {
     SPECIAL_START.lastIndex = i;
     if (!SPECIAL_START.test(input)) return null;
@@ -47,8 +48,8 @@ function nextSpecial(input: string, from: number): RegExpExecArray | null {
     SPECIAL_AT.lastIndex = i;
     const m = SPECIAL_AT.exec(input);
     // Why: "Box<dyn CodegenBackend>" in a Rust listing (WCXB 0494) and "<PropertyGroup>" in an MSBuild one (2789)
-    // are the article's text, not markup a renderer left behind.
-    if (m !== null && (input.charCodeAt(i) !== 0x3c /* < */ || isHtmlElementTag(m[0]))) return m;
+    // are the article's text, not markup a renderer left behind; so is any tag of text that is not markup.
+    if (m !== null && (input.charCodeAt(i) !== 0x3c /* < */ || (dropsTags && isHtmlElementTag(m[0])))) return m;
   }
   return null;
 }
@@ -87,7 +88,8 @@ function replacementFor(match: string): string {
 
 /**
  * Normalizes scraped text and keeps, for every output character, where it came from in the input.
- * Decodes HTML entities (with `he`), drops the tags of HTML elements, turns CRLF/CR and Unicode separators into `\n`,
+ * Decodes HTML entities (with `he`), drops the tags of HTML elements when the input is markup ({@link looksLikeMarkup}),
+ * turns CRLF/CR and Unicode separators into `\n`,
  * odd spaces and tabs into spaces, drops zero-width and control characters and the BOM (not a joiner inside a
  * word), replaces lone
  * surrogates with U+FFFD, and composes to NFC.
@@ -99,7 +101,8 @@ export function normalize(input: string): NormalizedText {
   let origin: Uint32Array = new Uint32Array(input.length + 1);
   let length = 0;
   let last = 0;
-  for (let m = nextSpecial(input, 0); m !== null; m = nextSpecial(input, last)) {
+  const dropsTags = input.includes('<') && looksLikeMarkup(input);
+  for (let m = nextSpecial(input, 0, dropsTags); m !== null; m = nextSpecial(input, last, dropsTags)) {
     const at = m.index;
     const replacement = replacementFor(m[0]);
     const needed = length + (at - last) + replacement.length + 1;

@@ -3,10 +3,12 @@ import he from 'he';
 import { describe, expect, it } from 'vitest';
 import { DROPPED, LINE_BREAKS, normalizeChar, SPACE_LIKE } from '../../src/normalize/characters.js';
 import { isHtmlElementTag } from '../../src/normalize/html-elements.js';
+import { looksLikeMarkup } from '../../src/normalize/markup.js';
 import { isJoinerInWord, normalize } from '../../src/normalize/normalize.js';
 
 // normalize() as first written: a number[] origin map and NFC runs found by a regular expression. The
 // current one builds a Uint32Array directly; both must agree exactly wherever the first composed correctly.
+// Whether the input is markup (so that its tags go) is asked of the same looksLikeMarkup, tested on its own.
 const SPECIAL = new RegExp(
   [
     '&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?',
@@ -40,10 +42,12 @@ function referenceNormalize(input: string): { text: string; origin: number[] } {
   const pieces: string[] = [];
   const origin: number[] = [];
   let last = 0;
+  const markup = looksLikeMarkup(input);
   SPECIAL.lastIndex = 0;
   for (let m = SPECIAL.exec(input); m !== null; m = SPECIAL.exec(input)) {
-    // A tag that names no HTML element is text: scanning goes on right after its '<'.
-    if (m[0].startsWith('<') && !isHtmlElementTag(m[0])) {
+    // A tag that names no HTML element, or any tag of text that is not markup, is text: scanning goes on right
+    // after its '<'.
+    if (m[0].startsWith('<') && !(markup && isHtmlElementTag(m[0]))) {
       SPECIAL.lastIndex = m.index + 1;
       continue;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeChar } from '../../src/normalize/characters.js';
+import { looksLikeMarkup } from '../../src/normalize/markup.js';
 import { normalize } from '../../src/normalize/normalize.js';
 
 /** The input text each output character maps back to, one string per character. */
@@ -35,7 +36,7 @@ describe('normalize: HTML entities (decoded with he)', () => {
   });
 });
 
-describe('normalize: stray tags', () => {
+describe('normalize: tags of markup', () => {
   it('drops inline tags without a line break', () => {
     expect(normalize('a <b>bold</b> <a href="https://x.test/">link</a>').text).toBe('a bold link');
   });
@@ -60,6 +61,49 @@ describe('normalize: stray tags', () => {
     expect(text).toBe('\nPara\n');
     expect(input.slice(origin[1], origin[5])).toBe('Para');
   });
+});
+
+describe('normalize: tags that are the text', () => {
+  // Shrunk from WCXB 0390, a tutorial whose JSX listing the tags were dropped from, leaving "setInput(…)}" alone.
+  const LISTING = [
+    'Here is the component we will build:',
+    '',
+    '  return (',
+    '    <div className="app">',
+    '      <h1>Todo List</h1>',
+    '      <input onChange={e => setInput(e.target.value)} />',
+    '    </div>',
+    '  );',
+    '',
+    'Run it and open the page in your browser.',
+    'Every todo you add shows up in the list.',
+    'That is all it takes.',
+  ].join('\n');
+  it('keeps the tags of a listing in an article', () => expect(normalize(LISTING).text).toBe(LISTING));
+  it.each([
+    '30 Years of <br> Tags',
+    "When it came to HTML, you'd see a mess of <table> tags.\nAnd spacer GIFs.\nAnd frames.",
+    'The first test was a valid HTML string, <p>Hello</p>.\nIt passed.\nThen came tables.',
+  ])('keeps the tags that an article about HTML writes: %j', (text) => {
+    // One line with a tag among three is text, not markup.
+    const article = text.includes('\n') ? text : `${text}\nA look back.\nBy the editors.`;
+    expect(normalize(article).text).toBe(article);
+  });
+});
+
+describe('looksLikeMarkup', () => {
+  it.each([
+    ['<p>One</p>\n<p>Two</p>', true],
+    ['Title\n<p>One</p>\n<p>Two</p>', true],
+    ['a <b>bold</b> word', true],
+    ['Wrap it in a <div> first.\nThen style it.\nDone.', false],
+    ['List<String> and Box<dyn Error>', false],
+    ['no tags at all', false],
+    ['', false],
+  ])('%j → %s', (input, markup) => expect(looksLikeMarkup(input)).toBe(markup));
+  it('counts a line once however many tags it holds', () =>
+    expect(looksLikeMarkup('<b>a</b> <i>b</i> <u>c</u>\nplain\nplain')).toBe(false));
+  it('does not count blank lines', () => expect(looksLikeMarkup('<p>One</p>\n\n  \n\nplain')).toBe(true));
 });
 
 describe('normalize: Unicode NFC with the offset map', () => {
