@@ -26,6 +26,7 @@ import { secondCopy } from './analyze/second-copy.js';
 import { sectionLabels } from './analyze/section-labels.js';
 import { tableCells } from './analyze/table-cells.js';
 import { headersInTables } from './analyze/table-headers.js';
+import { tickerFeeds } from './analyze/ticker.js';
 import { tableOfContents } from './analyze/toc.js';
 import { unrepeatedLists } from './analyze/unrepeated-lists.js';
 import { wordlessLines } from './analyze/wordless-lines.js';
@@ -103,6 +104,9 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   for (const i of headersInTables(verdicts, cells)) verdicts[i] = undefined;
   // Why: a menu's label alone between two paragraphs heads a section of the article ("FAQ", WCXB 0286).
   for (const i of sectionLabels(lines, verdicts, lang.stopwords)) verdicts[i] = undefined;
+  // Why: a feed of the site's latest stories beside the article ("14:44 Accusations de viols : …", readability test
+  // page liberation-1) carries the body over it with its items' short texts; its first item closes the article.
+  for (const [i, verdict] of tickerFeeds(lines)) verdicts[i] = verdict;
   // Why the size: a pack for a language written without spaces has no stopwords, and no line is then prose by them.
   const stopwords = (forced ?? detected.pack) && lang.stopwords.size > 0 ? lang.stopwords : null;
   const scores = mapPacked(lines, (line, i) =>
