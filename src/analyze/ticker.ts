@@ -12,6 +12,8 @@ const MIN_TICKER_ITEMS = 5;
 const MAX_ITEM_GAP = 8;
 /** A run of letters or digits: the words the time itself adds to a line's count ("14:44" is two). */
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Most lines from one item to the next in a list of headlines: the next line, or one line of text between. */
+const MAX_LISTED_GAP = 2;
 /** Fewest words after the time for the item to be a headline written on the time's line. */
 const MIN_HEADLINE_WORDS = 3;
 
@@ -51,7 +53,12 @@ export function tickerFeeds(lines: readonly Line[]): Map<number, Verdict> {
   let run: TimedLine[] = [];
   const flush = (): void => {
     const headlines = run.filter((item) => item.headline).length;
-    if (run.length >= MIN_TICKER_ITEMS && headlines * 2 >= run.length) {
+    // Why: a live blog's entries may put a title on the time's line too, but each tells its news in lines of text
+    // under it; a ticker's items mostly follow each other right away.
+    let listed = 0;
+    for (let k = 1; k < run.length; k++)
+      if ((run[k] as TimedLine).index - (run[k - 1] as TimedLine).index <= MAX_LISTED_GAP) listed++;
+    if (run.length >= MIN_TICKER_ITEMS && headlines * 2 >= run.length && listed * 2 >= run.length - 1) {
       const reason = `news ticker: ${run.length} lines open with a time, latest first, ${headlines} with a headline`;
       for (const item of run) found.set(item.index, { kind: 'related', reason });
       // The first item heads the feed: no body runs across it, and the article lies above it.

@@ -43,11 +43,18 @@ describe('tickerFeeds', () => {
     expect(tickerFeeds(segment(`${ARTICLE}\n\n${programme}`)).size).toBe(0);
   });
 
-  it("leaves a live blog's entries, whose times stand over their text", () => {
+  it("leaves a live blog's entries, whose times stand over their text or whose titles have text under them", () => {
     const entries = ['14:44', '14:32', '14:10', '13:54', '13:43']
       .map((time) => `${time}\nLe conseil municipal poursuit ses débats sur le budget des écoles de la ville.`)
       .join('\n\n');
     expect(tickerFeeds(segment(entries)).size).toBe(0);
+    const titled = ['14:44', '14:32', '14:10', '13:54', '13:43']
+      .map(
+        (time) =>
+          `${time} Le conseil reprend ses débats\nLe maire a défendu le budget des écoles devant les élus.\nL’opposition a demandé un vote.`,
+      )
+      .join('\n\n');
+    expect(tickerFeeds(segment(titled)).size).toBe(0);
   });
 
   it('reads French and 12-hour clocks, and needs five items', () => {
