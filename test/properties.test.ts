@@ -196,6 +196,19 @@ const CLEANED_AGAIN: ReadonlyArray<readonly [string, readonly string[]]> = [
       `It was not clear how many workers would return to the factory on Monday. ${FLOOD}`,
     ],
   ],
+  [
+    'teasers and menu lines over small print long enough to read as prose',
+    [
+      HEADLINE,
+      TALKS,
+      `${FLOOD} ${LOW}`,
+      `${BERLIN} ${TALKS}`,
+      'Top Ten Banks Ranked by Their Assets',
+      'Five Cheap Cards for Young Drivers',
+      'About\nCareers\nAdvertise',
+      '© 2025 Example Media. All rights reserved. If you would like to use our news or data on your own website, you must name us and link to the page you took it from.',
+    ],
+  ],
 ];
 
 describe('clean() on its own text: pages that once failed', () => {

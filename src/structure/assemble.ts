@@ -40,6 +40,7 @@ import {
   opensWithDate,
   opensWithLabelledDate,
 } from './date.js';
+import { tailDrawnBy } from './drawn-tail.js';
 import { firstNameBioAtEnd, nameOverFirstNameBio } from './first-name-bio.js';
 import { nameOverFullNameBio } from './full-name-bio.js';
 import { firstGluedByline, splitGluedByline } from './glued-byline.js';
@@ -566,8 +567,15 @@ export function structure(input: StructureInput): Structure {
   // disclosure, 0146).
   const closing = closingSmallPrint(kept, lang);
   if (closing) {
+    const print = kept.slice(closing.index);
+    if (closing.what === 'small print')
+      leaveBody(
+        tailDrawnBy(lines, kept, input.scores, start, closing.index),
+        'other',
+        (line) => `above small print at the body's end, which alone drew it into the body (words=${line.words})`,
+      );
     leaveBody(
-      kept.slice(closing.index),
+      print,
       closing.what === 'small print' ? 'legal' : 'promo',
       (line) => `${closing.what} at the body's end (words=${line.words})`,
     );
