@@ -209,6 +209,19 @@ const CLEANED_AGAIN: ReadonlyArray<readonly [string, readonly string[]]> = [
       '© 2025 Example Media. All rights reserved. If you would like to use our news or data on your own website, you must name us and link to the page you took it from.',
     ],
   ],
+  [
+    'a tag line over the links to the previous and next posts',
+    [
+      HEADLINE,
+      TALKS,
+      `${FLOOD} ${LOW}`,
+      `${BERLIN} ${TALKS}`,
+      'Filed in: Russia, talks, foreign policy, Moscow',
+      'Previous article The Ten Best Cheap Laptops for Students This Year',
+      'Next article Should You Buy a Gaming PC or a Gaming Laptop for Your Money?',
+      'Contact Us\nAbout',
+    ],
+  ],
 ];
 
 describe('clean() on its own text: pages that once failed', () => {

@@ -551,8 +551,19 @@ export function structure(input: StructureInput): Structure {
     'author-bio',
     (line) => `under an author box's name or label at the body's end (words=${line.words})`,
   );
+  // Why: a link to the next post that reads as prose ("Next article Budget Gaming PC vs Gaming Laptop: Which is
+  // Smarter for Your Money?", WCXB 4012) drew the tags and the sharing line above it into the body.
+  const postNavigation = postNavigationAtEnd(kept, lang);
+  const navigation = linesFrom(kept, postNavigation);
+  if (postNavigation >= 0)
+    leaveBody(
+      tailDrawnBy(lines, kept, input.scores, start, postNavigation),
+      'other',
+      (line) =>
+        `above the links to the previous and next posts, which alone drew it into the body (words=${line.words})`,
+    );
   leaveBody(
-    linesFrom(kept, postNavigationAtEnd(kept, lang)),
+    navigation,
     'related',
     (line) => `at or after the links to the previous and next posts (words=${line.words})`,
   );
