@@ -12,6 +12,15 @@ const MAX_HEADING_WORDS = 15;
 const MIN_HEADING_WORDS = 2;
 
 const keyOf = (line: Line): string => wordKey(line.text);
+/** The number a bulleted entry gives its heading ("* 1. Barnett Ghostwriting"), as the heading's own list marker. */
+const NESTED_NUMBER = /^\d{1,3}[.)]\s+/;
+/**
+ * An entry's text without the number a bullet stands before: the heading it names ("1. BARNETT GHOSTWRITING") reads as
+ * a numbered line, whose number is its marker. Why: the contents list kept its entries by the number (WCXB 0252, 4083
+ * html-to-text); the article's text writes the bulleted entry as "1. …", and cleaning it again found the list.
+ */
+const entryText = (line: Line): string =>
+  line.listMarker !== null && NESTED_NUMBER.test(line.text) ? line.text.replace(NESTED_NUMBER, '') : line.text;
 const isUpperCased = (line: Line): boolean => line.upperRatio === 1 && line.letters > 0;
 /**
  * A heading as innerText writes it, in the author's case: a short line, no sentence, over a longer line (WCXB 0195:
@@ -73,11 +82,12 @@ export function tableOfContents(
   };
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
+    const text = entryText(line);
     const later =
-      !verdicts[i] && !isUpperCased(line) && firstWords.has(wordHash(line.text, 1))
-        ? headingAt.get(wordHash(line.text))
+      !verdicts[i] && !isUpperCased(line) && firstWords.has(wordHash(text, 1))
+        ? headingAt.get(wordHash(text))
         : undefined;
-    const at = later !== undefined && later > i && keyOf(line) === keyOf(lines[later] as Line) ? later : undefined;
+    const at = later !== undefined && later > i && wordKey(text) === keyOf(lines[later] as Line) ? later : undefined;
     // Entries name their headings in reading order; a line naming one before the last entry's starts a new run.
     if (at === undefined || at <= lastAt) flush();
     if (at !== undefined) {

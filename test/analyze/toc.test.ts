@@ -56,4 +56,25 @@ describe('tableOfContents', () => {
     const sections = ['Choosing the paint', 'Preparing the wood', 'Painting in dry weather'].flatMap((h) => [h, P(h)]);
     expect(tocOf([ARTICLE[0] as string, P('fences'), ...shuffled, ...sections]).size).toBe(0);
   });
+
+  it('reads a bulleted entry by its heading, without the number both give (html-to-text, or the text cleaned again)', () => {
+    const numbered = [
+      '1. CHOOSING THE PAINT',
+      P('paint'),
+      '2. PREPARING THE WOOD',
+      P('wood'),
+      '3. PAINTING IN DRY WEATHER',
+    ];
+    const entries = ['1. Choosing the paint', '2. Preparing the wood', '3. Painting in dry weather'];
+    const page = [
+      ARTICLE[0] as string,
+      P('fences'),
+      'Contents',
+      ...entries.map((e) => `* ${e}`),
+      ...numbered,
+      P('weather'),
+    ];
+    expect([...tocOf(page).keys()]).toEqual([3, 4, 5]);
+    expect([...tocOf(page.map((line) => line.replace(/^\* /, ''))).keys()]).toEqual([3, 4, 5]);
+  });
 });
