@@ -2,7 +2,7 @@ import type { Line } from '../segment/segment.js';
 import type { Block, ListBlock } from '../types.js';
 import { codeRuns, listingText } from './code-runs.js';
 import { numberedItem, type Ordinal, ordinalOf } from './ordinal.js';
-import { unmarkedListEnd } from './unmarked-list.js';
+import { unmarkedList } from './unmarked-list.js';
 
 /** Most words of the caption over a credit that stands on its own line; a longer sentence is the article's. */
 const MAX_CAPTION_WORDS = 20;
@@ -40,7 +40,7 @@ function isQuestionHeading(line: Line, next: Line): boolean {
  * Stage 5, body part: turns the body's kept lines into typed blocks in reading order — code for runs of code lines,
  * figures for lines with a credit, lists for runs of marked lines, quotes, headings, and paragraphs for the rest.
  * `text` is the normalized text the lines were cut from; a listing's lines keep their indentation from it. `stopwords`
- * (the page's language's) tell a heading in headline case under an unmarked list ({@link unmarkedListEnd}).
+ * (the page's language's) tell a heading in headline case under an unmarked list ({@link unmarkedList}).
  */
 export function buildBlocks(kept: readonly Line[], text: string, stopwords: ReadonlySet<string>): Block[] {
   const blocks: Block[] = [];
@@ -89,10 +89,12 @@ export function buildBlocks(kept: readonly Line[], text: string, stopwords: Read
       continue;
     }
     const afterParagraph = blocks[blocks.length - 1]?.type === 'paragraph';
-    const unmarkedEnd = unmarkedListEnd(kept, i, afterParagraph, listings, stopwords);
-    if (unmarkedEnd > 0) {
-      blocks.push({ type: 'list', ordered: false, items: kept.slice(i, unmarkedEnd).map((item) => item.text) });
-      i = unmarkedEnd - 1;
+    const unmarked = unmarkedList(kept, i, afterParagraph, listings, stopwords);
+    if (unmarked !== undefined) {
+      if (unmarked.headed) blocks.push({ type: 'heading', text: line.text });
+      const items = kept.slice(unmarked.headed ? i + 1 : i, unmarked.end);
+      blocks.push({ type: 'list', ordered: false, items: items.map((item) => item.text) });
+      i = unmarked.end - 1;
       continue;
     }
     // A lone numbered line keeps its number ("1. Self-Portraiture", "b) Easy Repairs & Extended Lifespan"); a lone

@@ -25,9 +25,31 @@ const LEAD_IN = /[:：]$/u;
  * lines ending alike, or lines of any length that each open with a term ({@link opensWithLabel}); or, with no lead-in,
  * at least {@link MIN_ITEMS_ALONE} such short lines that are no sentences (a table of contents, a list of features or
  * links: WCXB 0019, 0033 innertext). A code listing (`listings`, by its first line) ends the list, and so does a last
- * item that reads as the next section's heading ({@link endsWithHeading}).
+ * item that reads as the next section's heading ({@link endsWithHeading}); a first line that reads as the heading of
+ * its section over prose ({@link startsWithHeading}) heads the list instead of opening it (`headed`).
  */
-export function unmarkedListEnd(
+export function unmarkedList(
+  kept: readonly Line[],
+  i: number,
+  afterParagraph: boolean,
+  listings: ReadonlyMap<number, unknown>,
+  stopwords: ReadonlySet<string>,
+): UnmarkedList | undefined {
+  const end = unmarkedListEnd(kept, i, afterParagraph, listings, stopwords);
+  if (end < 0) return undefined;
+  const introduced = afterParagraph && isLeadIn(kept[i - 1]);
+  const headed = !introduced && afterParagraph && startsWithHeading(kept.slice(i, end), stopwords);
+  return { headed, end };
+}
+
+/** A list written without markers: its end (exclusive), and whether its first line is its heading, not an item. */
+export interface UnmarkedList {
+  readonly headed: boolean;
+  readonly end: number;
+}
+
+/** The end (exclusive) of the run {@link unmarkedList} finds at `kept[i]`, or -1. */
+function unmarkedListEnd(
   kept: readonly Line[],
   i: number,
   afterParagraph: boolean,
@@ -36,8 +58,7 @@ export function unmarkedListEnd(
 ): number {
   const first = kept[i];
   if (first === undefined) return -1;
-  const leadIn = afterParagraph ? kept[i - 1] : undefined;
-  const introduced = leadIn !== undefined && isPlain(leadIn) && LEAD_IN.test(leadIn.text);
+  const introduced = afterParagraph && isLeadIn(kept[i - 1]);
   if (!introduced && first.endsSentence) return -1;
   const labelled = introduced && opensWithLabel(first);
   const minWords = introduced ? 1 : MIN_WORDS_ALONE;
@@ -48,6 +69,9 @@ export function unmarkedListEnd(
   if (endsWithHeading(kept.slice(i, end), kept[end], stopwords)) end--;
   return end - i >= minItems ? end : -1;
 }
+
+/** A plain line ending in a colon. */
+const isLeadIn = (line: Line | undefined): boolean => line !== undefined && isPlain(line) && LEAD_IN.test(line.text);
 
 /** True when `line` goes on the list `first` opens: opening with a term too when `labelled`, else item-like. */
 const goesOn = (line: Line, first: Line, labelled: boolean, minWords: number): boolean =>
@@ -64,6 +88,18 @@ function endsWithHeading(items: readonly Line[], next: Line | undefined, stopwor
   if (last === undefined || next === undefined || items.length < 2 || next.words <= last.words) return false;
   const others = items.slice(0, -1);
   return isHeadlineCase(last, stopwords) && !others.every((item) => isHeadlineCase(item, stopwords));
+}
+
+/**
+ * True when a run's first line reads as the heading of the section it opens: written in headline case while not every
+ * item after it is, and not opening with a term as items may. Why: innerText gives a section's heading right above
+ * its list in the same shape of line, after the prose of the section before ("What We Like" over "Smart features like
+ * facial recognition", "#3. OVHcloud" over "Infrastructure base: VMware…", WCXB 4601, 4232 innertext).
+ */
+function startsWithHeading(items: readonly Line[], stopwords: ReadonlySet<string>): boolean {
+  const first = items[0];
+  if (first === undefined || !isHeadlineCase(first, stopwords) || opensWithLabel(first)) return false;
+  return !items.slice(1).every((item) => isHeadlineCase(item, stopwords));
 }
 
 /** Two words or more, and every content word capitalized. */

@@ -260,6 +260,35 @@ describe('buildBlocks', () => {
       items: ['Tai Chi', 'Brisk Walking', 'Gentle Yoga'],
     });
   });
+  // WCXB 4601 innertext: a section's heading right above its list, after the section before.
+  it('makes a heading of a first line in headline case over an unmarked list of other lines, after prose', () => {
+    expect(
+      blocksOf(`${P}\nWhat We Like\nSmart features like facial recognition\nCrisp video quality at night\n${P}`),
+    ).toEqual([
+      { type: 'paragraph', text: P },
+      { type: 'heading', text: 'What We Like' },
+      {
+        type: 'list',
+        ordered: false,
+        items: ['Smart features like facial recognition', 'Crisp video quality at night'],
+      },
+      { type: 'paragraph', text: P },
+    ]);
+  });
+  it('keeps a first line in headline case in the list when it opens with a term as items do', () => {
+    expect(blocksOf(`${P}\nTotal Cost: Around $500\nKey focus: strength\nSpace needed: a corner\n${P}`)[1]).toEqual({
+      type: 'list',
+      ordered: false,
+      items: ['Total Cost: Around $500', 'Key focus: strength', 'Space needed: a corner'],
+    });
+  });
+  it('keeps a first line in headline case in the list when every item is so', () => {
+    expect(blocksOf(`${P}\nCherry Servers Cloud\nLeaseweb Bare Metal\nOVHcloud Public Cloud\n${P}`)[1]).toEqual({
+      type: 'list',
+      ordered: false,
+      items: ['Cherry Servers Cloud', 'Leaseweb Bare Metal', 'OVHcloud Public Cloud'],
+    });
+  });
   it('returns nothing for no lines', () => expect(buildBlocks([], '', STOPWORDS)).toEqual([]));
 });
 
