@@ -10,6 +10,18 @@ const MAX_CAPTION_WORDS = 20;
 const MAX_HEADING_WORDS = 15;
 // Why: a line ending in a comma, colon or semicolon continues into the next one; it is not a heading.
 const CONTINUES = /[,;:–—-]$/;
+/**
+ * A line that opens with a dash: a quote's attribution ("—Ross Gay, Thank You" under the poem's line, WCXB 0400
+ * innertext; "—Leslie, Colonial Van Lines customer testimonial", 0054) or a banner set between dashes ("‒ Black
+ * Friday: Language Special ‒", 0006), never a heading. A dash and a space open a list item instead (segment).
+ */
+const ATTRIBUTION = /^[‒–—―]/u;
+/**
+ * A line holding a web address, or ending in a bare domain: a link or a source line ("Source: statista.com",
+ * "Website: https://www.nih.gov/…", WCXB 0261, 0348 innertext; "chateau-bellecru.com" under a restaurant's name,
+ * 0140), which html-to-text showed as a paragraph or a list item, never as `<h1>`–`<h6>`.
+ */
+const ADDRESS = /(?:https?:\/\/|www\.)\S|(?:^|\s)[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}\/?$/u;
 
 /**
  * True when a plain line reads as a section heading: short, not a sentence (but for one question over a longer line),
@@ -17,6 +29,7 @@ const CONTINUES = /[,;:–—-]$/;
  */
 export function isHeadingShaped(line: Line, next: Line | undefined): boolean {
   if (line.words === 0 || line.words > MAX_HEADING_WORDS || CONTINUES.test(line.text)) return false;
+  if (ATTRIBUTION.test(line.text) || ADDRESS.test(line.text)) return false;
   if (line.listMarker !== null && ordinalOf(line.listMarker) === null) return false;
   if (next === undefined || next.credit !== undefined) return false;
   if (line.endsSentence) return isQuestionHeading(line, next);

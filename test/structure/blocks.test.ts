@@ -304,6 +304,13 @@ describe('isHeadingShaped', () => {
     ['Why “later”?', true],
     ['It works. But does it scale?', false],
     ['• A bulleted line', false],
+    // WCXB 0400, 0006 innertext: a quote's attribution, a banner between dashes.
+    ['—Ross Gay, Thank You', false],
+    ['‒ Black Friday: Language Special ‒', false],
+    // WCXB 0261, 0348 innertext: source and link lines.
+    ['Source: statista.com', false],
+    ['Website: https://www.nih.gov/health-information', false],
+    ['Tutor.com pricing', true],
     [`${'word '.repeat(16)}`, false],
   ])('%j before prose → %s', (text, shaped) => expect(isHeadingShaped(lineOf(text), next)).toBe(shaped));
 
