@@ -4,8 +4,22 @@ import { isShouted } from './shouted.js';
 
 /** Most words of an item of a list written without markers; a longer line is a paragraph of its own. */
 const MAX_ITEM_WORDS = 15;
+/**
+ * Most words of an item that is a sentence, under a lead-in. Why: the `<li>` of a list of pros, steps or examples is
+ * often a sentence or two ("Advantages:" over "Lingoda offers live lessons with qualified teachers.", WCXB 0097
+ * innertext; "Key factors fueling this growth include:" over "Increase in disposable income.", 0127).
+ */
+const MAX_SENTENCE_ITEM_WORDS = 30;
 /** Fewest items of a list under a lead-in: one short line under a lead-in is a paragraph. */
 const MIN_ITEMS = 2;
+/** Fewest items of a list under a lead-in with an item longer than {@link MAX_ITEM_WORDS}: two are as often prose. */
+const MIN_LONG_ITEMS = 3;
+/**
+ * How much longer than the other items, on average, a list's last sentence is when it closes the section instead.
+ * Why: the paragraph that sums a list up comes right under its last item ("By following these principles, we can
+ * significantly reduce our ecological footprint…" under the tips, WCXB 4612 innertext).
+ */
+const CLOSING_RATIO = 1.5;
 /** Fewest items of a list without a lead-in: two short lines in a row are as often a heading and its subheading. */
 const MIN_ITEMS_ALONE = 3;
 /**
@@ -22,11 +36,13 @@ const LEAD_IN = /[:：]$/u;
  * a paragraph otherwise (WCXB 0027 innertext: "Meditation has been shown to help improve:" over "Stress levels",
  * "Mood", "Memory and focus", … came out as paragraphs and headings at random). Such a list is, under a lead-in that
  * ends in a colon (`afterParagraph`: the line above was kept as a paragraph), at least {@link MIN_ITEMS} short plain
- * lines ending alike, or lines of any length that each open with a term ({@link opensWithLabel}); or, with no lead-in,
- * at least {@link MIN_ITEMS_ALONE} such short lines that are no sentences (a table of contents, a list of features or
- * links: WCXB 0019, 0033 innertext). A code listing (`listings`, by its first line) ends the list, and so does a last
- * item that reads as the next section's heading ({@link endsWithHeading}); a first line that reads as the heading of
- * its section over prose ({@link startsWithHeading}) heads the list instead of opening it (`headed`).
+ * lines ending alike (sentences of up to {@link MAX_SENTENCE_ITEM_WORDS} words, {@link MIN_LONG_ITEMS} of them when
+ * one is longer than a short line), or lines of any length that each open with a term ({@link opensWithLabel}); or,
+ * with no lead-in, at least {@link MIN_ITEMS_ALONE} such short lines that are no sentences (a table of contents, a
+ * list of features or links: WCXB 0019, 0033 innertext). A code listing (`listings`, by its first line) ends the
+ * list, and so does a last item that reads as the next section's heading ({@link endsWithHeading}) or closes it
+ * ({@link endsWithClosing}); a first line that reads as the heading of its section over prose
+ * ({@link startsWithHeading}) heads the list instead of opening it (`headed`).
  */
 export function unmarkedList(
   kept: readonly Line[],
@@ -62,20 +78,42 @@ function unmarkedListEnd(
   if (!introduced && first.endsSentence) return -1;
   const labelled = introduced && opensWithLabel(first);
   const minWords = introduced ? 1 : MIN_WORDS_ALONE;
-  const minItems = introduced ? MIN_ITEMS : MIN_ITEMS_ALONE;
+  const sentences = introduced && first.endsSentence && !labelled;
+  const maxWords = sentences ? MAX_SENTENCE_ITEM_WORDS : MAX_ITEM_WORDS;
   let end = i;
-  while (end < kept.length && !listings.has(end) && goesOn(kept[end] as Line, first, labelled, minWords)) end++;
+  while (end < kept.length && !listings.has(end) && goesOn(kept[end] as Line, first, labelled, minWords, maxWords))
+    end++;
+  const long = sentences && kept.slice(i, end).some((item) => item.words > MAX_ITEM_WORDS);
+  const minItems = !introduced ? MIN_ITEMS_ALONE : long ? MIN_LONG_ITEMS : MIN_ITEMS;
   if (end - i < minItems) return -1;
   if (endsWithHeading(kept.slice(i, end), kept[end], stopwords)) end--;
+  else if (sentences && endsWithClosing(kept.slice(i, end))) end--;
   return end - i >= minItems ? end : -1;
+}
+
+/**
+ * True when a list's last sentence is longer than every other item and {@link CLOSING_RATIO} times their average:
+ * the paragraph that closes the section, not an item.
+ */
+function endsWithClosing(items: readonly Line[]): boolean {
+  const last = items[items.length - 1];
+  if (last === undefined || items.length < 2) return false;
+  let most = 0;
+  let words = 0;
+  for (let k = 0; k < items.length - 1; k++) {
+    const n = (items[k] as Line).words;
+    most = Math.max(most, n);
+    words += n;
+  }
+  return last.words > most && last.words > (CLOSING_RATIO * words) / (items.length - 1);
 }
 
 /** A plain line ending in a colon. */
 const isLeadIn = (line: Line | undefined): boolean => line !== undefined && isPlain(line) && LEAD_IN.test(line.text);
 
 /** True when `line` goes on the list `first` opens: opening with a term too when `labelled`, else item-like. */
-const goesOn = (line: Line, first: Line, labelled: boolean, minWords: number): boolean =>
-  labelled ? isPlain(line) && opensWithLabel(line) : isItemLike(line, first, minWords);
+const goesOn = (line: Line, first: Line, labelled: boolean, minWords: number, maxWords: number): boolean =>
+  labelled ? isPlain(line) && opensWithLabel(line) : isItemLike(line, first, minWords, maxWords);
 
 /**
  * True when a list's last item reads as the heading of the section after it: it is written in headline case
@@ -107,17 +145,17 @@ const isHeadlineCase = (line: Line, stopwords: ReadonlySet<string>): boolean =>
   line.words >= 2 && capitalShare(line.text, stopwords) === 1;
 
 /**
- * A short plain line of `minWords` or more that neither opens a list of its own nor announces one, and ends like the
+ * A plain line of `minWords` to `maxWords` words that neither opens a list of its own nor announces one, and ends like the
  * list's first item: both in a sentence mark or neither. Why: the paragraph after a list of phrases is a short
  * sentence often enough ("Stress levels", "Mood", then "It also helps you sleep."). Not a line in capitals:
  * html-to-text writes `<h1>`–`<h2>` so, and a run of them is headings ("MINIMALIST HOME GYM ON A BUDGET" over
  * "BACKGROUND TO MY HOME GYM SETUP", WCXB 4640 html-to-text).
  */
-function isItemLike(line: Line, first: Line, minWords: number): boolean {
+function isItemLike(line: Line, first: Line, minWords: number, maxWords: number): boolean {
   return (
     isPlain(line) &&
     line.words >= minWords &&
-    line.words <= MAX_ITEM_WORDS &&
+    line.words <= maxWords &&
     line.endsSentence === first.endsSentence &&
     !LEAD_IN.test(line.text) &&
     !isShouted(line)

@@ -289,6 +289,28 @@ describe('buildBlocks', () => {
       items: ['Cherry Servers Cloud', 'Leaseweb Bare Metal', 'OVHcloud Public Cloud'],
     });
   });
+  // WCXB 0097, 4612 innertext: items of a sentence or two under a lead-in, then the paragraph that sums them up.
+  describe('sentences under a lead-in', () => {
+    const items = [
+      'Lingoda offers live lessons with qualified teachers who are native speakers of the language they teach.',
+      'The platform offers structured learning paths that follow the common European framework of reference for languages.',
+      'Lessons can be booked at flexible times, around the clock, in small groups or one to one.',
+    ];
+    const closing =
+      'By following these principles, we can significantly reduce the time it takes to learn a new language, and we can enjoy the lessons far more than we ever did at school.';
+    it('makes a list of three or more, and leaves a much longer last sentence out of it', () => {
+      expect(blocksOf(`Advantages:\n${items.join('\n')}\n${closing}`)).toEqual([
+        { type: 'paragraph', text: 'Advantages:' },
+        { type: 'list', ordered: false, items },
+        { type: 'paragraph', text: closing },
+      ]);
+    });
+    it('makes no list of two long sentences', () => {
+      expect(blocksOf(`Advantages:\n${items.slice(0, 2).join('\n')}`).some((block) => block.type === 'list')).toBe(
+        false,
+      );
+    });
+  });
   it('returns nothing for no lines', () => expect(buildBlocks([], '', STOPWORDS)).toEqual([]));
 });
 
