@@ -29,12 +29,22 @@ const ADDRESS = /(?:https?:\/\/|www\.)\S|(?:^|\s)[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z
  */
 export function isHeadingShaped(line: Line, next: Line | undefined): boolean {
   if (line.words === 0 || line.words > MAX_HEADING_WORDS || CONTINUES.test(line.text)) return false;
-  if (ATTRIBUTION.test(line.text) || ADDRESS.test(line.text)) return false;
+  if (ATTRIBUTION.test(line.text) || ADDRESS.test(line.text) || !isCapitalized(line)) return false;
   if (line.listMarker !== null && ordinalOf(line.listMarker) === null) return false;
   if (next === undefined || next.credit !== undefined) return false;
   if (line.endsSentence) return isQuestionHeading(line, next);
   return next.words > line.words || next.endsSentence;
 }
+
+/**
+ * True when a line has letters and, written in a script with cases, a capital among them. Why: a line of figures (a
+ * rating "4.8 / 5.0", a price "$1795", a phone number, WCXB 0055, 0039, 0057 innertext) or of small letters only (a
+ * label "map", a command "npm install -g …", 4340, 2534) was `<h1>`–`<h6>` on the dev pages 19 times in 295.
+ */
+function isCapitalized(line: Line): boolean {
+  return line.letters > 0 && (line.upperRatio > 0 || !LOWER.test(line.text));
+}
+const LOWER = /\p{Ll}/u;
 
 // A question mark (Latin, full-width, Arabic) at the end of the line, before any closing quotes or brackets.
 const ASKS = /[?？؟]["'”’»)\]」』]*$/u;

@@ -333,6 +333,12 @@ describe('isHeadingShaped', () => {
     ['Source: statista.com', false],
     ['Website: https://www.nih.gov/health-information', false],
     ['Tutor.com pricing', true],
+    // WCXB 0055, 4340 innertext: figures, small letters.
+    ['4.8 / 5.0', false],
+    ['866-835-2392', false],
+    ['map', false],
+    ['iPhone tips', true],
+    ['技术的未来', true],
     [`${'word '.repeat(16)}`, false],
   ])('%j before prose → %s', (text, shaped) => expect(isHeadingShaped(lineOf(text), next)).toBe(shaped));
 
