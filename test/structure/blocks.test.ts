@@ -311,6 +311,18 @@ describe('buildBlocks', () => {
       );
     });
   });
+  // WCXB 0106 innertext: a film's title, then the line that says where to watch it.
+  it('makes a paragraph of a line in sentence case right under a heading', () => {
+    expect(blocksOf(`${P}\nWake Up Dead Man\nWhere to watch: on the streaming service\n${P}`).slice(1, 3)).toEqual([
+      { type: 'heading', text: 'Wake Up Dead Man' },
+      { type: 'paragraph', text: 'Where to watch: on the streaming service' },
+    ]);
+  });
+  it('keeps a heading in headline case or a question right under a heading', () => {
+    for (const second of ['Where the Delegations Stand', 'Where do the delegations stand now?']) {
+      expect(blocksOf(`${P}\nThe Talks in Geneva\n${second}\n${P}`)[2]).toEqual({ type: 'heading', text: second });
+    }
+  });
   it('returns nothing for no lines', () => expect(buildBlocks([], '', STOPWORDS)).toEqual([]));
 });
 
