@@ -3,6 +3,7 @@ import type { Block, ListBlock } from '../types.js';
 import { capitalShare } from './capital-share.js';
 import { codeRuns, listingText } from './code-runs.js';
 import { numberedItem, type Ordinal, ordinalOf } from './ordinal.js';
+import { isShouted } from './shouted.js';
 import { unmarkedList } from './unmarked-list.js';
 
 /** Most words of the caption over a credit that stands on its own line; a longer sentence is the article's. */
@@ -29,12 +30,35 @@ const ADDRESS = /(?:https?:\/\/|www\.)\S|(?:^|\s)[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z
  * and followed by body text.
  */
 export function isHeadingShaped(line: Line, next: Line | undefined): boolean {
-  if (line.words === 0 || line.words > MAX_HEADING_WORDS || CONTINUES.test(line.text)) return false;
-  if (ATTRIBUTION.test(line.text) || ADDRESS.test(line.text) || !isCapitalized(line)) return false;
-  if (line.listMarker !== null && ordinalOf(line.listMarker) === null) return false;
-  if (next === undefined || next.credit !== undefined) return false;
+  if (!canHead(line) || next === undefined || next.credit !== undefined) return false;
   if (line.endsSentence) return isQuestionHeading(line, next);
   return next.words > line.words || next.endsSentence;
+}
+
+/** A plain line of the shape of a heading, whatever follows it: short, capitalized, and no link, attribution or item. */
+function canHead(line: Line): boolean {
+  if (line.words === 0 || line.words > MAX_HEADING_WORDS || CONTINUES.test(line.text)) return false;
+  if (ATTRIBUTION.test(line.text) || ADDRESS.test(line.text) || !isCapitalized(line)) return false;
+  return line.listMarker === null || ordinalOf(line.listMarker) !== null;
+}
+
+/**
+ * True when a line in headline case stands over a shorter heading-shaped line over prose: a heading too, though no
+ * longer line follows it. Why: a listing's name over its place or rating ("Kansas City Cybersecurity Conference" over
+ * "Overland Park, United States", "Another Tomorrow" over "Rated: Good", WCXB 4362, 4106 innertext); of such pairs on
+ * the dev pages the upper line was `<h1>`–`<h6>` 232 times in 472. Not over a numbered line or one in capitals, which
+ * html-to-text writes for `<h1>`–`<h6>`: that one is the heading.
+ */
+function isOverShorterHeading(
+  line: Line,
+  next: Line | undefined,
+  after: Line | undefined,
+  stopwords: ReadonlySet<string>,
+): boolean {
+  if (!canHead(line) || line.endsSentence || line.words < 2 || next === undefined) return false;
+  if (next.words >= line.words || next.listMarker !== null || isShouted(next) || ASKS.test(next.text)) return false;
+  if (!isHeadingShaped(next, after)) return false;
+  return capitalShare(line.text, stopwords) === 1;
 }
 
 /**
@@ -124,7 +148,9 @@ export function buildBlocks(kept: readonly Line[], text: string, stopwords: Read
     // A lone numbered line keeps its number ("1. Self-Portraiture", "b) Easy Repairs & Extended Lifespan"); a lone
     // bullet loses its mark.
     const shown = ordinalOf(line.listMarker) === null ? line.text : line.rawText;
-    const heading = isHeadingShaped(line, kept[i + 1]) && !isUnderHeading(line, blocks[blocks.length - 1], stopwords);
+    const shaped =
+      isHeadingShaped(line, kept[i + 1]) || isOverShorterHeading(line, kept[i + 1], kept[i + 2], stopwords);
+    const heading = shaped && !isUnderHeading(line, blocks[blocks.length - 1], stopwords);
     blocks.push(heading ? { type: 'heading', text: shown } : { type: 'paragraph', text: shown });
   }
   return blocks;

@@ -323,6 +323,19 @@ describe('buildBlocks', () => {
       expect(blocksOf(`${P}\nThe Talks in Geneva\n${second}\n${P}`)[2]).toEqual({ type: 'heading', text: second });
     }
   });
+  // WCXB 4362 innertext: an event's name over its place, then prose.
+  it('makes a heading of a line in headline case over a shorter heading-shaped line', () => {
+    expect(blocksOf(`${P}\nKansas City Cybersecurity Conference\nOverland Park, Kansas\n${P}`)[1]).toEqual({
+      type: 'heading',
+      text: 'Kansas City Cybersecurity Conference',
+    });
+  });
+  it('leaves a line in headline case over a numbered one a paragraph', () => {
+    expect(blocksOf(`${P}\nThe MARS Recovery Pack by Escape Fitness\n6. Inclusive Equipment\n${P}`)[1]).toEqual({
+      type: 'paragraph',
+      text: 'The MARS Recovery Pack by Escape Fitness',
+    });
+  });
   it('returns nothing for no lines', () => expect(buildBlocks([], '', STOPWORDS)).toEqual([]));
 });
 
