@@ -418,9 +418,10 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         proseWordsPassed += (lines[i - 1] as Line).words;
         bodyProseWords += (lines[i - 1] as Line).words;
         linesSinceProse = 0;
-      } else if (++linesSinceProse >= NOTICE_GAP || metaAt(i - 1)) {
+      } else if (!deep && (++linesSinceProse >= NOTICE_GAP || metaAt(i - 1))) {
         // Why the date: a date or byline line ends the blurb above it as well; the article's header starts there
         // (WCXB 0307: a podcast's blurb, "September 9, 2021", then the headline).
+        // Why not deep: past `to` the words passed are read no more, and asking every line there for a date cost.
         proseWordsPassed = 0;
       }
       // Why the byline: a headline over its own byline or date may stand past a long notice, as deeper in the body
