@@ -1,10 +1,8 @@
+import { MEMO_MAX_CHARS } from '../line-memo.js';
 import { mapPacked } from '../map-packed.js';
 import { type Line, withRepair } from '../segment/segment.js';
 import { type CreditPattern, splitCaptionCredit } from './caption-credit.js';
 import { repairGluedLabels } from './glued-repeat.js';
-
-/** Longest line (characters of its rawText) whose repair is remembered for its copies further down the page. */
-const MEMO_MAX_CHARS = 200;
 
 /**
  * Stage 3: undoes what scraping glued together — labels glued to themselves or to each other, and photo
@@ -13,8 +11,8 @@ const MEMO_MAX_CHARS = 200;
 export function repair(lines: readonly Line[], creditPatterns: readonly CreditPattern[]): Line[] {
   // Why a memo: menus, share bars and footers repeat their lines through a page (a fifth of the lines of the dev
   // pages), and the repair reads only what a line's rawText determines: a repeated line takes the fields its
-  // first occurrence got, without looking for glued labels and credits again. Only short lines are looked up:
-  // those are the ones that repeat, and hashing every paragraph for the memo cost more than the repairs it spared.
+  // first occurrence got, without looking for glued labels and credits again. Only short lines are looked up
+  // (MEMO_MAX_CHARS).
   const repaired = new Map<string, Line>();
   const repairLine = (line: Line): Line => splitCaptionCredit(repairGluedLabels(line), creditPatterns);
   return mapPacked(lines, (line) => {
