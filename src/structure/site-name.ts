@@ -1,6 +1,5 @@
 import type { Line } from '../segment/segment.js';
 import { parseUrl } from './parse-url.js';
-import { foldedWords } from './url-slug.js';
 
 /** Longest label before the country code that is a registry's own ("co" in "bbc.co.uk", "com" in "abc.com.au"). */
 const MAX_REGISTRY_LABEL = 3;
@@ -26,13 +25,13 @@ export function siteHost(url: string): string | null {
 }
 
 /**
- * True when most of a line's content words are spelled in the site's host ({@link siteHost}): the site's name over
- * the headline ("Here Comes the Guide" on herecomestheguide.com, "Thomson Reuters Tax & Accounting" on
- * tax.thomsonreuters.com), not a headline that names one word of it.
- * @example namesSite('Here Comes the Guide', 'herecomestheguide', en.stopwords) // true
+ * True when most of a line's content words (of its words folded, {@link foldedWords}) are spelled in the site's host
+ * ({@link siteHost}): the site's name over the headline ("Here Comes the Guide" on herecomestheguide.com, "Thomson
+ * Reuters Tax & Accounting" on tax.thomsonreuters.com), not a headline that names one word of it.
+ * @example namesSite(foldedWords('Here Comes the Guide'), 'herecomestheguide', en.stopwords) // true
  */
-export function namesSite(text: string, host: string, stopwords: ReadonlySet<string>): boolean {
-  const words = foldedWords(text).filter((w) => !stopwords.has(w));
+export function namesSite(folded: readonly string[], host: string, stopwords: ReadonlySet<string>): boolean {
+  const words = folded.filter((w) => !stopwords.has(w));
   if (words.length < MIN_SITE_WORDS) return false;
   let spelled = 0;
   for (const word of words) if (word.length >= 3 && host.includes(word)) spelled++;

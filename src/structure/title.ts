@@ -20,7 +20,7 @@ import { isShouted } from './shouted.js';
 import { copyrightNames, copyrightNotices, namesSite } from './site-name.js';
 import { isTagList, opensWithFacetLabel } from './tag-list.js';
 import { topicTokens, topicTokensOf } from './topic-tokens.js';
-import { slugKeys, slugMatch, type slugWords, spellsSlug } from './url-slug.js';
+import { foldedWords, slugKeys, slugMatch, type slugWords, spellsSlug } from './url-slug.js';
 
 /** How many lines before the body's first paragraph a headline may stand (menus, bylines, share bars). */
 const TITLE_WINDOW = 60;
@@ -385,7 +385,17 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
   // (WCXB 0057, 0334, 4362 innertext: "BEST MOVING COMPANIES" over the h1, 2–4 of 150–1,100 such lines).
   const shoutedHeadings =
     shoutedInBody >= MIN_SHOUTED_HEADINGS && shoutedInBody >= MIN_SHOUTED_SHARE * unfinishedInBody;
-  const slugAt = slugMatcher(input);
+  // Each line's words folded as a URL writes them, once: the slug and the site's name are compared with them.
+  const folded: (readonly string[] | undefined)[] = [];
+  const foldedAt = (i: number): readonly string[] => {
+    let words = folded[i];
+    if (words === undefined) {
+      words = foldedWords((lines[i] as Line).text);
+      folded[i] = words;
+    }
+    return words;
+  };
+  const slugAt = slugMatcher(input, foldedAt);
   // Each line is asked about by up to eight candidates around it; findDate is the costly part, so ask once.
   const metaMemo: (boolean | undefined)[] = [];
   const metaAt = (j: number): boolean => {
@@ -607,7 +617,10 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         // Set below, once the candidates are known.
         restates: 0,
         lede: ledeOfLine,
-        siteName: input.host && namesSite(headline, input.host, input.lang.stopwords) ? 1 : 0,
+        siteName:
+          input.host && namesSite(glued ? foldedWords(headline) : foldedAt(i), input.host, input.lang.stopwords)
+            ? 1
+            : 0,
         labelRun: isLabelRun(line, input.lang.stopwords) ? 1 : 0,
         tags:
           (metaAt(i - 1) && isTagList(line.text, line.tokens, input.lang.stopwords)) ||
@@ -697,7 +710,7 @@ function mayStandDeep(line: Line, verdict: Verdict | undefined, score: LineScore
  * entries and labels.
  */
 function spelledAlone(line: Line, input: Pick<TitleInput, 'shortSlug'>): boolean {
-  return line.words === 1 && input.shortSlug != null && spellsSlug(line.text, input.shortSlug);
+  return line.words === 1 && input.shortSlug != null && spellsSlug(foldedWords(line.text), input.shortSlug);
 }
 
 /** Fewest words the line needs to be the headline: one when the short slug spells it ({@link spelledAlone}). */
@@ -710,11 +723,12 @@ const SLUG_SPELLED = 0.8;
 
 /**
  * The slug match of a line of the window, asked for at most once per line; always 0 without a slug. Why memoized:
- * a line is asked about up to three times, and folding its words allocates. Why one function for every kind of slug,
+ * a line is asked about up to three times, and matching its words allocates. Why one function for every kind of slug,
  * not one per kind: the title search calls it, and a call that had seen one kind deoptimized the search on a page
  * with another, which was compiled again.
+ * @param foldedAt The words of line `i`, folded ({@link foldedWords}).
  */
-function slugMatcher(input: TitleInput): (i: number) => number {
+function slugMatcher(input: TitleInput, foldedAt: (i: number) => readonly string[]): (i: number) => number {
   const { slug, shortSlug } = input;
   const keys = slug ? slugKeys(slug, input.lang.stopwords) : null;
   const memo: number[] = [];
@@ -723,11 +737,11 @@ function slugMatcher(input: TitleInput): (i: number) => number {
       // Why whole: a short slug confirms the line that spells it ("Backup Strategy" for "/p/backup-strategy" under the
       // site's name with a byline beside it, WCXB 0495; "graphicdesigncourses", 0339) but says too little of a line
       // with more words: "What is Academic Tutoring?" is a section of "/academic-tutoring/" (WCXB 0138).
-      return shortSlug && spellsSlug((input.lines[i] as Line).text, shortSlug) ? 1 : 0;
+      return shortSlug && spellsSlug(foldedAt(i), shortSlug) ? 1 : 0;
     }
     let known = memo[i];
     if (known === undefined) {
-      known = slugMatch((input.lines[i] as Line).text, keys, input.lang.stopwords);
+      known = slugMatch(foldedAt(i), keys, input.lang.stopwords);
       memo[i] = known;
     }
     return known;

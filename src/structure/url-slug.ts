@@ -105,12 +105,13 @@ export function shortSlugWords(url: string): string[] | null {
 }
 
 /**
- * True when the line's words, folded and run together, are the slug's: every word, stopwords too, in the slug's
- * order, whether the slug parts them with hyphens or not ("Graphic Design Courses" for "graphicdesigncourses").
- * @example spellsSlug('Backup Strategy', ['backup', 'strategy']) // true
+ * True when a line's words (folded, {@link foldedWords}) run together are the slug's: every word, stopwords too, in
+ * the slug's order, whether the slug parts them with hyphens or not ("Graphic Design Courses" for
+ * "graphicdesigncourses").
+ * @example spellsSlug(foldedWords('Backup Strategy'), ['backup', 'strategy']) // true
  */
-export function spellsSlug(text: string, slug: readonly string[]): boolean {
-  return foldedWords(text).join('') === slug.join('');
+export function spellsSlug(words: readonly string[], slug: readonly string[]): boolean {
+  return words.join('') === slug.join('');
 }
 
 /** True for a folded word that carries the topic: slugs keep or drop stopwords at will, so only these are compared. */
@@ -125,13 +126,14 @@ export function slugKeys(slug: readonly string[], stopwords: ReadonlySet<string>
 }
 
 /**
- * How well a line's words and the slug's cover each other, 0–1: the harmonic mean of the share of the slug's words
- * the line holds and the share of the line's words the slug holds (stopwords left out on both sides).
- * @example slugMatch('How To Rent a Car', slugKeys(['how', 'to', 'rent', 'a', 'car'], en.stopwords), en.stopwords) // 1
+ * How well a line's words (folded, {@link foldedWords}) and the slug's cover each other, 0–1: the harmonic mean of the
+ * share of the slug's words the line holds and the share of the line's words the slug holds (stopwords left out on
+ * both sides).
+ * @example slugMatch(foldedWords('How To Rent a Car'), slugKeys(['how', 'to', 'rent', 'a', 'car'], en.stopwords), en.stopwords) // 1
  */
-export function slugMatch(text: string, keys: ReadonlySet<string>, stopwords: ReadonlySet<string>): number {
+export function slugMatch(words: readonly string[], keys: ReadonlySet<string>, stopwords: ReadonlySet<string>): number {
   if (keys.size === 0) return 0;
-  const own = new Set(foldedWords(text).filter((w) => isKey(w, stopwords)));
+  const own = new Set(words.filter((w) => isKey(w, stopwords)));
   let shared = 0;
   for (const w of own) if (keys.has(w)) shared++;
   if (shared === 0) return 0;
