@@ -446,6 +446,34 @@ const PAGES: Readonly<Record<string, Page>> = {
       ['Všechna práva vyhrazena.', 'legal'],
     ],
   },
+  sk: {
+    menu: ['Hlavná stránka', 'Domáce', 'Zahraničie'],
+    title: 'Vláda schválila nový zákon o obnoviteľných zdrojoch energie',
+    bylineLine: 'Autor: Jana Nováková',
+    byline: 'Jana Nováková',
+    dateLine: '12. apríla 2017, 14:30',
+    iso: '2017-04-12',
+    body: [
+      'Vláda v stredu schválila návrh zákona, ktorý má urýchliť rozvoj obnoviteľných zdrojov energie v celej krajine.',
+      'Ekologické organizácie však tvrdia, že text je nedostatočný a nepomôže dosiahnuť ciele stanovené na rok 2030.',
+      'Parlament sa bude návrhom zaoberať ešte pred koncom schôdze, uviedol hovorca ministerstva.',
+    ],
+    credit: ['Foto: Martin Baumann/TASR', 'Martin Baumann/TASR'],
+    tail: [
+      ['Zdieľať', 'share'],
+      ['Prihláste sa na odber newslettera', 'newsletter'],
+      ['Čítajte aj', 'related'],
+      ['Parlament schválil rozpočet na budúci rok', 'related'],
+      ['Ceny elektriny od januára vzrastú', 'related'],
+      ['Ochrana osobných údajov', 'legal'],
+      [
+        'Táto stránka používa súbory cookie. Ďalším prehliadaním stránky vyjadrujete súhlas s ich používaním.',
+        'cookie',
+      ],
+      ['Kontakt', 'nav'],
+      ['Všetky práva vyhradené.', 'legal'],
+    ],
+  },
 };
 
 describe.each(Object.entries(PAGES))('a %s news page', (code, page) => {

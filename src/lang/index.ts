@@ -12,6 +12,7 @@ import { nl } from './nl.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
 import { ru } from './ru.js';
+import { sk } from './sk.js';
 import { th } from './th.js';
 import { tr } from './tr.js';
 import type { PhrasePack } from './types.js';
@@ -19,8 +20,8 @@ import { uk } from './uk.js';
 import { zh } from './zh.js';
 
 /**
- * The packs dechaff ships, English first. Why the newest (Polish, Turkish, then Ukrainian and Czech) last: language detection
- * gives a tie to the earlier pack, so a new pack takes no page from a pack that had it.
+ * The packs dechaff ships, English first. Why the newest (Polish, Turkish, then Ukrainian, Czech and Slovak) last:
+ * language detection gives a tie to the earlier pack, so a new pack takes no page from a pack that had it.
  */
 export const BUILTIN_PACKS: readonly PhrasePack[] = [
   en,
@@ -40,6 +41,7 @@ export const BUILTIN_PACKS: readonly PhrasePack[] = [
   tr,
   uk,
   cs,
+  sk,
 ];
 
 // Compiled packs are immutable and depend only on the packs given: a memo, not state that changes results.

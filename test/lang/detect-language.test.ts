@@ -13,12 +13,13 @@ import { nl } from '../../src/lang/nl.js';
 import { pl } from '../../src/lang/pl.js';
 import { pt } from '../../src/lang/pt.js';
 import { ru } from '../../src/lang/ru.js';
+import { sk } from '../../src/lang/sk.js';
 import { tr } from '../../src/lang/tr.js';
 import { uk } from '../../src/lang/uk.js';
 import { zh } from '../../src/lang/zh.js';
 import { segment } from '../../src/segment/segment.js';
 
-const PACKS = [en, de, fr, es, ru, pt, italian, nl, ar, pl, tr, uk, cs];
+const PACKS = [en, de, fr, es, ru, pt, italian, nl, ar, pl, tr, uk, cs, sk];
 const detect = (text: string) => detectLanguage(segment(text), PACKS);
 
 const SAMPLES: Record<string, string> = {
@@ -34,6 +35,7 @@ const SAMPLES: Record<string, string> = {
   tr: 'Bakan çarşamba günü görüşmelerin faydalı olduğunu söyledi, ancak ülke için en önemli konularda henüz bir anlaşma olmadığı konusunda uyardı.',
   uk: 'Міністр заявив у середу, що переговори були корисними, але попередив, що з найважливіших питань згоди поки немає і що робота триватиме.',
   cs: 'Ministr ve středu řekl, že rozhovory byly užitečné, ale varoval, že v nejdůležitějších otázkách pro zemi stále není dohoda.',
+  sk: 'Minister v stredu povedal, že rozhovory boli užitočné, ale varoval, že v najdôležitejších otázkach pre krajinu stále nie je dohoda.',
   ar: 'قال الوزير يوم الأربعاء إن المحادثات كانت مفيدة، لكنه حذر من أنه لا يوجد حتى الآن اتفاق على أهم القضايا التي تهم البلاد.',
 };
 
@@ -95,20 +97,43 @@ describe('detectLanguage', () => {
       expect(detectLanguage(segment(ukrainian), packs).code).toBe('uk');
     }
   });
-  // Why: Czech and Polish share many short words ("a", "na", "do", "po", "ale"); each pack lists the words the other
-  // spells otherwise ("je", "se", "že" against "jest", "się", "że"), so neither takes the other's page.
-  it('tells Czech from Polish in either order of the packs', () => {
+  // Why: Czech, Slovak and Polish share many short words ("a", "na", "do", "po", "ale", "že"); each pack lists the words
+  // the others spell otherwise ("je", "se", "jsou", "který" against "jest", "się", "są", "który" and "je", "sa", "sú",
+  // "ktorý"), so none takes another's page, whatever the order of the packs.
+  it('tells Czech, Slovak and Polish apart in every order of the packs', () => {
     const czech =
       'Vláda ve čtvrtek schválila nový rozpočet, který podle ministra umožní zvýšit výdaje na obranu a sociální programy. Řekl, že to nebylo snadné rozhodnutí, ale země jinou možnost neměla.';
+    const slovak =
+      'Vláda vo štvrtok schválila nový rozpočet, ktorý podľa ministra umožní zvýšiť výdavky na obranu a sociálne programy. Povedal, že to nebolo ľahké rozhodnutie, ale krajina nemala inú možnosť.';
     const polish =
       'Rząd w czwartek przyjął nowy budżet, który według ministra pozwoli zwiększyć wydatki na obronę i programy społeczne. Powiedział, że nie była to łatwa decyzja, ale kraj nie miał innego wyjścia.';
     for (const packs of [
-      [en, pl, cs],
-      [en, cs, pl],
+      [en, pl, cs, sk],
+      [en, pl, sk, cs],
+      [en, cs, pl, sk],
+      [en, cs, sk, pl],
+      [en, sk, pl, cs],
+      [en, sk, cs, pl],
     ]) {
       expect(detectLanguage(segment(czech), packs).code).toBe('cs');
+      expect(detectLanguage(segment(slovak), packs).code).toBe('sk');
       expect(detectLanguage(segment(polish), packs).code).toBe('pl');
     }
+  });
+  // Near miss: a Slovak story that opens with a Czech quote is Slovak, and a Czech one that opens with a Slovak quote Czech.
+  it('goes by the body when a paragraph quotes the other language', () => {
+    const slovak = [
+      '„Je to pro nás velký úspěch,“ řekl ministr.',
+      'Slovenská vláda vo štvrtok schválila nový zákon o podpore obnoviteľných zdrojov energie, ktorý má platiť od januára.',
+      'Podľa ministra hospodárstva sa tým krajine otvoria nové možnosti a firmy budú môcť získať viac peňazí na investície.',
+    ].join('\n');
+    const czech = [
+      '„Je to pre nás veľký úspech,“ povedal minister.',
+      'Česká vláda ve čtvrtek schválila nový zákon o podpoře obnovitelných zdrojů energie, který má platit od ledna.',
+      'Podle ministra průmyslu se tím zemi otevřou nové možnosti a firmy budou moci získat více peněz na investice.',
+    ].join('\n');
+    expect(detectLanguage(segment(slovak), PACKS).code).toBe('sk');
+    expect(detectLanguage(segment(czech), PACKS).code).toBe('cs');
   });
   it('never picks a pack it was not given', () => {
     expect(detectLanguage(segment(SAMPLES.de as string), [en]).code).toBeNull();

@@ -13,13 +13,14 @@ import { nl } from '../../src/lang/nl.js';
 import { pl } from '../../src/lang/pl.js';
 import { pt } from '../../src/lang/pt.js';
 import { ru } from '../../src/lang/ru.js';
+import { sk } from '../../src/lang/sk.js';
 import { th } from '../../src/lang/th.js';
 import { tr } from '../../src/lang/tr.js';
 import type { PhrasePack } from '../../src/lang/types.js';
 import { uk } from '../../src/lang/uk.js';
 import { zh } from '../../src/lang/zh.js';
 
-const PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, italian, nl, ar, ja, zh, ko, th, pl, tr, uk, cs];
+const PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, italian, nl, ar, ja, zh, ko, th, pl, tr, uk, cs, sk];
 /**
  * Packs of languages whose tokens are no function words on their own, chosen by script: Chinese, Japanese and Thai write
  * no spaces between words, Korean glues its particles to them ("정부는"). CJK months are numbers ("12月", "12월").
@@ -49,6 +50,7 @@ const LEFT_EMPTY: Readonly<Record<string, readonly (keyof PhrasePack)[]>> = {
   tr: ['commentCounts', 'creditBylines', 'attributions', 'offerWords', 'teaserOpeners'],
   uk: ['commentCounts'],
   cs: ['commentCounts', 'creditBylines'],
+  sk: ['commentCounts', 'creditBylines'],
 };
 /** Lists a pack may leave out, which the English pack does not need. */
 const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = ['legalLinks'];

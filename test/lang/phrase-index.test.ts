@@ -20,6 +20,7 @@ import { nl } from '../../src/lang/nl.js';
 import { pl } from '../../src/lang/pl.js';
 import { pt } from '../../src/lang/pt.js';
 import { ru } from '../../src/lang/ru.js';
+import { sk } from '../../src/lang/sk.js';
 import { tr } from '../../src/lang/tr.js';
 import type { PhrasePack } from '../../src/lang/types.js';
 import { uk } from '../../src/lang/uk.js';
@@ -28,7 +29,7 @@ import { uk } from '../../src/lang/uk.js';
 const answers = (m: PhraseMatcher, text: string) => [m.test(text), m.count(text), m.strip(text), m.find(text)];
 
 // Not ja or zh: their phrases are matched by an expression of their own, without the word index (matcher.ts).
-const PACKS: readonly PhrasePack[] = [en, de, es, fr, italian, nl, pt, ru, ar, ko, pl, tr, uk, cs];
+const PACKS: readonly PhrasePack[] = [en, de, es, fr, italian, nl, pt, ru, ar, ko, pl, tr, uk, cs, sk];
 const CATEGORIES = Object.keys(compilePack(en).match) as PhraseCategory[];
 
 // Characters where case-insensitive Unicode matching, word boundaries or code points are subtle.
