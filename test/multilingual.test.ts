@@ -536,3 +536,15 @@ describe('a Polish story whose only chrome is the footer under it', () => {
     ]);
   });
 });
+
+// Why: Czech and Slovak pages write a numeric date with a space after each period ("12. 4. 2017 14:30"); read as an
+// item numbered 12 and no date before, the dateline gave no publishedIso.
+describe.each(['cs', 'sk'])('a %s news page dated in numbers with spaces', (code) => {
+  const page = PAGES[code] as Page;
+  const input = [...page.menu, page.title, page.bylineLine, '12. 4. 2017 14:30', ...page.body].join('\n');
+  it('gives the date and keeps the dateline out of the text', () => {
+    const article = clean(input);
+    expect(article.publishedIso).toBe('2017-04-12');
+    expect(article.text).toBe(page.body.join('\n\n'));
+  });
+});

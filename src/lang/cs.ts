@@ -108,8 +108,9 @@ export const cs = {
     ['červenec', 'července', 'červenci'], ['srpen', 'srpna', 'srpnu'], ['září'], ['říjen', 'října', 'říjnu'],
     ['listopad', 'listopadu'], ['prosinec', 'prosince', 'prosinci'],
   ],
-  // Why: Czech pages write a numeric date day first, with periods ("12.04.2017").
-  dayFirstSeparators: ['.'],
+  // Why: Czech pages write a numeric date day first, with periods ("12.04.2017"), and, as Czech style guides give it,
+  // with a space after each ("12. 4. 2017").
+  dayFirstSeparators: ['.', '. '],
   creditLabels: ['foto', 'fotografie', 'zdroj', 'ilustrace', 'ilustrační foto', 'ilustrační snímek', 'video', 'grafika', 'snímek'],
   imageCreditLabels: ['foto', 'fotografie', 'ilustrace', 'ilustrační foto', 'ilustrační snímek', 'grafika', 'snímek'],
   // Why empty: a Czech credit puts a colon after its label ("Foto: ČTK"); no opener without one is known here.

@@ -111,8 +111,9 @@ export const sk = {
     ['august', 'augusta', 'auguste'], ['september', 'septembra', 'septembri'], ['október', 'októbra', 'októbri'],
     ['november', 'novembra', 'novembri'], ['december', 'decembra', 'decembri'],
   ],
-  // Why: Slovak pages write a numeric date day first, with periods ("12.04.2017").
-  dayFirstSeparators: ['.'],
+  // Why: Slovak pages write a numeric date day first, with periods ("12.04.2017"), and, as Slovak style guides give it,
+  // with a space after each ("12. 4. 2017").
+  dayFirstSeparators: ['.', '. '],
   creditLabels: [
     'foto', 'fotografia', 'zdroj', 'ilustrácia', 'ilustračné foto', 'ilustračná snímka', 'video', 'grafika', 'snímka',
   ],

@@ -84,7 +84,8 @@ export interface PhrasePack {
    * The separators with which the language writes a numeric date day first ("04.05.2015", "04/05/2015" for 4 May): a
    * date whose numbers could be either is read so. English lists none, and German only the period: a slash date on a
    * German page is as often a US-made one ("05/08/2019" for 8 May). Such a date is otherwise read only when the page's
-   * other dates settle the order.
+   * other dates settle the order. A period and a space (`". "`) says the language also writes a space after each
+   * period ("12. 4. 2017", Czech and Slovak): such a date is read day first.
    */
   readonly dayFirstSeparators?: readonly string[];
   /**

@@ -50,11 +50,12 @@ export interface Line {
 // Why: html-to-text writes list items as ` * item` (WCXB html-to-text pages); innerText pages keep `•`, `–`, `1.`.
 const LIST_MARKER = /^(?:[*•·▪●◦‣∙○■□➤►▸–—-]|\d{1,3}[.)]|[a-z][.)])(?=\s)/u;
 /**
- * A day written with a period before its month's name and the year ("12. März 2024"): a date, not an item numbered 12.
+ * A day written with a period before its month's name and the year ("12. März 2024"), or before its month's number, a
+ * period and the year ("12. 4. 2017"): a date, not an item numbered 12.
  * why: German datelines ("Letzte Änderung: Montag, 9. März 2015", "9. März 2015, 14:30 Uhr") and Nordic ones write
- * the day so.
+ * the day so, and Czech and Slovak ones the whole date in numbers ("12. 4. 2017 14:30").
  */
-const DAY_BEFORE_MONTH = /^\d{1,2}\.\s+\p{L}{3,}\.?,?\s+(?:19|20)\d\d(?!\d)/u;
+const DAY_BEFORE_MONTH = /^\d{1,2}\.\s+(?:\p{L}{3,}\.?,?\s+|\d{1,2}\.\s?)(?:19|20)\d\d(?!\d)/u;
 /**
  * A quote's mark. Why not two in a row: ">>" before a link's label is an arrow, as "»" is (">> Related: NordPass
  * Password Manager Review", WCXB 4864; ">> Browse All Directories", multisite-dev forbes); read as a quote's mark, the

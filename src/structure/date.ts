@@ -16,6 +16,8 @@ interface DatePatterns {
   readonly monthDayYear: RegExp;
   /** A month and day glued to the word before them, case-sensitive: the month starts with a capital. */
   readonly gluedMonthDayYear: RegExp;
+  /** A numeric date with a space after its periods, day first ({@link SPACED_NUMERIC_DATE}); null where not written. */
+  readonly spacedNumeric: RegExp | null;
 }
 
 /** A year of the forms below; every date they read has one. */
@@ -27,6 +29,13 @@ const MIN_ERA_YEAR = 2400;
 const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b/;
 // Why the hyphen, both times: Dutch pages write a numeric date with hyphens, day first ("Gepubliceerd op 12-04-2017").
 const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})(?:[./]|(?<=-\d{1,2})-)((?:19|20)\d\d)\b/;
+/**
+ * The separator a pack's `dayFirstSeparators` lists when the language writes a space after each period of a numeric
+ * date, day first: Czech and Slovak "12. 4. 2017" (and "12.4. 2017"). Each space is optional and one character, so
+ * the expression never backtracks more than a step.
+ */
+const SPACED_PERIOD = '. ';
+const SPACED_NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)/;
 // Why: Chinese, Japanese and Korean pages write the year first, in words ("2025年12月5日 10時30分", "2025년 12월 5일")
 // or in numbers parted by slashes or periods ("2025/12/05 10:30", "2025.12.05"), an order no other form has; a
 // designer's page parts them by bullets ("2025•01•08" under the headline, WCXB 0323).
@@ -79,6 +88,7 @@ function patternsFor(lang: CompiledPack): DatePatterns {
       // Why: innerText glues a date to the name or section before it ("by Jeffrey ZeldmanNovember 20, 2007",
       // "Mental HealthDECEMBER 22, 2022Updated: …"; WCXB 0363, 4558).
       gluedMonthDayYear: new RegExp(`(?<=\\p{Ll})(${capitalized})${dayYear}`, 'u'),
+      spacedNumeric: lang.pack.dayFirstSeparators?.includes(SPACED_PERIOD) ? SPACED_NUMERIC_DATE : null,
     };
     patternCache.set(lang, patterns);
   }
@@ -139,7 +149,7 @@ function findWesternDate(text: string, lang: CompiledPack): FoundDate | null {
   // Every form has a year of four digits; most lines have none, and the month-name patterns are the costly ones.
   const era = lang.pack.eraOffset;
   if (!YEAR.test(text) && (era === undefined || !ERA_YEAR.test(text))) return null;
-  const { dayMonthYear, monthDayYear, gluedMonthDayYear } = patternsFor(lang);
+  const { dayMonthYear, monthDayYear, gluedMonthDayYear, spacedNumeric } = patternsFor(lang);
   let m = monthDayYear.exec(text);
   // A glued date before the first free one is the line's first date.
   const glued = gluedMonthDayYear.exec(text);
@@ -161,6 +171,11 @@ function findWesternDate(text: string, lang: CompiledPack): FoundDate | null {
     return { text: m[0], iso: isoOf(Number(m[1]), Number(month), Number(day)) };
   }
   m = NUMERIC_DATE.exec(text);
+  // A spaced date before the first unspaced one is the line's first date; it is day first, as its pack says.
+  const spaced = spacedNumeric?.exec(text) ?? null;
+  if (spaced?.[1] && spaced[2] && spaced[3] && (m === null || spaced.index < m.index)) {
+    return { text: spaced[0], iso: isoOf(Number(spaced[3]), Number(spaced[2]), Number(spaced[1])) };
+  }
   if (m?.[1] && m[2] && m[3] && m[4]) {
     const a = Number(m[1]);
     const b = Number(m[3]);

@@ -56,6 +56,13 @@ describe('segment: list, quote and heading markers', () => {
     expect(segment('9. Oktober 2023')[0]?.text).toBe('9. Oktober 2023');
     expect(segment('3. Mix the flour in 2024 batches')[0]?.listMarker).toBe('3.');
   });
+  it('reads a day, a month and a year in numbers after periods and spaces as a date ("12. 4. 2017")', () => {
+    expect(segment('12. 4. 2017 14:30')[0]?.text).toBe('12. 4. 2017 14:30');
+    expect(segment('5. 11.2017')[0]?.listMarker).toBeNull();
+    // Near misses: an item that opens with a number or a year is still an item.
+    expect(segment('12. 4 tips for 2017')[0]?.listMarker).toBe('12.');
+    expect(segment('2. 2017 was the warmest year')[0]?.listMarker).toBe('2.');
+  });
   it('needs a space after the marker', () => {
     expect(segment('-5 degrees')[0]?.listMarker).toBeNull();
     expect(segment('1.5 million')[0]?.listMarker).toBeNull();

@@ -9,6 +9,7 @@ import { ko } from '../../src/lang/ko.js';
 import { nl } from '../../src/lang/nl.js';
 import { pl } from '../../src/lang/pl.js';
 import { ru } from '../../src/lang/ru.js';
+import { sk } from '../../src/lang/sk.js';
 import { th } from '../../src/lang/th.js';
 import { tr } from '../../src/lang/tr.js';
 import { uk } from '../../src/lang/uk.js';
@@ -34,6 +35,7 @@ const PL = compiledPackFor(pl);
 const TR = compiledPackFor(tr);
 const UK = compiledPackFor(uk);
 const CS = compiledPackFor(cs);
+const SK = compiledPackFor(sk);
 
 describe('findDate', () => {
   it.each([
@@ -230,6 +232,25 @@ describe('findDate: numeric dates in a language that writes the day first', () =
     [UK, 'Оновлено: 05.11.2017 14:30', '05.11.2017', '2017-11-05'],
     [CS, 'Aktualizováno: 05.11.2017 14:30', '05.11.2017', '2017-11-05'],
   ])('reads %j day first', (lang, text, written, iso) => expect(findDate(text, lang)).toEqual({ text: written, iso }));
+  it.each([
+    ['Aktualizováno: 12. 4. 2017 14:30', CS, '12. 4. 2017', '2017-04-12'],
+    ['Publikováno 5. 11. 2017', CS, '5. 11. 2017', '2017-11-05'],
+    ['12.4. 2017', CS, '12.4. 2017', '2017-04-12'],
+    ['Aktualizované: 12. 4. 2017 14:30', SK, '12. 4. 2017', '2017-04-12'],
+    ['5. 11. 2017, 9:05', SK, '5. 11. 2017', '2017-11-05'],
+  ])('reads the spaced form in %j day first where the language writes it', (text, lang, written, iso) => {
+    expect(findDate(text, lang)).toEqual({ text: written, iso });
+  });
+  it('reads a spaced date only in a language that writes it, and the first of two dates first', () => {
+    // Near misses: English and Polish pages write no space after a date's periods.
+    expect(findDate('12. 4. 2017', EN)).toBeNull();
+    expect(findDate('12. 4. 2017', PL)).toBeNull();
+    expect(findDate('31. 2. 2017', CS)).toEqual({ text: '31. 2. 2017', iso: null });
+    expect(findDate('Vydáno 12. 4. 2017, aktualizováno 13.04.2017', CS)?.text).toBe('12. 4. 2017');
+    expect(findDate('Vydáno 12.04.2017, aktualizováno 13. 4. 2017', CS)?.text).toBe('12.04.2017');
+    expect(findDate('Vydáno 3.12. 4. 2017', CS)).toBeNull();
+    expect(looksLikeDateLine(lineOf('12. 4. 2017 14:30'), CS)).toBe(true);
+  });
   it('leaves a slash date ambiguous in German, where US-made pages write "05/08/2019" for 8 May', () => {
     expect(findDate('Stand: 05/08/2019, 5:30', DE)).toEqual({ text: '05/08/2019', iso: null });
   });
