@@ -1,4 +1,5 @@
-import { foldDottedI, foldI } from '../lang/dotted-i.js';
+import { foldI } from '../lang/dotted-i.js';
+import { literalAlternation } from '../lang/escape-reg-exp.js';
 import { type CompiledPack, openingPhrase } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 
@@ -50,25 +51,20 @@ const YEAR_END = '(?:(?!\\d)|(?=\\d{1,2}[:.]\\d\\d)|(?=\\d{1,3}\\s?(?:[Mm]in|MIN
 // Compiled once per pack: a memo of immutable regular expressions, not state that changes a result.
 const patternCache = new WeakMap<CompiledPack, DatePatterns>();
 
-/** The pack's month names, longest first. */
-const monthNames = (lang: CompiledPack): string[] => [...lang.months.keys()].sort((a, b) => b.length - a.length);
-
 /**
- * The pack's month names as one alternation for an expression, longest first ("sept" before "sep"), an i of either
- * dot matching both ({@link foldDottedI}). The names go in as written, not escaped: the dots of Thai abbreviations
- * ("ม.ค.") match any character.
+ * The pack's month names as one alternation for an expression ({@link literalAlternation}): each matched literally (the
+ * dots of Thai abbreviations, "ม.ค.", only as dots), longest first ("sept" before "sep"), an i of either dot matching
+ * both.
  */
-export const monthAlternation = (lang: CompiledPack): string => monthNames(lang).map(foldDottedI).join('|');
+export const monthAlternation = (lang: CompiledPack): string => literalAlternation([...lang.months.keys()]);
 
 function patternsFor(lang: CompiledPack): DatePatterns {
   let patterns = patternCache.get(lang);
   if (!patterns) {
-    const names = monthNames(lang);
     const months = monthAlternation(lang);
-    const capitalized = names
-      .flatMap((m) => [m.charAt(0).toUpperCase() + m.slice(1), m.toUpperCase()])
-      .map(foldDottedI)
-      .join('|');
+    const capitalized = literalAlternation(
+      [...lang.months.keys()].flatMap((m) => [m.charAt(0).toUpperCase() + m.slice(1), m.toUpperCase()]),
+    );
     // Why the day may end with a period: "December 19. 2025", "Jul. 11. 2025" (WCXB 0448, 4801).
     // Why 25xx: Thai pages date by the Buddhist era ("12 เมษายน 2560"), which the pack's `eraOffset` names.
     const year = lang.pack.eraOffset === undefined ? '(?:19|20)\\d\\d' : '(?:19|20|25)\\d\\d';

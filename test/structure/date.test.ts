@@ -287,6 +287,12 @@ describe('findDate: Thai dates in the Buddhist era', () => {
     ['12 เมษายน 2017', '2017-04-12'],
   ])('reads %j as %j', (text, iso) => expect(findDate(text, TH)?.iso).toBe(iso));
   it('reads no year of that era in another language', () => expect(findDate('12 April 2560', EN)).toBeNull());
+  // Why: the abbreviations' dots went into the expression unescaped, so any character in their place was read so.
+  it("reads an abbreviation's dots only as dots", () => {
+    expect(findDate('21 ม.ค. 2561', TH)?.iso).toBe('2018-01-21');
+    expect(findDate('21 มxคx 2561', TH)).toBeNull();
+    expect(findDate('5 ธ ค  2560', TH)).toBeNull();
+  });
 });
 
 describe('findDate: Arabic-Indic digits', () => {
