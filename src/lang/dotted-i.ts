@@ -17,11 +17,20 @@ const ANY_I = new RegExp(I_CLASS, 'g');
  */
 export const foldDottedI = (pattern: string): string => pattern.replace(ANY_I, I_CLASS);
 
-const FOLDED_I = /i\u0307|ı/g;
+const CAPITAL_DOTTED_I = /İ/g;
+const DOTLESS_I = /ı/g;
 
 /**
- * `word` lowercased, with its i's of either dot written "i": `toLowerCase` writes "İ" as "i̇" (two code units) and
- * keeps "ı", so "NİSAN" and "ARALIK" missed the months "nisan" and "aralık"; folded, all are "nisan" and "aralik".
+ * `text` lowercased with "İ" written "i", as Turkish lowercases it, where `toLowerCase` writes "i̇" (an i and a
+ * combining dot above, two code units), so the tokens of "İçin" and "İLE" missed the stopwords "için" and "ile". Every
+ * other letter as `toLowerCase` gives it ("I" is "i", "ı" stays).
+ * @example lowerCase('İÇİN') // 'için'
+ */
+export const lowerCase = (text: string): string => text.replace(CAPITAL_DOTTED_I, 'i').toLowerCase();
+
+/**
+ * `word` lowercased, with its i's of either dot written "i": {@link lowerCase} keeps "ı", so "ARALIK" missed the month
+ * "aralık"; folded, both are "aralik" (and "NİSAN" is "nisan").
  * @example foldI('ARALIK') === foldI('Aralık') // true
  */
-export const foldI = (word: string): string => word.toLowerCase().replace(FOLDED_I, 'i');
+export const foldI = (word: string): string => lowerCase(word).replace(DOTLESS_I, 'i');

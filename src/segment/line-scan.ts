@@ -1,10 +1,11 @@
+import { lowerCase } from '../lang/dotted-i.js';
 import { letterDigitCodes, lowerCodes, markMatches, runsOf, SENTENCE_MARKS, spaceCodes } from './char-tables.js';
 import { SCRIPTS, type Script, scriptIds, UNSPACED_SCRIPTS } from './script.js';
 import { HASH_SEED, hashStep, TokenPool } from './token-pool.js';
 
 /** What one pass over a line finds: its word tokens and the shape of its letters. */
 export interface LineScan {
-  /** Lower-cased word tokens: /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*\/gu on the lower-cased line. */
+  /** Lower-cased word tokens: /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*\/gu on the line lower-cased by {@link lowerCase}. */
   tokens: string[];
   /** Sentence marks ({@link SENTENCE_MARKS}) followed by whitespace or the end, counted. */
   sentenceMarks: number;
@@ -128,12 +129,12 @@ const result: LineScan = {
 /**
  * Tokens and letter shape of `text.slice(from, to)` in one pass over its characters, lower-casing by table so the
  * line is not copied. A line with İ, Σ or an astral character, whose lower case the table cannot give, is
- * lower-cased whole for its tokens. The result is shared: read it before the next call.
+ * lower-cased whole for its tokens, "İ" as "i" ({@link lowerCase}). The result is shared: read it before the next call.
  */
 export function scanLine(text: string, from: number, to: number): LineScan {
   if (!scan(text, from, to, true)) {
     scan(text, from, to, false);
-    result.tokens = tokenizeLowered(text.slice(from, to).toLowerCase());
+    result.tokens = tokenizeLowered(lowerCase(text.slice(from, to)));
   }
   return result;
 }

@@ -4,6 +4,7 @@ import { type Extent, isProse, type LineScore } from '../analyze/extent.js';
 import { repeatedSentences } from '../analyze/repeated-sentences.js';
 import { phrasesIn } from '../detectors/phrase-hits.js';
 import { MIN_CONTENT_CHARS } from '../lang/content-word.js';
+import { lowerCase } from '../lang/dotted-i.js';
 import { type CompiledPack, openingPhrase } from '../lang/matcher.js';
 import type { Script } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
@@ -739,7 +740,7 @@ const NEXT_WORD = /^ (\p{L}+)/u;
 function bioAtEdges(kept: readonly Line[], byline: string | null, stopwords: ReadonlySet<string>): Line[] {
   const words = byline?.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const name = words.slice(0, 2).join(' ');
-  const names = words.map((word) => word.toLowerCase());
+  const names = words.map(lowerCase);
   if (!name.includes(' ') || kept.length < BIO_MIN_BODY_LINES) return [];
   // Why not a question: an FAQ's last question names the company that signs the post ("Why choose Great Day
   // Improvements over other contractors?", WCXB 0236); a bio tells, it does not ask.

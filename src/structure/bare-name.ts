@@ -1,3 +1,4 @@
+import { lowerCase } from '../lang/dotted-i.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
@@ -136,7 +137,7 @@ function opensDatedList(lines: readonly Line[], line: Line, isDateLine: (line: L
  * use, where a label's words recur in menus and teasers ("Start Free Trial" beside "Start Trial", WCXB 0127).
  */
 function standsOnlyAsName(name: string, line: Line, lines: readonly Line[]): boolean {
-  const last = (name.split(' ').pop() as string).toLowerCase();
+  const last = lowerCase(name.split(' ').pop() as string);
   const whole = name.toLowerCase();
   return !lines.some(
     (other) => other.index !== line.index && other.tokens.includes(last) && !other.text.toLowerCase().includes(whole),

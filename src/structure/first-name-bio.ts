@@ -1,3 +1,4 @@
+import { lowerCase } from '../lang/dotted-i.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import { bareName } from './byline.js';
@@ -74,7 +75,8 @@ function writtenInLowerCase(kept: readonly Line[], word: string): boolean {
 
 /** The first word of a name, lower-cased as a line's tokens are ("Sam O'Brien" → "sam"). */
 function firstNameOf(name: string): string | undefined {
-  return name.match(FIRST_WORD)?.[0].toLowerCase();
+  const first = name.match(FIRST_WORD)?.[0];
+  return first === undefined ? undefined : lowerCase(first);
 }
 
 /** The bio's subject when `line` is a bio that opens with one capitalized word and a function word ("Sam is …"). */
@@ -92,7 +94,7 @@ function opensWithFirstName(line: Line, stopwords: ReadonlySet<string>): string 
 function opensBoxBio(line: Line, over: Line, stopwords: ReadonlySet<string>): string | undefined {
   if (line.words < MIN_WORDS) return undefined;
   const opening = BOX_BIO_OPENING.exec(line.text);
-  const first = opening?.[1]?.toLowerCase();
+  const first = opening?.[1] === undefined ? undefined : lowerCase(opening[1]);
   const verb = opening?.[2] ?? '';
   if (first === undefined || stopwords.has(first) || over.tokens.includes(verb)) return undefined;
   return first;

@@ -135,6 +135,14 @@ describe('detectLanguage', () => {
     expect(detectLanguage(segment(slovak), PACKS).code).toBe('sk');
     expect(detectLanguage(segment(czech), PACKS).code).toBe('cs');
   });
+  // Why: a line with "İ" is lowercased whole for its tokens, and toLowerCase wrote "İÇİN" as "i̇çi̇n" (with a combining
+  // dot), which is no stopword: a Turkish paragraph in capitals counted only "ve" and "bu" and had no language.
+  it('counts the stopwords of Turkish written in capitals, "İ" and all', () => {
+    const capitals =
+      'BAKANLIK, YENİ DÜZENLEMENİN İLK AŞAMASI İÇİN BİR TAKVİM AÇIKLADI VE BU TAKVİM İLE BİRLİKTE BAŞVURULARIN ÖNÜMÜZDEKİ AY BAŞLAYACAĞINI DUYURDU.';
+    expect(detect(capitals).code).toBe('tr');
+    expect(segment('İlk kez İstanbul için')[0]?.tokens).toEqual(['ilk', 'kez', 'istanbul', 'için']);
+  });
   it('never picks a pack it was not given', () => {
     expect(detectLanguage(segment(SAMPLES.de as string), [en]).code).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDottedI, foldI } from '../../src/lang/dotted-i.js';
+import { foldDottedI, foldI, lowerCase } from '../../src/lang/dotted-i.js';
 import { compilePhraseExpression, compilePhrases } from '../../src/lang/matcher.js';
 
 describe('foldDottedI', () => {
@@ -9,6 +9,18 @@ describe('foldDottedI', () => {
     expect(pattern.test('ilgil')).toBe(false);
   });
   it('matches so without the i flag too', () => expect(new RegExp(foldDottedI('NISAN'), 'u').test('NİSAN')).toBe(true));
+});
+
+describe('lowerCase', () => {
+  it('writes "İ" as "i", not as an i and a combining dot', () => {
+    expect(lowerCase('İçin')).toBe('için');
+    expect(lowerCase('İÇİN BİR')).toBe('için bir');
+    expect('İçin'.toLowerCase()).not.toBe('için');
+  });
+  it('lowercases every other letter as toLowerCase does', () => {
+    // Near miss: the dotless "ı" stays, and "I" is "i", as toLowerCase gives them; an "i̇" written so stays.
+    for (const text of ['Yazı', 'ARALIK', 'Straße ΟΔΟΣ', 'i\u0307']) expect(lowerCase(text)).toBe(text.toLowerCase());
+  });
 });
 
 describe('foldI', () => {

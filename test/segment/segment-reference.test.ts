@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lowerCase } from '../../src/lang/dotted-i.js';
 import { normalize } from '../../src/normalize/normalize.js';
 import { SENTENCE_MARKS } from '../../src/segment/char-tables.js';
 import { type Script, scriptOf, UNSPACED_SCRIPTS } from '../../src/segment/script.js';
 import { segment } from '../../src/segment/segment.js';
 
-// The line features as first written — regular expressions, a Map per line, toLowerCase per letter. segment()
-// computes them with tables and loops for speed and must agree on every line.
+// The line features as first written — regular expressions, a Map per line, toLowerCase per letter (the tokens with
+// "İ" as "i", lowerCase). segment() computes them with tables and loops for speed and must agree on every line.
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
 const LIST_MARKER = /^(?:[*•·▪●◦‣∙○■□➤►▸–—-]|\d{1,3}[.)]|[a-z][.)])(?=\s)/u;
 const QUOTE_MARKER = /^>(?!>)\s?/;
@@ -35,7 +36,7 @@ function referenceLine(raw: string) {
       text = text.slice(md[0].length);
     }
   }
-  const tokens = text.toLowerCase().match(TOKEN) ?? [];
+  const tokens = lowerCase(text).match(TOKEN) ?? [];
   const counts = new Map<Script, number>();
   let letters = 0;
   let upper = 0;
