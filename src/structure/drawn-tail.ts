@@ -8,11 +8,11 @@ import type { Line } from '../segment/segment.js';
  * (the list it opens, as `listsUnderColons` reads one). The body search ends the body where that sum peaks; prose
  * under a run of menu lines and headlines carries the body over them, and once that prose leaves the body (legal
  * small print long enough to score as prose, a link to the next post that reads as a question), the search would
- * have ended the body above them. Why: a footer's "©
- * All Rights Reserved. If you would like to use …" under the site's menu and other posts' teasers kept them (WCXB
- * 0286 html-to-text; multisite-dev, cnn 2017: a disclaimer under sponsored links), as a "Next article <headline>?"
- * link kept the tags and sharing line above it (4012); cleaning the article's text again, where they end the text,
- * dropped them. Why the list: "try these:" over three sources (WCXB 2235). Linear.
+ * have ended the body above them. Why: a footer's "© All Rights Reserved. If you would like to use …" under the
+ * site's menu and other posts' teasers kept them (WCXB 0286 html-to-text; multisite-dev, cnn 2017: a disclaimer under
+ * sponsored links), as a "Next article <headline>?" link kept the tags and sharing line above it (4012); cleaning the
+ * article's text again, where they end the text, dropped them. Why the list: "try these:" over three sources (WCXB
+ * 2235). Linear.
  * @example tailDrawnBy(lines, kept, scores, 12, kept.length - 1) // the menu lines between the prose and the print
  */
 export function tailDrawnBy(

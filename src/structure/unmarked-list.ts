@@ -51,9 +51,9 @@ export function unmarkedList(
   listings: ReadonlyMap<number, unknown>,
   stopwords: ReadonlySet<string>,
 ): UnmarkedList | undefined {
-  const end = unmarkedListEnd(kept, i, afterParagraph, listings, stopwords);
-  if (end < 0) return undefined;
   const introduced = afterParagraph && isLeadIn(kept[i - 1]);
+  const end = unmarkedListEnd(kept, i, introduced, listings, stopwords);
+  if (end < 0) return undefined;
   const headed = !introduced && afterParagraph && startsWithHeading(kept.slice(i, end), stopwords);
   return { headed, end };
 }
@@ -64,17 +64,16 @@ export interface UnmarkedList {
   readonly end: number;
 }
 
-/** The end (exclusive) of the run {@link unmarkedList} finds at `kept[i]`, or -1. */
+/** The end (exclusive) of the run {@link unmarkedList} finds at `kept[i]`, under a lead-in when `introduced`, or -1. */
 function unmarkedListEnd(
   kept: readonly Line[],
   i: number,
-  afterParagraph: boolean,
+  introduced: boolean,
   listings: ReadonlyMap<number, unknown>,
   stopwords: ReadonlySet<string>,
 ): number {
   const first = kept[i];
   if (first === undefined) return -1;
-  const introduced = afterParagraph && isLeadIn(kept[i - 1]);
   if (!introduced && first.endsSentence) return -1;
   const labelled = introduced && opensWithLabel(first);
   const minWords = introduced ? 1 : MIN_WORDS_ALONE;
