@@ -555,6 +555,7 @@ export function structure(input: StructureInput): Structure {
   // Why: a link to the next post that reads as prose ("Next article Budget Gaming PC vs Gaming Laptop: Which is
   // Smarter for Your Money?", WCXB 4012) drew the tags and the sharing line above it into the body.
   const postNavigation = postNavigationAtEnd(kept, lang);
+  // Taken before the lines above them leave: leaveBody splices `kept`, and `postNavigation` indexes it as it is now.
   const navigation = linesFrom(kept, postNavigation);
   if (postNavigation >= 0)
     leaveBody(
@@ -579,6 +580,7 @@ export function structure(input: StructureInput): Structure {
   // disclosure, 0146).
   const closing = closingSmallPrint(kept, lang);
   if (closing) {
+    // Taken before the lines above it leave, as `navigation` is.
     const print = kept.slice(closing.index);
     if (closing.what === 'small print')
       leaveBody(
