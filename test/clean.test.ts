@@ -38,6 +38,13 @@ describe('clean', () => {
   it('returns an empty article for empty input', () => {
     expect(clean('')).toEqual(EMPTY);
   });
+  it("accounts for a quote's blank line, which shows nothing: its mark is removed", () => {
+    const said = '“We will not give up until the water is safe to drink again,” the mayor told the crowd.';
+    const quoted = clean(`${P1}\n\n> ${said}\n>\n> ${said.replace('mayor', 'governor')}\n\n${P2}`);
+    expect(quoted.blocks.map((block) => block.type)).toEqual(['paragraph', 'quote', 'quote', 'paragraph']);
+    expect(quoted.removed.map((r) => [r.kind, r.text])).toEqual([['other', '>']]);
+    expect(clean('> ').removed.map((r) => [r.kind, r.text, r.start, r.end])).toEqual([['other', '>', 0, 1]]);
+  });
   it('dates the post by the day in its URL, over an update date in the text', () => {
     const updated = `Home\n\nMinister Says Talks Were Useful\n\nUpdated November 11, 2022\n\n${P1}\n\n${P2}`;
     expect(clean(updated).publishedIso).toBe('2022-11-11');

@@ -1,4 +1,4 @@
-import type { Line } from '../segment/segment.js';
+import { isQuoteBreak, type Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { isCodeLine } from './code-line.js';
 import type { Extent } from './extent.js';
@@ -48,7 +48,7 @@ export function wordlessLines(
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
     // A quote's blank line ("> ") parts its lines and makes no block (structure/blocks.ts).
-    if (verdicts[i] !== undefined || line.tokens.length > 0 || (line.quoted && line.text === '')) continue;
+    if (verdicts[i] !== undefined || line.tokens.length > 0 || isQuoteBreak(line)) continue;
     if (MEANINGFUL.test(line.text)) continue;
     const chars = line.text.length;
     // why: WCXB 0396 — html-to-text writes an empty list item as its bullet alone (" * " between comments).

@@ -278,6 +278,9 @@ function describeLine(text: string, span: Span, index: number): Line {
   };
 }
 
+/** True for a quote's blank line ("> "): its mark alone, which parts the quote's lines and shows nothing. */
+export const isQuoteBreak = (line: Line): boolean => line.quoted && line.text === '';
+
 /** The fields repair sets on a line. */
 export type RepairFields = Pick<Line, 'text' | 'repeats' | 'labelText' | 'credit'>;
 

@@ -7,7 +7,7 @@ import { MIN_CONTENT_CHARS } from '../lang/content-word.js';
 import { lowerCase } from '../lang/dotted-i.js';
 import { type CompiledPack, openingPhrase } from '../lang/matcher.js';
 import type { Script } from '../segment/script.js';
-import type { Line } from '../segment/segment.js';
+import { isQuoteBreak, type Line } from '../segment/segment.js';
 import type { Block, RemovalKind, Verdict } from '../types.js';
 import { isAttribution } from './attributions.js';
 import { authorBoxAtEnd } from './author-box.js';
@@ -71,6 +71,8 @@ const DATELINE_REACH = 2;
 const MAX_DATELINE_WORDS = 20;
 /** How many lines after the body an end note may stand, past removed lines. */
 const ATTRIBUTION_WINDOW = 4;
+/** The verdict on a quote's blank line in the body: it shows nothing, but its mark was in the input. */
+const QUOTE_BREAK: Verdict = { kind: 'other', reason: "a quote's blank line: its mark alone, parting the quote" };
 
 /** What structure needs to know about a document. */
 export interface StructureInput {
@@ -634,7 +636,12 @@ export function structure(input: StructureInput): Structure {
   const outsideKinds = kindsOutsideBody(lines, verdicts, outside, end + 1, script);
   const removed: { index: number; verdict: Verdict }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (used[i] === 1) continue;
+    if (used[i] === 1) {
+      // Why: a quote's blank line ("> ") parts its lines and shows nothing, so its mark is accounted for here
+      // (multisite dev, foxnews: between an embedded tweet and its "— Name (@handle) date" line).
+      if (isQuoteBreak(lines[i] as Line)) removed.push({ index: i, verdict: QUOTE_BREAK });
+      continue;
+    }
     const verdict = verdicts[i] ?? bodyVerdicts.get(i) ?? outsideKinds.get(i);
     if (verdict) removed.push({ index: i, verdict });
   }

@@ -1,4 +1,4 @@
-import type { Line } from '../segment/segment.js';
+import { isQuoteBreak, type Line } from '../segment/segment.js';
 import type { Block, ListBlock } from '../types.js';
 import { capitalShare } from './capital-share.js';
 import { codeRuns, listingText } from './code-runs.js';
@@ -128,7 +128,7 @@ export function buildBlocks(kept: readonly Line[], text: string, stopwords: Read
     if (line.quoted) {
       // Why: a quote's blank line keeps its mark (html-to-text writes "> " between an embedded tweet and its
       // "— Name (@handle) date" line; multisite dev, foxnews); it parts the quote's lines, it is no quote itself.
-      if (line.text === '') continue;
+      if (isQuoteBreak(line)) continue;
       blocks.push({ type: 'quote', text: line.text });
       continue;
     }
