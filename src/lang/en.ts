@@ -69,6 +69,10 @@ export const en = {
     'see comments', 'load comments', 'log in to comment', 'reply', 'replies', 'cancel reply',
     'your email address will not be published', 'required fields are marked', 'comments are closed',
     'discussion about this post', 'join the discussion', 'top comments', 'liked by', 'log in to reply',
+    // The widget's own labels between the article and its thread: "Reader comments 191" and "You must login or
+    // create an account to comment." (multisite dev, arstechnica), "Be the first to comment" and "Add a new comment"
+    // (WCXB 0464). Not "Read All Comments" or "Comment On This Story": a toolbar's links over the story (forbes).
+    'reader comments', 'be the first to comment', 'add a new comment', 'add new comment', 'create an account to comment',
   ],
   commentCounts: [
     // Why: WordPress themes head the thread "3 thoughts on “<title>”" (WCXB 0483, 2218), "2 responses to “…”" (4682).

@@ -12,6 +12,10 @@ describe('comments', () => {
     'Join the conversation',
     'Comments are closed.',
     'Add Your Comment →',
+    'Reader comments 191',
+    'You must login or create an account to comment.',
+    'Be the first to comment',
+    'Add a new comment',
   ])('removes the comment widget line %j', (text) => expect(verdictOf(comments, text)?.kind).toBe('comments'));
 
   it.each([
@@ -50,6 +54,15 @@ describe('comments', () => {
     '109 Comments | Jill Winger | Last Updated: March 3, 2023 and more text to make it long enough here',
     '12 comments were deleted by the moderators last year after the newspaper changed its policy on abuse',
   ])('keeps the byline meta line or sentence %j', (text) => expect(verdictOf(comments, text)).toBeUndefined());
+  it('takes the counted reader comments for a header the body does not run across', () => {
+    expect(verdictOf(comments, 'Reader comments 191')).toMatchObject({
+      barrier: true,
+      reason: 'only comments labels (hits=1, words=3)',
+    });
+  });
+  it.each(['Read All Comments', 'Comment On This Story'])('leaves the toolbar link %j to no header', (text) =>
+    expect(verdictOf(comments, text)?.barrier).toBeUndefined(),
+  );
   it('gives the label hits for a counter line', () => {
     expect(verdictOf(comments, '12 Comments')?.reason).toBe('only comments labels (hits=1, words=2)');
   });
