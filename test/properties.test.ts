@@ -1,6 +1,7 @@
 /**
  * Properties of the whole pipeline, checked on generated input with a fixed seed (a failure reproduces exactly).
- * Arbitrary strings test robustness; article-like pages test what only makes sense for articles.
+ * Arbitrary strings test robustness; article-like pages test what only makes sense for articles. To explore other
+ * inputs, run with another seed: `FC_SEED=7 npx vitest run test/properties.test.ts`.
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import type { Article } from '../src/types.js';
 import { anyText, articlePage, longText } from './arbitraries.js';
 import { articleStrings, codeLines, expectWellFormedRemovals, wordsOf } from './helpers.js';
 
-const SEED = 20_170_412;
+const SEED = Number(process.env.FC_SEED ?? 20_170_412);
 const runs = (numRuns: number) => ({ seed: SEED, numRuns });
 
 const anyPage = articlePage({ boilerplateInBody: true });
@@ -25,7 +26,8 @@ const textLines = (text: string): string[] => text.split(/\n+/).flatMap(codeLine
 /** Asserts that every string the article shows, and every paragraph of its text, is written in the input. */
 function expectNothingInvented(source: string, article: Article): void {
   const normalized = normalize(source).text;
-  const folded = normalized.replace(/ {2,}/g, ' ');
+  // Segmenting joins a hard-wrapped paragraph's lines, each single line end read as a space.
+  const folded = normalized.replace(/ *\n(?! *\n) */g, ' ').replace(/ {2,}/g, ' ');
   // A listing's lines are parted by one line end in the text; they may stand apart in the input.
   const shown = [...articleStrings(article), ...textLines(article.text).filter((p) => p !== '')];
   for (const s of shown) {

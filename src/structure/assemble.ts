@@ -474,7 +474,13 @@ export function structure(input: StructureInput): Structure {
   // End notes close the body; look a few lines past it, over removed lines, and at its last line.
   for (let i = Math.max(start, end); i <= Math.min(lines.length - 1, end + ATTRIBUTION_WINDOW); i++) {
     const line = lines[i] as Line;
-    if (((i > end && verdicts[i] === undefined) || i === end) && isAttribution(line, lang)) {
+    // Why not a line with a credit: it is a caption, whose credit an end note would drop ("DPA contributed to this
+    // report.Credit: X/REUTERS", test/properties.test.ts).
+    if (
+      ((i > end && verdicts[i] === undefined) || i === end) &&
+      line.credit === undefined &&
+      isAttribution(line, lang)
+    ) {
       attributions.push(line.text);
       used[i] = 1;
       if (i === end) kept.pop();
