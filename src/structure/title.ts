@@ -610,7 +610,13 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
             : 0,
         // Why below and the first copy: "Steve Kamb" twice under the headline, then "Reviewed By: …" and the date
         // (WCXB 1405 innertext): the name's copy stands between it and the line over it.
-        authorName: dated && underLongerLine(input, nameAt, metaAt) && bareName(line, input.lang) !== null ? 1 : 0,
+        authorName:
+          dated &&
+          underLongerLine(input, nameAt, metaAt) &&
+          bareName(line, input.lang) !== null &&
+          !shoutedPhrase(line, input.lang.stopwords)
+            ? 1
+            : 0,
         captioned: isCaptioned(lines, i, input.lang) ? 1 : 0,
         leadIn: opensWithCapsLeadIn(line.text) ? 1 : 0,
         slug: slugAt(i),
@@ -841,6 +847,18 @@ function markCards(candidates: TitleCandidate[]): TitleCandidate[] {
 
 /** Fewest words of the headline or dek a byline's bare name stands under. */
 const MIN_WORDS_OVER_NAME = 5;
+
+/**
+ * True for a line in capitals that holds a function word of the page's language: a heading upper-cased by the renderer
+ * ("ON RECENT CONTROVERSIAL EVENTS"), not a name, whose capitals say nothing. Why: html-to-text upper-cases the h1, and
+ * the h1 over its dateline read as the author's bare name and lost to a link under the sidebar (readability test page
+ * ebb-org html-to-text).
+ */
+function shoutedPhrase(line: Line, stopwords: ReadonlySet<string>): boolean {
+  if (!isShouted(line)) return false;
+  for (const token of line.tokens) if (stopwords.has(token)) return true;
+  return false;
+}
 
 /**
  * True when the line right above is neither meta nor boilerplate and has {@link MIN_WORDS_OVER_NAME} words or more: a

@@ -97,6 +97,16 @@ describe('pickTitle', () => {
     const names = titleCandidates(inputOf(lines, 5)).filter((c) => c.index === 1 || c.index === 2);
     expect(names.map((c) => c.signals.authorName)).toEqual([1, 1]);
   });
+  it('reads an upper-cased line with a function word over a date as a heading, not a name (ebb-org html-to-text)', () => {
+    const named = (head: string): number[] => {
+      const lines = linesOf(`${head}\nJane Doe writes that ${BODY}`);
+      return titleCandidates(inputOf(lines, lines.length - 1)).map((c) => c.signals.authorName);
+    };
+    expect(named('Minister Says Talks With Russia Were Useful\nMINISTER ON RUSSIA TALKS\nMay 4, 2025')).toEqual([0, 0]);
+    // A name over the date is still one, in its own case or in capitals.
+    expect(named('Minister Says Talks With Russia Were Useful\nJane Doe\nMay 4, 2025')).toEqual([0, 1]);
+    expect(named('Minister Says Talks With Russia Were Useful\nJANE DOE\nMay 4, 2025')).toEqual([0, 1]);
+  });
   it('passes over a crumb trail', () => {
     expect(titleOf('Home » Dispute » Russia Talks Useful, Minister Said\nMinister Hails Russia Talks')).toBe(
       'Minister Hails Russia Talks',
