@@ -17,6 +17,7 @@ import { firstPart } from './analyze/first-part.js';
 import { INLINE_TEASER_SCORE, inlineTeasers } from './analyze/inline-teasers.js';
 import { lastPart } from './analyze/last-part.js';
 import { leadingBlurbs } from './analyze/leading-blurbs.js';
+import { listArticle } from './analyze/list-article.js';
 import { listedPhrases } from './analyze/listed-phrases.js';
 import { openingQuestion } from './analyze/opening-question.js';
 import { extendOverRecords } from './analyze/records.js';
@@ -160,6 +161,13 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   const closing = closingSentences(lines, verdicts, scores, extent, stopwords);
   for (const [i, score] of closing) scores[i] = score;
   if (closing.size > 0) extent = { start: extent.end < extent.start ? 0 : extent.start, end: lines.length - 1 };
+  // Why: a list that is the whole article (release notes, one item a line) kept only its longest item, the body search's
+  // one line of prose; the body is the list (readability test page tumblr html-to-text).
+  const listed = listArticle(lines, verdicts, scores, extent);
+  if (listed) {
+    for (const [i, score] of listed.rescored) scores[i] = score;
+    extent = listed.extent;
+  }
   if (whole) {
     for (const [i, score] of cleanInputScores(lines, scores)) scores[i] = score;
     // Why from its start: the short-line pass judges a heading over the first paragraph inside the body ("## Ratio").

@@ -1,4 +1,5 @@
 import { isProse, type LineScore } from '../analyze/extent.js';
+import { isSignItem } from '../analyze/list-article.js';
 import { isContentWord, MIN_CONTENT_CHARS } from '../lang/content-word.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import { scanLine } from '../segment/line-scan.js';
@@ -498,7 +499,9 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // Why: a long question in headline case is prose-shaped yet a headline ("What Are the Latest Scientific Trends
     // in Psychiatry and How Will They Impact Care?", WCXB 0192); other prose lines are the article's paragraphs.
     if (input.scores[i]?.klass === 'good' && lineCapitalShare() < TITLE_CASE_SHARE) continue;
-    if (BULLETED.test(line.text) || startsWithMetaLabel(line.text, input.lang)) continue;
+    // Why the sign: the first item of a list that is the article ("+ Added Granite, Andesite, and Diorite stone blocks",
+    // readability test page tumblr html-to-text) outranked the headline over it.
+    if (BULLETED.test(line.text) || isSignItem(lines, i) || startsWithMetaLabel(line.text, input.lang)) continue;
     // Why: the name under a bare "By" is the author's, given twice by some pages (WCXB 4007, 4030, 0236).
     const nameAt = lower(i - 1) === lower(i) ? i - 1 : i;
     if (isBareBylinePrefix(lines[nameAt - 1]?.text ?? '', input.lang)) continue;
