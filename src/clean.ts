@@ -18,6 +18,7 @@ import { INLINE_TEASER_SCORE, inlineTeasers } from './analyze/inline-teasers.js'
 import { lastPart } from './analyze/last-part.js';
 import { leadingBlurbs } from './analyze/leading-blurbs.js';
 import { listArticle } from './analyze/list-article.js';
+import { listTail } from './analyze/list-tail.js';
 import { listedPhrases } from './analyze/listed-phrases.js';
 import { openingQuestion } from './analyze/opening-question.js';
 import { extendOverRecords } from './analyze/records.js';
@@ -167,6 +168,13 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   if (listed) {
     for (const [i, score] of listed.rescored) scores[i] = score;
     extent = listed.extent;
+  }
+  // Why: the items under the body's last line that go on with its list, each without a full stop, score neutral and
+  // were left under it (readability test page firefox-nightly-blog html-to-text).
+  const tail = listTail(lines, verdicts, extent, stopwords, opts.settings);
+  if (tail) {
+    for (const [i, score] of tail.rescored) scores[i] = score;
+    extent = tail.extent;
   }
   if (whole) {
     for (const [i, score] of cleanInputScores(lines, scores)) scores[i] = score;

@@ -1,0 +1,47 @@
+import type { Line } from '../segment/segment.js';
+import type { Settings } from '../settings.js';
+import type { Verdict } from '../types.js';
+import { type Extent, type LineScore, lineScore } from './extent.js';
+
+/** The body widened over the rest of the list it ends in, and those items to rescore as prose, by index. */
+export interface ListTail {
+  readonly extent: Extent;
+  readonly rescored: Map<number, LineScore>;
+}
+
+/**
+ * The items under the body's last line that go on with the list it ends in: same marker, same depth, no blank line or
+ * verdict between, each a sentence's words dense in stopwords but without its full stop (an item that ends with a
+ * reference: "… without hitting the network (Bug 1663501)"). They score neutral, so the body search's run stopped at
+ * the last item that ended like a sentence. Why: a blog's weekly notes ended in a list whose last two items were lost
+ * to the promo run under the post (readability test page firefox-nightly-blog html-to-text). Returns null when no item
+ * goes on. Linear in the items.
+ * @example listTail(lines, verdicts, { start: 10, end: 40 }, stopwords, settings) // { extent: { start: 10, end: 42 }, rescored }
+ */
+export function listTail(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  extent: Extent,
+  stopwords: ReadonlySet<string> | null,
+  settings: Settings,
+): ListTail | null {
+  const last = lines[extent.end];
+  if (extent.end < extent.start || last === undefined || last.listMarker === null || stopwords === null) return null;
+  const rescored = new Map<number, LineScore>();
+  let end = extent.end;
+  for (let k = end + 1; k < lines.length; k++) {
+    const line = lines[k] as Line;
+    if (verdicts[k] || line.blankBefore || line.listMarker !== last.listMarker || line.depth !== last.depth) break;
+    if (line.words < settings.goodMinWords || stopwordShare(line, stopwords) < settings.goodMinStopwordShare) break;
+    rescored.set(k, lineScore(line.words / 2, 'medium'));
+    end = k;
+  }
+  return end === extent.end ? null : { extent: { start: extent.start, end }, rescored };
+}
+
+function stopwordShare(line: Line, stopwords: ReadonlySet<string>): number {
+  if (line.tokens.length === 0) return 0;
+  let hits = 0;
+  for (const token of line.tokens) if (stopwords.has(token)) hits++;
+  return hits / line.tokens.length;
+}
