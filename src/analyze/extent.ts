@@ -161,7 +161,8 @@ export function looksLikeCode(line: Line): boolean {
   return CODE_PUNCTUATION.test(line.text);
 }
 
-function stopwordShare(line: Line, stopwords: ReadonlySet<string>): number {
+/** Share of a line's tokens that are stopwords: prose is dense in them, a menu or a name is not. */
+export function stopwordShare(line: Line, stopwords: ReadonlySet<string>): number {
   if (line.tokens.length === 0) return 0;
   let hits = 0;
   for (const token of line.tokens) if (stopwords.has(token)) hits++;

@@ -1,7 +1,7 @@
 import type { Line } from '../segment/segment.js';
 import type { Settings } from '../settings.js';
 import type { Verdict } from '../types.js';
-import { type Extent, type LineScore, lineScore } from './extent.js';
+import { type Extent, type LineScore, lineScore, stopwordShare } from './extent.js';
 
 /** The body widened over the rest of the list it ends in, and those items to rescore as prose, by index. */
 export interface ListTail {
@@ -37,11 +37,4 @@ export function listTail(
     end = k;
   }
   return end === extent.end ? null : { extent: { start: extent.start, end }, rescored };
-}
-
-function stopwordShare(line: Line, stopwords: ReadonlySet<string>): number {
-  if (line.tokens.length === 0) return 0;
-  let hits = 0;
-  for (const token of line.tokens) if (stopwords.has(token)) hits++;
-  return hits / line.tokens.length;
 }
