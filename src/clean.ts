@@ -35,6 +35,7 @@ import { wordlessLines } from './analyze/wordless-lines.js';
 import { InputTooLargeError, InvalidInputError } from './errors.js';
 import { detectLanguage } from './lang/detect-language.js';
 import { compiledPackFor } from './lang/index.js';
+import { forgetScans } from './lang/phrase-index.js';
 import { mapPacked } from './map-packed.js';
 import type { NormalizedText } from './normalize/normalize.js';
 import { normalize } from './normalize/normalize.js';
@@ -82,6 +83,8 @@ export function clean(input: string, options?: CleanOptions): Article {
  * @internal
  */
 export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: number) => void): Article {
+  // Why: the phrase scans of the document's lines serve every stage, and are forgotten with the document.
+  forgetScans();
   // 1. normalize
   const normalized = normalize(input);
   lap?.(0);
@@ -260,6 +263,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     text: opts.captionsInText ? bodyText(article.blocks, { captions: true }) : article.text,
     lang: forced?.code ?? detected.code,
   };
+  forgetScans();
   lap?.(5);
   return result;
 }

@@ -279,8 +279,8 @@ export function buildScanners(lists: readonly (readonly string[])[]): (PhraseSca
     prefixFirst,
     maxAnchor,
     maxExact,
+    scans: new Array<TextScan | undefined>(SCAN_SLOTS).fill(undefined),
     recent: emptyScan(),
-    older: emptyScan(),
   };
   return lists.map((phrases, list) => (usable[list] ? scannerFor(index, list, phrases) : undefined));
 }
@@ -324,29 +324,73 @@ interface Index {
   readonly prefixFirst: Uint8Array;
   readonly maxAnchor: number;
   readonly maxExact: number;
-  // Why a memo: the detectors ask each of a pack's lists about the same line in turn; one scan serves them all.
-  // It holds the last two texts scanned and never changes a result.
-  // Why two slots filled in place: a fresh result per line was a third of all the garbage of a page of short
-  // label lines, and the scavenges it caused made the cost grow faster than the input (scaling test).
+  /**
+   * The scans of the document's texts, by {@link slotOf}. Why a memo: the detectors ask each of a pack's lists
+   * about the same line in turn, and later stages ask about the lines the detectors read (a third of the characters
+   * scanned were of texts scanned before in the document). It never changes a result.
+   * Why slots filled in place: a fresh result per line was a third of all the garbage of a page of short label
+   * lines, and the scavenges it caused made the cost grow faster than the input (scaling test).
+   */
+  readonly scans: (TextScan | undefined)[];
+  /** The scan last asked for. */
   recent: TextScan;
-  older: TextScan;
+}
+
+/** Scans an index keeps: a page's distinct lines seldom share a slot. */
+const SCAN_SLOTS = 1024;
+
+/**
+ * The slot of `text` among an index's scans: a hash of its length and three of its characters. Why not of every
+ * character: a text's first scan reads it all, and a full hash cost as much as the rescans it spared (+6 %).
+ */
+function slotOf(text: string): number {
+  const n = text.length;
+  let hash = hashStep(HASH_SEED, n);
+  hash = hashStep(hash, text.charCodeAt(0));
+  hash = hashStep(hash, text.charCodeAt(n >> 1));
+  hash = hashStep(hash, text.charCodeAt(n - 1));
+  return (hash ^ (hash >>> 16)) & (SCAN_SLOTS - 1);
+}
+
+// The slots filled since the document started, so that forgetScans empties only those.
+const filled: TextScan[] = [];
+
+/**
+ * Starts or ends a document: the scans forget their texts, so no document's text outlives its call through them
+ * (a line's text is a slice that holds its whole page).
+ */
+export function forgetScans(): void {
+  for (const scan of filled) {
+    scan.text = '';
+    scan.count = 0;
+    scan.mask = 0;
+    scan.generation++;
+  }
+  filled.length = 0;
 }
 
 function scanOf(index: Index, text: string): TextScan {
   const recent = index.recent;
   if (recent.text === text) return recent;
-  const older = index.older;
-  index.older = recent;
-  index.recent = older;
-  if (older.text === text) return older;
-  older.text = text;
-  older.generation++;
-  if (!scanPlain(index, older)) scanText(index, older);
-  return older;
+  const slot = slotOf(text);
+  // Why made at first use: a short text fills a few slots, and making them all was a cost of a first clean().
+  let scan = index.scans[slot];
+  if (scan === undefined) {
+    scan = emptyScan();
+    index.scans[slot] = scan;
+  }
+  index.recent = scan;
+  if (scan.text === text) return scan;
+  if (scan.text === '') filled.push(scan);
+  scan.text = text;
+  scan.generation++;
+  if (!scanPlain(index, scan)) scanText(index, scan);
+  return scan;
 }
 
 /** Whether the index holds `text`'s scan. */
-const isScanned = (index: Index, text: string): boolean => index.recent.text === text || index.older.text === text;
+const isScanned = (index: Index, text: string): boolean =>
+  index.recent.text === text || index.scans[slotOf(text)]?.text === text;
 
 function addHit(scan: TextScan, start: number, found: AnchorEntry | AnchorEntry[], mask: number): void {
   scan.positions[scan.count] = start;

@@ -17,6 +17,7 @@ import {
   type PhraseMatcher,
 } from '../../src/lang/matcher.js';
 import { nl } from '../../src/lang/nl.js';
+import { forgetScans } from '../../src/lang/phrase-index.js';
 import { pl } from '../../src/lang/pl.js';
 import { pt } from '../../src/lang/pt.js';
 import { ru } from '../../src/lang/ru.js';
@@ -150,6 +151,19 @@ describe('phrase index finds what the phrase expression finds', () => {
         { numRuns: 10, seed: 5 },
       );
     });
+  });
+
+  it('texts that share a scan slot, asked about across forgotten documents, get the same answers', () => {
+    // The same length and the same first, middle and last characters: one slot, so each evicts the other.
+    const texts = ['Share this', 'Shave this', 'Share xhis', '', 'Sign in to', 'Read more', 'Share this'];
+    const index = compilePhrases(['share', 'sign in', 'read more']);
+    const reference = compilePhraseExpression(['share', 'sign in', 'read more']);
+    const expected = texts.map((text) => answers(reference, text));
+    for (let round = 0; round < 3; round++) {
+      expect(texts.map((text) => answers(index, text))).toEqual(expected);
+      forgetScans();
+      expect(answers(index, '')).toEqual(answers(reference, ''));
+    }
   });
 
   it('phrase lists the index cannot follow keep the expression, with the same results', () => {
