@@ -56,8 +56,8 @@ export function scoreLine(
   // comma ("As the philosopher Thomas Nagel says in The Last Word (Oxford University Press, 1997),", 0458).
   const sentenceShaped = line.endsSentence || line.sentenceMarks >= 2 || opensBlock(line.text);
   if (line.words >= settings.goodMinWords && sentenceShaped) {
-    const share = stopwords ? stopwordShare(line, stopwords) : 1;
-    if (share >= settings.goodMinStopwordShare) return lineScore(line.words, 'good');
+    if (!stopwords || reachesStopwordShare(line, stopwords, settings.goodMinStopwordShare))
+      return lineScore(line.words, 'good');
     return lineScore(line.words / 4, 'medium');
   }
   if (line.words >= settings.mediumMinWords && sentenceShaped) return lineScore(line.words / 2, 'medium');
@@ -161,12 +161,19 @@ export function looksLikeCode(line: Line): boolean {
   return CODE_PUNCTUATION.test(line.text);
 }
 
-/** Share of a line's tokens that are stopwords: prose is dense in them, a menu or a name is not. */
-export function stopwordShare(line: Line, stopwords: ReadonlySet<string>): number {
-  if (line.tokens.length === 0) return 0;
+/**
+ * Whether the share of the line's tokens that are stopwords reaches `share`. Why it stops at the hit that reaches it:
+ * the share only grows with the tokens read, and a paragraph reaches it within its first half (the lookups of every
+ * token were 1.3 % of a CPU profile of clean() on the dev pages).
+ */
+export function reachesStopwordShare(line: Line, stopwords: ReadonlySet<string>, share: number): boolean {
+  if (share <= 0) return true;
+  const tokens = line.tokens;
   let hits = 0;
-  for (const token of line.tokens) if (stopwords.has(token)) hits++;
-  return hits / line.tokens.length;
+  for (let i = 0; i < tokens.length; i++) {
+    if (stopwords.has(tokens[i] as string) && ++hits / tokens.length >= share) return true;
+  }
+  return false;
 }
 
 /** Share of the body's score the text across a section header must reach for the header to be bridged. */

@@ -1,7 +1,7 @@
 import type { Line } from '../segment/segment.js';
 import type { Settings } from '../settings.js';
 import type { Verdict } from '../types.js';
-import { type Extent, type LineScore, lineScore, stopwordShare } from './extent.js';
+import { type Extent, type LineScore, lineScore, reachesStopwordShare } from './extent.js';
 
 /** The body widened over the rest of the list it ends in, and those items to rescore as prose, by index. */
 export interface ListTail {
@@ -32,7 +32,8 @@ export function listTail(
   for (let k = end + 1; k < lines.length; k++) {
     const line = lines[k] as Line;
     if (verdicts[k] || line.blankBefore || line.listMarker !== last.listMarker || line.depth !== last.depth) break;
-    if (line.words < settings.goodMinWords || stopwordShare(line, stopwords) < settings.goodMinStopwordShare) break;
+    if (line.words < settings.goodMinWords || !reachesStopwordShare(line, stopwords, settings.goodMinStopwordShare))
+      break;
     rescored.set(k, lineScore(line.words / 2, 'medium'));
     end = k;
   }
