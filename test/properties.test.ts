@@ -153,6 +153,11 @@ const LOW = 'Tillerson added that relations between the two countries were at a 
 const BERLIN = 'The agreement, which was signed in Berlin, is due to come into force next year.';
 const PHOTO = 'The minister in Moscow on Wednesday.Credit: JANE ROE/REUTERS';
 const LIST = '• More money for schools\n• Cheaper bus fares';
+const COURT = 'The court ruled that the election had been held in line with the law.';
+const RIVER = 'The river rose by more than two metres overnight, and several villages were cut off.';
+const STRIKE = 'Workers at the hospital went on strike for the second time this year over pay and staffing.';
+const QUOTE =
+  '> “We will not give up until the water is safe to drink again,” the mayor told the crowd outside the town hall.';
 
 /**
  * Pages the idempotence property once failed on (seeds 1-160, shrunk): what the first pass kept leaned on a
@@ -223,6 +228,29 @@ const CLEANED_AGAIN: ReadonlyArray<readonly [string, readonly string[]]> = [
       'Next article Should You Buy a Gaming PC or a Gaming Laptop for Your Money?',
       'Contact Us\nAbout',
     ],
+  ],
+  // Seeds 8, 2 and 233: a marked subheading under the first sentence made it a dek, as a dateline would.
+  [
+    'a subheading and share buttons under the first sentence',
+    ['Court Upholds Election Result', TALKS, '## What Comes Next', 'Share', 'Share', `${COURT} ${RIVER}`],
+  ],
+  [
+    'a subheading and a menu line over a repeat of the first sentence',
+    [
+      HEADLINE,
+      TALKS,
+      '## What Comes Next',
+      'Home » News » World',
+      TALKS,
+      QUOTE,
+      `${COURT} ${BERLIN} ${STRIKE}`,
+      'Share',
+      'Share',
+    ],
+  ],
+  [
+    'a subheading over a skip link under the first sentence',
+    [HEADLINE, TALKS, '## What Comes Next', 'Skip to content', `${FLOOD} ${LOW}`, BERLIN, 'Share'],
   ],
 ];
 

@@ -232,8 +232,15 @@ export function structure(input: StructureInput): Structure {
         holdsDateField(line.text, lang))
     );
   };
+  // Why: a line the page marks as a heading or a quote is no byline or date, though short enough for a dateline's
+  // place: a sentence over a subheading is the body's first paragraph, not a dek ("## What Comes Next" and "Share"
+  // under it; test/properties.test.ts, fast-check seeds 2, 8, 233), and the article's text, cleaned again, read it so.
+  // List items still count: a crumb trail as a list stands under real deks (html-to-text, WCXB 0038, 4362).
   const metaBetween = (from: number, to: number): boolean => {
-    for (let j = from; j < to; j++) if (metaLineAt(j)) return true;
+    for (let j = from; j < to; j++) {
+      const line = lines[j] as Line;
+      if (metaLineAt(j) && line.headingLevel === 0 && !line.quoted) return true;
+    }
     return false;
   };
   const highlights: string[] = [];
