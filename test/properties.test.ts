@@ -252,6 +252,11 @@ const CLEANED_AGAIN: ReadonlyArray<readonly [string, readonly string[]]> = [
     'a subheading over a skip link under the first sentence',
     [HEADLINE, TALKS, '## What Comes Next', 'Skip to content', `${FLOOD} ${LOW}`, BERLIN, 'Share'],
   ],
+  // Seed 99: the first pass took the body's first sentence, right under the headline, as a sign-up pitch.
+  [
+    'a sign-up button under the first sentence',
+    [HEADLINE, BERLIN, 'Subscribe now', '• More money for schools\n• Higher pay for nurses', QUOTE, TALKS],
+  ],
 ];
 
 describe('clean() on its own text: pages that once failed', () => {
