@@ -48,6 +48,7 @@ import { firstGluedByline, splitGluedByline } from './glued-byline.js';
 import { headlineListAfterProse } from './headline-list.js';
 import { isDek, splitHighlights } from './highlights.js';
 import { isLabelNotName } from './label-not-name.js';
+import { linkRowAtEnd } from './link-row.js';
 import { isoByPageOrder } from './numeric-date-order.js';
 import { kindsOutsideBody } from './outside.js';
 import { postNavigationAtEnd } from './post-navigation.js';
@@ -568,22 +569,34 @@ export function structure(input: StructureInput): Structure {
     (line) => `under an author box's name or label at the body's end (words=${line.words})`,
   );
   // Why: a link to the next post that reads as prose ("Next article Budget Gaming PC vs Gaming Laptop: Which is
-  // Smarter for Your Money?", WCXB 4012) drew the tags and the sharing line above it into the body.
+  // Smarter for Your Money?", WCXB 4012) drew the tags and the sharing line above it into the body; so did the licence
+  // paragraph under a footer's row of links (readability test page v8-blog html-to-text).
   const postNavigation = postNavigationAtEnd(kept, lang);
-  // Taken before the lines above them leave: leaveBody splices `kept`, and `postNavigation` indexes it as it is now.
-  const navigation = linesFrom(kept, postNavigation);
-  if (postNavigation >= 0)
+  const linkRow = linkRowAtEnd(kept);
+  const closingLinks =
+    postNavigation !== null && (linkRow < 0 || postNavigation.index <= linkRow)
+      ? {
+          index: postNavigation.index,
+          kind: 'related' as const,
+          what: postNavigation.what === 'pair' ? 'the links to the previous and next posts' : 'a link to another post',
+        }
+      : linkRow >= 0
+        ? { index: linkRow, kind: 'nav' as const, what: 'a row of links closing the body' }
+        : null;
+  if (closingLinks) {
+    // Taken before the lines above them leave: leaveBody splices `kept`, and the index is into `kept` as it is now.
+    const links = kept.slice(closingLinks.index);
+    // Why only under prose: links and lines too short to score as prose draw nothing into the body; the lines above
+    // them are the body's ("Page: 1 2 Next →" under a table, multisite-dev arstechnica 2017).
     leaveBody(
-      tailDrawnBy(lines, kept, input.scores, start, postNavigation),
+      links.some((line) => isProse(input.scores[line.index]))
+        ? tailDrawnBy(lines, kept, input.scores, start, closingLinks.index)
+        : [],
       'other',
-      (line) =>
-        `above the links to the previous and next posts, which alone drew it into the body (words=${line.words})`,
+      (line) => `above ${closingLinks.what}, which alone drew it into the body (words=${line.words})`,
     );
-  leaveBody(
-    navigation,
-    'related',
-    (line) => `at or after the links to the previous and next posts (words=${line.words})`,
-  );
+    leaveBody(links, closingLinks.kind, (line) => `at or after ${closingLinks.what} (words=${line.words})`);
+  }
   leaveBody(
     headlineListAfterProse(kept),
     'related',
