@@ -141,6 +141,13 @@ export const en = {
     'not a guarantee of future results', 'not indicative of future results', 'registered investment adviser',
     'not an offer to buy or sell', 'forward-looking statements',
   ],
+  // A page's licence notice under its article ("This work is licensed under a Creative Commons …", WCXB 0174; "Other
+  // content on this page is licensed under the Creative Commons Attribution 3.0 License", readability test page v8-blog;
+  // "This website and all documents on it are licensed under …", ebb-org). Not "this article" or "under a Creative
+  // Commons license" alone: "This article is republished from The Conversation under a Creative Commons license."
+  // closes an article's text (0345).
+  selfReferences: ['this page', 'this site', 'this website', 'this blog', 'this work'],
+  licenceGrants: ['licensed under', 'licenced under'],
   uiPrompt: [
     'click the alert icon', 'follow topics', 'click here', 'tap here', 'click to', 'tap to', 'loading',
     'please enable javascript', 'enable javascript', 'your browser does not support',

@@ -182,6 +182,8 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'nav',
   'legal',
   'legalLinks',
+  'selfReferences',
+  'licenceGrants',
   'uiPrompt',
   'feedback',
   'readerPronouns',

@@ -43,6 +43,13 @@ export interface PhrasePack {
    * Optional: most packs list their footer links in `legal`.
    */
   readonly legalLinks?: readonly string[];
+  /**
+   * What a page calls itself ("this page", "this website", "this work"): beside a licence's grant, the line is the
+   * page's licence notice. Optional, with `licenceGrants`: a pack without them finds no notice.
+   */
+  readonly selfReferences?: readonly string[];
+  /** The words that grant a licence ("licensed under"). Optional, with `selfReferences`. */
+  readonly licenceGrants?: readonly string[];
   /** Interface prompts ("Click the alert icon", "Listen to this article"). */
   readonly uiPrompt: readonly string[];
   /** A reader-feedback widget's prompt ("Was this page helpful?"): it closes the article, nothing under it is. */

@@ -48,6 +48,7 @@ import { firstGluedByline, splitGluedByline } from './glued-byline.js';
 import { headlineListAfterProse } from './headline-list.js';
 import { isDek, splitHighlights } from './highlights.js';
 import { isLabelNotName } from './label-not-name.js';
+import { isLicenceNotice } from './licence-notice.js';
 import { linkRowAtEnd } from './link-row.js';
 import { isoByPageOrder } from './numeric-date-order.js';
 import { kindsOutsideBody } from './outside.js';
@@ -878,13 +879,16 @@ const SMALL_PRINT_LINES_AT_END = 6;
 
 /**
  * Where in `kept` the closing small print starts: the first line near the body's end that holds a legal or
- * sign-up phrase, or its last line when that asks to subscribe or follow; null when there is none.
+ * sign-up phrase or is the page's licence notice, or its last line when that asks to subscribe or follow; null when there is none.
  */
 function closingSmallPrint(
   kept: readonly Line[],
   lang: CompiledPack,
 ): { index: number; what: 'small print' | 'a sign-off' } | null {
-  const isLegal = (line: Line): boolean => phrasesIn(line, lang.match.legal).length > 0;
+  // Why the licence notice: a page's licence closes its article in a sentence no legal phrase names (WCXB 0174
+  // html-to-text: "This work is licensed under a Creative Commons …" under the republishing box; readability test page
+  // v8-blog html-to-text, where the row of links above it takes it first).
+  const isLegal = (line: Line): boolean => phrasesIn(line, lang.match.legal).length > 0 || isLicenceNotice(line, lang);
   for (let j = Math.max(BIO_MIN_BODY_LINES, kept.length - SMALL_PRINT_LINES_AT_END); j < kept.length; j++) {
     const line = kept[j] as Line;
     if (isLegal(line) || phrasesIn(line, lang.match.newsletter).length > 0) {

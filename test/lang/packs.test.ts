@@ -52,12 +52,22 @@ const LEFT_EMPTY: Readonly<Record<string, readonly (keyof PhrasePack)[]>> = {
   cs: ['commentCounts', 'creditBylines'],
   sk: ['commentCounts', 'creditBylines'],
 };
-/** Lists a pack may leave out, which the English pack does not need. */
-const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = ['legalLinks'];
+/**
+ * Lists a pack may leave out: one the English pack does not need (`legalLinks`), and the pair that finds a page's
+ * licence notice, which only the English pack gives so far.
+ */
+const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = ['legalLinks', 'selfReferences', 'licenceGrants'];
 /** Every field a pack may leave out. */
 const OPTIONAL_KEYS: readonly (keyof PhrasePack)[] = [...OPTIONAL_LISTS, 'eraOffset'];
 const LIST_KEYS = [
-  ...Object.keys(en).filter((k) => k !== 'code' && k !== 'name' && k !== 'months' && k !== 'dayFirstSeparators'),
+  ...Object.keys(en).filter(
+    (k) =>
+      k !== 'code' &&
+      k !== 'name' &&
+      k !== 'months' &&
+      k !== 'dayFirstSeparators' &&
+      !OPTIONAL_LISTS.includes(k as keyof PhrasePack),
+  ),
   ...OPTIONAL_LISTS,
 ] as (keyof PhrasePack)[];
 
@@ -68,7 +78,11 @@ describe.each(PACKS.map((p) => [p.code, p] as const))('phrase pack %s', (code, p
   });
   it('has every category of the English pack and no other', () => {
     const own = Object.keys(pack).filter((k) => !OPTIONAL_KEYS.includes(k as keyof PhrasePack));
-    expect(own.sort()).toEqual(Object.keys(en).sort());
+    expect(own.sort()).toEqual(
+      Object.keys(en)
+        .filter((k) => !OPTIONAL_KEYS.includes(k as keyof PhrasePack))
+        .sort(),
+    );
   });
   describe.each(LIST_KEYS)('%s', (key) => {
     const phrases = (pack[key] ?? []) as readonly string[];
