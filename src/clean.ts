@@ -11,6 +11,7 @@ import {
   labelledItems,
   listsUnderColons,
   scoreLine,
+  widen,
 } from './analyze/extent.js';
 import { fieldPairs } from './analyze/field-pairs.js';
 import { firstPart } from './analyze/first-part.js';
@@ -167,18 +168,10 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   if (closing.size > 0) extent = { start: extent.end < extent.start ? 0 : extent.start, end: lines.length - 1 };
   // Why: a list that is the whole article (release notes, one item a line) kept only its longest item, the body search's
   // one line of prose; the body is the list (readability test page tumblr html-to-text).
-  const listed = listArticle(lines, verdicts, scores, extent);
-  if (listed) {
-    for (const [i, score] of listed.rescored) scores[i] = score;
-    extent = listed.extent;
-  }
+  extent = widen(scores, listArticle(lines, verdicts, scores, extent)) ?? extent;
   // Why: the items under the body's last line that go on with its list, each without a full stop, score neutral and
   // were left under it (readability test page firefox-nightly-blog html-to-text).
-  const tail = listTail(lines, verdicts, extent, stopwords, opts.settings);
-  if (tail) {
-    for (const [i, score] of tail.rescored) scores[i] = score;
-    extent = tail.extent;
-  }
+  extent = widen(scores, listTail(lines, verdicts, extent, stopwords, opts.settings)) ?? extent;
   if (whole) {
     for (const [i, score] of cleanInputScores(lines, scores)) scores[i] = score;
     // Why from its start: the short-line pass judges a heading over the first paragraph inside the body ("## Ratio").

@@ -10,6 +10,19 @@ export interface Extent {
   readonly end: number;
 }
 
+/** The body widened over lines the body search left out, and those lines rescored, by index. */
+export interface Widening {
+  readonly extent: Extent;
+  readonly rescored: Map<number, LineScore>;
+}
+
+/** Writes a widening's rescored lines into `scores` and returns its extent; null when there is no widening. */
+export function widen(scores: LineScore[], widening: Widening | null): Extent | null {
+  if (widening === null) return null;
+  for (const [i, score] of widening.rescored) scores[i] = score;
+  return widening.extent;
+}
+
 /** How a line counts toward the body region, and why. */
 export interface LineScore {
   readonly score: number;

@@ -1,6 +1,6 @@
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
-import { type Extent, isProse, type LineScore, lineScore } from './extent.js';
+import { type Extent, isProse, type LineScore, lineScore, type Widening } from './extent.js';
 import { wordHash } from './word-key.js';
 
 /** Most words of prose the body search may have found for this rule: a line or two, not an article. */
@@ -37,12 +37,6 @@ export function isSignItem(lines: readonly Line[], i: number): boolean {
   return same(i - 1) || same(i + 1);
 }
 
-/** The body widened over the list that is the article, and the items to rescore as prose, by index. */
-export interface ListArticle {
-  readonly extent: Extent;
-  readonly rescored: Map<number, LineScore>;
-}
-
 /**
  * The list that is the whole article, when the body search found only a line or two of prose inside it: a changelog or
  * release notes, one item a line, whose longest item outweighed the rest. Its items are lines that open with a list
@@ -57,7 +51,7 @@ export function listArticle(
   verdicts: readonly (Verdict | undefined)[],
   scores: readonly LineScore[],
   extent: Extent,
-): ListArticle | null {
+): Widening | null {
   if (extent.end < extent.start) return null;
   let found = 0;
   for (let i = extent.start; i <= extent.end; i++) {

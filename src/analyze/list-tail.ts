@@ -1,13 +1,7 @@
 import type { Line } from '../segment/segment.js';
 import type { Settings } from '../settings.js';
 import type { Verdict } from '../types.js';
-import { type Extent, type LineScore, lineScore, reachesStopwordShare } from './extent.js';
-
-/** The body widened over the rest of the list it ends in, and those items to rescore as prose, by index. */
-export interface ListTail {
-  readonly extent: Extent;
-  readonly rescored: Map<number, LineScore>;
-}
+import { type Extent, type LineScore, lineScore, reachesStopwordShare, type Widening } from './extent.js';
 
 /**
  * The items under the body's last line that go on with the list it ends in: same marker, same depth, no blank line or
@@ -24,7 +18,7 @@ export function listTail(
   extent: Extent,
   stopwords: ReadonlySet<string> | null,
   settings: Settings,
-): ListTail | null {
+): Widening | null {
   const last = lines[extent.end];
   if (extent.end < extent.start || last === undefined || last.listMarker === null || stopwords === null) return null;
   const rescored = new Map<number, LineScore>();
