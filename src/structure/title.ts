@@ -12,6 +12,7 @@ import { opensWithCapsLeadIn } from './caps-lead-in.js';
 import { isCaptioned } from './captioned.js';
 import { contentShare } from './content-share.js';
 import { findDate } from './date.js';
+import { hasFunctionWord } from './function-word.js';
 import { splitGluedByline } from './glued-byline.js';
 import { inGluedCardMenu } from './glued-card.js';
 import { isKindByline } from './kind-byline.js';
@@ -858,9 +859,7 @@ const MIN_WORDS_OVER_NAME = 5;
  * ebb-org html-to-text).
  */
 function shoutedPhrase(line: Line, stopwords: ReadonlySet<string>): boolean {
-  if (!isShouted(line)) return false;
-  for (const token of line.tokens) if (stopwords.has(token)) return true;
-  return false;
+  return isShouted(line) && hasFunctionWord(line.tokens, stopwords);
 }
 
 /**
