@@ -1,6 +1,6 @@
 import { isQuoteBreak, type Line } from '../segment/segment.js';
 import type { Block, ListBlock } from '../types.js';
-import { capitalShare } from './capital-share.js';
+import { capitalShare, isHeadlineCase } from './capital-share.js';
 import { codeRuns, listingText } from './code-runs.js';
 import { numberedItem, type Ordinal, ordinalOf } from './ordinal.js';
 import { isShouted } from './shouted.js';
@@ -55,10 +55,9 @@ function isOverShorterHeading(
   after: Line | undefined,
   stopwords: ReadonlySet<string>,
 ): boolean {
-  if (!canHead(line) || line.endsSentence || line.words < 2 || next === undefined) return false;
+  if (!canHead(line) || line.endsSentence || next === undefined) return false;
   if (next.words >= line.words || next.listMarker !== null || isShouted(next) || ASKS.test(next.text)) return false;
-  if (!isHeadingShaped(next, after)) return false;
-  return capitalShare(line.text, stopwords) === 1;
+  return isHeadingShaped(next, after) && isHeadlineCase(line, stopwords);
 }
 
 /**

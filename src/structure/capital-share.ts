@@ -1,5 +1,6 @@
 import { MIN_CONTENT_CHARS } from '../lang/content-word.js';
 import { letterCaseCodes, letterCodes, spaceCodes, UPPER_CASE } from '../segment/char-tables.js';
+import type { Line } from '../segment/segment.js';
 
 // Astral code points, which the BMP tables do not cover, asked of the regular expression engine.
 const ASTRAL_LETTER = /\p{L}/uy;
@@ -32,6 +33,10 @@ export function capitalShare(text: string, stopwords: ReadonlySet<string>): numb
   }
   return total === 0 ? 0 : capital / total;
 }
+
+/** True for a line in headline case: two words or more, and every content word capitalized ({@link capitalShare}). */
+export const isHeadlineCase = (line: Line, stopwords: ReadonlySet<string>): boolean =>
+  line.words >= 2 && capitalShare(line.text, stopwords) === 1;
 
 /** 2 at a surrogate pair, else 1. */
 function codePointLength(text: string, at: number): number {

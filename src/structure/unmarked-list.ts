@@ -1,5 +1,5 @@
 import type { Line } from '../segment/segment.js';
-import { capitalShare } from './capital-share.js';
+import { isHeadlineCase } from './capital-share.js';
 import { isShouted } from './shouted.js';
 
 /** Most words of an item of a list written without markers; a longer line is a paragraph of its own. */
@@ -138,10 +138,6 @@ function startsWithHeading(items: readonly Line[], stopwords: ReadonlySet<string
   if (first === undefined || !isHeadlineCase(first, stopwords) || opensWithLabel(first)) return false;
   return !items.slice(1).every((item) => isHeadlineCase(item, stopwords));
 }
-
-/** Two words or more, and every content word capitalized. */
-const isHeadlineCase = (line: Line, stopwords: ReadonlySet<string>): boolean =>
-  line.words >= 2 && capitalShare(line.text, stopwords) === 1;
 
 /**
  * A plain line of `minWords` to `maxWords` words that neither opens a list of its own nor announces one, and ends like the

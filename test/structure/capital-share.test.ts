@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MIN_CONTENT_CHARS } from '../../src/lang/content-word.js';
-import { capitalShare } from '../../src/structure/capital-share.js';
-import { EN } from '../helpers.js';
+import { capitalShare, isHeadlineCase } from '../../src/structure/capital-share.js';
+import { EN, lineOf } from '../helpers.js';
 
 // The share as first written, a regular expression per word; capitalShare scans instead and must agree.
 function referenceShare(text: string, stopwords: ReadonlySet<string>): number {
@@ -69,4 +69,16 @@ describe('capitalShare', () => {
       { numRuns: 3000, seed: 1 },
     );
   });
+});
+
+describe('isHeadlineCase', () => {
+  const STOPWORDS = EN.stopwords;
+  it.each(['What We Like', 'Kansas City Cybersecurity Conference'])(
+    'takes %j, every content word capitalized',
+    (text) => expect(isHeadlineCase(lineOf(text), STOPWORDS)).toBe(true),
+  );
+  it.each(['What we like', 'Overview', 'Smart features like facial recognition'])(
+    'refuses %j: a lower-case content word, or one word alone',
+    (text) => expect(isHeadlineCase(lineOf(text), STOPWORDS)).toBe(false),
+  );
 });
