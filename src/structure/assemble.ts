@@ -241,7 +241,7 @@ export function structure(input: StructureInput): Structure {
   const metaBetween = (from: number, to: number): boolean => {
     for (let j = from; j < to; j++) {
       const line = lines[j] as Line;
-      if (metaLineAt(j) && line.headingLevel === 0 && !line.quoted) return true;
+      if (line.headingLevel === 0 && !line.quoted && metaLineAt(j)) return true;
     }
     return false;
   };
