@@ -57,10 +57,11 @@ import { opensArticleAbove, opensWithProse } from './prose-above.js';
 import { selfIntroductionAtEnd } from './self-introduction.js';
 import { isShouted } from './shouted.js';
 import { strangerBioAtEnd } from './stranger-bio.js';
-import { isMeta, pickTitle, TOPIC_WORD_COUNT, titleWords, trimTitleSuffix } from './title.js';
+import { isMeta, pickTitle, TOPIC_WORD_COUNT, titleWords } from './title.js';
 import { splitTitleDate } from './title-date.js';
 import { trimTitleLabel } from './title-label.js';
 import { trimTitleSource } from './title-source.js';
+import { trimTitleSuffix } from './title-suffix.js';
 import { topicTokens } from './topic-tokens.js';
 
 /** How many lines above the headline a byline or date may stand. */

@@ -1,6 +1,6 @@
 import type { Line } from '../segment/segment.js';
 import { isShouted } from './shouted.js';
-import { isTitleShaped } from './title.js';
+import { isTitleShaped } from './title-shape.js';
 
 /** Fewest headlines in a row: three could be the article's short list of titles. */
 const MIN_HEADLINES = 4;

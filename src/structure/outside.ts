@@ -1,7 +1,7 @@
 import { type Script, sameWriting } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
 import type { RemovalKind, Verdict } from '../types.js';
-import { isTitleShaped } from './title.js';
+import { isTitleShaped } from './title-shape.js';
 
 /** Header kinds whose run of following lines belongs to them ("Most read" → the headlines under it). */
 const SECTION_KINDS: ReadonlySet<RemovalKind> = new Set(['related', 'comments', 'author-bio']);

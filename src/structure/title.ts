@@ -21,6 +21,17 @@ import { ledeKeys, ledeShare } from './lede.js';
 import { isShouted } from './shouted.js';
 import { copyrightNames, copyrightNotices, namesSite } from './site-name.js';
 import { isTagList, opensWithFacetLabel } from './tag-list.js';
+import { countCopies, gatherEchoes, neighbourInBody, twinsOf } from './title-echoes.js';
+import {
+  FULL_STOP_END,
+  isLoneItem,
+  isTitleShaped,
+  MAX_SENTENCE_TITLE_WORDS,
+  MAX_TITLE_SENTENCE_MARKS,
+  MAX_TITLE_WORDS,
+  MIN_TITLE_WORDS,
+  mayBeTitleShaped,
+} from './title-shape.js';
 import { topicTokens, topicTokensOf } from './topic-tokens.js';
 import { foldedWords, slugKeys, slugMatch, type slugWords, spellsSlug } from './url-slug.js';
 
@@ -40,23 +51,10 @@ const TITLE_FAR_WINDOW = 600;
  * consent notice (WCXB 0316, 4592 html-to-text).
  */
 const MIN_OVERLAP_INSIDE_BODY = 0.6;
-// Why the ideographic full stops: a Chinese caption under the headline ends in "。" as an English one ends in "." (research
-// set bbc-zhongwen (zh): "梁振英同时遭到泛民主派和亲北京阵营议员质问。" was taken for the headline above it).
-const FULL_STOP_END = /[.…。．｡]["'”’)」』]*$/u;
-// A photo credit standing alone ("Credit: Reviewed / Electrolux", WCXB 0010).
-const CREDIT_LINE = /^(?:photo\s+)?(?:credit|credits|photo|image|source)s?\s*:/iu;
-/** Most words of a headline that ends in a full stop; longer one-sentence lines are deks. */
-const MAX_SENTENCE_TITLE_WORDS = 8;
 /** Lines from the first paragraph at which a candidate's nearness bonus has halved. */
 const NEARNESS_SCALE = 15;
 /** Words from which a line is as long as a headline needs to be for {@link TitleSignals.length}. */
 const FULL_LENGTH_WORDS = 8;
-/** Most words of a headline. */
-const MAX_TITLE_WORDS = 30;
-/** Most sentence marks of a headline; a line with more is a dek of sentences, unless the URL spells it. */
-const MAX_TITLE_SENTENCE_MARKS = 2;
-/** Fewest words of a headline: one word alone is a menu entry, a label or a name, but for {@link spelledAlone}. */
-const MIN_TITLE_WORDS = 2;
 /** Occurrences in the body that make a word fully a topic word; the body's word counts need go no higher. */
 export const TOPIC_WORD_COUNT = 2;
 /** Content words a headline needs before its overlap counts in full; "Get Started" shares words by chance. */
@@ -663,27 +661,6 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
   return markCards(candidates);
 }
 
-/**
- * How many lines of `[from, to]` read as each of the lower-cased `texts`. Why not every line's count: lower-casing
- * each line of a long menu above the body cost more than the candidates' few lookups.
- */
-function countCopies(
-  lines: readonly Line[],
-  from: number,
-  to: number,
-  texts: ReadonlySet<string>,
-  lower: (i: number) => string,
-): Map<string, number> {
-  const lengths = lengthsOf(texts);
-  const counts = new Map<string, number>();
-  for (let i = from; i <= to; i++) {
-    if (!mayLowerToLength((lines[i] as Line).text, lengths)) continue;
-    const key = lower(i);
-    if (texts.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}
-
 /** Lines under a headline within which its dek or first paragraph stands. */
 const PROSE_UNDER_REACH = 2;
 
@@ -902,189 +879,6 @@ function inShortRun(lines: readonly Line[], i: number): boolean {
   return b - a + 1 >= NAV_RUN;
 }
 
-/**
- * What the page writes besides the wanted lines, gathered once so that looking a candidate up costs no scan of the
- * page. Holds every wanted text the page writes so, and maybe others.
- */
-interface PageEchoes {
-  /** Lower-cased text of the body's lines → how many lines of the body read so. */
-  readonly inBody: ReadonlyMap<string, number>;
-  /** Heads and tails of lines cut at a separator: "home / blog / <headline>" gives "<headline>" and "home / blog". */
-  readonly parts: ReadonlySet<string>;
-}
-
-/** Most words of a line whose separated parts are gathered (breadcrumbs and page-title lines are short). */
-const MAX_ECHO_LINE_WORDS = 40;
-const HAS_SEPARATOR = /[|/>»›▸\-–—:]/u;
-const SEPARATOR = /\s+[|/>»›▸\-–—:]+\s+|[|/>»›▸]\s*/gu;
-/**
- * Where a browser's text glues two links without a space: "HomeCybersecurity Best Practices", "MenuParis Baguette …"
- * (innerText of a breadcrumb or a menu button beside the headline, WCXB 0153, 0275 innertext).
- */
-const GLUED = /\p{Ll}(?=\p{Lu})/gu;
-const GLUED_ASCII = /[a-z][A-Z]/;
-const NON_ASCII = /[\u0080-\uffff]/;
-const HAS_GLUED = /\p{Ll}\p{Lu}/u;
-
-/**
- * True when a lower-case letter runs into a capital somewhere in the text. Why not {@link HAS_GLUED} alone: a
- * Unicode property pair tested on every short line cost 8× the ASCII class, and most lines are ASCII.
- */
-function hasGlued(text: string): boolean {
-  return GLUED_ASCII.test(text) || (NON_ASCII.test(text) && HAS_GLUED.test(text));
-}
-
-/** The echoes ({@link PageEchoes}) of the lower-cased texts in `echoed` as parts and of those in `twins` in the body. */
-function gatherEchoes(input: TitleInput, echoed: ReadonlySet<string>, twins: ReadonlySet<string>): PageEchoes {
-  const inBody = new Map<string, number>();
-  const parts = new Set<string>();
-  if (echoed.size === 0 && twins.size === 0) return { inBody, parts };
-  const edges = wantedEdges(echoed);
-  // A twin starts or ends as one of the twins does: the edges spare lower-casing the body's lines of a twin's length.
-  const twinEdges = wantedEdges(twins);
-  const lengths = lengthsOf(twins);
-  // Why: a menu or share bar repeated down the page echoes the same parts each time; look at each text once.
-  const split = new Set<string>();
-  for (const line of input.lines) {
-    // Only a line as short as a headline can be a headline's twin; only a short line with a separator echoes one.
-    const twin =
-      line.words <= MAX_TITLE_WORDS &&
-      line.index >= input.firstProse &&
-      line.index <= input.bodyEnd &&
-      mayLowerToLength(line.text, lengths) &&
-      mayEcho(line.text, twinEdges);
-    // Why the separators before lower-casing: a fifth of the short lines that may echo one has a separator.
-    const short =
-      line.words <= MAX_ECHO_LINE_WORDS &&
-      mayEcho(line.text, edges) &&
-      (HAS_SEPARATOR.test(line.text) || hasGlued(line.text)) &&
-      !split.has(line.text);
-    if (short) split.add(line.text);
-    if (!twin && !short) continue;
-    const text = line.text.toLowerCase();
-    if (twin && twins.has(text)) inBody.set(text, (inBody.get(text) ?? 0) + 1);
-    // Every part is a head or a tail of the line: a line that neither starts nor ends with a wanted text has none.
-    if (!short || !startsOrEndsWithOne(text.trim(), echoed)) continue;
-    const glued = hasGlued(line.text);
-    // Why exec, not matchAll: matchAll clones the expression on every call, the largest allocation of a page
-    // of short separator lines (scaling test, "short label lines").
-    SEPARATOR.lastIndex = 0;
-    for (let m = SEPARATOR.exec(text); m !== null; m = SEPARATOR.exec(text)) {
-      const head = text.slice(0, m.index).trim();
-      const tail = text.slice(m.index + m[0].length).trim();
-      if (head) parts.add(head);
-      if (tail) parts.add(tail);
-    }
-    // Only the tail: the head of a glued crumb trail is the trail's first crumbs, never a headline. Offsets into the
-    // lower-cased text hold only when lower-casing kept the length.
-    if (!glued || text.length !== line.text.length) continue;
-    GLUED.lastIndex = 0;
-    for (let m = GLUED.exec(line.text); m !== null; m = GLUED.exec(line.text)) {
-      const tail = text.slice(m.index + 1).trim();
-      if (tail) parts.add(tail);
-    }
-  }
-  return { inBody, parts };
-}
-
-/** True when `text` starts or ends with one of `texts`. */
-function startsOrEndsWithOne(text: string, texts: ReadonlySet<string>): boolean {
-  for (const wanted of texts) if (text.startsWith(wanted) || text.endsWith(wanted)) return true;
-  return false;
-}
-
-/** The only character whose lower case is longer than itself (İ gives "i̇"); elsewhere lower-casing keeps lengths. */
-const DOTTED_CAPITAL_I = '\u0130';
-
-/** The lengths of `texts`, for {@link mayLowerToLength}. */
-function lengthsOf(texts: ReadonlySet<string>): Set<number> {
-  const lengths = new Set<number>();
-  for (const text of texts) lengths.add(text.length);
-  return lengths;
-}
-
-/**
- * False when `text` cannot lower-case to a text of one of `lengths`: lower-casing keeps a text's length but for İ, so
- * only a line as long as a wanted text, or one holding İ, may read as it once lower-cased.
- */
-function mayLowerToLength(text: string, lengths: ReadonlySet<number>): boolean {
-  return lengths.has(text.length) || text.includes(DOTTED_CAPITAL_I);
-}
-
-/** How many characters at each end of a text {@link edgeKey} packs. */
-const EDGE = 3;
-
-/**
- * The {@link EDGE} characters of `text` from `at` on, lower-cased and packed in a number; -1 when one of them is not
- * ASCII (or is a control character, or missing). An ASCII character's lower case is itself whatever stands around
- * it, and a longer lower case elsewhere in the text (İ) moves neither end, so the key is that of the lower-cased text.
- */
-function edgeKey(text: string, at: number): number {
-  let key = 0;
-  for (let k = at; k < at + EDGE; k++) {
-    const code = text.charCodeAt(k);
-    if (!(code >= 0x20 && code < 0x7f)) return -1;
-    key = key * 128 + (code >= 0x41 && code <= 0x5a ? code + 32 : code);
-  }
-  return key;
-}
-
-/** The edges of the texts a part must equal: a line whose edges match none has no such part. */
-interface WantedEdges {
-  readonly heads: ReadonlySet<number>;
-  readonly tails: ReadonlySet<number>;
-  /** A text too short for its edges to be packed: every line may hold it. */
-  readonly any: boolean;
-}
-
-function wantedEdges(texts: Iterable<string>): WantedEdges {
-  const heads = new Set<number>();
-  const tails = new Set<number>();
-  let any = false;
-  for (const text of texts) {
-    if (text.length < EDGE) any = true;
-    heads.add(edgeKey(text, 0));
-    tails.add(edgeKey(text, text.length - EDGE));
-  }
-  return { heads, tails, any };
-}
-
-/**
- * False when no part of the line can be one of the wanted texts: a part is a head of the lower-cased line (from its
- * first character, a space excepted) or a tail (to its last), so the line starts or ends as one of them does.
- */
-function mayEcho(text: string, edges: WantedEdges): boolean {
-  if (edges.any) return true;
-  const head = text.charCodeAt(0) === 0x20 ? -1 : edgeKey(text, 0);
-  const tail = text.charCodeAt(text.length - 1) === 0x20 ? -1 : edgeKey(text, text.length - EDGE);
-  return head < 0 || tail < 0 || edges.heads.has(head) || edges.tails.has(tail);
-}
-
-/**
- * Where else the page writes the line: as the head or tail of another line after a separator (a breadcrumb,
- * a sharing line), or as a line of its own inside the body.
- */
-function twinsOf(
-  wanted: string,
-  i: number,
-  input: TitleInput,
-  echoes: PageEchoes,
-): { echoed: boolean; inBody: boolean } {
-  const own = i >= input.firstProse && i <= input.bodyEnd ? 1 : 0;
-  return { echoed: echoes.parts.has(wanted), inBody: (echoes.inBody.get(wanted) ?? 0) > own };
-}
-
-/**
- * True when the line above or below also stands again in the body: a contents list is a run of such lines, while a
- * headline the body repeats once stands alone (WCXB 4102, 4642: the h1 again as the body's first heading).
- */
-function neighbourInBody(i: number, input: TitleInput, echoes: PageEchoes, lower: (j: number) => string): boolean {
-  for (const j of [i - 1, i + 1]) {
-    if (input.lines[j] !== undefined && twinsOf(lower(j), j, input, echoes).inBody) return true;
-  }
-  return false;
-}
-
 /** Lines below the headline in which its byline or date stands, past a dek or a category label. */
 const META_BELOW_REACH = 3;
 
@@ -1174,94 +968,9 @@ function metaWithinReach(input: TitleInput, i: number, metaAt: (j: number) => bo
   return next !== undefined && next.words >= 2 && metaAt(i + META_REACH + 1) && asName(next.text) !== null;
 }
 
-/**
- * Headline shape: a few words, no list marker, no credit, not a long sentence (that is a dek).
- * @param minWords Fewest words of the line ({@link spelledAlone} lets one word be a headline).
- * @param headlineCase The line is in headline case, not in capitals: a full stop at its end does not make it a dek.
- * @param loneItem The line is a list's only item ({@link isLoneItem}): its marker does not rule it out.
- * @param manyMarks The URL's slug spells the line: its sentence marks do not make it a dek.
- * @example isTitleShaped(lineOf('Is This the End?')) // true
- */
-export function isTitleShaped(
-  line: Line,
-  headlineCase = false,
-  loneItem = false,
-  minWords = MIN_TITLE_WORDS,
-  manyMarks = false,
-): boolean {
-  return (
-    mayBeTitleShaped(line, loneItem, minWords, manyMarks) &&
-    !(line.words > MAX_SENTENCE_TITLE_WORDS && FULL_STOP_END.test(line.text) && !headlineCase) &&
-    !CREDIT_LINE.test(line.text)
-  );
-}
-
-/**
- * What {@link isTitleShaped} asks whatever the line's case: a headline's length, no list marker, credit or quote mark,
- * no colon at its end.
- */
-function mayBeTitleShaped(line: Line, loneItem = false, minWords = MIN_TITLE_WORDS, manyMarks = false): boolean {
-  return (
-    line.words >= minWords &&
-    line.words <= MAX_TITLE_WORDS &&
-    (line.listMarker === null || loneItem) &&
-    line.credit === undefined &&
-    (line.sentenceMarks <= MAX_TITLE_SENTENCE_MARKS || manyMarks) &&
-    !line.quoted &&
-    // Why: a line ending in a colon labels what follows it ("The Best Budget French Press Coffee Maker:" over the
-    // pick's name, WCXB 4078 innertext); taken for the headline, it cut the article's opening above it.
-    !line.text.endsWith(':')
-  );
-}
-
-/**
- * True when `lines[i]` is a list's only item, with no item right above or below it: a page may set its headline in a
- * list of one ("* WHAT IS DIGITAL MARKETING?" over its dek, WCXB 0045 html-to-text, where innerText writes no
- * marker), while a menu's or a contents list's entries stand among others. The title's other tests still apply.
- */
-function isLoneItem(lines: readonly Line[], i: number): boolean {
-  const item = (j: number): boolean => (lines[j]?.listMarker ?? null) !== null;
-  return item(i) && !item(i - 1) && !item(i + 1);
-}
-
 /** Share of a line's content words (its `tokens`) found in the body, scaled down for lines of very few content words. */
 function overlapWithBody(tokens: readonly string[], input: TitleInput): number {
   // A topic word recurs in the body; a word that a menu entry shares with it by chance occurs once.
   const topical = (token: string): number => Math.min(1, (input.bodyWords.get(token) ?? 0) / TOPIC_WORD_COUNT);
   return contentShare(tokens, input.lang.stopwords, topical, FULL_OVERLAP_WORDS);
-}
-
-/** Most words of what a page title adds after its headline ("| Opinion", "– Artlyst", "| Bridgestone Tires"). */
-const MAX_SUFFIX_WORDS = 4;
-/** Fewest words left to the headline when a suffix is cut. */
-const MIN_HEADLINE_WORDS = 3;
-// The last separator of a headline line, spaced on both sides: " | ", " – ", " — ", " - ", " :: ", " • ".
-const LAST_SEPARATOR = /\s+(?:\||–|—|-|::|•|·)\s+(?!.*\s(?:\||–|—|-|::|•|·)\s)/u;
-
-/**
- * The headline without the site's name or section that a page title adds after a separator
- * ("The Ultimate Car Maintenance Checklist | Bridgestone Tires", "Best UK Art Exhibitions 2025 – Artlyst"): a
- * short tail after a pipe, or one that the page also writes without the headline (a header, a footer, a section
- * label).
- * @example trimTitleSuffix('Best Exhibitions 2025 – Artlyst', 3, input) // 'Best Exhibitions 2025' when a line says "© Artlyst"
- */
-export function trimTitleSuffix(title: string, titleIndex: number, lines: readonly Line[]): string {
-  const m = LAST_SEPARATOR.exec(title);
-  if (!m) return title;
-  const head = title.slice(0, m.index);
-  const tail = title.slice(m.index + m[0].length);
-  if (tail.split(/\s+/u).length > MAX_SUFFIX_WORDS || head.split(/\s+/u).length < MIN_HEADLINE_WORDS) return title;
-  // Why: a headline writes its own subtitle after a colon or a dash; a short tail after a pipe is what a page title
-  // adds, a site's name or a tagline ("Best Residential Movers in NYC 2025 | Top 19 Companies", WCXB 0055, 0244).
-  if (m[0].trim() === '|') return head;
-  const lowerHead = head.toLowerCase();
-  const lowerTail = tail.toLowerCase();
-  // Why: a tail the body merely shares words with is a subtitle ("– From an ASE-Certified Mechanic", WCXB 4326);
-  // one the page prints on its own is the site's ("Bridgestone Tires" in the footer, WCXB 4182).
-  for (const line of lines) {
-    if (line.index === titleIndex) continue;
-    const text = line.text.toLowerCase();
-    if (text.includes(lowerTail) && !text.includes(lowerHead)) return head;
-  }
-  return title;
 }

@@ -3,7 +3,6 @@ import type { LineScore } from '../../src/analyze/extent.js';
 import type { Line } from '../../src/segment/segment.js';
 import { LEDE_LINES } from '../../src/structure/lede.js';
 import {
-  isTitleShaped,
   pickTitle,
   scoreTitle,
   TITLE_WEIGHTS,
@@ -11,10 +10,9 @@ import {
   type TitleInput,
   type TitleSignals,
   titleCandidates,
-  trimTitleSuffix,
 } from '../../src/structure/title.js';
 import type { Verdict } from '../../src/types.js';
-import { EN, lineOf, linesOf } from '../helpers.js';
+import { EN, linesOf } from '../helpers.js';
 
 const BODY = 'The minister said on Wednesday that talks with Russia had been useful for both sides of the dispute.';
 
@@ -573,46 +571,7 @@ describe('titleCandidates', () => {
   });
 });
 
-describe('trimTitleSuffix', () => {
-  it('cuts a site name the page also prints on its own', () => {
-    const lines = linesOf('Talks With Russia Were Useful | Daily Planet\n© 2025 Daily Planet');
-    expect(trimTitleSuffix(lines[0]?.text ?? '', 0, lines)).toBe('Talks With Russia Were Useful');
-  });
-  it('cuts a short tail after a pipe, printed elsewhere or not', () => {
-    const lines = linesOf('Best Residential Movers in NYC 2025 | Top 19 Companies\nMoving in New York is hard.');
-    expect(trimTitleSuffix(lines[0]?.text ?? '', 0, lines)).toBe('Best Residential Movers in NYC 2025');
-  });
-  it('keeps a long tail after a pipe', () => {
-    const title = 'Top 10 Most Desired Digital Cameras of 2025 Under $2500 | The Best Mirrorless Cameras on the Market';
-    const lines = linesOf(`${title}\nCameras got better this year.`);
-    expect(trimTitleSuffix(title, 0, lines)).toBe(title);
-  });
-  it('keeps a subtitle the page does not print elsewhere', () => {
-    const lines = linesOf('How to Replace Brake Pads – From a Mechanic\nBrake pads wear out.');
-    expect(trimTitleSuffix(lines[0]?.text ?? '', 0, lines)).toBe('How to Replace Brake Pads – From a Mechanic');
-  });
-});
-
-describe('isTitleShaped', () => {
-  it.each([
-    ["In Moscow, Tillerson Says U.S. Ties With Russia at 'Low Point'", true],
-    ['Is This the End?', true],
-    ['Home', false],
-    ['• A list item here', false],
-    ['> A quoted line here', false],
-    ['One sentence. Another sentence. A third.', false],
-    ['A caption here.Credit: JANE ROE/REUTERS', false],
-    [`${'word '.repeat(31)}`, false],
-    ['The Best Budget French Press Coffee Maker:', false],
-    // The research set's bbc-zhongwen (zh): its headline, and the caption under it that ends in an ideographic stop.
-    ['港特首梁振英就住宅违建事件道歉', true],
-    ['梁振英同时遭到泛民主派和亲北京阵营议员质问。', false],
-  ])('%j → %s', (text, shaped) => expect(isTitleShaped(lineOf(text))).toBe(shaped));
-  it('lets a headline in headline case end in a full stop, not a long sentence', () => {
-    const headline = 'Things to Know Before Travelling to Japan for the First Time.';
-    expect(isTitleShaped(lineOf(headline), true)).toBe(true);
-    expect(isTitleShaped(lineOf(headline))).toBe(false);
-  });
+describe('isTitleShaped in the title search', () => {
   it('passes a headline in headline case ending in a full stop to the search, and not one in capitals', () => {
     expect(titleOf('Things to Know Before Russia Talks With the Minister on Wednesday.')).toBe(
       'Things to Know Before Russia Talks With the Minister on Wednesday.',
