@@ -1,11 +1,10 @@
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import { isBareBylinePrefix } from './byline.js';
+import { MIN_BODY_LINES } from './min-body-lines.js';
 
 /** How many of the body's last lines an author box's label may stand in (label, name, bio, links to the writer). */
 const LINES_AT_END = 6;
-/** Fewest lines the body keeps before it. */
-const MIN_BODY_LINES = 4;
 
 /**
  * Where in `kept` an author box starts: a byline's label alone on a line near the body's end ("Written by",

@@ -1,9 +1,8 @@
 import type { Line } from '../segment/segment.js';
+import { MIN_BODY_LINES } from './min-body-lines.js';
 
 /** How many of the body's last lines the rest of an author box may start in: its bio, and a link under that. */
 const LINES_AT_END = 2;
-/** Fewest lines the body keeps before it. */
-const MIN_BODY_LINES = 4;
 /** Most words of the box's line over the bio: a name or a label, not a paragraph. */
 const MAX_BOX_LINE_WORDS = 6;
 

@@ -4,11 +4,10 @@ import type { Line } from '../segment/segment.js';
 import { bareName } from './byline.js';
 import { hasFunctionWord } from './function-word.js';
 import { holdsWord } from './holds-word.js';
+import { MIN_BODY_LINES } from './min-body-lines.js';
 
 /** How many lines at the body's end a bio that gives its writer's first name alone may start in. */
 const LINES_AT_END = 4;
-/** Fewest lines the body keeps before such a bio. */
-const MIN_BODY_LINES = 4;
 /** Fewest words of the bio: prose, not a caption. */
 const MIN_WORDS = 13;
 /** Most words of the name line over the bio ("Rasmus Barslund Founder & Lead Reviewer"). */

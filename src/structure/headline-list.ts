@@ -1,4 +1,5 @@
 import type { Line } from '../segment/segment.js';
+import { MIN_BODY_LINES } from './min-body-lines.js';
 import { isShouted } from './shouted.js';
 import { isTitleShaped } from './title-shape.js';
 
@@ -10,8 +11,6 @@ const MIN_HEADLINE_WORDS = 4;
 const MIN_LETTERS_PER_WORD = 3;
 /** Fewest words of the paragraph right before the run: the list follows the article's prose, no line introduces it. */
 const MIN_LEAD_WORDS = 20;
-/** Fewest lines the body keeps before it. */
-const MIN_BODY_LINES = 4;
 
 /** True when `line` reads as a bare headline: a title's shape and length, no full stop at its end. */
 function isBareHeadline(line: Line): boolean {

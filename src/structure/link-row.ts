@@ -1,9 +1,8 @@
 import type { Line } from '../segment/segment.js';
+import { MIN_BODY_LINES } from './min-body-lines.js';
 
 /** How many of the body's last lines a row of links may stand in. */
 const LINES_AT_END = 8;
-/** Fewest lines the body keeps before it. */
-const MIN_BODY_LINES = 4;
 /** Fewest items of a row: two are a pair of labels ("Home | About"), which a sentence may also join. */
 const MIN_ITEMS = 3;
 /** Most words of an item: a link's label ("Edit this page on GitHub"). */

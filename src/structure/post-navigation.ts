@@ -1,10 +1,9 @@
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
+import { MIN_BODY_LINES } from './min-body-lines.js';
 
 /** How many of the body's last lines the links to the previous and next posts may stand in. */
 const LINES_AT_END = 8;
-/** Fewest lines the body keeps before them. */
-const MIN_BODY_LINES = 4;
 /** Most words of such a link: a label and a headline. */
 const MAX_LINK_WORDS = 20;
 /** Marks that point back, opening the link to the previous post ("← Older post title"). */

@@ -1,10 +1,9 @@
 import type { PhraseMatcher } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
+import { MIN_BODY_LINES } from './min-body-lines.js';
 
 /** How many of the body's last lines a writer's self-introduction may start in. */
 const LINES_AT_END = 3;
-/** Fewest lines the body keeps before it. */
-const MIN_BODY_LINES = 4;
 /** What follows the greeting: a comma or an exclamation, as in "Hi, I'm Chris!" or "Hi there! I'm …". */
 const AFTER_GREETING = /^\s*[,!]/u;
 

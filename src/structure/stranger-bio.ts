@@ -1,10 +1,9 @@
 import { isContentWord } from '../lang/content-word.js';
 import type { Line } from '../segment/segment.js';
+import { MIN_BODY_LINES } from './min-body-lines.js';
 
 /** How many of the body's last lines a bio of someone the article never names may be. */
 const LINES_AT_END = 2;
-/** Fewest lines the body keeps before such a bio. */
-const MIN_BODY_LINES = 4;
 /** Fewest words of the bio: a paragraph, not a caption or a credit line. */
 const MIN_WORDS = 13;
 /** Most of the bio's content words the article may share: a bio is about its writer, not the article's topic. */
