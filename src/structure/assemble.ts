@@ -2,9 +2,7 @@ import type { CleanHeadline } from '../analyze/clean-input.js';
 import { repeatOf } from '../analyze/duplicates.js';
 import { type Extent, isProse, type LineScore } from '../analyze/extent.js';
 import { repeatedSentences } from '../analyze/repeated-sentences.js';
-import { phrasesIn } from '../detectors/phrase-hits.js';
 import { MIN_CONTENT_CHARS } from '../lang/content-word.js';
-import { lowerCase } from '../lang/dotted-i.js';
 import { type CompiledPack, openingPhrase } from '../lang/matcher.js';
 import type { Script } from '../segment/script.js';
 import { isQuoteBreak, type Line } from '../segment/segment.js';
@@ -12,6 +10,7 @@ import type { Block, RemovalKind, Verdict } from '../types.js';
 import { isAttribution } from './attributions.js';
 import { authorBoxAtEnd } from './author-box.js';
 import { nameAsWrittenAlone, nameOverBarePrefix, nameUnderHeadline, readsAsName, writesAgain } from './bare-name.js';
+import { bioAtEdges } from './bio-at-edges.js';
 import { bioAuthor } from './bio-author.js';
 import { bioUnderAuthorBox } from './bio-under-box.js';
 import { bodyText, buildBlocks } from './blocks.js';
@@ -48,14 +47,17 @@ import { firstGluedByline, splitGluedByline } from './glued-byline.js';
 import { headlineListAfterProse } from './headline-list.js';
 import { isDek, splitHighlights } from './highlights.js';
 import { isLabelNotName } from './label-not-name.js';
-import { isLicenceNotice } from './licence-notice.js';
 import { linkRowAtEnd } from './link-row.js';
+import { isMenuEntryElsewhere, menuLabelsAbove } from './menu-labels.js';
+import { namedBioAtEnd } from './named-bio.js';
 import { isoByPageOrder } from './numeric-date-order.js';
 import { kindsOutsideBody } from './outside.js';
 import { postNavigationAtEnd } from './post-navigation.js';
 import { opensArticleAbove, opensWithProse } from './prose-above.js';
 import { selfIntroductionAtEnd } from './self-introduction.js';
+import { shortTail } from './short-tail.js';
 import { isShouted } from './shouted.js';
+import { closingSmallPrint } from './small-print.js';
 import { strangerBioAtEnd } from './stranger-bio.js';
 import { isMeta, pickTitle, TOPIC_WORD_COUNT, titleWords } from './title.js';
 import { splitTitleDate } from './title-date.js';
@@ -726,208 +728,8 @@ function countUp(
   }
 }
 
-/** Most words of a line in the body's closing run of short lines: a label's length (a longer line is a table row). */
-const MAX_TAIL_WORDS = 12;
-/** A label and its value ("DOI: 10.1126/…", "Acceptance Rate: 34%"): the article's data, as in `reviseShortLines`. */
-const LABELLED_VALUE = /:\s*[\p{L}\p{N}]/u;
-
-/**
- * The short lines after the body's last prose line: a heading with nothing under it, a button, a name or a job
- * title whose bio the cuts above took ("Jack Shepherd" over "Co-Founder"). Why: the body search keeps them only
- * when prose follows them; once that prose has left, nothing vouches for them (WCXB 4245, 0219, 0151, 0361). None
- * when a list item, a longer line (a table's row, 4115) or a labelled value (a closing reference's "DOI: …")
- * stands among them, or when the body has fewer than `BIO_MIN_BODY_LINES` lines above them, unless they are all
- * marked headings.
- */
-function shortTail(kept: readonly Line[], scores: readonly LineScore[]): Line[] {
-  let j = kept.length;
-  let onlyMarkedHeadings = true;
-  while (j > 0) {
-    const line = kept[j - 1] as Line;
-    if (isProse(scores[line.index])) break;
-    if (line.listMarker !== null || line.words > MAX_TAIL_WORDS || LABELLED_VALUE.test(line.text)) return [];
-    if (line.headingLevel === 0) onlyMarkedHeadings = false;
-    j--;
-  }
-  // Why: a marked heading ("## Reaction in Berlin") whose section was a removed repeat closes even a short body;
-  // cleaning the output again drops it as a plain short line, so keeping it here made clean() not idempotent.
-  return j >= BIO_MIN_BODY_LINES || (j > 0 && onlyMarkedHeadings) ? kept.slice(j) : [];
-}
-
-/** How many lines at the body's end (and how many at its start) an author's bio may take. */
-const BIO_LINES_AT_END = 2;
-const BIO_LINES_AT_START = 1;
-/** How far into a line the byline's name may stand for the line to open with it ("Dr. Shelby Loos is …"). */
-const BIO_NAME_REACH = 12;
-/** Fewest lines the body keeps; a body that short may well be about its author. */
-const BIO_MIN_BODY_LINES = 4;
-/** How many lines at the body's end a bio paragraph may open, with what follows it (tags, a promotion) after it. */
-const BIO_PARAGRAPH_LINES_AT_END = 8;
-/** Fewest words of such a bio paragraph: prose, not a name line or a byline. */
-const BIO_PARAGRAPH_MIN_WORDS = 10;
-/** The word right after a name. */
-const NEXT_WORD = /^ (\p{L}+)/u;
-
-/**
- * Lines at the edges of the body that open with the byline's first and last name: the author's bio.
- * At the end also a line that opens with the first name alone and a function word ("Irene is …"), or that is
- * the byline's name and nothing more; and, a few lines from the end, a paragraph whose subject is the byline's name,
- * with every line after it.
- */
-function bioAtEdges(kept: readonly Line[], byline: string | null, stopwords: ReadonlySet<string>): Line[] {
-  const words = byline?.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  const name = words.slice(0, 2).join(' ');
-  const names = words.map(lowerCase);
-  if (!name.includes(' ') || kept.length < BIO_MIN_BODY_LINES) return [];
-  // Why not a question: an FAQ's last question names the company that signs the post ("Why choose Great Day
-  // Improvements over other contractors?", WCXB 0236); a bio tells, it does not ask.
-  const opensWithName = (line: Line): boolean => {
-    const at = line.text.indexOf(name);
-    return at >= 0 && at <= BIO_NAME_REACH && !line.text.endsWith('?');
-  };
-  // Why: a bio may give the first name alone ("Irene is an experienced writer …", WCXB 0500; "Summer is Yeti's
-  // Marketing Manager", 0184), and the name may stand over it on a line of its own ("REBECCA NORRIS", 0050).
-  const closesWithName = (line: Line): boolean =>
-    opensWithName(line) ||
-    (line.tokens[0] === names[0] && stopwords.has(line.tokens[1] ?? '')) ||
-    line.tokens.join(' ') === names.join(' ');
-  // Why: the bio paragraph closes the post, and what follows it is the page's (the post's tags and the site's
-  // pitch under "Sara Coughlin is a writer and editor …", WCXB 0144; a link to the writer's other posts and a
-  // sign-up box under "Lisa Jennings is a veteran restaurant industry reporter …", 0153; 2301, 0291).
-  // The name is the paragraph's subject: a function word or a comma follows it ("Dr Marna van der Merwe, AIHR’s
-  // Lead …", 0253), not more of a noun ("An Associated Press-GfK poll found …" under an AP byline, held-out
-  // multisite-dev foxnews 2013).
-  const isSubject = (line: Line): boolean =>
-    line.words >= BIO_PARAGRAPH_MIN_WORDS &&
-    opensWithName(line) &&
-    [byline as string, firstAuthor(byline as string), name].some((subject) => {
-      const at = line.text.indexOf(subject);
-      const rest = at < 0 ? '' : line.text.slice(at + subject.length);
-      return rest.startsWith(',') || stopwords.has(rest.match(NEXT_WORD)?.[1]?.toLowerCase() ?? '');
-    });
-  const from = Math.max(BIO_LINES_AT_START, kept.length - BIO_LINES_AT_END);
-  let bio = Math.max(BIO_MIN_BODY_LINES, kept.length - BIO_PARAGRAPH_LINES_AT_END);
-  while (bio < from && !isSubject(kept[bio] as Line)) bio++;
-  return [
-    ...kept.slice(0, BIO_LINES_AT_START).filter(opensWithName),
-    ...kept.slice(bio, from),
-    ...kept.slice(from).filter((line) => bio < from || closesWithName(line)),
-  ];
-}
-
-/** The first name of a byline that lists several ("Jane Roe, John Doe, Ann Poe" gives "Jane Roe"). */
-const firstAuthor = (byline: string): string => byline.split(/,\s*|\s+(?:and|&)\s+/u)[0] as string;
-
 /** The lines of `kept` from `from` on; none when `from` is -1. */
 const linesFrom = (kept: readonly Line[], from: number): Line[] => (from < 0 ? [] : kept.slice(from));
-
-/** How many lines at the body's end a name line may stand for the bio under it to be cut. */
-const NAMED_BIO_LINES_AT_END = 6;
-/** How many lines below the name line its bio may start (a job title may stand between). */
-const NAMED_BIO_REACH = 3;
-/** Fewest words of the bio paragraph: prose, not a caption or a teaser. */
-const NAMED_BIO_MIN_WORDS = 13;
-
-/**
- * Index in `kept` of a name line near the body's end whose first or last name the paragraph under it repeats:
- * the start of a bio that runs to the end. -1 when there is none.
- */
-function namedBioAtEnd(kept: readonly Line[]): number {
-  const from = Math.max(BIO_MIN_BODY_LINES, kept.length - NAMED_BIO_LINES_AT_END);
-  // Why: in a list of places, products or people each item is a name over a paragraph that names it (WCXB 0035,
-  // 0491); the last item is not a bio. A bio is the only such pair, so the first pair must stand in the window.
-  for (let j = 0; j < kept.length - 1; j++) {
-    const bio = paragraphNamedBelow(kept, j);
-    if (bio === null) continue;
-    return j >= from && namesItsSubject(bio, (kept[j] as Line).text) ? j : -1;
-  }
-  return -1;
-}
-
-/** The paragraph just below line `j` that repeats its whole text, as cased, when line `j` is a short name; else null. */
-function paragraphNamedBelow(kept: readonly Line[], j: number): Line | null {
-  const line = kept[j] as Line;
-  if (line.words < 2 || line.words > 4 || line.endsSentence || line.credit !== undefined) return null;
-  // The whole name, as cased: a heading's words come back lower-cased in its paragraph ("In-House Catering"
-  // over "In-house catering is …", WCXB 0024); a person's name keeps its capitals. Looked for before the name's
-  // shape: few short lines have a paragraph that repeats them, and the name's expression costs more.
-  for (let k = j + 1; k <= j + NAMED_BIO_REACH && k < kept.length; k++) {
-    const bio = kept[k] as Line;
-    if (bio.words >= NAMED_BIO_MIN_WORDS && bio.text.includes(line.text))
-      return asName(line.text) === null ? null : bio;
-  }
-  return null;
-}
-
-/**
- * True when `name` is the subject of the paragraph's first clause: it opens the paragraph, or the clause after an
- * opening phrase ("With over seven years at FreightWaves, … Mike has played", WCXB 0056).
- */
-function namesItsSubject(paragraph: Line, name: string): boolean {
-  // Why: a place or a firm under its own heading is named in passing ("operates a webcam at the Badger Pass Ski
-  // Area", WCXB 0341) or in a later sentence ("… Ferah Catering believes", 0173); a bio opens with its subject.
-  const at = paragraph.text.indexOf(name);
-  return at === 0 || (paragraph.text.charCodeAt(at - 2) === 0x2c && !paragraph.text.slice(0, at).includes('. '));
-}
-
-/**
- * The phrase categories of a sign-off: calls to subscribe, follow, click or comment. Not `related`: a story's
- * last line often names the next part or a related story (held-out multisite-dev, cnn 2013, -0.04).
- */
-const SIGN_OFF_CATEGORIES = ['subscribe', 'social', 'uiPrompt', 'comments'] as const;
-/** How many lines at the body's end small print may stand in (12 cut sign-up sentences of 2235 and 0477). */
-const SMALL_PRINT_LINES_AT_END = 6;
-
-/**
- * Where in `kept` the closing small print starts: the first line near the body's end that holds a legal or
- * sign-up phrase or is the page's licence notice, or its last line when that asks to subscribe or follow; null when there is none.
- */
-function closingSmallPrint(
-  kept: readonly Line[],
-  lang: CompiledPack,
-): { index: number; what: 'small print' | 'a sign-off' } | null {
-  // Why the licence notice: a page's licence closes its article in a sentence no legal phrase names (WCXB 0174
-  // html-to-text: "This work is licensed under a Creative Commons …" under the republishing box; readability test page
-  // v8-blog html-to-text, where the row of links above it takes it first).
-  const isLegal = (line: Line): boolean => phrasesIn(line, lang.match.legal).length > 0 || isLicenceNotice(line, lang);
-  for (let j = Math.max(BIO_MIN_BODY_LINES, kept.length - SMALL_PRINT_LINES_AT_END); j < kept.length; j++) {
-    const line = kept[j] as Line;
-    if (isLegal(line) || phrasesIn(line, lang.match.newsletter).length > 0) {
-      // Why: a fund's disclosures run to more paragraphs than the window holds, each with its own legal phrase
-      // (WCXB 4506: eight); the block goes back as far as its paragraphs keep giving one.
-      let from = j;
-      while (from > BIO_MIN_BODY_LINES && isLegal(kept[from - 1] as Line)) from--;
-      // Why: a legal phrase the article used above the block, apart from it, with the article's sentences going on
-      // after it, is what the article is about, not small print ("agreeing to the terms and conditions" in a post on
-      // skiplagging, then twice in a paragraph near its end; WCXB 2235 cleaned again, where the body's end was near).
-      if (
-        kept.slice(from + 1).some((line) => line.endsSentence && !isLegal(line)) &&
-        saidAbove(kept, from, phrasesIn(kept[from] as Line, lang.match.legal))
-      )
-        continue;
-      return { index: from, what: 'small print' };
-    }
-    // Why: a sign-off asking to subscribe, follow, click or comment ends many posts ("Be sure to sign up below so
-    // we can stay in touch!", WCXB 0011; "… and follow us on Instagram", 0153; "Comments are closed for this
-    // post, but …", 1579); inside the body such phrases are often the article's own (a course to sign up for,
-    // 4668), so only the body's last line is taken.
-    if (j === kept.length - 1 && SIGN_OFF_CATEGORIES.some((c) => phrasesIn(line, lang.match[c]).length > 0)) {
-      return { index: j, what: 'a sign-off' };
-    }
-  }
-  return null;
-}
-
-/** True when one of `phrases` stands, in any case, in a line of `kept` before index `before`. */
-function saidAbove(kept: readonly Line[], before: number, phrases: readonly string[]): boolean {
-  if (phrases.length === 0) return false;
-  const lowered = phrases.map((phrase) => phrase.toLowerCase());
-  for (let i = 0; i < before; i++) {
-    const text = (kept[i] as Line).text.toLowerCase();
-    if (lowered.some((phrase) => text.includes(phrase))) return true;
-  }
-  return false;
-}
 
 /**
  * The author and date a line near the headline gives: a byline, a date line, a bare name under "By"; `bare` is a
@@ -1065,44 +867,4 @@ function labelledDateAfter(
     if (date) return date;
   }
   return null;
-}
-
-/** Most words of a menu's entry that a card's category may repeat ("Digital Life"). */
-const MAX_MENU_ENTRY_WORDS = 4;
-
-/** A menu's entry: a few words, no sentence, no colon; digits allowed ("B2B", "Web3"). */
-const isMenuEntryShape = (line: Line): boolean =>
-  line.words > 0 && line.words <= MAX_MENU_ENTRY_WORDS && !line.endsSentence && !line.text.includes(':');
-
-/**
- * The texts, lower-cased, of the menu entries above the body: short labels written in a run of two or more with no
- * blank line between them ("Netzpolitik", "B2B", "Digital Life"), which the site's cards under the article repeat
- * over their headlines. A heading or the headline stands alone.
- */
-function menuLabelsAbove(lines: readonly Line[], start: number): Set<string> {
-  const labels = new Set<string>();
-  for (let i = 0; i < start; i++) if (isMenuEntryAt(lines, i, start)) labels.add((lines[i] as Line).text.toLowerCase());
-  return labels;
-}
-
-/** True when line `i`, above the body's `start`, is a menu's entry: a short label in a run of two or more. */
-function isMenuEntryAt(lines: readonly Line[], i: number, start: number): boolean {
-  const line = lines[i] as Line;
-  if (!isMenuEntryShape(line)) return false;
-  const above = lines[i - 1];
-  const below = lines[i + 1];
-  return (
-    (above !== undefined && !line.blankBefore && isMenuEntryShape(above)) ||
-    (below !== undefined && i + 1 < start && !below.blankBefore && isMenuEntryShape(below))
-  );
-}
-
-/**
- * True when a line above the body other than line `at` writes `label` as a menu's entry: the section label over a
- * story's date is one of the site's menu entries (a kicker), not its author.
- */
-function isMenuEntryElsewhere(lines: readonly Line[], label: string, at: number, start: number): boolean {
-  for (let i = 0; i < start; i++)
-    if (i !== at && (lines[i] as Line).text === label && isMenuEntryAt(lines, i, start)) return true;
-  return false;
 }

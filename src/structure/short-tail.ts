@@ -1,0 +1,31 @@
+import { isProse, type LineScore } from '../analyze/extent.js';
+import type { Line } from '../segment/segment.js';
+import { MIN_BODY_LINES } from './min-body-lines.js';
+
+/** Most words of a line in the body's closing run of short lines: a label's length (a longer line is a table row). */
+const MAX_TAIL_WORDS = 12;
+/** A label and its value ("DOI: 10.1126/…", "Acceptance Rate: 34%"): the article's data, as in `reviseShortLines`. */
+const LABELLED_VALUE = /:\s*[\p{L}\p{N}]/u;
+
+/**
+ * The short lines after the body's last prose line: a heading with nothing under it, a button, a name or a job
+ * title whose bio the cuts above took ("Jack Shepherd" over "Co-Founder"). Why: the body search keeps them only
+ * when prose follows them; once that prose has left, nothing vouches for them (WCXB 4245, 0219, 0151, 0361). None
+ * when a list item, a longer line (a table's row, 4115) or a labelled value (a closing reference's "DOI: …")
+ * stands among them, or when the body has fewer than {@link MIN_BODY_LINES} lines above them, unless they are all
+ * marked headings.
+ */
+export function shortTail(kept: readonly Line[], scores: readonly LineScore[]): Line[] {
+  let j = kept.length;
+  let onlyMarkedHeadings = true;
+  while (j > 0) {
+    const line = kept[j - 1] as Line;
+    if (isProse(scores[line.index])) break;
+    if (line.listMarker !== null || line.words > MAX_TAIL_WORDS || LABELLED_VALUE.test(line.text)) return [];
+    if (line.headingLevel === 0) onlyMarkedHeadings = false;
+    j--;
+  }
+  // Why: a marked heading ("## Reaction in Berlin") whose section was a removed repeat closes even a short body;
+  // cleaning the output again drops it as a plain short line, so keeping it here made clean() not idempotent.
+  return j >= MIN_BODY_LINES || (j > 0 && onlyMarkedHeadings) ? kept.slice(j) : [];
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { isProse, lineScore } from '../../src/analyze/extent.js';
+import { shortTail } from '../../src/structure/short-tail.js';
+import { linesOf } from '../helpers.js';
+
+const PROSE = 'The council voted on Tuesday to widen the bridge over the river by two lanes next year.';
+
+/** The short tail of a body of `body` prose lines and then `tail`, each tail line scored as short. */
+const tailOf = (body: number, tail: string[]): string[] => {
+  const lines = linesOf([...Array(body).fill(PROSE), ...tail].join('\n'));
+  const scores = lines.map((line) => (line.words >= 10 ? lineScore(20, 'good') : lineScore(-5, 'short')));
+  expect(isProse(scores[0])).toBe(true);
+  return shortTail(lines, scores).map((line) => line.text);
+};
+
+describe('shortTail', () => {
+  it('takes the short lines after the last prose line: a name and a job title whose bio left', () => {
+    // WCXB 4245: "Jack Shepherd" over "Co-Founder" once the bio under them was cut.
+    expect(tailOf(4, ['Jack Shepherd', 'Co-Founder'])).toEqual(['Jack Shepherd', 'Co-Founder']);
+  });
+  it('keeps a tail with a list item, a long line or a labelled value among it', () => {
+    expect(tailOf(4, ['References', '• One source'])).toEqual([]);
+    expect(tailOf(4, ['DOI: 10.1126/science.abc1234'])).toEqual([]);
+  });
+  it('keeps the tail of a body too short to vouch for, unless all of it are marked headings', () => {
+    expect(tailOf(2, ['Jack Shepherd', 'Co-Founder'])).toEqual([]);
+    expect(tailOf(2, ['## Reaction in Berlin'])).toEqual(['Reaction in Berlin']);
+  });
+});
