@@ -1,19 +1,17 @@
 import type { CleanHeadline } from '../analyze/clean-input.js';
 import { repeatOf } from '../analyze/duplicates.js';
-import { type Extent, isProse, type LineScore } from '../analyze/extent.js';
+import type { Extent, LineScore } from '../analyze/extent.js';
 import { repeatedSentences } from '../analyze/repeated-sentences.js';
 import { MIN_CONTENT_CHARS } from '../lang/content-word.js';
 import { type CompiledPack, openingPhrase } from '../lang/matcher.js';
 import type { Script } from '../segment/script.js';
 import { isQuoteBreak, type Line } from '../segment/segment.js';
-import type { Block, RemovalKind, Verdict } from '../types.js';
+import type { Block, Verdict } from '../types.js';
 import { isAttribution } from './attributions.js';
-import { authorBoxAtEnd } from './author-box.js';
 import { nameAsWrittenAlone, nameOverBarePrefix, nameUnderHeadline, readsAsName, writesAgain } from './bare-name.js';
-import { bioAtEdges } from './bio-at-edges.js';
 import { bioAuthor } from './bio-author.js';
-import { bioUnderAuthorBox } from './bio-under-box.js';
 import { bodyText, buildBlocks } from './blocks.js';
+import { cutBodyEnd } from './body-end-cuts.js';
 import {
   asName,
   bareName,
@@ -28,7 +26,6 @@ import {
   unspacedNameWithRole,
   unspacedSoleName,
 } from './byline.js';
-import { excerptCards, labelledCardsAtEnd, menuEntries, sectionCardsAtEnd, testimonials } from './cards.js';
 import { closingCredit } from './closing-credit.js';
 import {
   earliestDate,
@@ -40,25 +37,16 @@ import {
   opensWithDate,
   opensWithLabelledDate,
 } from './date.js';
-import { tailDrawnBy } from './drawn-tail.js';
-import { firstNameBioAtEnd, nameOverFirstNameBio } from './first-name-bio.js';
+import { nameOverFirstNameBio } from './first-name-bio.js';
 import { nameOverFullNameBio } from './full-name-bio.js';
 import { firstGluedByline, splitGluedByline } from './glued-byline.js';
-import { headlineListAfterProse } from './headline-list.js';
 import { isDek, splitHighlights } from './highlights.js';
 import { isLabelNotName } from './label-not-name.js';
-import { linkRowAtEnd } from './link-row.js';
-import { isMenuEntryElsewhere, menuLabelsAbove } from './menu-labels.js';
-import { namedBioAtEnd } from './named-bio.js';
+import { isMenuEntryElsewhere } from './menu-labels.js';
 import { isoByPageOrder } from './numeric-date-order.js';
 import { kindsOutsideBody } from './outside.js';
-import { postNavigationAtEnd } from './post-navigation.js';
 import { opensArticleAbove, opensWithProse } from './prose-above.js';
-import { selfIntroductionAtEnd } from './self-introduction.js';
-import { shortTail } from './short-tail.js';
 import { isShouted } from './shouted.js';
-import { closingSmallPrint } from './small-print.js';
-import { strangerBioAtEnd } from './stranger-bio.js';
 import { isMeta, pickTitle, TOPIC_WORD_COUNT, titleWords } from './title.js';
 import { splitTitleDate } from './title-date.js';
 import { trimTitleLabel } from './title-label.js';
@@ -499,161 +487,18 @@ export function structure(input: StructureInput): Structure {
     }
   }
 
-  // Why: the writer's bio closes many posts and reads as prose ("Richard Garner has 40 years of experience in
-  // the mortgage industry", WCXB 0227; "Brett Cruz is Security.org's resident … expert", 4864); it opens with
-  // the name the byline gave.
-  /** Takes `cut` (lines of `kept`) out of the body, each with the verdict `reason` gives it. */
-  const leaveBody = (cut: readonly Line[], kind: RemovalKind, reason: (line: Line) => string): void => {
-    // Why: in a clean text a heading over its paragraph, or a sign-off, is no bio or short tail ("Grind" over "Grind
-    // the beans …" read as a name over a bio). Those rules go by shape alone; the others find a page's links and labels.
-    if (input.whole && (kind === 'author-bio' || kind === 'other')) return;
-    for (const line of cut) {
-      bodyVerdicts.set(line.index, { kind, reason: reason(line) });
-      used[line.index] = 0;
-      kept.splice(kept.indexOf(line), 1);
-    }
-  };
-  leaveBody(
-    bioAtEdges(kept, byline, lang.stopwords),
-    'author-bio',
-    (line) => `opens with the byline's name at the body's edge (words=${line.words})`,
-  );
-  // Why: a bio may call its writer by the first name alone, under the byline's name or a name line of its own
-  // ("Rasmus Barslund Founder & Lead Reviewer" over "Rasmus is the founder of ERideHero", WCXB 4674; 0171, 4667).
-  leaveBody(
-    linesFrom(kept, firstNameBioAtEnd(kept, byline, lang.stopwords)),
-    'author-bio',
-    (line) => `a bio by the writer's first name at the body's end (words=${line.words})`,
-  );
-  // Why: many posts close with their writer's bio and no byline to match it (WCXB 0153, 0050, 4617).
-  leaveBody(
-    strangerBioAtEnd(kept, lang.stopwords),
-    'author-bio',
-    (line) => `opens with a name the article never gives, at the body's end (words=${line.words})`,
-  );
-  // Why: a bio under its own name line closes many posts, often of someone the byline did not name ("Daryl
-  // Fairweather" over "Daryl Fairweather is the chief economist of Redfin", WCXB 4135; "Mike Marshall" over
-  // "With over seven years at FreightWaves, … Mike has played", 0056); what follows it is more of the same.
-  leaveBody(
-    linesFrom(kept, namedBioAtEnd(kept)),
-    'author-bio',
-    (line) => `a bio under a name line at the body's end (words=${line.words})`,
-  );
-  // Why: a blogger's greeting and self-introduction close many posts (WCXB 2498, 4339, 4085, 0098, 4815).
-  leaveBody(
-    linesFrom(kept, selfIntroductionAtEnd(kept, lang.match.greetings)),
-    'author-bio',
-    (line) => `a writer's self-introduction at the body's end (words=${line.words})`,
-  );
-  // Why: an author box's label and the writer's name stay behind once the cuts above took its bio, or stand over a
-  // bio none of them knows (WCXB 0165, 4884, 0199).
-  leaveBody(
-    linesFrom(kept, authorBoxAtEnd(kept, lang)),
-    'author-bio',
-    (line) => `in an author box at the body's end (words=${line.words})`,
-  );
-  // Why: the bio under an author box's name or label that the cuts above took (WCXB 0019, 0099, 4796).
-  leaveBody(
-    linesFrom(
-      kept,
-      bioUnderAuthorBox(
-        kept,
-        lines,
-        // A detector's author-bio verdict is the box's label; one the cuts above gave is the writer's name.
-        (i) =>
-          verdicts[i]?.kind === 'author-bio'
-            ? 'label'
-            : bodyVerdicts.get(i)?.kind === 'author-bio'
-              ? 'name'
-              : undefined,
-        lang.stopwords,
-      ),
-    ),
-    'author-bio',
-    (line) => `under an author box's name or label at the body's end (words=${line.words})`,
-  );
-  // Why: a link to the next post that reads as prose ("Next article Budget Gaming PC vs Gaming Laptop: Which is
-  // Smarter for Your Money?", WCXB 4012) drew the tags and the sharing line above it into the body; so did the licence
-  // paragraph under a footer's row of links (readability test page v8-blog html-to-text).
-  const postNavigation = postNavigationAtEnd(kept, lang);
-  const linkRow = linkRowAtEnd(kept);
-  const closingLinks =
-    postNavigation !== null && (linkRow < 0 || postNavigation.index <= linkRow)
-      ? {
-          index: postNavigation.index,
-          kind: 'related' as const,
-          what: postNavigation.what === 'pair' ? 'the links to the previous and next posts' : 'a link to another post',
-        }
-      : linkRow >= 0
-        ? { index: linkRow, kind: 'nav' as const, what: 'a row of links closing the body' }
-        : null;
-  if (closingLinks) {
-    // Taken before the lines above them leave: leaveBody splices `kept`, and the index is into `kept` as it is now.
-    const links = kept.slice(closingLinks.index);
-    // Why only under prose: links and lines too short to score as prose draw nothing into the body; the lines above
-    // them are the body's ("Page: 1 2 Next →" under a table, multisite-dev arstechnica 2017).
-    leaveBody(
-      links.some((line) => isProse(input.scores[line.index]))
-        ? tailDrawnBy(lines, kept, input.scores, start, closingLinks.index)
-        : [],
-      'other',
-      (line) => `above ${closingLinks.what}, which alone drew it into the body (words=${line.words})`,
-    );
-    leaveBody(links, closingLinks.kind, (line) => `at or after ${closingLinks.what} (words=${line.words})`);
-  }
-  leaveBody(
-    headlineListAfterProse(kept),
-    'related',
-    (line) => `in a list of bare headlines after the prose (words=${line.words})`,
-  );
-  // Why: legal small print and sign-up terms close many pages in paragraphs too long for the phrase detectors
-  // ("© All Rights Reserved. If you would like to use …", WCXB 0286; "By signing up, you agree to receive …",
-  // 0477); near the body's end such a phrase is never the article's, nor is what follows it (the rest of the
-  // disclosure, 0146).
-  const closing = closingSmallPrint(kept, lang);
-  if (closing) {
-    // Taken before the lines above it leave, as `navigation` is.
-    const print = kept.slice(closing.index);
-    if (closing.what === 'small print')
-      leaveBody(
-        tailDrawnBy(lines, kept, input.scores, start, closing.index),
-        'other',
-        (line) => `above small print at the body's end, which alone drew it into the body (words=${line.words})`,
-      );
-    leaveBody(
-      print,
-      closing.what === 'small print' ? 'legal' : 'promo',
-      (line) => `${closing.what} at the body's end (words=${line.words})`,
-    );
-  }
-  // Why: cards of the site's other posts (a headline over its excerpt cut short with an ellipsis) follow or
-  // interrupt many posts and read as headings over prose (WCXB 4524: eight cards under the article).
-  leaveBody(
-    excerptCards(kept, (line) => {
-      const next = lines[line.index + 1];
-      return next !== undefined && repeatOf(line, next) !== undefined;
-    }),
-    'related',
-    (line) => `a card of a headline over a cut-short excerpt (words=${line.words})`,
-  );
-  const menuLabels = menuLabelsAbove(lines, start);
-  leaveBody(
-    sectionCardsAtEnd(kept, (line) => menuLabels.has(line.text.toLowerCase())),
-    'related',
-    (line) => `a card under a category of the page's menu, in a run closing the body (words=${line.words})`,
-  );
-  leaveBody(
-    labelledCardsAtEnd(kept),
-    'related',
-    (line) => `a card of a label over a headline, in a run closing the body (words=${line.words})`,
-  );
-  leaveBody(menuEntries(kept), 'nav', (line) => `an entry of a menu with a blurb under each (words=${line.words})`);
-  leaveBody(testimonials(kept), 'promo', (line) => `a review or its signature in a run of them (words=${line.words})`);
-  leaveBody(
-    shortTail(kept, input.scores),
-    'other',
-    (line) => `a short line after the body's last prose (words=${line.words})`,
-  );
+  cutBodyEnd({
+    lines,
+    verdicts,
+    scores: input.scores,
+    lang,
+    start,
+    byline,
+    whole: input.whole === true,
+    kept,
+    bodyVerdicts,
+    used,
+  });
   const blocks = buildBlocks(kept, input.text, lang.stopwords);
   // A credit closes an article's text, not a page that has none.
   const lastCredit = blocks.some((block) => block.type !== 'figure') ? closingCredit(lines, verdicts, used, end) : null;
@@ -729,7 +574,7 @@ function countUp(
 }
 
 /** The lines of `kept` from `from` on; none when `from` is -1. */
-const linesFrom = (kept: readonly Line[], from: number): Line[] => (from < 0 ? [] : kept.slice(from));
+const _linesFrom = (kept: readonly Line[], from: number): Line[] => (from < 0 ? [] : kept.slice(from));
 
 /**
  * The author and date a line near the headline gives: a byline, a date line, a bare name under "By"; `bare` is a
