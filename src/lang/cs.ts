@@ -53,6 +53,8 @@ export const cs = {
     'mohlo by vás také zajímat', 'související', 'související články', 'podobné články', 'další články', 'nejčtenější',
     'nejčtenější články', 'nejnovější', 'nejnovější zprávy', 'doporučujeme', 'předchozí článek', 'další článek',
     'předchozí příspěvek', 'další příspěvek', 'pokračovat ve čtení', 'číst dál', 'číst dále', 'další zprávy',
+    // Why: readability test page aktualne — "Právě se děje" ("happening now") heads the news feed under the article.
+    'právě se děje',
   ],
   ad: [
     'reklama', 'komerční sdělení', 'placená spolupráce', 'sponzorovaný obsah', 'pr článek',

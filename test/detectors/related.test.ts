@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { related } from '../../src/detectors/related.js';
+import { cs } from '../../src/lang/cs.js';
 import { compiledPackFor } from '../../src/lang/index.js';
 import { th } from '../../src/lang/th.js';
 import { expectReasonMeasures, verdictOf } from '../helpers.js';
@@ -94,5 +95,15 @@ describe('related', () => {
     const paragraph =
       'ขณะที่ นาย ว. พี่เขยของ กาสะลอง อีกหนึ่งผู้ลี้ภัยที่ได้หายไปพร้อมกับนายสุรชัยกล่าวกับผู้สื่อข่าวว่า หลังจากได้ทราบผลการตรวจสอบ DNA';
     expect(verdictOf(related, paragraph, TH)).toBeUndefined();
+  });
+
+  it('reads a Czech "happening now" feed header, not a sentence that says it (readability test page aktualne)', () => {
+    const CS = compiledPackFor(cs);
+    const header = verdictOf(related, 'PRÁVĚ SE DĚJE', CS);
+    expect(header?.kind).toBe('related');
+    expect(header?.barrier).toBe(true);
+    const sentence =
+      'Co se právě děje na hranicích, popsal ve středu ministr vnitra poslancům, kteří se sešli na mimořádné schůzi sněmovny.';
+    expect(verdictOf(related, sentence, CS)).toBeUndefined();
   });
 });
