@@ -55,4 +55,31 @@ describe('inlineTeasers', () => {
     expect(article.text).toContain('Follow the marathon plan week by week');
     expect(article.removed.find((r) => r.text === TEASER)?.reason).toContain('inline: ');
   });
+
+  // The shape of readability test page aktualne: a box between two paragraphs renders its label over its one headline;
+  // the page repeats the label over its sections, so the label is no wall (repeated-headers.ts), as here.
+  const LABEL = 'Related';
+  const HEADLINE = 'Hill sprints make you faster. Here is why coaches swear by them';
+  const RESUMED = 'Follow the marathon plan week by week and rest whenever your legs feel heavy after the long run.';
+  const unwalled = (label: string, under: string) => {
+    const lines = linesOf([...BEFORE, label, under, RESUMED].join('\n'));
+    const verdicts = detect(lines, contextOf(lines), DEFAULT_DETECTORS, {});
+    verdicts[2] = { kind: 'related', reason: 'only related labels, a section label' };
+    const scores = lines.map((line, i) => scoreLine(line, verdicts[i], EN.stopwords, MODE_SETTINGS.balanced));
+    return inlineTeasers(lines, verdicts, scores, EN.stopwords);
+  };
+
+  it('takes the headline under a label-only teaser along, and says why', () => {
+    const teasers = unwalled(LABEL, HEADLINE);
+    expect([...teasers.keys()]).toEqual([2, 3]);
+    expect(teasers.get(3)?.reason).toBe("the headline under an inline teaser's label, prose under it");
+  });
+
+  it('leaves the line under a label that ends with a colon: it is what the article goes on about (WCXB 0375)', () => {
+    expect([...unwalled('Related:', HEADLINE).keys()]).toEqual([2]);
+  });
+
+  it('leaves a sentence under the label', () => {
+    expect([...unwalled(LABEL, 'Hill sprints make you faster, and coaches swear by them.').keys()]).toEqual([2]);
+  });
 });
