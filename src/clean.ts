@@ -28,7 +28,7 @@ import { adjacentRepeats, REPEAT_SCORE, repeatedSentences } from './analyze/repe
 import { secondCopy } from './analyze/second-copy.js';
 import { sectionLabels } from './analyze/section-labels.js';
 import { tableCells } from './analyze/table-cells.js';
-import { headersInTables } from './analyze/table-headers.js';
+import { headersInTables, headersUnderColons } from './analyze/table-headers.js';
 import { tickerFeeds } from './analyze/ticker.js';
 import { tableOfContents } from './analyze/toc.js';
 import { unrepeatedLists } from './analyze/unrepeated-lists.js';
@@ -108,6 +108,9 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   const cells = tableCells(input, normalized, lines);
   // Why: a related label that heads a table's column or marks a row must not cut the body at the table (WCXB 0467).
   for (const i of headersInTables(verdicts, cells)) verdicts[i] = undefined;
+  // Why: the same header in a table that a renderer wrote one cell a line, under the sentence that opens it
+  // (readability test page dropbox-blog).
+  for (const i of headersUnderColons(lines, verdicts)) verdicts[i] = undefined;
   // Why: a menu's label alone between two paragraphs heads a section of the article ("FAQ", WCXB 0286).
   for (const i of sectionLabels(lines, verdicts, lang.stopwords)) verdicts[i] = undefined;
   // Why: a feed of the site's latest stories beside the article ("14:44 Accusations de viols : …", readability test

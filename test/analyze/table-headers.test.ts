@@ -36,3 +36,67 @@ describe('headersInTables', () => {
     expect(article.text).toContain('safer choice');
   });
 });
+
+describe('headersUnderColons', () => {
+  const post = (head: string, tail: string[]): string =>
+    [
+      'ATF Task States',
+      '',
+      'Every state update in the lifecycle of a task is accompanied by an update to the next trigger timestamp in the assoc. This ensures that the Store Consumer pulls the task again if its state does not change in time.',
+      '',
+      'Following are the task entity and association states in ATF and their corresponding timestamp updates:',
+      '',
+      'Entity status',
+      '',
+      'Assoc status',
+      '',
+      'next trigger timestamp in Assoc',
+      '',
+      head,
+      '',
+      ...tail,
+    ].join('\n');
+  const rows = [
+    'new',
+    '',
+    'new',
+    '',
+    'scheduled_timestamp of the task',
+    '',
+    'Pick up new tasks that are ready.',
+    '',
+    'At-least-once execution is guaranteed in ATF by retrying a task until it completes execution, which is signaled by a success or a fatal failure state, so that no task is ever dropped on the way.',
+    '',
+    'Concurrent task execution is avoided through a combination of two methods in ATF: tasks are claimed through an exclusive state before execution, and an executor stops itself when its heartbeats fail.',
+  ];
+
+  it('keeps a table whose column head is a comments label, written one cell a line (readability test page dropbox-blog)', () => {
+    const article = clean(post('Comment', rows));
+    expect(article.text).toContain('At-least-once execution is guaranteed');
+    expect(article.text).toContain('Concurrent task execution is avoided');
+  });
+
+  it('still ends the article at a comments header right under the sentence that invites the thread', () => {
+    const thread = [
+      'Jane Doe',
+      '',
+      'March 3, 2021 at 10:12 am',
+      '',
+      'Great write-up, thanks! We built something very similar on top of our own queue and ran into the same retry storms you describe here.',
+    ];
+    const invited = clean(
+      [
+        'ATF Task States',
+        '',
+        'Every state update in the lifecycle of a task is accompanied by an update to the next trigger timestamp in the assoc. This ensures that the Store Consumer pulls the task again if its state does not change in time.',
+        '',
+        'We would love to hear how you schedule tasks at your company, so tell us about it below:',
+        '',
+        'Comments',
+        '',
+        ...thread,
+      ].join('\n'),
+    );
+    expect(invited.text).not.toContain('Great write-up');
+  });
+});
