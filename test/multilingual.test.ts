@@ -548,3 +548,27 @@ describe.each(['cs', 'sk'])('a %s news page dated in numbers with spaces', (code
     expect(article.text).toBe(page.body.join('\n\n'));
   });
 });
+
+// Why: readability test page qq: a Chinese story's last paragraph writes two sentences without a space between them
+// and closes with the editor's credit in brackets; its marks went uncounted, it scored as a menu's line, and the
+// "相关阅读" header under it left it out of the body.
+describe('a Chinese story whose last paragraph ends with the editor credit, over a related header', () => {
+  const body = [
+    '谷歌在2014年收购的人工智能公司DeepMind开发出一款能够用自己的记忆学习新知识并利用这些知识来回答问题的计算机，这款产品具有极其重要的意义。',
+    'DeepMind表示，这款名为DNC的模型可以接受家谱和伦敦地铁网络地图这样的信息，还可以回答与那些数据结构中的信息有关的复杂问题。',
+    'DeepMind希望DNC可以推动计算行业实现更多突破。DeepMind已将其研究结果发表在科学刊物《自然》上。（编译/林靖东）',
+  ];
+  const article = clean(
+    [
+      'DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶',
+      ...body,
+      '相关阅读',
+      '全民微信时代，用语音功能发60秒是种怎样的体验？',
+    ].join('\n'),
+  );
+  it('keeps the last paragraph', () => {
+    expect(article.lang).toBe('zh');
+    expect(article.text).toContain('（编译/林靖东）');
+    expect(article.text).not.toContain('全民微信时代');
+  });
+});

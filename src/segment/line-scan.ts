@@ -7,7 +7,7 @@ import { HASH_SEED, hashStep, TokenPool } from './token-pool.js';
 export interface LineScan {
   /** Lower-cased word tokens: /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*\/gu on the line lower-cased by {@link lowerCase}. */
   tokens: string[];
-  /** Sentence marks ({@link SENTENCE_MARKS}) followed by whitespace or the end, counted. */
+  /** Sentence marks ({@link SENTENCE_MARKS}) followed by whitespace or the end, and Chinese and Japanese ones, counted. */
   sentenceMarks: number;
   letters: number;
   upper: number;
@@ -139,6 +139,16 @@ export function scanLine(text: string, from: number, to: number): LineScan {
   return result;
 }
 
+/**
+ * True for the full stop, exclamation and question marks of Chinese and Japanese, which the next sentence follows
+ * without a space. Why: readability test page qq: a last paragraph of two sentences and the editor's credit
+ * ("…突破。DeepMind已将其研究结果发表在…上。（编译/林靖东）") counted no sentence mark, scored as a menu's line, and
+ * fell out of the body.
+ */
+function isIdeographicMark(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff61;
+}
+
 /** One pass; false (and a partial result) when `withTokens` and a unit needs context to lower-case. */
 function scan(text: string, from: number, to: number, withTokens: boolean): boolean {
   const table = infoTable;
@@ -175,7 +185,11 @@ function scan(text: string, from: number, to: number, withTokens: boolean): bool
         counts.fill(0);
         return false;
       }
-      if ((info & SENTENCE_MARK) !== 0 && (i === to || (infoOf(text.charCodeAt(i)) & SPACE) !== 0)) sentenceMarks++;
+      if (
+        (info & SENTENCE_MARK) !== 0 &&
+        (i === to || (infoOf(text.charCodeAt(i)) & SPACE) !== 0 || isIdeographicMark(c))
+      )
+        sentenceMarks++;
       continue;
     }
     // A token: its letters, digits, marks and joiners up to the first unit outside one.

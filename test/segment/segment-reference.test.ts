@@ -14,7 +14,8 @@ const LIST_MARKER = /^(?:[*•·▪●◦‣∙○■□➤►▸–—-]|\d{1,3
 const QUOTE_MARKER = /^>(?!>)\s?/;
 const MD_HEADING = /^(#{1,6})\s+(?=\S)/;
 const SENTENCE_END = new RegExp(`[${SENTENCE_MARKS}](?:["'”’»)\\]]{0,3})$`, 'u');
-const SENTENCE_MARK = new RegExp(`[${SENTENCE_MARKS}](?=\\s|$)`, 'gu');
+// Chinese and Japanese full stops, exclamation and question marks count without a space after them.
+const SENTENCE_MARK = new RegExp(`[${SENTENCE_MARKS}](?=\\s|$)|[。！？｡]`, 'gu');
 
 function referenceLine(raw: string) {
   const rawText = raw.includes('  ') ? raw.replace(/ {2,}/g, ' ') : raw;

@@ -153,6 +153,14 @@ describe('segment: shape features', () => {
     expect(segment('3.5 per cent')[0]?.sentenceMarks).toBe(0);
     expect(segment('पहला वाक्य। दूसरा वाक्य।')[0]?.sentenceMarks).toBe(2);
   });
+  it('counts a Chinese or Japanese sentence mark that the next sentence follows without a space (readability test page qq)', () => {
+    const line = segment(
+      'DeepMind希望DNC可以推动计算行业实现更多突破。DeepMind已将其研究结果发表在科学刊物《自然》（Nature）上。（编译/林靖东）',
+    )[0];
+    expect(line?.sentenceMarks).toBe(2);
+    expect(line?.endsSentence).toBe(false);
+    expect(segment('今日は晴れです！明日は雨？')[0]?.sentenceMarks).toBe(2);
+  });
   it('measures the upper-case share of cased letters', () => {
     expect(segment('LOG IN')[0]?.upperRatio).toBe(1);
     expect(segment('Ab')[0]?.upperRatio).toBe(0.5);
