@@ -3,6 +3,7 @@ import { related } from '../../src/detectors/related.js';
 import { cs } from '../../src/lang/cs.js';
 import { compiledPackFor } from '../../src/lang/index.js';
 import { th } from '../../src/lang/th.js';
+import { zh } from '../../src/lang/zh.js';
 import { expectReasonMeasures, verdictOf } from '../helpers.js';
 
 describe('related', () => {
@@ -105,5 +106,15 @@ describe('related', () => {
     const sentence =
       'Co se právě děje na hranicích, popsal ve středu ministr vnitra poslancům, kteří se sešli na mimořádné schůzi sněmovny.';
     expect(verdictOf(related, sentence, CS)).toBeUndefined();
+  });
+  it('reads a Chinese "recommended videos" header, not a sentence that names them (readability test page qq)', () => {
+    const ZH = compiledPackFor(zh);
+    for (const text of ['精彩视频推荐', '視頻推薦']) {
+      const header = verdictOf(related, text, ZH);
+      expect(header?.kind).toBe('related');
+      expect(header?.barrier).toBe(true);
+    }
+    const sentence = '这段精彩视频在社交网络上被转发了数十万次，许多网友表示这是他们今年看过最感人的画面。';
+    expect(verdictOf(related, sentence, ZH)).toBeUndefined();
   });
 });
