@@ -21,6 +21,7 @@ import { leadingBlurbs } from './analyze/leading-blurbs.js';
 import { listArticle } from './analyze/list-article.js';
 import { listTail } from './analyze/list-tail.js';
 import { listedPhrases } from './analyze/listed-phrases.js';
+import { loneTeasers } from './analyze/lone-teasers.js';
 import { openingQuestion } from './analyze/opening-question.js';
 import { extendOverRecords } from './analyze/records.js';
 import { unwallRepeatedHeaders } from './analyze/repeated-headers.js';
@@ -105,6 +106,9 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   const whole = cleanInput(lines, verdicts);
   const repeatedLabels = unwallRepeatedHeaders(lines, verdicts, opts.settings);
   for (const [i, verdict] of repeatedLabels) verdicts[i] = verdict;
+  // Why: a related label with its one headline after the mark links one page between the article's sections; it must
+  // not cut the body there (WCXB 0272: "See also: Travel Photography Explained" over the article's conclusion).
+  for (const [i, verdict] of loneTeasers(lines, verdicts, lang.match.related)) verdicts[i] = verdict;
   const cells = tableCells(input, normalized, lines);
   // Why: a related label that heads a table's column or marks a row must not cut the body at the table (WCXB 0467).
   for (const i of headersInTables(verdicts, cells)) verdicts[i] = undefined;

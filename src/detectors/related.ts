@@ -1,3 +1,4 @@
+import type { PhraseMatcher } from '../lang/matcher.js';
 import type { Detector, Line } from '../types.js';
 import { withoutLeadingMark } from './leading-mark.js';
 import { phraseDetector } from './phrase-detector.js';
@@ -23,6 +24,8 @@ const MAX_TEASER_WORDS = 30;
 const MAX_INTRO_WORDS = 10;
 /** What ends a line that introduces what follows: a colon or an ellipsis. */
 const INTRO_END = /(?::|\.\.\.|…)$/u;
+/** A letter: what a teaser's text after its label's mark holds. */
+const LETTER = /\p{L}/u;
 
 /** How long a header opening with `opening` may be: a one-word label names a list only briefly or with a topic. */
 function headerMaxWords(line: Line, opening: string, stopwords: ReadonlySet<string>): number {
@@ -99,11 +102,22 @@ export const related: Detector = {
     }
     // Why: WCXB news pages interleave "Related: …" / "READ MORE: …" teasers with the body paragraphs, a mark may
     // point at them ("» Related: How to Save Money on Car Rentals", 0334; "» Related Reading: …", 1657).
-    const text = withoutLeadingMark(line.text);
-    const colon = text.search(TEASER_LABEL_END);
-    if (colon <= 0 || colon > 40) return undefined;
-    const head = text.slice(0, colon).trim();
-    if (ctx.lang.match.related.strip(head).trim() !== '') return undefined;
+    const head = teaserLabel(line.text, ctx.lang.match.related);
+    if (head === null) return undefined;
     return { kind: 'related', reason: `teaser after a "${head.toLowerCase()}" label (words=${line.words})` };
   },
 };
+
+/**
+ * The label of a teaser line, as written: related labels alone before a mark ("Related: …", "» READ MORE | …"), or
+ * null. With `headline`, a teaser's text must follow the mark.
+ * @example teaserLabel('» Related: How to rent a car', lang.match.related) // 'Related'
+ */
+export function teaserLabel(text: string, related: PhraseMatcher, headline = false): string | null {
+  const bare = withoutLeadingMark(text);
+  const mark = bare.search(TEASER_LABEL_END);
+  if (mark <= 0 || mark > 40) return null;
+  if (headline && !LETTER.test(bare.slice(mark + 1))) return null;
+  const head = bare.slice(0, mark).trim();
+  return related.strip(head).trim() === '' ? head : null;
+}

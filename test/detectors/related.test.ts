@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { related } from '../../src/detectors/related.js';
+import { related, teaserLabel } from '../../src/detectors/related.js';
 import { cs } from '../../src/lang/cs.js';
 import { compiledPackFor } from '../../src/lang/index.js';
 import { th } from '../../src/lang/th.js';
 import { zh } from '../../src/lang/zh.js';
-import { expectReasonMeasures, verdictOf } from '../helpers.js';
+import { EN, expectReasonMeasures, verdictOf } from '../helpers.js';
 
 describe('related', () => {
   it.each([
@@ -116,5 +116,20 @@ describe('related', () => {
     }
     const sentence = '这段精彩视频在社交网络上被转发了数十万次，许多网友表示这是他们今年看过最感人的画面。';
     expect(verdictOf(related, sentence, ZH)).toBeUndefined();
+  });
+});
+
+describe('teaserLabel', () => {
+  const { related: labels } = EN.match;
+  it('gives the label before the mark, past a mark that points at it', () => {
+    expect(teaserLabel('» Related: How to rent a car', labels)).toBe('Related');
+    expect(teaserLabel('See also:', labels)).toBe('See also');
+  });
+  it('asks for a teaser after the mark when told to', () => {
+    expect(teaserLabel('See also: Travel Photography Explained', labels, true)).toBe('See also');
+    expect(teaserLabel('See also:', labels, true)).toBeNull();
+  });
+  it('is null when words other than labels stand before the mark', () => {
+    expect(teaserLabel('Why Vans is Popular: a history', labels)).toBeNull();
   });
 });
