@@ -10,6 +10,7 @@ import {
   isInToolbar,
   labelledItems,
   listsUnderColons,
+  runInLabels,
   scoreLine,
   widen,
 } from './analyze/extent.js';
@@ -129,6 +130,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   for (const i of adjacentRepeats(lines, verdicts, 2 * opts.settings.goodMinWords)) scores[i] = REPEAT_SCORE;
   for (const [i, score] of codeBetweenCode(lines, scores)) scores[i] = score;
   for (const [i, score] of listsUnderColons(lines, scores)) scores[i] = score;
+  for (const [i, score] of runInLabels(lines, scores)) scores[i] = score;
   for (const [i, score] of labelledItems(lines, scores)) scores[i] = score;
   for (const [i, score] of unrepeatedLists(lines, scores, verdicts)) {
     scores[i] = score;

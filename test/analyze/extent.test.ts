@@ -7,6 +7,7 @@ import {
   labelledItems,
   lineScore,
   listsUnderColons,
+  runInLabels,
   scoreLine,
 } from '../../src/analyze/extent.js';
 import { MODE_SETTINGS } from '../../src/settings.js';
@@ -299,6 +300,32 @@ describe('listsUnderColons', () => {
   });
   it('leaves short lines under a short label with a colon alone (a menu, "Follow us:")', () => {
     expect(rescore(['Follow us:', 'Facebook', 'Instagram'])).toEqual([]);
+  });
+});
+
+describe('runInLabels', () => {
+  const ADVICE =
+    'Bring your own water bottle and a snack container to the cinema, since most theatres will let you refill them.';
+  const rescore = (texts: string[]) => {
+    const lines = texts.map((text) => lineOf(text));
+    const scores = lines.map((line) => scoreLine(line, undefined, EN.stopwords, balanced));
+    return runInLabels(lines, scores);
+  };
+  it('scores a label with a colon between two paragraphs as a short sentence (WCXB 4613)', () => {
+    expect([...rescore([PROSE, 'Entertainment:', ADVICE, 'Shopping:'])]).toEqual([
+      [1, { score: 0.5, klass: 'medium', closes: undefined, item: undefined }],
+    ]);
+  });
+  it('leaves a label without a colon, or with no paragraph on one side, alone', () => {
+    expect(rescore([PROSE, 'Entertainment', ADVICE, 'Shopping:']).size).toBe(0);
+    expect(rescore(['Menu', 'Entertainment:', ADVICE, 'Shopping:']).size).toBe(0);
+  });
+  it("leaves a label over the page's last paragraph alone, boilerplate under it (WCXB 0195)", () => {
+    const lines = [PROSE, 'About the Writer:', ADVICE, 'Home'].map((text) => lineOf(text));
+    const scores = lines.map((line, i) =>
+      scoreLine(line, i === 3 ? { kind: 'nav', reason: 'test' } : undefined, EN.stopwords, balanced),
+    );
+    expect(runInLabels(lines, scores).size).toBe(0);
   });
 });
 
