@@ -27,6 +27,7 @@ import { openingQuestion } from './analyze/opening-question.js';
 import { extendOverRecords } from './analyze/records.js';
 import { unwallRepeatedHeaders } from './analyze/repeated-headers.js';
 import { adjacentRepeats, REPEAT_SCORE, repeatedSentences } from './analyze/repeated-sentences.js';
+import { replyThreads } from './analyze/reply-threads.js';
 import { secondCopy } from './analyze/second-copy.js';
 import { sectionLabels } from './analyze/section-labels.js';
 import { tableCells } from './analyze/table-cells.js';
@@ -121,6 +122,9 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   // Why: a feed of the site's latest stories beside the article ("14:44 Accusations de viols : …", readability test
   // page liberation-1) carries the body over it with its items' short texts; its first item closes the article.
   for (const [i, verdict] of tickerFeeds(lines)) verdicts[i] = verdict;
+  // Why: WCXB 0396 innertext: a thread's comments, a "Reply to This Share" under each, outweighed the article above.
+  for (const [i, verdict] of replyThreads(lines, verdicts, lang.match.replyButtons, lang.match.comments))
+    verdicts[i] = verdict;
   // Why the size: a pack for a language written without spaces has no stopwords, and no line is then prose by them.
   const stopwords = (forced ?? detected.pack) && lang.stopwords.size > 0 ? lang.stopwords : null;
   const scores = mapPacked(lines, (line, i) =>

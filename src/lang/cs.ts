@@ -46,6 +46,7 @@ export const cs = {
     'napsat komentář', 'okomentovat', 'odpovědět', 'zobrazit komentáře', 'zobrazit diskusi', 'zrušit odpověď',
     'vaše e-mailová adresa nebude zveřejněna', 'vyžadované informace jsou označeny',
   ],
+  replyButtons: ['odpovědět'],
   // Why empty: no counted comment header of Czech blogs is known here that names the post right after its noun.
   commentCounts: [],
   related: [

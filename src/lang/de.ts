@@ -71,6 +71,7 @@ export const de = {
     // Why: the comment form's header in the polite form German sites address readers in.
     'schreiben sie einen kommentar',
   ],
+  replyButtons: ['antworten'],
   commentCounts: [
     'gedanken',
   ],

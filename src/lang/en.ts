@@ -74,6 +74,8 @@ export const en = {
     // (WCXB 0464). Not "Read All Comments" or "Comment On This Story": a toolbar's links over the story (forbes).
     'reader comments', 'be the first to comment', 'add a new comment', 'add new comment', 'create an account to comment',
   ],
+  // Why: the button under each comment of a thread ("Reply to This Share", WCXB 0396).
+  replyButtons: ['reply'],
   commentCounts: [
     // Why: WordPress themes head the thread "3 thoughts on “<title>”" (WCXB 0483, 2218), "2 responses to “…”" (4682).
     'thoughts', 'responses',

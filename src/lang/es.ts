@@ -74,6 +74,7 @@ export const es = {
     'enviá tu comentario', 'envía tu comentario', 'dejá tu comentario', 'deja tu comentario', 'escribí tu comentario',
     'escribe tu comentario', 'para poder comentar',
   ],
+  replyButtons: ['responder'],
   commentCounts: [
     'pensamientos',
   ],

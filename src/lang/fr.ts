@@ -76,6 +76,7 @@ export const fr = {
     'les champs obligatoires sont indiqués', 'les commentaires sont fermés', 'charte de modération',
     'contributions',
   ],
+  replyButtons: ['répondre'],
   commentCounts: [
     'réflexions',
   ],

@@ -63,6 +63,7 @@ export const it = {
     'il tuo indirizzo e-mail non sarà pubblicato', 'i campi obbligatori sono contrassegnati',
     'i commenti sono chiusi', 'commenti chiusi', 'regole per i commenti', 'partecipa alla discussione',
   ],
+  replyButtons: ['rispondi'],
   commentCounts: [
     'pensieri',
   ],

@@ -29,6 +29,7 @@ export const ko = {
   cookie: ['쿠키를 사용합니다', '쿠키를 사용하고 있습니다', '쿠키 사용에 동의합니다', '필수 쿠키만 허용'],
   // Not "댓글 달기" or "댓글 보기": headlines on portals' comment rules say them.
   comments: ['댓글', '댓글쓰기', '댓글 쓰기', '댓글 더보기', '댓글을 입력하세요', '답글', '첫 댓글을 남겨주세요'],
+  replyButtons: ['답글'],
   commentCounts: ['개의 댓글'],
   related: [
     '관련기사', '관련 기사', '관련뉴스', '관련 뉴스', '많이 본 뉴스', '많이 본 기사', '가장 많이 본 뉴스', '인기기사',

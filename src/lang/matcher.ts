@@ -177,6 +177,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'cookie',
   'comments',
   'commentCounts',
+  'replyButtons',
   'related',
   'ad',
   'nav',

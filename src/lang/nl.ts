@@ -62,6 +62,7 @@ export const nl = {
     'vereiste velden zijn gemarkeerd met', 'reageren is niet meer mogelijk', 'de reacties zijn gesloten',
     'reactiebeleid', 'huisregels', 'praat mee', 'discussieer mee',
   ],
+  replyButtons: ['reageer', 'beantwoorden'],
   commentCounts: [
     'gedachten',
   ],

@@ -45,6 +45,7 @@ export const pl = {
     'zostaw komentarz', 'odpowiedz', 'pokaż komentarze', 'zobacz komentarze', 'regulamin komentowania',
     'twój adres e-mail nie zostanie opublikowany', 'wymagane pola są oznaczone', 'anuluj pisanie odpowiedzi',
   ],
+  replyButtons: ['odpowiedz'],
   // Why empty: no counted comment header of Polish blogs is known here that names the post right after its noun.
   commentCounts: [],
   related: [

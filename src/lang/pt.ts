@@ -68,6 +68,7 @@ export const pt = {
     'os comentários estão fechados', 'comentários encerrados', 'política de comentários',
     'participe da conversa',
   ],
+  replyButtons: ['responder'],
   commentCounts: [
     'pensamentos',
   ],

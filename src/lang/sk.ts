@@ -48,6 +48,7 @@ export const sk = {
     'odpovedať', 'zobraziť komentáre', 'zobraziť diskusiu', 'zrušiť odpoveď', 'vaša e-mailová adresa nebude zverejnená',
     'vyžadované polia sú označené',
   ],
+  replyButtons: ['odpovedať'],
   // Why empty: no counted comment header of Slovak blogs is known here that names the post right after its noun.
   commentCounts: [],
   related: [

@@ -34,6 +34,7 @@ export const tr = {
     'yorumlar', 'yorum', 'yorum yap', 'yorum yaz', 'yorum yapın', 'bir yanıt yazın', 'yanıtla', 'cevapla',
     'tüm yorumlar', 'yorumları göster', 'yanıtı iptal et', 'e-posta adresiniz yayınlanmayacak',
   ],
+  replyButtons: ['yanıtla', 'cevapla'],
   // Why empty: a Turkish blog counts its comments after the post's title ("“…” için 3 yorum"), never before it.
   commentCounts: [],
   related: [

@@ -25,6 +25,12 @@ export interface PhrasePack {
   /** Comment-widget phrases. */
   readonly comments: readonly string[];
   /**
+   * The label of the button under each comment of a thread ("Reply"): a short line that opens with it and says more
+   * ("Reply to This Share", "Reply to Jane"), under each of several comments, marks the thread. Optional: a pack
+   * without it finds no thread so.
+   */
+  readonly replyButtons?: readonly string[];
+  /**
    * Nouns a blog counts its comments in when it heads the thread with the post's title ("3 thoughts on “…”",
    * "2 responses to “…”"); unlike `comments`, none of them is a label alone.
    */

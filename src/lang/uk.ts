@@ -52,6 +52,7 @@ export const uk = {
     // Why: the count over a thread declines the noun ("2 коментарі", "12 коментарів", "Немає коментарів").
     'коментарів', 'немає коментарів',
   ],
+  replyButtons: ['відповісти'],
   // Why empty: no counted comment header of Ukrainian blogs is known here that names the post right after its noun.
   commentCounts: [],
   related: [
