@@ -25,6 +25,7 @@ import { listedPhrases } from './analyze/listed-phrases.js';
 import { loneTeasers } from './analyze/lone-teasers.js';
 import { openingQuestion } from './analyze/opening-question.js';
 import { extendOverRecords } from './analyze/records.js';
+import { repeatedButtons } from './analyze/repeated-buttons.js';
 import { unwallRepeatedHeaders } from './analyze/repeated-headers.js';
 import { adjacentRepeats, REPEAT_SCORE, repeatedSentences } from './analyze/repeated-sentences.js';
 import { replyThreads } from './analyze/reply-threads.js';
@@ -214,6 +215,8 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     verdicts[i] = verdict;
   // Why after the short-line pass: a call to action between paragraphs only leaves the body, it never cuts it.
   for (const [i, verdict] of callToActionBoxes(lines, verdicts, extent, lang)) verdicts[i] = verdict;
+  // Why: WCXB 4674 innertext: a "Watch review on YouTube" under each product of a round-up only leaves the body.
+  for (const [i, verdict] of repeatedButtons(lines, verdicts, extent, lang.match.linkLabels)) verdicts[i] = verdict;
   // Why after the body search: a site's index of its other pages between two sections only leaves the body (WCXB 0057).
   for (const [i, verdict] of directoryGrids(lines, verdicts, extent)) verdicts[i] = verdict;
   // Why after the short-line pass: a directory's fields are short lines no prose vouches for (WCXB 0313).

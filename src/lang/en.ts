@@ -281,6 +281,12 @@ export const en = {
     // The link under each product of a round-up to its own review ("Read The Review", WCXB 4265, 4694).
     'read the review',
   ],
+  linkLabels: [
+    // Why: a card's button under each product or place of a round-up ("Watch review on YouTube", WCXB 4674 innertext;
+    // "View post on imgur.com", 4682; "Get Price", 0323; "Install", 4715; "Directions", 4624; "Google Maps", 0140).
+    'watch', 'view', 'see', 'get', 'visit', 'buy', 'shop', 'check', 'download', 'install', 'directions', 'website',
+    'more info', 'google maps', 'apple maps',
+  ],
   teaserOpeners: [
     // Why: a link to another page of the site, one per item of a list ("Learn more about the Wharton MBA Program",
     // WCXB 0022; "Read our full Powerbeats Pro 2 review", 4828).

@@ -203,6 +203,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'shopButtons',
   'offerWords',
   'ctaButtons',
+  'linkLabels',
   'teaserOpeners',
   'listLabels',
 ];

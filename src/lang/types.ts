@@ -128,6 +128,12 @@ export interface PhrasePack {
   readonly offerWords: readonly string[];
   /** Call-to-action button labels ("Learn more", "Book now"); a short line that ends in one is a promotion box. */
   readonly ctaButtons: readonly string[];
+  /**
+   * Words a link's or a button's label opens with ("View", "Watch", "Get", "Directions"): a short line that opens with
+   * one and stands three times or more in the body is a card's button ("Watch review on YouTube" under each product).
+   * Optional: a pack without it finds such buttons only by a site's name in them.
+   */
+  readonly linkLabels?: readonly string[];
   /** Openers of a link line to another page ("Learn more about", "Read our full"); the line is no sentence. */
   readonly teaserOpeners: readonly string[];
   /** Labels a short list stands under without a colon ("Pros", "Cons"); its items are the article's. */

@@ -54,9 +54,16 @@ const LEFT_EMPTY: Readonly<Record<string, readonly (keyof PhrasePack)[]>> = {
 };
 /**
  * Lists a pack may leave out: one the English pack does not need (`legalLinks`), the pair that finds a page's
- * licence notice, which only the English pack gives so far, and the reply button, which Arabic and Thai lack so far.
+ * licence notice and the labels of a card's link buttons, which only the English pack gives so far, and the reply
+ * button, which Arabic and Thai lack so far.
  */
-const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = ['legalLinks', 'selfReferences', 'licenceGrants', 'replyButtons'];
+const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = [
+  'legalLinks',
+  'selfReferences',
+  'licenceGrants',
+  'replyButtons',
+  'linkLabels',
+];
 /** Every field a pack may leave out. */
 const OPTIONAL_KEYS: readonly (keyof PhrasePack)[] = [...OPTIONAL_LISTS, 'eraOffset'];
 const LIST_KEYS = [

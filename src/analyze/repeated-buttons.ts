@@ -1,0 +1,50 @@
+import { openingPhrase, type PhraseMatcher } from '../lang/matcher.js';
+import type { Line } from '../segment/segment.js';
+import type { Verdict } from '../types.js';
+import { type Extent, looksLikeCode } from './extent.js';
+
+/** Fewest times a button's line stands in the body: under each of three cards. */
+const MIN_REPEATS = 3;
+/** Most words of a button's line ("Get Free Quote Links to Adtsecuritysystem.com"). */
+const MAX_BUTTON_WORDS = 7;
+/** A site's name as a link writes it: a word, a dot, a lower-case top-level domain ("imgur.com", "blog.hubspot.com"). */
+const SITE_NAME = /[\p{L}\p{N}-]\.[a-z]{2,6}(?![\p{L}\p{N}])/u;
+
+/**
+ * Finds a card's link buttons inside the body: a short line that is no sentence and no line of code, written word for
+ * word at least {@link MIN_REPEATS} times in the body, that opens with a link's label ("Watch review on YouTube", "Get
+ * Price") or names a site ("View post on imgur.com"). A heading the article repeats over each section ("Pros", "Key
+ * Features") opens with no such label. Lines that hold a verdict keep it. Returns a `promo` verdict for each line, by
+ * index. Linear.
+ * @example repeatedButtons(lines, verdicts, extent, en.match.linkLabels) // Map { 40 => { kind: 'promo', … } }
+ */
+export function repeatedButtons(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  extent: Extent,
+  linkLabels: PhraseMatcher,
+): Map<number, Verdict> {
+  const places = new Map<string, number[]>();
+  for (let i = extent.start; i <= extent.end; i++) {
+    const line = lines[i] as Line;
+    if (verdicts[i] || line.words === 0 || line.words > MAX_BUTTON_WORDS || line.endsSentence) continue;
+    // Why: WCXB 0390 innertext: a listing's lines repeat too, and a method call reads as a site's name ("todos.map(").
+    if (looksLikeCode(line)) continue;
+    const key = line.tokens.join(' ');
+    const at = places.get(key);
+    if (at) at.push(i);
+    else places.set(key, [i]);
+  }
+  const found = new Map<number, Verdict>();
+  for (const at of places.values()) {
+    if (at.length < MIN_REPEATS) continue;
+    const text = (lines[at[0] as number] as Line).text;
+    const label = openingPhrase(linkLabels, text);
+    const shape =
+      label !== undefined ? `opens with "${label.toLowerCase()}"` : SITE_NAME.test(text) ? 'names a site' : '';
+    if (shape === '') continue;
+    const verdict: Verdict = { kind: 'promo', reason: `link button: ${shape}, written ×${at.length} in the body` };
+    for (const i of at) found.set(i, verdict);
+  }
+  return found;
+}
