@@ -33,6 +33,8 @@ export function replyThreads(
   const buttons = new Map<string, number[]>();
   for (const line of lines) {
     if (verdicts[line.index] || line.words > MAX_BUTTON_WORDS || line.endsSentence) continue;
+    // Why the test first: most short lines hold no reply label, and finding one costs more than asking.
+    if (!replyButtons.test(line.text)) continue;
     const label = openingPhrase(replyButtons, line.text)?.toLowerCase();
     if (label === undefined) continue;
     const at = buttons.get(label);
