@@ -1,5 +1,5 @@
 import { DEFAULT_MAX_INPUT_LENGTH } from '../options.js';
-import { type InputFile, openInput, readWhole } from './input.js';
+import { type InputFile, openInput, readWhole, textChunks } from './input.js';
 import { type ByteBatch, readByteBatches } from './line-batches.js';
 
 /** Lines of one JSONL input, as sent to a worker together. */
@@ -36,7 +36,7 @@ export async function* jsonlBatches(files: readonly InputFile[]): AsyncGenerator
   for (const file of files) {
     let next = 1;
     try {
-      for await (const batch of readByteBatches(openInput(file), LINE_LIMITS)) {
+      for await (const batch of readByteBatches(textChunks(openInput(file)), LINE_LIMITS)) {
         next = batch.firstLine + batch.lines;
         yield { file, ...batch };
       }

@@ -225,6 +225,20 @@ async function readAtMost(stream: Readable, maxBytes: number): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/**
+ * A stream's chunks as they come, failing as soon as a NUL byte shows in its first bytes, as {@link readWhole}
+ * fails: a gzipped JSON Lines file (`dechaff --jsonl crawl.jsonl.gz`) is one binary input, not thousands of
+ * lines of invalid JSON echoing its bytes to the terminal. Nothing is held back, so `tail -f` stays live.
+ */
+export async function* textChunks(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let seen = 0;
+  for await (const chunk of stream) {
+    if (seen < BINARY_SNIFF_BYTES && chunk.subarray(0, BINARY_SNIFF_BYTES - seen).includes(0)) throw notText();
+    seen += chunk.length;
+    yield chunk;
+  }
+}
+
 const isBinary = (bytes: Buffer): boolean => bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0);
 const notText = (): Error =>
   new Error(`binary, not text (a NUL byte in the first ${BINARY_SNIFF_BYTES} bytes), skipped`);

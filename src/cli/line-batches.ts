@@ -1,5 +1,3 @@
-import type { Readable } from 'node:stream';
-
 /**
  * Consecutive whole lines of a JSON Lines stream, still as UTF-8 bytes: the command's main thread only
  * finds line ends, and the worker that cleans the lines decodes them ({@link decodeLines}), so decoding
@@ -33,7 +31,10 @@ const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf] as const;
  * goes with the next batch), pulling chunks only as fast as the caller takes batches, so a slow consumer
  * pauses the input and a slow producer's lines are not held back. A byte order mark at the start is dropped.
  */
-export async function* readByteBatches(stream: Readable, limits: ByteBatchLimits): AsyncGenerator<ByteBatch> {
+export async function* readByteBatches(
+  stream: AsyncIterable<Buffer>,
+  limits: ByteBatchLimits,
+): AsyncGenerator<ByteBatch> {
   let firstLine = 1;
   let pending: Buffer[] = [];
   let pendingBytes = 0;
@@ -49,7 +50,7 @@ export async function* readByteBatches(stream: Readable, limits: ByteBatchLimits
     atStart = false;
     return marked ? data.subarray(BYTE_ORDER_MARK.length) : data;
   };
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+  for await (const chunk of stream) {
     let from = 0;
     let nl = chunk.indexOf(NEWLINE);
     if (nl !== -1 && overlong) {

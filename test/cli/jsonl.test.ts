@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clean, toText } from '../../src/index.js';
 import { sitePage } from '../synthetic-site.js';
@@ -94,6 +95,22 @@ describe('dechaff --jsonl', () => {
       ]);
     },
   );
+
+  it('skips a binary input (a gzipped stream) as one failure, not a line of invalid JSON per line', async () => {
+    writeFileSync(join(dir, 'crawl.jsonl.gz'), gzipSync(jsonl));
+    const run = await runCli(['--jsonl', '-w', '1', join(dir, 'crawl.jsonl.gz'), join(dir, 'crawl.jsonl')]);
+    expect(run.code).toBe(1);
+    expect(ids(run.stdout)).toEqual(records.map((r) => r.id));
+    expect(linesOf(run.stderr)).toEqual([
+      `dechaff: ${join(dir, 'crawl.jsonl.gz')}:1: binary, not text (a NUL byte in the first 8000 bytes), skipped`,
+      expect.stringMatching(/^dechaff: 121 read, 120 cleaned, 1 failed \(/),
+    ]);
+    const piped = await runCli(['--jsonl', '-q'], { input: gzipSync(jsonl) });
+    expect(piped).toMatchObject({ code: 1, stdout: '' });
+    expect(linesOf(piped.stderr)).toEqual([
+      'dechaff: <stdin>:1: binary, not text (a NUL byte in the first 8000 bytes), skipped',
+    ]);
+  });
 
   it('reads JSON Lines from standard input, and says nothing with --quiet but the failures', async () => {
     const run = await runCli(['--jsonl', '--quiet'], { input: broken });
