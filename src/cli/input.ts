@@ -1,4 +1,4 @@
-import { createReadStream, type Stats } from 'node:fs';
+import { createReadStream, fstatSync, type Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -174,11 +174,20 @@ interface FoundFile {
   readonly madeFrom?: string | undefined;
 }
 
-/** Refuses to wait on a terminal for input nobody is going to type. */
+/** Refuses to wait on a terminal for input nobody is going to type, or to read a directory as standard input. */
 export function requireInput(files: readonly InputFile[]): void {
   if (files.length === 0) throw new UsageError('no input files (the directories given are empty)');
-  if (files.some((f) => f.path === '-') && process.stdin.isTTY) {
-    throw new UsageError('no input: give a file, or pipe text in');
+  if (!files.some((f) => f.path === '-')) return;
+  if (process.stdin.isTTY) throw new UsageError('no input: give a file, or pipe text in');
+  // Why: Node reads a directory on standard input (`dechaff < pages/`) as empty, which would pass for success.
+  if (stdinIsDirectory()) throw new UsageError('standard input is a directory; name it as an argument instead');
+}
+
+function stdinIsDirectory(): boolean {
+  try {
+    return fstatSync(0).isDirectory();
+  } catch {
+    return false;
   }
 }
 

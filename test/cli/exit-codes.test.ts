@@ -32,6 +32,19 @@ describe('exit status and messages', () => {
     await expectUsageError(['--profiles', '', 'a.txt'], /^dechaff: --profiles is an empty string, not a path/);
     await expectUsageError(['learn', '--out', '', 'a.txt'], /^dechaff: --out is an empty string, not a path/);
   });
+  it('2 for a directory as standard input, which Node would read as empty', () => {
+    const dir = openSync(mkdtempSync(join(tmpdir(), 'dechaff-stdin-dir-')), 'r');
+    try {
+      for (const args of [[], ['--jsonl'], ['learn']]) {
+        const run = spawnSync(process.execPath, [CLI, ...args], { stdio: [dir, 'pipe', 'pipe'], encoding: 'utf8' });
+        expect(run.status).toBe(2);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toMatch(/^dechaff: standard input is a directory; name it as an argument instead \(see/);
+      }
+    } finally {
+      closeSync(dir);
+    }
+  });
   it('2 for a bad value', async () => {
     await expectUsageError(['--format', 'pdf'], /^dechaff: --format must be text, markdown, json; got 'pdf'/);
     await expectUsageError(['--workers', '0'], /^dechaff: --workers must be a whole number/);
