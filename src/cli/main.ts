@@ -10,6 +10,7 @@ import { colorFor, paint } from './color.js';
 import { dieOfSignal } from './die-of-signal.js';
 import { HELP, helpCommand } from './help.js';
 import { runLearn } from './learn-command.js';
+import { printable } from './printable.js';
 import { StatusLine, showsProgress } from './progress.js';
 import { UsageError } from './usage-error.js';
 
@@ -26,7 +27,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return args.command === 'clean' ? await runClean(args, status) : await runLearn(args, status);
   } catch (error) {
     const usage = error instanceof UsageError;
-    const message = String(error instanceof Error ? error.message : error).split('\n')[0];
+    const message = printable(String(error instanceof Error ? error.message : error).split('\n')[0] ?? '');
     complain(`${message}${usage ? ` (see '${helpCommand(topicOf(argv))}')` : ''}`);
     return usage ? 2 : 1;
   }

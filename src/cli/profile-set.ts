@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { mergeProfiles } from '../profile/merge.js';
 import { PROFILE_VERSION, profileProblem, type SiteProfile } from '../profile/profile.js';
 import type { Grouping } from './args.js';
+import { printable } from './printable.js';
 import { UsageError } from './usage-error.js';
 
 /** The file `dechaff learn` writes: one {@link SiteProfile} per site key (a host, or a field's value). */
@@ -62,7 +63,8 @@ export async function loadProfiles(path: string): Promise<ProfileSet> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`no such file: ${path}`);
-    throw new UsageError(`${path}: not a profiles file (${code ?? (error as Error).message})`);
+    // Why printable: the parse error quotes the file's start, whose line breaks would cut the message short.
+    throw new UsageError(`${path}: not a profiles file (${code ?? printable((error as Error).message)})`);
   }
   const sites = isObject(value) && isObject(value.sites) ? value.sites : undefined;
   if (!sites) {

@@ -3,6 +3,7 @@ import { type DocBatch, docBatches, type JsonlBatch, jsonlBatches } from './batc
 import type { InputFile } from './input.js';
 import { runInOrder } from './ordered.js';
 import { type TaskRunner, WorkerPool } from './pool.js';
+import { printable } from './printable.js';
 import type { StatusLine } from './progress.js';
 import { createWork, type Task, type TaskResult, type WorkConfig } from './work.js';
 
@@ -109,10 +110,13 @@ export async function passDocs(
   );
 }
 
-/** Counts a record as failed and, unless the pass leaves that to another, says why on standard error. */
+/**
+ * Counts a record as failed and, unless the pass leaves that to another, says why on standard error, in one line
+ * whatever control characters its name or the quoted input hold.
+ */
 export function recordFailure(pass: Pass, message: string): void {
   pass.tally.failed++;
-  if (pass.report) pass.status.message(`dechaff: ${message}`);
+  if (pass.report) pass.status.message(`dechaff: ${printable(message)}`);
 }
 
 function tallied(pass: Pass, records: number, bytes: number, totalBytes: number | undefined): void {
