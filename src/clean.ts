@@ -37,7 +37,7 @@ import { tickerFeeds } from './analyze/ticker.js';
 import { tableOfContents } from './analyze/toc.js';
 import { unrepeatedLists } from './analyze/unrepeated-lists.js';
 import { wordlessLines } from './analyze/wordless-lines.js';
-import { InputTooLargeError, InvalidInputError } from './errors.js';
+import { InputTooLargeError, InvalidInputError, typeName } from './errors.js';
 import { detectLanguage } from './lang/detect-language.js';
 import { compiledPackFor } from './lang/index.js';
 import { forgetScans } from './lang/phrase-index.js';
@@ -76,7 +76,7 @@ import type { Article, Removal } from './types.js';
  * article.removed; // [{ kind: 'share', reason: 'only share labels (hits=1, words=3)', text, start, end }, …]
  */
 export function clean(input: string, options?: CleanOptions): Article {
-  if (typeof input !== 'string') throw new InvalidInputError(input === null ? 'null' : typeof input);
+  if (typeof input !== 'string') throw new InvalidInputError(typeName(input));
   const opts = resolveOptions(options);
   if (input.length > opts.maxInputLength) throw new InputTooLargeError(input.length, opts.maxInputLength);
   return runStages(input, opts);

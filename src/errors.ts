@@ -9,10 +9,14 @@ export class DechaffError extends Error {
   }
 }
 
-/** `clean()` was given something other than a string. */
+/** A function was given an input of the wrong type: `clean()` a non-string, `learnProfile()` a non-string page, `mergeProfiles()` no profile. */
 export class InvalidInputError extends DechaffError {
-  constructor(received: string) {
-    super('ERR_INVALID_INPUT', `clean() expects a string, received ${received}`);
+  /**
+   * @param received What was given instead ("null", "number", …).
+   * @param expected What the function expects, naming it.
+   */
+  constructor(received: string, expected = 'clean() expects a string') {
+    super('ERR_INVALID_INPUT', `${expected}, received ${received}`);
     this.name = 'InvalidInputError';
   }
 }
@@ -37,4 +41,9 @@ export class InvalidOptionError extends DechaffError {
     super('ERR_INVALID_OPTION', message);
     this.name = 'InvalidOptionError';
   }
+}
+
+/** The name of a value's type for an error message: "null", "an array" or its `typeof`. */
+export function typeName(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
 }

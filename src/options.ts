@@ -1,11 +1,11 @@
 import { DEFAULT_DETECTORS } from './detectors/index.js';
-import { InvalidOptionError } from './errors.js';
+import { InvalidOptionError, typeName } from './errors.js';
 import { BUILTIN_PACKS } from './lang/index.js';
 import type { PhrasePack } from './lang/types.js';
 import { profileProblem, type SiteProfile } from './profile/profile.js';
 import { DEFAULT_PROFILE_THRESHOLDS, type ProfileThresholds } from './profile/site-repeat.js';
 import { MODE_SETTINGS, type Mode, type Settings } from './settings.js';
-import type { Detector, RemovalKind } from './types.js';
+import { type Detector, REMOVAL_KINDS, type RemovalKind } from './types.js';
 
 /** Options of {@link clean}. Every field is optional. */
 export interface CleanOptions {
@@ -91,6 +91,9 @@ export const DEFAULT_MAX_INPUT_LENGTH = 50_000_000;
  * @example resolveOptions({ mode: 'precision' }).settings.goodMinWords // 15
  */
 export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new InvalidOptionError(`options must be an object, got ${typeName(options)}`);
+  }
   const mode = options.mode ?? 'balanced';
   const settings = MODE_SETTINGS[mode];
   if (!settings) throw new InvalidOptionError(`mode must be 'balanced', 'precision' or 'recall', got ${String(mode)}`);
@@ -120,7 +123,7 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
     lang: options.lang,
     packs,
     detectors: options.detectors ?? DEFAULT_DETECTORS,
-    keep: options.keep ?? {},
+    keep: checkedKeep(options.keep),
     captionsInText: options.captionsInText ?? false,
     maxInputLength,
     profile: options.profile,
@@ -128,4 +131,20 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
     url: options.url,
     settings,
   };
+}
+
+/** `keep` as given, once every key is a removal kind and every value a boolean; a misspelt kind would keep nothing. */
+function checkedKeep(keep: CleanOptions['keep']): ResolvedOptions['keep'] {
+  if (keep === undefined) return {};
+  if (typeof keep !== 'object' || keep === null || Array.isArray(keep)) {
+    throw new InvalidOptionError(`keep must be an object of removal kinds, got ${typeName(keep)}`);
+  }
+  for (const [kind, value] of Object.entries(keep)) {
+    if (!(REMOVAL_KINDS as readonly string[]).includes(kind)) {
+      throw new InvalidOptionError(`keep: '${kind}' is no removal kind (have: ${REMOVAL_KINDS.join(', ')})`);
+    }
+    if (typeof value !== 'boolean')
+      throw new InvalidOptionError(`keep.${kind} must be true or false, got ${String(value)}`);
+  }
+  return keep;
 }

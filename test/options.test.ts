@@ -39,9 +39,26 @@ describe('resolveOptions', () => {
     [{ lang: 'xx' }, /no phrase pack for lang 'xx' \(have: en, de/],
     [{ lang: 'de', packs: [en] }, /no phrase pack for lang 'de' \(have: en\)/],
     [{ url: 42 as never }, /url must be a string, got number/],
+    [{ keep: { 'author-bios': true } as never }, /keep: 'author-bios' is no removal kind \(have: /],
+    [{ keep: { nav: 'yes' } as never }, /keep\.nav must be true or false, got yes/],
+    [{ keep: ['nav'] as never }, /keep must be an object of removal kinds, got an array/],
   ])('rejects %j', (options, message) => {
     expect(() => resolveOptions(options)).toThrow(InvalidOptionError);
     expect(() => resolveOptions(options)).toThrow(message);
+  });
+});
+
+describe('resolveOptions: options that are no object', () => {
+  it.each([
+    [null, 'null'],
+    ['precision', 'string'],
+    [[], 'an array'],
+  ])('rejects %j with a typed error', (options, received) => {
+    expect(() => clean('text', options as never)).toThrow(InvalidOptionError);
+    expect(() => clean('text', options as never)).toThrow(`options must be an object, got ${received}`);
+  });
+  it('takes a kept kind spelt right', () => {
+    expect(resolveOptions({ keep: { 'author-bio': true } }).keep).toEqual({ 'author-bio': true });
   });
 });
 

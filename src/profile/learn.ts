@@ -1,4 +1,4 @@
-import { InputTooLargeError, InvalidInputError } from '../errors.js';
+import { InputTooLargeError, InvalidInputError, typeName } from '../errors.js';
 import { normalize } from '../normalize/normalize.js';
 import { DEFAULT_MAX_INPUT_LENGTH } from '../options.js';
 import { segment } from '../segment/segment.js';
@@ -20,7 +20,7 @@ export interface LearnProfileOptions {
  *
  * The profile keeps a count for every distinct line, so it grows with the site's distinct lines; learn
  * shards separately and combine them with {@link mergeProfiles}.
- * @throws {InvalidInputError} when a page is not a string.
+ * @throws {InvalidInputError} when `pages` is a string or not iterable, or a page is not a string.
  * @throws {InputTooLargeError} when a page is longer than `options.maxInputLength`.
  * @example
  * const profile = learnProfile(pagesOfOneSite);
@@ -28,6 +28,13 @@ export interface LearnProfileOptions {
  * // [{ kind: 'site-repeat', reason: 'on 41 of 50 pages of this site', … }]
  */
 export function learnProfile(pages: Iterable<string>, options: LearnProfileOptions = {}): SiteProfile {
+  // Why: a string is iterable too, and would be learned as one page per character.
+  if (
+    typeof pages === 'string' ||
+    typeof (pages as Partial<Iterable<string>> | null)?.[Symbol.iterator] !== 'function'
+  ) {
+    throw new InvalidInputError(typeName(pages), 'learnProfile() expects an iterable of pages (strings)');
+  }
   const builder = createProfileBuilder(options);
   for (const page of pages) builder.add(page);
   return builder.profile();
@@ -48,7 +55,8 @@ export function createProfileBuilder(options: LearnProfileOptions = {}): Profile
   let pages = 0;
   return {
     add(page) {
-      if (typeof page !== 'string') throw new InvalidInputError(page === null ? 'null' : typeof page);
+      if (typeof page !== 'string')
+        throw new InvalidInputError(typeName(page), 'a page to learn from must be a string');
       if (page.length > limit) throw new InputTooLargeError(page.length, limit);
       pages++;
       for (const key of pageKeys(page)) counts.set(key, (counts.get(key) ?? 0) + 1);

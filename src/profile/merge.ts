@@ -1,5 +1,6 @@
+import { InvalidInputError } from '../errors.js';
 import { profileOf } from './learn.js';
-import type { SiteProfile } from './profile.js';
+import { profileProblem, type SiteProfile } from './profile.js';
 
 /**
  * Combines the profiles of two sets of pages of the same site into the profile of both: page and line
@@ -7,8 +8,17 @@ import type { SiteProfile } from './profile.js';
  * profile of one pass over all pages.
  * @example
  * mergeProfiles(learnProfile(shardA), learnProfile(shardB)) // deep-equals learnProfile([...shardA, ...shardB])
+ * @throws {InvalidInputError} when `a` or `b` is not a profile of this version (a line's count above its pages too).
  */
 export function mergeProfiles(a: SiteProfile, b: SiteProfile): SiteProfile {
+  for (const [which, profile] of [
+    ['first', a],
+    ['second', b],
+  ] as const) {
+    const problem = profileProblem(profile, true);
+    if (problem)
+      throw new InvalidInputError(`the ${which} one failing (${problem})`, 'mergeProfiles() expects two site profiles');
+  }
   const counts = new Map<string, number>(Object.entries(a.lines));
   for (const [key, count] of Object.entries(b.lines)) counts.set(key, (counts.get(key) ?? 0) + count);
   return profileOf(a.pages + b.pages, counts);

@@ -44,6 +44,14 @@ describe('learnProfile', () => {
   });
   it('rejects a page that is not a string, and one over maxInputLength', () => {
     expect(() => learnProfile([42 as unknown as string])).toThrow(InvalidInputError);
+    expect(() => learnProfile([null as unknown as string])).toThrow(
+      'a page to learn from must be a string, received null',
+    );
+    // A string is iterable too: learned as is, it would be one page per character.
+    expect(() => learnProfile('abc' as unknown as string[])).toThrow(
+      'learnProfile() expects an iterable of pages (strings), received string',
+    );
+    expect(() => learnProfile(null as unknown as string[])).toThrow(InvalidInputError);
     expect(() => learnProfile(['long page'], { maxInputLength: 4 })).toThrow(InputTooLargeError);
   });
 });

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { learnProfile, mergeProfiles, type SiteProfile } from '../../src/index.js';
+import { InvalidInputError, learnProfile, mergeProfiles, type SiteProfile } from '../../src/index.js';
 
 // Pages drawn from a small pool of lines, so that pages share lines as a site's pages do.
 const line = fc.oneof(
@@ -12,6 +12,19 @@ const pages = fc.array(page, { maxLength: 6 });
 const profile = pages.map((p) => learnProfile(p));
 
 describe('mergeProfiles', () => {
+  it('rejects what is no profile of this version with a typed error naming which', () => {
+    const good = learnProfile(['Home\nA line of the story.']);
+    expect(() => mergeProfiles({} as SiteProfile, good)).toThrow(InvalidInputError);
+    expect(() => mergeProfiles({} as SiteProfile, good)).toThrow(
+      'mergeProfiles() expects two site profiles, received the first one failing (unsupported profile version undefined (this build reads version 1))',
+    );
+    expect(() => mergeProfiles(good, { ...good, version: 2 } as unknown as SiteProfile)).toThrow(
+      /the second one failing \(unsupported profile version 2 /,
+    );
+    expect(() => mergeProfiles(good, { ...good, lines: { home: 9 } })).toThrow(
+      /profile\.lines\["home"\] must be an integer from 0 to pages/,
+    );
+  });
   it('adds page and line counts', () => {
     const merged = mergeProfiles(learnProfile(['a\nb']), learnProfile(['b\nc', 'b']));
     expect(merged).toEqual({ version: 1, pages: 3, lines: { a: 1, b: 3, c: 1 } });
