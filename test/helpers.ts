@@ -8,6 +8,15 @@ import { type Line, segment } from '../src/segment/segment.js';
 import { MODE_SETTINGS } from '../src/settings.js';
 import { type Article, type DetectContext, type Detector, REMOVAL_KINDS, type Verdict } from '../src/types.js';
 
+/** Five lines of a plain news story, each a paragraph: a body for the cuts at its end to be tried on. */
+export const BRIDGE_STORY: readonly string[] = [
+  'The city council voted on Tuesday to widen the bridge over the river by two lanes.',
+  'Council members said the bridge carries twice the traffic it was built for and jams every morning.',
+  'Work on the bridge will start in the spring and close one lane at a time for about a year.',
+  'Shops near the bridge asked the council for help with parking during the work.',
+  'The council will meet again next month to settle the budget for the bridge.',
+];
+
 /** The English pack, compiled. */
 export const EN: CompiledPack = compiledPackFor(en);
 

@@ -1,5 +1,6 @@
 import { teaserLabel } from '../detectors/related.js';
 import type { PhraseMatcher } from '../lang/matcher.js';
+import { addPlace } from '../places.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 
@@ -23,10 +24,7 @@ export function loneTeasers(
     if (verdict?.kind !== 'related' || !verdict.barrier) return;
     const label = teaserLabel((lines[i] as Line).text, related, true);
     if (label === null) return;
-    const key = label.toLowerCase();
-    const at = walls.get(key);
-    if (at) at.push(i);
-    else walls.set(key, [i]);
+    addPlace(walls, label.toLowerCase(), i);
   });
   const unwalled = new Map<number, Verdict>();
   for (const [label, at] of walls) {

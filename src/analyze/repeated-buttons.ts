@@ -1,4 +1,5 @@
 import { openingPhrase, type PhraseMatcher } from '../lang/matcher.js';
+import { addPlace } from '../places.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { type Extent, looksLikeCode } from './extent.js';
@@ -30,10 +31,7 @@ export function repeatedButtons(
     if (verdicts[i] || line.words === 0 || line.words > MAX_BUTTON_WORDS || line.endsSentence) continue;
     // Why: WCXB 0390 innertext: a listing's lines repeat too, and a method call reads as a site's name ("todos.map(").
     if (looksLikeCode(line)) continue;
-    const key = line.tokens.join(' ');
-    const at = places.get(key);
-    if (at) at.push(i);
-    else places.set(key, [i]);
+    addPlace(places, line.tokens.join(' '), i);
   }
   const found = new Map<number, Verdict>();
   for (const at of places.values()) {

@@ -1,3 +1,4 @@
+import { addPlace } from '../places.js';
 import type { Line } from '../segment/segment.js';
 import type { Settings } from '../settings.js';
 import type { RemovalKind, Verdict } from '../types.js';
@@ -31,9 +32,7 @@ export function unwallRepeatedHeaders(
   verdicts.forEach((verdict, i) => {
     if (!verdict?.barrier || !SECTION_LABEL_KINDS.has(verdict.kind)) return;
     const key = (lines[i] as Line).tokens.join(' ');
-    const at = places.get(key);
-    if (at) at.push(i);
-    else places.set(key, [i]);
+    addPlace(places, key, i);
   });
   const unwalled = new Map<number, Verdict>();
   for (const at of places.values()) {

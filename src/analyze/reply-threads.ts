@@ -1,4 +1,5 @@
 import { openingPhrase, type PhraseMatcher } from '../lang/matcher.js';
+import { addPlace } from '../places.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 
@@ -37,9 +38,7 @@ export function replyThreads(
     if (!replyButtons.test(line.text)) continue;
     const label = openingPhrase(replyButtons, line.text)?.toLowerCase();
     if (label === undefined) continue;
-    const at = buttons.get(label);
-    if (at) at.push(line.index);
-    else buttons.set(label, [line.index]);
+    addPlace(buttons, label, line.index);
   }
   const found = new Map<number, Verdict>();
   for (const [label, at] of buttons) {

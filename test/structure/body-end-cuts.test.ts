@@ -3,19 +3,13 @@ import { lineScore } from '../../src/analyze/extent.js';
 import type { Line } from '../../src/segment/segment.js';
 import { type BodyEnd, cutBodyEnd } from '../../src/structure/body-end-cuts.js';
 import type { Verdict } from '../../src/types.js';
-import { EN, linesOf } from '../helpers.js';
+import { BRIDGE_STORY, EN, linesOf } from '../helpers.js';
 
-const ARTICLE = [
-  'The city council voted on Tuesday to widen the bridge over the river by two lanes.',
-  'Council members said the bridge carries twice the traffic it was built for and jams every morning.',
-  'Work on the bridge will start in the spring and close one lane at a time for about a year.',
-  'Shops near the bridge asked the council for help with parking during the work.',
-  'The council will meet again next month to settle the budget for the bridge.',
-];
+const ARTICLE = BRIDGE_STORY;
 const BIO = 'Sara Coughlin is a writer and editor who covers cities, housing and transport for the paper.';
 
 /** A body of `text`'s lines, all kept, with the byline `byline`. */
-function bodyOf(text: string[], byline: string | null, whole = false): BodyEnd {
+function bodyOf(text: readonly string[], byline: string | null, whole = false): BodyEnd {
   const lines = linesOf(text.join('\n'));
   return {
     lines,

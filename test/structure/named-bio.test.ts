@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { namedBioAtEnd } from '../../src/structure/named-bio.js';
-import { linesOf } from '../helpers.js';
+import { BRIDGE_STORY, linesOf } from '../helpers.js';
 
-const ARTICLE = [
-  'The city council voted on Tuesday to widen the bridge over the river by two lanes.',
-  'Council members said the bridge carries twice the traffic it was built for and jams every morning.',
-  'Work on the bridge will start in the spring and close one lane at a time for about a year.',
-  'Shops near the bridge asked the council for help with parking during the work.',
-  'The council will meet again next month to settle the budget for the bridge.',
-];
+const ARTICLE = BRIDGE_STORY;
 const BIO = 'Mike Marshall has written about moving and shipping for ten years, and lives in Ohio with his family.';
 
 describe('namedBioAtEnd', () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { closingSmallPrint } from '../../src/structure/small-print.js';
-import { EN, linesOf } from '../helpers.js';
+import { BRIDGE_STORY, EN, linesOf } from '../helpers.js';
 
-const ARTICLE = [
-  'The city council voted on Tuesday to widen the bridge over the river by two lanes.',
-  'Council members said the bridge carries twice the traffic it was built for and jams every morning.',
-  'Work on the bridge will start in the spring and close one lane at a time for about a year.',
-  'Shops near the bridge asked the council for help with parking during the work.',
-  'The council will meet again next month to settle the budget for the bridge.',
-];
+const ARTICLE = BRIDGE_STORY;
 
 const closingOf = (closing: string[]) => closingSmallPrint(linesOf([...ARTICLE, ...closing].join('\n')), EN);
 
