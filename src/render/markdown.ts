@@ -1,5 +1,6 @@
 import { numberedItem } from '../structure/ordinal.js';
 import type { Article, Block } from '../types.js';
+import { checkArticle } from './article-check.js';
 
 /**
  * Characters that would start Markdown syntax at the beginning of a line of plain text. Why not a number of up to
@@ -48,9 +49,11 @@ function renderBlock(block: Block): string {
  * Renders an article as Markdown: the headline as `#`, highlights as a list, byline and date in italics,
  * the body's blocks (headings as `##`, ordered lists numbered from their `start`, code as a fenced block, figures as
  * `*caption* — credit`), and end notes.
+ * @throws {InvalidInputError} when `article` is not an article (no `highlights`, `blocks` or `attributions` list).
  * @example toMarkdown(clean(scraped)) // '# Headline\n\n- First highlight\n…'
  */
 export function toMarkdown(article: Article): string {
+  checkArticle(article, 'toMarkdown');
   const parts: string[] = [];
   if (article.title) parts.push(`# ${article.title}`);
   if (article.highlights.length > 0) parts.push(article.highlights.map((h) => `- ${h}`).join('\n'));
