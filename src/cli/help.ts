@@ -1,7 +1,7 @@
 import type { Topic } from './args.js';
 
 const CLEAN_HELP = `Usage: dechaff [options] [file|dir ...]
-       dechaff learn [options] [file ...]
+       dechaff learn [options] [file|dir ...]
 
 Cleans text scraped from article pages into the article, and says what it removed and why.
 With no file, or with -, reads standard input. A directory stands for the files under it
