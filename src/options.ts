@@ -1,5 +1,6 @@
 import { DEFAULT_DETECTORS } from './detectors/index.js';
 import { InvalidOptionError, typeName } from './errors.js';
+import { isRecord } from './is-record.js';
 import { BUILTIN_PACKS } from './lang/index.js';
 import type { PhrasePack } from './lang/types.js';
 import { profileProblem, type SiteProfile } from './profile/profile.js';
@@ -91,7 +92,7 @@ export const DEFAULT_MAX_INPUT_LENGTH = 50_000_000;
  * @example resolveOptions({ mode: 'precision' }).settings.goodMinWords // 15
  */
 export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+  if (!isRecord(options as unknown)) {
     throw new InvalidOptionError(`options must be an object, got ${typeName(options)}`);
   }
   const mode = options.mode ?? 'balanced';
@@ -136,7 +137,7 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
 /** `keep` as given, once every key is a removal kind and every value a boolean; a misspelt kind would keep nothing. */
 function checkedKeep(keep: CleanOptions['keep']): ResolvedOptions['keep'] {
   if (keep === undefined) return {};
-  if (typeof keep !== 'object' || keep === null || Array.isArray(keep)) {
+  if (!isRecord(keep as unknown)) {
     throw new InvalidOptionError(`keep must be an object of removal kinds, got ${typeName(keep)}`);
   }
   for (const [kind, value] of Object.entries(keep)) {

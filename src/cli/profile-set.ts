@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { isRecord } from '../is-record.js';
 import { mergeProfiles } from '../profile/merge.js';
 import { PROFILE_VERSION, profileProblem, type SiteProfile } from '../profile/profile.js';
 import type { Grouping } from './args.js';
@@ -66,7 +67,7 @@ export async function loadProfiles(path: string): Promise<ProfileSet> {
     // Why printable: the parse error quotes the file's start, whose line breaks would cut the message short.
     throw new UsageError(`${path}: not a profiles file (${code ?? printable((error as Error).message)})`);
   }
-  const sites = isObject(value) && isObject(value.sites) ? value.sites : undefined;
+  const sites = isRecord(value) && isRecord(value.sites) ? value.sites : undefined;
   if (!sites) {
     const problem = profileProblem(value, true);
     if (problem) throw new UsageError(`${path}: not a profiles file (${problem})`);
@@ -91,5 +92,3 @@ export function profileForFiles(set: ProfileSet, site: string | undefined, path:
   if (!Object.hasOwn(set.sites, key)) throw new UsageError(`${path} has no profile for site '${key}'`);
   return profileSet([[ANY_SITE, set.sites[key] as SiteProfile]]);
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,4 +1,5 @@
 import { clean } from '../clean.js';
+import { isRecord } from '../is-record.js';
 import { createProfileBuilder, type ProfileBuilder } from '../profile/learn.js';
 import { toJson } from '../render/json.js';
 import { toMarkdown } from '../render/markdown.js';
@@ -147,10 +148,10 @@ export function parseRecord(line: string, field: string): { record: Record<strin
     const message = (error as Error).message;
     throw new Error(`not valid JSON (${message.length > MAX_REASON ? `${message.slice(0, MAX_REASON)}…` : message})`);
   }
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+  if (!isRecord(record)) {
     throw new Error(`not a JSON object but ${kindOf(record)}`);
   }
-  const obj = record as Record<string, unknown>;
+  const obj = record;
   const text = Object.hasOwn(obj, field) ? obj[field] : undefined;
   if (text === undefined) throw new Error(`no "${field}" field`);
   if (typeof text !== 'string') throw new Error(`"${field}" is ${kindOf(text)}, not a string`);

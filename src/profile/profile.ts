@@ -1,3 +1,5 @@
+import { isRecord } from '../is-record.js';
+
 /** The version of the {@link SiteProfile} format this build reads and writes. */
 export const PROFILE_VERSION = 1;
 
@@ -49,13 +51,13 @@ export function pagesWith(profile: SiteProfile, key: string): number {
  * @example profileProblem({ version: 2 }) // 'unsupported profile version 2 (this build reads version 1)'
  */
 export function profileProblem(value: unknown, checkLines = false): string | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'a profile must be an object';
-  const { version, pages, lines } = value as Record<string, unknown>;
+  if (!isRecord(value)) return 'a profile must be an object';
+  const { version, pages, lines } = value;
   if (version !== PROFILE_VERSION) {
     return `unsupported profile version ${String(version)} (this build reads version ${PROFILE_VERSION})`;
   }
   if (!isCount(pages)) return `profile.pages must be a non-negative integer, got ${String(pages)}`;
-  if (typeof lines !== 'object' || lines === null || Array.isArray(lines)) return 'profile.lines must be an object';
+  if (!isRecord(lines)) return 'profile.lines must be an object';
   if (!checkLines) return undefined;
   for (const [key, count] of Object.entries(lines)) {
     if (!isCount(count) || count > pages) {
