@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { isRecord } from '../is-record.js';
-import { mergeProfiles } from '../profile/merge.js';
+import { addProfiles } from '../profile/merge.js';
 import { PROFILE_VERSION, profileProblem, type SiteProfile } from '../profile/profile.js';
 import type { Grouping } from './args.js';
 import { printable } from './printable.js';
@@ -21,12 +21,15 @@ export function profileSet(entries: Iterable<readonly [string, SiteProfile]>): P
   return { version: PROFILE_VERSION, sites: Object.fromEntries(sorted) };
 }
 
-/** Merges two profile sets site by site (see `mergeProfiles`). */
+/**
+ * Merges two profile sets site by site (see `mergeProfiles`); their profiles were built by the workers or checked by
+ * {@link loadProfiles}, so they are added unchecked.
+ */
 export function mergeProfileSets(a: ProfileSet, b: ProfileSet): ProfileSet {
   const sites = new Map(Object.entries(a.sites));
   for (const [key, profile] of Object.entries(b.sites)) {
     const mine = sites.get(key);
-    sites.set(key, mine ? mergeProfiles(mine, profile) : profile);
+    sites.set(key, mine ? addProfiles(mine, profile) : profile);
   }
   return profileSet(sites);
 }

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError, learnProfile, mergeProfiles, type SiteProfile } from '../../src/index.js';
+import { addProfiles } from '../../src/profile/merge.js';
 
 // Pages drawn from a small pool of lines, so that pages share lines as a site's pages do.
 const line = fc.oneof(
@@ -24,6 +25,11 @@ describe('mergeProfiles', () => {
     expect(() => mergeProfiles(good, { ...good, lines: { home: 9 } })).toThrow(
       /profile\.lines\["home"\] must be an integer from 0 to pages/,
     );
+  });
+  it('adds profiles known good as mergeProfiles does, without checking them', () => {
+    const a = learnProfile(['a\nb']);
+    const b = learnProfile(['b\nc', 'b']);
+    expect(addProfiles(a, b)).toEqual(mergeProfiles(a, b));
   });
   it('adds page and line counts', () => {
     const merged = mergeProfiles(learnProfile(['a\nb']), learnProfile(['b\nc', 'b']));
