@@ -15,7 +15,7 @@ import {
   widen,
 } from './analyze/extent.js';
 import { fieldPairs } from './analyze/field-pairs.js';
-import { firstPart } from './analyze/first-part.js';
+import { firstPart, nextPart } from './analyze/first-part.js';
 import { INLINE_TEASER_SCORE, inlineTeasers } from './analyze/inline-teasers.js';
 import { lastPart } from './analyze/last-part.js';
 import { leadingBlurbs } from './analyze/leading-blurbs.js';
@@ -162,9 +162,11 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     for (const i of repeats.keys()) scores[i] = REPEAT_SCORE;
     extent = findExtent(scores);
   }
-  // Why: a block of other text can cut the article in two (WCXB 0397, 4252); the body search keeps the larger part.
-  const parts = firstPart(lines, scores, extent, lang.stopwords);
-  if (parts) {
+  // Why: a block of other text can cut the article in two (WCXB 0397, 4252); the body search keeps the larger part,
+  // which may be the lower (WCXB 4252) or the upper one (readability test page folha: a photo gallery's controls).
+  for (const findPart of [firstPart, nextPart]) {
+    const parts = findPart(lines, scores, extent, lang.stopwords);
+    if (!parts) continue;
     for (const [i, verdict] of parts.between) if (!verdicts[i]) verdicts[i] = verdict;
     extent = parts.extent;
   }

@@ -20,10 +20,17 @@ const MIN_SHARED_WORDS = 0.3;
 const MIN_SHARED_WORDS_LARGE = 0.2;
 /** Least share of the body's prose score for the run before to count as a large part. */
 const LARGE_PART_SHARE = 0.25;
+/**
+ * Least share of the body's prose score the run after it must hold to be the article's last part. Why higher than
+ * above: under an article stand its related teasers and other posts, which share its words; on the WCXB dev pages
+ * such a run below the body held up to 0.46 of its score and shared 0.2–0.34 of its words, and joining it cost F1.
+ * The parts that a widget cuts apart hold more (folha 0.76; WCXB 0046 0.96, 0057 1.12).
+ */
+const MIN_NEXT_PART_SHARE = 0.5;
 
-/** The article's first part above the body, and the lines between the two that are not the article. */
+/** The article's other part beside the body, and the lines between the two that are not the article. */
 export interface FirstPart {
-  /** The body from the first part's first line to the old body's last line. */
+  /** The body from the first part's first line to the last part's last line. */
   readonly extent: Extent;
   /** The verdict for each line between the two parts that had none, by index. */
   readonly between: Map<number, Verdict>;
@@ -46,24 +53,79 @@ export function firstPart(
   if (extent.end < extent.start || extent.start === 0) return null;
   const body = netScore(scores, extent);
   // Cheap precheck: no run above the body scores more than all the prose there; most pages have little.
-  let above = 0;
-  for (let i = 0; i < extent.start; i++) above += Math.max(0, (scores[i] as LineScore).score);
-  if (above < MIN_PART_SHARE * body) return null;
+  if (positiveScore(scores, 0, extent.start) < MIN_PART_SHARE * body) return null;
   const before = findExtent(scores, extent.start);
-  const part = before.end < before.start ? 0 : netScore(scores, before);
-  if (part < MIN_PART_SHARE * body) return null;
-  for (let i = before.end + 1; i < extent.start; i++) if (scores[i]?.closes) return null;
+  return joinParts(lines, scores, { upper: before, lower: extent, part: before }, body, MIN_PART_SHARE, stopwords);
+}
+
+/**
+ * Finds the last part of an article that a block of other text cuts in two: the densest run of prose below the
+ * body, when a section header stands between them, and it holds at least half of the body's score and shares its
+ * words. Why: readability test page folha (pt): a photo gallery inside the
+ * story, its "Leia Mais" button read as a related header and twenty lines of its controls and share buttons,
+ * stands between the story's fourth and fifth paragraphs, and the body search kept only the four above. Linear.
+ * @example nextPart(lines, scores, { start: 10, end: 40 }, en.stopwords) // { extent: { start: 10, end: 70 }, between: Map { 41 => … } }
+ */
+export function nextPart(
+  lines: readonly Line[],
+  scores: readonly LineScore[],
+  extent: Extent,
+  stopwords: ReadonlySet<string>,
+): FirstPart | null {
+  const from = extent.end + 1;
+  if (extent.end < extent.start || from >= scores.length) return null;
+  const body = netScore(scores, extent);
+  if (positiveScore(scores, from, scores.length) < MIN_NEXT_PART_SHARE * body) return null;
+  const found = findExtent(scores.slice(from));
+  const after = { start: found.start + from, end: found.end + from };
+  // Only a part that a section header cut off: without one, the lines between are the article's own (a score card
+  // of label and value lines between two paragraphs, WCXB 4253), and later passes judge them.
+  let walled = false;
+  for (let i = from; i < after.start && !walled; i++) walled = scores[i]?.score === Number.NEGATIVE_INFINITY;
+  if (!walled) return null;
+  return joinParts(lines, scores, { upper: extent, lower: after, part: after }, body, MIN_NEXT_PART_SHARE, stopwords);
+}
+
+/** Two runs of the page, the upper over the lower, and which of them is the body's other part. */
+interface Runs {
+  readonly upper: Extent;
+  readonly lower: Extent;
+  readonly part: Extent;
+}
+
+/**
+ * Joins two runs into one body when the part (one of them, the body's other part) holds `minShare` of the `body`
+ * score and the runs share their words, and no comment thread stands between them.
+ */
+function joinParts(
+  lines: readonly Line[],
+  scores: readonly LineScore[],
+  { upper, lower, part }: Runs,
+  body: number,
+  minShare: number,
+  stopwords: ReadonlySet<string>,
+): FirstPart | null {
+  const partScore = part.end < part.start ? 0 : netScore(scores, part);
+  if (partScore < minShare * body) return null;
+  for (let i = upper.end + 1; i < lower.start; i++) if (scores[i]?.closes) return null;
   const prose = (i: number): boolean => isProse(scores[i]);
-  const first = runWords(lines, before, stopwords, prose);
-  const second = runWords(lines, extent, stopwords, prose);
+  const first = runWords(lines, upper, stopwords, prose);
+  const second = runWords(lines, lower, stopwords, prose);
   let shared = 0;
   for (const word of first) if (second.has(word)) shared++;
-  const minShared = part >= LARGE_PART_SHARE * body ? MIN_SHARED_WORDS_LARGE : MIN_SHARED_WORDS;
+  const minShared = partScore >= LARGE_PART_SHARE * body ? MIN_SHARED_WORDS_LARGE : MIN_SHARED_WORDS;
   if (shared < minShared * Math.min(first.size, second.size)) return null;
   const between = new Map<number, Verdict>();
-  const reason = `between two parts of the article (lines ${before.end + 2}–${extent.start})`;
-  for (let i = before.end + 1; i < extent.start; i++) between.set(i, { kind: 'other', reason });
-  return { extent: { start: before.start, end: extent.end }, between };
+  const reason = `between two parts of the article (lines ${upper.end + 2}–${lower.start})`;
+  for (let i = upper.end + 1; i < lower.start; i++) between.set(i, { kind: 'other', reason });
+  return { extent: { start: upper.start, end: lower.end }, between };
+}
+
+/** The sum of the positive scores of the lines from `from` to before `to`: all the prose there could add. */
+function positiveScore(scores: readonly LineScore[], from: number, to: number): number {
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += Math.max(0, (scores[i] as LineScore).score);
+  return sum;
 }
 
 /** The sum of the finite scores of a run's lines: its prose, less its chrome. */

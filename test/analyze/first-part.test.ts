@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LineScore } from '../../src/analyze/extent.js';
-import { firstPart } from '../../src/analyze/first-part.js';
+import { firstPart, nextPart } from '../../src/analyze/first-part.js';
 import { clean } from '../../src/clean.js';
 import { linesOf } from '../helpers.js';
 
@@ -63,5 +63,57 @@ describe('firstPart: a large part above the body', () => {
   it('leaves a small run above the body that shares as few words', () => {
     const parts = firstPart(lines, [good(9), good(9), chrome, chrome, good(40), good(40)], extent, WORDS);
     expect(parts).toBeNull();
+  });
+});
+
+// Readability test page folha: a photo gallery inside the story, its controls under a "Leia Mais" button.
+const STORY_ONE = [
+  'Após rechaçar um encontro da seleção brasileira com o presidente eleito Jair Bolsonaro, o técnico Tite declarou que errou ao levar a taça da Libertadores de 2012 ao ex-presidente Lula.',
+  '"Em 2012 eu errei. Ele não era presidente, mas fui ao Instituto e mandei felicitações por um aniversário. Não me posicionei politicamente", disse Tite, técnico da seleção brasileira.',
+];
+const GALLERY = ['Leia Mais', 'Ícone fechar', 'Voltar Ver novamente', 'COMPARTILHE', 'Facebook', 'Whatsapp', 'Twitter'];
+const STORY_TWO = [
+  'O assunto foi levantado porque recentemente Tite foi questionado se aceitaria um encontro da seleção brasileira com Bolsonaro, presidente eleito, depois da Copa.',
+  '"Em 2012 eu fiz e errei. O protocolo e a situação gerada no jogo do Palmeiras são fatos de opinião pessoal", afirmou Tite sobre a taça da Libertadores e Lula.',
+];
+
+describe('nextPart', () => {
+  const lines = linesOf([...STORY_ONE, ...GALLERY, ...STORY_TWO].join('\n'));
+  const header: LineScore = { score: Number.NEGATIVE_INFINITY, klass: 'bad' };
+  const gallery = (): LineScore[] => [header, ...GALLERY.slice(1).map(() => chrome)];
+  const scores = [good(40), good(40), ...gallery(), good(30), good(30)];
+  it('joins the part of the article below a block of other lines, and marks the block', () => {
+    const parts = nextPart(lines, scores, { start: 0, end: 1 }, WORDS);
+    expect(parts?.extent).toEqual({ start: 0, end: 10 });
+    expect(parts?.between.get(2)?.reason).toBe('between two parts of the article (lines 3–9)');
+  });
+
+  it('leaves prose below the body that shares too few of its words', () => {
+    const other = linesOf([...STORY_ONE, ...GALLERY, ...REVIEW_ONE].join('\n'));
+    expect(nextPart(other, scores, { start: 0, end: 1 }, WORDS)).toBeNull();
+  });
+
+  it('leaves a run below the body that holds less than half of its score, though it shares its words', () => {
+    const small = [good(40), good(40), ...GALLERY.map(() => chrome), good(15), good(15)];
+    expect(nextPart(lines, small, { start: 0, end: 1 }, WORDS)).toBeNull();
+  });
+
+  it('leaves the lines below the body to later passes when no section header cut them off', () => {
+    const open = [good(40), good(40), ...GALLERY.map(() => chrome), good(30), good(30)];
+    expect(nextPart(lines, open, { start: 0, end: 1 }, WORDS)).toBeNull();
+  });
+
+  it('does not join across a comment thread', () => {
+    const walled = scores.map((s, i) =>
+      i === 2 ? { score: Number.NEGATIVE_INFINITY, klass: 'bad' as const, closes: true } : s,
+    );
+    expect(nextPart(lines, walled, { start: 0, end: 1 }, WORDS)).toBeNull();
+  });
+
+  it('keeps a Portuguese story whole around its gallery', () => {
+    const { text } = clean([...STORY_ONE, ...GALLERY, ...STORY_TWO].join('\n'));
+    expect(text).toContain('Instituto');
+    expect(text).toContain('Palmeiras');
+    expect(text).not.toContain('Voltar Ver novamente');
   });
 });
