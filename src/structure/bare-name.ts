@@ -35,7 +35,9 @@ export function readsAsName(name: string, lines: readonly Line[], loosely = fals
  */
 function writesInLowerCase(words: readonly string[], lines: readonly Line[]): boolean {
   // Why loops, not `some`: most calls find no such line, and the scan of every line was the cost.
-  for (const line of lines) for (const word of words) if (holdsWord(line.text, word)) return true;
+  // Why outside addresses: "Illinois Admissions" over the date under the headline, the page's e-mail
+  // "admissions@illinois.edu" at its foot (WCXB 4622; "info@supermove.com", 0055): an address writes every name so.
+  for (const line of lines) for (const word of words) if (holdsWord(line.text, word, true)) return true;
   return false;
 }
 

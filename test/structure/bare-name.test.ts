@@ -3,10 +3,22 @@ import {
   nameAsWrittenAlone,
   nameOverBarePrefix,
   nameUnderHeadline,
+  readsAsName,
   writesAgain,
 } from '../../src/structure/bare-name.js';
 import { looksLikeDateLine } from '../../src/structure/date.js';
 import { EN, linesOf } from '../helpers.js';
+
+describe('readsAsName', () => {
+  it('reads a name the page writes in lower case only inside its e-mail address (WCXB 4622)', () => {
+    const lines = linesOf('Illinois Admissions\nMarch 31, 2023\nEmail: admissions@illinois.edu');
+    expect(readsAsName('Illinois Admissions', lines, true)).toBe(true);
+  });
+  it('still reads a label the page writes in lower case in its prose as none', () => {
+    const lines = linesOf('Case Studies\nRead two case studies at studies.example.com.');
+    expect(readsAsName('Case Studies', lines)).toBe(false);
+  });
+});
 
 describe('nameUnderHeadline', () => {
   it('takes a name under the dek that the page writes once (WCXB 0422)', () => {

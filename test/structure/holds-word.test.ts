@@ -21,6 +21,16 @@ describe('holdsWord', () => {
     expect(holdsWord('𝐀case', 'case')).toBe(false);
     expect(holdsWord('😀case😀', 'case')).toBe(true);
   });
+  it('passes over the word inside an e-mail address or a host name when asked to (WCXB 4622, 0055)', () => {
+    expect(holdsWord('Email: admissions@illinois.edu', 'illinois', true)).toBe(false);
+    expect(holdsWord('Write to info@supermove.com today', 'supermove', true)).toBe(false);
+    expect(holdsWord('Write to info@supermove.com today', 'info', true)).toBe(false);
+    expect(holdsWord('Write to info@supermove.com today', 'supermove')).toBe(true);
+  });
+  it('still finds the word at a sentence’s end or beside a lone dot when asked to pass over addresses', () => {
+    expect(holdsWord('We moved to illinois.', 'illinois', true)).toBe(true);
+    expect(holdsWord('illinois . edu', 'illinois', true)).toBe(true);
+  });
   const pieces = fc.constantFrom('case', 'Case', 'a', '1', ' ', '-', '𝐀', '😀', '\ud83d', '\ude00', 'é', '.');
   const textOf = fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join(''));
   test.prop([textOf, textOf.filter((word) => word.length > 0)], { numRuns: 500, seed: 5 })(
