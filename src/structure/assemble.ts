@@ -43,6 +43,7 @@ import { firstGluedByline, splitGluedByline } from './glued-byline.js';
 import { isDek, splitHighlights } from './highlights.js';
 import { isLabelNotName } from './label-not-name.js';
 import { isMenuEntryElsewhere } from './menu-labels.js';
+import { nameOverRole } from './name-over-role.js';
 import { isoByPageOrder } from './numeric-date-order.js';
 import { kindsOutsideBody } from './outside.js';
 import { opensArticleAbove, opensWithProse } from './prose-above.js';
@@ -372,6 +373,15 @@ export function structure(input: StructureInput): Structure {
     if (under !== null && control !== 'ui-prompt' && control !== 'share') {
       byline = nameNotLabel(under.name, lines, lang);
       used[under.index] = 1;
+    }
+  }
+  if (byline === null) {
+    // Why: "Rachel MacDonald" over "Writer" over "12/11/25" by the headline (WCXB 4363); "Liz Kenny" over "Former
+    // McKinsey Consultant" under it, the date a month's alone (0353).
+    const named = nameOverRole(lines, verdicts, metaFrom, Math.min(end, start + META_INTO_BODY), lang);
+    if (named !== null) {
+      byline = nameNotLabel(named.name, lines, lang);
+      used[named.index] = 1;
     }
   }
   if (byline === null) {
