@@ -48,6 +48,7 @@ import { isoByPageOrder } from './numeric-date-order.js';
 import { kindsOutsideBody } from './outside.js';
 import { opensArticleAbove, opensWithProse } from './prose-above.js';
 import { isShouted } from './shouted.js';
+import { slotBylineName } from './slot-byline.js';
 import { isMeta, pickTitle, TOPIC_WORD_COUNT, titleWords } from './title.js';
 import { splitTitleDate } from './title-date.js';
 import { trimTitleLabel } from './title-label.js';
@@ -608,6 +609,9 @@ function readMeta(
   let name = bylineNameAt(lines, i, lang);
   // Why: "By" and the name on lines of their own (WCXB 0043), or "Mike Kappel May 18, 2016" (a name and a date).
   if (!name && where.afterBy) name = asName(line.text);
+  // Why: beside the date a byline's name may lack a name's shape ("By The Currency editors" over "12.12.2025", WCXB
+  // 0146; "By 3i Global" under "Feb 6, 2025", 4810).
+  if (!name && besideMeta) name = slotBylineName(lines, i, lang);
   // Why: the name stands in a field of its own beside the date, with tags or labels around it ("Camille Cunningham 25
   // March 2025 Google algorithm, SEO basics", WCXB 0325; "109 Comments | Jill Winger | Last Updated: March 11, 2019", 4660).
   if (!name && date) name = nameBesideDate(line.text, date.text, lang);
