@@ -1,4 +1,4 @@
-import { type CompiledPack, openingPhrase } from '../lang/matcher.js';
+import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { type BareName, readsAsName } from './bare-name.js';
@@ -8,7 +8,7 @@ import { bareName } from './byline.js';
 const MAX_ROLE_WORDS = 5;
 
 /**
- * The author's bare name on a line of `[from, to)` right over a line that opens with one of the language pack's role
+ * The author's bare name on a line of `[from, to)` right over a short line that holds one of the language pack's role
  * words ("Rachel MacDonald" over "Writer", "Liz Kenny" over "Former McKinsey Consultant"), or null. Asked only around
  * the headline, where such a pair is the byline's; in the body it is a quote's speaker or a team list's entry.
  * @example nameOverRole(linesOf('Headline here\nLiz Kenny\nFormer McKinsey Consultant'), [], 1, 3, compiledEn) // { name: 'Liz Kenny', index: 1 }
@@ -24,7 +24,9 @@ export function nameOverRole(
     const line = lines[i] as Line;
     const role = lines[i + 1] as Line;
     if (verdicts[i] !== undefined || role.words > MAX_ROLE_WORDS || role.endsSentence) continue;
-    if (openingPhrase(lang.match.roleWords, role.text) === undefined) continue;
+    // Why: the role word need not open the line ("Liza Burke" over "Marketing Director" over the date, WCXB 1974
+    // html-to-text; "Matt McGrath" over "BBC environment reporter", multisite bbc 2009).
+    if (!lang.match.roleWords.test(role.text)) continue;
     // Why: a role line opens with a capital ("Writer"); in lower case the line is a phrase of the page's text.
     if (!/^\p{Lu}/u.test(role.text)) continue;
     // Why: a form's list of job titles runs "Vice President" over "Manager/Director" (WCXB 0362): a name holds no role.
