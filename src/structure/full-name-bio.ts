@@ -24,8 +24,9 @@ export function nameOverFullNameBio(lines: readonly Line[], from: number, lang: 
     const line = lines[i] as Line;
     const under = lines[i + 1] as Line;
     // The cheap test first: most lines are not the opening of the line under them.
-    if (line.words < 2 || under.words < MIN_BIO_WORDS || !under.text.startsWith(`${line.text} `)) continue;
-    if (bioSubject(under.text, lang.stopwords) !== line.text) continue;
+    if (line.words < 2 || under.words < MIN_BIO_WORDS) continue;
+    const written = openingAsWritten(line.text, under.text);
+    if (written === null || bioSubject(under.text, lang.stopwords) !== written) continue;
     // Why: a product or a style is described the same way, without a role ("Google Analytics" over "Google Analytics
     // is a powerful tool …", WCXB 4696; "Art Deco is a distinctive furniture style …", 0217).
     const firstSentence = under.text.slice(0, SENTENCE_END.exec(under.text)?.index ?? under.text.length);
@@ -33,10 +34,23 @@ export function nameOverFullNameBio(lines: readonly Line[], from: number, lang: 
     // A numbered entry is the article's list, however its text reads ("15. ZRG Partners" over "ZRG Partners is a
     // … leader in executive search", WCXB 0229; "13. Jupyter Notebook" over "… Python's package manager", 0314).
     if (line.listMarker !== null) continue;
-    const name = boxName(line, lang);
-    if (name === null) continue;
+    const boxed = boxName(line, lang);
+    if (boxed === null) continue;
+    const name = boxed === line.text ? written : boxed;
     if (found !== null && found !== name) return null;
     found = name;
   }
   return found;
+}
+
+/**
+ * `head` as `text` writes it at its start, followed by a space, or null when `text` does not open with it. Why: html-to-text
+ * writes an author box's heading in capitals ("ALBAN BROOKE" over "Alban Brooke is the Head of Marketing …", WCXB 4665
+ * html-to-text): then the bio gives the name's case.
+ */
+function openingAsWritten(head: string, text: string): string | null {
+  if (text.charAt(head.length) !== ' ') return null;
+  const opening = text.slice(0, head.length);
+  if (opening === head) return head;
+  return head === head.toUpperCase() && opening.toUpperCase() === head ? opening : null;
 }

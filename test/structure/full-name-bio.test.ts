@@ -11,6 +11,10 @@ describe('nameOverFullNameBio', () => {
   it('reads the name over a bio that opens with it and gives a role', () => {
     expect(nameOver([P, 'Alban Brooke', ALBAN, 'FAQs', P])).toBe('Alban Brooke');
   });
+  it('reads a name in capitals as its bio writes it (WCXB 4665 html-to-text)', () => {
+    expect(nameOver([P, 'ALBAN BROOKE', ALBAN, 'FAQs', P])).toBe('Alban Brooke');
+    expect(nameOver([P, 'Alban brooke', ALBAN, 'FAQs', P])).toBeNull();
+  });
   it('passes over a product described the same way, without a role', () => {
     expect(
       nameOver([
