@@ -9,10 +9,14 @@ import { runClean } from './clean-command.js';
 import { colorFor, paint } from './color.js';
 import { dieOfSignal } from './die-of-signal.js';
 import { HELP, helpCommand } from './help.js';
+import { onInterrupt } from './interrupt-cleanup.js';
 import { runLearn } from './learn-command.js';
 import { printable } from './printable.js';
 import { StatusLine, showsProgress } from './progress.js';
 import { UsageError } from './usage-error.js';
+
+/** Standard error's status line once a run has one, so that whatever ends the run can take its progress line away. */
+let status: StatusLine | undefined;
 
 async function main(argv: readonly string[]): Promise<number> {
   try {
@@ -23,9 +27,15 @@ async function main(argv: readonly string[]): Promise<number> {
     const color = colorFor(process.stderr);
     const toStdout = args.command === 'clean' ? args.outDir === undefined : args.out === undefined;
     const bar = showsProgress(process.stderr, process.stdout, { quiet: args.quiet, toStdout });
-    const status = new StatusLine(process.stderr, { bar, color });
-    return args.command === 'clean' ? await runClean(args, status) : await runLearn(args, status);
+    const line = new StatusLine(process.stderr, { bar, color });
+    status = line;
+    // Why: Ctrl-C in the middle of a run left the bar on the terminal, where the shell's prompt then followed it.
+    const done = bar ? onInterrupt(() => line.stop()) : undefined;
+    const code = args.command === 'clean' ? await runClean(args, line) : await runLearn(args, line);
+    done?.();
+    return code;
   } catch (error) {
+    status?.stop();
     const usage = error instanceof UsageError;
     const message = printable(String(error instanceof Error ? error.message : error).split('\n')[0] ?? '');
     complain(`${message}${usage ? ` (see '${helpCommand(topicOf(argv))}')` : ''}`);
@@ -43,6 +53,7 @@ function complain(message: string): void {
 // success. A standard output closed by the shell (`>&-`) never fails: Node has reopened it on /dev/null before
 // this runs, indistinguishable from `>/dev/null`.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  status?.stop();
   if (error.code === 'EPIPE') dieOfSignal('SIGPIPE');
   complain(`cannot write standard output (${error.code ?? error.message})`);
   process.exit(1);

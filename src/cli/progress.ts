@@ -15,21 +15,39 @@ export interface Progress {
 
 const BAR_WIDTH = 24;
 const REDRAW_MS = 100;
+/** The rate is measured over at least this much of the latest work, so it follows a run that speeds up. */
+const RATE_WINDOW_MS = 10_000;
+
+/** How the progress line reads the rate: measured, and how long ago it was. */
+export interface ProgressRate {
+  /**
+   * Input bytes a second, as measured.
+   * @default the average since the start, `bytes / elapsedMs`
+   */
+  readonly bytesPerSecond?: number;
+  /**
+   * Milliseconds since the progress was reported; the ETA counts them down.
+   * @default 0
+   */
+  readonly sinceMs?: number;
+}
 
 /**
- * One line of progress: records, bytes a second, and with a known total a bar, the percentage and the ETA.
+ * One line of progress: records, bytes a second, and with a known total a bar, the percentage and the ETA (what
+ * is left at the measured rate, less the time since it was measured).
  * @example formatProgress({ label: 'cleaning', records: 1200, bytes: 5e6, totalBytes: 1e7, elapsedMs: 2000 }, false)
  * // 'cleaning [############............]  50%  1,200 records  2.5 MB/s  ETA 0:02'
  */
-export function formatProgress(p: Progress, color: boolean): string {
+export function formatProgress(p: Progress, color: boolean, measured: ProgressRate = {}): string {
   const seconds = p.elapsedMs / 1000;
-  const rate = seconds > 0 ? p.bytes / seconds : 0;
+  const rate = measured.bytesPerSecond ?? (seconds > 0 ? p.bytes / seconds : 0);
   const parts = [counted(p.records, 'record'), `${formatBytes(rate)}/s`];
   if (p.totalBytes === undefined || p.totalBytes === 0) return `${p.label}  ${parts.join('  ')}`;
   const done = Math.min(1, p.bytes / p.totalBytes);
   const filled = Math.round(done * BAR_WIDTH);
   const bar = `[${paint('#'.repeat(filled), 'cyan', color)}${'.'.repeat(BAR_WIDTH - filled)}]`;
-  const eta = rate > 0 ? clock((p.totalBytes - p.bytes) / rate) : '?';
+  const left = (p.totalBytes - p.bytes) / rate - (measured.sinceMs ?? 0) / 1000;
+  const eta = rate > 0 ? clock(left) : '?';
   return `${p.label} ${bar} ${`${Math.floor(done * 100)}%`.padStart(4)}  ${parts.join('  ')}  ETA ${eta}`;
 }
 
@@ -56,14 +74,19 @@ export function showsProgress(
 
 /**
  * Standard error for people: messages, and below them a progress line redrawn in place — only on a
- * terminal and without `--quiet`, so logs and pipes get the messages alone.
+ * terminal and without `--quiet`, so logs and pipes get the messages alone. The line is written again only
+ * when what it says has changed (the ETA counts down between reports).
  */
 export class StatusLine {
   readonly #stream: NodeJS.WritableStream;
   readonly #bar: boolean;
   readonly #color: boolean;
   #progress: Progress | undefined;
-  #drawn = false;
+  #reportedAt = 0;
+  /** Reports within the rate's window, the oldest first, from the start of the pass (`{ 0, 0 }`). */
+  #samples: { readonly elapsedMs: number; readonly bytes: number }[] = [];
+  /** The line on the terminal, when one is drawn. */
+  #shown: string | undefined;
   #timer: NodeJS.Timeout | undefined;
 
   constructor(stream: NodeJS.WritableStream, options: { readonly bar: boolean; readonly color: boolean }) {
@@ -87,7 +110,12 @@ export class StatusLine {
   /** Records the latest progress; the line is redrawn at most ten times a second. */
   update(progress: Progress): void {
     if (!this.#bar) return;
+    if (this.#samples.length === 0) this.#samples.push({ elapsedMs: 0, bytes: 0 });
+    this.#samples.push({ elapsedMs: progress.elapsedMs, bytes: progress.bytes });
+    while (this.#samples.length > 2 && progress.elapsedMs - (this.#samples[1]?.elapsedMs ?? 0) >= RATE_WINDOW_MS)
+      this.#samples.shift();
     this.#progress = progress;
+    this.#reportedAt = performance.now();
     if (!this.#timer) {
       this.#draw();
       this.#timer = setInterval(() => this.#draw(), REDRAW_MS);
@@ -95,22 +123,36 @@ export class StatusLine {
     }
   }
 
-  /** Removes the progress line for good. */
+  /** Removes the progress line for good (until the next {@link update}, of another pass). */
   stop(): void {
     if (this.#timer) clearInterval(this.#timer);
     this.#timer = undefined;
     this.#clear();
     this.#progress = undefined;
+    this.#samples = [];
   }
 
   #draw(): void {
     if (!this.#bar || !this.#progress) return;
-    this.#stream.write(`\r${formatProgress(this.#progress, this.#color)}\x1b[K`);
-    this.#drawn = true;
+    const line = formatProgress(this.#progress, this.#color, {
+      bytesPerSecond: this.#rate(),
+      sinceMs: performance.now() - this.#reportedAt,
+    });
+    if (line === this.#shown) return;
+    this.#stream.write(`\r${line}\x1b[K`);
+    this.#shown = line;
+  }
+
+  /** Bytes a second over the reports in the window. */
+  #rate(): number {
+    const first = this.#samples[0];
+    const last = this.#samples[this.#samples.length - 1];
+    if (!first || !last || last.elapsedMs <= first.elapsedMs) return 0;
+    return ((last.bytes - first.bytes) * 1000) / (last.elapsedMs - first.elapsedMs);
   }
 
   #clear(): void {
-    if (this.#drawn) this.#stream.write('\r\x1b[K');
-    this.#drawn = false;
+    if (this.#shown !== undefined) this.#stream.write('\r\x1b[K');
+    this.#shown = undefined;
   }
 }

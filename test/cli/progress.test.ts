@@ -1,20 +1,24 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { showsProgress } from '../../src/cli/progress.js';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { StatusLine, showsProgress } from '../../src/cli/progress.js';
 import { sitePage } from '../synthetic-site.js';
 import { CLI } from './run-cli.js';
 
 // `script` runs a command on a pseudo-terminal, the only way to see what a person at a terminal sees.
 const hasScript = spawnSync('script', ['--version']).status === 0;
 let file: string;
+/** Long enough to clean that a run is still going when it is stopped. */
+let big: string;
 
 beforeAll(() => {
   file = join(mkdtempSync(join(tmpdir(), 'dechaff-tty-')), 'crawl.jsonl');
   const lines = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: i, text: sitePage(i) }));
   writeFileSync(file, `${lines.join('\n')}\n`);
+  big = join(dirname(file), 'big.jsonl');
+  writeFileSync(big, `${lines.join('\n')}\n`.repeat(20));
 });
 
 /** What a terminal shows of `dechaff …args`, with standard output sent to /dev/null unless `shown`. */
@@ -64,6 +68,35 @@ describe.skipIf(!hasScript)('on a terminal', () => {
   it('is silent with --quiet', () => {
     expect(onTerminal(`--jsonl --quiet '${file}'`)).toBe('');
   });
+
+  /** Whether the screen's last progress line was taken away after it was drawn. */
+  const clearedAfterBar = (screen: string): boolean =>
+    screen.includes('\rcleaning [') && screen.lastIndexOf('\r\x1b[K') > screen.lastIndexOf('\rcleaning [');
+
+  it('takes the progress line away when the reader of the output goes away', () => {
+    const screen = onTerminal(`--jsonl -w 1 '${big}' | head -n 20 > /dev/null`, {}, true);
+    expect(clearedAfterBar(screen)).toBe(true);
+  });
+
+  it('takes the progress line away when stopped by Ctrl-C, and ends by the signal', async () => {
+    const command = `'${process.execPath}' '${CLI}' --jsonl -w 1 '${big}' > /dev/null & echo "pid $!"; wait $!; echo "status $?"`;
+    const child = spawn('script', ['-qec', command, '/dev/null'], {
+      env: { ...process.env, NO_COLOR: '', TERM: 'xterm' },
+    });
+    let screen = '';
+    let stopped = false;
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      screen += d;
+      const pid = /pid (\d+)/.exec(screen)?.[1];
+      if (!stopped && pid !== undefined && screen.includes('\rcleaning [')) {
+        stopped = true;
+        process.kill(Number(pid), 'SIGINT');
+      }
+    });
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(screen).toMatch(/status 130/);
+    expect(clearedAfterBar(screen)).toBe(true);
+  }, 30_000);
 });
 
 describe('showsProgress', () => {
@@ -75,5 +108,66 @@ describe('showsProgress', () => {
     expect(showsProgress(tty, tty, { quiet: false, toStdout: true })).toBe(false);
     expect(showsProgress(tty, pipe, { quiet: true, toStdout: true })).toBe(false);
     expect(showsProgress(pipe, pipe, { quiet: false, toStdout: false })).toBe(false);
+  });
+});
+
+describe('StatusLine', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A status line on a terminal that keeps what it writes. */
+  function onScreen(): { line: StatusLine; written: string[] } {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'performance'] });
+    const written: string[] = [];
+    const stream = { write: (text: string) => written.push(text) > 0 } as unknown as NodeJS.WritableStream;
+    return { line: new StatusLine(stream, { bar: true, color: false }), written };
+  }
+  const at = (elapsedMs: number, bytes: number) =>
+    ({ label: 'cleaning', records: bytes / 1e5, bytes, totalBytes: 1e7, elapsedMs }) as const;
+
+  it('redraws only when the line changes, counting the ETA down between reports', () => {
+    const { line, written } = onScreen();
+    line.update(at(1000, 1e6));
+    expect(written).toEqual([`\rcleaning [##......................]  10%  10 records  1.0 MB/s  ETA 0:09\x1b[K`]);
+    vi.advanceTimersByTime(400);
+    expect(written).toHaveLength(1);
+    vi.advanceTimersByTime(2000);
+    expect(written).toHaveLength(3);
+    expect(written.at(-1)).toContain('ETA 0:07\x1b[K');
+    line.update(at(3400, 5e6));
+    expect(written).toHaveLength(3);
+    vi.advanceTimersByTime(100);
+    expect(written.at(-1)).toContain(' 50%  50 records  1.5 MB/s  ETA 0:03\x1b[K');
+  });
+
+  it('measures the rate over the last ten seconds of reports, not since the start', () => {
+    const { line, written } = onScreen();
+    line.update(at(1000, 1e6));
+    line.update(at(12_000, 2e6));
+    vi.advanceTimersByTime(100);
+    expect(written.at(-1)).toContain(' 90.9 KB/s  ETA 1:28\x1b[K');
+  });
+
+  it('clears its line when stopped and above each message, once', () => {
+    const { line, written } = onScreen();
+    line.update(at(1000, 1e6));
+    line.message('dechaff: a.txt: cannot read (EIO)');
+    expect(written.slice(1)).toEqual(['\r\x1b[K', 'dechaff: a.txt: cannot read (EIO)\n', written[0]]);
+    line.stop();
+    line.stop();
+    expect(written.slice(4)).toEqual(['\r\x1b[K']);
+    vi.advanceTimersByTime(1000);
+    expect(written).toHaveLength(5);
+  });
+
+  it('writes nothing but messages when there is no bar', () => {
+    const written: string[] = [];
+    const stream = { write: (text: string) => written.push(text) > 0 } as unknown as NodeJS.WritableStream;
+    const line = new StatusLine(stream, { bar: false, color: false });
+    line.update(at(1000, 1e6));
+    line.message('dechaff: done');
+    line.stop();
+    expect(written).toEqual(['dechaff: done\n']);
   });
 });
