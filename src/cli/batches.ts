@@ -21,8 +21,10 @@ export interface DocBatch {
 export const MAX_LINE_BYTES = 128 * 1024 * 1024;
 // Why: a JSONL batch is one read of the input (256 KB from a file, less from a pipe), which costs a worker
 // tens of milliseconds to clean, so messaging (microseconds a batch) disappears in it, while a few batches
-// per worker in flight stay a few megabytes. A document batch is sized the same way.
-const LINE_LIMITS = { maxLineBytes: MAX_LINE_BYTES };
+// per worker in flight stay a few megabytes. A document batch is sized the same way. The first batches are
+// smaller and double in size: `dechaff --jsonl crawl.jsonl | head -1` waited for a whole 256 KB batch (eight
+// pages of wcxb-dev.jsonl) to be cleaned by a worker that was still warming up before it printed a line.
+const LINE_LIMITS = { maxLineBytes: MAX_LINE_BYTES, firstBatchBytes: 16 * 1024 };
 const DOCS_PER_BATCH = 16;
 const DOC_BYTES_PER_BATCH = 1024 * 1024;
 /** A file over this many bytes is over `clean()`'s length limit whatever it holds (UTF-8 is ≤ 3 bytes a unit). */
@@ -46,11 +48,15 @@ export async function* jsonlBatches(files: readonly InputFile[]): AsyncGenerator
   }
 }
 
-/** The inputs as whole documents, a few files a batch; a file that cannot be read is an error, not a stop. */
+/**
+ * The inputs as whole documents, a few files a batch (the first alone, each next batch up to twice as many, so
+ * the first output comes out soon); a file that cannot be read is an error, not a stop.
+ */
 export async function* docBatches(files: readonly InputFile[]): AsyncGenerator<DocBatch> {
   let batch: { files: InputFile[]; texts: (string | null)[]; errors: (string | undefined)[]; bytes: number };
   const empty = (): typeof batch => ({ files: [], texts: [], errors: [], bytes: 0 });
   batch = empty();
+  let cap = 1;
   for (const file of files) {
     let text: string | null = null;
     let error: string | undefined;
@@ -67,9 +73,10 @@ export async function* docBatches(files: readonly InputFile[]): AsyncGenerator<D
     batch.texts.push(text);
     batch.errors.push(error);
     batch.bytes += file.size ?? text?.length ?? 0;
-    if (batch.files.length >= DOCS_PER_BATCH || batch.bytes >= DOC_BYTES_PER_BATCH) {
+    if (batch.files.length >= cap || batch.bytes >= DOC_BYTES_PER_BATCH) {
       yield batch;
       batch = empty();
+      cap = Math.min(2 * cap, DOCS_PER_BATCH);
     }
   }
   if (batch.files.length > 0) yield batch;

@@ -21,6 +21,13 @@ export interface ByteBatch {
 export interface ByteBatchLimits {
   /** A longer line is skipped (a batch with `data: null`) instead of held in memory whole. */
   readonly maxLineBytes: number;
+  /**
+   * The first batch holds whole lines up to this many bytes (at least one line), each next batch up to twice as
+   * many as the one before, until a batch is a chunk's whole lines: the first lines are cleaned and written
+   * without waiting for a full chunk's worth.
+   * @default no limit: one batch per chunk from the start
+   */
+  readonly firstBatchBytes?: number;
 }
 
 const NEWLINE = 0x0a;
@@ -28,8 +35,9 @@ const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf] as const;
 
 /**
  * Splits a byte stream into batches of whole lines, one batch per chunk read (a line cut by a chunk's end
- * goes with the next batch), pulling chunks only as fast as the caller takes batches, so a slow consumer
- * pauses the input and a slow producer's lines are not held back. A byte order mark at the start is dropped.
+ * goes with the next batch; the first batches smaller, see {@link ByteBatchLimits.firstBatchBytes}), pulling
+ * chunks only as fast as the caller takes batches, so a slow consumer pauses the input and a slow producer's
+ * lines are not held back. A byte order mark at the start is dropped.
  */
 export async function* readByteBatches(
   stream: AsyncIterable<Buffer>,
@@ -40,9 +48,11 @@ export async function* readByteBatches(
   let pendingBytes = 0;
   let overlong = false;
   let atStart = true;
+  let cap = limits.firstBatchBytes ?? Number.POSITIVE_INFINITY;
   const batch = (data: Uint8Array | null, lines: number, bytes: number): ByteBatch => {
     const out = { data, firstLine, lines, bytes };
     firstLine += lines;
+    cap *= 2;
     return out;
   };
   const withoutMark = (data: Buffer): Buffer => {
@@ -70,8 +80,19 @@ export async function* readByteBatches(
       const head = chunk.subarray(from, last + 1);
       // Why a copy: the chunk's memory may be shared with other reads; the batch travels to another thread.
       const data = pending.length === 0 ? Buffer.from(head) : Buffer.concat([...pending, head]);
-      const bytes = data.length;
-      yield batch(withoutMark(data), lines, bytes);
+      let start = 0;
+      while (data.length - start > cap && lines > 1) {
+        // Whole lines up to the cap, or the first line alone when it is longer; a copy of its own, because a
+        // view would carry the whole chunk to the worker.
+        let end = data.lastIndexOf(NEWLINE, start + cap - 1) + 1;
+        if (end <= start) end = data.indexOf(NEWLINE, start) + 1;
+        const count = countLines(data, start, end);
+        lines -= count;
+        yield batch(withoutMark(Buffer.from(data.subarray(start, end))), count, end - start);
+        start = end;
+      }
+      const rest = start === 0 ? data : Buffer.from(data.subarray(start));
+      yield batch(withoutMark(rest), lines, rest.length);
       pending = [];
       pendingBytes = 0;
       from = last + 1;
@@ -86,6 +107,13 @@ export async function* readByteBatches(
   }
   if (overlong) yield batch(null, 1, pendingBytes);
   else if (pendingBytes > 0) yield batch(withoutMark(Buffer.concat(pending)), 1, pendingBytes);
+}
+
+/** How many line ends `data` holds from `start` up to `end`. */
+function countLines(data: Buffer, start: number, end: number): number {
+  let count = 0;
+  for (let nl = data.indexOf(NEWLINE, start); nl !== -1 && nl < end; nl = data.indexOf(NEWLINE, nl + 1)) count++;
+  return count;
 }
 
 /** The lines of a {@link ByteBatch}, decoded, without their line ends (`\n` or `\r\n`); `[null]` for a skipped line. */

@@ -31,6 +31,23 @@ describe('readByteBatches and decodeLines', () => {
     expect(batches.map((b) => decodeLines(b.data))).toEqual([['1', '2', '3', '4', '5'], ['6']]);
   });
 
+  it('starts with a batch of firstBatchBytes (at least a line) and doubles it until a batch is a chunk', async () => {
+    const limits = { maxLineBytes: 100, firstBatchBytes: 4 };
+    const batches = await batchesOf(['longer\n1\n2\n3\n4\n5\n6\n7\n8\n', 'a\nb\nc\n'], limits);
+    expect(batches.map((b) => decodeLines(b.data))).toEqual([
+      ['longer'],
+      ['1', '2', '3', '4'],
+      ['5', '6', '7', '8'],
+      ['a', 'b', 'c'],
+    ]);
+    expect(batches.map((b) => [b.firstLine, b.lines, b.bytes])).toEqual([
+      [1, 1, 7],
+      [2, 4, 8],
+      [6, 4, 8],
+      [10, 3, 6],
+    ]);
+  });
+
   it('skips a line that grows past maxLineBytes without holding it, and reads on', async () => {
     const batches = await batchesOf(['short\n0123456', '789abcdef', 'ghij\nnext']);
     expect(linesOf(batches)).toEqual(['short', null, 'next']);
@@ -50,9 +67,13 @@ describe('readByteBatches and decodeLines', () => {
     expect(linesOf(batches)).toEqual(['ä€', '😀x']);
   });
 
-  test.prop([fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 20 }), fc.array(fc.nat(40), { maxLength: 8 })])(
-    'gives back the lines of any text however it is cut into chunks',
-    async (lines, cuts) => {
+  test.prop([
+    fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 20 }),
+    fc.array(fc.nat(40), { maxLength: 8 }),
+    fc.option(fc.integer({ min: 1, max: 16 }), { nil: undefined }),
+  ])(
+    'gives back the lines of any text however it is cut into chunks and batches',
+    async (lines, cuts, firstBatchBytes) => {
       const text = lines.map((l) => l.replaceAll(/[\r\n]/g, ' ')).join('\n');
       const bytes = Buffer.from(text);
       const points = [...new Set(cuts.map((c) => Math.min(c, bytes.length)))].sort((a, b) => a - b);
@@ -60,12 +81,15 @@ describe('readByteBatches and decodeLines', () => {
         .map((from, i) => bytes.subarray(from, [...points, bytes.length][i]))
         .filter((c) => c.length > 0);
       const batches: ByteBatch[] = [];
-      for await (const b of readByteBatches(Readable.from(chunks), { maxLineBytes: 1e6 })) batches.push(b);
+      const limits = { maxLineBytes: 1e6, ...(firstBatchBytes !== undefined && { firstBatchBytes }) };
+      for await (const b of readByteBatches(Readable.from(chunks), limits)) batches.push(b);
       // A line end closes a line; it does not open one.
       const expected = text === '' ? [] : (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
       expect(linesOf(batches)).toEqual(expected);
       expect(batches.reduce((n, b) => n + b.bytes, 0)).toBe(bytes.length);
       expect(batches.reduce((n, b) => n + b.lines, 0)).toBe(expected.length);
+      for (const [i, b] of batches.entries())
+        expect(b.firstLine).toBe(1 + batches.slice(0, i).reduce((n, c) => n + c.lines, 0));
     },
   );
 });
