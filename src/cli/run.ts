@@ -138,7 +138,9 @@ const totalBytes = (files: readonly InputFile[]): number | undefined =>
 export function summary(tally: Tally, done: string): string {
   const seconds = (performance.now() - tally.started) / 1000;
   const ok = tally.read - tally.failed;
-  const perSecond = Math.round(tally.read / Math.max(seconds, 1e-3));
+  const rate = tally.read / Math.max(seconds, 1e-3);
+  // Why two digits under one a second: two pages learned in 4 s on a busy machine read "0 records/s".
+  const perSecond = rate >= 1 || rate === 0 ? Math.round(rate) : Number(rate.toPrecision(2));
   return (
     `dechaff: ${tally.read} read, ${ok} ${done}, ${tally.failed} failed ` +
     `(${formatBytes(tally.bytes)} in ${formatDuration(seconds)}, ${counted(perSecond, 'record')}/s)`

@@ -9,6 +9,13 @@ describe('summary', () => {
     const small = summary({ read: 3, failed: 1, bytes: 48_300, started: performance.now() }, 'cleaned');
     expect(small).toMatch(/^dechaff: 3 read, 2 cleaned, 1 failed \(48\.3 KB in \d+ ms, [\d,]+ records\/s\)$/);
   });
+
+  it('gives a rate under one record a second to two digits, not as 0', () => {
+    const slow = summary({ read: 2, failed: 0, bytes: 14_400, started: performance.now() - 5000 }, 'learned');
+    expect(slow).toMatch(/, 0\.4 records\/s\)$/);
+    const none = summary({ read: 0, failed: 0, bytes: 0, started: performance.now() - 500 }, 'cleaned');
+    expect(none).toMatch(/, 0 records\/s\)$/);
+  });
 });
 
 describe('formatProgress', () => {
