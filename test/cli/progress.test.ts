@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { StatusLine, showsProgress } from '../../src/cli/progress.js';
 import { sitePage } from '../synthetic-site.js';
-import { CLI } from './run-cli.js';
+import { CLI, runCli } from './run-cli.js';
 
 // `script` runs a command on a pseudo-terminal, the only way to see what a person at a terminal sees.
 const hasScript = spawnSync('script', ['--version']).status === 0;
@@ -97,6 +97,14 @@ describe.skipIf(!hasScript)('on a terminal', () => {
     expect(screen).toMatch(/status 130/);
     expect(clearedAfterBar(screen)).toBe(true);
   }, 30_000);
+});
+
+describe('off a terminal', () => {
+  it('writes no progress, only the summary, when standard error is a pipe', async () => {
+    const run = await runCli(['--jsonl', '-w', '1', file]);
+    expect(run.stderr).toMatch(/^dechaff: 300 read, 300 cleaned, 0 failed \(.*\)\n$/);
+    expect(run.stderr).not.toContain('\r');
+  });
 });
 
 describe('showsProgress', () => {
