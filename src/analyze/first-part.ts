@@ -29,7 +29,7 @@ const LARGE_PART_SHARE = 0.25;
 const MIN_NEXT_PART_SHARE = 0.5;
 
 /** The article's other part beside the body, and the lines between the two that are not the article. */
-export interface FirstPart {
+export interface JoinedParts {
   /** The body from the first part's first line to the last part's last line. */
   readonly extent: Extent;
   /** The verdict for each line between the two parts that had none, by index. */
@@ -49,7 +49,7 @@ export function firstPart(
   scores: readonly LineScore[],
   extent: Extent,
   stopwords: ReadonlySet<string>,
-): FirstPart | null {
+): JoinedParts | null {
   if (extent.end < extent.start || extent.start === 0) return null;
   const body = netScore(scores, extent);
   // Cheap precheck: no run above the body scores more than all the prose there; most pages have little.
@@ -71,7 +71,7 @@ export function nextPart(
   scores: readonly LineScore[],
   extent: Extent,
   stopwords: ReadonlySet<string>,
-): FirstPart | null {
+): JoinedParts | null {
   const from = extent.end + 1;
   if (extent.end < extent.start || from >= scores.length) return null;
   const body = netScore(scores, extent);
@@ -104,7 +104,7 @@ function joinParts(
   body: number,
   minShare: number,
   stopwords: ReadonlySet<string>,
-): FirstPart | null {
+): JoinedParts | null {
   const partScore = part.end < part.start ? 0 : netScore(scores, part);
   if (partScore < minShare * body) return null;
   for (let i = upper.end + 1; i < lower.start; i++) if (scores[i]?.closes) return null;
