@@ -52,6 +52,7 @@ import { segment } from './segment/segment.js';
 import { structure } from './structure/assemble.js';
 import { bodyText } from './structure/blocks.js';
 import { siteHost } from './structure/site-name.js';
+import { tableRows } from './structure/table-rows.js';
 import { urlDate } from './structure/url-date.js';
 import { shortSlugWords, slugWords } from './structure/url-slug.js';
 import type { Article, Removal } from './types.js';
@@ -249,6 +250,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     host,
     whole,
     headline: whole ? cleanInputHeadline(lines) : undefined,
+    tableRows: tableRows(input, normalized, lines),
   });
   lap?.(4);
   // 6. render

@@ -49,6 +49,7 @@ export type {
   QuoteBlock,
   Removal,
   RemovalKind,
+  TableBlock,
   Verdict,
 } from './types.js';
 export { REMOVAL_KINDS } from './types.js';

@@ -105,8 +105,19 @@ export interface CodeBlock {
   readonly text: string;
 }
 
+/**
+ * A table the page wrote with tabs between its cells: its rows in order, each as many cells as the others, a cell's
+ * text with its spaces folded (`''` for an empty cell). The first row is often the column heads, but the input does
+ * not say so.
+ * @example { type: 'table', rows: [['Home size', 'Avg. total cost'], ['Studio', '$465']] }
+ */
+export interface TableBlock {
+  readonly type: 'table';
+  readonly rows: string[][];
+}
+
 /** One block of the article body, in reading order. */
-export type Block = ParagraphBlock | HeadingBlock | ListBlock | QuoteBlock | FigureBlock | CodeBlock;
+export type Block = ParagraphBlock | HeadingBlock | ListBlock | QuoteBlock | FigureBlock | CodeBlock | TableBlock;
 
 /** The clean article that {@link clean} returns. */
 export interface Article {
@@ -130,8 +141,9 @@ export interface Article {
   /** Every span of the input that was taken out, in input order. */
   removed: Removal[];
   /**
-   * Body text for NLP: paragraphs, headings, list items, quotes and code listings separated by blank lines; an
-   * ordered list's items after the numbers the input gave them (`1. Mix the flour…`).
+   * Body text for NLP: paragraphs, headings, list items, quotes, code listings and tables separated by blank lines; an
+   * ordered list's items after the numbers the input gave them (`1. Mix the flour…`); a table's rows one a line, their
+   * cells parted by a tab.
    */
   text: string;
   /** Detected language as a BCP 47 primary tag, or null when unsure. */

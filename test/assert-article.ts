@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { type Article, REMOVAL_KINDS } from '../src/index.js';
 
 const KINDS: ReadonlySet<string> = new Set(REMOVAL_KINDS);
-const BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'list', 'quote', 'figure', 'code']);
+const BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'list', 'quote', 'figure', 'code', 'table']);
 
 /** What is wrong with `article` as the result of cleaning `input`, or undefined. Plain checks: articles can be big. */
 function problemOf(input: string, article: Article): string | undefined {

@@ -55,6 +55,42 @@ describe('clean', () => {
   });
 });
 
+describe('clean: tables', () => {
+  const story =
+    'The movers said on Monday that prices rose again this year across the whole city and its suburbs.\n\n' +
+    'Here is what a move cost this spring, by the size of the home that was moved.\n\n';
+  const after = '\n\nPrices vary with the season, the distance and the floor the home is on, the movers said.\n';
+  const grid =
+    'Home size\tAvg. total cost\tCost/hour\nStudio\t$465\t$183\n1 bedroom\t$648\t$183\n2 bedroom\t$1,052\t$257';
+  const rows = [
+    ['Home size', 'Avg. total cost', 'Cost/hour'],
+    ['Studio', '$465', '$183'],
+    ['1 bedroom', '$648', '$183'],
+    ['2 bedroom', '$1,052', '$257'],
+  ];
+
+  it('keeps a table written with tabs as a table block, a row a line in its text (WCXB 0057)', () => {
+    const article = clean(story + grid + after);
+    expect(article.blocks).toContainEqual({ type: 'table', rows });
+    expect(article.text).toContain(grid);
+  });
+  it('reads its own text and toText output back to the same table (WCXB 0467)', () => {
+    const article = clean(story + grid + after);
+    expect(clean(article.text).blocks).toEqual(article.blocks);
+    expect(clean(toText(article)).text).toBe(article.text);
+  });
+  it('reads cells written one a line with tabs alone between them (WCXB 0467)', () => {
+    const cells = 'Home size\n\n\t\n\nAvg. total cost\n\n\n\nStudio\n\n\t\n\n$465';
+    expect(clean(story + cells + after).blocks).toContainEqual({
+      type: 'table',
+      rows: [
+        ['Home size', 'Avg. total cost'],
+        ['Studio', '$465'],
+      ],
+    });
+  });
+});
+
 describe('clean: other languages with the built-in packs', () => {
   const D1 = 'Der Minister sagte am Mittwoch, dass die Gespräche mit Russland für beide Seiten nützlich gewesen seien.';
   const D2 = 'Die nächste Runde der Gespräche soll noch in diesem Monat in Genf stattfinden, sagten Beamte in Moskau.';

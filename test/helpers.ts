@@ -71,6 +71,7 @@ export function articleStrings(article: Article): string[] {
       out.push(block.caption);
       if (block.credit !== null) out.push(block.credit);
     } else if (block.type === 'code') out.push(...codeLines(block.text));
+    else if (block.type === 'table') out.push(...block.rows.flat().filter((cell) => cell !== ''));
     else out.push(block.text);
   }
   return out;

@@ -20,8 +20,11 @@ const numberedPage = articlePage({ boilerplateInBody: false, numberedLists: true
 /** Arbitrary strings (biased toward scraped text, or any code points) and article-like pages. */
 const input = fc.oneof(anyText, fc.string({ unit: 'binary', maxLength: 200 }), anyPage);
 
-/** The paragraphs of an article's text, a listing's lines one by one (a paragraph holds no line end). */
-const textLines = (text: string): string[] => text.split(/\n+/).flatMap(codeLines);
+/**
+ * The paragraphs of an article's text, a listing's lines one by one (a paragraph holds no line end), a table's cells
+ * one by one (a paragraph holds no tab).
+ */
+const textLines = (text: string): string[] => text.split(/[\n\t]+/).flatMap(codeLines);
 
 /** Asserts that every string the article shows, and every paragraph of its text, is written in the input. */
 function expectNothingInvented(source: string, article: Article): void {
@@ -47,6 +50,7 @@ function expectEveryLineAccountedFor(source: string, article: Article): void {
     if (block.type === 'list') for (const item of block.items) whole.add(item);
     else if (block.type === 'figure') parts.push(block.caption);
     else if (block.type === 'code') for (const line of codeLines(block.text)) whole.add(line);
+    else if (block.type === 'table') parts.push(...block.rows.flat().filter((cell) => cell !== ''));
     else whole.add(block.text);
   }
   for (const line of segment(text)) {

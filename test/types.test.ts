@@ -10,6 +10,7 @@ import {
   REMOVAL_KINDS,
   type Removal,
   type RemovalKind,
+  type TableBlock,
   toJson,
   toMarkdown,
   toText,
@@ -82,7 +83,9 @@ describe('public types', () => {
     }>();
   });
   it('blocks are a union told apart by type', () => {
-    expectTypeOf<Block['type']>().toEqualTypeOf<'paragraph' | 'heading' | 'list' | 'quote' | 'figure' | 'code'>();
+    expectTypeOf<Block['type']>().toEqualTypeOf<
+      'paragraph' | 'heading' | 'list' | 'quote' | 'figure' | 'code' | 'table'
+    >();
     expectTypeOf<Extract<Block, { type: 'figure' }>>().toEqualTypeOf<{
       readonly type: 'figure';
       readonly caption: string;
@@ -97,6 +100,7 @@ describe('public types', () => {
     }>();
     // Every member of Block is exported under its own name, the code block too.
     expectTypeOf<CodeBlock>().toEqualTypeOf<Extract<Block, { type: 'code' }>>();
+    expectTypeOf<TableBlock>().toEqualTypeOf<{ readonly type: 'table'; readonly rows: string[][] }>();
   });
   it('a Removal names its kind, reason, text and offsets', () => {
     expectTypeOf<Removal>().toEqualTypeOf<{

@@ -49,7 +49,8 @@ function shapesOf(htmlToText: string): Map<string, Shape> {
 export function tallyStructure(tally: StructureTally, blocks: readonly Block[], htmlToText: string): void {
   const shapes = shapesOf(htmlToText);
   for (const block of blocks) {
-    if (block.type === 'figure' || block.type === 'code' || (block.type === 'heading' && block.level)) continue;
+    if (block.type === 'figure' || block.type === 'code' || block.type === 'table') continue;
+    if (block.type === 'heading' && block.level) continue;
     const row = block.type === 'heading' ? tally.heading : block.type === 'list' ? tally.list : tally.other;
     for (const text of block.type === 'list' ? block.items : [block.text]) {
       const shape = isCapitals(text) ? undefined : shapes.get(key(text));

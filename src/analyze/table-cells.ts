@@ -31,14 +31,14 @@ export function tableCells(input: string, normalized: NormalizedText, lines: rea
 }
 
 /** The offsets of the tabs in `input`, ascending. */
-function tabPositions(input: string): number[] {
+export function tabPositions(input: string): number[] {
   const tabs: number[] = [];
   for (let tab = input.indexOf('\t'); tab !== -1; tab = input.indexOf('\t', tab + 1)) tabs.push(tab);
   return tabs;
 }
 
 /** The index in `tabs` of the first tab at or after `from` (`tabs.length` when none): a binary search. */
-function firstTabFrom(tabs: readonly number[], from: number): number {
+export function firstTabFrom(tabs: readonly number[], from: number): number {
   let low = 0;
   let high = tabs.length;
   while (low < high) {
@@ -50,7 +50,7 @@ function firstTabFrom(tabs: readonly number[], from: number): number {
 }
 
 /** True when a tab of `tabs` stands between `from` and `to`. */
-function tabIn(tabs: readonly number[], from: number, to: number): boolean {
+export function tabIn(tabs: readonly number[], from: number, to: number): boolean {
   const tab = tabs[firstTabFrom(tabs, from)];
   return tab !== undefined && tab < to;
 }

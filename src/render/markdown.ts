@@ -21,6 +21,19 @@ function fenceFor(code: string): string {
   return '`'.repeat(longest + 1);
 }
 
+// A bar inside a cell would end it.
+const escapeCell = (cell: string): string => cell.replaceAll('|', '\\|');
+
+/**
+ * A table as GFM's pipe table. GFM has no table without a head row, so the first row is the head, as it is in most
+ * tables pages write.
+ */
+function renderTable(rows: readonly (readonly string[])[]): string {
+  const line = (row: readonly string[]): string => `| ${row.map(escapeCell).join(' | ')} |`;
+  const rule = `| ${(rows[0] ?? []).map(() => '---').join(' | ')} |`;
+  return [line(rows[0] ?? []), rule, ...rows.slice(1).map(line)].join('\n');
+}
+
 function renderBlock(block: Block): string {
   switch (block.type) {
     case 'paragraph':
@@ -42,13 +55,15 @@ function renderBlock(block: Block): string {
     case 'figure':
       if (!block.caption) return `*${block.credit ?? ''}*`;
       return block.credit ? `*${block.caption}* — ${block.credit}` : `*${block.caption}*`;
+    case 'table':
+      return renderTable(block.rows);
   }
 }
 
 /**
  * Renders an article as Markdown: the headline as `#`, highlights as a list, byline and date in italics,
  * the body's blocks (headings as `##`, ordered lists numbered from their `start`, code as a fenced block, figures as
- * `*caption* — credit`), and end notes.
+ * `*caption* — credit`, tables as GFM pipe tables headed by their first row), and end notes.
  * @throws {InvalidInputError} when `article` is not an article (no `highlights`, `blocks` or `attributions` list).
  * @example toMarkdown(clean(scraped)) // '# Headline\n\n- First highlight\n…'
  */

@@ -1,3 +1,4 @@
+import { tableText } from '../structure/blocks.js';
 import { numberedItem } from '../structure/ordinal.js';
 import type { Article, Block } from '../types.js';
 import { checkArticle } from './article-check.js';
@@ -10,6 +11,8 @@ function renderBlock(block: Block): string | null {
       return `> ${block.text}`;
     case 'figure':
       return null;
+    case 'table':
+      return tableText(block);
     default:
       return block.text;
   }
@@ -17,9 +20,9 @@ function renderBlock(block: Block): string | null {
 
 /**
  * Renders an article as plain text: headline, highlights, byline and date, the body, and end notes,
- * separated by blank lines; list items keep a bullet or the number the input gave them (`1.`, `b)`) and quotes a
- * `>`, so cleaning this text again keeps the body. Figures are left out (see `toMarkdown`); `article.text` is the
- * body alone, without bullets and quote marks.
+ * separated by blank lines; list items keep a bullet or the number the input gave them (`1.`, `b)`), quotes a `>`
+ * and a table's cells the tabs between them, so cleaning this text again keeps the body. Figures are left out (see
+ * `toMarkdown`); `article.text` is the body alone, without bullets and quote marks.
  * @throws {InvalidInputError} when `article` is not an article (no `highlights`, `blocks` or `attributions` list).
  * @example toText(clean(scraped)) // 'Headline\n\nFirst paragraph…'
  */

@@ -1,9 +1,10 @@
 import { isQuoteBreak, type Line } from '../segment/segment.js';
-import type { Block, ListBlock } from '../types.js';
+import type { Block, ListBlock, TableBlock } from '../types.js';
 import { capitalShare, isHeadlineCase } from './capital-share.js';
 import { codeRuns, listingText } from './code-runs.js';
 import { numberedItem, type Ordinal, ordinalOf } from './ordinal.js';
 import { isShouted } from './shouted.js';
+import type { TableRow } from './table-rows.js';
 import { unmarkedList } from './unmarked-list.js';
 
 /** Most words of the caption over a credit that stands on its own line; a longer sentence is the article's. */
@@ -87,11 +88,23 @@ function isQuestionHeading(line: Line, next: Line): boolean {
  * Stage 5, body part: turns the body's kept lines into typed blocks in reading order — code for runs of code lines,
  * figures for lines with a credit, lists for runs of marked lines, quotes, headings, and paragraphs for the rest.
  * `text` is the normalized text the lines were cut from; a listing's lines keep their indentation from it. `stopwords`
- * (the page's language's) tell a heading in headline case under an unmarked list ({@link unmarkedList}).
+ * (the page's language's) tell a heading in headline case under an unmarked list ({@link unmarkedList}). `rows` are the
+ * rows of the tables the page wrote with tabs, by their first line's index ({@link tableRows}): two or more of them
+ * kept in a row, none of their lines left out, are a table.
  */
-export function buildBlocks(kept: readonly Line[], text: string, stopwords: ReadonlySet<string>): Block[] {
+export function buildBlocks(
+  kept: readonly Line[],
+  text: string,
+  stopwords: ReadonlySet<string>,
+  rows: ReadonlyMap<number, TableRow> = NO_ROWS,
+): Block[] {
   const blocks: Block[] = [];
   const listings = codeRuns(kept, text);
+  const tables = rows.size > 0 ? tablesIn(kept, rows) : NO_TABLES;
+  // Why: a table ends the list over it, as a listing does; read as items, its cells ran into the list of the lines
+  // above (WCXB 0467 innertext: "When Google Gemini is appropriate…" over the table's cells).
+  const stops: ReadonlyMap<number, unknown> =
+    tables.size > 0 ? new Map<number, unknown>([...listings, ...tables]) : listings;
   for (let i = 0; i < kept.length; i++) {
     const line = kept[i] as Line;
     const listingEnd = listings.get(i);
@@ -99,6 +112,14 @@ export function buildBlocks(kept: readonly Line[], text: string, stopwords: Read
     if (listingEnd !== undefined) {
       blocks.push({ type: 'code', text: listingText(kept.slice(i, listingEnd + 1), text) });
       i = listingEnd;
+      continue;
+    }
+    const table = tables.get(i);
+    // Why: a table's rows read as paragraphs, their cells run together ("Studio $465 $183 2 movers 3 hours", WCXB 0057
+    // innertext), or one cell a paragraph (0467), which cleaning the article's text again took for a run of promos.
+    if (table !== undefined) {
+      blocks.push(table.block);
+      i = table.end;
       continue;
     }
     if (line.credit !== undefined) {
@@ -119,7 +140,7 @@ export function buildBlocks(kept: readonly Line[], text: string, stopwords: Read
         lastAt.set((kept[i] as Line).depth, kept[i] as Line);
         run.push(kept[i] as Line);
         i++;
-      } while (i < kept.length && continuesList(lastAt, kept[i] as Line));
+      } while (i < kept.length && !tables.has(i) && continuesList(lastAt, kept[i] as Line));
       i--;
       blocks.push(...listBlocks(run));
       continue;
@@ -136,7 +157,7 @@ export function buildBlocks(kept: readonly Line[], text: string, stopwords: Read
       continue;
     }
     const afterParagraph = blocks[blocks.length - 1]?.type === 'paragraph';
-    const unmarked = unmarkedList(kept, i, afterParagraph, listings, stopwords);
+    const unmarked = unmarkedList(kept, i, afterParagraph, stops, stopwords);
     if (unmarked !== undefined) {
       if (unmarked.headed) blocks.push({ type: 'heading', text: line.text });
       const items = kept.slice(unmarked.headed ? i + 1 : i, unmarked.end);
@@ -153,6 +174,50 @@ export function buildBlocks(kept: readonly Line[], text: string, stopwords: Read
     blocks.push(heading ? { type: 'heading', text: shown } : { type: 'paragraph', text: shown });
   }
   return blocks;
+}
+
+const NO_ROWS: ReadonlyMap<number, TableRow> = new Map();
+const NO_TABLES: ReadonlyMap<number, KeptTable> = new Map();
+
+/** A table block, and the position in the kept lines of its last line. */
+interface KeptTable {
+  readonly block: TableBlock;
+  readonly end: number;
+}
+
+/** The tables among the kept lines, by the position of their first line. */
+function tablesIn(kept: readonly Line[], rows: ReadonlyMap<number, TableRow>): Map<number, KeptTable> {
+  const tables = new Map<number, KeptTable>();
+  for (let i = 0; i < kept.length; i++) {
+    const table = tableAt(kept, i, rows);
+    if (table === undefined) continue;
+    tables.set(i, table);
+    i = table.end;
+  }
+  return tables;
+}
+
+/**
+ * The table whose first row starts at `kept[i]`, and the position in `kept` of its last line: its rows kept whole, one
+ * after the other; undefined for fewer than two. Why across a row that left the body: the rows on either side are one
+ * table ("Facebook\t$0.50 – $3.00" between two other platforms' rows, WCXB 0262 innertext), which its text, cleaned
+ * again, gives back as one. Why a row whose end reads as a photo credit too: its cells are read from the page's text,
+ * not from the caption ("Switch Type\tHot-swappable (3/5-pin compatible)", 4799).
+ */
+function tableAt(kept: readonly Line[], i: number, rows: ReadonlyMap<number, TableRow>): KeptTable | undefined {
+  const first = rows.get((kept[i] as Line).index);
+  if (first === undefined) return undefined;
+  const cells: string[][] = [];
+  let at = i;
+  for (let row = rows.get((kept[at] as Line).index); row?.table === first.table; ) {
+    const span = row.last - row.first;
+    if (kept[at + span]?.index !== row.last) break;
+    cells.push([...row.cells]);
+    at += span + 1;
+    const next = kept[at];
+    row = next === undefined ? undefined : rows.get(next.index);
+  }
+  return cells.length < 2 ? undefined : { block: { type: 'table', rows: cells }, end: at - 1 };
 }
 
 /**
@@ -244,9 +309,10 @@ function listBlock(items: string[], first: Ordinal | null): ListBlock {
 }
 
 /**
- * The body as plain text for NLP: paragraphs, headings, list items, quotes and code, separated by blank lines;
+ * The body as plain text for NLP: paragraphs, headings, list items, quotes, code and tables, separated by blank lines;
  * figure captions too when `captions` is set. An ordered list's items keep their numbers, as a lone numbered line
- * does: the steps of a how-to keep their order for a reader, and cleaning the text again gives it back.
+ * does: the steps of a how-to keep their order for a reader, and cleaning the text again gives it back. A table is its
+ * rows ({@link tableText}).
  */
 export function bodyText(blocks: readonly Block[], { captions = false } = {}): string {
   const parts: string[] = [];
@@ -255,7 +321,17 @@ export function bodyText(blocks: readonly Block[], { captions = false } = {}): s
       for (let k = 0; k < block.items.length; k++) parts.push(numberedItem(block, k));
     } else if (block.type === 'figure') {
       if (captions) parts.push(block.caption);
-    } else parts.push(block.text);
+    } else if (block.type === 'table') parts.push(tableText(block));
+    else parts.push(block.text);
   }
   return parts.join('\n\n');
+}
+
+/**
+ * A table as text: a row a line, its cells parted by a tab, as a browser's innerText writes them; cleaning the text
+ * again finds the same table.
+ * @example tableText({ type: 'table', rows: [['Size', 'Cost'], ['Studio', '$465']] }) // 'Size\tCost\nStudio\t$465'
+ */
+export function tableText(block: TableBlock): string {
+  return block.rows.map((row) => row.join('\t')).join('\n');
 }

@@ -75,4 +75,14 @@ describe('toMarkdown', () => {
     expect(toMarkdown(withBlocks({ type: 'code', text: 'echo "```"' }))).toBe('````\necho "```"\n````\n');
   });
   it('renders nothing for an empty article', () => expect(toMarkdown(EMPTY)).toBe(''));
+  it('renders a table as a GFM pipe table headed by its first row, bars in cells escaped', () => {
+    const rows = [
+      ['Plan', 'Price'],
+      ['Basic | Monthly', '$5'],
+      ['Pro', ''],
+    ];
+    expect(toMarkdown(withBlocks({ type: 'table', rows }))).toBe(
+      '| Plan | Price |\n| --- | --- |\n| Basic \\| Monthly | $5 |\n| Pro |  |\n',
+    );
+  });
 });

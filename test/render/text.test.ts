@@ -36,5 +36,12 @@ describe('toText', () => {
     const code = 'func a() {\n    i := 0\n}';
     expect(toText({ ...EMPTY, blocks: [{ type: 'code', text: code }], text: code })).toBe(`${code}\n`);
   });
+  it('renders a table a row a line, its cells parted by tabs', () => {
+    const rows = [
+      ['Size', 'Cost'],
+      ['Studio', '$465'],
+    ];
+    expect(toText({ ...EMPTY, blocks: [{ type: 'table', rows }] })).toBe('Size\tCost\nStudio\t$465\n');
+  });
   it('renders nothing for an empty article', () => expect(toText(EMPTY)).toBe(''));
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/lang/en.js';
+import { normalize } from '../../src/normalize/normalize.js';
+import type { Line } from '../../src/segment/segment.js';
 import { bodyText, buildBlocks, isHeadingShaped } from '../../src/structure/blocks.js';
+import { tableRows } from '../../src/structure/table-rows.js';
 import type { Block } from '../../src/types.js';
 import { lineOf, linesOf } from '../helpers.js';
 
@@ -394,4 +397,63 @@ describe('bodyText', () => {
     );
   });
   it('is empty for no blocks', () => expect(bodyText([])).toBe(''));
+  it('writes a table a row a line, its cells parted by tabs', () => {
+    const table: Block = {
+      type: 'table',
+      rows: [
+        ['Size', 'Cost'],
+        ['Studio', '$465'],
+      ],
+    };
+    expect(bodyText([{ type: 'paragraph', text: 'Costs:' }, table])).toBe('Costs:\n\nSize\tCost\nStudio\t$465');
+  });
+});
+
+describe('buildBlocks with table rows', () => {
+  const input = 'Average moving costs:\nHome size\tCost\nStudio\t$465\n1 bedroom\t$648\nPrices vary.';
+  const normalized = normalize(input);
+  const lines = linesOf(normalized.text);
+  const rows = tableRows(input, normalized, lines);
+  const build = (kept: readonly Line[]): Block[] => buildBlocks(kept, normalized.text, STOPWORDS, rows);
+
+  it('makes one table of the rows kept one after the other (WCXB 0057)', () => {
+    expect(build(lines)).toEqual([
+      { type: 'paragraph', text: 'Average moving costs:' },
+      {
+        type: 'table',
+        rows: [
+          ['Home size', 'Cost'],
+          ['Studio', '$465'],
+          ['1 bedroom', '$648'],
+        ],
+      },
+      { type: 'paragraph', text: 'Prices vary.' },
+    ]);
+  });
+  it('goes on across a row that left the body, and needs two rows kept (WCXB 0262)', () => {
+    const without = (...gone: number[]): Line[] => lines.filter((line) => !gone.includes(line.index));
+    expect(build(without(2))[1]).toEqual({
+      type: 'table',
+      rows: [
+        ['Home size', 'Cost'],
+        ['1 bedroom', '$648'],
+      ],
+    });
+    expect(build(without(1, 2)).map((block) => block.type)).not.toContain('table');
+  });
+  it('ends an unmarked list over it (WCXB 0467)', () => {
+    const page =
+      'Compare them:\n\nSpeed\n\nPrice\n\nFeature\n\n\t\n\nGemini\n\n\n\nCost\n\n\t\n\nHigh\n\nThe end of it all.';
+    const text = normalize(page);
+    const pageLines = linesOf(text.text);
+    const blocks = buildBlocks(pageLines, text.text, STOPWORDS, tableRows(page, text, pageLines));
+    expect(blocks.find((block) => block.type === 'table')).toEqual({
+      type: 'table',
+      rows: [
+        ['Feature', 'Gemini'],
+        ['Cost', 'High'],
+      ],
+    });
+    expect(JSON.stringify(blocks.filter((block) => block.type !== 'table'))).not.toContain('Gemini');
+  });
 });

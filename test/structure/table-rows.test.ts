@@ -1,0 +1,86 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/normalize/normalize.js';
+import { tableText } from '../../src/structure/blocks.js';
+import { tableRows } from '../../src/structure/table-rows.js';
+import { linesOf } from '../helpers.js';
+
+/** The rows `tableRows` finds in `input`, as [first line, last line, cells]. */
+function rowsOf(input: string): [number, number, readonly string[]][] {
+  const normalized = normalize(input);
+  const rows = tableRows(input, normalized, linesOf(normalized.text));
+  return [...rows.values()].map((row) => [row.first, row.last, row.cells]);
+}
+
+describe('tableRows', () => {
+  it('reads rows written one a line, cells parted by tabs (WCXB 0057)', () => {
+    expect(rowsOf('Costs:\nHome size\tAvg. total cost\nStudio\t$465\n1 bedroom\t$648\nRead more.')).toEqual([
+      [1, 1, ['Home size', 'Avg. total cost']],
+      [2, 2, ['Studio', '$465']],
+      [3, 3, ['1 bedroom', '$648']],
+    ]);
+  });
+
+  it('reads cells written one a line, a tab alone between them and none between rows (WCXB 0467)', () => {
+    const input = 'Feature\n\n\t\n\nGemini\n\n\t\n\nSLM\n\n\n\nCost\n\n\t\n\nHigh\n\n\t\n\nLow\n\n\n\nAfter the table.';
+    expect(rowsOf(input)).toEqual([
+      [0, 2, ['Feature', 'Gemini', 'SLM']],
+      [3, 5, ['Cost', 'High', 'Low']],
+    ]);
+  });
+
+  it('reads a row whose next cells open a line with a tab, and an empty cell between two tabs (WCXB 0054)', () => {
+    const input =
+      'Company\tBest for\tQuote\tDeposit\nColonial\n\tHighly trained\t$9,000\t40%\nMayflower\n\t\t$9,000\tNone';
+    expect(rowsOf(input)).toEqual([
+      [0, 0, ['Company', 'Best for', 'Quote', 'Deposit']],
+      [1, 2, ['Colonial', 'Highly trained', '$9,000', '40%']],
+      [3, 4, ['Mayflower', '', '$9,000', 'None']],
+    ]);
+  });
+
+  it('takes a row with an empty last cell into a table one cell narrower, and drops that cell', () => {
+    expect(rowsOf('a\tb\t\nc\td')).toEqual([
+      [0, 0, ['a', 'b']],
+      [1, 1, ['c', 'd']],
+    ]);
+    expect(rowsOf('Company\tQuote\tRating\nSeka Moving\tGet A Quote\t\nNYC Movers\tGet A Quote\t4.7')).toEqual([
+      [0, 0, ['Company', 'Quote', 'Rating']],
+      [1, 1, ['Seka Moving', 'Get A Quote', '']],
+      [2, 2, ['NYC Movers', 'Get A Quote', '4.7']],
+    ]);
+  });
+
+  it('finds none in one row, rows of different widths, a tab between paragraphs or code indented with tabs', () => {
+    expect(rowsOf('Size\tCost\nThe end.')).toEqual([]);
+    expect(rowsOf('a\tb\nc\td\te')).toEqual([]);
+    expect(rowsOf('First paragraph.\n\n\t\n\nSecond paragraph.\n\nThird.')).toEqual([]);
+    expect(rowsOf('if (a) {\n\tx();\n} else {\n\ty();\n}')).toEqual([]);
+    expect(rowsOf('No tab here.\nNor here.')).toEqual([]);
+  });
+
+  it('keeps its offsets on input that normalizing shortens', () => {
+    expect(rowsOf('caf&eacute;\tth&eacute;\n&amp;\t2')).toEqual([
+      [0, 0, ['café', 'thé']],
+      [1, 1, ['&', '2']],
+    ]);
+  });
+});
+
+describe('tableRows on the text of a table', () => {
+  // A cell as clean() gives it: words with single spaces, no tab, line end or entity, opening with a capital or a
+  // digit (a row in lower case under one that stops mid-sentence reads as the next line of a hard-wrapped paragraph).
+  const word = fc.stringMatching(/^[A-Za-z0-9$%.,()-]{1,8}$/);
+  const cell = fc
+    .tuple(fc.stringMatching(/^[A-Z0-9]$/), fc.array(word, { maxLength: 3 }))
+    .map(([first, words]) => [first, ...words].join(' '));
+  const grid = fc
+    .tuple(fc.integer({ min: 2, max: 5 }), fc.integer({ min: 2, max: 6 }))
+    .chain(([width, height]) =>
+      fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: height, maxLength: height }),
+    );
+  test.prop([grid], { seed: 20_170_412, numRuns: 200 })('gives back the cells that tableText wrote', (rows) => {
+    const input = tableText({ type: 'table', rows });
+    expect(rowsOf(input).map(([, , cells]) => cells)).toEqual(rows);
+  });
+});
