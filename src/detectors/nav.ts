@@ -29,7 +29,12 @@ export const nav: Detector = {
       if (separators >= 1 && isNavLabels(first, ctx.lang.match.nav)) {
         return { kind: 'nav', reason: `breadcrumb (separators=${separators}, words=${line.words})` };
       }
-      if (separators >= 3) return { kind: 'nav', reason: `menu of ${separators + 1} items (words=${line.words})` };
+      // Why: a line that opens and closes with a bar is a Markdown table's row ("| Studio | $465 | $183 |", the
+      // article's own Markdown of WCXB 0057 innertext cleaned again), not a menu.
+      const tableRow = line.text.startsWith('| ') && line.text.endsWith(' |');
+      if (separators >= 3 && !tableRow) {
+        return { kind: 'nav', reason: `menu of ${separators + 1} items (words=${line.words})` };
+      }
     }
     return undefined;
   },

@@ -32,6 +32,9 @@ describe('nav', () => {
   it('counts the items of a menu', () => {
     expect(verdictOf(nav, 'Cats | Dogs | Birds | Fish')?.reason).toBe('menu of 4 items (words=4)');
   });
+  it("leaves a Markdown table's row, which opens and closes with a bar (WCXB 0057 as Markdown)", () => {
+    expect(verdictOf(nav, '| Studio | $465 | $183 | 2 movers |')).toBeUndefined();
+  });
   // Counterexample: the docstring's glued menu; repair splits it into "Home News Reviews Deals", but the English
   // pack has no "reviews" or "deals", so the line is not only labels.
   it('removes the glued menu "HomeNewsReviewsDeals"', () => {
