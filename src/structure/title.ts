@@ -454,6 +454,9 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     const manyMarks =
       line.sentenceMarks > MAX_TITLE_SENTENCE_MARKS && line.words <= MAX_TITLE_WORDS && slugAt(i) >= SLUG_SPELLED;
     if (!mayBeTitleShaped(line, loneItem, minWords, manyMarks)) continue;
+    // The date under a deep line before its case and its sentence: most lines of a long body have a headline's length,
+    // few a byline or date under them.
+    if (deep && !metaBelow(i, metaAt)) continue;
     // Far above the body (product cards, a long menu), only a line with a byline or date beside it can be the
     // headline (WCXB 4340: 590 lines of listings above the body).
     // Why below: a buying guide's h1 stands over its dek and then its byline, three lines down, and a list of its
@@ -494,7 +497,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
       (isShouted(line) || input.scores[i]?.klass !== 'good') &&
       slugAt(i) >= SLUG_SPELLED;
     const shaped = isTitleShaped(line, headlineCase || spelledSentence, loneItem, minWords, manyMarks);
-    if (!shaped || (deep && !metaBelow(i, metaAt))) continue;
+    if (!shaped) continue;
     // Why: a long question in headline case is prose-shaped yet a headline ("What Are the Latest Scientific Trends
     // in Psychiatry and How Will They Impact Care?", WCXB 0192); other prose lines are the article's paragraphs.
     if (input.scores[i]?.klass === 'good' && lineCapitalShare() < TITLE_CASE_SHARE) continue;
