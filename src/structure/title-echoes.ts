@@ -21,6 +21,8 @@ export interface EchoScope {
 export interface PageEchoes {
   /** Lower-cased text of the body's lines → how many lines of the body read so. */
   readonly inBody: ReadonlyMap<string, number>;
+  /** Lower-cased text of the title window's lines → how many lines of the window read so (a breadcrumb's last crumb, the h1). */
+  readonly inWindow: ReadonlyMap<string, number>;
   /** Heads and tails of lines cut at a separator: "home / blog / <headline>" gives "<headline>" and "home / blog". */
   readonly parts: ReadonlySet<string>;
 }
@@ -46,11 +48,20 @@ function hasGlued(text: string): boolean {
   return GLUED_ASCII.test(text) || (NON_ASCII.test(text) && HAS_GLUED.test(text));
 }
 
-/** The echoes ({@link PageEchoes}) of the lower-cased texts in `echoed` as parts and of those in `twins` in the body. */
-export function gatherEchoes(input: EchoScope, echoed: ReadonlySet<string>, twins: ReadonlySet<string>): PageEchoes {
+/**
+ * The echoes ({@link PageEchoes}) of the lower-cased texts in `echoed` as parts and of those in `twins` in the body and
+ * in the title window, the lines `window.from` to `window.to`.
+ */
+export function gatherEchoes(
+  input: EchoScope,
+  window: { readonly from: number; readonly to: number },
+  echoed: ReadonlySet<string>,
+  twins: ReadonlySet<string>,
+): PageEchoes {
   const inBody = new Map<string, number>();
+  const inWindow = new Map<string, number>();
   const parts = new Set<string>();
-  if (echoed.size === 0 && twins.size === 0) return { inBody, parts };
+  if (echoed.size === 0 && twins.size === 0) return { inBody, inWindow, parts };
   const edges = wantedEdges(echoed);
   // A twin starts or ends as one of the twins does: the edges spare lower-casing the body's lines of a twin's length.
   const twinEdges = wantedEdges(twins);
@@ -58,13 +69,11 @@ export function gatherEchoes(input: EchoScope, echoed: ReadonlySet<string>, twin
   // Why: a menu or share bar repeated down the page echoes the same parts each time; look at each text once.
   const split = new Set<string>();
   for (const line of input.lines) {
-    // Only a line as short as a headline can be a headline's twin; only a short line with a separator echoes one.
-    const twin =
-      line.words <= MAX_TITLE_WORDS &&
-      line.index >= input.firstProse &&
-      line.index <= input.bodyEnd &&
-      mayLowerToLength(line.text, lengths) &&
-      mayEcho(line.text, twinEdges);
+    // Only a line as short as a headline can be a headline's twin in the body; only a short line with a separator
+    // echoes one.
+    const bodyTwin = line.words <= MAX_TITLE_WORDS && line.index >= input.firstProse && line.index <= input.bodyEnd;
+    const windowTwin = line.index >= window.from && line.index <= window.to;
+    const twin = (bodyTwin || windowTwin) && mayLowerToLength(line.text, lengths) && mayEcho(line.text, twinEdges);
     // Why the separators before lower-casing: a fifth of the short lines that may echo one has a separator.
     const short =
       line.words <= MAX_ECHO_LINE_WORDS &&
@@ -74,7 +83,10 @@ export function gatherEchoes(input: EchoScope, echoed: ReadonlySet<string>, twin
     if (short) split.add(line.text);
     if (!twin && !short) continue;
     const text = line.text.toLowerCase();
-    if (twin && twins.has(text)) inBody.set(text, (inBody.get(text) ?? 0) + 1);
+    if (twin && twins.has(text)) {
+      if (bodyTwin) inBody.set(text, (inBody.get(text) ?? 0) + 1);
+      if (windowTwin) inWindow.set(text, (inWindow.get(text) ?? 0) + 1);
+    }
     // Every part is a head or a tail of the line: a line that neither starts nor ends with a wanted text has none.
     if (!short || !startsOrEndsWithOne(text.trim(), echoed)) continue;
     const glued = hasGlued(line.text);
@@ -96,7 +108,7 @@ export function gatherEchoes(input: EchoScope, echoed: ReadonlySet<string>, twin
       if (tail) parts.add(tail);
     }
   }
-  return { inBody, parts };
+  return { inBody, inWindow, parts };
 }
 
 /** True when `text` starts or ends with one of `texts`. */
@@ -200,25 +212,4 @@ export function neighbourInBody(
     if (input.lines[j] !== undefined && twinsOf(lower(j), j, input, echoes).inBody) return true;
   }
   return false;
-}
-
-/**
- * How many lines of `[from, to]` read as each of the lower-cased `texts`. Why not every line's count: lower-casing
- * each line of a long menu above the body cost more than the candidates' few lookups.
- */
-export function countCopies(
-  lines: readonly Line[],
-  from: number,
-  to: number,
-  texts: ReadonlySet<string>,
-  lower: (i: number) => string,
-): Map<string, number> {
-  const lengths = lengthsOf(texts);
-  const counts = new Map<string, number>();
-  for (let i = from; i <= to; i++) {
-    if (!mayLowerToLength((lines[i] as Line).text, lengths)) continue;
-    const key = lower(i);
-    if (texts.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
 }

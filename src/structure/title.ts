@@ -21,7 +21,7 @@ import { ledeKeys, ledeShare } from './lede.js';
 import { isShouted } from './shouted.js';
 import { copyrightNames, copyrightNotices, namesSite } from './site-name.js';
 import { isTagList, opensWithFacetLabel } from './tag-list.js';
-import { countCopies, gatherEchoes, neighbourInBody, twinsOf } from './title-echoes.js';
+import { gatherEchoes, neighbourInBody, twinsOf } from './title-echoes.js';
 import {
   FULL_STOP_END,
   isLoneItem,
@@ -649,10 +649,9 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     echoed.add(lower(index));
     for (let j = index - 1; j <= index + 1; j++) if (lines[j] !== undefined) twins.add(lower(j));
   }
-  const echoes = gatherEchoes(input, echoed, twins);
-  const copies = countCopies(lines, from, to, echoed, lower);
+  const echoes = gatherEchoes(input, { from, to }, echoed, twins);
   for (const { index, signals } of candidates) {
-    signals.repeated = (copies.get(lower(index)) ?? 0) > 1 ? 1 : 0;
+    signals.repeated = (echoes.inWindow.get(lower(index)) ?? 0) > 1 ? 1 : 0;
     const found = twinsOf(lower(index), index, input, echoes);
     signals.echoed = found.echoed ? 1 : 0;
     signals.bodyTwin = found.inBody && neighbourInBody(index, input, echoes, lower) ? 1 : 0;

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { countCopies, gatherEchoes, neighbourInBody, twinsOf } from '../../src/structure/title-echoes.js';
+import { gatherEchoes, neighbourInBody, twinsOf } from '../../src/structure/title-echoes.js';
 import { linesOf } from '../helpers.js';
 
 const BODY = 'The minister said on Wednesday that talks with Russia had been useful for both sides of the dispute.';
 const HEADLINE = 'russia talks were useful';
+const WINDOW = { from: 0, to: 0 };
 
 describe('gatherEchoes', () => {
   it('finds a headline at the end of a breadcrumb and of a page-title line', () => {
     const lines = linesOf(`Home / World / Russia Talks Were Useful\nRussia Talks Were Useful\n${BODY}`);
     const scope = { lines, firstProse: 2, bodyEnd: 2 };
-    const echoes = gatherEchoes(scope, new Set([HEADLINE]), new Set());
+    const echoes = gatherEchoes(scope, WINDOW, new Set([HEADLINE]), new Set());
     expect(twinsOf(HEADLINE, 1, scope, echoes).echoed).toBe(true);
     expect(twinsOf('somewhere else', 1, scope, echoes).echoed).toBe(false);
   });
@@ -17,32 +18,35 @@ describe('gatherEchoes', () => {
     // WCXB 0153 innertext: "HomeCybersecurity Best Practices" over the headline.
     const lines = linesOf(`HomeCybersecurity Best Practices\nCybersecurity Best Practices\n${BODY}`);
     const scope = { lines, firstProse: 2, bodyEnd: 2 };
-    const echoes = gatherEchoes(scope, new Set(['cybersecurity best practices']), new Set());
+    const echoes = gatherEchoes(scope, WINDOW, new Set(['cybersecurity best practices']), new Set());
     expect(twinsOf('cybersecurity best practices', 1, scope, echoes).echoed).toBe(true);
   });
   it('counts a line again inside the body, not the line itself', () => {
     const lines = linesOf(`${BODY}\nRussia Talks Were Useful\n${BODY}\nRussia Talks Were Useful\n${BODY}`);
     const scope = { lines, firstProse: 0, bodyEnd: 4 };
-    const echoes = gatherEchoes(scope, new Set(), new Set([HEADLINE]));
+    const echoes = gatherEchoes(scope, WINDOW, new Set(), new Set([HEADLINE]));
     expect(twinsOf(HEADLINE, 1, scope, echoes).inBody).toBe(true);
     const once = linesOf(`${BODY}\nRussia Talks Were Useful\n${BODY}`);
     const onceScope = { lines: once, firstProse: 0, bodyEnd: 2 };
-    expect(twinsOf(HEADLINE, 1, onceScope, gatherEchoes(onceScope, new Set(), new Set([HEADLINE]))).inBody).toBe(false);
+    expect(
+      twinsOf(HEADLINE, 1, onceScope, gatherEchoes(onceScope, WINDOW, new Set(), new Set([HEADLINE]))).inBody,
+    ).toBe(false);
   });
   it('tells a contents list (neighbours in the body too) from a headline the body repeats once', () => {
     const items = ['What The Minister Said', 'What Comes Next', 'Where Russia Stands'];
     const lines = linesOf(`${items.join('\n')}\n${BODY}\n${items.join(`\n${BODY}\n`)}\n${BODY}`);
     const lower = (j: number): string => (lines[j]?.text ?? '').toLowerCase();
     const scope = { lines, firstProse: 3, bodyEnd: lines.length - 1 };
-    const echoes = gatherEchoes(scope, new Set(), new Set(items.map((t) => t.toLowerCase())));
+    const echoes = gatherEchoes(scope, WINDOW, new Set(), new Set(items.map((t) => t.toLowerCase())));
     expect(neighbourInBody(1, scope, echoes, lower)).toBe(true);
   });
 });
 
-describe('countCopies', () => {
-  it('counts the lines of a range that read as each text, whatever their case', () => {
+describe('gatherEchoes in the title window', () => {
+  it('counts the lines of the window that read as each text, whatever their case', () => {
     const lines = linesOf('Share\nSHARE\nshare this\nShare\nShare');
-    const lower = (j: number): string => (lines[j]?.text ?? '').toLowerCase();
-    expect(countCopies(lines, 0, 3, new Set(['share']), lower).get('share')).toBe(3);
+    const scope = { lines, firstProse: 4, bodyEnd: 4 };
+    const echoes = gatherEchoes(scope, { from: 0, to: 3 }, new Set(['share']), new Set(['share']));
+    expect(echoes.inWindow.get('share')).toBe(3);
   });
 });
