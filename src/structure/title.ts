@@ -501,9 +501,6 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // Why: a long question in headline case is prose-shaped yet a headline ("What Are the Latest Scientific Trends
     // in Psychiatry and How Will They Impact Care?", WCXB 0192); other prose lines are the article's paragraphs.
     if (input.scores[i]?.klass === 'good' && lineCapitalShare() < TITLE_CASE_SHARE) continue;
-    // Why the sign: the first item of a list that is the article ("+ Added Granite, Andesite, and Diorite stone blocks",
-    // readability test page tumblr html-to-text) outranked the headline over it.
-    if (BULLETED.test(line.text) || isSignItem(lines, i) || startsWithMetaLabel(line.text, input.lang)) continue;
     // Why: the name under a bare "By" is the author's, given twice by some pages (WCXB 4007, 4030, 0236).
     const nameAt = lower(i - 1) === lower(i) ? i - 1 : i;
     if (isBareBylinePrefix(lines[nameAt - 1]?.text ?? '', input.lang)) continue;
@@ -517,7 +514,10 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // Why the slug: a short headline may share no topic word with the body ("And finally… trouble brewing", WCXB 0457).
     // Why the mark: so may a Markdown text's `#` headline ("# Brewing guide" over "## Ratio", a clean input).
     if (overlap === 0 && line.headingLevel !== 1 && slugAt(i) < SLUG_SPELLED) continue;
-    // The two tests below are asked once the line names the body's topic: most lines are ruled out before.
+    // The tests below are asked once the line names the body's topic: most lines are ruled out before.
+    // Why the sign: the first item of a list that is the article ("+ Added Granite, Andesite, and Diorite stone blocks",
+    // readability test page tumblr html-to-text) outranked the headline over it.
+    if (BULLETED.test(line.text) || isSignItem(lines, i) || startsWithMetaLabel(line.text, input.lang)) continue;
     // Why: "Guide by Will Judd Former Deputy Tech Editor" over "Updated on Jan. 16, 2026" outranked the headline three
     // lines above it (WCXB 4823 innertext without the URL): a byline beside its date, whatever word opens it.
     if (saysBy && isKindByline(line.text, input.lang) && (metaAt(i - 1) || metaAt(i + 1))) continue;
