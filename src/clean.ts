@@ -32,6 +32,7 @@ import { replyThreads } from './analyze/reply-threads.js';
 import { secondCopy } from './analyze/second-copy.js';
 import { sectionLabels } from './analyze/section-labels.js';
 import { tableCells } from './analyze/table-cells.js';
+import { extendOverTables } from './analyze/table-extent.js';
 import { headersInTables, headersUnderColons } from './analyze/table-headers.js';
 import { tickerFeeds } from './analyze/ticker.js';
 import { tableOfContents } from './analyze/toc.js';
@@ -223,7 +224,13 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   // Why after the body search: a site's index of its other pages between two sections only leaves the body (WCXB 0057).
   for (const [i, verdict] of directoryGrids(lines, verdicts, extent)) verdicts[i] = verdict;
   // Why after the short-line pass: a directory's fields are short lines no prose vouches for (WCXB 0313).
-  const body = extendOverRecords(lines, verdicts, scores, extent);
+  const records = extendOverRecords(lines, verdicts, scores, extent);
+  // Why: a table that closes the article is its data, though its short cells carry no sentence (WCXB 0065 innertext:
+  // a table of weight-loss drugs, ten rows of five cells one a line, right under the article's last paragraph and its heading).
+  const rows = tableRows(input, normalized, lines);
+  const tables = extendOverTables(lines, verdicts, records, rows);
+  for (const i of tables.rows) verdicts[i] = undefined;
+  const body = tables.extent;
   // Why: the contents list over upper-cased headings names each of them again (WCXB 4083).
   for (const [i, verdict] of tableOfContents(lines, verdicts, body)) verdicts[i] = verdict;
   // Why after the body search: a rule line or a script's tail between paragraphs only leaves the body, it never cuts
@@ -250,7 +257,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     host,
     whole,
     headline: whole ? cleanInputHeadline(lines) : undefined,
-    tableRows: tableRows(input, normalized, lines),
+    tableRows: rows,
   });
   lap?.(4);
   // 6. render
