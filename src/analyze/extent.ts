@@ -301,7 +301,8 @@ function densestRun(scores: readonly LineScore[], limit: number): Extent & { bes
   return { start, end, best };
 }
 
-const isWall = (line: LineScore | undefined): boolean => line?.score === Number.NEGATIVE_INFINITY;
+/** True for a wall: a line the body search may not cross (a section header such as "Comments" or "Related"). */
+export const isWall = (line: LineScore | undefined): boolean => line?.score === Number.NEGATIVE_INFINITY;
 /** True for a line the body search scored as prose ('good' or 'medium'). */
 export const isProse = (line: LineScore | undefined): boolean => line?.klass === 'good' || line?.klass === 'medium';
 

@@ -1,6 +1,6 @@
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
-import { type Extent, findExtent, isProse, type LineScore } from './extent.js';
+import { type Extent, findExtent, isProse, isWall, type LineScore } from './extent.js';
 import { runWords } from './run-words.js';
 
 /** Least share of the body's prose score the run before it must hold to be the article's first part. */
@@ -81,7 +81,7 @@ export function nextPart(
   // Only a part that a section header cut off: without one, the lines between are the article's own (a score card
   // of label and value lines between two paragraphs, WCXB 4253), and later passes judge them.
   let walled = false;
-  for (let i = from; i < after.start && !walled; i++) walled = scores[i]?.score === Number.NEGATIVE_INFINITY;
+  for (let i = from; i < after.start && !walled; i++) walled = isWall(scores[i]);
   if (!walled) return null;
   return joinParts(lines, scores, { upper: extent, lower: after, part: after }, body, MIN_NEXT_PART_SHARE, stopwords);
 }
