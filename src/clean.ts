@@ -53,7 +53,7 @@ import { segment } from './segment/segment.js';
 import { structure } from './structure/assemble.js';
 import { bodyText } from './structure/blocks.js';
 import { siteHost } from './structure/site-name.js';
-import { tableRows } from './structure/table-rows.js';
+import { tabTables } from './structure/tab-tables.js';
 import { urlDate } from './structure/url-date.js';
 import { shortSlugWords, slugWords } from './structure/url-slug.js';
 import type { Article, Removal } from './types.js';
@@ -227,10 +227,10 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   const records = extendOverRecords(lines, verdicts, scores, extent);
   // Why: a table that closes the article is its data, though its short cells carry no sentence (WCXB 0065 innertext:
   // a table of weight-loss drugs, ten rows of five cells one a line, right under the article's last paragraph and its heading).
-  const rows = tableRows(input, normalized, lines);
-  const tables = extendOverTables(lines, verdicts, records, rows);
-  for (const i of tables.rows) verdicts[i] = undefined;
-  const body = tables.extent;
+  const tables = tabTables(input, normalized, lines);
+  const carried = extendOverTables(lines, verdicts, records, tables);
+  for (const i of carried.rows) verdicts[i] = undefined;
+  const body = carried.extent;
   // Why: the contents list over upper-cased headings names each of them again (WCXB 4083).
   for (const [i, verdict] of tableOfContents(lines, verdicts, body)) verdicts[i] = verdict;
   // Why after the body search: a rule line or a script's tail between paragraphs only leaves the body, it never cuts
@@ -257,7 +257,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     host,
     whole,
     headline: whole ? cleanInputHeadline(lines) : undefined,
-    tableRows: rows,
+    tables,
   });
   lap?.(4);
   // 6. render

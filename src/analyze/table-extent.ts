@@ -1,50 +1,36 @@
 import type { Line } from '../segment/segment.js';
-import type { TableRow } from '../structure/table-rows.js';
+import type { TableRow, TabTable } from '../structure/tab-tables.js';
 import type { Verdict } from '../types.js';
 import type { Extent } from './extent.js';
 
 /** Most lines between the body's last line and a table under it: the table's heading, or a few notes over it. */
 const MAX_LINES_BETWEEN = 6;
 
-/** A table's extent and the cells of its first column. */
-interface TableSpan {
-  readonly first: number;
-  last: number;
-  readonly labels: string[];
-}
-
 /**
- * The body carried down over the tables the page wrote with tabs ({@link TableRow}) that start under its last line,
+ * The body carried down over the tables the page wrote with tabs ({@link TabTable}) that start under its last line,
  * and the lines of their rows, whose verdicts the caller takes back: the rows of one table are the article's data
  * together. Their short cells carry no sentence, so the body search stops above a table that closes the article.
  * Each table must start at most {@link MAX_LINES_BETWEEN} lines under the body (or under the table before it), with
  * no line between that has a verdict or no word (a rule line). A table that starts inside the body is left alone: a comparison
  * table of shop links inside a review is no article's text ("Check Amazon\t$140 List", WCXB 4835). Linear in the rows.
- * @example extendOverTables(lines, verdicts, { start: 3, end: 40 }, rows) // { extent: { start: 3, end: 90 }, rows: [] }
+ * @example extendOverTables(lines, verdicts, { start: 3, end: 40 }, tables) // { extent: { start: 3, end: 90 }, rows: [] }
  */
 export function extendOverTables(
   lines: readonly Line[],
   verdicts: readonly (Verdict | undefined)[],
   extent: Extent,
-  rows: ReadonlyMap<number, TableRow>,
+  tables: readonly TabTable[],
 ): { extent: Extent; rows: number[] } {
   const freed: number[] = [];
-  if (rows.size === 0 || extent.end < extent.start) return { extent, rows: freed };
-  const tables = new Map<number, TableSpan>();
-  for (const row of rows.values()) {
-    const span = tables.get(row.table) ?? { first: row.first, last: row.last, labels: [] };
-    tables.set(row.table, span);
-    span.last = Math.max(span.last, row.last);
-    span.labels.push(row.cells[0] ?? '');
-  }
+  if (tables.length === 0 || extent.end < extent.start) return { extent, rows: freed };
   let end = extent.end;
-  // Tables come in the order of their first lines: the map was filled in that order.
-  for (const span of tables.values()) {
-    if (span.first <= end) continue;
-    if (!followsBody(lines, verdicts, end, span.first)) break;
-    if (isFieldRecord(span.labels)) break;
-    for (let i = span.first; i <= span.last; i++) if (verdicts[i]) freed.push(i);
-    end = span.last;
+  // Tables come in the order of their first lines.
+  for (const table of tables) {
+    if (table.first <= end) continue;
+    if (!followsBody(lines, verdicts, end, table.first)) break;
+    if (isFieldRecord(table.rows)) break;
+    for (let i = table.first; i <= table.last; i++) if (verdicts[i]) freed.push(i);
+    end = table.last;
   }
   return { extent: end === extent.end ? extent : { start: extent.start, end }, rows: freed };
 }
@@ -65,9 +51,10 @@ function followsBody(
  * True when every label in a table's first column ends with a colon: the page's record of fields, not data.
  * Why: WCXB 0380 innertext: arXiv's "Subjects:\tArtificial Intelligence (cs.AI)" and "Cite as:\t…" under the abstract.
  */
-function isFieldRecord(labels: readonly string[]): boolean {
+function isFieldRecord(rows: readonly TableRow[]): boolean {
   let named = 0;
-  for (const label of labels) {
+  for (const row of rows) {
+    const label = row.cells[0] ?? '';
     if (label === '') continue;
     if (!label.endsWith(':')) return false;
     named++;

@@ -49,7 +49,7 @@ import { kindsOutsideBody } from './outside.js';
 import { opensArticleAbove, opensWithProse } from './prose-above.js';
 import { isShouted } from './shouted.js';
 import { slotBylineName } from './slot-byline.js';
-import type { TableRow } from './table-rows.js';
+import type { TabTable } from './tab-tables.js';
 import { isMeta, pickTitle, TOPIC_WORD_COUNT, titleWords } from './title.js';
 import { splitTitleDate } from './title-date.js';
 import { trimTitleLabel } from './title-label.js';
@@ -93,8 +93,8 @@ export interface StructureInput {
   readonly whole?: boolean;
   /** In a clean text, where its headline may stand (`cleanInputHeadline`); unset for a page: the search decides. */
   readonly headline?: CleanHeadline | undefined;
-  /** The rows of the tables the page wrote with tabs, by their first line's index (`tableRows`); none when unset. */
-  readonly tableRows?: ReadonlyMap<number, TableRow>;
+  /** The tables the page wrote with tabs (`tabTables`); none when unset. */
+  readonly tables?: readonly TabTable[];
 }
 
 /** The article's parts, each naming the lines it came from; `removed` pairs a line index with its verdict. */
@@ -513,7 +513,7 @@ export function structure(input: StructureInput): Structure {
     bodyVerdicts,
     used,
   });
-  const blocks = buildBlocks(kept, input.text, lang.stopwords, input.tableRows);
+  const blocks = buildBlocks(kept, input.text, lang.stopwords, input.tables);
   // A credit closes an article's text, not a page that has none.
   const lastCredit = blocks.some((block) => block.type !== 'figure') ? closingCredit(lines, verdicts, used, end) : null;
   if (lastCredit !== null) {

@@ -4,7 +4,7 @@ import { capitalShare, isHeadlineCase } from './capital-share.js';
 import { codeRuns, listingText } from './code-runs.js';
 import { numberedItem, type Ordinal, ordinalOf } from './ordinal.js';
 import { isShouted } from './shouted.js';
-import type { TableRow } from './table-rows.js';
+import type { TableRow, TabTable } from './tab-tables.js';
 import { unmarkedList } from './unmarked-list.js';
 
 /** Most words of the caption over a credit that stands on its own line; a longer sentence is the article's. */
@@ -88,23 +88,23 @@ function isQuestionHeading(line: Line, next: Line): boolean {
  * Stage 5, body part: turns the body's kept lines into typed blocks in reading order — code for runs of code lines,
  * figures for lines with a credit, lists for runs of marked lines, quotes, headings, and paragraphs for the rest.
  * `text` is the normalized text the lines were cut from; a listing's lines keep their indentation from it. `stopwords`
- * (the page's language's) tell a heading in headline case under an unmarked list ({@link unmarkedList}). `rows` are the
- * rows of the tables the page wrote with tabs, by their first line's index ({@link tableRows}): two or more of them
- * kept in a row, none of their lines left out, are a table.
+ * (the page's language's) tell a heading in headline case under an unmarked list ({@link unmarkedList}). `tables` are
+ * the tables the page wrote with tabs ({@link tabTables}): two or more rows of one of them kept in a row, none of their
+ * lines left out, are a table.
  */
 export function buildBlocks(
   kept: readonly Line[],
   text: string,
   stopwords: ReadonlySet<string>,
-  rows: ReadonlyMap<number, TableRow> = NO_ROWS,
+  tables: readonly TabTable[] = NO_TAB_TABLES,
 ): Block[] {
   const blocks: Block[] = [];
   const listings = codeRuns(kept, text);
-  const tables = rows.size > 0 ? tablesIn(kept, rows) : NO_TABLES;
+  const keptTables = tables.length > 0 ? tablesIn(kept, tables) : NO_TABLES;
   // Why: a table ends the list over it, as a listing does; read as items, its cells ran into the list of the lines
   // above (WCXB 0467 innertext: "When Google Gemini is appropriate…" over the table's cells).
   const stops: ReadonlyMap<number, unknown> =
-    tables.size > 0 ? new Map<number, unknown>([...listings, ...tables]) : listings;
+    keptTables.size > 0 ? new Map<number, unknown>([...listings, ...keptTables]) : listings;
   for (let i = 0; i < kept.length; i++) {
     const line = kept[i] as Line;
     const listingEnd = listings.get(i);
@@ -114,7 +114,7 @@ export function buildBlocks(
       i = listingEnd;
       continue;
     }
-    const table = tables.get(i);
+    const table = keptTables.get(i);
     // Why: a table's rows read as paragraphs, their cells run together ("Studio $465 $183 2 movers 3 hours", WCXB 0057
     // innertext), or one cell a paragraph (0467), which cleaning the article's text again took for a run of promos.
     if (table !== undefined) {
@@ -140,7 +140,7 @@ export function buildBlocks(
         lastAt.set((kept[i] as Line).depth, kept[i] as Line);
         run.push(kept[i] as Line);
         i++;
-      } while (i < kept.length && !tables.has(i) && continuesList(lastAt, kept[i] as Line));
+      } while (i < kept.length && !keptTables.has(i) && continuesList(lastAt, kept[i] as Line));
       i--;
       blocks.push(...listBlocks(run));
       continue;
@@ -176,7 +176,7 @@ export function buildBlocks(
   return blocks;
 }
 
-const NO_ROWS: ReadonlyMap<number, TableRow> = new Map();
+const NO_TAB_TABLES: readonly TabTable[] = [];
 const NO_TABLES: ReadonlyMap<number, KeptTable> = new Map();
 
 /** A table block, and the position in the kept lines of its last line. */
@@ -186,15 +186,18 @@ interface KeptTable {
 }
 
 /** The tables among the kept lines, by the position of their first line. */
-function tablesIn(kept: readonly Line[], rows: ReadonlyMap<number, TableRow>): Map<number, KeptTable> {
-  const tables = new Map<number, KeptTable>();
+function tablesIn(kept: readonly Line[], tables: readonly TabTable[]): Map<number, KeptTable> {
+  // The tables' rows by their first line's index: a kept line that opens one may open a table.
+  const rows = new Map<number, TableRow>();
+  for (const table of tables) for (const row of table.rows) rows.set(row.first, row);
+  const found = new Map<number, KeptTable>();
   for (let i = 0; i < kept.length; i++) {
     const table = tableAt(kept, i, rows);
     if (table === undefined) continue;
-    tables.set(i, table);
+    found.set(i, table);
     i = table.end;
   }
-  return tables;
+  return found;
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extendOverTables } from '../../src/analyze/table-extent.js';
 import { clean } from '../../src/clean.js';
 import { normalize } from '../../src/normalize/normalize.js';
-import { tableRows } from '../../src/structure/table-rows.js';
+import { tabTables } from '../../src/structure/tab-tables.js';
 import type { Verdict } from '../../src/types.js';
 import { linesOf } from '../helpers.js';
 
@@ -22,7 +22,7 @@ function extendOver(input: string, end: number, verdictAt: Record<number, Verdic
   const normalized = normalize(input);
   const lines = linesOf(normalized.text);
   const verdicts = lines.map((line) => verdictAt[line.index]);
-  return extendOverTables(lines, verdicts, { start: 0, end }, tableRows(input, normalized, lines));
+  return extendOverTables(lines, verdicts, { start: 0, end }, tabTables(input, normalized, lines));
 }
 
 describe('extendOverTables', () => {

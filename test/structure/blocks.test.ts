@@ -3,7 +3,7 @@ import { en } from '../../src/lang/en.js';
 import { normalize } from '../../src/normalize/normalize.js';
 import type { Line } from '../../src/segment/segment.js';
 import { bodyText, buildBlocks, isHeadingShaped } from '../../src/structure/blocks.js';
-import { tableRows } from '../../src/structure/table-rows.js';
+import { tabTables } from '../../src/structure/tab-tables.js';
 import type { Block } from '../../src/types.js';
 import { lineOf, linesOf } from '../helpers.js';
 
@@ -413,8 +413,8 @@ describe('buildBlocks with table rows', () => {
   const input = 'Average moving costs:\nHome size\tCost\nStudio\t$465\n1 bedroom\t$648\nPrices vary.';
   const normalized = normalize(input);
   const lines = linesOf(normalized.text);
-  const rows = tableRows(input, normalized, lines);
-  const build = (kept: readonly Line[]): Block[] => buildBlocks(kept, normalized.text, STOPWORDS, rows);
+  const tables = tabTables(input, normalized, lines);
+  const build = (kept: readonly Line[]): Block[] => buildBlocks(kept, normalized.text, STOPWORDS, tables);
 
   it('makes one table of the rows kept one after the other (WCXB 0057)', () => {
     expect(build(lines)).toEqual([
@@ -446,7 +446,7 @@ describe('buildBlocks with table rows', () => {
       'Compare them:\n\nSpeed\n\nPrice\n\nFeature\n\n\t\n\nGemini\n\n\n\nCost\n\n\t\n\nHigh\n\nThe end of it all.';
     const text = normalize(page);
     const pageLines = linesOf(text.text);
-    const blocks = buildBlocks(pageLines, text.text, STOPWORDS, tableRows(page, text, pageLines));
+    const blocks = buildBlocks(pageLines, text.text, STOPWORDS, tabTables(page, text, pageLines));
     expect(blocks.find((block) => block.type === 'table')).toEqual({
       type: 'table',
       rows: [

@@ -10,8 +10,18 @@ export interface TableRow {
   readonly first: number;
   /** Index of the row's last line (the first, for a row written on one line). */
   readonly last: number;
-  /** Index of the first line of the table the row is in: rows with the same one are one table. */
+  /** Index of the first line of the table the row is in (its {@link TabTable}'s `first`). */
   readonly table: number;
+}
+
+/** A table the page wrote with tabs: its rows in order, and the lines they span. */
+export interface TabTable {
+  /** Index of its first row's first line. */
+  readonly first: number;
+  /** Index of its last row's last line. */
+  readonly last: number;
+  /** Its rows, two or more, each as wide as the others. */
+  readonly rows: readonly TableRow[];
 }
 
 /** Fewest rows, and fewest cells a row, that make a table: one row, or one column, is a line of text. */
@@ -26,17 +36,17 @@ interface OpenRow {
 }
 
 /**
- * The rows of the tables a browser's innerText wrote, by their first line's index. innerText ends a cell but a row's
- * last with a tab, and a row with a line end: a row on one line ("Studio\t$465\t$183", WCXB 0057 innertext). A cell
- * that holds a paragraph stands on lines of its own, with the tab on a line alone between two cells ("Feature", "\t",
- * "Google Gemini (Frontier LLM)", 0467), or opening the line of the row's next cells ("Colonial Van Lines" over
- * "\tHighly trained\t$9,000…", 0054). Normalizing turned the tabs into spaces, so they are read from the input through
- * `origin`. Only runs of at least {@link MIN_ROWS} rows of the same count of cells, at least {@link MIN_CELLS}, are
- * kept; a row may add an empty last cell. Linear in the text.
- * @example tableRows('A\tB\n1\t2', normalized, lines).get(1) // { cells: ['1', '2'], first: 1, last: 1, table: 0 }
+ * The tables a browser's innerText wrote, in the order of their first lines, each with its rows. innerText ends a cell
+ * but a row's last with a tab, and a row with a line end: a row on one line ("Studio\t$465\t$183", WCXB 0057
+ * innertext). A cell that holds a paragraph stands on lines of its own, with the tab on a line alone between two cells
+ * ("Feature", "\t", "Google Gemini (Frontier LLM)", 0467), or opening the line of the row's next cells ("Colonial Van
+ * Lines" over "\tHighly trained\t$9,000…", 0054). Normalizing turned the tabs into spaces, so they are read from the
+ * input through `origin`. Only runs of at least {@link MIN_ROWS} rows of the same count of cells, at least
+ * {@link MIN_CELLS}, are kept; a row may add an empty last cell. Linear in the text.
+ * @example tabTables('A\tB\n1\t2', normalized, lines)[0].rows[1] // { cells: ['1', '2'], first: 1, last: 1, table: 0 }
  */
-export function tableRows(input: string, normalized: NormalizedText, lines: readonly Line[]): Map<number, TableRow> {
-  const tables = new Map<number, TableRow>();
+export function tabTables(input: string, normalized: NormalizedText, lines: readonly Line[]): TabTable[] {
+  const tables: TabTable[] = [];
   // Cheap precheck: most pages hold no tab at all.
   if (!input.includes('\t')) return tables;
   const tabs = tabPositions(input);
@@ -99,11 +109,12 @@ export function tableRows(input: string, normalized: NormalizedText, lines: read
   return tables;
 }
 
-/** Adds `run`'s rows, `width` cells each, to `tables` when they make a table. */
-function keepRun(run: readonly OpenRow[], width: number, tables: Map<number, TableRow>): void {
+/** Adds `run`, its rows cut to `width` cells each, to `tables` when it makes a table. */
+function keepRun(run: readonly OpenRow[], width: number, tables: TabTable[]): void {
   if (run.length < MIN_ROWS || width < MIN_CELLS) return;
   const table = (run[0] as OpenRow).first;
-  for (const { cells, first, last } of run) tables.set(first, { cells: cells.slice(0, width), first, last, table });
+  const rows = run.map(({ cells, first, last }) => ({ cells: cells.slice(0, width), first, last, table }));
+  tables.push({ first: table, last: (run[run.length - 1] as OpenRow).last, rows });
 }
 
 /** A row's count of cells, less an empty last cell: a row may end in one (WCXB 0057 innertext). */

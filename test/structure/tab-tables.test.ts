@@ -2,17 +2,23 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/normalize/normalize.js';
 import { tableText } from '../../src/structure/blocks.js';
-import { tableRows } from '../../src/structure/table-rows.js';
+import { tabTables } from '../../src/structure/tab-tables.js';
 import { linesOf } from '../helpers.js';
 
-/** The rows `tableRows` finds in `input`, as [first line, last line, cells]. */
-function rowsOf(input: string): [number, number, readonly string[]][] {
+/** The tables `tabTables` finds in `input`. */
+function tablesOf(input: string) {
   const normalized = normalize(input);
-  const rows = tableRows(input, normalized, linesOf(normalized.text));
-  return [...rows.values()].map((row) => [row.first, row.last, row.cells]);
+  return tabTables(input, normalized, linesOf(normalized.text));
 }
 
-describe('tableRows', () => {
+/** The rows of the tables `tabTables` finds in `input`, as [first line, last line, cells]. */
+function rowsOf(input: string): [number, number, readonly string[]][] {
+  return tablesOf(input).flatMap((table) =>
+    table.rows.map((row): [number, number, readonly string[]] => [row.first, row.last, row.cells]),
+  );
+}
+
+describe('tabTables', () => {
   it('reads rows written one a line, cells parted by tabs (WCXB 0057)', () => {
     expect(rowsOf('Costs:\nHome size\tAvg. total cost\nStudio\t$465\n1 bedroom\t$648\nRead more.')).toEqual([
       [1, 1, ['Home size', 'Avg. total cost']],
@@ -59,6 +65,15 @@ describe('tableRows', () => {
     expect(rowsOf('No tab here.\nNor here.')).toEqual([]);
   });
 
+  it('gives each table its lines and rows, a line of text or a change of width parting two tables', () => {
+    const tables = tablesOf('a\tb\nc\td\nText.\ne\tf\ng\th\ni\tj\tk\nl\tm\tn');
+    expect(tables.map(({ first, last, rows }) => [first, last, rows.map((row) => row.table)])).toEqual([
+      [0, 1, [0, 0]],
+      [3, 4, [3, 3]],
+      [5, 6, [5, 5]],
+    ]);
+  });
+
   it('keeps its offsets on input that normalizing shortens', () => {
     expect(rowsOf('caf&eacute;\tth&eacute;\n&amp;\t2')).toEqual([
       [0, 0, ['café', 'thé']],
@@ -67,7 +82,7 @@ describe('tableRows', () => {
   });
 });
 
-describe('tableRows on the text of a table', () => {
+describe('tabTables on the text of a table', () => {
   // A cell as clean() gives it: words with single spaces, no tab, line end or entity, opening with a capital or a
   // digit (a row in lower case under one that stops mid-sentence reads as the next line of a hard-wrapped paragraph).
   const word = fc.stringMatching(/^[A-Za-z0-9$%.,()-]{1,8}$/);
