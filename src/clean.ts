@@ -31,7 +31,7 @@ import { adjacentRepeats, REPEAT_SCORE, repeatedSentences } from './analyze/repe
 import { replyThreads } from './analyze/reply-threads.js';
 import { secondCopy } from './analyze/second-copy.js';
 import { sectionLabels } from './analyze/section-labels.js';
-import { tableCells } from './analyze/table-cells.js';
+import { tableCells, tabPositions } from './analyze/table-cells.js';
 import { extendOverTables } from './analyze/table-extent.js';
 import { headersInTables, headersUnderColons } from './analyze/table-headers.js';
 import { tickerFeeds } from './analyze/ticker.js';
@@ -114,7 +114,8 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   // Why: a related label with its one headline after the mark links one page between the article's sections; it must
   // not cut the body there (WCXB 0272: "See also: Travel Photography Explained" over the article's conclusion).
   for (const [i, verdict] of loneTeasers(lines, verdicts, lang.match.related)) verdicts[i] = verdict;
-  const cells = tableCells(input, normalized, lines);
+  const tabs = tabPositions(input);
+  const cells = tableCells(input, normalized, lines, tabs);
   // Why: a related label that heads a table's column or marks a row must not cut the body at the table (WCXB 0467).
   for (const i of headersInTables(verdicts, cells)) verdicts[i] = undefined;
   // Why: the same header in a table that a renderer wrote one cell a line, under the sentence that opens it
@@ -227,7 +228,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   const records = extendOverRecords(lines, verdicts, scores, extent);
   // Why: a table that closes the article is its data, though its short cells carry no sentence (WCXB 0065 innertext:
   // a table of weight-loss drugs, ten rows of five cells one a line, right under the article's last paragraph and its heading).
-  const tables = tabTables(input, normalized, lines);
+  const tables = tabTables(input, normalized, lines, tabs);
   const carried = extendOverTables(lines, verdicts, records, tables);
   for (const i of carried.rows) verdicts[i] = undefined;
   const body = carried.extent;

@@ -5,17 +5,20 @@ import type { Line } from '../segment/segment.js';
  * Indexes of the lines the page wrote as cells of a table. A browser's innerText separates a row's cells with
  * tabs, and a cell that holds a paragraph stands on its own line, with a line of only a tab before the next cell
  * ("Venue and F&B", "\t", "15,000", "\t", "40,000"; WCXB 4592). Normalizing turns tabs into spaces, so they are
- * read from the input: a tab inside a line, or one that ends a line between two of them.
- * @example tableCells('Item\tPrice\nTea\n\t\n2.50', normalize('Item\tPrice\nTea\n\t\n2.50'), lines) // Set {0, 1, 2}
+ * read from the input: a tab inside a line, or one that ends a line between two of them. `tabs` are the input's
+ * ({@link tabPositions}).
+ * @example tableCells(input, normalize(input), lines, tabPositions(input)) // Set {0, 1, 2} for 'Item\tPrice\nTea\n\t\n2.50'
  */
-export function tableCells(input: string, normalized: NormalizedText, lines: readonly Line[]): Set<number> {
+export function tableCells(
+  input: string,
+  normalized: NormalizedText,
+  lines: readonly Line[],
+  tabs: readonly number[],
+): Set<number> {
   const cells = new Set<number>();
-  // Cheap precheck: most pages hold no tab at all.
-  if (!input.includes('\t')) return cells;
+  // Most pages hold no tab at all.
+  if (tabs.length === 0) return cells;
   const { origin } = normalized;
-  // Why: the tabs are found once; searching the input from each line would rescan to the next tab, quadratic on a
-  // long page with a few tabs far apart.
-  const tabs = tabPositions(input);
   let previousEnd = -1;
   for (const line of lines) {
     const start = origin[line.start] ?? 0;
@@ -30,7 +33,11 @@ export function tableCells(input: string, normalized: NormalizedText, lines: rea
   return cells;
 }
 
-/** The offsets of the tabs in `input`, ascending. */
+/**
+ * The offsets of the tabs in `input`, ascending, found once for a page: {@link tableCells} and `tabTables` read its tabs
+ * from them. Why a list: searching the input from each line would rescan to the next tab, quadratic on a long page with
+ * a few tabs far apart.
+ */
 export function tabPositions(input: string): number[] {
   const tabs: number[] = [];
   for (let tab = input.indexOf('\t'); tab !== -1; tab = input.indexOf('\t', tab + 1)) tabs.push(tab);

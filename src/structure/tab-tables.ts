@@ -1,4 +1,4 @@
-import { firstTabFrom, tabIn, tabPositions } from '../analyze/table-cells.js';
+import { firstTabFrom, tabIn } from '../analyze/table-cells.js';
 import type { NormalizedText } from '../normalize/normalize.js';
 import type { Line } from '../segment/segment.js';
 
@@ -42,14 +42,19 @@ interface OpenRow {
  * ("Feature", "\t", "Google Gemini (Frontier LLM)", 0467), or opening the line of the row's next cells ("Colonial Van
  * Lines" over "\tHighly trained\t$9,000…", 0054). Normalizing turned the tabs into spaces, so they are read from the
  * input through `origin`. Only runs of at least {@link MIN_ROWS} rows of the same count of cells, at least
- * {@link MIN_CELLS}, are kept; a row may add an empty last cell. Linear in the text.
- * @example tabTables('A\tB\n1\t2', normalized, lines)[0].rows[1] // { cells: ['1', '2'], first: 1, last: 1, table: 0 }
+ * {@link MIN_CELLS}, are kept; a row may add an empty last cell. `tabs` are the input's ({@link tabPositions}). Linear
+ * in the text.
+ * @example tabTables('A\tB\n1\t2', normalized, lines, [1, 5])[0].rows[1] // { cells: ['1', '2'], first: 1, last: 1, table: 0 }
  */
-export function tabTables(input: string, normalized: NormalizedText, lines: readonly Line[]): TabTable[] {
+export function tabTables(
+  input: string,
+  normalized: NormalizedText,
+  lines: readonly Line[],
+  tabs: readonly number[],
+): TabTable[] {
   const tables: TabTable[] = [];
-  // Cheap precheck: most pages hold no tab at all.
-  if (!input.includes('\t')) return tables;
-  const tabs = tabPositions(input);
+  // Most pages hold no tab at all.
+  if (tabs.length === 0) return tables;
   const { origin } = normalized;
   // The rows read so far that are as wide as each other, and the widths they all allow.
   let run: OpenRow[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableCells } from '../../src/analyze/table-cells.js';
+import { tableCells, tabPositions } from '../../src/analyze/table-cells.js';
 import { clean } from '../../src/clean.js';
 import { normalize } from '../../src/normalize/normalize.js';
 import { linesOf } from '../helpers.js';
@@ -8,7 +8,9 @@ import { linesOf } from '../helpers.js';
 function cellsOf(input: string): string[] {
   const normalized = normalize(input);
   const lines = linesOf(normalized.text);
-  return [...tableCells(input, normalized, lines)].sort((a, b) => a - b).map((i) => lines[i]?.text ?? '');
+  return [...tableCells(input, normalized, lines, tabPositions(input))]
+    .sort((a, b) => a - b)
+    .map((i) => lines[i]?.text ?? '');
 }
 
 describe('tableCells', () => {

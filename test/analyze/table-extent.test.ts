@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tabPositions } from '../../src/analyze/table-cells.js';
 import { extendOverTables } from '../../src/analyze/table-extent.js';
 import { clean } from '../../src/clean.js';
 import { normalize } from '../../src/normalize/normalize.js';
@@ -22,7 +23,7 @@ function extendOver(input: string, end: number, verdictAt: Record<number, Verdic
   const normalized = normalize(input);
   const lines = linesOf(normalized.text);
   const verdicts = lines.map((line) => verdictAt[line.index]);
-  return extendOverTables(lines, verdicts, { start: 0, end }, tabTables(input, normalized, lines));
+  return extendOverTables(lines, verdicts, { start: 0, end }, tabTables(input, normalized, lines, tabPositions(input)));
 }
 
 describe('extendOverTables', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tabPositions } from '../../src/analyze/table-cells.js';
 import { en } from '../../src/lang/en.js';
 import { normalize } from '../../src/normalize/normalize.js';
 import type { Line } from '../../src/segment/segment.js';
@@ -413,7 +414,7 @@ describe('buildBlocks with table rows', () => {
   const input = 'Average moving costs:\nHome size\tCost\nStudio\t$465\n1 bedroom\t$648\nPrices vary.';
   const normalized = normalize(input);
   const lines = linesOf(normalized.text);
-  const tables = tabTables(input, normalized, lines);
+  const tables = tabTables(input, normalized, lines, tabPositions(input));
   const build = (kept: readonly Line[]): Block[] => buildBlocks(kept, normalized.text, STOPWORDS, tables);
 
   it('makes one table of the rows kept one after the other (WCXB 0057)', () => {
@@ -446,7 +447,7 @@ describe('buildBlocks with table rows', () => {
       'Compare them:\n\nSpeed\n\nPrice\n\nFeature\n\n\t\n\nGemini\n\n\n\nCost\n\n\t\n\nHigh\n\nThe end of it all.';
     const text = normalize(page);
     const pageLines = linesOf(text.text);
-    const blocks = buildBlocks(pageLines, text.text, STOPWORDS, tabTables(page, text, pageLines));
+    const blocks = buildBlocks(pageLines, text.text, STOPWORDS, tabTables(page, text, pageLines, tabPositions(page)));
     expect(blocks.find((block) => block.type === 'table')).toEqual({
       type: 'table',
       rows: [

@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { tabPositions } from '../../src/analyze/table-cells.js';
 import { normalize } from '../../src/normalize/normalize.js';
 import { tableText } from '../../src/structure/blocks.js';
 import { tabTables } from '../../src/structure/tab-tables.js';
@@ -8,7 +9,7 @@ import { linesOf } from '../helpers.js';
 /** The tables `tabTables` finds in `input`. */
 function tablesOf(input: string) {
   const normalized = normalize(input);
-  return tabTables(input, normalized, linesOf(normalized.text));
+  return tabTables(input, normalized, linesOf(normalized.text), tabPositions(input));
 }
 
 /** The rows of the tables `tabTables` finds in `input`, as [first line, last line, cells]. */
