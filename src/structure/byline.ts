@@ -5,6 +5,7 @@ import { letterDigitAfter } from '../segment/letter-digit.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { findDate } from './date.js';
+import { BULLETS, DASHES, NAME_STOPS } from './field-marks.js';
 import { isShortLabel } from './menu-label.js';
 import { nameBeforeRole } from './role-after-name.js';
 
@@ -20,7 +21,10 @@ export const MAX_BYLINE_LINE_WORDS = 25;
 // was filed in ("Dec 26, 2025 • Mahua Das in Project Management", 4218; "May 18, 2023 By Sara Harberson In", 4617).
 // A date label ends it too ("By Scott Levine – Updated Sep 9, 2025"): see cutAtDateLabel.
 // A word in brackets between a name's words is one of them ("Paramita (Guha) Ghosh", WCXB 4295).
-const NAME_END = /\s*(?:[|•·⋅●▪■–—,;]|\((?![\p{Lu}][\p{L}\p{M}'’.-]*\)\s+\p{Lu})|\s-\s|\d|\b(?:on|in)\b)/iu;
+const NAME_END = new RegExp(
+  String.raw`\s*(?:[${NAME_STOPS}]|\((?![\p{Lu}][\p{L}\p{M}'’.-]*\)\s+\p{Lu})|\s-\s|\d|\b(?:on|in)\b)`,
+  'iu',
+);
 // A name: capitalized words with the usual particles, initials and hyphens.
 const NAME =
   /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|del|der|di|du|la|le|van|von|y|bin|al|and|&)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|\(\p{Lu}[\p{L}\p{M}'’.-]*\)(?=\s)|de|da|del|der|di|du|la|le|van|von|y|bin|al|and|&))*$/u;
@@ -34,7 +38,7 @@ const CREDENTIAL = String.raw`(?:\p{Lu}\p{Ll}?\.?){2,}®?`;
  * Where a name's field ends (see NAME_END), a space after a period ("Shelby Loos, DVM. Reviewed by …") or a comma
  * before a word in lower case, a role ("Vanessa Mendez, MD, gastroenterologist, Parkview Health.", WCXB 4574).
  */
-const FIELD_END = String.raw`(?=\s*(?:$|[|•·⋅●▪■–—;(]|-\s|\d|on\b|,\s*\p{Ll})|(?<=\.)\s)`;
+const FIELD_END = String.raw`(?=\s*(?:$|[${BULLETS}${DASHES};(]|-\s|\d|on\b|,\s*\p{Ll})|(?<=\.)\s)`;
 // Why: a comma goes on with the name when credentials follow ("Dylan Bailey, MS, RD, FAND", WCXB 0003; "Genevieve
 // Carlton, Ph.D.", 0026; "Rebecca Lake, CEPF®", 0116) or a list of names that "and" closes ("Danielle DeSiato, Donna
 // Enzmann, and Natalie Nguyen", 0010) or that runs to three names or more ("Naftali Tishby, Fernando C. Pereira, William
@@ -124,8 +128,8 @@ export function nameInByline(text: string, lang: CompiledPack, dated = false): s
 /** A word of a script without capitals that writes spaces between a name's words: Arabic, Hebrew, Thai, and the like. */
 const CASELESS_WORD =
   /^(?:(?![\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}])[\p{Lo}\p{M}])+$/u;
-/** What ends a name in such a script: a separator, a digit, or the Arabic comma. */
-const CASELESS_NAME_END = /\s*(?:[|•·⋅●▪■–—,،;؛(]|\s-\s|\d)/u;
+/** What ends a name in such a script: a mark a name stops at, the Arabic comma or semicolon, a bracket, a digit. */
+const CASELESS_NAME_END = new RegExp(String.raw`\s*(?:[${NAME_STOPS}،؛(]|\s-\s|\d)`, 'u');
 /** Fewest and most words of a name read without capitals: a given name and one to three family names. */
 const MIN_CASELESS_NAME_WORDS = 2;
 const MAX_CASELESS_NAME_WORDS = 4;
@@ -214,7 +218,7 @@ function leadingName(text: string): string | null {
 }
 
 // What parts the fields of a date line ("Dec 26, 2025 • Mahua Das", "109 Comments | Jill Winger | Last Updated: …").
-const FIELD_SEPARATOR = /\s*[|•·⋅●▪■–—]\s*|\s+-\s+/u;
+const FIELD_SEPARATOR = new RegExp(String.raw`\s*[${BULLETS}${DASHES}]\s*|\s+-\s+`, 'u');
 /** A date written with its month's name; a numeric one is as often an offer's or a notice's ("Effective 6/2/2025:"). */
 const NAMES_MONTH = /\p{L}/u;
 

@@ -2,6 +2,7 @@ import { foldI } from '../lang/dotted-i.js';
 import { literalAlternation } from '../lang/escape-reg-exp.js';
 import { type CompiledPack, openingPhrase } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
+import { BULLETS } from './field-marks.js';
 
 /** A date found in a line: the text as written and, when unambiguous, its ISO form. */
 export interface FoundDate {
@@ -235,7 +236,7 @@ export function opensWithDate(text: string, lang: CompiledPack): boolean {
 }
 
 /** What parts the fields of a dateline: bars and bullets, not the dashes that also join a date's parts. */
-const DATE_FIELD_SEPARATOR = /\s*[|•·⋅●▪■]\s*/u;
+const DATE_FIELD_SEPARATOR = new RegExp(String.raw`\s*[${BULLETS}]\s*`, 'u');
 
 /**
  * True for a line of fields parted by bars or bullets, one of which opens with a date: a dateline that names its

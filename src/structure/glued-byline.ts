@@ -3,6 +3,7 @@ import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { MAX_BYLINE_LINE_WORDS, nameInByline } from './byline.js';
 import { findDate, looksLikeDateLine } from './date.js';
+import { BULLETS } from './field-marks.js';
 import { isShouted } from './shouted.js';
 
 /** Fewest words left to the headline when a byline is cut off its end. */
@@ -56,7 +57,7 @@ export function splitGluedByline(line: Line, lines: readonly Line[], lang: Compi
 }
 
 /** A field separator after a byline's name: the reading time or the section follows ("by Jason Rostar | SEO"). */
-const FIELD_AFTER = /^\s*[|•·⋅●▪■]/u;
+const FIELD_AFTER = new RegExp(String.raw`^\s*[${BULLETS}]`, 'u');
 
 /**
  * True when a field of its own follows the name in the byline: a headline that says "by" goes on in words (WCXB 0040,

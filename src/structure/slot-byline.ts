@@ -2,11 +2,15 @@ import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import { openingBylinePrefix } from './byline.js';
 import { findDate } from './date.js';
+import { NAME_STOPS } from './field-marks.js';
 
 /** Most words of a name read this loosely. */
 const MAX_SLOT_NAME_WORDS = 4;
-/** Where the name's field ends: a separator, not a digit or a word in lower case as a name's shape asks. */
-const FIELD_END = /\s*(?:[|•·⋅●▪■–—,;(]|\s-\s)/u;
+/**
+ * Where the name's field ends: a mark a name stops at, a bracket or a hyphen between spaces. Not a digit, unlike the
+ * name ends of byline.ts: a brand may open with one ("By 3i Global"); nor a word in lower case, as a name's shape asks.
+ */
+const FIELD_END = new RegExp(String.raw`\s*(?:[${NAME_STOPS}(]|\s-\s)`, 'u');
 /** A word that opens with a capital or holds a digit: a brand's or a team's ("3i Global", "The Currency editors"). */
 const MARKED_WORD = /^\p{Lu}|\p{N}/u;
 
