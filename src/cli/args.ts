@@ -25,10 +25,12 @@ export interface CleanArgs {
   readonly jsonl: boolean;
   readonly field: string;
   readonly outField: string;
+  /** The folder of `--out-dir`; undefined for standard output (no `--out-dir`, or `--out-dir -`). */
   readonly outDir: string | undefined;
   readonly explain: boolean;
   readonly mode: Mode | undefined;
   readonly lang: string | undefined;
+  /** The `--profiles` file; `-` is standard input. */
   readonly profiles: string | undefined;
   readonly learn: boolean;
   readonly grouping: Grouping;
@@ -48,6 +50,7 @@ export interface LearnArgs {
   readonly jsonl: boolean;
   readonly field: string;
   readonly grouping: Grouping;
+  /** The `--out` file; undefined for standard output (no `--out`, or `--out -`). */
   readonly out: string | undefined;
   readonly workers: number;
   readonly quiet: boolean;
@@ -122,11 +125,12 @@ function parseClean(argv: readonly string[]): CliArgs {
     throw new UsageError(`--lang: ${(error as Error).message}`);
   }
   const inputs = inputsOf(positionals);
+  const outDir = outputPath('--out-dir', v['out-dir']);
   const explain = v.explain ?? false;
   if (explain && (jsonl || format === 'json')) {
     throw new UsageError('--explain goes with --format text or markdown; JSON output lists removed spans already');
   }
-  if (jsonl && v['out-dir'] !== undefined) {
+  if (jsonl && outDir !== undefined) {
     throw new UsageError('--out-dir is for plain files; --jsonl writes to standard output');
   }
   if (v.learn && (!jsonl || inputs.includes('-'))) {
@@ -151,7 +155,7 @@ function parseClean(argv: readonly string[]): CliArgs {
     jsonl,
     field: v.field,
     outField: v['out-field'],
-    outDir: path('--out-dir', v['out-dir']),
+    outDir,
     explain,
     mode,
     lang: v.lang,
@@ -177,7 +181,7 @@ function parseLearn(argv: readonly string[]): CliArgs {
     jsonl,
     field: v.field,
     grouping: grouping(v, jsonl),
-    out: path('--out', v.out),
+    out: outputPath('--out', v.out),
     workers: workers(v.workers),
     quiet: v.quiet ?? false,
   };
@@ -203,6 +207,15 @@ function inputsOf(positionals: readonly string[]): string[] {
 function path(flag: string, value: string | undefined): string | undefined {
   if (value === '') throw new UsageError(`${flag} is an empty string, not a path`);
   return value;
+}
+
+/**
+ * An output path option's value: `-` is standard output, as an input `-` is standard input, so it stands for
+ * leaving the option out (`./-` names a file or folder called `-`).
+ */
+function outputPath(flag: string, value: string | undefined): string | undefined {
+  // Why: `dechaff learn --out -` wrote its profiles into a file named `-`, and `-o -` made a folder so named.
+  return value === '-' ? undefined : path(flag, value);
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

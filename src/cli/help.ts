@@ -18,7 +18,7 @@ Input and output:
       --out-field <name>   the field the article is put under in JSON Lines (default: dechaff)
   -o, --out-dir <dir>      write one output file per input file into <dir>; into a folder being
                            read, the outputs are listed in its .dechaff-outputs, and a later run
-                           that reads their pages does not read them as pages
+                           that reads their pages does not read them as pages; - is standard output
       --explain            with text or markdown: also list what was removed (kind, reason, text)
 
 Cleaning:
@@ -28,7 +28,7 @@ Cleaning:
                            (with --jsonl, each record's --url-field is used)
 
 Site profiles (lines that repeat across a site's pages are boilerplate):
-      --profiles <file>    use the profiles made by 'dechaff learn'
+      --profiles <file>    use the profiles made by 'dechaff learn' (- reads them from standard input)
       --learn              learn profiles from the JSONL files in a first pass, then clean with them
       --by <host|none>     one profile per URL host (default with --jsonl), or one for all pages
       --url-field <name>   the field holding the page's URL, for the host and the title (default: url)
@@ -67,8 +67,8 @@ pages. With no file, or with -, reads standard input; files, folders and links a
 'dechaff' (see 'dechaff --help').
 
 Options:
-      --out <file>         where to write the profiles (default: standard output); written whole
-                           or not at all, and never read as a page
+      --out <file>         where to write the profiles (default, or -: standard output); written
+                           whole or not at all, and never read as a page
       --jsonl              input is JSON Lines, one page per line
       --field <name>       the field holding the page's text (default: text)
       --by <host|none>     one profile per URL host (default with --jsonl), or one for all pages

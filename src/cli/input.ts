@@ -34,6 +34,7 @@ export interface Inputs {
 
 /** A file a run reads or writes other than as a page (`learn --out`, `--profiles`). */
 export interface NotAnInput {
+  /** Its path; `-` is standard input (`--profiles -`). */
   readonly path: string;
   /** What it is, for the message refusing it as an input: "`path` is `role`; it cannot also be an input". */
   readonly role: string;
@@ -75,7 +76,9 @@ export async function expandInputs(paths: readonly string[], options: ExpandInpu
   // Why: `learn --out pages/profiles.json pages/`, run again, would learn from its own earlier output, and
   // `--profiles pages/site.json pages/` would clean the profiles as a page.
   const excluded = new Map(
-    await Promise.all((options.exclude ?? []).map(async (f) => [await keyOf(f.path), f.role] as const)),
+    await Promise.all(
+      (options.exclude ?? []).map(async (f) => [f.path === '-' ? STDIN.path : await keyOf(f.path), f.role] as const),
+    ),
   );
   // Why: `-o pages/clean pages/`, run again, would clean its earlier outputs into pages/clean/clean/.
   const skipped = new Set(await Promise.all((options.skipFolders ?? []).map(keyOf)));

@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import { text } from 'node:stream/consumers';
 import { isRecord } from '../is-record.js';
 import { addProfiles } from '../profile/merge.js';
 import { PROFILE_VERSION, profileProblem, type SiteProfile } from '../profile/profile.js';
 import type { Grouping } from './args.js';
+import { STDIN } from './input.js';
 import { printable } from './printable.js';
 import { UsageError } from './usage-error.js';
 
@@ -58,31 +60,44 @@ export function siteKey(record: Readonly<Record<string, unknown>>, grouping: Gro
 
 /**
  * Reads a profile set written by `dechaff learn`, or a single profile saved from `learnProfile()` (which
- * then serves every page). Every count is checked; a bad file is a usage error.
+ * then serves every page), from a file or, for `-`, standard input. Every count is checked; a bad file is a
+ * usage error.
  */
 export async function loadProfiles(path: string): Promise<ProfileSet> {
+  const name = nameOf(path);
   let value: unknown;
   try {
-    value = JSON.parse(await readFile(path, 'utf8'));
+    value = JSON.parse(await readProfiles(path));
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`no such file: ${path}`);
     // Why printable: the parse error quotes the file's start, whose line breaks would cut the message short.
-    throw new UsageError(`${path}: not a profiles file (${code ?? printable((error as Error).message)})`);
+    throw new UsageError(`${name}: not a profiles file (${code ?? printable((error as Error).message)})`);
   }
   const sites = isRecord(value) && isRecord(value.sites) ? value.sites : undefined;
   if (!sites) {
     const problem = profileProblem(value, true);
-    if (problem) throw new UsageError(`${path}: not a profiles file (${problem})`);
+    if (problem) throw new UsageError(`${name}: not a profiles file (${problem})`);
     return profileSet([[ANY_SITE, value as SiteProfile]]);
   }
   const { version } = value as Record<string, unknown>;
-  if (version !== PROFILE_VERSION) throw new UsageError(`${path}: unsupported profiles version ${String(version)}`);
+  if (version !== PROFILE_VERSION) throw new UsageError(`${name}: unsupported profiles version ${String(version)}`);
   for (const [key, profile] of Object.entries(sites)) {
     const problem = profileProblem(profile, true);
-    if (problem) throw new UsageError(`${path}: site ${JSON.stringify(key)}: ${problem}`);
+    if (problem) throw new UsageError(`${name}: site ${JSON.stringify(key)}: ${problem}`);
   }
   return value as unknown as ProfileSet;
+}
+
+/** How messages name a profiles file: its path, or `<stdin>` for `-`. */
+const nameOf = (path: string): string => (path === '-' ? STDIN.name : path);
+
+async function readProfiles(path: string): Promise<string> {
+  if (path !== '-') return readFile(path, 'utf8');
+  // Why: `zcat profiles.json.gz | dechaff --profiles - pages/`; at a prompt it would wait for typed JSON.
+  if (process.stdin.isTTY) throw new UsageError('--profiles -: standard input is a terminal; pipe the profiles in');
+  return text(process.stdin);
 }
 
 /** The one profile plain files are cleaned with: `--site`'s, else the only or the catch-all one. */
@@ -90,8 +105,8 @@ export function profileForFiles(set: ProfileSet, site: string | undefined, path:
   const keys = Object.keys(set.sites);
   const key = site ?? (Object.hasOwn(set.sites, ANY_SITE) ? ANY_SITE : keys.length === 1 ? keys[0] : undefined);
   if (key === undefined) {
-    throw new UsageError(`${path} has ${keys.length} site profiles; choose one with --site`);
+    throw new UsageError(`${nameOf(path)} has ${keys.length} site profiles; choose one with --site`);
   }
-  if (!Object.hasOwn(set.sites, key)) throw new UsageError(`${path} has no profile for site '${key}'`);
+  if (!Object.hasOwn(set.sites, key)) throw new UsageError(`${nameOf(path)} has no profile for site '${key}'`);
   return profileSet([[ANY_SITE, set.sites[key] as SiteProfile]]);
 }

@@ -47,6 +47,14 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--jsonl', '--url-field', 'link'])).toMatchObject({ url: undefined, urlField: 'link' });
   });
 
+  it('takes - for an output path as standard output, as - for an input is standard input', () => {
+    expect(parseCliArgs(['learn', '--out', '-'])).toMatchObject({ out: undefined });
+    expect(parseCliArgs(['-o', '-', 'a.txt'])).toMatchObject({ outDir: undefined });
+    expect(parseCliArgs(['--jsonl', '--out-dir', '-'])).toMatchObject({ outDir: undefined });
+    expect(parseCliArgs(['learn', '--out', './-'])).toMatchObject({ out: './-' });
+    expect(parseCliArgs(['--profiles', '-', 'a.txt'])).toMatchObject({ profiles: '-' });
+  });
+
   it.each([
     [['--by', 'host'], '--by host needs --jsonl'],
     [['--jsonl', '--by', 'host', '--site-field', 's'], 'give --by or --site-field, not both'],

@@ -154,6 +154,23 @@ describe('site profiles on the command line', () => {
     expect(run.stdout).toContain('on 6 of 6 pages of this site');
   });
 
+  it('writes to standard output for --out - and reads standard input for --profiles -', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'dechaff-dash-'));
+    const learned = await runCli(['learn', '-q', '--jsonl', '--out', '-', file], { cwd });
+    expect(learned.code).toBe(1);
+    expect(JSON.parse(learned.stdout)).toEqual(JSON.parse(readFileSync(join(dir, 'profiles.json'), 'utf8')));
+    const cleaned = await runCli(['-q', '--jsonl', '--profiles', '-', file], { cwd, input: learned.stdout });
+    expect(cleaned.code).toBe(0);
+    expect(siteRepeats(cleaned.stdout)[3]).toEqual(siteChrome(103 % 97));
+    writeFileSync(join(cwd, 'page.txt'), sitePage(1));
+    const page = await runCli(['-q', '-o', '-', 'page.txt'], { cwd });
+    expect(page).toMatchObject({ code: 0, stdout: (await runCli(['-q', 'page.txt'], { cwd })).stdout });
+    expect(readdirSync(cwd)).toEqual(['page.txt']);
+    const both = await runCli(['--jsonl', '--profiles', '-'], { input: learned.stdout });
+    expect(both).toMatchObject({ code: 2, stdout: '' });
+    expect(both.stderr).toMatch(/^dechaff: <stdin> is read by --profiles; it cannot also be an input/);
+  });
+
   it('rejects a profiles file that is not one, and --learn on standard input', async () => {
     writeFileSync(
       join(dir, 'bad.json'),
