@@ -13,6 +13,7 @@ import { onInterrupt } from './interrupt-cleanup.js';
 import { runLearn } from './learn-command.js';
 import { printable } from './printable.js';
 import { StatusLine, showsProgress } from './progress.js';
+import { onSuspend } from './suspend.js';
 import { UsageError } from './usage-error.js';
 
 /** Standard error's status line once a run has one, so that whatever ends the run can take its progress line away. */
@@ -29,10 +30,10 @@ async function main(argv: readonly string[]): Promise<number> {
     const bar = showsProgress(process.stderr, process.stdout, { quiet: args.quiet, toStdout });
     const line = new StatusLine(process.stderr, { bar, color });
     status = line;
-    // Why: Ctrl-C in the middle of a run left the bar on the terminal, where the shell's prompt then followed it.
-    const done = bar ? onInterrupt(() => line.stop()) : undefined;
+    // Why: Ctrl-C or Ctrl-Z in the middle of a run left the bar on the terminal, the shell's prompt after it.
+    const undo = bar ? [onInterrupt(() => line.stop()), onSuspend(line)] : [];
     const code = args.command === 'clean' ? await runClean(args, line) : await runLearn(args, line);
-    done?.();
+    for (const done of undo) done();
     return code;
   } catch (error) {
     status?.stop();

@@ -88,6 +88,8 @@ export class StatusLine {
   /** The line on the terminal, when one is drawn. */
   #shown: string | undefined;
   #timer: NodeJS.Timeout | undefined;
+  /** When the line was taken away for a stop (Ctrl-Z), until {@link resume}. */
+  #suspendedAt: number | undefined;
 
   constructor(stream: NodeJS.WritableStream, options: { readonly bar: boolean; readonly color: boolean }) {
     this.#stream = stream;
@@ -121,6 +123,28 @@ export class StatusLine {
       this.#timer = setInterval(() => this.#draw(), REDRAW_MS);
       this.#timer.unref();
     }
+  }
+
+  /**
+   * Takes the progress line off the terminal before the run is stopped (Ctrl-Z), so the shell's prompt does not
+   * follow it; {@link resume} puts it back.
+   */
+  suspend(): void {
+    this.#clear();
+    this.#suspendedAt = performance.now();
+  }
+
+  /**
+   * Draws the line again when the run goes on (`fg`, `bg`). The time since {@link suspend} is taken out of the
+   * rate and the ETA's countdown: the workers were stopped too.
+   */
+  resume(): void {
+    if (this.#suspendedAt === undefined) return;
+    const stoppedMs = performance.now() - this.#suspendedAt;
+    this.#suspendedAt = undefined;
+    this.#samples = this.#samples.map((s) => ({ ...s, elapsedMs: s.elapsedMs + stoppedMs }));
+    this.#reportedAt += stoppedMs;
+    this.#draw();
   }
 
   /** Removes the progress line for good (until the next {@link update}, of another pass). */
