@@ -17,6 +17,12 @@ const BAR_WIDTH = 24;
 const REDRAW_MS = 100;
 /** The rate is measured over at least this much of the latest work, so it follows a run that speeds up. */
 const RATE_WINDOW_MS = 10_000;
+/**
+ * No ETA until the rate has been measured over this much finished work. Why: the workers' first batches end close
+ * together, and V8 goes on speeding their code up; on wcxb-dev.jsonl (a 45 s run, busy 2-core machine) the first
+ * ETA said 203–347 s when shown at once, 131–176 s after 5 s of work.
+ */
+const SETTLE_MS = 5_000;
 
 /** How the progress line reads the rate: measured, and how long ago it was. */
 export interface ProgressRate {
@@ -30,6 +36,11 @@ export interface ProgressRate {
    * @default 0
    */
   readonly sinceMs?: number;
+  /**
+   * Whether the rate was measured over enough work to tell how long the rest will take; if not, the ETA reads `?`.
+   * @default true
+   */
+  readonly settled?: boolean;
 }
 
 /**
@@ -47,7 +58,7 @@ export function formatProgress(p: Progress, color: boolean, measured: ProgressRa
   const filled = Math.round(done * BAR_WIDTH);
   const bar = `[${paint('#'.repeat(filled), 'cyan', color)}${'.'.repeat(BAR_WIDTH - filled)}]`;
   const left = (p.totalBytes - p.bytes) / rate - (measured.sinceMs ?? 0) / 1000;
-  const eta = rate > 0 ? clock(left) : '?';
+  const eta = rate > 0 && (measured.settled ?? true) ? clock(left) : '?';
   return `${p.label} ${bar} ${`${Math.floor(done * 100)}%`.padStart(4)}  ${parts.join('  ')}  ETA ${eta}`;
 }
 
@@ -83,7 +94,7 @@ export class StatusLine {
   readonly #color: boolean;
   #progress: Progress | undefined;
   #reportedAt = 0;
-  /** Reports within the rate's window, the oldest first, from the start of the pass (`{ 0, 0 }`). */
+  /** Reports within the rate's window, the oldest first. */
   #samples: { readonly elapsedMs: number; readonly bytes: number }[] = [];
   /** The line on the terminal, when one is drawn. */
   #shown: string | undefined;
@@ -112,7 +123,6 @@ export class StatusLine {
   /** Records the latest progress; the line is redrawn at most ten times a second. */
   update(progress: Progress): void {
     if (!this.#bar) return;
-    if (this.#samples.length === 0) this.#samples.push({ elapsedMs: 0, bytes: 0 });
     this.#samples.push({ elapsedMs: progress.elapsedMs, bytes: progress.bytes });
     while (this.#samples.length > 2 && progress.elapsedMs - (this.#samples[1]?.elapsedMs ?? 0) >= RATE_WINDOW_MS)
       this.#samples.shift();
@@ -158,21 +168,28 @@ export class StatusLine {
 
   #draw(): void {
     if (!this.#bar || !this.#progress) return;
+    const rate = this.#rate();
     const line = formatProgress(this.#progress, this.#color, {
-      bytesPerSecond: this.#rate(),
+      ...(rate && { bytesPerSecond: rate.bytesPerSecond }),
       sinceMs: performance.now() - this.#reportedAt,
+      settled: rate !== undefined && rate.overMs >= SETTLE_MS,
     });
     if (line === this.#shown) return;
     this.#stream.write(`\r${line}\x1b[K`);
     this.#shown = line;
   }
 
-  /** Bytes a second over the reports in the window. */
-  #rate(): number {
+  /**
+   * Bytes a second over the reports in the window, from the first report on: none before there are two.
+   */
+  #rate(): { readonly bytesPerSecond: number; readonly overMs: number } | undefined {
+    // Why from the first report, not the start of the pass: until the first batch is done the workers start and
+    // warm up, which is no measure of the rest (the first ETA of a 45 s run of wcxb-dev.jsonl read 2:02:31).
     const first = this.#samples[0];
     const last = this.#samples[this.#samples.length - 1];
-    if (!first || !last || last.elapsedMs <= first.elapsedMs) return 0;
-    return ((last.bytes - first.bytes) * 1000) / (last.elapsedMs - first.elapsedMs);
+    if (!first || !last || last.elapsedMs <= first.elapsedMs) return undefined;
+    const overMs = last.elapsedMs - first.elapsedMs;
+    return { bytesPerSecond: ((last.bytes - first.bytes) * 1000) / overMs, overMs };
   }
 
   #clear(): void {

@@ -34,7 +34,7 @@ function onTerminal(args: string, env: Record<string, string> = {}, shown = fals
 describe.skipIf(!hasScript)('on a terminal', () => {
   it('draws a progress line with records, the rate and the ETA, in color, then the summary', () => {
     const screen = onTerminal(`--jsonl --workers 2 '${file}'`);
-    expect(screen).toMatch(/\rcleaning \[.*\] +\d+% {2}[\d,]+ records? {2}[\d.]+ [KMG]?B\/s {2}ETA \d+:\d\d/);
+    expect(screen).toMatch(/\rcleaning \[.*\] +\d+% {2}[\d,]+ records? {2}[\d.]+ [KMG]?B\/s {2}ETA (\d+:\d\d|\?)/);
     expect(screen).toContain('\x1b[36m');
     expect(screen).toMatch(/dechaff: 300 read, 300 cleaned, 0 failed/);
   });
@@ -137,24 +137,41 @@ describe('StatusLine', () => {
   it('redraws only when the line changes, counting the ETA down between reports', () => {
     const { line, written } = onScreen();
     line.update(at(1000, 1e6));
-    expect(written).toEqual([`\rcleaning [##......................]  10%  10 records  1.0 MB/s  ETA 0:09\x1b[K`]);
-    vi.advanceTimersByTime(400);
-    expect(written).toHaveLength(1);
-    vi.advanceTimersByTime(2000);
-    expect(written).toHaveLength(3);
-    expect(written.at(-1)).toContain('ETA 0:07\x1b[K');
-    line.update(at(3400, 5e6));
-    expect(written).toHaveLength(3);
+    line.update(at(6000, 6e6));
+    expect(written).toEqual([`\rcleaning [##......................]  10%  10 records  1.0 MB/s  ETA ?\x1b[K`]);
     vi.advanceTimersByTime(100);
-    expect(written.at(-1)).toContain(' 50%  50 records  1.5 MB/s  ETA 0:03\x1b[K');
+    expect(written.at(-1)).toBe(`\rcleaning [##############..........]  60%  60 records  1.0 MB/s  ETA 0:04\x1b[K`);
+    vi.advanceTimersByTime(400);
+    expect(written).toHaveLength(2);
+    vi.advanceTimersByTime(2000);
+    expect(written).toHaveLength(4);
+    expect(written.at(-1)).toContain('ETA 0:02\x1b[K');
+    line.update(at(8500, 8.5e6));
+    expect(written).toHaveLength(4);
+    vi.advanceTimersByTime(100);
+    expect(written.at(-1)).toContain(' 85%  85 records  1.0 MB/s  ETA 0:01\x1b[K');
   });
 
-  it('measures the rate over the last ten seconds of reports, not since the start', () => {
+  it('measures the rate from the first report, not the start, and gives no ETA before five seconds of it', () => {
+    const { line, written } = onScreen();
+    // The workers took 2 s to start and clean a first small batch.
+    line.update(at(2000, 1e5));
+    expect(written.at(-1)).toContain('  1%  1 record  50.0 KB/s  ETA ?\x1b[K');
+    line.update(at(4000, 2.1e6));
+    vi.advanceTimersByTime(100);
+    expect(written.at(-1)).toContain(' 21%  21 records  1.0 MB/s  ETA ?\x1b[K');
+    line.update(at(7000, 5.1e6));
+    vi.advanceTimersByTime(100);
+    expect(written.at(-1)).toContain(' 51%  51 records  1.0 MB/s  ETA 0:05\x1b[K');
+  });
+
+  it('measures the rate over the last ten seconds of reports, not since the first', () => {
     const { line, written } = onScreen();
     line.update(at(1000, 1e6));
-    line.update(at(12_000, 2e6));
+    line.update(at(2000, 1.5e6));
+    line.update(at(13_000, 2.6e6));
     vi.advanceTimersByTime(100);
-    expect(written.at(-1)).toContain(' 90.9 KB/s  ETA 1:28\x1b[K');
+    expect(written.at(-1)).toContain(' 100.0 KB/s  ETA 1:14\x1b[K');
   });
 
   it('clears its line when stopped and above each message, once', () => {

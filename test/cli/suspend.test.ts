@@ -65,20 +65,21 @@ describe('StatusLine on Ctrl-Z', () => {
     const at = (elapsedMs: number, bytes: number) =>
       ({ label: 'cleaning', records: bytes / 1e5, bytes, totalBytes: 1e7, elapsedMs }) as const;
     line.update(at(1000, 1e6));
-    advance(3000);
-    expect(log.at(-1)).toContain('ETA 0:06');
+    line.update(at(6000, 6e6));
+    advance(1000);
+    expect(log.at(-1)).toContain('ETA 0:03');
     log.length = 0;
     press();
     expect(log).toEqual([
       JSON.stringify('\r\x1b[K'),
       'raise SIGTSTP',
-      JSON.stringify('\rcleaning [##......................]  10%  10 records  1.0 MB/s  ETA 0:06\x1b[K'),
+      JSON.stringify('\rcleaning [##############..........]  60%  60 records  1.0 MB/s  ETA 0:03\x1b[K'),
     ]);
     // The rate after the stop is measured over the time worked, not the time stopped.
     advance(1000);
-    line.update(at(65_000, 5e6));
+    line.update(at(68_000, 8e6));
     advance(100);
-    expect(log.at(-1)).toContain(' 50%  50 records  1.0 MB/s  ETA 0:05');
+    expect(log.at(-1)).toContain(' 80%  80 records  1.0 MB/s  ETA 0:02');
     done();
     line.stop();
   });
