@@ -148,7 +148,10 @@ async function filesUnder(
   const real = await realpath(dir);
   if (walking.has(real) || (walking.size > 0 && skipped.has(real))) return [];
   const inside = new Set(walking).add(real);
-  const entries = await readdir(dir, { withFileTypes: true });
+  // Why: Node's own message ("EACCES: permission denied, scandir 'x'") names neither the command nor the cause plainly.
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`cannot read ${dir} (${error.code ?? 'error'})`);
+  });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const notes = entries.some((e) => e.name === OUTPUT_NOTES) ? await readOutputNotes(dir) : new Map();
   const files: FoundFile[] = [];

@@ -1,5 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +34,24 @@ describe('exit status and messages', () => {
   it('2 for an unknown flag', () => expectUsageError(['--colour'], /^dechaff: Unknown option '--colour'/));
   it('2 for a missing file, before any work', () =>
     expectUsageError(['nope.txt'], /^dechaff: no such file: nope\.txt/));
+  it.skipIf(process.platform === 'win32')('2 for a folder that cannot be read, named or found in one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dechaff-locked-'));
+    chmodSync(dir, 0o755);
+    mkdirSync(join(dir, 'pages', 'locked'), { recursive: true });
+    writeFileSync(join(dir, 'pages', 'a.txt'), 'Some text.');
+    chmodSync(join(dir, 'pages', 'locked'), 0);
+    // Why another user under root: root reads any folder.
+    const as = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    for (const args of [['pages'], ['learn', 'pages/locked']]) {
+      const run = spawnSync(process.execPath, [CLI, ...args], { ...as, cwd: dir, encoding: 'utf8' });
+      const help = args[0] === 'learn' ? 'dechaff learn --help' : 'dechaff --help';
+      expect(run).toMatchObject({
+        status: 2,
+        stdout: '',
+        stderr: `dechaff: cannot read pages/locked (EACCES) (see '${help}')\n`,
+      });
+    }
+  });
   it('2 for an empty name, saying what is empty (an unset shell variable)', async () => {
     await expectUsageError([''], /^dechaff: an input is an empty string, not a path/);
     await expectUsageError(['learn', 'a.txt', ''], /^dechaff: an input is an empty string, not a path/);
