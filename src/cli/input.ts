@@ -1,5 +1,5 @@
-import { createReadStream, fstatSync, type Stats } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { constants, createReadStream, fstatSync, type Stats } from 'node:fs';
+import { access, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { OUTPUT_NOTES, readOutputNotes, sourceOf } from './output-notes.js';
@@ -56,9 +56,10 @@ export interface ExpandInputsOptions {
 }
 
 /**
- * Checks that every path exists and expands directories into the files under them (sorted, without dot
- * files, through symbolic links), so a missing file is a usage error before any work starts. A file is listed once, where it is
- * first named, however often it is named or reached (through its directory, a symbolic link, `./`); so is
+ * Checks that every path exists and can be read, and expands directories into the files under them (sorted,
+ * without dot files, through symbolic links), so a missing or unreadable file or folder is a usage error before
+ * any work starts (a file found in a folder that cannot be read fails as a page). A file is listed once, where it
+ * is first named, however often it is named or reached (through its directory, a symbolic link, `./`); so is
  * standard input. A file found in a folder that the folder's {@link OUTPUT_NOTES} lists as made from a page
  * this run reads is that page's earlier output, not a page, and is left out.
  */
@@ -128,7 +129,10 @@ export async function expandInputs(paths: readonly string[], options: ExpandInpu
 
 async function statOrThrow(path: string): Promise<Stats> {
   try {
-    return await stat(path);
+    const stats = await stat(path);
+    // Why: a file named that cannot be read was reported only once the work had begun, unlike a missing one.
+    await access(path, constants.R_OK);
+    return stats;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path} (${code ?? 'error'})`);

@@ -34,23 +34,33 @@ describe('exit status and messages', () => {
   it('2 for an unknown flag', () => expectUsageError(['--colour'], /^dechaff: Unknown option '--colour'/));
   it('2 for a missing file, before any work', () =>
     expectUsageError(['nope.txt'], /^dechaff: no such file: nope\.txt/));
-  it.skipIf(process.platform === 'win32')('2 for a folder that cannot be read, named or found in one', () => {
+  it.skipIf(process.platform === 'win32')('2 for a file named or a folder that cannot be read, before any work', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dechaff-locked-'));
     chmodSync(dir, 0o755);
     mkdirSync(join(dir, 'pages', 'locked'), { recursive: true });
-    writeFileSync(join(dir, 'pages', 'a.txt'), 'Some text.');
-    chmodSync(join(dir, 'pages', 'locked'), 0);
-    // Why another user under root: root reads any folder.
+    mkdirSync(join(dir, 'more'));
+    for (const f of ['pages/a.txt', 'more/a.txt', 'more/secret.txt', 'secret.txt'])
+      writeFileSync(join(dir, f), 'Some text.');
+    for (const f of ['pages/locked', 'more/secret.txt', 'secret.txt']) chmodSync(join(dir, f), 0);
+    // Why another user under root: root reads anything.
     const as = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    for (const args of [['pages'], ['learn', 'pages/locked']]) {
-      const run = spawnSync(process.execPath, [CLI, ...args], { ...as, cwd: dir, encoding: 'utf8' });
+    const run = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { ...as, cwd: dir, encoding: 'utf8' });
+    for (const [args, path] of [
+      [['pages'], 'pages/locked'],
+      [['learn', 'pages/locked'], 'pages/locked'],
+      [['more/a.txt', 'secret.txt'], 'secret.txt'],
+    ] as const) {
       const help = args[0] === 'learn' ? 'dechaff learn --help' : 'dechaff --help';
-      expect(run).toMatchObject({
+      expect(run([...args])).toMatchObject({
         status: 2,
         stdout: '',
-        stderr: `dechaff: cannot read pages/locked (EACCES) (see '${help}')\n`,
+        stderr: `dechaff: cannot read ${path} (EACCES) (see '${help}')\n`,
       });
     }
+    // One found in a folder fails as a page, and the others are cleaned.
+    const folder = run(['-q', 'more']);
+    expect(folder).toMatchObject({ status: 1, stdout: expect.stringContaining('Some text.') });
+    expect(folder.stderr).toBe('dechaff: more/secret.txt: cannot read (EACCES)\n');
   });
   it('2 for an empty name, saying what is empty (an unset shell variable)', async () => {
     await expectUsageError([''], /^dechaff: an input is an empty string, not a path/);
