@@ -19,8 +19,8 @@ const REDRAW_MS = 100;
 const RATE_WINDOW_MS = 10_000;
 /**
  * No ETA until the rate has been measured over this much finished work. Why: the workers' first batches end close
- * together, and V8 goes on speeding their code up; on wcxb-dev.jsonl (a 45 s run, busy 2-core machine) the first
- * ETA said 203–347 s when shown at once, 131–176 s after 5 s of work.
+ * together, and V8 goes on speeding their code up; on wcxb-dev.jsonl (runs of 43–51 s, busy 2-core machine) the
+ * first ETA said 203–347 s when shown at once, 131–176 s after 5 s of work.
  */
 const SETTLE_MS = 5_000;
 
@@ -179,12 +179,10 @@ export class StatusLine {
     this.#shown = line;
   }
 
-  /**
-   * Bytes a second over the reports in the window, from the first report on: none before there are two.
-   */
+  /** Bytes a second over the reports in the window, from the first report on: none before there are two. */
   #rate(): { readonly bytesPerSecond: number; readonly overMs: number } | undefined {
     // Why from the first report, not the start of the pass: until the first batch is done the workers start and
-    // warm up, which is no measure of the rest (the first ETA of a 45 s run of wcxb-dev.jsonl read 2:02:31).
+    // warm up, which is no measure of the rest (the first ETA of a 42 s run of wcxb-dev.jsonl read 2:02:31).
     const first = this.#samples[0];
     const last = this.#samples[this.#samples.length - 1];
     if (!first || !last || last.elapsedMs <= first.elapsedMs) return undefined;
