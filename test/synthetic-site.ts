@@ -69,7 +69,7 @@ export function sentence(rand: () => number, words: number): string {
  * text. `n` varies the count, as a real page's comment or reader count does.
  */
 export function siteChrome(n: number): string[] {
-  return [`${n} readers are following this story`, 'Our reporting is funded by readers like you.'];
+  return [`${n} readers are following this story`, 'Our reporting is made possible by our members.'];
 }
 
 /** One page of the synthetic site: navigation, a headline, paragraphs with the chrome in between, a footer. */

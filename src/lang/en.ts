@@ -44,6 +44,8 @@ export const en = {
     'reader-supported publication', 'receive new posts', 'support my work', 'become a paid subscriber',
     // Why: donation pitches closing a post (WCXB 0463, 3035, 4614, 0421, 0466).
     'buy me a coffee', 'become a patron', 'consider supporting', 'donations from readers', 'reader donations',
+    // Why: a non-profit newsroom's pitch under the story ("This story is funded by readers like you", WCXB 4511).
+    'funded by readers',
   ],
   newsletter: [
     'newsletter', 'newsletters', 'sign up for our', 'delivered to your inbox', 'straight to your inbox',
@@ -131,6 +133,12 @@ export const en = {
     // Affiliate disclosures (WCXB 0009, 0050, 4159): a site's statement that it earns from the links.
     'may earn a commission', 'may earn commission', 'may earn an affiliate commission', 'may earn a small commission',
     'earn from qualifying purchases', 'contains affiliate links', 'includes affiliate links',
+    // Why: the same statement in other words ("Buying through links on our site supports our work.", WCXB 4698, 4130;
+    // "We earn commissions from links on our site", 4674; "I may earn commissions", 0097; "supported by commissions
+    // from providers listed on our site", 1657). Not "earn commissions from" alone, which a story about agents says;
+    // nor "may contain affiliate links", which a blogger's own note in the body says (4452, 4642); nor "earn us a
+    // commission": right under a listing's headline (4430) the notice is the prose the title search finds it above.
+    'may earn commissions', 'through links on our site', 'commissions from links', 'commissions from providers',
     // Consent small print under a contact or sign-up form (WCXB 0118, 0125): the terms of being contacted.
     'data rates may apply', 'by submitting this form', 'reply stop', 'consent to receive', 'you agree to receive',
     // Health, legal and money disclaimers closing a post (WCXB 4561, 4581, 0085, 4178, 4090).
@@ -237,12 +245,16 @@ export const en = {
     // Credit: Alamo", 0334).
     'credit', 'credits', 'photo', 'photos', 'photo credit', 'photo credits', 'photograph', 'photographer', 'image',
     'images', 'image credit', 'image source', 'picture', 'illustration', 'header image', 'featured image',
+    // Why: the post's lead image credited at its end ("Featured Image Credit: Upgraded Points", WCXB 0334).
+    'featured image credit',
   ],
   creditBylines: [
     // Why: a credit line under an image that names its maker without a colon ("Photo by Solen Feyissa on Unsplash",
     // WCXB 0456; "Image: Courtesy of Michael Ma", 0140).
     'photo by', 'photos by', 'photograph by', 'photography by', 'image by', 'picture by', 'illustration by',
     'photo courtesy of', 'image courtesy of', 'courtesy of',
+    // Why: the same without "of" ("Photo courtesy Method Architecture", WCXB 0473).
+    'photo courtesy', 'image courtesy',
   ],
   photoAgencies: [
     // Why: a stock credit under each photo, glued to its caption or on a line of its own ("…in 2024.Mikolette / Getty

@@ -59,10 +59,11 @@ function compileCreditPatterns(lang: CompiledPack): readonly CreditPattern[] {
   const opensCredit = new RegExp(`^\\s*(?:(?:${aloneLabels})\\s?${LABEL_COLON}|(?:${bylines})(?![\\p{L}]))`, 'iu');
   return [
     // Why: a credit on a line of its own under the image ("Credit: Reviewed / Timothy Renzi", WCXB 0010; "Image:
-    // Courtesy of Michael Ma", 0140; "Photo by Solen Feyissa on Unsplash", 0456).
+    // Courtesy of Michael Ma", 0140; "Photo by Solen Feyissa on Unsplash", 0456); a byline may take a colon too
+    // ("Image courtesy of: Rima Brindamour", 0030).
     {
       pattern: new RegExp(
-        `^()(?:(?:${aloneLabels})\\s?${LABEL_COLON}|${equalsLabels}(?:${bylines})(?![\\p{L}]))\\s*([^:：]{2,160})$`,
+        `^()(?:(?:${aloneLabels})\\s?${LABEL_COLON}|${equalsLabels}(?:${bylines})(?![\\p{L}])\\s?${LABEL_COLON}?)\\s*([^:：]{2,160})$`,
         'iu',
       ),
       mayMatch: (line) => opensWithToken(line.tokens[0]) && openers.has(firstWord(line.text).toLowerCase()),
@@ -280,6 +281,19 @@ function lastIndexIn(text: string, char: string, from = 0): number {
   return text.indexOf(char, from) < 0 ? -1 : text.lastIndexOf(char);
 }
 
+/** Most words of a credit that ends in a full stop and still names, not says ("Getty Images."). */
+const MAX_STOPPED_NAME_WORDS = 4;
+// Words that each open with a capital or a digit, then one full stop.
+const CAPITALIZED_WORDS_STOP = /^[\p{Lu}\p{N}][^\s.]*(?:\s[\p{Lu}\p{N}][^\s.]*)*\.$/u;
+
+/**
+ * Whether a credit that ends in a full stop is only a few capitalized names ("Getty Images."), which a sentence is
+ * not ("The view from the top."). Why: "Image source: Getty Images." under a chart, WCXB 0046.
+ */
+function isNamesWithStop(credit: string): boolean {
+  return credit.split(' ').length <= MAX_STOPPED_NAME_WORDS && CAPITALIZED_WORDS_STOP.test(credit);
+}
+
 /** Most words of a caption; a longer line is a paragraph. */
 const MAX_CAPTION_WORDS = 40;
 // A sentence's end, then a copyright mark, at the caption's end: a wire story's credit follows it.
@@ -308,7 +322,7 @@ export function splitCaptionCredit(line: Line, patterns: readonly CreditPattern[
     const caption = m?.[1]?.trim();
     const credit = m?.[2]?.trim();
     if (caption === undefined || (!caption && !alone) || !credit) continue;
-    const sentenceLike = /[.!?]$/.test(credit) && !/[/)]/.test(credit);
+    const sentenceLike = /[.!?]$/.test(credit) && !/[/)]/.test(credit) && !isNamesWithStop(credit);
     if (credit.split(' ').length > MAX_CREDIT_WORDS || sentenceLike || isStoryCredit(line, caption)) continue;
     // Why: under each project of a round-up, "Photo Credit: www.littlebitsofhome.com" is the link to it that the
     // article gives (WCXB 4452).

@@ -11,6 +11,9 @@ describe('legal', () => {
     'All rights reserved',
     'We may earn commission from links on this page, but we only recommend products we back.',
     'As an Amazon Associate we earn from qualifying purchases.',
+    'Buying through links on our site supports our work.',
+    'We earn commissions from links on our site, enabling us to deliver independent reviews. See our editorial policy.',
+    'SeniorLiving.org is supported by commissions from providers listed on our site. Read our Editorial Guidelines',
     'By submitting this form, you agree to be contacted by text. Message and data rates may apply.',
     'Reply STOP to opt out of further messages.',
     'This post is for informational purposes only and is not medical advice. Ask your doctor before you change your diet.',
@@ -23,6 +26,7 @@ describe('legal', () => {
     'The court said the terms were unfair to tenants and ordered the landlord to pay damages to all of them.',
     'Her lawyers said the decision was a disclaimer of responsibility that no court should accept from a government.',
     'Affiliate programs: streamers earn money when viewers buy games or gear through their affiliate links.',
+    'Agents earn commissions from the sales they close, so their pay rises and falls with the market.',
     'Test the idea with a few users before investing in a full product.',
     'Analysts compare past performance with the forecast to see where the plan went wrong.',
   ])('keeps the sentence %j', (text) => expect(verdictOf(legal, text)).toBeUndefined());

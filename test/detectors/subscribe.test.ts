@@ -13,6 +13,7 @@ describe('subscribe', () => {
     'Sign up',
     'Buy me a coffee',
     'Please consider supporting our work',
+    'This story is funded by readers like you',
   ])('removes the call to action %j', (text) => expect(verdictOf(subscribe, text)?.kind).toBe('subscribe'));
 
   it.each([

@@ -37,6 +37,11 @@ describe('splitCaptionCredit: the usual credit forms', () => {
     ['Flood waters rise in Dhaka.JOHN DOE/AFP', 'Flood waters rise in Dhaka.', 'JOHN DOE/AFP'],
     ['Smoke rises over the city (Reuters/Jane Doe)', 'Smoke rises over the city', 'Reuters/Jane Doe'],
     [
+      'Interior design by Fletcher Rhodes, Sonoma CA. Photo: Thomas Kuoh.',
+      'Interior design by Fletcher Rhodes, Sonoma CA.',
+      'Thomas Kuoh.',
+    ],
+    [
       'The Darien is one of the most comfortable hammocks available. – Photo Credit: Taylor Passofaro (Example.com)',
       'The Darien is one of the most comfortable hammocks available.',
       'Taylor Passofaro (Example.com)',
@@ -74,6 +79,10 @@ describe('splitCaptionCredit: a credit on a line of its own', () => {
     ['Photo: Shutterstock', 'Shutterstock'],
     ['Image: Courtesy of Michael Ma', 'Courtesy of Michael Ma'],
     ['Photo by Solen Feyissa on Unsplash', 'Solen Feyissa on Unsplash'],
+    ['Image courtesy of: Rima Brindamour', 'Rima Brindamour'],
+    ['Photo courtesy Method Architecture', 'Method Architecture'],
+    ['Featured Image Credit: Upgraded Points', 'Upgraded Points'],
+    ['Image source: Getty Images.', 'Getty Images.'],
   ])('%j is a credit with no caption', (raw, credit) => {
     const line = lineOf(raw);
     expect([line.text, line.credit]).toEqual(['', credit]);
@@ -84,6 +93,8 @@ describe('splitCaptionCredit: a credit on a line of its own', () => {
     'Photo Credit: www.littlebitsofhome.com',
     'Photography is how she spent her twenties',
     'Photo by photo, the album fills up.',
+    'Photo: The view from the top.',
+    'Image courtesy of the museum, which lent it for the show.',
   ])('%j keeps no credit', (raw) => expect(lineOf(raw).credit).toBeUndefined());
 });
 
