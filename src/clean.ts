@@ -24,6 +24,7 @@ import { listTail } from './analyze/list-tail.js';
 import { listedPhrases } from './analyze/listed-phrases.js';
 import { loneTeasers } from './analyze/lone-teasers.js';
 import { openingQuestion } from './analyze/opening-question.js';
+import { ratingScales } from './analyze/rating-scales.js';
 import { extendOverRecords } from './analyze/records.js';
 import { repeatedButtons } from './analyze/repeated-buttons.js';
 import { unwallRepeatedHeaders } from './analyze/repeated-headers.js';
@@ -237,6 +238,8 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   // Why after the body search: a rule line or a script's tail between paragraphs only leaves the body, it never cuts
   // it (WCXB 0213: html-to-text's <hr> between a list's entries; multisite-dev, forbes 2005: "'); //-->").
   for (const [i, verdict] of wordlessLines(lines, verdicts, body, normalized.text)) verdicts[i] = verdict;
+  // Why after the body search: a rating widget's scale between a round-up's products only leaves the body (WCXB 4694).
+  for (const [i, verdict] of ratingScales(lines, verdicts, body)) verdicts[i] = verdict;
   // Why after the body search: a site's repeated lines only leave the body, they never move its bounds; an
   // ad line repeated mid-article would otherwise split it (multisite-dev, foxnews/2005-loot-1).
   const marked = markSiteRepeats(lines, verdicts, scores, opts);
