@@ -32,6 +32,7 @@ import { adjacentRepeats, REPEAT_SCORE, repeatedSentences } from './analyze/repe
 import { replyThreads } from './analyze/reply-threads.js';
 import { secondCopy } from './analyze/second-copy.js';
 import { sectionLabels } from './analyze/section-labels.js';
+import { slideCounters } from './analyze/slide-counters.js';
 import { tableCells, tabPositions } from './analyze/table-cells.js';
 import { extendOverTables } from './analyze/table-extent.js';
 import { headersInTables, headersUnderColons } from './analyze/table-headers.js';
@@ -240,6 +241,9 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   for (const [i, verdict] of wordlessLines(lines, verdicts, body, normalized.text)) verdicts[i] = verdict;
   // Why after the body search: a rating widget's scale between a round-up's products only leaves the body (WCXB 4694).
   for (const [i, verdict] of ratingScales(lines, verdicts, body)) verdicts[i] = verdict;
+  // Why after the body search: another story's slideshow between two paragraphs only leaves the body (multisite-dev,
+  // cnn 2017).
+  for (const [i, verdict] of slideCounters(lines, verdicts, scores, body)) verdicts[i] = verdict;
   // Why after the body search: a site's repeated lines only leave the body, they never move its bounds; an
   // ad line repeated mid-article would otherwise split it (multisite-dev, foxnews/2005-loot-1).
   const marked = markSiteRepeats(lines, verdicts, scores, opts);
