@@ -235,7 +235,8 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   for (const i of carried.rows) verdicts[i] = undefined;
   const body = carried.extent;
   // Why: the contents list over upper-cased headings names each of them again (WCXB 4083).
-  for (const [i, verdict] of tableOfContents(lines, verdicts, body)) verdicts[i] = verdict;
+  // Why: WCXB 0252 innertext: under "Table of Contents", entries that name numbered headings, questions, single words.
+  for (const [i, verdict] of tableOfContents(lines, verdicts, body, lang.match.contentsLabels)) verdicts[i] = verdict;
   // Why after the body search: a rule line or a script's tail between paragraphs only leaves the body, it never cuts
   // it (WCXB 0213: html-to-text's <hr> between a list's entries; multisite-dev, forbes 2005: "'); //-->").
   for (const [i, verdict] of wordlessLines(lines, verdicts, body, normalized.text)) verdicts[i] = verdict;

@@ -1,3 +1,5 @@
+import { labelHits } from '../detectors/phrase-hits.js';
+import type { PhraseMatcher } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import type { Extent } from './extent.js';
@@ -8,6 +10,8 @@ const MIN_ENTRIES = 3;
 
 /** Most words of a heading written as a plain line. */
 const MAX_HEADING_WORDS = 15;
+/** Most words of a contents list's label ("Table of contents", "Jump to:"). */
+const MAX_LABEL_WORDS = 4;
 /** Fewest words of such a heading: a word alone over a paragraph names an item (a product, a platform; WCXB 4857). */
 const MIN_HEADING_WORDS = 2;
 
@@ -36,20 +40,94 @@ const isPlainHeading = (line: Line, next: Line | undefined): boolean =>
   next.words > line.words;
 
 /**
+ * Sets a `nav` verdict in `found` for each entry under a contents list's label: the lines right under it, each naming a later line of the body
+ * (the same words) after the line the entry before it names, whatever their shape; lines that already have a verdict
+ * between them are passed over. Why: innerText writes many headings in no shape a heading alone is known by (a
+ * question, a numbered item, one word, a heading over a list or a table), and it writes the contents list and the
+ * headings alike; the label tells the list from a recap (WCXB 0252 innertext: "Table of Contents" over "1. Barnett
+ * Ghostwriting" and 27 more; 4673: "Supplies", "Directions"; 4253, 0041, 0050).
+ */
+function labelledEntries(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  extent: Extent,
+  labels: PhraseMatcher,
+  found: Map<number, Verdict>,
+): void {
+  // The places of the body's kept lines, by the hash of their words; built at the first label, for the lines below it.
+  let placesOf: Map<number, number[]> | undefined;
+  for (let i = extent.start; i <= extent.end; i++) {
+    const label = lines[i] as Line;
+    if (label.words > MAX_LABEL_WORDS || label.words === 0 || labelHits(label, labels) === 0) continue;
+    if (!placesOf) {
+      placesOf = new Map();
+      for (let j = i + 1; j <= extent.end; j++) {
+        if (verdicts[j]) continue;
+        const hash = wordHash(entryText(lines[j] as Line));
+        const places = placesOf.get(hash);
+        if (places) places.push(j);
+        else placesOf.set(hash, [j]);
+      }
+    }
+    const run: number[] = [];
+    // An entry that names no line, kept in the list only when the next entry names one.
+    let unnamed: number | undefined;
+    let named = 0;
+    // Where the first and the last entry's lines stand.
+    let firstAt = Number.POSITIVE_INFINITY;
+    let lastAt = i;
+    for (let k = i + 1; k <= extent.end; k++) {
+      if (verdicts[k]) continue;
+      const line = lines[k] as Line;
+      if (line.words === 0 || line.words > MAX_HEADING_WORDS) break;
+      const text = entryText(line);
+      const key = wordKey(text);
+      const at = placesOf
+        .get(wordHash(text))
+        ?.find((j) => j > lastAt && j > k && wordKey(entryText(lines[j] as Line)) === key);
+      // Why one: an entry may name a heading the page wrote otherwise ("…Cost Models" over the section "…Pricing
+      // Models", WCXB 4218 innertext); two in a row are no longer the list.
+      if (at === undefined) {
+        if (unnamed !== undefined) break;
+        unnamed = k;
+        continue;
+      }
+      if (unnamed !== undefined) run.push(unnamed);
+      unnamed = undefined;
+      run.push(k);
+      named++;
+      firstAt = Math.min(firstAt, at);
+      lastAt = at;
+    }
+    // An entry that names a line of the list itself ends it: the list is what stands above the first line named.
+    const entries = run.filter((k) => k < firstAt);
+    if (named >= MIN_ENTRIES) {
+      const verdict: Verdict = { kind: 'nav', reason: `table of contents under its label (entries=${entries.length})` };
+      for (const k of entries) found.set(k, verdict);
+    }
+    i = run.at(-1) ?? i;
+  }
+}
+
+/**
  * Finds a table of contents inside the body: a run of at least three consecutive lines, not upper-cased, each
  * naming a heading that stands later in the body, in the same order (a renderer that upper-cases h1–h6 writes the
  * headings in capitals and their links in the contents list as the author wrote them, WCXB 4083, 0319; innerText
- * writes both alike, and the heading is then a short line over a longer one, 0195). Returns a `nav` verdict for
- * each entry, by index. Linear: one hash per line of the body.
- * @example tableOfContents(lines, verdicts, extent) // Map { 12 => { kind: 'nav', reason: 'table of contents …' }, … }
+ * writes both alike, and the heading is then a short line over a longer one, 0195); and the lines under a contents
+ * list's label that name later lines of the body in order, whatever their shape ({@link labelledEntries}). Returns a
+ * `nav` verdict for each entry, by index. Linear: one hash per line of the body.
+ * @param labels The page language's contents-list labels ("Table of contents").
+ * @example tableOfContents(lines, verdicts, extent, en.match.contentsLabels) // Map { 12 => { kind: 'nav', … }, … }
  */
 export function tableOfContents(
   lines: readonly Line[],
   verdicts: readonly (Verdict | undefined)[],
   extent: Extent,
+  labels: PhraseMatcher,
 ): Map<number, Verdict> {
   const found = new Map<number, Verdict>();
   if (extent.end <= extent.start) return found;
+  labelledEntries(lines, verdicts, extent, labels, found);
   // The last place of each heading, by the hash of its words: a key is built only to confirm a hit (a key for every
   // line cost 3% of clean(), and one for every heading 2% once plain headings counted).
   const headingAt = new Map<number, number>();

@@ -212,4 +212,6 @@ export const de = {
     // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
     'vorteile', 'nachteile', 'pro', 'contra', 'vor- und nachteile',
   ],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  contentsLabels: ['inhaltsverzeichnis', 'inhalt', 'in diesem artikel'],
 } as const satisfies PhrasePack;

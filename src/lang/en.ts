@@ -319,4 +319,10 @@ export const en = {
     // Why: a review's pros and cons, one short item a line once innerText drops the bullets (WCXB 0010).
     'pros', 'cons', 'pros and cons', 'what we like', "what we don't like", 'what we don’t like',
   ],
+  // Why: innerText writes the contents list and the headings it names alike, in the author's case (WCXB 0252, 4253,
+  // 4673 innertext: "Table of Contents" over "Supplies", "Directions", "1. Test The Paint For Lead", …; 0050 "JUMP TO:").
+  contentsLabels: [
+    'table of contents', 'contents', 'in this article', 'in this post', 'in this guide', 'on this page',
+    'article contents', 'jump to',
+  ],
 } as const satisfies PhrasePack;

@@ -209,4 +209,6 @@ export const es = {
     // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
     'ventajas', 'desventajas', 'pros', 'contras',
   ],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  contentsLabels: ['índice', 'tabla de contenidos', 'contenido', 'en este artículo'],
 } as const satisfies PhrasePack;

@@ -211,4 +211,6 @@ export const fr = {
     // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
     'avantages', 'inconvénients', 'points forts', 'points faibles',
   ],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  contentsLabels: ['sommaire', 'table des matières', 'dans cet article'],
 } as const satisfies PhrasePack;

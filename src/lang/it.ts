@@ -196,4 +196,6 @@ export const it = {
     // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
     'pro', 'contro', 'vantaggi', 'svantaggi',
   ],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  contentsLabels: ['indice', 'sommario', 'in questo articolo'],
 } as const satisfies PhrasePack;

@@ -206,6 +206,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'linkLabels',
   'teaserOpeners',
   'listLabels',
+  'contentsLabels',
 ];
 
 /**

@@ -188,4 +188,6 @@ export const nl = {
     // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
     'voordelen', 'nadelen', 'pluspunten', 'minpunten',
   ],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  contentsLabels: ['inhoudsopgave', 'inhoud', 'in dit artikel'],
 } as const satisfies PhrasePack;

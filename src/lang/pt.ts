@@ -203,4 +203,6 @@ export const pt = {
     // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
     'vantagens', 'desvantagens', 'prós', 'contras',
   ],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  contentsLabels: ['índice', 'conteúdo', 'neste artigo'],
 } as const satisfies PhrasePack;

@@ -138,4 +138,10 @@ export interface PhrasePack {
   readonly teaserOpeners: readonly string[];
   /** Labels a short list stands under without a colon ("Pros", "Cons"); its items are the article's. */
   readonly listLabels: readonly string[];
+  /**
+   * The label over an article's table of contents ("Table of contents", "In this article"): the lines right under it
+   * that each name a later line of the body, in order, are the contents list. Optional: a pack without it finds such a
+   * list only by the shape of the headings it names.
+   */
+  readonly contentsLabels?: readonly string[];
 }

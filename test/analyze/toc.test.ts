@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { tableOfContents } from '../../src/analyze/toc.js';
+import { en } from '../../src/lang/en.js';
+import { compilePack } from '../../src/lang/matcher.js';
 import { linesOf } from '../helpers.js';
+
+const EN = compilePack(en);
 
 const P = (topic: string): string =>
   `Our guide to ${topic} walks through the steps one at a time, with the tools you need and the mistakes to avoid on the way.`;
@@ -25,6 +29,7 @@ const tocOf = (text: string[]) => {
     lines,
     lines.map(() => undefined),
     { start: 0, end: lines.length - 1 },
+    EN.match.contentsLabels,
   );
 };
 
@@ -76,5 +81,49 @@ describe('tableOfContents', () => {
     ];
     expect([...tocOf(page).keys()]).toEqual([3, 4, 5]);
     expect([...tocOf(page.map((line) => line.replace(/^\* /, ''))).keys()]).toEqual([3, 4, 5]);
+  });
+});
+
+describe('tableOfContents under its label', () => {
+  // WCXB 4673 / 0252 innertext: the list under "Table of Contents" names a one-word heading, a heading over a list,
+  // a numbered heading and a question, none of them a plain heading over a longer line.
+  const SECTIONS = [
+    'Supplies',
+    'Sandpaper',
+    'Mineral spirits',
+    'Directions',
+    '1. Test the paint for lead',
+    P('lead tests'),
+    'Is it worth it?',
+    P('refinishing'),
+  ];
+  const ENTRIES = ['Supplies', 'Directions', '1. Test the paint for lead', 'Is it worth it?'];
+  const page = (label: string, entries: string[]) => [
+    'Refinishing a Dresser',
+    P('old furniture'),
+    label,
+    ...entries,
+    ...SECTIONS,
+  ];
+
+  it('marks the lines under the label that name later lines in order, whatever their shape', () => {
+    const found = tocOf(page('Table of Contents', ENTRIES));
+    expect([...found.keys()]).toEqual([3, 4, 5, 6]);
+    expect(found.get(3)).toEqual({ kind: 'nav', reason: 'table of contents under its label (entries=4)' });
+  });
+
+  it('keeps the same lines without the label: a recap of the sections', () => {
+    expect(tocOf(page('Here is what we cover in this guide:', ENTRIES)).size).toBe(0);
+  });
+
+  it('keeps two entries under the label', () => {
+    expect(tocOf(page('Jump to:', ENTRIES.slice(0, 2))).size).toBe(0);
+  });
+
+  it('takes in one entry that names no line, not two in a row', () => {
+    const one = ['Why refinish at all', ...ENTRIES];
+    expect([...tocOf(page('In this article', one)).keys()]).toEqual([3, 4, 5, 6, 7]);
+    const two = ['Why refinish at all', 'What it costs', ...ENTRIES];
+    expect(tocOf(page('In this article', two)).size).toBe(0);
   });
 });
