@@ -79,8 +79,24 @@ export function callToActionBoxes(
     if (line.words <= MAX_SIGN_UP_BUTTON_WORDS && labelHits(line, labels) > 0)
       markPitchOver(i, lines, verdicts, extent, found);
   }
+  // Why: WCXB 0173 innertext: a sign-up box's pitch, however long, stands between its header and its form ("Sign up
+  // for Newsletters" / "Make sure you stay in the loop … with our collection of newsletters …" / "* indicates
+  // required" / "Email Address *"; 4610: "ECO-ACTION IN YOUR INBOX!" / "Every week you'll get …" / "Email Address").
+  for (let i = extent.start + 1; i <= extent.end; i++) {
+    const line = lines[i] as Line;
+    if (verdicts[i] || found.has(i) || !line.endsSentence || !isSignUp(verdicts[i - 1])) continue;
+    // A form's note may stand over its field ("* indicates required"), with or without a verdict yet.
+    const note = lines[i + 1];
+    const form = note && !isSignUp(verdicts[i + 1]) && note.words <= MAX_SIGN_UP_BUTTON_WORDS ? i + 2 : i + 1;
+    if (isSignUp(verdicts[form]))
+      found.set(i, { kind: 'promo', reason: `pitch between a sign-up header and its form (words=${line.words})` });
+  }
   return found;
 }
+
+/** True for a line removed as a sign-up header, button or field. */
+const isSignUp = (verdict: Verdict | undefined): boolean =>
+  verdict?.kind === 'subscribe' || verdict?.kind === 'newsletter';
 
 /** Most words of a sign-up button or field ("Subscribe", "Sign up now", "Email Address"). */
 const MAX_SIGN_UP_BUTTON_WORDS = 4;

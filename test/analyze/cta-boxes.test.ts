@@ -50,6 +50,18 @@ describe('callToActionBoxes', () => {
   it('removes the link to a product’s own review under its box', () => {
     expect([...boxesOf([P, P, 'Read The Review', P]).keys()]).toEqual([2]);
   });
+  // WCXB 0173 innertext: the pitch of a newsletter box, long, between its header and its form.
+  const PITCH =
+    'Make sure you stay in the loop on everything happening in the county with our collection of newsletters that are filled with the latest news on food and things to do.';
+  it('removes a pitch of any length between a sign-up header and its form, over a note or not', () => {
+    const found = boxesOf([P, 'Sign up for Newsletters', PITCH, '* indicates required', 'Email Address *'], [], [1, 4]);
+    expect([...found.keys()]).toEqual([2]);
+    expect(found.get(2)).toEqual({ kind: 'promo', reason: 'pitch between a sign-up header and its form (words=31)' });
+    expect([...boxesOf([P, 'Sign up for Newsletters', PITCH, 'Email Address'], [], [1, 3]).keys()]).toEqual([2]);
+  });
+  it('keeps a paragraph under a sign-up header that no form follows', () => {
+    expect(boxesOf([P, 'Sign up for Newsletters', PITCH, P, P], [], [1]).size).toBe(0);
+  });
   it('keeps a long paragraph over a button', () => {
     expect([...boxesOf([P, P, 'Book now', P]).keys()]).toEqual([2]);
   });
