@@ -39,20 +39,25 @@ const isPlainHeading = (line: Line, next: Line | undefined): boolean =>
   next !== undefined &&
   next.words > line.words;
 
+/** True for a line removed as a repeat of an earlier one. */
+const isRepeat = (verdict: Verdict | undefined): boolean => verdict?.kind === 'duplicate';
+
 /**
- * Sets a `nav` verdict in `found` for each entry under a contents list's label: the lines right under it, each naming a later line of the body
- * (the same words) after the line the entry before it names, whatever their shape; lines that already have a verdict
- * between them are passed over. Why: innerText writes many headings in no shape a heading alone is known by (a
- * question, a numbered item, one word, a heading over a list or a table), and it writes the contents list and the
- * headings alike; the label tells the list from a recap (WCXB 0252 innertext: "Table of Contents" over "1. Barnett
- * Ghostwriting" and 27 more; 4673: "Supplies", "Directions"; 4253, 0041, 0050).
+ * Sets a `nav` verdict in `found` for each entry under a contents list's label: the lines right under it, each naming
+ * a later line of the body (the same words) after the line the entry before it names, whatever their shape; lines that
+ * already have a verdict between them are passed over. Why: innerText writes many headings in no shape a heading alone
+ * is known by (a question, a numbered item, one word, a heading over a list or a table), and it writes the contents
+ * list and the headings alike; the label tells the list from a recap (WCXB 0252 innertext: "Table of Contents" over
+ * "1. Barnett Ghostwriting" and 27 more; 4673: "Supplies", "Directions"; 4253, 0050). A heading named that was removed
+ * as a repeat of its entry gets its verdict taken back (undefined in `found`): the entry is the copy to remove (WCXB
+ * 4083, 0041 innertext: "2. When is the best time to go to Japan?" in the list and over its section).
  */
 function labelledEntries(
   lines: readonly Line[],
   verdicts: readonly (Verdict | undefined)[],
   extent: Extent,
   labels: PhraseMatcher,
-  found: Map<number, Verdict>,
+  found: Map<number, Verdict | undefined>,
 ): void {
   // The places of the body's kept lines, by the hash of their words; built at the first label, for the lines below it.
   let placesOf: Map<number, number[]> | undefined;
@@ -62,7 +67,7 @@ function labelledEntries(
     if (!placesOf) {
       placesOf = new Map();
       for (let j = i + 1; j <= extent.end; j++) {
-        if (verdicts[j]) continue;
+        if (verdicts[j] && !isRepeat(verdicts[j])) continue;
         const hash = wordHash(entryText(lines[j] as Line));
         const places = placesOf.get(hash);
         if (places) places.push(j);
@@ -70,6 +75,8 @@ function labelledEntries(
       }
     }
     const run: number[] = [];
+    // The lines named that were removed as repeats of their entries.
+    const repeats: number[] = [];
     // An entry that names no line, kept in the list only when the next entry names one.
     let unnamed: number | undefined;
     let named = 0;
@@ -95,6 +102,7 @@ function labelledEntries(
       if (unnamed !== undefined) run.push(unnamed);
       unnamed = undefined;
       run.push(k);
+      if (isRepeat(verdicts[at])) repeats.push(at);
       named++;
       firstAt = Math.min(firstAt, at);
       lastAt = at;
@@ -104,6 +112,7 @@ function labelledEntries(
     if (named >= MIN_ENTRIES) {
       const verdict: Verdict = { kind: 'nav', reason: `table of contents under its label (entries=${entries.length})` };
       for (const k of entries) found.set(k, verdict);
+      for (const j of repeats) found.set(j, undefined);
     }
     i = run.at(-1) ?? i;
   }
@@ -115,7 +124,8 @@ function labelledEntries(
  * headings in capitals and their links in the contents list as the author wrote them, WCXB 4083, 0319; innerText
  * writes both alike, and the heading is then a short line over a longer one, 0195); and the lines under a contents
  * list's label that name later lines of the body in order, whatever their shape ({@link labelledEntries}). Returns a
- * `nav` verdict for each entry, by index. Linear: one hash per line of the body.
+ * `nav` verdict for each entry, by index, and undefined for a heading whose repeat verdict is taken back. Linear:
+ * one hash per line of the body.
  * @param labels The page language's contents-list labels ("Table of contents").
  * @example tableOfContents(lines, verdicts, extent, en.match.contentsLabels) // Map { 12 => { kind: 'nav', … }, … }
  */
@@ -124,8 +134,8 @@ export function tableOfContents(
   verdicts: readonly (Verdict | undefined)[],
   extent: Extent,
   labels: PhraseMatcher,
-): Map<number, Verdict> {
-  const found = new Map<number, Verdict>();
+): Map<number, Verdict | undefined> {
+  const found = new Map<number, Verdict | undefined>();
   if (extent.end <= extent.start) return found;
   labelledEntries(lines, verdicts, extent, labels, found);
   // The last place of each heading, by the hash of its words: a key is built only to confirm a hit (a key for every

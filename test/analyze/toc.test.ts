@@ -120,6 +120,21 @@ describe('tableOfContents under its label', () => {
     expect(tocOf(page('Jump to:', ENTRIES.slice(0, 2))).size).toBe(0);
   });
 
+  it('takes back the repeat verdict of a heading an entry names: the entry is the copy to remove', () => {
+    // WCXB 4083 innertext: "2. When is the best time to go to Japan?" in the list, and again over its section.
+    const question = 'Is refinishing worth the time it takes?';
+    const text = page('Table of Contents', [...ENTRIES.slice(0, 3), question]).concat(question, P('time'));
+    const lines = linesOf(text.join('\n'));
+    const at = text.lastIndexOf(question);
+    const verdicts = lines.map((_, i) =>
+      i === at ? { kind: 'duplicate' as const, reason: 'repeats line 7' } : undefined,
+    );
+    const found = tableOfContents(lines, verdicts, { start: 0, end: lines.length - 1 }, EN.match.contentsLabels);
+    expect([...found.keys()]).toEqual([3, 4, 5, 6, at]);
+    expect(found.get(6)?.kind).toBe('nav');
+    expect(found.has(at) && found.get(at) === undefined).toBe(true);
+  });
+
   it('takes in one entry that names no line, not two in a row', () => {
     const one = ['Why refinish at all', ...ENTRIES];
     expect([...tocOf(page('In this article', one)).keys()]).toEqual([3, 4, 5, 6, 7]);
