@@ -61,7 +61,9 @@ function labelledEntries(
 ): void {
   // The places of the body's kept lines, by the hash of their words; built at the first label, for the lines below it.
   let placesOf: Map<number, number[]> | undefined;
-  for (let i = extent.start; i <= extent.end; i++) {
+  // Why from the line over the body: the body search may start the body at the list's first entry, its label left
+  // above it (WCXB 0165 innertext: "Contents" over "What Makes a Top Social Media Marketing Agency in the U.S.?").
+  for (let i = Math.max(0, extent.start - 1); i <= extent.end; i++) {
     const label = lines[i] as Line;
     if (label.words > MAX_LABEL_WORDS || label.words === 0 || labelHits(label, labels) === 0) continue;
     if (!placesOf) {

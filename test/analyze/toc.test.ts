@@ -135,6 +135,25 @@ describe('tableOfContents under its label', () => {
     expect(found.has(at) && found.get(at) === undefined).toBe(true);
   });
 
+  it('reads the label right over the body, which the body search started at the first entry', () => {
+    // WCXB 0165 innertext: "Contents" left above the body, its entries the body's first lines.
+    const lines = linesOf(page('Contents', ENTRIES).join('\n'));
+    const found = tableOfContents(
+      lines,
+      lines.map(() => undefined),
+      { start: 3, end: lines.length - 1 },
+      EN.match.contentsLabels,
+    );
+    expect([...found.keys()]).toEqual([3, 4, 5, 6]);
+    const below = tableOfContents(
+      lines,
+      lines.map(() => undefined),
+      { start: 4, end: lines.length - 1 },
+      EN.match.contentsLabels,
+    );
+    expect(below.size).toBe(0);
+  });
+
   it('takes in one entry that names no line, not two in a row', () => {
     const one = ['Why refinish at all', ...ENTRIES];
     expect([...tocOf(page('In this article', one)).keys()]).toEqual([3, 4, 5, 6, 7]);
