@@ -45,8 +45,7 @@ import { detectLanguage } from './lang/detect-language.js';
 import { compiledPackFor } from './lang/index.js';
 import { forgetScans } from './lang/phrase-index.js';
 import { mapPacked } from './map-packed.js';
-import type { NormalizedText } from './normalize/normalize.js';
-import { normalize } from './normalize/normalize.js';
+import { type MappedText, normalizeMapped } from './normalize/normalize.js';
 import { type CleanOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { markSiteRepeats } from './profile/site-repeat.js';
 import { creditPatternsFor } from './repair/caption-credit.js';
@@ -95,7 +94,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   // Why: the phrase scans of the document's lines serve every stage, and are forgotten with the document.
   forgetScans();
   // 1. normalize
-  const normalized = normalize(input);
+  const normalized = normalizeMapped(input);
   lap?.(0);
   // 2. segment
   const segmented = segment(normalized.text);
@@ -298,8 +297,8 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
 }
 
 /** The input span a normalized span came from. */
-function inputSpan(normalized: NormalizedText, start: number, end: number): { start: number; end: number } {
-  const from = normalized.origin[start] ?? 0;
-  const to = normalized.origin[end] ?? from;
+function inputSpan(normalized: MappedText, start: number, end: number): { start: number; end: number } {
+  const from = normalized.offsets.at(start);
+  const to = normalized.offsets.at(end);
   return { start: from, end: Math.max(from, to) };
 }

@@ -1,4 +1,4 @@
-import type { NormalizedText } from '../normalize/normalize.js';
+import type { MappedText } from '../normalize/normalize.js';
 import type { Line } from '../segment/segment.js';
 
 /**
@@ -7,22 +7,22 @@ import type { Line } from '../segment/segment.js';
  * ("Venue and F&B", "\t", "15,000", "\t", "40,000"; WCXB 4592). Normalizing turns tabs into spaces, so they are
  * read from the input: a tab inside a line, or one that ends a line between two of them. `tabs` are the input's
  * ({@link tabPositions}).
- * @example tableCells(input, normalize(input), lines, tabPositions(input)) // Set {0, 1, 2} for 'Item\tPrice\nTea\n\t\n2.50'
+ * @example tableCells(input, normalizeMapped(input), lines, tabPositions(input)) // Set {0, 1, 2} for 'Item\tPrice\nTea\n\t\n2.50'
  */
 export function tableCells(
   input: string,
-  normalized: NormalizedText,
+  normalized: MappedText,
   lines: readonly Line[],
   tabs: readonly number[],
 ): Set<number> {
   const cells = new Set<number>();
   // Most pages hold no tab at all.
   if (tabs.length === 0) return cells;
-  const { origin } = normalized;
+  const { offsets } = normalized;
   let previousEnd = -1;
   for (const line of lines) {
-    const start = origin[line.start] ?? 0;
-    const end = origin[line.end] ?? start;
+    const start = offsets.at(line.start);
+    const end = offsets.at(line.end);
     if (tabIn(tabs, start, end)) cells.add(line.index);
     if (previousEnd >= 0 && tabEndsLine(input, tabs, previousEnd, start)) {
       cells.add(line.index - 1);

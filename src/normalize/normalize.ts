@@ -2,6 +2,7 @@ import he from 'he';
 import { DROPPED, LINE_BREAKS, normalizeChar, SPACE_LIKE } from './characters.js';
 import { isHtmlElementTag } from './html-elements.js';
 import { looksLikeMarkup, TAG_SOURCE } from './markup.js';
+import { OffsetMap } from './offset-map.js';
 
 /** Normalized text with a map back to the input it came from. */
 export interface NormalizedText {
@@ -12,6 +13,14 @@ export interface NormalizedText {
    * Characters that a replacement produced all map to the start of what they replaced.
    */
   readonly origin: Uint32Array;
+}
+
+/** {@link NormalizedText} with its map back to the input kept as runs ({@link OffsetMap}), as clean() reads it. */
+export interface MappedText {
+  /** The normalized text. */
+  readonly text: string;
+  /** `offsets.at(i)` is the input offset of `text[i]`; `offsets.at(text.length)` is `input.length`. */
+  readonly offsets: OffsetMap;
 }
 
 // Why: the seed and WCXB html-to-text pages carry `&amp;`, `&nbsp;` and stray `<br>`s; innerText pages carry
@@ -96,43 +105,38 @@ function replacementFor(match: string): string {
  * @example normalize('Caf&eacute;\u00A0au lait').text // 'Café au lait'
  */
 export function normalize(input: string): NormalizedText {
+  const { text, offsets } = normalizeMapped(input);
+  return { text, origin: offsets.toArray() };
+}
+
+/**
+ * {@link normalize} with the map back to the input as runs, which take a few entries where an entry a character takes
+ * 4 bytes a character.
+ * @example normalizeMapped('Caf&eacute; au lait').offsets.at(4) // 11
+ */
+export function normalizeMapped(input: string): MappedText {
   const pieces: string[] = [];
-  // Output is rarely longer than the input (replacements shrink what they replace); grown when it is.
-  let origin: Uint32Array = new Uint32Array(input.length + 1);
-  let length = 0;
+  const offsets = new OffsetMap();
   let last = 0;
   const dropsTags = input.includes('<') && looksLikeMarkup(input);
   for (let m = nextSpecial(input, 0, dropsTags); m !== null; m = nextSpecial(input, last, dropsTags)) {
     const at = m.index;
     const replacement = replacementFor(m[0]);
-    const needed = length + (at - last) + replacement.length + 1;
-    if (needed > origin.length) origin = grow(origin, needed);
     if (at > last) {
       pieces.push(input.slice(last, at));
-      for (let k = last; k < at; k++) origin[length++] = k;
+      offsets.copy(last, at - last);
     }
     pieces.push(replacement);
-    for (let k = 0; k < replacement.length; k++) origin[length++] = at;
+    offsets.repeat(at, replacement.length);
     last = at + m[0].length;
   }
   if (last < input.length) {
-    if (length + (input.length - last) + 1 > origin.length) origin = grow(origin, length + (input.length - last) + 1);
     pieces.push(input.slice(last));
-    for (let k = last; k < input.length; k++) origin[length++] = k;
+    offsets.copy(last, input.length - last);
   }
+  offsets.finish(input.length);
   const joined = pieces.length === 1 ? (pieces[0] as string) : pieces.join('');
-  const composed = composeNfc(joined, origin);
-  const textLength = composed.text.length;
-  // A view, not a copy: the map was allocated for the input's length and the text may have come out shorter.
-  const result = composed.origin.subarray(0, textLength + 1);
-  result[textLength] = input.length;
-  return { text: composed.text, origin: result };
-}
-
-function grow(array: Uint32Array, needed: number): Uint32Array {
-  const grown = new Uint32Array(Math.max(needed, array.length * 2));
-  grown.set(array);
-  return grown;
+  return composeNfc(joined, offsets);
 }
 
 // What can compose onto a preceding character: combining marks, Hangul medial and final jamo, and the Kirat Rai
@@ -144,14 +148,13 @@ const COMPOSING = '\\p{M}\\u1161-\\u1175\\u11A8-\\u11C2\\u{16D67}';
 const NFC_UNIT = new RegExp(`([^\\p{M}][${COMPOSING}]+|^[${COMPOSING}]+)|(?:[^\\x00-\\x7F](?![${COMPOSING}]))+`, 'gu');
 
 /**
- * NFC per unit, so each composed character maps to the input offset of its base. `origin` holds at least
- * `text.length + 1` entries; the returned map too (its entry past the text is set by the caller).
+ * NFC per unit, so each composed character maps to the input offset of its base; `offsets` maps `text` to the input,
+ * and the result's map does too.
  */
-function composeNfc(text: string, origin: Uint32Array): { text: string; origin: Uint32Array } {
-  if (text.normalize('NFC') === text) return { text, origin };
+function composeNfc(text: string, offsets: OffsetMap): MappedText {
+  if (text.normalize('NFC') === text) return { text, offsets };
   const pieces: string[] = [];
-  let map: Uint32Array = new Uint32Array(text.length + 1);
-  let length = 0;
+  const composedOffsets = new OffsetMap();
   let last = 0;
   NFC_UNIT.lastIndex = 0;
   for (let m = NFC_UNIT.exec(text); m !== null; m = NFC_UNIT.exec(text)) {
@@ -161,21 +164,22 @@ function composeNfc(text: string, origin: Uint32Array): { text: string; origin: 
     for (const unit of m[1] === undefined ? [...m[0]] : [m[0]]) {
       const composed = unit.normalize('NFC');
       if (composed !== unit) {
-        const needed = length + (at - last) + composed.length + 1;
-        if (needed > map.length) map = grow(map, needed);
         pieces.push(text.slice(last, at));
-        for (let k = last; k < at; k++) map[length++] = origin[k] ?? 0;
+        composedOffsets.copyThrough(offsets, last, at);
         pieces.push(composed);
-        for (let k = 0; k < composed.length; k++) map[length++] = origin[at + Math.min(k, unit.length - 1)] ?? 0;
+        // The composed characters map to the unit's in order; any past the unit's length to its last one.
+        const mapped = Math.min(composed.length, unit.length);
+        composedOffsets.copyThrough(offsets, at, at + mapped);
+        composedOffsets.repeat(offsets.at(at + unit.length - 1), composed.length - mapped);
         last = at + unit.length;
       }
       at += unit.length;
     }
   }
   if (last < text.length) {
-    if (length + (text.length - last) + 1 > map.length) map = grow(map, length + (text.length - last) + 1);
     pieces.push(text.slice(last));
-    for (let k = last; k < text.length; k++) map[length++] = origin[k] ?? 0;
+    composedOffsets.copyThrough(offsets, last, text.length);
   }
-  return { text: pieces.join(''), origin: map };
+  composedOffsets.finish(offsets.at(text.length));
+  return { text: pieces.join(''), offsets: composedOffsets };
 }

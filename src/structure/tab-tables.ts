@@ -1,5 +1,5 @@
 import { firstTabFrom, tabIn } from '../analyze/table-cells.js';
-import type { NormalizedText } from '../normalize/normalize.js';
+import type { MappedText } from '../normalize/normalize.js';
 import type { Line } from '../segment/segment.js';
 
 /** One row of a table the page wrote with tabs: its cells, and the lines it spans. */
@@ -41,21 +41,21 @@ interface OpenRow {
  * innertext). A cell that holds a paragraph stands on lines of its own, with the tab on a line alone between two cells
  * ("Feature", "\t", "Google Gemini (Frontier LLM)", 0467), or opening the line of the row's next cells ("Colonial Van
  * Lines" over "\tHighly trained\t$9,000…", 0054). Normalizing turned the tabs into spaces, so they are read from the
- * input through `origin`. Only runs of at least {@link MIN_ROWS} rows of the same count of cells, at least
+ * input through `offsets`. Only runs of at least {@link MIN_ROWS} rows of the same count of cells, at least
  * {@link MIN_CELLS}, are kept; a row may add an empty last cell. `tabs` are the input's ({@link tabPositions}). Linear
  * in the text.
  * @example tabTables('A\tB\n1\t2', normalized, lines, [1, 5])[0].rows[1] // { cells: ['1', '2'], first: 1, last: 1, table: 0 }
  */
 export function tabTables(
   input: string,
-  normalized: NormalizedText,
+  normalized: MappedText,
   lines: readonly Line[],
   tabs: readonly number[],
 ): TabTable[] {
   const tables: TabTable[] = [];
   // Most pages hold no tab at all.
   if (tabs.length === 0) return tables;
-  const { origin } = normalized;
+  const { offsets } = normalized;
   // The rows read so far that are as wide as each other, and the widths they all allow.
   let run: OpenRow[] = [];
   let width = { low: 0, high: 0 };
@@ -73,15 +73,15 @@ export function tabTables(
   };
   let row: OpenRow | null = null;
   for (const line of lines) {
-    const start = origin[line.start] ?? 0;
-    const end = origin[line.end] ?? start;
+    const start = offsets.at(line.start);
+    const end = offsets.at(line.end);
     const previous = lines[line.index - 1];
     const next = lines[line.index + 1];
-    const before = previous === undefined ? NO_TABS : tabsBetween(input, tabs, origin[previous.end] ?? 0, start);
+    const before = previous === undefined ? NO_TABS : tabsBetween(input, tabs, offsets.at(previous.end), start);
     const between = before.trailing + before.alone + before.opening;
     const inside = tabIn(tabs, start, end);
     // A line with no tab in it or on either side is a row of one cell, which no table holds.
-    const tabAfter = next !== undefined && tabIn(tabs, end, origin[next.start] ?? end);
+    const tabAfter = next !== undefined && tabIn(tabs, end, offsets.at(next.start));
     const cells = between > 0 || inside || tabAfter ? lineCells(input, normalized, line) : null;
     // Why: a tab on a line of its own parts two cells of one row (WCXB 0467 innertext), and so does one that opens a
     // line with more tabs on it (0054); one that opens a line alone indents code, and one that ends a line after a
@@ -131,14 +131,14 @@ function widthOf(cells: readonly string[]): number {
  * A line's cells, parted where the input held a tab; null for a line that can be no table's: a hard-wrapped
  * paragraph joined from several lines, or a quote or Markdown heading.
  */
-function lineCells(input: string, { text, origin }: NormalizedText, line: Line): string[] | null {
+function lineCells(input: string, { text, offsets }: MappedText, line: Line): string[] | null {
   if (line.quoted || line.headingLevel > 0) return null;
   const cells: string[] = [];
   let from = line.start;
   for (let k = line.start; k < line.end; k++) {
     const code = text.charCodeAt(k);
     if (code === 10 /* \n */) return null;
-    if (code === 32 && input.charCodeAt(origin[k] ?? 0) === 9 /* \t */) {
+    if (code === 32 && input.charCodeAt(offsets.at(k)) === 9 /* \t */) {
       cells.push(fold(text.slice(from, k)));
       from = k + 1;
     }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { tableCells, tabPositions } from '../../src/analyze/table-cells.js';
 import { clean } from '../../src/clean.js';
-import { normalize } from '../../src/normalize/normalize.js';
+import { normalizeMapped } from '../../src/normalize/normalize.js';
 import { linesOf } from '../helpers.js';
 
 /** The table cells of `input`, as their lines' text. */
 function cellsOf(input: string): string[] {
-  const normalized = normalize(input);
+  const normalized = normalizeMapped(input);
   const lines = linesOf(normalized.text);
   return [...tableCells(input, normalized, lines, tabPositions(input))]
     .sort((a, b) => a - b)

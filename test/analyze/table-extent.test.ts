@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tabPositions } from '../../src/analyze/table-cells.js';
 import { extendOverTables } from '../../src/analyze/table-extent.js';
 import { clean } from '../../src/clean.js';
-import { normalize } from '../../src/normalize/normalize.js';
+import { normalizeMapped } from '../../src/normalize/normalize.js';
 import { tabTables } from '../../src/structure/tab-tables.js';
 import type { Verdict } from '../../src/types.js';
 import { linesOf } from '../helpers.js';
@@ -20,7 +20,7 @@ const NAV: Verdict = { kind: 'nav', reason: 'test' };
 
 /** The extent and freed rows `extendOverTables` gives for `input`, the body being its first `end + 1` lines. */
 function extendOver(input: string, end: number, verdictAt: Record<number, Verdict> = {}) {
-  const normalized = normalize(input);
+  const normalized = normalizeMapped(input);
   const lines = linesOf(normalized.text);
   const verdicts = lines.map((line) => verdictAt[line.index]);
   return extendOverTables(lines, verdicts, { start: 0, end }, tabTables(input, normalized, lines, tabPositions(input)));

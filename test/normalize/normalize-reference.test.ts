@@ -7,7 +7,8 @@ import { looksLikeMarkup } from '../../src/normalize/markup.js';
 import { isJoinerInWord, normalize } from '../../src/normalize/normalize.js';
 
 // normalize() as first written: a number[] origin map and NFC runs found by a regular expression. The
-// current one builds a Uint32Array directly; both must agree exactly wherever the first composed correctly.
+// current one keeps the map as runs (OffsetMap) and expands them; both must agree exactly wherever the first composed
+// correctly.
 // Whether the input is markup (so that its tags go) is asked of the same looksLikeMarkup, tested on its own.
 const SPECIAL = new RegExp(
   [

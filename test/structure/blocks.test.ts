@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tabPositions } from '../../src/analyze/table-cells.js';
 import { en } from '../../src/lang/en.js';
-import { normalize } from '../../src/normalize/normalize.js';
+import { normalizeMapped } from '../../src/normalize/normalize.js';
 import type { Line } from '../../src/segment/segment.js';
 import { bodyText, buildBlocks, isHeadingShaped } from '../../src/structure/blocks.js';
 import { tabTables } from '../../src/structure/tab-tables.js';
@@ -412,7 +412,7 @@ describe('bodyText', () => {
 
 describe('buildBlocks with table rows', () => {
   const input = 'Average moving costs:\nHome size\tCost\nStudio\t$465\n1 bedroom\t$648\nPrices vary.';
-  const normalized = normalize(input);
+  const normalized = normalizeMapped(input);
   const lines = linesOf(normalized.text);
   const tables = tabTables(input, normalized, lines, tabPositions(input));
   const build = (kept: readonly Line[]): Block[] => buildBlocks(kept, normalized.text, STOPWORDS, tables);
@@ -445,7 +445,7 @@ describe('buildBlocks with table rows', () => {
   it('ends an unmarked list over it (WCXB 0467)', () => {
     const page =
       'Compare them:\n\nSpeed\n\nPrice\n\nFeature\n\n\t\n\nGemini\n\n\n\nCost\n\n\t\n\nHigh\n\nThe end of it all.';
-    const text = normalize(page);
+    const text = normalizeMapped(page);
     const pageLines = linesOf(text.text);
     const blocks = buildBlocks(pageLines, text.text, STOPWORDS, tabTables(page, text, pageLines, tabPositions(page)));
     expect(blocks.find((block) => block.type === 'table')).toEqual({

@@ -1,14 +1,14 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { tabPositions } from '../../src/analyze/table-cells.js';
-import { normalize } from '../../src/normalize/normalize.js';
+import { normalizeMapped } from '../../src/normalize/normalize.js';
 import { tableText } from '../../src/structure/blocks.js';
 import { tabTables } from '../../src/structure/tab-tables.js';
 import { linesOf } from '../helpers.js';
 
 /** The tables `tabTables` finds in `input`. */
 function tablesOf(input: string) {
-  const normalized = normalize(input);
+  const normalized = normalizeMapped(input);
   return tabTables(input, normalized, linesOf(normalized.text), tabPositions(input));
 }
 
