@@ -108,9 +108,14 @@ function infoOf(code: number): number {
 // Scratch of segment(): emptied when a document starts and ends, so no document's tokens outlive its call.
 const pool = new TokenPool();
 
-/** Starts or ends a document: forgets the tokens interned so far. */
+/**
+ * Starts or ends a document: forgets the tokens interned so far, and starts a new scratch array of tokens. Why a new
+ * one: a scratch kept from document to document is in V8's old generation, and each token stored in it went through
+ * the write barrier's slow path, which records the slot for the next scavenge; one made for the document is young.
+ */
 export function forgetTokens(): void {
   pool.clear();
+  found = [];
 }
 
 // Scratch letter counts per script of one scan, all zero between scans; nothing escapes a call.
@@ -276,7 +281,8 @@ function dominantScript(text: string, from: number, to: number): number {
 }
 
 // Why a scratch array copied out at the exact count: pushing the tokens of one huge line (a hard-wrapped
-// page joined into one, 200k tokens) into a fresh array cost 3× a copy from a long-lived one (scaling test).
+// page joined into one, 200k tokens) into a fresh array cost 3× a copy from one kept through the document (scaling
+// test).
 let found: string[] = [];
 /** Past this many (2 MB of references), the scratch is dropped after use rather than kept for the next call. */
 const MAX_KEPT_TOKENS = 1 << 18;
