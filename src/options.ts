@@ -44,7 +44,7 @@ export interface CleanOptions {
   readonly captionsInText?: boolean;
   /**
    * Longest input accepted, in UTF-16 code units; longer input throws {@link InputTooLargeError}.
-   * @default 50_000_000 (cleaning needs about 25 bytes of heap per character at its peak: ~1.25 GB at this limit)
+   * @default 50_000_000 (cleaning needs about 18 bytes of heap per character at its peak: ~0.9 GB at this limit)
    */
   readonly maxInputLength?: number;
   /**
