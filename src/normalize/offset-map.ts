@@ -31,13 +31,13 @@ export class OffsetMap {
   copy(from: number, count: number): void {
     if (count <= 0) return;
     const last = this.starts.length - 1;
-    // A run that goes on where the last copied one stopped extends it, so a text copied whole stays one run.
+    // A run that goes on where the last copied one stopped extends it, so a text copied whole stays one run. A
+    // repeated run is never extended: it holds two characters or more ({@link repeat} copies a lone one).
     const continues =
       last >= 0 &&
-      (this.steps[last] === 1 || this.length - (this.starts[last] as number) === 1) &&
+      this.steps[last] === 1 &&
       (this.sources[last] as number) + this.length - (this.starts[last] as number) === from;
-    if (continues) this.steps[last] = 1;
-    else this.push(from, 1);
+    if (!continues) this.push(from, 1);
     this.length += count;
   }
 
