@@ -1,13 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type DocBatch, docBatches, type JsonlBatch, jsonlBatches } from '../../src/cli/batches.js';
 import type { InputFile } from '../../src/cli/input.js';
+import { tempDirs } from '../temp-dir.js';
+
+const tempDir = tempDirs('batches');
 
 /** `count` small files named 0.txt, 1.txt, … holding `text`, as the command lists them. */
 function files(count: number, text: (i: number) => string): InputFile[] {
-  const dir = mkdtempSync(join(tmpdir(), 'dechaff-batches-'));
+  const dir = tempDir();
   return Array.from({ length: count }, (_, i) => {
     const path = join(dir, `${i}.txt`);
     writeFileSync(path, text(i));

@@ -1,18 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  closeSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../temp-dir.js';
 import { CLI, linesOf, runCli } from './run-cli.js';
+
+const tempDir = tempDirs('exit-codes');
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
@@ -35,7 +28,7 @@ describe('exit status and messages', () => {
   it('2 for a missing file, before any work', () =>
     expectUsageError(['nope.txt'], /^dechaff: no such file: nope\.txt/));
   it.skipIf(process.platform === 'win32')('2 for a file named or a folder that cannot be read, before any work', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-locked-'));
+    const dir = tempDir();
     chmodSync(dir, 0o755);
     mkdirSync(join(dir, 'pages', 'locked'), { recursive: true });
     mkdirSync(join(dir, 'more'));
@@ -45,22 +38,27 @@ describe('exit status and messages', () => {
     // Why another user under root: root reads anything.
     const as = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
     const run = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { ...as, cwd: dir, encoding: 'utf8' });
-    for (const [args, path] of [
-      [['pages'], 'pages/locked'],
-      [['learn', 'pages/locked'], 'pages/locked'],
-      [['more/a.txt', 'secret.txt'], 'secret.txt'],
-    ] as const) {
-      const help = args[0] === 'learn' ? 'dechaff learn --help' : 'dechaff --help';
-      expect(run([...args])).toMatchObject({
-        status: 2,
-        stdout: '',
-        stderr: `dechaff: cannot read ${path} (EACCES) (see '${help}')\n`,
-      });
+    try {
+      for (const [args, path] of [
+        [['pages'], 'pages/locked'],
+        [['learn', 'pages/locked'], 'pages/locked'],
+        [['more/a.txt', 'secret.txt'], 'secret.txt'],
+      ] as const) {
+        const help = args[0] === 'learn' ? 'dechaff learn --help' : 'dechaff --help';
+        expect(run([...args])).toMatchObject({
+          status: 2,
+          stdout: '',
+          stderr: `dechaff: cannot read ${path} (EACCES) (see '${help}')\n`,
+        });
+      }
+      // One found in a folder fails as a page, and the others are cleaned.
+      const folder = run(['-q', 'more']);
+      expect(folder).toMatchObject({ status: 1, stdout: expect.stringContaining('Some text.') });
+      expect(folder.stderr).toBe('dechaff: more/secret.txt: cannot read (EACCES)\n');
+    } finally {
+      // Why: a folder without permissions cannot be emptied, so removed, by a user other than root.
+      chmodSync(join(dir, 'pages', 'locked'), 0o755);
     }
-    // One found in a folder fails as a page, and the others are cleaned.
-    const folder = run(['-q', 'more']);
-    expect(folder).toMatchObject({ status: 1, stdout: expect.stringContaining('Some text.') });
-    expect(folder.stderr).toBe('dechaff: more/secret.txt: cannot read (EACCES)\n');
   });
   it('2 for an empty name, saying what is empty (an unset shell variable)', async () => {
     await expectUsageError([''], /^dechaff: an input is an empty string, not a path/);
@@ -70,7 +68,7 @@ describe('exit status and messages', () => {
     await expectUsageError(['learn', '--out', '', 'a.txt'], /^dechaff: --out is an empty string, not a path/);
   });
   it('2 for a directory as standard input, which Node would read as empty', () => {
-    const dir = openSync(mkdtempSync(join(tmpdir(), 'dechaff-stdin-dir-')), 'r');
+    const dir = openSync(tempDir(), 'r');
     try {
       for (const args of [[], ['--jsonl'], ['learn']]) {
         const run = spawnSync(process.execPath, [CLI, ...args], { stdio: [dir, 'pipe', 'pipe'], encoding: 'utf8' });
@@ -128,7 +126,7 @@ describe('exit status and messages', () => {
     'gives status 141 in a shell pipeline into head, as cat does',
     () => {
       // Why a shell: `| head -1` is the case users meet, and the status a script sees is the shell's.
-      const dir = mkdtempSync(join(tmpdir(), 'dechaff-pipe-'));
+      const dir = tempDir();
       // Each output is far more than a pipe holds, so the command is still writing when head has gone.
       const sentences = 'A sentence of the article goes on. '.repeat(20);
       const lines = Array.from({ length: 2_000 }, (_, i) => JSON.stringify({ text: `Page ${i}. ${sentences}` }));

@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { existsSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { withFileLock } from '../../src/cli/file-lock.js';
+import { tempDirs } from '../temp-dir.js';
+
+const tempDir = tempDirs('file-lock');
 
 const lockIn = (dir: string) => join(dir, '.notes.lock');
 
@@ -23,7 +26,7 @@ async function expectToWaitFor(lock: string): Promise<void> {
 
 describe('withFileLock', () => {
   it('lets one holder work at a time and removes the lock after', async () => {
-    const lock = lockIn(mkdtempSync(join(tmpdir(), 'dechaff-lock-')));
+    const lock = lockIn(tempDir());
     let inside = 0;
     let most = 0;
     const work = async () => {
@@ -37,19 +40,19 @@ describe('withFileLock', () => {
   });
 
   it('removes the lock when the work fails', async () => {
-    const lock = lockIn(mkdtempSync(join(tmpdir(), 'dechaff-lock-')));
+    const lock = lockIn(tempDir());
     await expect(withFileLock(lock, () => Promise.reject(new Error('full disk')))).rejects.toThrow('full disk');
     expect(existsSync(lock)).toBe(false);
   });
 
   it('waits while a running process holds the lock', async () => {
-    const lock = lockIn(mkdtempSync(join(tmpdir(), 'dechaff-lock-')));
+    const lock = lockIn(tempDir());
     writeFileSync(lock, `${process.pid}@${hostname()}`);
     await expectToWaitFor(lock);
   });
 
   it('takes over a lock whose holder has died on this machine, or one from another machine that has stood too long', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-lock-'));
+    const dir = tempDir();
     const dead = spawnSync(process.execPath, ['-e', '']).pid;
     writeFileSync(lockIn(dir), `${dead}@${hostname()}`);
     expect(await withFileLock(lockIn(dir), async () => 'dead holder')).toBe('dead holder');
@@ -61,7 +64,7 @@ describe('withFileLock', () => {
   });
 
   it('waits for a holder on this machine that still runs, however old its lock (a run stopped with Ctrl-Z)', async () => {
-    const lock = lockIn(mkdtempSync(join(tmpdir(), 'dechaff-lock-')));
+    const lock = lockIn(tempDir());
     writeFileSync(lock, `${process.pid}@${hostname()}`);
     const minuteAgo = new Date(Date.now() - 60_000);
     utimesSync(lock, minuteAgo, minuteAgo);
@@ -69,7 +72,7 @@ describe('withFileLock', () => {
   });
 
   it('says why the lock cannot be made', async () => {
-    const lock = lockIn(join(mkdtempSync(join(tmpdir(), 'dechaff-lock-')), 'missing'));
+    const lock = lockIn(join(tempDir(), 'missing'));
     await expect(withFileLock(lock, async () => undefined)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });

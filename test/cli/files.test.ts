@@ -1,17 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clean, toMarkdown, toText } from '../../src/index.js';
 import { sitePage } from '../synthetic-site.js';
+import { tempDirs } from '../temp-dir.js';
 import { CLI, linesOf, runCli } from './run-cli.js';
+
+const tempDir = tempDirs('files');
 
 const seed = readFileSync(new URL('../../fixtures/haaretz-tillerson/input.txt', import.meta.url), 'utf8');
 let dir: string;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'dechaff-files-'));
+  dir = tempDir();
   writeFileSync(join(dir, 'seed.txt'), seed);
   mkdirSync(join(dir, 'pages', 'more'), { recursive: true });
   writeFileSync(join(dir, 'pages', 'a.txt'), sitePage(1));

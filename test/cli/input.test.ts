@@ -1,12 +1,14 @@
-import { existsSync, linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, linkSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandInputs, readWhole } from '../../src/cli/input.js';
+import { tempDirs } from '../temp-dir.js';
+
+const tempDir = tempDirs('input');
 
 describe('expandInputs', () => {
   it('expands a directory into its files, sorted, without dot files, relative to it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-expand-'));
+    const dir = tempDir();
     mkdirSync(join(dir, 'b'));
     for (const f of ['z.txt', 'a.txt', '.git-keep', 'b/c.txt']) writeFileSync(join(dir, f), 'x');
     const { files } = await expandInputs([dir, '-']);
@@ -15,7 +17,7 @@ describe('expandInputs', () => {
   });
 
   it('lists a file once, where first named, however it is reached; standard input too', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-expand-'));
+    const dir = tempDir();
     for (const f of ['a.txt', 'b.txt']) writeFileSync(join(dir, f), 'x');
     symlinkSync(join(dir, 'a.txt'), join(dir, '.link-to-a'));
     linkSync(join(dir, 'a.txt'), join(dir, '.hard-link-to-a'));
@@ -28,7 +30,7 @@ describe('expandInputs', () => {
   });
 
   it('follows symbolic links under a folder, but not back into a folder being walked; lists a broken one', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'dechaff-expand-'));
+    const root = tempDir();
     const dir = join(root, 'pages');
     mkdirSync(join(dir, 'sub'), { recursive: true });
     mkdirSync(join(root, 'elsewhere'));
@@ -48,7 +50,7 @@ describe('expandInputs', () => {
   });
 
   it('skips the skipFolders below an input folder, but reads one given itself', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-expand-'));
+    const dir = tempDir();
     mkdirSync(join(dir, 'clean'));
     for (const f of ['a.txt', 'clean/a.txt']) writeFileSync(join(dir, f), 'x');
     const skipFolders = [join(dir, '.', 'clean')];
@@ -59,7 +61,7 @@ describe('expandInputs', () => {
 
 describe('expandInputs and earlier outputs', () => {
   it('leaves out a listed output whose page is read too, unless it is named by itself, before or after', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-outputs-'));
+    const dir = tempDir();
     mkdirSync(join(dir, 'clean'));
     writeFileSync(join(dir, 'a.txt'), 'page');
     writeFileSync(join(dir, 'clean', 'a.md'), 'output');
@@ -77,7 +79,7 @@ describe('readWhole', () => {
   const unsized = (path: string) => ({ path, name: path, rel: path, size: undefined, inFolder: false });
 
   it('reads an input of unknown size (a pipe, a device) only up to the limit', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'dechaff-read-')), 'a.txt');
+    const path = join(tempDir(), 'a.txt');
     writeFileSync(path, 'x'.repeat(2000));
     await expect(readWhole(unsized(path), 1000)).rejects.toThrow('more than 1000 bytes, over the input limit');
     expect(await readWhole(unsized(path), 2000)).toBe('x'.repeat(2000));

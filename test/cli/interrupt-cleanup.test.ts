@@ -1,15 +1,17 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { sitePage } from '../synthetic-site.js';
+import { tempDirs } from '../temp-dir.js';
 import { CLI } from './run-cli.js';
+
+const tempDir = tempDirs('interrupt-cleanup');
 
 describe.skipIf(process.platform === 'win32')('a run stopped by a signal', () => {
   it('removes the file it was writing and ends as the signal ends it (Ctrl-C)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-stop-'));
+    const dir = tempDir();
     const pages = Array.from({ length: 3000 }, (_, i) =>
       JSON.stringify({ url: `https://a.example/${i}`, text: sitePage(i) }),
     );

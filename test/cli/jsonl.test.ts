@@ -1,13 +1,15 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clean, toText } from '../../src/index.js';
 import { sitePage } from '../synthetic-site.js';
+import { tempDirs } from '../temp-dir.js';
 import { CLI, linesOf, runCli } from './run-cli.js';
+
+const tempDir = tempDirs('jsonl');
 
 const records = Array.from({ length: 120 }, (_, i) => ({
   id: i,
@@ -34,7 +36,7 @@ const broken = [
 let dir: string;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'dechaff-jsonl-'));
+  dir = tempDir();
   writeFileSync(join(dir, 'crawl.jsonl'), jsonl);
   writeFileSync(join(dir, 'broken.jsonl'), broken);
 });

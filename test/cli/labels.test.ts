@@ -1,9 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandInputs, STDIN } from '../../src/cli/input.js';
 import { labelOutput, namesOutputs } from '../../src/cli/labels.js';
+import { tempDirs } from '../temp-dir.js';
+
+const tempDir = tempDirs('labels');
 
 const file = { path: 'pages/a.txt', name: 'pages/a.txt', rel: 'a.txt', size: 3, inFolder: true };
 
@@ -22,7 +24,7 @@ describe('labelOutput', () => {
 
 describe('namesOutputs', () => {
   it('names outputs of several files or of a folder, not of one file or standard input', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-labels-'));
+    const dir = tempDir();
     mkdirSync(join(dir, 'one'));
     mkdirSync(join(dir, 'empty'));
     writeFileSync(join(dir, 'one', 'a.txt'), 'x');

@@ -1,19 +1,21 @@
-import { existsSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeDirectory } from '../../src/cli/make-directory.js';
+import { tempDirs } from '../temp-dir.js';
+
+const tempDir = tempDirs('make-directory');
 
 describe('makeDirectory', () => {
   it('makes the missing levels, and accepts a directory that is there', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-mkdir-'));
+    const dir = tempDir();
     await makeDirectory(join(dir, 'a', 'b', 'c'));
     expect(statSync(join(dir, 'a', 'b', 'c')).isDirectory()).toBe(true);
     await expect(makeDirectory(join(dir, 'a', 'b'))).resolves.toBeUndefined();
   });
 
   it('names what is in the way: a file, a file above, a broken link', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-mkdir-'));
+    const dir = tempDir();
     const file = join(dir, 'f.txt');
     writeFileSync(file, 'x');
     await expect(makeDirectory(file)).rejects.toThrow(`${file} is not a directory`);

@@ -1,18 +1,19 @@
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sitePage } from '../synthetic-site.js';
+import { tempDirs } from '../temp-dir.js';
 import { CLI } from './run-cli.js';
+
+const tempDir = tempDirs('memory');
 
 // Why 40 MB by default: the issue's 200 MB takes over a minute on two cores, too slow for every run of the
 // suite; memory that stays flat over 40 MB (a few hundred batches) stays flat over 200. Set
 // DECHAFF_MEMORY_TEST_MB=200 to run the full size.
 const MEGABYTES = Number(process.env.DECHAFF_MEMORY_TEST_MB ?? 40);
 const LIMIT_MB = 300;
-const dir = mkdtempSync(join(tmpdir(), 'dechaff-memory-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir();
 
 /** Writes JSONL records of synthetic pages until the file holds `megabytes` MB; the record count. */
 function generate(path: string, megabytes: number): number {

@@ -1,15 +1,17 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_NOTES, OutputNotes, readOutputNotes, sourceOf } from '../../src/cli/output-notes.js';
+import { tempDirs } from '../temp-dir.js';
+
+const tempDir = tempDirs('output-notes');
 
 describe('output notes', () => {
   it('lists each output with its page, relative to the folder, one line an output once closed', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-notes-'));
+    const dir = tempDir();
     const notes = new OutputNotes();
     await notes.add(join(dir, 'a.md'), join(dir, 'a.txt'), 10);
     await notes.add(join(dir, 'a.md'), join(dir, 'a.txt'), 12);
@@ -21,7 +23,7 @@ describe('output notes', () => {
   });
 
   it('says which page a listed file was made from, while it keeps the size it was written with', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-notes-'));
+    const dir = tempDir();
     writeFileSync(join(dir, OUTPUT_NOTES), 'not a note\n{"output":"a.md","source":"../pages/a.txt","bytes":7}\n[]\n');
     const notes = await readOutputNotes(dir);
     expect(sourceOf(join(dir, 'a.md'), 7, notes)).toBe(join(dir, '..', 'pages', 'a.txt'));
@@ -31,7 +33,7 @@ describe('output notes', () => {
   });
 
   it('says why an output cannot be listed', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-notes-'));
+    const dir = tempDir();
     const missing = join(dir, 'missing', 'a.md');
     await expect(new OutputNotes().add(missing, join(dir, 'a.txt'), 1)).rejects.toThrow(
       `cannot list ${missing} in ${join(dir, 'missing', OUTPUT_NOTES)} (ENOENT)`,
@@ -39,7 +41,7 @@ describe('output notes', () => {
   });
 
   it('loses no output when runs writing into one folder add and close at once', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-notes-'));
+    const dir = tempDir();
     // Eight runs, each listing 25 outputs and rewriting the notes after every fifth, all interleaved.
     const run = async (r: number): Promise<void> => {
       const notes = new OutputNotes();
@@ -55,7 +57,7 @@ describe('output notes', () => {
   });
 
   it('loses no output when separate processes add and close at once', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-notes-'));
+    const dir = tempDir();
     const module = fileURLToPath(new URL('../../src/cli/output-notes.ts', import.meta.url));
     // Each process lists 100 outputs, rewriting the notes after every fifth, once the file `go` is there.
     const script = `

@@ -1,9 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { printable } from '../../src/cli/printable.js';
+import { tempDirs } from '../temp-dir.js';
 import { linesOf, runCli } from './run-cli.js';
+
+const tempDir = tempDirs('printable');
 
 describe('printable', () => {
   it('escapes control characters as JSON does and keeps every other character', () => {
@@ -21,7 +23,7 @@ describe('messages on standard error', () => {
   });
 
   it('say the whole of a profiles file parse error, though it quotes a line break', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-printable-'));
+    const dir = tempDir();
     writeFileSync(join(dir, 'p.json'), 'x\ny\n');
     const run = await runCli(['--profiles', join(dir, 'p.json')], { input: 'Some text.' });
     expect(run.code).toBe(2);

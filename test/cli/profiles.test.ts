@@ -1,10 +1,12 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { learnProfile } from '../../src/index.js';
 import { random, sentence, siteChrome, sitePage, sitePages } from '../synthetic-site.js';
+import { tempDirs } from '../temp-dir.js';
 import { linesOf, runCli } from './run-cli.js';
+
+const tempDir = tempDirs('profiles');
 
 // Two synthetic sites: gazette.example has the synthetic chrome; plain.example's pages are prose alone.
 const gazette = sitePages(12, 100).map((text, i) => ({ url: `https://www.gazette.example/story/${i}`, text }));
@@ -17,7 +19,7 @@ let dir: string;
 let file: string;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'dechaff-profiles-'));
+  dir = tempDir();
   file = join(dir, 'crawl.jsonl');
   writeFileSync(file, `${crawl.map((r) => JSON.stringify(r)).join('\n')}\n`);
 });
@@ -155,7 +157,7 @@ describe('site profiles on the command line', () => {
   });
 
   it('writes to standard output for --out - and reads standard input for --profiles -', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'dechaff-dash-'));
+    const cwd = tempDir();
     const learned = await runCli(['learn', '-q', '--jsonl', '--out', '-', file], { cwd });
     expect(learned.code).toBe(1);
     expect(JSON.parse(learned.stdout)).toEqual(JSON.parse(readFileSync(join(dir, 'profiles.json'), 'utf8')));

@@ -1,11 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { StatusLine, showsProgress } from '../../src/cli/progress.js';
 import { sitePage } from '../synthetic-site.js';
+import { tempDirs } from '../temp-dir.js';
 import { CLI, runCli } from './run-cli.js';
+
+const tempDir = tempDirs('progress');
 
 // `script` runs a command on a pseudo-terminal, the only way to see what a person at a terminal sees.
 const hasScript = spawnSync('script', ['--version']).status === 0;
@@ -14,7 +16,7 @@ let file: string;
 let big: string;
 
 beforeAll(() => {
-  file = join(mkdtempSync(join(tmpdir(), 'dechaff-tty-')), 'crawl.jsonl');
+  file = join(tempDir(), 'crawl.jsonl');
   const lines = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: i, text: sitePage(i) }));
   writeFileSync(file, `${lines.join('\n')}\n`);
   big = join(dirname(file), 'big.jsonl');
@@ -57,7 +59,7 @@ describe.skipIf(!hasScript)('on a terminal', () => {
   });
 
   it('colors --explain only on the terminal, never in --out-dir files', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-tty-'));
+    const dir = tempDir();
     writeFileSync(join(dir, 'a.txt'), sitePage(1));
     expect(onTerminal(`--explain '${join(dir, 'a.txt')}'`, {}, true)).toContain('\x1b[33m');
     onTerminal(`--explain -o '${join(dir, 'out')}' '${join(dir, 'a.txt')}'`, {}, true);

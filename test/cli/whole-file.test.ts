@@ -1,13 +1,15 @@
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { openWholeFile, writeWholeFile } from '../../src/cli/whole-file.js';
+import { tempDirs } from '../temp-dir.js';
+
+const tempDir = tempDirs('whole-file');
 
 /** Makes the next write through a file handle fail as a disk would (EIO), and returns the spy. */
 async function failNextWrite() {
-  const dir = mkdtempSync(join(tmpdir(), 'dechaff-whole-'));
+  const dir = tempDir();
   const handle = await open(join(dir, 'probe'), 'w');
   const prototype = Object.getPrototypeOf(handle) as { writeFile: (data: string) => Promise<void> };
   await handle.close();
@@ -17,7 +19,7 @@ async function failNextWrite() {
 
 describe('openWholeFile', () => {
   it('writes beside the target and renames it into place on commit', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-whole-'));
+    const dir = tempDir();
     const path = join(dir, 'p.json');
     writeFileSync(path, 'old');
     const file = await openWholeFile(path);
@@ -30,7 +32,7 @@ describe('openWholeFile', () => {
   });
 
   it('keeps the permissions of the file it writes over', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-whole-'));
+    const dir = tempDir();
     const path = join(dir, 'p.json');
     writeFileSync(path, 'old');
     chmodSync(path, 0o640);
@@ -40,14 +42,14 @@ describe('openWholeFile', () => {
   });
 
   it('leaves nothing behind when discarded', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-whole-'));
+    const dir = tempDir();
     const file = await openWholeFile(join(dir, 'p.json'));
     await file.discard();
     expect(readdirSync(dir)).toEqual([]);
   });
 
   it('fails at once where the file cannot be written', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-whole-'));
+    const dir = tempDir();
     await expect(openWholeFile(dir)).rejects.toThrow(`${dir} is a directory`);
     const missing = join(dir, 'missing', 'p.json');
     await expect(openWholeFile(missing)).rejects.toThrow(`cannot write ${missing} (ENOENT)`);
@@ -60,7 +62,7 @@ describe('openWholeFile', () => {
 
 describe('writeWholeFile', () => {
   it('writes a new file and replaces an old one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-whole-'));
+    const dir = tempDir();
     await writeWholeFile(join(dir, 'a.md'), 'first');
     await writeWholeFile(join(dir, 'a.md'), 'second');
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('second');
@@ -68,7 +70,7 @@ describe('writeWholeFile', () => {
   });
 
   it('on a failed write (a full disk, EIO) leaves the old file whole and no temporary file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-whole-'));
+    const dir = tempDir();
     const path = join(dir, 'a.md');
     writeFileSync(path, 'the earlier output, whole');
     const write = await failNextWrite();
@@ -94,7 +96,7 @@ describe('writeWholeFile', () => {
 
 describe('partial files of killed runs', () => {
   it('are removed when the file they were to become is written', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-whole-'));
+    const dir = tempDir();
     // A process id no process has: the run that wrote these was killed outright (SIGKILL), so never removed them.
     const gone = 2 ** 22 + 1;
     writeFileSync(join(dir, `.p.json.${gone}.partial`), 'half');
@@ -104,7 +106,7 @@ describe('partial files of killed runs', () => {
   });
 
   it("are kept while their run still runs (another run writing the same file; this one's)", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dechaff-whole-'));
+    const dir = tempDir();
     writeFileSync(join(dir, `.p.json.${process.ppid}.partial`), 'being written');
     await writeWholeFile(join(dir, 'p.json'), 'new');
     expect(readdirSync(dir).sort()).toEqual([`.p.json.${process.ppid}.partial`, 'p.json']);
