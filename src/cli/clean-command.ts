@@ -10,7 +10,7 @@ import { write } from './ordered.js';
 import { OUTPUT_NOTES, OutputNotes } from './output-notes.js';
 import { loadProfiles, mergeProfileSets, type ProfileSet, profileForFiles } from './profile-set.js';
 import type { StatusLine } from './progress.js';
-import { newTally, passDocs, passJsonl, recordFailure, startWorkers, summary } from './run.js';
+import { newTally, passDocs, passJsonl, recordFailure, recordUnreadable, startWorkers, summary } from './run.js';
 import { UsageError } from './usage-error.js';
 import { writeWholeFile } from './whole-file.js';
 import type { WorkConfig } from './work.js';
@@ -22,7 +22,7 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
   const exclude = args.profiles === undefined ? [] : [{ path: args.profiles, role: 'read by --profiles' }];
   const skipFolders = args.outDir === undefined ? [] : [args.outDir];
   const inputs = await expandInputs(args.inputs, { exclude, skipFolders });
-  requireInput(inputs.files);
+  requireInput(inputs);
   if (args.url !== undefined && inputs.files.length > 1) {
     throw new UsageError(`--url names one page's URL; got ${inputs.files.length} files`);
   }
@@ -66,6 +66,7 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
   const { pool, workers } = startWorkers(args.workers, files, args.jsonl, config);
   const tally = newTally();
   const pass = { pool, workers, status, tally, label: 'cleaning', report: true };
+  recordUnreadable(status, tally, inputs.unreadable);
   const toStdout = (output: string | Uint8Array) => write(process.stdout, output);
   const made = new Set<string>();
   // Why not stop: like a file that cannot be read, one output that cannot be written fails alone.
@@ -95,7 +96,8 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
     await pool.close();
     await notes?.close();
   }
-  if (!args.quiet && (args.jsonl || files.length > 1)) status.message(summary(tally, 'cleaned'));
+  const several = files.length + inputs.unreadable.length > 1;
+  if (!args.quiet && (args.jsonl || several)) status.message(summary(tally, 'cleaned'));
   return tally.failed > 0 ? 1 : 0;
 }
 

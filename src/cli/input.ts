@@ -30,6 +30,16 @@ export interface Inputs {
   readonly files: InputFile[];
   /** The real paths of the directories among the paths given. */
   readonly folders: readonly string[];
+  /** Folders found inside those given that could not be read; each fails as an input, and the run goes on. */
+  readonly unreadable: readonly UnreadableFolder[];
+}
+
+/** A folder met while walking an input folder that could not be listed. */
+export interface UnreadableFolder {
+  /** Its path, under the folder given. */
+  readonly path: string;
+  /** The error's code: `EACCES`, `EIO`. */
+  readonly code: string;
 }
 
 /** A file a run reads or writes other than as a page (`learn --out`, `--profiles`). */
@@ -57,8 +67,9 @@ export interface ExpandInputsOptions {
 
 /**
  * Checks that every path exists and can be read, and expands directories into the files under them (sorted,
- * without dot files, through symbolic links), so a missing or unreadable file or folder is a usage error before
- * any work starts (a file found in a folder that cannot be read fails as a page). A file is listed once, where it
+ * without dot files, through symbolic links), so a missing or unreadable file or folder named is a usage error
+ * before any work starts. A file found in a folder that cannot be read fails as a page, and a folder found there
+ * that cannot be read is listed in {@link Inputs.unreadable}: neither stops the run. A file is listed once, where it
  * is first named, however often it is named or reached (through its directory, a symbolic link, `./`); so is
  * standard input. A file found in a folder that the folder's {@link OUTPUT_NOTES} lists as made from a page
  * this run reads is that page's earlier output, not a page, and is left out.
@@ -68,6 +79,7 @@ export async function expandInputs(paths: readonly string[], options: ExpandInpu
   /** The real path of each of `files`. */
   const keys: string[] = [];
   const folders: string[] = [];
+  const unreadable: UnreadableFolder[] = [];
   /** Files found in folders that an earlier run wrote, by real path, with the page each was made from. */
   const outputs = new Map<string, string>();
   /** The files named by themselves, by real path: read even when they are outputs. */
@@ -117,14 +129,19 @@ export async function expandInputs(paths: readonly string[], options: ExpandInpu
       continue;
     }
     folders.push(await keyOf(path));
-    for (const { path: file, size, madeFrom } of await filesUnder(path, skipped)) {
+    for (const found of await filesUnder(path, skipped)) {
+      if ('code' in found) {
+        unreadable.push(found);
+        continue;
+      }
+      const { path: file, size, madeFrom } = found;
       const key = await add({ path: file, name: file, rel: relative(path, file), size, inFolder: true });
       if (madeFrom !== undefined) outputs.set(key, await keyOf(madeFrom));
     }
   }
   // Why: `dechaff -f json -o pages pages/` after `-f markdown` finds a.md next to a.txt; it is not a page.
   const isOutput = (key: string): boolean => !named.has(key) && seen.has(outputs.get(key) ?? '');
-  return { files: files.filter((_, i) => !isOutput(keys[i] as string)), folders };
+  return { files: files.filter((_, i) => !isOutput(keys[i] as string)), folders, unreadable };
 }
 
 async function statOrThrow(path: string): Promise<Stats> {
@@ -141,24 +158,30 @@ async function statOrThrow(path: string): Promise<Stats> {
 
 /**
  * The files under a folder, sorted, without dot files, nor files in the `skipped` folders below it (by real
- * path). Symbolic links are followed (a folder of links to the pages is a folder of pages), except a link back
- * into a folder being walked, which would never end.
+ * path), and in their place the folders below it that cannot be read. Symbolic links are followed (a folder of
+ * links to the pages is a folder of pages), except a link back into a folder being walked, which would never end.
  */
 async function filesUnder(
   dir: string,
   skipped: ReadonlySet<string>,
   walking: ReadonlySet<string> = new Set(),
-): Promise<FoundFile[]> {
+): Promise<(FoundFile | UnreadableFolder)[]> {
   const real = await realpath(dir);
   if (walking.has(real) || (walking.size > 0 && skipped.has(real))) return [];
   const inside = new Set(walking).add(real);
-  // Why: Node's own message ("EACCES: permission denied, scandir 'x'") names neither the command nor the cause plainly.
-  const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`cannot read ${dir} (${error.code ?? 'error'})`);
-  });
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => error);
+  if (!Array.isArray(entries)) {
+    const code = entries.code ?? 'error';
+    // Why the folder named fails the run before any work, and one below it alone: a typo or a folder of someone
+    // else's is the command line's fault; one locked subfolder in a crawl of thousands is one failure, as a
+    // locked file there is (and as `grep -r` and `du` go on past it).
+    if (walking.size > 0) return [{ path: dir, code }];
+    // Why: Node's own message ("EACCES: permission denied, scandir 'x'") names neither the command nor the cause plainly.
+    throw new UsageError(`cannot read ${dir} (${code})`);
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const notes = entries.some((e) => e.name === OUTPUT_NOTES) ? await readOutputNotes(dir) : new Map();
-  const files: FoundFile[] = [];
+  const files: (FoundFile | UnreadableFolder)[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
@@ -184,9 +207,13 @@ interface FoundFile {
   readonly madeFrom?: string | undefined;
 }
 
-/** Refuses to wait on a terminal for input nobody is going to type, or to read a directory as standard input. */
-export function requireInput(files: readonly InputFile[]): void {
-  if (files.length === 0) throw new UsageError('no input files (the directories given are empty)');
+/**
+ * Refuses to wait on a terminal for input nobody is going to type, to read a directory as standard input, or to
+ * run on folders that hold nothing to read (a folder in them that cannot be read is something: it fails).
+ */
+export function requireInput({ files, unreadable }: Pick<Inputs, 'files' | 'unreadable'>): void {
+  if (files.length === 0 && unreadable.length === 0)
+    throw new UsageError('no input files (the directories given are empty)');
   if (!files.some((f) => f.path === '-')) return;
   if (process.stdin.isTTY) throw new UsageError('no input: give a file, or pipe text in');
   // Why: Node reads a directory on standard input (`dechaff < pages/`) as empty, which would pass for success.

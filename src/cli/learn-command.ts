@@ -4,7 +4,7 @@ import { expandInputs, type InputFile, requireInput } from './input.js';
 import { write } from './ordered.js';
 import { mergeProfileSets, type ProfileSet, profileSet } from './profile-set.js';
 import type { StatusLine } from './progress.js';
-import { newTally, passDocs, passJsonl, startWorkers, summary, type Tally } from './run.js';
+import { newTally, passDocs, passJsonl, recordUnreadable, startWorkers, summary, type Tally } from './run.js';
 import { UsageError } from './usage-error.js';
 import { openWholeFile } from './whole-file.js';
 import type { WorkConfig } from './work.js';
@@ -59,8 +59,9 @@ export async function learnProfiles(
 /** `dechaff learn`: writes the profiles of the inputs' sites as JSON; the exit status. */
 export async function runLearn(args: LearnArgs, status: StatusLine): Promise<number> {
   const exclude = args.out === undefined ? [] : [{ path: args.out, role: 'written by this run' }];
-  const { files } = await expandInputs(args.inputs, { exclude });
-  requireInput(files);
+  const inputs = await expandInputs(args.inputs, { exclude });
+  const { files } = inputs;
+  requireInput(inputs);
   // Why now: find out before an hour of learning, not after, that the profiles cannot be saved.
   const file =
     args.out === undefined
@@ -69,6 +70,7 @@ export async function runLearn(args: LearnArgs, status: StatusLine): Promise<num
           throw new UsageError(`--out: ${error.message}`);
         });
   const tally = newTally();
+  recordUnreadable(status, tally, inputs.unreadable);
   let set: ProfileSet;
   try {
     set = await learnProfiles({ ...args, files }, status, tally, true);

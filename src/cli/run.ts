@@ -1,6 +1,6 @@
 import { counted, formatBytes, formatDuration } from './amounts.js';
 import { type DocBatch, docBatches, type JsonlBatch, jsonlBatches } from './batches.js';
-import type { InputFile } from './input.js';
+import type { InputFile, UnreadableFolder } from './input.js';
 import { runInOrder } from './ordered.js';
 import { type TaskRunner, WorkerPool } from './pool.js';
 import { printable } from './printable.js';
@@ -114,9 +114,20 @@ export async function passDocs(
  * Counts a record as failed and, unless the pass leaves that to another, says why on standard error, in one line
  * whatever control characters its name or the quoted input hold.
  */
-export function recordFailure(pass: Pass, message: string): void {
+export function recordFailure(pass: Pick<Pass, 'tally' | 'status' | 'report'>, message: string): void {
   pass.tally.failed++;
   if (pass.report) pass.status.message(`dechaff: ${printable(message)}`);
+}
+
+/**
+ * Counts each folder found in an input folder that could not be read as an input read and failed, and says why
+ * (`dechaff: pages/locked: cannot read (EACCES)`), as for a file there that cannot be read.
+ */
+export function recordUnreadable(status: StatusLine, tally: Tally, folders: readonly UnreadableFolder[]): void {
+  for (const folder of folders) {
+    tally.read++;
+    recordFailure({ tally, status, report: true }, `${folder.path}: cannot read (${folder.code})`);
+  }
 }
 
 function tallied(pass: Pass, records: number, bytes: number, totalBytes: number | undefined): void {

@@ -27,39 +27,63 @@ describe('exit status and messages', () => {
   it('2 for an unknown flag', () => expectUsageError(['--colour'], /^dechaff: Unknown option '--colour'/));
   it('2 for a missing file, before any work', () =>
     expectUsageError(['nope.txt'], /^dechaff: no such file: nope\.txt/));
-  it.skipIf(process.platform === 'win32')('2 for a file named or a folder that cannot be read, before any work', () => {
-    const dir = tempDir();
-    chmodSync(dir, 0o755);
-    mkdirSync(join(dir, 'pages', 'locked'), { recursive: true });
-    mkdirSync(join(dir, 'more'));
-    for (const f of ['pages/a.txt', 'more/a.txt', 'more/secret.txt', 'secret.txt'])
-      writeFileSync(join(dir, f), 'Some text.');
-    for (const f of ['pages/locked', 'more/secret.txt', 'secret.txt']) chmodSync(join(dir, f), 0);
-    // Why another user under root: root reads anything.
-    const as = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const run = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { ...as, cwd: dir, encoding: 'utf8' });
-    try {
-      for (const [args, path] of [
-        [['pages'], 'pages/locked'],
-        [['learn', 'pages/locked'], 'pages/locked'],
-        [['more/a.txt', 'secret.txt'], 'secret.txt'],
-      ] as const) {
-        const help = args[0] === 'learn' ? 'dechaff learn --help' : 'dechaff --help';
-        expect(run([...args])).toMatchObject({
-          status: 2,
+  it.skipIf(process.platform === 'win32')(
+    '2 for a file or folder named that cannot be read, before any work; 1 for one found in a folder, after the rest',
+    () => {
+      const dir = tempDir();
+      chmodSync(dir, 0o755);
+      mkdirSync(join(dir, 'pages', 'locked'), { recursive: true });
+      mkdirSync(join(dir, 'more'));
+      mkdirSync(join(dir, 'only-locked', 'locked'), { recursive: true });
+      for (const f of ['pages/a.txt', 'pages/locked/b.txt', 'more/a.txt', 'more/secret.txt', 'secret.txt'])
+        writeFileSync(join(dir, f), 'Some text.');
+      for (const f of ['pages/locked', 'only-locked/locked', 'more/secret.txt', 'secret.txt'])
+        chmodSync(join(dir, f), 0);
+      // Why another user under root: root reads anything.
+      const as = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+      const run = (args: string[]) =>
+        spawnSync(process.execPath, [CLI, ...args], { ...as, cwd: dir, encoding: 'utf8' });
+      try {
+        for (const [args, path] of [
+          [['learn', 'pages/locked'], 'pages/locked'],
+          [['more/a.txt', 'secret.txt'], 'secret.txt'],
+        ] as const) {
+          const help = args[0] === 'learn' ? 'dechaff learn --help' : 'dechaff --help';
+          expect(run([...args])).toMatchObject({
+            status: 2,
+            stdout: '',
+            stderr: `dechaff: cannot read ${path} (EACCES) (see '${help}')\n`,
+          });
+        }
+        // One found in a folder fails as a page, and the others are cleaned.
+        const folder = run(['-q', 'more']);
+        expect(folder).toMatchObject({ status: 1, stdout: expect.stringContaining('Some text.') });
+        expect(folder.stderr).toBe('dechaff: more/secret.txt: cannot read (EACCES)\n');
+        // So does a folder found in a folder, counted as one input that failed, when cleaning and when learning.
+        const walked = run(['pages', 'more/a.txt']);
+        expect(walked).toMatchObject({ status: 1, stdout: expect.stringContaining('Some text.') });
+        expect(linesOf(walked.stderr)).toEqual([
+          'dechaff: pages/locked: cannot read (EACCES)',
+          expect.stringMatching(/^dechaff: 3 read, 2 cleaned, 1 failed \(/),
+        ]);
+        const learned = run(['learn', 'pages']);
+        expect(learned).toMatchObject({ status: 1, stdout: expect.stringContaining('"version":1') });
+        expect(linesOf(learned.stderr)).toEqual([
+          'dechaff: pages/locked: cannot read (EACCES)',
+          expect.stringMatching(/^dechaff: 2 read, 1 learned, 1 failed \(.*\); 1 site profile$/),
+        ]);
+        // A folder holding only such a folder is not an empty one (a usage error): its one input failed.
+        expect(run(['-q', '--jsonl', 'only-locked'])).toMatchObject({
+          status: 1,
           stdout: '',
-          stderr: `dechaff: cannot read ${path} (EACCES) (see '${help}')\n`,
+          stderr: 'dechaff: only-locked/locked: cannot read (EACCES)\n',
         });
+      } finally {
+        // Why: a folder without permissions cannot be emptied, so removed, by a user other than root.
+        for (const f of ['pages/locked', 'only-locked/locked']) chmodSync(join(dir, f), 0o755);
       }
-      // One found in a folder fails as a page, and the others are cleaned.
-      const folder = run(['-q', 'more']);
-      expect(folder).toMatchObject({ status: 1, stdout: expect.stringContaining('Some text.') });
-      expect(folder.stderr).toBe('dechaff: more/secret.txt: cannot read (EACCES)\n');
-    } finally {
-      // Why: a folder without permissions cannot be emptied, so removed, by a user other than root.
-      chmodSync(join(dir, 'pages', 'locked'), 0o755);
-    }
-  });
+    },
+  );
   it('2 for an empty name, saying what is empty (an unset shell variable)', async () => {
     await expectUsageError([''], /^dechaff: an input is an empty string, not a path/);
     await expectUsageError(['learn', 'a.txt', ''], /^dechaff: an input is an empty string, not a path/);
