@@ -44,7 +44,7 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
     // reported as unreadable, as in any run, not refused as a pipe.
     const pipe = files.find((f) => f.size === undefined && !f.inFolder);
     if (pipe) throw new UsageError(`--learn reads its input twice, and ${pipe.name} is not a regular file`);
-    const learned = await learnProfiles({ ...args, files }, status, newTally(), false);
+    const learned = await learnProfiles({ ...args, files }, status, newTally(status.clock), false);
     profiles = profiles ? mergeProfileSets(profiles, learned) : learned;
   }
 
@@ -64,7 +64,7 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
     oneLine: named,
   };
   const { pool, workers } = startWorkers(args.workers, files, args.jsonl, config);
-  const tally = newTally();
+  const tally = newTally(status.clock);
   const pass = { pool, workers, status, tally, label: 'cleaning', report: true };
   recordUnreadable(status, tally, inputs.unreadable);
   const toStdout = (output: string | Uint8Array) => write(process.stdout, output);

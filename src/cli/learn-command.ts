@@ -69,7 +69,7 @@ export async function runLearn(args: LearnArgs, status: StatusLine): Promise<num
       : await openWholeFile(args.out).catch((error: Error) => {
           throw new UsageError(`--out: ${error.message}`);
         });
-  const tally = newTally();
+  const tally = newTally(status.clock);
   recordUnreadable(status, tally, inputs.unreadable);
   let set: ProfileSet;
   try {

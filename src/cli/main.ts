@@ -30,8 +30,9 @@ async function main(argv: readonly string[]): Promise<number> {
     const bar = showsProgress(process.stderr, process.stdout, { quiet: args.quiet, toStdout });
     const line = new StatusLine(process.stderr, { bar, color });
     status = line;
-    // Why: Ctrl-C or Ctrl-Z in the middle of a run left the bar on the terminal, the shell's prompt after it.
-    const undo = bar ? [onInterrupt(() => line.stop()), onSuspend(line)] : [];
+    // Why: Ctrl-C or Ctrl-Z in the middle of a run left the bar on the terminal, the shell's prompt after it; and
+    // without a bar, the time stopped with Ctrl-Z counted in the summary's duration and rate.
+    const undo = [onSuspend(line), ...(bar ? [onInterrupt(() => line.stop())] : [])];
     const code = args.command === 'clean' ? await runClean(args, line) : await runLearn(args, line);
     for (const done of undo) done();
     return code;

@@ -1,5 +1,6 @@
 import { counted, formatBytes } from './amounts.js';
 import { paint } from './color.js';
+import { WorkClock } from './work-clock.js';
 
 /** How far a run has got. */
 export interface Progress {
@@ -86,9 +87,12 @@ export function showsProgress(
 /**
  * Standard error for people: messages, and below them a progress line redrawn in place — only on a
  * terminal and without `--quiet`, so logs and pipes get the messages alone. The line is written again only
- * when what it says has changed (the ETA counts down between reports).
+ * when what it says has changed (the ETA counts down between reports). Its {@link clock} leaves out the time the
+ * run was stopped (Ctrl-Z), between {@link suspend} and {@link resume}.
  */
 export class StatusLine {
+  /** The time worked, which progress reports and the summary are measured in. */
+  readonly clock = new WorkClock();
   readonly #stream: NodeJS.WritableStream;
   readonly #bar: boolean;
   readonly #color: boolean;
@@ -99,8 +103,6 @@ export class StatusLine {
   /** The line on the terminal, when one is drawn. */
   #shown: string | undefined;
   #timer: NodeJS.Timeout | undefined;
-  /** When the line was taken away for a stop (Ctrl-Z), until {@link resume}. */
-  #suspendedAt: number | undefined;
 
   constructor(stream: NodeJS.WritableStream, options: { readonly bar: boolean; readonly color: boolean }) {
     this.#stream = stream;
@@ -120,14 +122,14 @@ export class StatusLine {
     this.#draw();
   }
 
-  /** Records the latest progress; the line is redrawn at most ten times a second. */
+  /** Records the latest progress, its `elapsedMs` on {@link clock}; the line is redrawn at most ten times a second. */
   update(progress: Progress): void {
     if (!this.#bar) return;
     this.#samples.push({ elapsedMs: progress.elapsedMs, bytes: progress.bytes });
     while (this.#samples.length > 2 && progress.elapsedMs - (this.#samples[1]?.elapsedMs ?? 0) >= RATE_WINDOW_MS)
       this.#samples.shift();
     this.#progress = progress;
-    this.#reportedAt = performance.now();
+    this.#reportedAt = this.clock.now();
     if (!this.#timer) {
       this.#draw();
       this.#timer = setInterval(() => this.#draw(), REDRAW_MS);
@@ -141,19 +143,15 @@ export class StatusLine {
    */
   suspend(): void {
     this.#clear();
-    this.#suspendedAt = performance.now();
+    this.clock.suspend();
   }
 
   /**
    * Draws the line again when the run goes on (`fg`, `bg`). The time since {@link suspend} is taken out of the
-   * rate and the ETA's countdown: the workers were stopped too.
+   * {@link clock}, so of the rate, the ETA's countdown and the summary's duration: the workers were stopped too.
    */
   resume(): void {
-    if (this.#suspendedAt === undefined) return;
-    const stoppedMs = performance.now() - this.#suspendedAt;
-    this.#suspendedAt = undefined;
-    this.#samples = this.#samples.map((s) => ({ ...s, elapsedMs: s.elapsedMs + stoppedMs }));
-    this.#reportedAt += stoppedMs;
+    this.clock.resume();
     this.#draw();
   }
 
@@ -171,7 +169,7 @@ export class StatusLine {
     const rate = this.#rate();
     const line = formatProgress(this.#progress, this.#color, {
       ...(rate && { bytesPerSecond: rate.bytesPerSecond }),
-      sinceMs: performance.now() - this.#reportedAt,
+      sinceMs: this.clock.now() - this.#reportedAt,
       settled: rate !== undefined && rate.overMs >= SETTLE_MS,
     });
     if (line === this.#shown) return;

@@ -6,6 +6,7 @@ import { type TaskRunner, WorkerPool } from './pool.js';
 import { printable } from './printable.js';
 import type { StatusLine } from './progress.js';
 import { createWork, type Task, type TaskResult, type WorkConfig } from './work.js';
+import type { WorkClock } from './work-clock.js';
 
 /** The worker script, built next to the command's own file. */
 export const WORKER_SCRIPT = new URL('./cli-worker.js', import.meta.url);
@@ -36,11 +37,14 @@ export interface Tally {
   read: number;
   failed: number;
   bytes: number;
+  /** What the run's time is measured on: the time worked, without the time stopped (Ctrl-Z). */
+  readonly clock: WorkClock;
+  /** When the run started, on {@link clock}. */
   readonly started: number;
 }
 
-/** A new, empty {@link Tally}. */
-export const newTally = (): Tally => ({ read: 0, failed: 0, bytes: 0, started: performance.now() });
+/** A new, empty {@link Tally}, its time measured on `clock` from now. */
+export const newTally = (clock: WorkClock): Tally => ({ read: 0, failed: 0, bytes: 0, clock, started: clock.now() });
 
 /** How one pass over the inputs runs. */
 export interface Pass {
@@ -134,7 +138,7 @@ function tallied(pass: Pass, records: number, bytes: number, totalBytes: number 
   const { tally } = pass;
   tally.read += records;
   tally.bytes += bytes;
-  const elapsedMs = performance.now() - tally.started;
+  const elapsedMs = tally.clock.now() - tally.started;
   pass.status.update({ label: pass.label, records: tally.read, bytes: tally.bytes, totalBytes, elapsedMs });
 }
 
@@ -142,12 +146,13 @@ const totalBytes = (files: readonly InputFile[]): number | undefined =>
   files.every((f) => f.size !== undefined) ? files.reduce((n, f) => n + (f.size ?? 0), 0) : undefined;
 
 /**
- * The summary line: what was read, done and failed, how much and how fast. Scripts may rely on what comes before
- * the parenthesis (the README shows it); the parenthesis is for people.
+ * The summary line: what was read, done and failed, how much and how fast, over the time worked (the time the run
+ * was stopped left out, as in the progress line's rate). Scripts may rely on what comes before the parenthesis
+ * (the README shows it); the parenthesis is for people.
  * @example summary(tally, 'cleaned') // 'dechaff: 3 read, 2 cleaned, 1 failed (48.3 KB in 42 ms, 71 records/s)'
  */
 export function summary(tally: Tally, done: string): string {
-  const seconds = (performance.now() - tally.started) / 1000;
+  const seconds = (tally.clock.now() - tally.started) / 1000;
   const ok = tally.read - tally.failed;
   const rate = tally.read / Math.max(seconds, 1e-3);
   // Why two digits under one a second: two pages learned in 4 s on a busy machine read "0 records/s".

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { StatusLine, showsProgress } from '../../src/cli/progress.js';
@@ -99,6 +99,38 @@ describe.skipIf(!hasScript)('on a terminal', () => {
     expect(screen).toMatch(/status 130/);
     expect(clearedAfterBar(screen)).toBe(true);
   }, 30_000);
+});
+
+describe.skipIf(!hasScript || spawnSync('bash', ['--version']).status !== 0)('a job stopped with Ctrl-Z', () => {
+  it('leaves the time stopped out of the summary, with no progress line too', async () => {
+    const dir = tempDir();
+    const [out, err] = [join(dir, 'out.jsonl'), join(dir, 'err.txt')];
+    // Why bash with job control (set -m): the run is a job of its own, as at a prompt, which a stop signal stops;
+    // without it, the run's process group is orphaned and the kernel discards the stop. The first `fg` returns
+    // when the job stops (status 148), the second continues it three seconds later.
+    const job = `set -m; "${process.execPath}" "${CLI}" --jsonl -w 1 "${big}" > "${out}" 2> "${err}" & echo "pid $!"; fg > /dev/null; echo "fg $?"; sleep 3; fg > /dev/null`;
+    const started = performance.now();
+    const child = spawn('script', ['-qec', `bash -c '${job}'`, '/dev/null']);
+    let screen = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (screen += d));
+    const closed = new Promise((resolve) => child.on('close', resolve));
+    // Stopped once it writes output: by then it listens for Ctrl-Z, as it does from the start of its work.
+    const poll = setInterval(() => {
+      const pid = /pid (\d+)/.exec(screen)?.[1];
+      if (pid === undefined || statSync(out, { throwIfNoEntry: false })?.size === 0) return;
+      clearInterval(poll);
+      process.kill(Number(pid), 'SIGTSTP');
+    }, 20);
+    await closed;
+    clearInterval(poll);
+    const wallSeconds = (performance.now() - started) / 1000;
+    expect(screen).toContain('fg 148');
+    const summary = readFileSync(err, 'utf8');
+    expect(summary).toMatch(
+      /^dechaff: 6000 read, 6000 cleaned, 0 failed \(6\.0 MB in [\d.]+ s, [\d,]+ records\/s\)\n$/,
+    );
+    expect(Number(/in ([\d.]+) s/.exec(summary)?.[1])).toBeLessThan(wallSeconds - 2.5);
+  }, 60_000);
 });
 
 describe('off a terminal', () => {

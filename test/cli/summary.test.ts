@@ -1,20 +1,47 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatProgress } from '../../src/cli/progress.js';
-import { summary } from '../../src/cli/run.js';
+import { newTally, summary } from '../../src/cli/run.js';
+import { WorkClock } from '../../src/cli/work-clock.js';
+
+/** A tally of a run that started `agoMs` ago and was never stopped. */
+function tally(read: number, failed: number, bytes: number, agoMs: number) {
+  const clock = new WorkClock();
+  return { read, failed, bytes, clock, started: clock.now() - agoMs };
+}
 
 describe('summary', () => {
   it('says "1 record/s" and sizes a small input in bytes or KB, not "0.0 MB"', () => {
-    const one = summary({ read: 1, failed: 0, bytes: 300, started: performance.now() - 1000 }, 'cleaned');
+    const one = summary(tally(1, 0, 300, 1000), 'cleaned');
     expect(one).toMatch(/^dechaff: 1 read, 1 cleaned, 0 failed \(300 B in 1\.\d s, 1 record\/s\)$/);
-    const small = summary({ read: 3, failed: 1, bytes: 48_300, started: performance.now() }, 'cleaned');
+    const small = summary(tally(3, 1, 48_300, 0), 'cleaned');
     expect(small).toMatch(/^dechaff: 3 read, 2 cleaned, 1 failed \(48\.3 KB in \d+ ms, [\d,]+ records\/s\)$/);
   });
 
   it('gives a rate under one record a second to two digits, not as 0', () => {
-    const slow = summary({ read: 2, failed: 0, bytes: 14_400, started: performance.now() - 5000 }, 'learned');
+    const slow = summary(tally(2, 0, 14_400, 5000), 'learned');
     expect(slow).toMatch(/, 0\.4 records\/s\)$/);
-    const none = summary({ read: 0, failed: 0, bytes: 0, started: performance.now() - 500 }, 'cleaned');
+    const none = summary(tally(0, 0, 0, 500), 'cleaned');
     expect(none).toMatch(/, 0 records\/s\)$/);
+  });
+
+  describe('of a run stopped with Ctrl-Z', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it('gives the time worked and the rate over it, the time stopped left out, as the progress line does', () => {
+      let now = 0;
+      vi.spyOn(performance, 'now').mockImplementation(() => now);
+      const clock = new WorkClock();
+      const run = newTally(clock);
+      run.read = 20;
+      run.bytes = 20_000;
+      now += 2000;
+      clock.suspend();
+      // Stopped for a minute, then `fg`.
+      now += 60_000;
+      clock.resume();
+      now += 2000;
+      expect(summary(run, 'cleaned')).toBe('dechaff: 20 read, 20 cleaned, 0 failed (20.0 KB in 4.0 s, 5 records/s)');
+    });
   });
 });
 
