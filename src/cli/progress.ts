@@ -96,6 +96,7 @@ export class StatusLine {
   readonly #stream: NodeJS.WritableStream;
   readonly #bar: boolean;
   readonly #color: boolean;
+  readonly #foreground: () => boolean;
   #progress: Progress | undefined;
   #reportedAt = 0;
   /** Reports within the rate's window, the oldest first. */
@@ -104,10 +105,18 @@ export class StatusLine {
   #shown: string | undefined;
   #timer: NodeJS.Timeout | undefined;
 
-  constructor(stream: NodeJS.WritableStream, options: { readonly bar: boolean; readonly color: boolean }) {
+  /**
+   * @param options.foreground Whether the process is in its terminal's foreground, asked before each drawing: a
+   * job in the background draws no line (messages are written all the same). By default, always.
+   */
+  constructor(
+    stream: NodeJS.WritableStream,
+    options: { readonly bar: boolean; readonly color: boolean; readonly foreground?: () => boolean },
+  ) {
     this.#stream = stream;
     this.#bar = options.bar;
     this.#color = options.color;
+    this.#foreground = options.foreground ?? (() => true);
   }
 
   /** Whether messages may be colored. */
@@ -172,7 +181,9 @@ export class StatusLine {
       sinceMs: this.clock.now() - this.#reportedAt,
       settled: rate !== undefined && rate.overMs >= SETTLE_MS,
     });
-    if (line === this.#shown) return;
+    // Why asked only here: the line is drawn only when it changes, and a job goes to the background only through a
+    // stop (Ctrl-Z, then `bg`), which takes the line off first; back in the foreground (`fg`) it is drawn again.
+    if (line === this.#shown || !this.#foreground()) return;
     this.#stream.write(`\r${line}\x1b[K`);
     this.#shown = line;
   }

@@ -80,6 +80,24 @@ describe.skipIf(!hasScript)('on a terminal', () => {
     expect(clearedAfterBar(screen)).toBe(true);
   });
 
+  it.skipIf(spawnSync('bash', ['--version']).status !== 0)(
+    'draws no progress line while the run is a job in the background of an interactive shell',
+    () => {
+      // Why bash with job control (set -m), as at a prompt: a job started with & gets a process group of its own,
+      // which is not the terminal's foreground group; without job control it stays in the shell's.
+      const node = `"${process.execPath}" "${CLI}" --jsonl -w 1 "${file}" > /dev/null`;
+      const screen = (job: string) =>
+        spawnSync('script', ['-qec', `bash -c 'set -m; ${job}'`, '/dev/null'], {
+          encoding: 'utf8',
+          env: { ...process.env, NO_COLOR: '', TERM: 'xterm' },
+        }).stdout;
+      const background = screen(`${node} & wait`);
+      expect(background).not.toContain('cleaning');
+      expect(background).toMatch(/dechaff: 300 read, 300 cleaned, 0 failed/);
+      expect(screen(node)).toMatch(/\rcleaning \[/);
+    },
+  );
+
   it('takes the progress line away when stopped by Ctrl-C, and ends by the signal', async () => {
     const command = `'${process.execPath}' '${CLI}' --jsonl -w 1 '${big}' > /dev/null & echo "pid $!"; wait $!; echo "status $?"`;
     const child = spawn('script', ['-qec', command, '/dev/null'], {
@@ -218,6 +236,22 @@ describe('StatusLine', () => {
     expect(written.slice(4)).toEqual(['\r\x1b[K']);
     vi.advanceTimersByTime(1000);
     expect(written).toHaveLength(5);
+  });
+
+  it('draws no line while the job is in the background, and draws it once in the foreground', () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'performance'] });
+    const written: string[] = [];
+    const stream = { write: (text: string) => written.push(text) > 0 } as unknown as NodeJS.WritableStream;
+    let foreground = false;
+    const line = new StatusLine(stream, { bar: true, color: false, foreground: () => foreground });
+    line.update(at(1000, 1e6));
+    vi.advanceTimersByTime(1000);
+    line.message('dechaff: a.txt: cannot read (EIO)');
+    expect(written).toEqual(['dechaff: a.txt: cannot read (EIO)\n']);
+    foreground = true;
+    vi.advanceTimersByTime(100);
+    expect(written.slice(1)).toEqual([`\rcleaning [##......................]  10%  10 records  1.0 MB/s  ETA ?\x1b[K`]);
+    line.stop();
   });
 
   it('writes nothing but messages when there is no bar', () => {
