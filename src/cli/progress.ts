@@ -181,8 +181,8 @@ export class StatusLine {
       sinceMs: this.clock.now() - this.#reportedAt,
       settled: rate !== undefined && rate.overMs >= SETTLE_MS,
     });
-    // Why asked only here: the line is drawn only when it changes, and a job goes to the background only through a
-    // stop (Ctrl-Z, then `bg`), which takes the line off first; back in the foreground (`fg`) it is drawn again.
+    // Why asked only before writing: a job starts in the background (`&`) with no line shown, or gets there only
+    // through a stop (Ctrl-Z, then `bg`), which takes its line off first; each tick asks again until `fg`.
     if (line === this.#shown || !this.#foreground()) return;
     this.#stream.write(`\r${line}\x1b[K`);
     this.#shown = line;
