@@ -341,14 +341,22 @@ function lettersPerWord(script: Script): number {
 /** Fewest words of a Thai line that reads as a sentence (sixty letters): more than a short headline has. */
 const MIN_UNMARKED_SENTENCE_WORDS = 15;
 
+/** A space between two Chinese characters: a clause's pause in a line written without commas. */
+const HAN_PAUSE = /[\u3400-\u4dbf\u4e00-\u9fff] +[\u3400-\u4dbf\u4e00-\u9fff]/;
+
 /**
- * Whether a line in Thai, which marks no sentence's end and parts its clauses with spaces, is long enough and spaced
- * to be a paragraph's sentence.
+ * Whether a line in Thai, which marks no sentence's end and parts its clauses with spaces, or in Chinese written
+ * the same way, is long enough and spaced to be a paragraph's sentence.
  * why: a Thai news paragraph ("…เมื่อวันพุธ เพื่อเร่งการพัฒนา…") ends with no mark: no Thai line read as prose and
  * the body came out empty.
  */
 function endsUnmarkedSentence(script: Script, words: number, text: string): boolean {
-  return script === 'thai' && words >= MIN_UNMARKED_SENTENCE_WORDS && text.includes(' ');
+  if (words < MIN_UNMARKED_SENTENCE_WORDS) return false;
+  if (script === 'thai') return text.includes(' ');
+  // Why: readability pixnet (zh-TW travel blog): the post is one or two lines a photo, each a sentence of thirty
+  // characters or more parted by spaces instead of commas, none with an end mark ("一波波接續性低溫寒流報到
+  // 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣"); no line read as prose and the sidebar's posts became the body.
+  return script === 'han' && HAN_PAUSE.test(text);
 }
 
 /** Most characters of a copyright credit glued to a paragraph's end ("(c)AFP/Aminu ABUBAKAR"). */

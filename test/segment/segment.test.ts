@@ -138,6 +138,16 @@ describe('segment: shape features', () => {
     expect(segment('รัฐบาลอนุมัติร่างกฎหมายพลังงานหมุนเวียน')[0]?.endsSentence).toBe(false);
     expect(segment('ข่าว กีฬา บันเทิง')[0]?.endsSentence).toBe(false);
   });
+  it('reads a long Chinese line parted by spaces as a sentence, as a blog writes it without commas', () => {
+    // Readability's pixnet (zh-TW) post: one such line a photo, none with an end mark.
+    expect(segment('一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣')[0]?.endsSentence).toBe(
+      true,
+    );
+    // Near misses: a headline with a space, a long line with no space, a space between Latin words only.
+    expect(segment('新竹 - 心鮮森林莊園餐廳')[0]?.endsSentence).toBe(false);
+    expect(segment('營區內除了露營民宿餐飲賞楓項目多了許多原木飾品更有畫龍點睛加乘效果')[0]?.endsSentence).toBe(false);
+    expect(segment('【2014新竹住宿】美麗信酒店 Miramar Hotel Hsinchu')[0]?.endsSentence).toBe(false);
+  });
   it('reads a paragraph with a wire credit glued after its end as a sentence', () => {
     // The research set's afpbb (ja): the story's last paragraph.
     expect(
