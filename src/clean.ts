@@ -8,6 +8,7 @@ import {
   codeBetweenCode,
   findExtent,
   isInToolbar,
+  isMenuTab,
   labelledItems,
   listsUnderColons,
   runInLabels,
@@ -133,7 +134,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   // Why the size: a pack for a language written without spaces has no stopwords, and no line is then prose by them.
   const stopwords = (forced ?? detected.pack) && lang.stopwords.size > 0 ? lang.stopwords : null;
   const scores = mapPacked(lines, (line, i) =>
-    scoreLine(line, verdicts[i], stopwords, opts.settings, isInToolbar(verdicts, i)),
+    scoreLine(line, verdicts[i], stopwords, opts.settings, isInToolbar(verdicts, i) || isMenuTab(lines, i)),
   );
   // Why: an opening paragraph written twice in a row must not lose its first copy to the second's cost (WCXB 0781).
   for (const i of adjacentRepeats(lines, verdicts, 2 * opts.settings.goodMinWords)) scores[i] = REPEAT_SCORE;

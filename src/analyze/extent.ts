@@ -47,20 +47,21 @@ export function lineScore(score: number, klass: LineScore['klass'], closes?: boo
 
 /**
  * Scores one line for the body search, jusText-style and context-free: long lines dense in stopwords are
- * prose; sentence-shaped lines are weaker prose; short lines and lines with a verdict cost.
+ * prose; sentence-shaped lines are weaker prose; short lines and lines with a verdict cost. `inMenu`: the line
+ * stands in a toolbar or a menu ({@link isInToolbar}, {@link isMenuTab}), so a "comments" label there closes nothing.
  */
 export function scoreLine(
   line: Line,
   verdict: Verdict | undefined,
   stopwords: ReadonlySet<string> | null,
   settings: Settings,
-  inToolbar = false,
+  inMenu = false,
 ): LineScore {
   // A section header (comments, related, author box) is a wall: no body run crosses it.
   if (verdict?.barrier) {
     // A header that ends like a sentence ("Comments?", WCXB 0435) is the author's own heading, not the widget's; a
     // feedback widget asks its question ("Was this page helpful?", 4444).
-    const closes = verdict.closes === true || (verdict.kind === 'comments' && !line.endsSentence && !inToolbar);
+    const closes = verdict.closes === true || (verdict.kind === 'comments' && !line.endsSentence && !inMenu);
     return lineScore(Number.NEGATIVE_INFINITY, 'bad', closes || undefined);
   }
   if (verdict) return lineScore(-(settings.verdictPenalty + line.words), 'bad');
@@ -178,6 +179,21 @@ export function isInToolbar(verdicts: readonly (Verdict | undefined)[], i: numbe
   }
   return before && after;
 }
+
+/**
+ * True when the line at `i` is a menu's entry: a list item of a few words between two others like it ("* 相簿",
+ * "* 部落格", "* 留言", "* 名片"). A "comments" entry there is a tab to the site's guestbook, not the header of the
+ * article's thread.
+ * Why: readability pixnet (zh-TW blog): the blog's menu tab "留言" (guestbook) over the post closed the article,
+ * and the sidebar's list of posts above it became the body.
+ * @example isMenuTab(segment('* Album\n* Comments\n* About'), 1) // true
+ */
+export function isMenuTab(lines: readonly Line[], i: number): boolean {
+  return isMenuItem(lines[i]) && isMenuItem(lines[i - 1]) && isMenuItem(lines[i + 1]);
+}
+
+const isMenuItem = (line: Line | undefined): boolean =>
+  line !== undefined && line.listMarker !== null && line.words <= MAX_MENU_ITEM_WORDS && !line.endsSentence;
 
 // Why not a closure over the verdicts: the body search asks about every line of the page, and one closure per line
 // was garbage for nothing.

@@ -3,6 +3,7 @@ import {
   codeBetweenCode,
   findExtent,
   isInToolbar,
+  isMenuTab,
   type LineScore,
   labelledItems,
   lineScore,
@@ -10,6 +11,7 @@ import {
   runInLabels,
   scoreLine,
 } from '../../src/analyze/extent.js';
+import { segment } from '../../src/segment/segment.js';
 import { MODE_SETTINGS } from '../../src/settings.js';
 import { EN, lineOf } from '../helpers.js';
 
@@ -263,6 +265,19 @@ describe('isInToolbar', () => {
     const line = lineOf('comments');
     expect(scoreLine(line, comments, null, balanced, true).closes).toBeUndefined();
     expect(scoreLine(line, comments, null, balanced).closes).toBe(true);
+  });
+});
+
+describe('isMenuTab', () => {
+  it("finds a guestbook tab among a blog's menu entries (readability pixnet: 相簿 部落格 留言 名片)", () => {
+    const lines = segment('* 相簿\n* 部落格\n* 留言\n* 名片');
+    expect(isMenuTab(lines, 2)).toBe(true);
+    expect(isMenuTab(segment('* Album\n* Comments\n* About'), 1)).toBe(true);
+  });
+  it('does not take a thread header on its own, or an item among sentences, for a menu tab', () => {
+    expect(isMenuTab(segment('The end of the story.\nComments\nGreat post!'), 1)).toBe(false);
+    expect(isMenuTab(segment('* First point of the list.\n* Comments\n* Third point here.'), 1)).toBe(false);
+    expect(isMenuTab(segment('* Album\n* Comments'), 1)).toBe(false);
   });
 });
 
