@@ -21,9 +21,15 @@ const EARLY_SAMPLE_TOKENS = 1000;
 /** A decided verdict: the best pack has this share of the tokens, and this many times the runner-up's hits. */
 const DECIDED_SHARE = 0.25;
 const DECIDED_LEAD = 3;
-// Why: Japanese lines are often mostly kanji, so no line's dominant script is kana; any kana letter means Japanese
-// (not the katakana middle dot U+30FB, which Chinese text uses in foreign names).
-const KANA = /[\u3041-\u3096\u30a1-\u30fa\u30fc]/;
+// Why: Japanese lines are often mostly kanji, so no line's dominant script is kana; kana letters among them mean
+// Japanese (not the katakana middle dot U+30FB, which Chinese text uses in foreign names).
+const KANA = /[\u3041-\u3096\u30a1-\u30fa\u30fc]/g;
+// Why: Readability's pixnet page, a Traditional Chinese travel blog, holds one kana letter (の in a sidebar link,
+// 英桃の天闊營地) among 8,000 Han ones, and that one letter made it Japanese; Japanese prose writes its particles and
+// endings in kana (hukumusume and yahoo-4 have more kana than kanji), so a page is Japanese from this share of its
+// kana + Han letters, not from one kana letter.
+const MIN_KANA_SHARE = 0.05;
+const HAN = /\p{Script=Han}/gu;
 
 // Why: scripts that one language owns in practice; Cyrillic, Latin and Arabic are shared, so they need stopwords.
 const SCRIPT_LANGUAGE: Partial<Record<Script, string>> = {
@@ -72,10 +78,21 @@ export function detectLanguage(lines: readonly Line[], packs: readonly PhrasePac
   const pack = best >= 0 && sampled > 0 && bestHits / sampled >= MIN_STOPWORD_SHARE ? (packs[best] ?? null) : null;
   if (pack) return { code: pack.code, pack, script };
   let code = SCRIPT_LANGUAGE[script] ?? null;
-  if (script === 'han') code = scriptLetters.has('kana') || lines.some((line) => KANA.test(line.text)) ? 'ja' : 'zh';
+  if (script === 'han') code = kanaShare(lines) >= MIN_KANA_SHARE ? 'ja' : 'zh';
   // Why: a language its script names has no stopwords to count (Chinese and Japanese write words without spaces
   // between them, Korean glues its particles to them); its pack, when one is given, is the script's.
   return { code, pack: packs.find((p) => p.code === code) ?? null, script };
+}
+
+/** Kana letters over kana + Han letters in the document's text (0 when it has neither). */
+function kanaShare(lines: readonly Line[]): number {
+  let kana = 0;
+  let han = 0;
+  for (const line of lines) {
+    kana += line.text.match(KANA)?.length ?? 0;
+    han += line.text.match(HAN)?.length ?? 0;
+  }
+  return kana + han === 0 ? 0 : kana / (kana + han);
 }
 
 /**

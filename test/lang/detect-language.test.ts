@@ -61,6 +61,12 @@ describe('detectLanguage', () => {
     expect(detect('外交部长周三表示，会谈很有帮助。').code).toBe('zh');
     expect(detect('唐纳德・特朗普周三表示，会谈很有帮助。').code).toBe('zh');
   });
+  it('takes a Chinese page with one kana letter in a link for Chinese, not Japanese', () => {
+    // Readability's pixnet (zh-TW): の in a sidebar link ("英桃の天闊營地") among thousands of Han letters.
+    const post = '一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣\n'.repeat(3);
+    expect(detect(`${post}英桃の天闊營地`).code).toBe('zh');
+    expect(detect('外相は水曜日、会談は有益だったと述べた。').code).toBe('ja');
+  });
   it('takes no page in Arabic script for Arabic without its stopwords: Persian and Urdu share the script', () => {
     const persian =
       'وزیر امور خارجه روز چهارشنبه گفت که گفتگوها برای هر دو طرف مفید بوده است اما هنوز توافقی حاصل نشده است.';
