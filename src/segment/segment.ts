@@ -341,6 +341,8 @@ function lettersPerWord(script: Script): number {
 /** Fewest words of a Thai line that reads as a sentence (sixty letters): more than a short headline has. */
 const MIN_UNMARKED_SENTENCE_WORDS = 15;
 
+/** Fewest characters a Chinese clause between two pauses has on average; a keyword or a tag has two to four. */
+const MIN_HAN_CLAUSE = 6;
 /** A space between two Chinese characters: a clause's pause in a line written without commas. */
 const HAN_PAUSE = /[\u3400-\u4dbf\u4e00-\u9fff] +[\u3400-\u4dbf\u4e00-\u9fff]/;
 
@@ -356,7 +358,9 @@ function endsUnmarkedSentence(script: Script, words: number, text: string): bool
   // Why: readability pixnet (zh-TW travel blog): the post is one or two lines a photo, each a sentence of thirty
   // characters or more parted by spaces instead of commas, none with an end mark ("一波波接續性低溫寒流報到
   // 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣"); no line read as prose and the sidebar's posts became the body.
-  return script === 'han' && HAN_PAUSE.test(text);
+  // Why the clause length: pixnet's post runs 9 to 21 characters between its spaces, a list parted by spaces two to
+  // four a piece (its month archive, "2016 十月 (1) 2016 八月 (1) …"); a line of keywords is no sentence.
+  return script === 'han' && HAN_PAUSE.test(text) && text.length >= MIN_HAN_CLAUSE * text.split(' ').length;
 }
 
 /** Most characters of a copyright credit glued to a paragraph's end ("(c)AFP/Aminu ABUBAKAR"). */

@@ -147,6 +147,9 @@ describe('segment: shape features', () => {
     expect(segment('新竹 - 心鮮森林莊園餐廳')[0]?.endsSentence).toBe(false);
     expect(segment('營區內除了露營民宿餐飲賞楓項目多了許多原木飾品更有畫龍點睛加乘效果')[0]?.endsSentence).toBe(false);
     expect(segment('【2014新竹住宿】美麗信酒店 Miramar Hotel Hsinchu')[0]?.endsSentence).toBe(false);
+    expect(
+      segment('新竹 旅遊 美食 住宿 露營 賞楓 攝影 親子 溫泉 老街 步道 夜市 咖啡 民宿 景點 交通')[0]?.endsSentence,
+    ).toBe(false);
   });
   it('reads a paragraph with a wire credit glued after its end as a sentence', () => {
     // The research set's afpbb (ja): the story's last paragraph.
