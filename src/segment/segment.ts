@@ -220,6 +220,40 @@ export function segment(text: string): Line[] {
   return lines;
 }
 
+/**
+ * A {@link Line} as segment() and repair build it, every field set in one order, so all lines share one shape (V8's
+ * property loads on lines in the fifteen detectors stay monomorphic; the fields repair sets are present though unset).
+ * Why a class, not an object literal: V8 counts how many of a literal's objects outlive a young collection, and as a
+ * page's lines outlive several, it made them straight in the old generation, where each new line's young strings and
+ * tokens were stored through the write barrier's slow path and the collector had more to do (CPU profile, 707 pages ×
+ * 3 rounds: the literal's line 3.5 % of the samples, collection 13.1 %; lines and scores built by classes: about 0 and
+ * 3.7 %). V8 makes no such guess for objects a constructor builds.
+ */
+class SegmentedLine implements Line {
+  constructor(
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly rawText: string,
+    readonly blankBefore: boolean,
+    readonly listMarker: string | null,
+    readonly depth: number,
+    readonly quoted: boolean,
+    readonly headingLevel: number,
+    readonly tokens: readonly string[],
+    readonly words: number,
+    readonly letters: number,
+    readonly upperRatio: number,
+    readonly script: Script,
+    readonly endsSentence: boolean,
+    readonly sentenceMarks: number,
+    readonly repeats: number | undefined,
+    readonly labelText: string | undefined,
+    readonly credit: string | undefined,
+  ) {}
+}
+
 function describeLine(text: string, span: Span, index: number): Line {
   const raw = spanText(text, span);
   const folded = (span.joined ? raw.includes('  ') : span.doubleSpace) ? raw.replace(/ {2,}/g, ' ') : raw;
@@ -250,32 +284,30 @@ function describeLine(text: string, span: Span, index: number): Line {
   const words = unspaced
     ? Math.max(tokens.length, Math.ceil(shape.unspacedLetters / lettersPerWord(shape.script)))
     : tokens.length;
-  return {
+  return new SegmentedLine(
     index,
-    start: span.start,
-    end: span.end,
-    text: body,
-    rawText: folded,
-    blankBefore: span.blankBefore,
+    span.start,
+    span.end,
+    body,
+    folded,
+    span.blankBefore,
     listMarker,
     // Why a shift, not Math.floor(indent / 2): an odd indent made V8 drop describeLine's optimized code, which had
     // only seen even ones, and compile it again.
-    depth: listMarker ? span.indent >> 1 : 0,
+    listMarker ? span.indent >> 1 : 0,
     quoted,
     headingLevel,
     tokens,
     words,
-    letters: shape.letters,
-    upperRatio: shape.cased === 0 ? 0 : shape.upper / shape.cased,
-    script: shape.script,
-    endsSentence: endsSentence(body) || endsUnmarkedSentence(shape.script, words, body) || endsBeforeCredit(body),
-    sentenceMarks: shape.sentenceMarks,
-    // Why present though unset: every line then has one shape (repair sets them through withRepair), so V8's
-    // property loads on lines in the fifteen detectors stay monomorphic instead of seeing six shapes.
-    repeats: undefined,
-    labelText: undefined,
-    credit: undefined,
-  };
+    shape.letters,
+    shape.cased === 0 ? 0 : shape.upper / shape.cased,
+    shape.script,
+    endsSentence(body) || endsUnmarkedSentence(shape.script, words, body) || endsBeforeCredit(body),
+    shape.sentenceMarks,
+    undefined,
+    undefined,
+    undefined,
+  );
 }
 
 /** True for a quote's blank line ("> "): its mark alone, which parts the quote's lines and shows nothing. */
@@ -287,32 +319,31 @@ export type RepairFields = Pick<Line, 'text' | 'repeats' | 'labelText' | 'credit
 /**
  * The line with the fields repair sets replaced; every repair builds its line with it. Why not a spread
  * (`{ ...line, credit }`): a spread copy gets a shape of its own, and lines of five shapes made V8's property loads
- * on lines megamorphic in every later stage; a literal with {@link describeLine}'s fields in its order shares the
- * shape of the lines segment() makes.
+ * on lines megamorphic in every later stage; a {@link SegmentedLine} shares the shape of the lines segment() makes.
  */
 export function withRepair(line: Line, fields: RepairFields): Line {
-  return {
-    index: line.index,
-    start: line.start,
-    end: line.end,
-    text: fields.text,
-    rawText: line.rawText,
-    blankBefore: line.blankBefore,
-    listMarker: line.listMarker,
-    depth: line.depth,
-    quoted: line.quoted,
-    headingLevel: line.headingLevel,
-    tokens: line.tokens,
-    words: line.words,
-    letters: line.letters,
-    upperRatio: line.upperRatio,
-    script: line.script,
-    endsSentence: line.endsSentence,
-    sentenceMarks: line.sentenceMarks,
-    repeats: fields.repeats,
-    labelText: fields.labelText,
-    credit: fields.credit,
-  };
+  return new SegmentedLine(
+    line.index,
+    line.start,
+    line.end,
+    fields.text,
+    line.rawText,
+    line.blankBefore,
+    line.listMarker,
+    line.depth,
+    line.quoted,
+    line.headingLevel,
+    line.tokens,
+    line.words,
+    line.letters,
+    line.upperRatio,
+    line.script,
+    line.endsSentence,
+    line.sentenceMarks,
+    fields.repeats,
+    fields.labelText,
+    fields.credit,
+  );
 }
 
 const BULLETS = new Set([...'*•·▪●◦‣∙○■□➤►▸–—-'].map((c) => c.charCodeAt(0)));
