@@ -76,7 +76,12 @@ function duplicatedCaption(lines: readonly Line[], i: number, threshold: number)
     const next = lines[i + k];
     if (!next) return undefined;
     if (next.credit === undefined) continue;
-    const similarity = stringSimilarity.compareTwoStrings(line.text.toLowerCase(), next.text.toLowerCase());
+    const alt = line.text.toLowerCase();
+    const caption = next.text.toLowerCase();
+    // Why: comparing costs a map of each text's letter pairs; most alt texts are far shorter or longer than the
+    // caption under them (WCXB 4694 innertext: 51 pairs a page, from 15 against 157 characters to 378 against 37).
+    if (similarityCeiling(alt, caption) < threshold) continue;
+    const similarity = stringSimilarity.compareTwoStrings(alt, caption);
     if (similarity >= threshold) {
       return {
         kind: 'duplicate-caption',
@@ -85,4 +90,20 @@ function duplicatedCaption(lines: readonly Line[], i: number, threshold: number)
     }
   }
   return undefined;
+}
+
+/** What `compareTwoStrings` leaves out of the texts it compares. */
+const WHITESPACE = /\s+/g;
+
+/**
+ * The highest similarity `compareTwoStrings` can give two texts of their lengths: it counts the letter pairs (of the
+ * texts without whitespace) that both share, at most as many as the shorter has, over the pairs of both. 1 when
+ * either text is too short to have a pair, as that function then answers by itself.
+ * @example similarityCeiling('cats', 'cat nap') // 0.75
+ */
+export function similarityCeiling(a: string, b: string): number {
+  const pairsA = a.replace(WHITESPACE, '').length - 1;
+  const pairsB = b.replace(WHITESPACE, '').length - 1;
+  if (pairsA < 1 || pairsB < 1) return 1;
+  return (2 * Math.min(pairsA, pairsB)) / (pairsA + pairsB);
 }

@@ -1,5 +1,8 @@
+import { test } from '@fast-check/vitest';
+import fc from 'fast-check';
+import stringSimilarity from 'string-similarity';
 import { describe, expect, it } from 'vitest';
-import { duplicateOf } from '../../src/analyze/duplicates.js';
+import { duplicateOf, similarityCeiling } from '../../src/analyze/duplicates.js';
 import type { Line } from '../../src/segment/segment.js';
 import { linesOf } from '../helpers.js';
 
@@ -59,5 +62,21 @@ describe('duplicateOf', () => {
   it('keeps the first copy', () => {
     const lines = linesOf('A long line of six words here.\nA long line of six words here.');
     expect(repeatsIn(lines)).toEqual([1]);
+  });
+});
+
+describe('similarityCeiling', () => {
+  it("bounds the similarity by the texts' lengths without whitespace", () => {
+    expect(similarityCeiling('cats', 'cat nap')).toBe(0.75);
+    expect(similarityCeiling('a', 'cat nap')).toBe(1);
+  });
+  test.prop(
+    [
+      fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', '\u00a0'), maxLength: 14 }),
+      fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', '\u00a0'), maxLength: 14 }),
+    ],
+    { numRuns: 500, seed: 7 },
+  )('is never below the similarity compareTwoStrings gives', (a, b) => {
+    expect(stringSimilarity.compareTwoStrings(a, b)).toBeLessThanOrEqual(similarityCeiling(a, b));
   });
 });
