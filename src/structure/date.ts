@@ -22,6 +22,11 @@ interface DatePatterns {
   readonly spacedNumeric: RegExp | null;
 }
 
+/**
+ * What the month-first forms ({@link DatePatterns.monthDayYear}, {@link DatePatterns.gluedMonthDayYear}) hold after
+ * the month's last character, in any case and with a year of any era: a line without it has no such date.
+ */
+const DAY_BEFORE_YEAR = /\S\.?\s+\d{1,2}(?:st|nd|rd|th)?[,.]?\s+(?:19|20|25)\d\d/iu;
 /** A year of the forms below; every date they read has one. */
 const YEAR = /(?:19|20)\d\d/;
 /** A year of an era that runs ahead of the Common Era by a pack's `eraOffset` (the Buddhist era's 2560 is 2017). */
@@ -147,9 +152,12 @@ function findWesternDate(text: string, lang: CompiledPack): FoundDate | null {
   const era = lang.pack.eraOffset;
   if (!YEAR.test(text) && (era === undefined || !ERA_YEAR.test(text))) return null;
   const { dayMonthYear, monthDayYear, gluedMonthDayYear, spacedNumeric } = patternsFor(lang);
-  let m = monthDayYear.exec(text);
+  // The month-first forms only where a day stands between a word and a year: most lines with a year have none, and
+  // the month names' expressions cost more than this one (WCXB 4690 innertext: 450 lines "… - 5 September 2024").
+  const dayBeforeYear = DAY_BEFORE_YEAR.test(text);
+  let m = dayBeforeYear ? monthDayYear.exec(text) : null;
   // A glued date before the first free one is the line's first date.
-  const glued = gluedMonthDayYear.exec(text);
+  const glued = dayBeforeYear ? gluedMonthDayYear.exec(text) : null;
   if (glued !== null && (m === null || glued.index < m.index)) m = glued;
   if (m?.[1] && m[2] && m[3]) {
     const month = lang.months.get(foldI(m[1])) ?? 0;

@@ -306,3 +306,16 @@ describe('findDate: Arabic-Indic digits', () => {
   );
   it('reads no date in digits alone', () => expect(findDate('الحساب ٢٠١٧ رقم', AR)).toBeNull());
 });
+
+describe('findDate, month first', () => {
+  it('reads the day between the month and the year in every shape it is written', () => {
+    expect(findDate('Dec. 5th, 2024', EN)?.iso).toBe('2024-12-05');
+    expect(findDate('DECEMBER 5TH 2024', EN)?.iso).toBe('2024-12-05');
+    expect(findDate('Jan\u00a05,\u00a02024 at noon', EN)?.iso).toBe('2024-01-05');
+    expect(findDate('by Jeffrey ZeldmanNovember 20, 2007', EN)?.text).toBe('November 20, 2007');
+  });
+  it('reads a day-first date on a line with no day between a word and a year', () => {
+    expect(findDate('A guide to Chianti classifications - 5 September 2024', EN)?.iso).toBe('2024-09-05');
+    expect(findDate('© 2024 The Wine Society', EN)).toBeNull();
+  });
+});
