@@ -59,8 +59,20 @@ function labelledEntries(
   labels: PhraseMatcher,
   found: Map<number, Verdict | undefined>,
 ): void {
-  // The places of the body's kept lines, by the hash of their words; built at the first label, for the lines below it.
+  // The places of the body's kept lines, by the hash of their first word; built at the first label, for the lines
+  // below it. Why the first word: an entry names a line of its words, so of its first word too, and hashing that word
+  // alone spares hashing every paragraph (WCXB 0215 innertext: 1,500 lines under "Table of Contents"); a line's whole
+  // text is hashed once an entry's first word is its own ({@link wordHash} memo `hashOf`).
   let placesOf: Map<number, number[]> | undefined;
+  const hashes: number[] = [];
+  const hashOf = (j: number): number => {
+    let hash = hashes[j];
+    if (hash === undefined) {
+      hash = wordHash(entryText(lines[j] as Line));
+      hashes[j] = hash;
+    }
+    return hash;
+  };
   // Why from the line over the body: the body search may start the body at the list's first entry, its label left
   // above it (WCXB 0165 innertext: "Contents" over "What Makes a Top Social Media Marketing Agency in the U.S.?").
   for (let i = Math.max(0, extent.start - 1); i <= extent.end; i++) {
@@ -70,7 +82,7 @@ function labelledEntries(
       placesOf = new Map();
       for (let j = i + 1; j <= extent.end; j++) {
         if (verdicts[j] && !isRepeat(verdicts[j])) continue;
-        const hash = wordHash(entryText(lines[j] as Line));
+        const hash = wordHash(entryText(lines[j] as Line), 1);
         const places = placesOf.get(hash);
         if (places) places.push(j);
         else placesOf.set(hash, [j]);
@@ -91,9 +103,10 @@ function labelledEntries(
       if (line.words === 0 || line.words > MAX_HEADING_WORDS) break;
       const text = entryText(line);
       const key = wordKey(text);
+      const hash = wordHash(text);
       const at = placesOf
-        .get(wordHash(text))
-        ?.find((j) => j > lastAt && j > k && wordKey(entryText(lines[j] as Line)) === key);
+        .get(wordHash(text, 1))
+        ?.find((j) => j > lastAt && j > k && hashOf(j) === hash && wordKey(entryText(lines[j] as Line)) === key);
       // Why one: an entry may name a heading the page wrote otherwise ("…Cost Models" over the section "…Pricing
       // Models", WCXB 4218 innertext); two in a row are no longer the list.
       if (at === undefined) {

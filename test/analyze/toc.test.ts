@@ -112,6 +112,13 @@ describe('tableOfContents under its label', () => {
     expect(found.get(3)).toEqual({ kind: 'nav', reason: 'table of contents under its label (entries=4)' });
   });
 
+  it('finds each entry’s line among lines that open with the same word', () => {
+    const entries = ['Is it worth it?', 'Is the paint safe?', 'Is lead a risk?'];
+    const sections = entries.flatMap((entry) => [`${entry} Not always`, P(entry), entry, P(entry)]);
+    const found = tocOf(['Refinishing a Dresser', P('old furniture'), 'Table of Contents', ...entries, ...sections]);
+    expect([...found.keys()]).toEqual([3, 4, 5]);
+  });
+
   it('keeps the same lines without the label: a recap of the sections', () => {
     expect(tocOf(page('Here is what we cover in this guide:', ENTRIES)).size).toBe(0);
   });
