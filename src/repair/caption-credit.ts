@@ -196,12 +196,9 @@ const MAX_AFTER_SEPARATOR = 61;
  * that far from the end, not along the whole line.
  */
 function endsInSeparatedName(text: string): boolean {
-  const stop = Math.max(-1, text.length - MAX_AFTER_SEPARATOR - 2);
-  for (let i = text.length - 1; i > stop; i--) {
-    const code = text.charCodeAt(i);
-    if (code === 0x2f || code === 0x7c) return i < text.length - 1;
-  }
-  return false;
+  const from = Math.max(0, text.length - MAX_AFTER_SEPARATOR - 1);
+  const separator = Math.max(lastIndexIn(text, '/', from), lastIndexIn(text, '|', from));
+  return separator >= 0 && separator < text.length - 1;
 }
 
 /** The text after its last space, slash or bar. */

@@ -88,6 +88,8 @@ describe('repairs agree with the repairs as first written', () => {
           'Jane Doe',
           'PHOTO',
           'Ünsplash',
+          // A paragraph's length, so that a slash or a bar can stand before a credit's reach from the end.
+          'x'.repeat(100),
         ),
         { minLength: 3, maxLength: 12 },
       )
