@@ -133,9 +133,10 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     verdicts[i] = verdict;
   // Why the size: a pack for a language written without spaces has no stopwords, and no line is then prose by them.
   const stopwords = (forced ?? detected.pack) && lang.stopwords.size > 0 ? lang.stopwords : null;
-  const scores = mapPacked(lines, (line, i) =>
-    scoreLine(line, verdicts[i], stopwords, opts.settings, isInToolbar(verdicts, i) || isMenuTab(lines, i)),
-  );
+  // Why asked of section headers alone: only a header's score reads whether it stands in a toolbar or a menu.
+  const inMenu = (i: number): boolean =>
+    verdicts[i]?.barrier === true && (isInToolbar(verdicts, i) || isMenuTab(lines, i));
+  const scores = mapPacked(lines, (line, i) => scoreLine(line, verdicts[i], stopwords, opts.settings, inMenu(i)));
   // Why: an opening paragraph written twice in a row must not lose its first copy to the second's cost (WCXB 0781).
   for (const i of adjacentRepeats(lines, verdicts, 2 * opts.settings.goodMinWords)) scores[i] = REPEAT_SCORE;
   for (const [i, score] of codeBetweenCode(lines, scores)) scores[i] = score;
