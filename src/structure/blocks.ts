@@ -156,8 +156,7 @@ export function buildBlocks(
       blocks.push({ type: 'heading', text: line.text, level: line.headingLevel });
       continue;
     }
-    const afterParagraph = blocks[blocks.length - 1]?.type === 'paragraph';
-    const unmarked = unmarkedList(kept, i, afterParagraph, stops, stopwords);
+    const unmarked = unmarkedList(kept, i, blocks[blocks.length - 1]?.type, stops, stopwords);
     if (unmarked !== undefined) {
       if (unmarked.headed) blocks.push({ type: 'heading', text: line.text });
       const items = kept.slice(unmarked.headed ? i + 1 : i, unmarked.end);

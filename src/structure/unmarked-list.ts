@@ -1,4 +1,5 @@
 import type { Line } from '../segment/segment.js';
+import type { Block } from '../types.js';
 import { isHeadlineCase } from './capital-share.js';
 import { isShouted } from './shouted.js';
 
@@ -23,6 +24,12 @@ const CLOSING_RATIO = 1.5;
 /** Fewest items of a list without a lead-in: two short lines in a row are as often a heading and its subheading. */
 const MIN_ITEMS_ALONE = 3;
 /**
+ * Fewest items of a run of lines that open with a term ({@link opensWithLabel}) with no lead-in over them. Why: on the
+ * dev pages two such lines in a row were `<li>` in the html-to-text rendering 139 times in 436, three or more 1,036
+ * times in 1,498.
+ */
+const MIN_LABELLED_ITEMS = 3;
+/**
  * Fewest words of an item of a list without a lead-in. Why: a one-word line inside such a run is a label heading
  * ("Pros", "Cons", "Equipment", "Ingredients" between runs of items, WCXB 4450, 4232 innertext).
  */
@@ -35,24 +42,26 @@ const LEAD_IN = /[:：]$/u;
  * innerText drops `<li>` markers, so each item stood alone and read as a heading when the next item was longer and as
  * a paragraph otherwise (WCXB 0027 innertext: "Meditation has been shown to help improve:" over "Stress levels",
  * "Mood", "Memory and focus", … came out as paragraphs and headings at random). Such a list is, under a lead-in that
- * ends in a colon (`afterParagraph`: the line above was kept as a paragraph), at least {@link MIN_ITEMS} short plain
- * lines ending alike (sentences of up to {@link MAX_SENTENCE_ITEM_WORDS} words, {@link MIN_LONG_ITEMS} of them when
- * one is longer than a short line), or lines of any length that each open with a term ({@link opensWithLabel}); or,
- * with no lead-in, at least {@link MIN_ITEMS_ALONE} such short lines that are no sentences (a table of contents, a
- * list of features or links: WCXB 0019, 0033 innertext). A code listing (`listings`, by its first line) ends the
- * list, and so does a last item that reads as the next section's heading ({@link endsWithHeading}) or closes it
- * ({@link endsWithClosing}); a first line that reads as the heading of its section over prose
- * ({@link startsWithHeading}) heads the list instead of opening it (`headed`).
+ * ends in a colon (`above`, the type of the block made of the lines above, is a paragraph), at least {@link MIN_ITEMS}
+ * short plain lines ending alike (sentences of up to {@link MAX_SENTENCE_ITEM_WORDS} words, {@link MIN_LONG_ITEMS} of
+ * them when one is longer than a short line), or lines of any length that each open with a term
+ * ({@link opensWithLabel}); or, with no lead-in, at least {@link MIN_ITEMS_ALONE} such short lines that are no
+ * sentences (a table of contents, a list of features or links: WCXB 0019, 0033 innertext), or lines that open with a
+ * term ({@link labelledRunEnd}). A code listing (`listings`, by its first line) ends the list, and so does a last item
+ * that reads as the next section's heading ({@link endsWithHeading}) or closes it ({@link endsWithClosing}); a first
+ * line that reads as the heading of its section over prose ({@link startsWithHeading}) heads the list instead of
+ * opening it (`headed`).
  */
 export function unmarkedList(
   kept: readonly Line[],
   i: number,
-  afterParagraph: boolean,
+  above: Block['type'] | undefined,
   listings: ReadonlyMap<number, unknown>,
   stopwords: ReadonlySet<string>,
 ): UnmarkedList | undefined {
+  const afterParagraph = above === 'paragraph';
   const introduced = afterParagraph && isLeadIn(kept[i - 1]);
-  const end = unmarkedListEnd(kept, i, introduced, listings, stopwords);
+  const end = unmarkedListEnd(kept, i, introduced, above === 'heading', listings, stopwords);
   if (end < 0) return undefined;
   const headed = !introduced && afterParagraph && startsWithHeading(kept.slice(i, end), stopwords);
   return { headed, end };
@@ -64,17 +73,25 @@ export interface UnmarkedList {
   readonly end: number;
 }
 
-/** The end (exclusive) of the run {@link unmarkedList} finds at `kept[i]`, under a lead-in when `introduced`, or -1. */
+/**
+ * The end (exclusive) of the run {@link unmarkedList} finds at `kept[i]`, under a lead-in when `introduced` (right
+ * under a heading when `underHeading`), or -1.
+ */
 function unmarkedListEnd(
   kept: readonly Line[],
   i: number,
   introduced: boolean,
+  underHeading: boolean,
   listings: ReadonlyMap<number, unknown>,
   stopwords: ReadonlySet<string>,
 ): number {
   const first = kept[i];
   if (first === undefined) return -1;
-  if (!introduced && first.endsSentence) return -1;
+  if (!introduced) {
+    const labelled = labelledRunEnd(kept, i, underHeading, listings);
+    if (labelled >= 0) return labelled;
+    if (first.endsSentence) return -1;
+  }
   const labelled = introduced && opensWithLabel(first);
   const minWords = introduced ? 1 : MIN_WORDS_ALONE;
   const sentences = introduced && first.endsSentence && !labelled;
@@ -109,6 +126,37 @@ function endsWithClosing(items: readonly Line[]): boolean {
 
 /** A plain line ending in a colon. */
 const isLeadIn = (line: Line | undefined): boolean => line !== undefined && isPlain(line) && LEAD_IN.test(line.text);
+
+/**
+ * The end (exclusive) of a run of at least {@link MIN_LABELLED_ITEMS} plain lines from `kept[i]` that each open with a
+ * term, with no lead-in over them, or -1: a list when the terms end in a dash, or, right under a heading
+ * (`underHeading`), in a colon with no item longer than {@link MAX_SENTENCE_ITEM_WORDS} words. Why: innerText drops
+ * the markers of a section's list of terms ("Latency and throughput: Measure end-to-end latency…" under "Core
+ * evaluation criteria", WCXB 0301 innertext; "Underwriters – Evaluate applicants…" under "Common Roles in the
+ * Insurance Industry", 0372; "Kickstarter – $89/mo – Best for beginners…", 2218). On the dev pages such runs with
+ * dashes were `<li>` 254 times in 261; with colons under a heading 335 times in 383, but longer ones or ones after
+ * prose only 433 times in 826: a section of paragraphs that each open with a bold term ("The Problem: …", "The
+ * Solution: …", 0058; "Breakfast: …", "Lunch: …", 0096).
+ */
+function labelledRunEnd(
+  kept: readonly Line[],
+  i: number,
+  underHeading: boolean,
+  listings: ReadonlyMap<number, unknown>,
+): number {
+  let end = i;
+  let colons = false;
+  let longest = 0;
+  for (; end < kept.length && !listings.has(end); end++) {
+    const line = kept[end] as Line;
+    const separator = isPlain(line) ? LABEL_OPENING.exec(line.text)?.[1] : undefined;
+    if (separator === undefined) break;
+    colons ||= separator === ':';
+    longest = Math.max(longest, line.words);
+  }
+  if (end - i < MIN_LABELLED_ITEMS) return -1;
+  return !colons || (underHeading && longest <= MAX_SENTENCE_ITEM_WORDS) ? end : -1;
+}
 
 /** True when `line` goes on the list `first` opens: opening with a term too when `labelled`, else item-like. */
 const goesOn = (line: Line, first: Line, labelled: boolean, minWords: number, maxWords: number): boolean =>
@@ -163,7 +211,7 @@ function isItemLike(line: Line, first: Line, minWords: number, maxWords: number)
  * data is often fragmented…", "Global Reach — Unlike traditional methods…" under a lead-in, WCXB 0017, 0045); on the
  * dev pages a run of them under a lead-in was `<li>` in the html-to-text rendering 147 times in 162.
  */
-const LABEL_OPENING = /^[^\s.!?:;,–—]+(?: [^\s.!?:;,–—]+){0,5}(?::| [–—-]) \S/u;
+const LABEL_OPENING = /^[^\s.!?:;,–—]+(?: [^\s.!?:;,–—]+){0,5}(:| [–—-]) \S/u;
 
 /** Opens with a term and a colon or a dash ({@link LABEL_OPENING}). */
 const opensWithLabel = (line: Line): boolean => LABEL_OPENING.test(line.text);

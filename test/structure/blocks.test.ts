@@ -242,6 +242,57 @@ describe('buildBlocks', () => {
       { type: 'paragraph', text: P },
     ]);
   });
+  // WCXB 0372, 2218 innertext: a section's terms and a dash, with no lead-in over them.
+  it('makes a list of three lines that open with a term and a dash, with no lead-in', () => {
+    const items = [
+      'Underwriters – Evaluate applicants and determine policy pricing based on risk factors.',
+      'Actuaries – Use statistical models to assess risk probabilities and set premium rates.',
+      'Claims Adjusters – Investigate and process insurance claims to ensure fair payouts.',
+    ];
+    expect(blocksOf(`${P}\n${items.join('\n')}\n${P}`)).toEqual([
+      { type: 'paragraph', text: P },
+      { type: 'list', ordered: false, items },
+      { type: 'paragraph', text: P },
+    ]);
+  });
+  it('makes no list of two lines that open with a term and a dash', () => {
+    const items = [
+      'Underwriters – Evaluate applicants and set prices.',
+      'Actuaries – Use statistical models to set rates.',
+    ];
+    expect(blocksOf(`${P}\n${items.join('\n')}\n${P}`).map((block) => block.type)).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
+  });
+  // WCXB 0301 innertext: a heading over its terms and a colon; 0058, 0096: paragraphs that open with a bold term.
+  describe('lines that open with a term and a colon, with no lead-in', () => {
+    const items = [
+      'Latency and throughput: Measure end-to-end latency and peak event rates for your use cases.',
+      'Scalability and reliability: Prioritise auto-scaling and regional resilience.',
+      'Integration: Verify native connectors and APIs for Kafka, Kinesis and databases.',
+    ];
+    it('makes a list of three right under a heading', () => {
+      expect(blocksOf(`${P}\nCore Evaluation Criteria\n${items.join('\n')}\n${P}`)).toEqual([
+        { type: 'paragraph', text: P },
+        { type: 'heading', text: 'Core Evaluation Criteria' },
+        { type: 'list', ordered: false, items },
+        { type: 'paragraph', text: P },
+      ]);
+    });
+    it('makes no list of them after prose', () => {
+      expect(blocksOf(`${P}\n${items.join('\n')}\n${P}`).some((block) => block.type === 'list')).toBe(false);
+    });
+    it('makes no list under a heading when one is longer than a sentence item', () => {
+      const long = `Integration: ${P} ${P} ${P}`;
+      const lines = [items[0], items[1], long].join('\n');
+      expect(blocksOf(`${P}\nCore Evaluation Criteria\n${lines}\n${P}`).some((block) => block.type === 'list')).toBe(
+        false,
+      );
+    });
+  });
   it('makes no list of long lines without a term under a lead-in', () => {
     expect(blocksOf(`The minister said:\n${P} ${P}\n${P} ${P}`).some((block) => block.type === 'list')).toBe(false);
   });
