@@ -2,6 +2,7 @@ import { isQuoteBreak, type Line } from '../segment/segment.js';
 import type { Block, ListBlock, TableBlock } from '../types.js';
 import { capitalShare, isHeadlineCase } from './capital-share.js';
 import { codeRuns, listingText } from './code-runs.js';
+import { isFieldLine } from './field-line.js';
 import { numberedItem, type Ordinal, ordinalOf } from './ordinal.js';
 import { isShouted } from './shouted.js';
 import type { TableRow, TabTable } from './tab-tables.js';
@@ -169,7 +170,8 @@ export function buildBlocks(
     const shown = ordinalOf(line.listMarker) === null ? line.text : line.rawText;
     const shaped =
       isHeadingShaped(line, kept[i + 1]) || isOverShorterHeading(line, kept[i + 1], kept[i + 2], stopwords);
-    const heading = shaped && !isUnderHeading(line, blocks[blocks.length - 1], stopwords);
+    const heading =
+      shaped && !isUnderHeading(line, blocks[blocks.length - 1], stopwords) && !isFieldLine(line.text, stopwords);
     blocks.push(heading ? { type: 'heading', text: shown } : { type: 'paragraph', text: shown });
   }
   return blocks;

@@ -394,6 +394,22 @@ describe('buildBlocks', () => {
   it('returns nothing for no lines', () => expect(buildBlocks([], '', STOPWORDS)).toEqual([]));
 });
 
+describe('buildBlocks with fields', () => {
+  // WCXB 0055 innertext: a field and its value over the text below, not a heading.
+  it('makes a paragraph of a heading-shaped line that gives a field and a figure', () => {
+    expect(blocksOf(`${P}\nAverage Rating: 4.45\n${P}`)[1]).toEqual({
+      type: 'paragraph',
+      text: 'Average Rating: 4.45',
+    });
+  });
+  it('keeps a heading whose value after the colon is in headline case', () => {
+    expect(blocksOf(`${P}\nBest Low-Cost EV: 2026 Nissan Leaf\n${P}`)[1]).toEqual({
+      type: 'heading',
+      text: 'Best Low-Cost EV: 2026 Nissan Leaf',
+    });
+  });
+});
+
 describe('isHeadingShaped', () => {
   const next = lineOf(P);
   it.each([
