@@ -293,6 +293,29 @@ describe('buildBlocks', () => {
       );
     });
   });
+  // WCXB 0301, 0267 innertext: the points under a "Pros" or "Highlights" heading; 0434: prose set a sentence a line.
+  describe('one-sentence lines right under a heading', () => {
+    const items = [
+      'Deep integration across AWS services speeds ingestion and delivery.',
+      'Managed infrastructure cuts operational overhead and scales automatically.',
+      'Flexible development in Java, Scala, Python and SQL.',
+    ];
+    it('makes a list of three', () => {
+      expect(blocksOf(`${P}\nPros\n${items.join('\n')}\n${P} ${P}`)).toEqual([
+        { type: 'paragraph', text: P },
+        { type: 'heading', text: 'Pros' },
+        { type: 'list', ordered: false, items },
+        { type: 'paragraph', text: `${P} ${P}` },
+      ]);
+    });
+    it('makes no list when one opens with a function word', () => {
+      const lines = [items[0], 'It is embedded, deterministic and tested.', items[2]].join('\n');
+      expect(blocksOf(`${P}\nPros\n${lines}\n${P} ${P}`).some((block) => block.type === 'list')).toBe(false);
+    });
+    it('makes no list of them after prose', () => {
+      expect(blocksOf(`${P}\n${items.join('\n')}\n${P} ${P}`).some((block) => block.type === 'list')).toBe(false);
+    });
+  });
   it('makes no list of long lines without a term under a lead-in', () => {
     expect(blocksOf(`The minister said:\n${P} ${P}\n${P} ${P}`).some((block) => block.type === 'list')).toBe(false);
   });
