@@ -1,8 +1,9 @@
+import type { CompiledPack } from '../lang/matcher.js';
 import { isQuoteBreak, type Line } from '../segment/segment.js';
 import type { Block, ListBlock, TableBlock } from '../types.js';
 import { capitalShare, isHeadlineCase } from './capital-share.js';
 import { codeRuns, listingText } from './code-runs.js';
-import { isFieldLine } from './field-line.js';
+import { isCreditLabelLine, isFieldLine } from './field-line.js';
 import { numberedItem, type Ordinal, ordinalOf } from './ordinal.js';
 import { isShouted } from './shouted.js';
 import type { TableRow, TabTable } from './tab-tables.js';
@@ -88,17 +89,19 @@ function isQuestionHeading(line: Line, next: Line): boolean {
 /**
  * Stage 5, body part: turns the body's kept lines into typed blocks in reading order — code for runs of code lines,
  * figures for lines with a credit, lists for runs of marked lines, quotes, headings, and paragraphs for the rest.
- * `text` is the normalized text the lines were cut from; a listing's lines keep their indentation from it. `stopwords`
- * (the page's language's) tell a heading in headline case under an unmarked list ({@link unmarkedList}). `tables` are
- * the tables the page wrote with tabs ({@link tabTables}): two or more rows of one of them kept in a row, none of their
- * lines left out, are a table.
+ * `text` is the normalized text the lines were cut from; a listing's lines keep their indentation from it. `lang` is
+ * the page's language: its stopwords tell a heading in headline case under an unmarked list ({@link unmarkedList}),
+ * its credit labels a credit's line from a heading ({@link isCreditLabelLine}). `tables` are the tables the page
+ * wrote with tabs ({@link tabTables}): two or more rows of one of them kept in a row, none of their lines left out, are
+ * a table.
  */
 export function buildBlocks(
   kept: readonly Line[],
   text: string,
-  stopwords: ReadonlySet<string>,
+  lang: CompiledPack,
   tables: readonly TabTable[] = NO_TAB_TABLES,
 ): Block[] {
+  const { stopwords } = lang;
   const blocks: Block[] = [];
   const listings = codeRuns(kept, text);
   const keptTables = tables.length > 0 ? tablesIn(kept, tables) : NO_TABLES;
@@ -171,7 +174,10 @@ export function buildBlocks(
     const shaped =
       isHeadingShaped(line, kept[i + 1]) || isOverShorterHeading(line, kept[i + 1], kept[i + 2], stopwords);
     const heading =
-      shaped && !isUnderHeading(line, blocks[blocks.length - 1], stopwords) && !isFieldLine(line.text, stopwords);
+      shaped &&
+      !isUnderHeading(line, blocks[blocks.length - 1], stopwords) &&
+      !isFieldLine(line.text, stopwords) &&
+      !isCreditLabelLine(line.text, lang.match.creditLabels);
     blocks.push(heading ? { type: 'heading', text: shown } : { type: 'paragraph', text: shown });
   }
   return blocks;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tabPositions } from '../../src/analyze/table-cells.js';
 import { en } from '../../src/lang/en.js';
+import { compilePack } from '../../src/lang/matcher.js';
 import { normalizeMapped } from '../../src/normalize/normalize.js';
 import type { Line } from '../../src/segment/segment.js';
 import { bodyText, buildBlocks, isHeadingShaped } from '../../src/structure/blocks.js';
@@ -9,8 +10,8 @@ import type { Block } from '../../src/types.js';
 import { lineOf, linesOf } from '../helpers.js';
 
 const P = 'The minister said on Wednesday that the talks had been useful for both sides.';
-const STOPWORDS = new Set(en.stopwords);
-const blocksOf = (text: string): Block[] => buildBlocks(linesOf(text), text, STOPWORDS);
+const EN = compilePack(en);
+const blocksOf = (text: string): Block[] => buildBlocks(linesOf(text), text, EN);
 
 describe('buildBlocks', () => {
   it('makes a paragraph of each prose line', () => {
@@ -414,7 +415,7 @@ describe('buildBlocks', () => {
       text: 'The MARS Recovery Pack by Escape Fitness',
     });
   });
-  it('returns nothing for no lines', () => expect(buildBlocks([], '', STOPWORDS)).toEqual([]));
+  it('returns nothing for no lines', () => expect(buildBlocks([], '', EN)).toEqual([]));
 });
 
 describe('buildBlocks with fields', () => {
@@ -424,6 +425,10 @@ describe('buildBlocks with fields', () => {
       type: 'paragraph',
       text: 'Average Rating: 4.45',
     });
+  });
+  // WCXB 0315 innertext: "Source" under each screenshot, over the text below.
+  it("makes a paragraph of a credit's label alone", () => {
+    expect(blocksOf(`${P}\nSource\n${P}`)[1]).toEqual({ type: 'paragraph', text: 'Source' });
   });
   it('keeps a heading whose value after the colon is in headline case', () => {
     expect(blocksOf(`${P}\nBest Low-Cost EV: 2026 Nissan Leaf\n${P}`)[1]).toEqual({
@@ -505,7 +510,7 @@ describe('buildBlocks with table rows', () => {
   const normalized = normalizeMapped(input);
   const lines = linesOf(normalized.text);
   const tables = tabTables(input, normalized, lines, tabPositions(input));
-  const build = (kept: readonly Line[]): Block[] => buildBlocks(kept, normalized.text, STOPWORDS, tables);
+  const build = (kept: readonly Line[]): Block[] => buildBlocks(kept, normalized.text, EN, tables);
 
   it('makes one table of the rows kept one after the other (WCXB 0057)', () => {
     expect(build(lines)).toEqual([
@@ -537,7 +542,7 @@ describe('buildBlocks with table rows', () => {
       'Compare them:\n\nSpeed\n\nPrice\n\nFeature\n\n\t\n\nGemini\n\n\n\nCost\n\n\t\n\nHigh\n\nThe end of it all.';
     const text = normalizeMapped(page);
     const pageLines = linesOf(text.text);
-    const blocks = buildBlocks(pageLines, text.text, STOPWORDS, tabTables(page, text, pageLines, tabPositions(page)));
+    const blocks = buildBlocks(pageLines, text.text, EN, tabTables(page, text, pageLines, tabPositions(page)));
     expect(blocks.find((block) => block.type === 'table')).toEqual({
       type: 'table',
       rows: [
