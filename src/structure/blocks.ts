@@ -231,16 +231,20 @@ function tableAt(kept: readonly Line[], i: number, rows: ReadonlyMap<number, Tab
 }
 
 /**
- * True when `line` stands right under a heading of plain lines, not in headline case and asking no question. Why: of
- * two heading-shaped lines in a row over prose, the lower one in sentence case was `<h1>`–`<h6>` on the dev pages 58
- * times in 288: a label and its value, a headline and its dek ("Where to watch: Disney+" under a film's title,
- * "Rated: Good" under a brand, WCXB 0106, 4106 innertext); in headline case it was 145 times in 468, a question 113
- * times in 189.
+ * True when `line` stands right under a heading of plain lines, not in headline case or holding a comma, and asking no
+ * question. Why: of two heading-shaped lines in a row over prose, the lower one in sentence case was `<h1>`–`<h6>` on
+ * the dev pages 58 times in 288: a label and its value, a headline and its dek ("Where to watch: Disney+" under a
+ * film's title, "Rated: Good" under a brand, WCXB 0106, 4106 innertext); in headline case it was 145 times in 468, a
+ * question 113 times in 189. Why a comma: the lower line is then a place, a date or a list of names ("Salt Lake City,
+ * United States" under an event's name, 4362; "Paris, France: June 17–20, 2026", 4363), which was `<h1>`–`<h6>` 10
+ * times in 98.
  */
 function isUnderHeading(line: Line, above: Block | undefined, stopwords: ReadonlySet<string>): boolean {
   if (above?.type !== 'heading' || above.level !== undefined || ASKS.test(line.text)) return false;
-  return capitalShare(line.text, stopwords) < 1;
+  return COMMA.test(line.text) || capitalShare(line.text, stopwords) < 1;
 }
+// A comma (Latin, full-width, ideographic, Arabic).
+const COMMA = /[,，、،]/u;
 
 /** A line that can be an image's caption: one short sentence of its own, not a list item, quote or heading. */
 function isCaptionShaped(line: Line): boolean {

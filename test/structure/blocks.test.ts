@@ -430,6 +430,13 @@ describe('buildBlocks with fields', () => {
   it("makes a paragraph of a credit's label alone", () => {
     expect(blocksOf(`${P}\nSource\n${P}`)[1]).toEqual({ type: 'paragraph', text: 'Source' });
   });
+  // WCXB 4362 innertext: an event's name over its place, over the text below.
+  it('makes a paragraph of a line with a comma right under a heading of plain lines', () => {
+    expect(blocksOf(`${P}\nPax8 Beyond Summit\nSalt Lake City, United States\n${P} ${P}`).slice(1, 3)).toEqual([
+      { type: 'heading', text: 'Pax8 Beyond Summit' },
+      { type: 'paragraph', text: 'Salt Lake City, United States' },
+    ]);
+  });
   it('keeps a heading whose value after the colon is in headline case', () => {
     expect(blocksOf(`${P}\nBest Low-Cost EV: 2026 Nissan Leaf\n${P}`)[1]).toEqual({
       type: 'heading',
