@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/lang/en.js';
-import { compilePack } from '../../src/lang/matcher.js';
-import { isCreditLabelLine, isFieldLine } from '../../src/structure/field-line.js';
+import { isFieldLine } from '../../src/structure/field-line.js';
 
 const STOPWORDS = new Set(en.stopwords);
 
@@ -20,18 +19,5 @@ describe('isFieldLine', () => {
     expect(isFieldLine('Princeton Review: best for advanced exam prep', STOPWORDS)).toBe(false);
     expect(isFieldLine('Step 3: measure the room', STOPWORDS)).toBe(false);
     expect(isFieldLine('Average Rating 4.45', STOPWORDS)).toBe(false);
-  });
-});
-
-describe('isCreditLabelLine', () => {
-  const labels = compilePack(en).match.creditLabels;
-  // WCXB 0315, 1396 innertext.
-  it('is true for a credit label alone or before a colon', () => {
-    expect(isCreditLabelLine('Source', labels)).toBe(true);
-    expect(isCreditLabelLine('Source: Sociallyin', labels)).toBe(true);
-  });
-  it('is false for a heading that opens with a label word', () => {
-    expect(isCreditLabelLine('Sources of Funding for Startups', labels)).toBe(false);
-    expect(isCreditLabelLine('Video Editing Basics', labels)).toBe(false);
   });
 });
