@@ -12,8 +12,16 @@ const MIN_ENTRIES = 20;
 const MAX_ENTRY_WORDS = 5;
 /** Least share of an entry's neighbours that follow it in alphabetical order: a few picks may head the grid. */
 const MIN_SORTED_SHARE = 0.8;
-/** Alphabetical order by base letters, the same on every machine. */
-const ALPHABETICAL = new Intl.Collator('und', { sensitivity: 'base' });
+let alphabeticalOrder: Intl.Collator | undefined;
+
+/**
+ * Alphabetical order by base letters, the same on every machine. Why made on first use: a collator loads its locale's
+ * data, a tenth of the library's import, and few pages hold a run of short lines long enough to be asked.
+ */
+function alphabetical(): Intl.Collator {
+  alphabeticalOrder ??= new Intl.Collator('und', { sensitivity: 'base' });
+  return alphabeticalOrder;
+}
 
 /**
  * Finds directory grids inside the body: a run of at least {@link MIN_ENTRIES} short lines, mostly in alphabetical
@@ -55,8 +63,9 @@ function lastWord(line: Line, verdict: Verdict | undefined): string | undefined 
 /** The share of the lines from `from` + 1 to `to` that do not sort before the line above them. */
 function sortedShare(lines: readonly Line[], from: number, to: number): number {
   let sorted = 0;
+  const order = alphabetical();
   for (let k = from + 1; k <= to; k++) {
-    if (ALPHABETICAL.compare((lines[k - 1] as Line).text, (lines[k] as Line).text) <= 0) sorted++;
+    if (order.compare((lines[k - 1] as Line).text, (lines[k] as Line).text) <= 0) sorted++;
   }
   return sorted / (to - from);
 }
