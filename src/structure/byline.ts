@@ -44,10 +44,17 @@ const FIELD_END = String.raw`(?=\s*(?:$|[${BULLETS}${DASHES};(]|-\s|\d|on\b|,\s*
 // Enzmann, and Natalie Nguyen", 0010) or that runs to three names or more ("Naftali Tishby, Fernando C. Pereira, William
 // Bialek", 0381; 0253); a role is no part of the name ("Jessica Elliott , Contributor", 0343; "Sean Peek, Senior
 // Analyst", 0268), and names that spaced commas part are the page's fields, of which the first is the author's (4068).
-const COMMA_NAME = new RegExp(
-  String.raw`^(?:${PERSON}(?:\s*,\s*${CREDENTIAL})+|${PERSON}(?:\s*,\s*${PERSON})*\s*,?\s+(?:and|&)\s+${PERSON}|${PERSON}(?:,\s*${PERSON}){2,})${FIELD_END}`,
-  'u',
-);
+const COMMA_NAME_SOURCE = String.raw`^(?:${PERSON}(?:\s*,\s*${CREDENTIAL})+|${PERSON}(?:\s*,\s*${PERSON})*\s*,?\s+(?:and|&)\s+${PERSON}|${PERSON}(?:,\s*${PERSON}){2,})${FIELD_END}`;
+let commaName: RegExp | undefined;
+
+/**
+ * The expression of {@link COMMA_NAME_SOURCE}. Why made on first use: its dozen classes of letters took a twelfth of
+ * the library's import to parse, and only a byline with a comma in its name asks it.
+ */
+function commaNameExpression(): RegExp {
+  commaName ??= new RegExp(COMMA_NAME_SOURCE, 'u');
+  return commaName;
+}
 
 /**
  * The author named by a byline line, or null: "By Jane Doe", "Written by: Jane Doe", "Author: Jane Doe",
@@ -213,7 +220,7 @@ function leadingName(text: string): string | null {
   const cut = NAME_END.exec(text);
   if (cut === null) return asName(text);
   // Asked only where a comma ends the name: most bylines have none.
-  const comma = cut[0].endsWith(',') ? COMMA_NAME.exec(text) : null;
+  const comma = cut[0].endsWith(',') ? commaNameExpression().exec(text) : null;
   return asName(comma ? comma[0] : text.slice(0, cut.index));
 }
 
@@ -414,7 +421,7 @@ export function asName(text: string): string | null {
   const name = text.trim();
   if (name === '' || hasMoreWords(name, MAX_LIST_WORDS)) return null;
   if (!hasMoreWords(name, MAX_NAME_WORDS) && NAME.test(name)) return onceOf(name);
-  const comma = name.includes(',') ? COMMA_NAME.exec(name) : null;
+  const comma = name.includes(',') ? commaNameExpression().exec(name) : null;
   return comma?.[0].length === name.length ? withoutFinalPeriod(name) : null;
 }
 
