@@ -74,28 +74,73 @@ export function wordCodes(): Uint8Array {
   return wordTable;
 }
 
-let letterDigitTable: Uint8Array | undefined;
-
-/** `[\p{L}\p{N}]` of a unicode (case-sensitive) regular expression, over BMP code units. */
-export function letterDigitCodes(): Uint8Array {
-  letterDigitTable ??= bmpTable(/[\p{L}\p{N}]/u);
-  return letterDigitTable;
-}
-
 /** {@link letterCaseCodes} of a lower-case letter (`\p{Ll}`). */
 export const LOWER_CASE = 1;
 /** {@link letterCaseCodes} of an upper-case letter (`\p{Lu}`). */
 export const UPPER_CASE = 2;
-let caseTable: Uint8Array | undefined;
+
+/** The tables of letters and digits, read off the engine together ({@link letterTables}). */
+interface LetterTables {
+  /** `[\p{L}\p{N}]`: 1 or 0. */
+  readonly letterDigit: Uint8Array;
+  /** `\p{L}`: 1 or 0. */
+  readonly letter: Uint8Array;
+  /** {@link LOWER_CASE}, {@link UPPER_CASE} or 0. */
+  readonly letterCase: Uint8Array;
+}
+
+let letterTablesCache: LetterTables | undefined;
+
+/**
+ * The tables of letters and digits, from one expression whose alternatives are general categories, which never
+ * overlap: `\p{L}` is Lu, Ll, Lt, Lm and Lo. Why one expression: the engine compiles every class of letters anew,
+ * and the four expressions these tables were read from (`[\p{L}\p{N}]`, `\p{L}`, `\p{Lu}`, `\p{Ll}`) were over a
+ * quarter of a first clean().
+ */
+function letterTables(): LetterTables {
+  if (letterTablesCache === undefined) {
+    const tables = {
+      letterDigit: new Uint8Array(0x10000),
+      letter: new Uint8Array(0x10000),
+      letterCase: new Uint8Array(0x10000),
+    };
+    const chars = bmpCharacters();
+    const runs = /(\p{Lu}+)|(\p{Ll}+)|([\p{Lt}\p{Lm}\p{Lo}]+)|\p{N}+/gu;
+    for (let m = runs.exec(chars); m !== null; m = runs.exec(chars)) {
+      const from = m.index;
+      const to = from + m[0].length;
+      fillCodes(tables.letterDigit, 1, from, to);
+      if (m[1] === undefined && m[2] === undefined && m[3] === undefined) continue;
+      fillCodes(tables.letter, 1, from, to);
+      if (m[1] !== undefined) fillCodes(tables.letterCase, UPPER_CASE, from, to);
+      else if (m[2] !== undefined) fillCodes(tables.letterCase, LOWER_CASE, from, to);
+    }
+    letterTablesCache = tables;
+  }
+  return letterTablesCache;
+}
+
+/** Sets `table` to `value` at the code units of the characters from index `from` to `to` of {@link bmpCharacters}. */
+function fillCodes(table: Uint8Array, value: number, from: number, to: number): void {
+  if (from < 0xd800 && to > 0xd800) {
+    table.fill(value, from, 0xd800);
+    table.fill(value, 0xe000, codeAtBmpIndex(to));
+  } else table.fill(value, codeAtBmpIndex(from), codeAtBmpIndex(from) + to - from);
+}
+
+/** `[\p{L}\p{N}]` of a unicode (case-sensitive) regular expression, over BMP code units. */
+export function letterDigitCodes(): Uint8Array {
+  return letterTables().letterDigit;
+}
 
 /** `\p{Ll}` ({@link LOWER_CASE}) and `\p{Lu}` ({@link UPPER_CASE}) of a unicode regular expression, over BMP code units. */
 export function letterCaseCodes(): Uint8Array {
-  if (caseTable === undefined) {
-    const upper = bmpTable(/\p{Lu}/u);
-    caseTable = bmpTable(/\p{Ll}/u);
-    for (let c = 0; c < 0x10000; c++) if (upper[c] === 1) caseTable[c] = UPPER_CASE;
-  }
-  return caseTable;
+  return letterTables().letterCase;
+}
+
+/** `\p{L}` of a unicode regular expression, over BMP code units. */
+export function letterCodes(): Uint8Array {
+  return letterTables().letter;
 }
 
 let lowerTable: Uint16Array | undefined;
@@ -128,14 +173,6 @@ export function lowerCodes(): Uint16Array {
     }
   }
   return lowerTable;
-}
-
-let letterTable: Uint8Array | undefined;
-
-/** `\p{L}` of a unicode regular expression, over BMP code units. */
-export function letterCodes(): Uint8Array {
-  letterTable ??= bmpTable(/\p{L}/u);
-  return letterTable;
 }
 
 /**
