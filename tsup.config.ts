@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { asciiBundle } from './scripts/ascii-bundle.js';
 
 // Why: the two builds below run at once, so neither may clean dist/ (it would delete the other's output).
 rmSync('dist', { recursive: true, force: true });
@@ -16,6 +17,7 @@ export default defineConfig([
     // out its format on every import (a third of import's instructions over bare Node). Bundled, it costs neither,
     // and users install one dependency fewer. Its MIT notice stays in the bundle.
     noExternal: ['he'],
+    plugins: [asciiBundle],
   },
   {
     // The command and the worker thread it starts; ESM only, for Node.
@@ -25,6 +27,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     noExternal: ['he'],
+    plugins: [asciiBundle],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);
