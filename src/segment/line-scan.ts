@@ -1,6 +1,6 @@
 import { lowerCase } from '../lang/dotted-i.js';
 import { letterDigitCodes, lowerCodes, markMatches, runsOf, SENTENCE_MARKS, spaceCodes } from './char-tables.js';
-import { SCRIPTS, type Script, scriptIds, UNSPACED_SCRIPTS } from './script.js';
+import { SCRIPTS, type Script, scriptIds, UNSPACED_IDS } from './script.js';
 import { HASH_SEED, hashStep, TokenPool } from './token-pool.js';
 
 /** What one pass over a line finds: its word tokens and the shape of its letters. */
@@ -44,7 +44,6 @@ const OTHER_SCRIPT = 1 << 11;
 const LATIN = SCRIPTS.indexOf('latin');
 const CYRILLIC = SCRIPTS.indexOf('cyrillic');
 const GREEK = SCRIPTS.indexOf('greek');
-const UNSPACED = SCRIPTS.map((s) => UNSPACED_SCRIPTS.has(s));
 
 /** Set in every entry filled in: an entry without it is of a block not filled yet ({@link fillInfo}). */
 const FILLED = 1 << 12;
@@ -248,7 +247,7 @@ function mixedScripts(text: string, from: number, to: number, letters: number): 
   let unspacedLetters = 0;
   for (let s = 0; s < counts.length; s++) {
     others += counts[s] as number;
-    if (UNSPACED[s]) unspacedLetters += counts[s] as number;
+    if (UNSPACED_IDS[s]) unspacedLetters += counts[s] as number;
   }
   counts[LATIN] = letters - others;
   result.unspacedLetters = unspacedLetters;
