@@ -1,39 +1,7 @@
+import { decode, encode } from '@jridgewell/sourcemap-codec';
 import type { Options } from 'tsup';
 
 type Plugin = NonNullable<Options['plugins']>[number];
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** One number of a source map's mappings, as a base-64 variable-length quantity. */
-function encodeVlq(value: number): string {
-  let rest = value < 0 ? (-value << 1) | 1 : value << 1;
-  let out = '';
-  do {
-    let digit = rest & 31;
-    rest >>>= 5;
-    if (rest > 0) digit |= 32;
-    out += BASE64[digit];
-  } while (rest > 0);
-  return out;
-}
-
-/** The numbers of one segment of a source map's mappings. */
-function decodeVlqs(segment: string): number[] {
-  const values: number[] = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of segment) {
-    const digit = BASE64.indexOf(char);
-    value += (digit & 31) << shift;
-    if (digit & 32) shift += 5;
-    else {
-      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return values;
-}
 
 /** Characters an escape adds: `\uXXXX` stands for one code unit. */
 const ADDED = 5;
@@ -45,7 +13,7 @@ const ADDED = 5;
  */
 export function escapeNonAscii(code: string, mappings: string): { code: string; mappings: string } {
   const lines = code.split('\n');
-  const mapLines = mappings.split(';');
+  const decoded = decode(mappings);
   const escaped = lines.map((line, l) => {
     if (!/[^\0-\x7f]/.test(line)) return line;
     const added = new Int32Array(line.length + 1);
@@ -55,23 +23,10 @@ export function escapeNonAscii(code: string, mappings: string): { code: string; 
       added[i + 1] = (added[i] as number) + (unit < 0x80 ? 0 : ADDED);
       out += unit < 0x80 ? line[i] : `\\u${unit.toString(16).padStart(4, '0')}`;
     }
-    let column = 0;
-    let moved = 0;
-    mapLines[l] = (mapLines[l] ?? '')
-      .split(',')
-      .map((segment) => {
-        if (segment === '') return segment;
-        const [delta = 0, ...rest] = decodeVlqs(segment);
-        column += delta;
-        const to = column + (added[Math.min(column, line.length)] as number);
-        const out = encodeVlq(to - moved) + rest.map(encodeVlq).join('');
-        moved = to;
-        return out;
-      })
-      .join(',');
+    for (const segment of decoded[l] ?? []) segment[0] += added[Math.min(segment[0], line.length)] as number;
     return out;
   });
-  return { code: escaped.join('\n'), mappings: mapLines.join(';') };
+  return { code: escaped.join('\n'), mappings: encode(decoded) };
 }
 
 /**
