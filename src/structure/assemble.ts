@@ -23,6 +23,7 @@ import {
   nameInBylineField,
   nameUnderBarePrefix,
   soleName,
+  soleUserName,
   unspacedNameWithRole,
   unspacedSoleName,
 } from './byline.js';
@@ -306,7 +307,7 @@ export function structure(input: StructureInput): Structure {
           // ("홍길동 기자" under the dateline): none of its words can be found written in lower case.
           const vouched =
             readsAsName(meta.bare, lines, loosely) ||
-            (inSlot && unspacedSoleName(line) !== null) ||
+            (inSlot && (unspacedSoleName(line) !== null || soleUserName(line, lang) !== null)) ||
             unspacedNameWithRole(line, lang) !== null;
           if (bareCandidate?.inSlot !== true && vouched) bareCandidate = { name: meta.bare, index: i, inSlot: true };
         } else if (
@@ -643,7 +644,7 @@ function readMeta(
     !name && !date && besideMeta
       ? (bareName(line, lang) ??
         unspacedNameWithRole(line, lang) ??
-        (where.inSlot ? (soleName(line) ?? unspacedSoleName(line)) : null))
+        (where.inSlot ? (soleName(line) ?? unspacedSoleName(line) ?? soleUserName(line, lang)) : null))
       : null;
   // Why: a dateline may give the day the post was updated before the day it was published ("May 21, 2025April 24,
   // 2025 by The Ritualist", WCXB 4819); the article's date is the earlier.

@@ -484,6 +484,16 @@ export function soleName(line: Line): string | null {
   return asName(line.text);
 }
 
+/**
+ * The line as a writer's user name in lower case standing alone ("inikosoftseo"), else null: asked only in the byline's
+ * slot under the headline, over the date, where a blog gives the account's name as written. Why: "inikosoftseo" between
+ * the headline and "September 8, 2025" (WCXB 4070) and "3d23d65-ddc6-4ce5" over "Dec 16, 2025" (0486) named no one.
+ * @example soleUserName(line('inikosoftseo'), compiledEn) // 'inikosoftseo'
+ */
+export function soleUserName(line: Line, lang: CompiledPack): string | null {
+  return USER_NAME.test(line.text) && !lang.stopwords.has(line.text) ? line.text : null;
+}
+
 // A Chinese, Japanese or Korean name alone on its line: two to four characters, or a family and a given name that a
 // space parts ("田中 太郎").
 const UNSPACED_SOLE_NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4}|\p{Script=Han}{1,3} \p{Script=Han}{1,3})$/u;

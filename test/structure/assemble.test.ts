@@ -392,6 +392,15 @@ describe('structure: bare author names', () => {
     expect(byline(['Mazi', 'Sponsored'])).toBeNull();
     expect(byline(['MAZI', 'April 12, 2017'])).toBeNull();
   });
+  it("reads a user name in lower case in the byline's slot over the date (WCXB 4070, 0486)", () => {
+    const head = ['Home', 'Minister Says Talks With Russia Were Useful'];
+    const byline = (meta: string[]) => structureOf([...head, ...meta, P1, P2, P3].join('\n')).byline;
+    expect(byline(['inikosoftseo', 'September 8, 2025'])).toBe('inikosoftseo');
+    expect(byline(['3d23d65-ddc6-4ce5', 'Dec 16, 2025'])).toBe('3d23d65-ddc6-4ce5');
+    // With no date under it, or past the slot, a word in lower case is a tag.
+    expect(byline(['inikosoftseo', 'Sponsored'])).toBeNull();
+    expect(byline(['inikosoftseo', 'Sponsored', 'September 8, 2025'])).toBeNull();
+  });
   it('reads a name under the dateline under the headline when the page writes it again (WCXB 0159)', () => {
     const head = ['Home', 'Minister Says Talks With Russia Were Useful', 'July 5, 2025'];
     const byline = (meta: string[], tail: string[] = []) =>

@@ -20,6 +20,7 @@ import {
   nameInBylineField,
   nameUnderBarePrefix,
   openingBylinePrefix,
+  soleUserName,
   unspacedNameWithRole,
   unspacedSoleName,
 } from '../../src/structure/byline.js';
@@ -303,6 +304,15 @@ describe('nameInByline: names in a script without capitals', () => {
     // A function word is no word of a name.
     expect(nameInByline('بقلم أحمد في القاهرة', AR)).toBeNull();
   });
+});
+
+describe('soleUserName', () => {
+  it.each(['inikosoftseo', '3d23d65-ddc6-4ce5', 'jane.doe'])('reads %j as a user name', (text) =>
+    expect(soleUserName(lineOf(text), EN)).toBe(text),
+  );
+  it.each(['Jane', 'jane doe', 'the', 'ab', 'news!'])('reads %j as no user name', (text) =>
+    expect(soleUserName(lineOf(text), EN)).toBeNull(),
+  );
 });
 
 describe('unspacedSoleName', () => {
