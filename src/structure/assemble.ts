@@ -45,7 +45,7 @@ import { isDek, splitHighlights } from './highlights.js';
 import { isLabelNotName } from './label-not-name.js';
 import { isMenuEntryElsewhere } from './menu-labels.js';
 import { nameOverRole } from './name-over-role.js';
-import { isoByPageOrder } from './numeric-date-order.js';
+import { isoByNamedDate, isoByPageOrder } from './numeric-date-order.js';
 import { kindsOutsideBody } from './outside.js';
 import { opensArticleAbove, opensWithProse } from './prose-above.js';
 import { isShouted } from './shouted.js';
@@ -431,7 +431,8 @@ export function structure(input: StructureInput): Structure {
   }
   // Why: "8/1/2025" could be either day first; the page's other dates can tell ("8/27/2025" in a comment, WCXB 0236;
   // "12/18/2025", 2235; "11.24.2025", 0366).
-  if (published !== null && publishedIso === null) publishedIso = isoByPageOrder(published, lines);
+  if (published !== null && publishedIso === null)
+    publishedIso = isoByPageOrder(published, lines) ?? isoByNamedDate(published, lines, lang);
 
   // Only a short line that ends no sentence: a paragraph under the first may mention a date ("which opened on
   // Wednesday, December 17 2025, runs until …" under the first paragraph, WCXB 0392).

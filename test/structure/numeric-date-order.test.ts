@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoByPageOrder } from '../../src/structure/numeric-date-order.js';
-import { linesOf } from '../helpers.js';
+import { isoByNamedDate, isoByPageOrder } from '../../src/structure/numeric-date-order.js';
+import { EN, linesOf } from '../helpers.js';
 
 describe('isoByPageOrder', () => {
   it('reads the month first where another date on the page can only be month first', () => {
@@ -15,5 +15,20 @@ describe('isoByPageOrder', () => {
     expect(isoByPageOrder('03/10/2023', linesOf('03/10/2023\n8/27/2025 and 25/02/2025'))).toBeNull();
     expect(isoByPageOrder('03/10/2023', linesOf('03/10/2023\n8.27.2025'))).toBeNull();
     expect(isoByPageOrder('May 3, 2023', linesOf('8/27/2025'))).toBeNull();
+  });
+});
+
+describe('isoByNamedDate', () => {
+  it('reads the order that gives the day the page writes with its month name (WCXB 0429)', () => {
+    const page = (named: string) => linesOf(`Headline\n02-12-2025\nText.\nRecent Posts\nHeadline\n${named}`);
+    expect(isoByNamedDate('02-12-2025', page('December 02, 2025'), EN)).toBe('2025-12-02');
+    expect(isoByNamedDate('02-12-2025', page('February 12, 2025'), EN)).toBe('2025-02-12');
+    expect(isoByNamedDate('02.12.2025', page('2 December 2025'), EN)).toBe('2025-12-02');
+  });
+  it('stays undecided when no such day is written, or only in numbers', () => {
+    const page = (other: string) => linesOf(`Headline\n02-12-2025\n${other}`);
+    expect(isoByNamedDate('02-12-2025', page('December 03, 2025'), EN)).toBeNull();
+    expect(isoByNamedDate('02-12-2025', page('Seen 2025-12-02'), EN)).toBeNull();
+    expect(isoByNamedDate('May 3, 2023', page('May 3, 2023'), EN)).toBeNull();
   });
 });
