@@ -113,7 +113,10 @@ export function nameInByline(text: string, lang: CompiledPack, dated = false): s
   const found = (prefixes.test(text) ? prefixes.find(text)[0] : undefined) ?? gluedPrefix(text, lang);
   if (!found || !text.toLowerCase().startsWith(found.toLowerCase())) return null;
   // Why: innerText glues a label to its value ("Written byby Rebecca MacFarlane").
-  const rest = text.slice(found.length).replace(/^(?:by)?\s*[:：︱|\-–—]?\s*/i, '');
+  const after = text.slice(found.length).replace(BYLINE_PREFIX_END, '');
+  // Why: a label may stand before the byline's own prefix ("Author Posted by Soliant on December 20, 2024", WCXB 0157).
+  const inner = openingBylinePrefix(after, lang);
+  const rest = inner === undefined ? after : after.slice(inner.length).replace(BYLINE_PREFIX_END, '');
   // Why: a byline whose name the page left empty runs into the date ("Written By Feb 11, 2019 · 3 min read", WCXB
   // 0104): a month is no name.
   const date = findDate(rest, lang);
@@ -131,6 +134,9 @@ export function nameInByline(text: string, lang: CompiledPack, dated = false): s
     (date !== null || dated ? userName(field, lang) : null)
   );
 }
+
+/** What parts a byline's prefix from the name: a glued second "by", a colon, a bar or a dash, and spaces. */
+const BYLINE_PREFIX_END = /^(?:by)?\s*[:：︱|\-–—]?\s*/i;
 
 /** A word of a script without capitals that writes spaces between a name's words: Arabic, Hebrew, Thai, and the like. */
 const CASELESS_WORD =

@@ -52,6 +52,9 @@ describe('bylineName', () => {
     ['By Jeff Cobb.  Last Updated on December 11, 2025', 'Jeff Cobb'],
     ['By Scott Levine – Updated Sep 9, 2025', 'Scott Levine'],
     ['By BBK Web on February 11, 2025', 'BBK Web'],
+    // A label before the byline's own prefix.
+    ['Author Posted by Soliant on December 20, 2024September 26, 2025', 'Soliant'],
+    ['Author: By Jane Doe', 'Jane Doe'],
     ['By Jane Doe In', 'Jane Doe'],
     ['By Jane Doe in Project Management', 'Jane Doe'],
     // A user name in lower case, where a date on the line vouches for the byline.
