@@ -549,6 +549,11 @@ export function structure(input: StructureInput): Structure {
       lang,
     );
   }
+  if (published === null && byline !== null) {
+    const date = writersDatelineAfter(lines, verdicts, end, byline, lang);
+    published = date?.text ?? null;
+    publishedIso = date?.iso ?? null;
+  }
   return { title, highlights, byline, published, publishedIso, blocks, attributions, text: bodyText(blocks), removed };
 }
 
@@ -692,6 +697,34 @@ function firstInMetaLines<T>(
   }
   return null;
 }
+
+/**
+ * The earliest date of a date line just after the body that opens with the article's writer, `byline` (in any case),
+ * or null: the post's own dateline, where an unlabelled one there dates a comment or a related post. Why: innerText
+ * glues the writer's name and the day the post was updated before the day it was published ("Tom2024-04-18T13:00:39
+ * +00:00March 22nd, 2024|Reviews|" under the body, the writer named only in the author box; WCXB 4817).
+ */
+function writersDatelineAfter(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  end: number,
+  byline: string,
+  lang: CompiledPack,
+): FoundDate | null {
+  const writer = byline.toLowerCase();
+  for (let i = end + 1; i < Math.min(lines.length, end + 1 + LABELLED_DATE_REACH); i++) {
+    const { text } = lines[i] as Line;
+    if (
+      verdicts[i]?.kind === 'byline-meta' &&
+      text.slice(0, writer.length).toLowerCase() === writer &&
+      !LOWER_CASE_LETTER.test(text.charAt(writer.length))
+    )
+      return earliestDate(text, lang);
+  }
+  return null;
+}
+
+const LOWER_CASE_LETTER = /\p{Ll}/u;
 
 /** Lines after the body's end in which a labelled date line still dates the article. */
 const LABELLED_DATE_REACH = 10;

@@ -765,3 +765,17 @@ describe('structure of a clean text', () => {
     expect(run({ headline: { within: 2, otherwise: 0 }, whole: true }).removed).toEqual([]);
   });
 });
+
+describe("the writer's dateline after the body", () => {
+  const head = ['Home', 'Minister Says Talks With Russia Were Useful', 'By Jane Doe'];
+  const page = (tail: string[]) => structureOf([...head, P1, P2, P3, ...tail].join('\n'));
+  it('dates the article by its earliest date when it opens with the byline (WCXB 4817)', () => {
+    const s = page(['Jane Doe2024-04-18T13:00:39+00:00March 22nd, 2024|Reviews|', 'Share This Article']);
+    expect(s.byline).toBe('Jane Doe');
+    expect(s.publishedIso).toBe('2024-03-22');
+  });
+  it('leaves a date line after the body that names no one, or someone else, undated', () => {
+    expect(page(['John Roe March 22nd, 2024|Reviews|', 'Share This Article']).publishedIso).toBeNull();
+    expect(page(['March 22nd, 2024|Reviews|', 'Share This Article']).publishedIso).toBeNull();
+  });
+});
