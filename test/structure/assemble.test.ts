@@ -779,3 +779,14 @@ describe("the writer's dateline after the body", () => {
     expect(page(['March 22nd, 2024|Reviews|', 'Share This Article']).publishedIso).toBeNull();
   });
 });
+
+describe("a dateline in the body's first lines", () => {
+  const head = ['Home', 'Minister Says Talks With Russia Were Useful', P1, 'Tags: Politics'];
+  const dateOf = (line: string) => structureOf([...head, line, P2, P3].join('\n')).publishedIso;
+  it('dates the article when its date opens fields that bullets part (WCXB 0458 html-to-text)', () => {
+    expect(dateOf('12/19/2025 • Friday Philosophy • David Gordon')).toBe('2025-12-19');
+  });
+  it('takes no changelog entry that goes on after its date for one (WCXB 0482)', () => {
+    expect(dateOf('2022-04-12 Link to Choosing Software · Gwern.net')).toBeNull();
+  });
+});
