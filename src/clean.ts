@@ -240,7 +240,8 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   for (const [i, verdict] of tableOfContents(lines, verdicts, body, lang.match.contentsLabels)) verdicts[i] = verdict;
   // Why after the body search: a rule line or a script's tail between paragraphs only leaves the body, it never cuts
   // it (WCXB 0213: html-to-text's <hr> between a list's entries; multisite-dev, forbes 2005: "'); //-->").
-  for (const [i, verdict] of wordlessLines(lines, verdicts, body, normalized.text)) verdicts[i] = verdict;
+  for (const [i, verdict] of wordlessLines(lines, verdicts, body, normalized.text, detected.script))
+    verdicts[i] = verdict;
   // Why after the body search: a rating widget's scale between a round-up's products only leaves the body (WCXB 4694).
   for (const [i, verdict] of ratingScales(lines, verdicts, body)) verdicts[i] = verdict;
   // Why after the body search: another story's slideshow between two paragraphs only leaves the body (multisite-dev,

@@ -1,3 +1,4 @@
+import { type Script, sameWriting } from '../segment/script.js';
 import { isQuoteBreak, type Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { isCodeLine } from './code-line.js';
@@ -32,8 +33,9 @@ const ALIGNED_COLUMNS = /[^\s.!?|](?: {3,}|\t)[^\s|]/;
  * icons and empty list items, and code marks outside code (the end of an inline script, "'); //-->"). Such a line
  * near code or a table's aligned rows is part of that listing (a brace closing a block, a table's border), and stays;
  * so do marks that mean something alone (an ellipsis, a diagram's arrow). Found after the body search, such a line
- * only leaves the body. `text` is the normalized text the lines were cut from. Returns an `other` verdict for each,
- * by index. Linear.
+ * only leaves the body. So does a letter alone of another script than the article's `script`, a form's icon ("Δ"
+ * under an English post's comment form). `text` is the normalized text the lines were cut from. Returns an `other`
+ * verdict for each, by index. Linear.
  * @example wordlessLines(lines, verdicts, extent, text) // Map { 7 => { kind: 'other', reason: 'no letter or digit: …' } }
  */
 export function wordlessLines(
@@ -41,12 +43,23 @@ export function wordlessLines(
   verdicts: readonly (Verdict | undefined)[],
   extent: Extent,
   text: string,
+  script: Script,
 ): Map<number, Verdict> {
   const found = new Map<number, Verdict>();
   const isTableRow = (line: Line): boolean => ALIGNED_COLUMNS.test(text.slice(line.start, line.end));
   const isListing = (line: Line): boolean => isCodeLine(line.text) || isTableRow(line);
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
+    // Why: WCXB 0174, 4130, 4698 html-to-text: a comment form's hidden field writes "Δ" alone under an English post.
+    if (
+      verdicts[i] === undefined &&
+      line.text.length === 1 &&
+      line.letters === 1 &&
+      !sameWriting(line.script, script)
+    ) {
+      found.set(i, { kind: 'other', reason: `a letter alone in another script (${line.script})` });
+      continue;
+    }
     // A quote's blank line ("> ") parts its lines and makes no block (structure/blocks.ts).
     if (verdicts[i] !== undefined || line.tokens.length > 0 || isQuoteBreak(line)) continue;
     if (MEANINGFUL.test(line.text)) continue;

@@ -16,6 +16,7 @@ const reasonsOf = (text: string): Record<string, string> => {
     lines.map(() => undefined),
     { start: 0, end: lines.length - 1 },
     normalized,
+    'latin',
   );
   const reasons: Record<string, string> = {};
   for (const [i, verdict] of found) {
@@ -26,6 +27,10 @@ const reasonsOf = (text: string): Record<string, string> => {
 };
 
 describe('wordlessLines', () => {
+  // WCXB 0174 html-to-text: a comment form's hidden field writes "Δ" alone under the post.
+  it("takes out a letter alone in another script, not one in the article's", () => {
+    expect(reasonsOf(`${P}\n\nΔ\n\n${Q}\n\nA\n\n${P}`)).toEqual({ Δ: 'a letter alone in another script (greek)' });
+  });
   // html-to-text writes <hr> as forty dashes (WCXB 0213); rating stars stand alone (0166).
   it('takes out a rule and rating stars between paragraphs', () => {
     expect(reasonsOf(`${P}\n\n${'-'.repeat(40)}\n\n${Q}\n\n★★★★★\n\n${P}`)).toEqual({
