@@ -39,6 +39,9 @@ const isPlainHeading = (line: Line, next: Line | undefined): boolean =>
   next !== undefined &&
   next.words > line.words;
 
+/** The verdict on a contents list's label alone on its line. */
+const LABEL_VERDICT: Verdict = { kind: 'nav', reason: "a contents list's label" };
+
 /** True for a line removed as a repeat of an earlier one. */
 const isRepeat = (verdict: Verdict | undefined): boolean => verdict?.kind === 'duplicate';
 
@@ -139,8 +142,8 @@ function labelledEntries(
  * headings in capitals and their links in the contents list as the author wrote them, WCXB 4083, 0319; innerText
  * writes both alike, and the heading is then a short line over a longer one, 0195); and the lines under a contents
  * list's label that name later lines of the body in order, whatever their shape ({@link labelledEntries}). Returns a
- * `nav` verdict for each entry, by index, and undefined for a heading whose repeat verdict is taken back. Linear:
- * one hash per line of the body.
+ * `nav` verdict for each entry and for a label right over one, by index, and undefined for a heading whose repeat
+ * verdict is taken back. Linear: one hash per line of the body.
  * @param labels The page language's contents-list labels ("Table of contents").
  * @example tableOfContents(lines, verdicts, extent, en.match.contentsLabels) // Map { 12 => { kind: 'nav', … }, … }
  */
@@ -166,7 +169,7 @@ export function tableOfContents(
       firstWords.add(wordHash(line.text, 1));
     }
   }
-  if (headingAt.size < MIN_ENTRIES) return found;
+  if (headingAt.size < MIN_ENTRIES) return withLabels(lines, verdicts, extent, labels, found);
   let run: number[] = [];
   // Where the last entry's heading stands.
   let lastAt = -1;
@@ -199,5 +202,26 @@ export function tableOfContents(
     }
   }
   flush();
+  return withLabels(lines, verdicts, extent, labels, found);
+}
+
+/**
+ * `found` with a `nav` verdict for each contents list's label still kept right over an entry in it. Why: the label over
+ * entries found leaves with them; "Contents" stood alone over a heading once the entries the headings name had left
+ * (WCXB 0422 html-to-text). Not a label over entries kept: "In this guide" over a guide's steps is the article's
+ * heading (4105).
+ */
+function withLabels(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  extent: Extent,
+  labels: PhraseMatcher,
+  found: Map<number, Verdict | undefined>,
+): Map<number, Verdict | undefined> {
+  for (let i = extent.start; i < extent.end; i++) {
+    const label = lines[i] as Line;
+    if (verdicts[i] || found.has(i) || label.words === 0 || label.words > MAX_LABEL_WORDS) continue;
+    if (found.get(i + 1) !== undefined && labelHits(label, labels) > 0) found.set(i, LABEL_VERDICT);
+  }
   return found;
 }

@@ -36,7 +36,7 @@ const tocOf = (text: string[]) => {
 describe('tableOfContents', () => {
   it('marks a run of entries that name later upper-cased headings', () => {
     const found = tocOf(ARTICLE);
-    expect([...found.keys()]).toEqual([3, 4, 5]);
+    expect([...found.keys()]).toEqual([3, 4, 5, 2]);
     expect(found.get(3)?.kind).toBe('nav');
   });
 
@@ -50,7 +50,7 @@ describe('tableOfContents', () => {
 
   it('marks entries that name later headings in the same case, a short line over each section', () => {
     const plain = ARTICLE.map((line) => (line === line.toUpperCase() ? line[0] + line.slice(1).toLowerCase() : line));
-    expect([...tocOf(plain).keys()]).toEqual([3, 4, 5]);
+    expect([...tocOf(plain).keys()]).toEqual([3, 4, 5, 2]);
   });
 
   it('keeps single words that name later items, and entries out of the items’ order', () => {
@@ -79,8 +79,8 @@ describe('tableOfContents', () => {
       ...numbered,
       P('weather'),
     ];
-    expect([...tocOf(page).keys()]).toEqual([3, 4, 5]);
-    expect([...tocOf(page.map((line) => line.replace(/^\* /, ''))).keys()]).toEqual([3, 4, 5]);
+    expect([...tocOf(page).keys()]).toEqual([3, 4, 5, 2]);
+    expect([...tocOf(page.map((line) => line.replace(/^\* /, ''))).keys()]).toEqual([3, 4, 5, 2]);
   });
 });
 
@@ -108,7 +108,7 @@ describe('tableOfContents under its label', () => {
 
   it('marks the lines under the label that name later lines in order, whatever their shape', () => {
     const found = tocOf(page('Table of Contents', ENTRIES));
-    expect([...found.keys()]).toEqual([3, 4, 5, 6]);
+    expect([...found.keys()]).toEqual([3, 4, 5, 6, 2]);
     expect(found.get(3)).toEqual({ kind: 'nav', reason: 'table of contents under its label (entries=4)' });
   });
 
@@ -116,7 +116,13 @@ describe('tableOfContents under its label', () => {
     const entries = ['Is it worth it?', 'Is the paint safe?', 'Is lead a risk?'];
     const sections = entries.flatMap((entry) => [`${entry} Not always`, P(entry), entry, P(entry)]);
     const found = tocOf(['Refinishing a Dresser', P('old furniture'), 'Table of Contents', ...entries, ...sections]);
-    expect([...found.keys()]).toEqual([3, 4, 5]);
+    expect([...found.keys()]).toEqual([3, 4, 5, 2]);
+  });
+
+  it('takes out the label over the entries found, and keeps one over entries kept', () => {
+    // WCXB 0422 html-to-text: "Contents" left alone over the entries' headings; 4105: "In this guide" over the steps.
+    expect(tocOf(page('Contents', ENTRIES)).get(2)).toEqual({ kind: 'nav', reason: "a contents list's label" });
+    expect(tocOf(page('In this guide', ENTRIES.slice(0, 2))).has(2)).toBe(false);
   });
 
   it('keeps the same lines without the label: a recap of the sections', () => {
@@ -137,7 +143,7 @@ describe('tableOfContents under its label', () => {
       i === at ? { kind: 'duplicate' as const, reason: 'repeats line 7' } : undefined,
     );
     const found = tableOfContents(lines, verdicts, { start: 0, end: lines.length - 1 }, EN.match.contentsLabels);
-    expect([...found.keys()]).toEqual([3, 4, 5, 6, at]);
+    expect([...found.keys()]).toEqual([3, 4, 5, 6, at, 2]);
     expect(found.get(6)?.kind).toBe('nav');
     expect(found.has(at) && found.get(at) === undefined).toBe(true);
   });
@@ -163,7 +169,7 @@ describe('tableOfContents under its label', () => {
 
   it('takes in one entry that names no line, not two in a row', () => {
     const one = ['Why refinish at all', ...ENTRIES];
-    expect([...tocOf(page('In this article', one)).keys()]).toEqual([3, 4, 5, 6, 7]);
+    expect([...tocOf(page('In this article', one)).keys()]).toEqual([3, 4, 5, 6, 7, 2]);
     const two = ['Why refinish at all', 'What it costs', ...ENTRIES];
     expect(tocOf(page('In this article', two)).size).toBe(0);
   });
