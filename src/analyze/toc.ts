@@ -218,10 +218,14 @@ function withLabels(
   labels: PhraseMatcher,
   found: Map<number, Verdict | undefined>,
 ): Map<number, Verdict | undefined> {
-  for (let i = extent.start; i < extent.end; i++) {
+  // Why over the entries, not the body's lines: most pages have none, and then nothing is read.
+  const over: number[] = [];
+  for (const [at, verdict] of found) {
+    const i = at - 1;
+    if (verdict === undefined || i < extent.start || i >= extent.end || verdicts[i] || found.has(i)) continue;
     const label = lines[i] as Line;
-    if (verdicts[i] || found.has(i) || label.words === 0 || label.words > MAX_LABEL_WORDS) continue;
-    if (found.get(i + 1) !== undefined && labelHits(label, labels) > 0) found.set(i, LABEL_VERDICT);
+    if (label.words > 0 && label.words <= MAX_LABEL_WORDS && labelHits(label, labels) > 0) over.push(i);
   }
+  for (const i of over.sort((a, b) => a - b)) found.set(i, LABEL_VERDICT);
   return found;
 }
