@@ -66,6 +66,11 @@ const PATHOLOGICAL: readonly (readonly [string, () => string])[] = [
   ['a headline over 40k glued dates', () => `A Headline About Things\n${'May 21, 2025'.repeat(4e4)} by Jane Doe\n`],
   // Why: the headline of a clean text was sought past each short question at its top, on a copy of the rest.
   ['20k short questions', () => generate(2e4, (i) => `Is case ${i} of the list true?\n`)],
+  // Why: each line of a run of "term: value" lines after prose walked the rest of the run to see it is no list.
+  [
+    '20k lines that each open with a term and a colon, after prose',
+    () => `${sentence}\n${generate(2e4, (i) => `Term number ${i}: a value that goes on for a while, item ${i}.\n`)}`,
+  ],
   [
     'dates everywhere',
     () => generate(1e5, (i) => `Updated ${i % 28}.${i % 12}.20${i % 90} 12:${i % 60} April ${i % 28}, 2017 `),

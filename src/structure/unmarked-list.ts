@@ -160,9 +160,11 @@ function labelledRunEnd(
     if (separator === undefined) break;
     colons ||= separator === ':';
     longest = Math.max(longest, line.words);
+    // Why stop here: no later line can make the run a list, and each line of a run that is none asks again, so
+    // walking on made a run of n lines cost n² (8,000 "Term: value." lines after prose took 2.1 s, not 0.1 s).
+    if (colons && (!underHeading || longest > MAX_SENTENCE_ITEM_WORDS)) return -1;
   }
-  if (end - i < MIN_LABELLED_ITEMS) return -1;
-  return !colons || (underHeading && longest <= MAX_SENTENCE_ITEM_WORDS) ? end : -1;
+  return end - i < MIN_LABELLED_ITEMS ? -1 : end;
 }
 
 /**
