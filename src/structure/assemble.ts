@@ -35,10 +35,10 @@ import {
   holdsDateField,
   holdsLabelledDate,
   looksLikeDateLine,
+  opensDateFields,
   opensWithDate,
   opensWithLabelledDate,
 } from './date.js';
-import { BULLETS } from './field-marks.js';
 import { nameOverFirstNameBio } from './first-name-bio.js';
 import { nameOverFullNameBio } from './full-name-bio.js';
 import { firstGluedByline, splitGluedByline } from './glued-byline.js';
@@ -357,8 +357,13 @@ export function structure(input: StructureInput): Structure {
         publishedIso = meta.date.iso;
       }
       if (meta.name || meta.date) used[i] = 1;
-    } else if (published === null && verdict === undefined && opensDateFields(lines[i] as Line, lang)) {
-      // Why: a dateline whose date opens fields that bullets part stands under the dek, tags and a translation's
+    } else if (
+      published === null &&
+      verdict === undefined &&
+      !(lines[i] as Line).endsSentence &&
+      opensDateFields((lines[i] as Line).text, lang)
+    ) {
+      // Why: a dateline, ending no sentence, whose date opens fields that bullets part stands under the dek, tags and a translation's
       // link, past the headline's reach ("12/19/2025 • Friday Philosophy • David Gordon", WCXB 0458 html-to-text).
       const date = findDate((lines[i] as Line).text, lang);
       published = date?.text ?? null;
@@ -733,18 +738,6 @@ function writersDatelineAfter(
 }
 
 const LOWER_CASE_LETTER = /\p{Ll}/u;
-
-/**
- * True for a line that opens with a date, a bar or a bullet right after it, ending no sentence: a dateline's first
- * field, where a sentence or a changelog's entry goes on after its date ("2022-04-12 Link to Choosing Software ·
- * Gwern.net" in WCXB 0482's body).
- */
-function opensDateFields(line: Line, lang: CompiledPack): boolean {
-  if (line.endsSentence || !opensWithDate(line.text, lang)) return false;
-  const date = findDate(line.text, lang) as FoundDate;
-  return DATE_FIELD_END.test(line.text.slice(line.text.indexOf(date.text) + date.text.length));
-}
-const DATE_FIELD_END = new RegExp(`^\\s*[${BULLETS}]`, 'u');
 
 /** Lines after the body's end in which a labelled date line still dates the article. */
 const LABELLED_DATE_REACH = 10;

@@ -210,11 +210,14 @@ function articledName(field: string): string | null {
 /** A user name: one word in lower case, of letters, digits, dots, dashes or underscores. */
 const USER_NAME = /^[\p{Ll}\d][\p{Ll}\p{N}._-]{2,}$/u;
 
+/** `text` when it is a user name ({@link USER_NAME}) and no function word of the page's language, else null. */
+const asUserName = (text: string, lang: CompiledPack): string | null =>
+  USER_NAME.test(text) && !lang.stopwords.has(text) ? text : null;
+
 /** The user name that opens a byline's field, up to where a name ends ({@link NAME_END}), or null. */
 function userName(field: string, lang: CompiledPack): string | null {
   const cut = NAME_END.exec(field);
-  const head = (cut === null ? field : field.slice(0, cut.index)).trim();
-  return USER_NAME.test(head) && !lang.stopwords.has(head) ? head : null;
+  return asUserName((cut === null ? field : field.slice(0, cut.index)).trim(), lang);
 }
 
 /**
@@ -497,7 +500,7 @@ export function soleName(line: Line): string | null {
  * @example soleUserName(line('inikosoftseo'), compiledEn) // 'inikosoftseo'
  */
 export function soleUserName(line: Line, lang: CompiledPack): string | null {
-  return USER_NAME.test(line.text) && !lang.stopwords.has(line.text) ? line.text : null;
+  return asUserName(line.text, lang);
 }
 
 // A Chinese, Japanese or Korean name alone on its line: two to four characters, or a family and a given name that a

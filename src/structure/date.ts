@@ -235,16 +235,34 @@ export function looksLikeDateLine(line: Line, lang: CompiledPack): boolean {
  * @example opensWithDate('Posted on December 20, 2025 by Jean-Luc', compiledEn) // true
  */
 export function opensWithDate(text: string, lang: CompiledPack): boolean {
+  return openingDate(text, lang) !== null;
+}
+
+/** The date `text` opens with, after nothing but a date label ({@link opensWithDate}), or null. */
+function openingDate(text: string, lang: CompiledPack): FoundDate | null {
   const date = findDate(text, lang);
-  if (date === null) return false;
+  if (date === null) return null;
   const before = text.slice(0, text.indexOf(date.text));
   // Only a label and spaces before it: a news ticker's "[ November 28, 2025 ] Travel news: …" over the headline
   // (WCXB 0189) dates another story.
-  return /^[\s:]*$/u.test(lang.match.dateLabels.strip(before));
+  return /^[\s:]*$/u.test(lang.match.dateLabels.strip(before)) ? date : null;
 }
 
 /** What parts the fields of a dateline: bars and bullets, not the dashes that also join a date's parts. */
 const DATE_FIELD_SEPARATOR = new RegExp(String.raw`\s*[${BULLETS}]\s*`, 'u');
+/** A bar or a bullet right after a date: the end of a dateline's first field. */
+const DATE_FIELD_END = new RegExp(String.raw`^\s*[${BULLETS}]`, 'u');
+
+/**
+ * True for a line that opens with a date ({@link opensWithDate}), a bar or a bullet right after it: a dateline's first
+ * field, where a changelog's entry goes on after its date ("2022-04-12 Link to Choosing Software · Gwern.net" in WCXB
+ * 0482's body).
+ * @example opensDateFields('12/19/2025 • Friday Philosophy • David Gordon', compiledEn) // true
+ */
+export function opensDateFields(text: string, lang: CompiledPack): boolean {
+  const date = openingDate(text, lang);
+  return date !== null && DATE_FIELD_END.test(text.slice(text.indexOf(date.text) + date.text.length));
+}
 
 /**
  * True for a line of fields parted by bars or bullets, one of which opens with a date: a dateline that names its

@@ -19,6 +19,7 @@ import {
   holdsDateField,
   holdsLabelledDate,
   looksLikeDateLine,
+  opensDateFields,
   opensWithDate,
   opensWithLabelledDate,
 } from '../../src/structure/date.js';
@@ -275,6 +276,19 @@ describe('holdsDateField', () => {
   it('needs a separator and a field that a date opens', () => {
     expect(holdsDateField('Le Monde 04.05.2015 à 13h36', FR)).toBe(false);
     expect(holdsDateField('Politique | Le texte adopté le 04.05.2015 | Société', FR)).toBe(false);
+  });
+});
+
+describe('opensDateFields', () => {
+  // WCXB 0458 html-to-text.
+  it('is true for a line that opens with a date, a bar or a bullet right after it', () => {
+    expect(opensDateFields('12/19/2025 • Friday Philosophy • David Gordon', EN)).toBe(true);
+    expect(opensDateFields('Posted on March 4, 2025 | News', EN)).toBe(true);
+  });
+  // WCXB 0482: a changelog's entry goes on after its date.
+  it('is false where words follow the date, or where the date does not open the line', () => {
+    expect(opensDateFields('2022-04-12 Link to Choosing Software · Gwern.net', EN)).toBe(false);
+    expect(opensDateFields('The Daily | March 4, 2025 | By Jane Doe', EN)).toBe(false);
   });
 });
 
