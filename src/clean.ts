@@ -52,13 +52,13 @@ import { markSiteRepeats } from './profile/site-repeat.js';
 import { creditPatternsFor } from './repair/caption-credit.js';
 import { repair } from './repair/repair.js';
 import { segment } from './segment/segment.js';
-import { structure } from './structure/assemble.js';
+import { type Structure, structure } from './structure/assemble.js';
 import { bodyText } from './structure/blocks.js';
 import { siteHost } from './structure/site-name.js';
 import { tabTables } from './structure/tab-tables.js';
 import { urlDate } from './structure/url-date.js';
 import { shortSlugWords, slugWords } from './structure/url-slug.js';
-import type { Article, Removal } from './types.js';
+import type { Article, Removal, Verdict } from './types.js';
 
 /**
  * Cleans scraped article text into a structured {@link Article}. Pure, synchronous and deterministic.
@@ -272,16 +272,25 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   });
   lap?.(4);
   // 6. render
-  const removed = article.removed.map(({ index, verdict }): Removal => {
-    const line = lines[index];
-    const { start, end } = inputSpan(normalized, line?.start ?? 0, line?.end ?? 0);
-    return { kind: verdict.kind, reason: verdict.reason, text: input.slice(start, end), start, end };
-  });
   // Why: a path that dates the post ("/2022/11/09/") names the day it was published, where the text may give only the
   // day it was updated ("Updated November 11, 2022 … Originally published November 9, 2022", WCXB 4560) or no date
   // at all (0106, 0120, 4172). In the dev pages whose URL dates them, the URL's date was the gold date every time.
   const dayInUrl = opts.url === undefined ? null : urlDate(opts.url, lang.months);
   const urlOutranks = dayInUrl !== null && dayInUrl !== article.publishedIso;
+  // The line the outranked date was read off then shows nothing, and is accounted for as removed ("Updated 0548 GMT
+  // (1348 HKT) March 28, 2017" on a page whose URL says 2017/03/27, multisite cnn).
+  const removedLines =
+    urlOutranks && article.dateLine >= 0
+      ? withRemovedLine(article.removed, article.dateLine, {
+          kind: 'byline-meta',
+          reason: `a date the URL's outranks (url=${dayInUrl})`,
+        })
+      : article.removed;
+  const removed = removedLines.map(({ index, verdict }): Removal => {
+    const line = lines[index];
+    const { start, end } = inputSpan(normalized, line?.start ?? 0, line?.end ?? 0);
+    return { kind: verdict.kind, reason: verdict.reason, text: input.slice(start, end), start, end };
+  });
   const result: Article = {
     title: article.title,
     highlights: article.highlights,
@@ -297,6 +306,14 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   forgetScans();
   lap?.(5);
   return result;
+}
+
+/** `removed` with the line at `index` in its place among them, which are in line order. */
+function withRemovedLine(removed: Structure['removed'], index: number, verdict: Verdict): Structure['removed'] {
+  const at = removed.findIndex((r) => r.index > index);
+  return at < 0
+    ? [...removed, { index, verdict }]
+    : [...removed.slice(0, at), { index, verdict }, ...removed.slice(at)];
 }
 
 /** The input span a normalized span came from. */

@@ -45,11 +45,19 @@ describe('clean', () => {
     expect(quoted.removed.map((r) => [r.kind, r.text])).toEqual([['other', '>']]);
     expect(clean('> ').removed.map((r) => [r.kind, r.text, r.start, r.end])).toEqual([['other', '>', 0, 1]]);
   });
+  it("accounts for a line under the headline read for a byline whose name is the menu's glued labels", () => {
+    const labels = 'Wedding ChecklistsJust EngagedWedding Planning';
+    const page = clean(`Home\n\nMinister Says Talks Were Useful\n${labels}\nApril 12, 2017\n\n${P1}\n\n${P2}`);
+    expect([page.byline, page.published]).toEqual([null, 'April 12, 2017']);
+    expect(page.removed.map((r) => r.text)).toContain(labels);
+  });
   it('dates the post by the day in its URL, over an update date in the text', () => {
     const updated = `Home\n\nMinister Says Talks Were Useful\n\nUpdated November 11, 2022\n\n${P1}\n\n${P2}`;
     expect(clean(updated).publishedIso).toBe('2022-11-11');
     const dated = clean(updated, { url: 'https://example.com/2022/11/09/minister-says-talks-were-useful' });
     expect([dated.published, dated.publishedIso]).toEqual([null, '2022-11-09']);
+    // The outranked date's line shows nothing now: it is accounted for as removed.
+    expect(dated.removed.map((r) => [r.kind, r.text])).toContainEqual(['byline-meta', 'Updated November 11, 2022']);
     const undated = clean(updated, { url: 'https://example.com/news/minister-says-talks-were-useful' });
     expect(undated.publishedIso).toBe('2022-11-11');
   });

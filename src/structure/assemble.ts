@@ -110,6 +110,8 @@ export interface Structure {
   readonly attributions: string[];
   readonly text: string;
   readonly removed: ReadonlyArray<{ readonly index: number; readonly verdict: Verdict }>;
+  /** The line `published` was read off when the article shows nothing else of it, or -1. */
+  readonly dateLine: number;
 }
 
 /**
@@ -175,6 +177,8 @@ export function structure(input: StructureInput): Structure {
   let byline: string | null = null;
   let published: string | null = null;
   let publishedIso: string | null = null;
+  // The line the date was read off when the article shows nothing else of it, or -1.
+  let dateLine = -1;
   // A byline glued to the headline's end that names no one leaves the name to the next line ("… in 2025 by").
   let bareByBelow = false;
   if (titleIndex >= 0) {
@@ -323,11 +327,12 @@ export function structure(input: StructureInput): Structure {
       }
       if (byline === null && meta.name) {
         byline = nameNotLabel(meta.name, lines, lang);
-        used[i] = 1;
+        if (byline !== null) used[i] = 1;
       }
       if (published === null && meta.date && !(i < titleIndex && datedUnderHeadline())) {
         published = meta.date.text;
         publishedIso = meta.date.iso;
+        if (used[i] === 0) dateLine = i;
         used[i] = 1;
       }
       if (used[i] === 1 || verdict) continue;
@@ -351,12 +356,22 @@ export function structure(input: StructureInput): Structure {
     const verdict = verdicts[i];
     if (metaLineAt(i)) {
       const meta = readMeta(lines, i, lang, { isMetaLine: true, besideMeta: false, afterBy: false });
-      if (byline === null && meta.name) byline = nameNotLabel(meta.name, lines, lang);
+      let tookName = false;
+      if (byline === null && meta.name) {
+        byline = nameNotLabel(meta.name, lines, lang);
+        tookName = byline !== null;
+      }
       if (published === null && meta.date) {
         published = meta.date.text;
         publishedIso = meta.date.iso;
+        if (!tookName) dateLine = i;
+        used[i] = 1;
       }
-      if (meta.name || meta.date) used[i] = 1;
+      if (tookName) used[i] = 1;
+      // Why: a second byline after the one taken ("Written by TurboTaxLisa" under the share bar, WCXB 0304) leaves
+      // the body as the first did, and says so: nothing leaves the input unexplained.
+      else if (used[i] === 0 && (meta.name || meta.date) && verdict === undefined)
+        bodyVerdicts.set(i, { kind: 'byline-meta', reason: 'a byline or date line past the ones taken' });
     } else if (
       published === null &&
       verdict === undefined &&
@@ -368,6 +383,7 @@ export function structure(input: StructureInput): Structure {
       const date = findDate((lines[i] as Line).text, lang);
       published = date?.text ?? null;
       publishedIso = date?.iso ?? null;
+      dateLine = i;
       used[i] = 1;
     } else if (byline === null && verdict === undefined && isBareBylinePrefix(lines[i - 1]?.text ?? '', lang)) {
       const name = asName((lines[i] as Line).text);
@@ -381,7 +397,7 @@ export function structure(input: StructureInput): Structure {
 
   if (byline === null && bareCandidate !== null) {
     byline = nameNotLabel(bareCandidate.name, lines, lang);
-    used[bareCandidate.index] = 1;
+    if (byline !== null) used[bareCandidate.index] = 1;
   }
   if (byline === null) {
     const under = nameUnderHeadline(lines, titleIndex, lang, (line) => looksLikeDateLine(line, lang));
@@ -390,7 +406,7 @@ export function structure(input: StructureInput): Structure {
     const control = verdicts[under?.index ?? -1]?.kind;
     if (under !== null && control !== 'ui-prompt' && control !== 'share') {
       byline = nameNotLabel(under.name, lines, lang);
-      used[under.index] = 1;
+      if (byline !== null) used[under.index] = 1;
     }
   }
   if (byline === null) {
@@ -399,7 +415,7 @@ export function structure(input: StructureInput): Structure {
     const named = nameOverRole(lines, verdicts, metaFrom, Math.min(end, start + META_INTO_BODY), lang);
     if (named !== null) {
       byline = nameNotLabel(named.name, lines, lang);
-      used[named.index] = 1;
+      if (byline !== null) used[named.index] = 1;
     }
   }
   if (byline === null) {
@@ -567,7 +583,18 @@ export function structure(input: StructureInput): Structure {
     published = date?.text ?? null;
     publishedIso = date?.iso ?? null;
   }
-  return { title, highlights, byline, published, publishedIso, blocks, attributions, text: bodyText(blocks), removed };
+  return {
+    title,
+    highlights,
+    byline,
+    published,
+    publishedIso,
+    blocks,
+    attributions,
+    text: bodyText(blocks),
+    removed,
+    dateLine,
+  };
 }
 
 /**
