@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectedJson, listFixtures, readExpected } from '../scripts/lib/fixtures.js';
 import { clean, toText } from '../src/index.js';
+import { expectEveryLineAccountedFor, expectNothingInvented } from './article-contract.js';
 
 // Every fixtures/<slug>/ is cleaned and compared with its reviewed output. When a change is meant, run
 // `npm run fixtures:update` and review the diff of the expected.json files.
@@ -13,6 +14,16 @@ describe('golden fixtures: clean(input.txt) equals expected.json', () => {
     const expected = readExpected(fixture);
     expect(expected, `${fixture.slug} has no expected.json: run npm run fixtures:update`).not.toBeNull();
     expect(JSON.parse(expectedJson(clean(fixture.input)))).toEqual(expected);
+  });
+});
+
+// The contract the properties check on generated pages, held on real ones: nothing shown that the input does not
+// hold, and no line of the input that is neither in the article nor inside a removed span.
+describe('golden fixtures: nothing invented, every line accounted for', () => {
+  it.each(fixtures)('$slug', (fixture) => {
+    const article = clean(fixture.input);
+    expectNothingInvented(fixture.input, article);
+    expectEveryLineAccountedFor(fixture.input, article);
   });
 });
 

@@ -5,11 +5,11 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { clean, normalize, segment, toMarkdown, toText } from '../src/index.js';
+import { clean, normalize, toMarkdown, toText } from '../src/index.js';
 import { normalizeChar } from '../src/normalize/characters.js';
-import type { Article } from '../src/types.js';
 import { anyText, articlePage, longText } from './arbitraries.js';
-import { articleStrings, codeLines, expectWellFormedRemovals, wordsOf } from './helpers.js';
+import { expectEveryLineAccountedFor, expectNothingInvented } from './article-contract.js';
+import { expectWellFormedRemovals } from './helpers.js';
 
 const SEED = Number(process.env.FC_SEED ?? 20_170_412);
 const runs = (numRuns: number) => ({ seed: SEED, numRuns });
@@ -19,48 +19,6 @@ const plainPage = articlePage({ boilerplateInBody: false });
 const numberedPage = articlePage({ boilerplateInBody: false, numberedLists: true });
 /** Arbitrary strings (biased toward scraped text, or any code points) and article-like pages. */
 const input = fc.oneof(anyText, fc.string({ unit: 'binary', maxLength: 200 }), anyPage);
-
-/**
- * The paragraphs of an article's text, a listing's lines one by one (a paragraph holds no line end), a table's cells
- * one by one (a paragraph holds no tab).
- */
-const textLines = (text: string): string[] => text.split(/[\n\t]+/).flatMap(codeLines);
-
-/** Asserts that every string the article shows, and every paragraph of its text, is written in the input. */
-function expectNothingInvented(source: string, article: Article): void {
-  const normalized = normalize(source).text;
-  // Segmenting joins a hard-wrapped paragraph's lines, each single line end read as a space.
-  const folded = normalized.replace(/ *\n(?! *\n) */g, ' ').replace(/ {2,}/g, ' ');
-  // A listing's lines are parted by one line end in the text; they may stand apart in the input.
-  const shown = [...articleStrings(article), ...textLines(article.text).filter((p) => p !== '')];
-  for (const s of shown) {
-    expect(folded).toContain(s);
-    for (const word of wordsOf(s)) expect(normalized).toContain(word);
-  }
-}
-
-/** Asserts that every non-blank line of the normalized input is in the article or inside a removed span. */
-function expectEveryLineAccountedFor(source: string, article: Article): void {
-  const { text, origin } = normalize(source);
-  const whole = new Set<string>([...article.attributions]);
-  if (article.title !== null) whole.add(article.title);
-  const parts: string[] = [...article.highlights];
-  for (const s of [article.byline, article.published]) if (s !== null) parts.push(s);
-  for (const block of article.blocks) {
-    if (block.type === 'list') for (const item of block.items) whole.add(item);
-    else if (block.type === 'figure') parts.push(block.caption);
-    else if (block.type === 'code') for (const line of codeLines(block.text)) whole.add(line);
-    else if (block.type === 'table') parts.push(...block.rows.flat().filter((cell) => cell !== ''));
-    else whole.add(block.text);
-  }
-  for (const line of segment(text)) {
-    const start = origin[line.start] ?? -1;
-    const end = origin[line.end] ?? -1;
-    const removed = article.removed.some((r) => r.start <= start && end <= r.end);
-    const shown = whole.has(line.text) || whole.has(line.rawText) || parts.some((p) => line.rawText.includes(p));
-    expect(removed || shown, `line ${line.index + 1} ${JSON.stringify(line.rawText)}`).toBe(true);
-  }
-}
 
 describe('clean() on any string', () => {
   test.prop([input], runs(400))('never throws, and every removal slices back to its text', (source) => {
