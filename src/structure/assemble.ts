@@ -45,6 +45,7 @@ import { firstGluedByline, splitGluedByline } from './glued-byline.js';
 import { isDek, splitHighlights } from './highlights.js';
 import { isLabelNotName } from './label-not-name.js';
 import { isMenuEntryElsewhere } from './menu-labels.js';
+import { metaLeftovers } from './meta-leftovers.js';
 import { nameOverRole } from './name-over-role.js';
 import { isoByNamedDate, isoByPageOrder } from './numeric-date-order.js';
 import { kindsOutsideBody } from './outside.js';
@@ -498,6 +499,8 @@ export function structure(input: StructureInput): Structure {
 
   const kept: Line[] = [...leadFigures];
   const skip = (i: number): boolean => verdicts[i] !== undefined || used[i] === 1 || bodyVerdicts.has(i);
+  if (titleIndex >= 0)
+    for (const [i, verdict] of metaLeftovers(lines, skip, isBodyProse, start, end)) bodyVerdicts.set(i, verdict);
   const repeats = repeatedSentences(lines, skip, start, end);
   // The body's last line of text kept so far: figures are left out of the article's text.
   let above: Line | undefined;
