@@ -45,3 +45,30 @@ describe('golden fixtures: the article cleaned again keeps its text', () => {
     }
   });
 });
+
+/**
+ * Fixtures whose text, cleaned again, is not yet the same text; each must still differ, so the list only shrinks.
+ * - wcxb-0119: the survey's promo line ("Get an chance to win ₹5000 Amazon Voucher … Take the survey here") stood over
+ *   the author box the first cleaning cut; at the text's end nothing vouches for it, and the second cleaning drops it.
+ * - wcxb-4414: a flow chart's lines ("H -->|High| I[Focus optimization here]") fall into code blocks by other bounds
+ *   the second time; only blank lines between them move.
+ */
+const NOT_YET_IDEMPOTENT: ReadonlySet<string> = new Set([
+  'wcxb-0119-html-to-text',
+  'wcxb-0119-innertext',
+  'wcxb-4414-html-to-text',
+  'wcxb-4414-innertext',
+]);
+
+describe('golden fixtures: the article cleaned again gives the same text', () => {
+  it.each(fixtures)('$slug', (fixture) => {
+    const article = clean(fixture.input);
+    const agains = [toText(article), article.text].map((again) => clean(again).text);
+    if (NOT_YET_IDEMPOTENT.has(fixture.slug))
+      expect(
+        agains.some((text) => text !== article.text),
+        'fixed: take it off NOT_YET_IDEMPOTENT',
+      ).toBe(true);
+    else for (const text of agains) expect(text).toBe(article.text);
+  });
+});
