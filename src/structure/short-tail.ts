@@ -18,14 +18,25 @@ const LABELLED_VALUE = /:\s*[\p{L}\p{N}]/u;
 export function shortTail(kept: readonly Line[], scores: readonly LineScore[]): Line[] {
   let j = kept.length;
   let onlyMarkedHeadings = true;
+  let items = 0;
   while (j > 0) {
     const line = kept[j - 1] as Line;
     if (isProse(scores[line.index])) break;
-    if (line.listMarker !== null || line.words > MAX_TAIL_WORDS || LABELLED_VALUE.test(line.text)) return [];
+    if (line.words > MAX_TAIL_WORDS || LABELLED_VALUE.test(line.text)) return [];
+    if (line.listMarker !== null) items++;
     if (line.headingLevel === 0) onlyMarkedHeadings = false;
     j--;
   }
+  // Why: a list of the post's tags closes many posts right under the last sentence (" * Dotnet", " * Productivity",
+  // WCXB 2789 html-to-text); the article's text drops the bullets, and cleaned again the tags are short lines after
+  // the article. A list under a heading ("References"), under a sentence that opens it ("You will need:") or that goes
+  // on from a longer item over it ("Includes numerous Xsan fixes.", multisite arstechnica 2017) stays.
+  if (items > 0 && (items < kept.length - j || opensList(kept[j - 1]))) return [];
   // Why: a marked heading ("## Reaction in Berlin") whose section was a removed repeat closes even a short body;
   // cleaning the output again drops it as a plain short line, so keeping it here made clean() not idempotent.
   return j >= MIN_BODY_LINES || (j > 0 && onlyMarkedHeadings) ? kept.slice(j) : [];
 }
+
+/** True when the line is a list's item or ends with a colon or a comma: the list under it is its own. */
+const opensList = (line: Line | undefined): boolean =>
+  line !== undefined && (line.listMarker !== null || /[:,]$/u.test(line.text));

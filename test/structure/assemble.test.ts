@@ -288,11 +288,15 @@ describe('structure: the author bio', () => {
       reason: "a short line after the body's last prose (words=3)",
     });
   });
-  it('keeps a closing list or a labelled value after the last prose', () => {
+  it('keeps a closing list under the sentence that opens it, or a labelled value, after the last prose', () => {
     const INTRO = "Hi, I'm Mary! I cover the talks in Geneva and Vienna for this blog every week.";
     const P4 = P1.replace('Wednesday', 'Thursday');
-    const list = structureOf([...head, P1, P2, P3, P4, '• Geneva', '• Vienna', INTRO].join('\n'));
+    const OPENS = 'The next rounds of the talks will be held in these two cities:';
+    const list = structureOf([...head, P1, P2, P3, P4, OPENS, '• Geneva', '• Vienna', INTRO].join('\n'));
     expect(list.text).toContain('Vienna');
+    // A list right under a sentence that does not open it is the post's tags (WCXB 2789 html-to-text).
+    const tags = structureOf([...head, P1, P2, P3, P4, '• Geneva', '• Vienna', INTRO].join('\n'));
+    expect(tags.text).not.toContain('Vienna');
     const source = structureOf(
       [...head, P1, P2, P3, P4, 'Talks', 'Source: Ministry of Foreign Affairs', INTRO].join('\n'),
     );

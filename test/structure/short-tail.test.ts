@@ -22,6 +22,15 @@ describe('shortTail', () => {
     expect(tailOf(4, ['References', '• One source'])).toEqual([]);
     expect(tailOf(4, ['DOI: 10.1126/science.abc1234'])).toEqual([]);
   });
+  it("takes a list of the post's tags right under the last sentence (WCXB 2789 html-to-text)", () => {
+    expect(tailOf(4, ['• Dotnet', '• Productivity', '• Agents'])).toEqual(['Dotnet', 'Productivity', 'Agents']);
+  });
+  it('keeps a closing list under a sentence that opens it, or that goes on from a longer item', () => {
+    const opening = 'The council will vote on these three plans for the bridge next week:';
+    expect(tailOf(4, [opening, '• Widen it', '• Close it'])).toEqual([]);
+    const item = '• Adds support for more digital camera formats in the photo library.';
+    expect(tailOf(4, [item, '• Includes numerous fixes.'])).toEqual([]);
+  });
   it('keeps the tail of a body too short to vouch for, unless all of it are marked headings', () => {
     expect(tailOf(2, ['Jack Shepherd', 'Co-Founder'])).toEqual([]);
     expect(tailOf(2, ['## Reaction in Berlin'])).toEqual(['Reaction in Berlin']);
