@@ -10,7 +10,7 @@ const MAX_LEFTOVER_WORDS = 4;
  * stays: it may head the first section. Cleaning the article's text again would find them before the article.
  * @param skip Lines the article took already or that have a verdict.
  * @param isProse Lines of the body's prose.
- * @example metaLeftovers(lines, skip, isProse, 5, 40) // Map { 6 => { kind: 'nav', reason: '…' } } for "Updated:"
+ * @example metaLeftovers(lines, skip, isProse, 5, 40) // Map { 6 => { kind: 'byline-meta', reason: '…' } } for "Updated:"
  */
 export function metaLeftovers(
   lines: readonly Line[],
@@ -29,7 +29,7 @@ export function metaLeftovers(
     const line = lines[i] as Line;
     if (skip(i) || !isLeftover(line)) continue;
     leftovers.set(i, {
-      kind: 'nav',
+      kind: 'byline-meta',
       reason: `short line between the byline block and the body's first prose (words=${line.words})`,
     });
   }
