@@ -16,6 +16,7 @@ import { printable } from './printable.js';
 import { StatusLine, showsProgress } from './progress.js';
 import { onSuspend } from './suspend.js';
 import { UsageError } from './usage-error.js';
+import { watchStops } from './watch-stops.js';
 
 /** Standard error's status line once a run has one, so that whatever ends the run can take its progress line away. */
 let status: StatusLine | undefined;
@@ -32,8 +33,8 @@ async function main(argv: readonly string[]): Promise<number> {
     const line = new StatusLine(process.stderr, { bar, color, foreground: inForeground });
     status = line;
     // Why: Ctrl-C or Ctrl-Z in the middle of a run left the bar on the terminal, the shell's prompt after it; and
-    // without a bar, the time stopped with Ctrl-Z counted in the summary's duration and rate.
-    const undo = [onSuspend(line), ...(bar ? [onInterrupt(() => line.stop())] : [])];
+    // without a bar, the time stopped with Ctrl-Z (or `kill -STOP`) counted in the summary's duration and rate.
+    const undo = [onSuspend(line), watchStops(line.clock), ...(bar ? [onInterrupt(() => line.stop())] : [])];
     const code = args.command === 'clean' ? await runClean(args, line) : await runLearn(args, line);
     for (const done of undo) done();
     return code;

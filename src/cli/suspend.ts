@@ -1,7 +1,13 @@
-/** Where {@link onSuspend} hears Ctrl-Z (`SIGTSTP`) and raises it again: the process, or a stand-in in tests. */
+/** The signals of job control that a run listens for: Ctrl-Z (`SIGTSTP`), and going on after a stop (`SIGCONT`). */
+export type JobSignal = 'SIGTSTP' | 'SIGCONT';
+
+/**
+ * Where {@link onSuspend} hears Ctrl-Z (`SIGTSTP`) and raises it again, and a stopped run hears that it goes on
+ * (`SIGCONT`): the process, or a stand-in in tests.
+ */
 export interface StopSignals {
-  on(signal: 'SIGTSTP', listener: () => void): void;
-  off(signal: 'SIGTSTP', listener: () => void): void;
+  on(signal: JobSignal, listener: () => void): void;
+  off(signal: JobSignal, listener: () => void): void;
   /**
    * Sends `signal` to this process. With no listener left, its default action stops the process, and the call
    * returns when the process is continued (`fg`, `bg`).
@@ -9,7 +15,7 @@ export interface StopSignals {
   raise(signal: 'SIGTSTP'): void;
 }
 
-/** This process's `SIGTSTP`. */
+/** This process's `SIGTSTP` and `SIGCONT`. */
 export const PROCESS_SIGNALS: StopSignals = {
   on: (signal, listener) => void process.on(signal, listener),
   off: (signal, listener) => void process.off(signal, listener),
