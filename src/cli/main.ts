@@ -8,7 +8,7 @@ import { parseCliArgs, topicOf } from './args.js';
 import { runClean } from './clean-command.js';
 import { colorFor, paint } from './color.js';
 import { dieOfSignal } from './die-of-signal.js';
-import { inForeground } from './foreground.js';
+import { foregroundCheck } from './foreground.js';
 import { HELP, helpCommand } from './help.js';
 import { onInterrupt } from './interrupt-cleanup.js';
 import { runLearn } from './learn-command.js';
@@ -30,7 +30,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const color = colorFor(process.stderr);
     const toStdout = args.command === 'clean' ? args.outDir === undefined : args.out === undefined;
     const bar = showsProgress(process.stderr, process.stdout, { quiet: args.quiet, toStdout });
-    const line = new StatusLine(process.stderr, { bar, color, foreground: inForeground });
+    const line = new StatusLine(process.stderr, { bar, color, foreground: foregroundCheck() });
     status = line;
     // Why: Ctrl-C or Ctrl-Z in the middle of a run left the bar on the terminal, the shell's prompt after it; and
     // without a bar, the time stopped with Ctrl-Z (or `kill -STOP`) counted in the summary's duration and rate.
