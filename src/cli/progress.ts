@@ -12,18 +12,24 @@ export interface Progress {
   /** Input bytes in all, when known (regular files); the bar and ETA need it. */
   readonly totalBytes: number | undefined;
   readonly elapsedMs: number;
+  /** Worker threads doing the work: each warms up before the rate tells how long the rest will take. */
+  readonly workers: number;
 }
 
 const BAR_WIDTH = 24;
 const REDRAW_MS = 100;
 /** The rate is measured over at least this much of the latest work, so it follows a run that speeds up. */
 const RATE_WINDOW_MS = 10_000;
-/**
- * No ETA until the rate has been measured over this much finished work. Why: the workers' first batches end close
- * together, and V8 goes on speeding their code up; on wcxb-dev.jsonl (runs of 43–51 s, busy 2-core machine) the
- * first ETA said 203–347 s when shown at once, 131–176 s after 5 s of work.
- */
+/** No ETA until the rate has been measured over this much finished work, past the warm-up. */
 const SETTLE_MS = 5_000;
+/**
+ * Input bytes each worker cleans before the rate is measured (4 MB). Why: V8 compiles the cleaning code better as it
+ * runs, so a worker's first pages are slow: on wcxb-dev.jsonl (about 31 KB a page) its first 25 pages took 7.7× the
+ * CPU time a page of its 226th to 250th, its 101st to 125th 1.5× (4 MB in). Measured from the first batch done, the
+ * first ETA of a run of that file with two workers on a busy 2-core machine said 3.6× and 4.4× the time the run went
+ * on; from the end of this warm-up, 0.95× and 1.6×.
+ */
+const WARM_UP_BYTES = 4_000_000;
 
 /** How the progress line reads the rate: measured, and how long ago it was. */
 export interface ProgressRate {
@@ -97,6 +103,7 @@ export class StatusLine {
   readonly #bar: boolean;
   readonly #color: boolean;
   readonly #foreground: () => boolean;
+  readonly #warmUpBytes: number;
   #progress: Progress | undefined;
   #reportedAt = 0;
   /** Reports within the rate's window, the oldest first. */
@@ -108,15 +115,23 @@ export class StatusLine {
   /**
    * @param options.foreground Whether the process is in its terminal's foreground, asked before each drawing: a
    * job in the background draws no line (messages are written all the same). By default, always.
+   * @param options.warmUpBytes Input bytes each worker cleans before the rate is measured; by default
+   * {@link WARM_UP_BYTES}.
    */
   constructor(
     stream: NodeJS.WritableStream,
-    options: { readonly bar: boolean; readonly color: boolean; readonly foreground?: () => boolean },
+    options: {
+      readonly bar: boolean;
+      readonly color: boolean;
+      readonly foreground?: () => boolean;
+      readonly warmUpBytes?: number;
+    },
   ) {
     this.#stream = stream;
     this.#bar = options.bar;
     this.#color = options.color;
     this.#foreground = options.foreground ?? (() => true);
+    this.#warmUpBytes = options.warmUpBytes ?? WARM_UP_BYTES;
   }
 
   /** Whether messages may be colored. */
@@ -135,6 +150,10 @@ export class StatusLine {
   update(progress: Progress): void {
     if (!this.#bar) return;
     this.#samples.push({ elapsedMs: progress.elapsedMs, bytes: progress.bytes });
+    // Why: the rate of the workers' warm-up is no measure of the rest; it is measured from its last report on.
+    const warmUp = this.#warmUpBytes * progress.workers;
+    const lastInWarmUp = this.#samples.findLastIndex((sample) => sample.bytes < warmUp);
+    if (lastInWarmUp > 0) this.#samples.splice(0, lastInWarmUp);
     while (this.#samples.length > 2 && progress.elapsedMs - (this.#samples[1]?.elapsedMs ?? 0) >= RATE_WINDOW_MS)
       this.#samples.shift();
     this.#progress = progress;
@@ -188,10 +207,13 @@ export class StatusLine {
     this.#shown = line;
   }
 
-  /** Bytes a second over the reports in the window, from the first report on: none before there are two. */
+  /**
+   * Bytes a second over the reports in the window, from the last one of the workers' warm-up on (or the first): none
+   * before there are two.
+   */
   #rate(): { readonly bytesPerSecond: number; readonly overMs: number } | undefined {
-    // Why from the first report, not the start of the pass: until the first batch is done the workers start and
-    // warm up, which is no measure of the rest (the first ETA of a 42 s run of wcxb-dev.jsonl read 2:02:31).
+    // Why not from the start of the pass: until the first batch is done the workers start, which is no measure of
+    // the rest (the first ETA of a 42 s run of wcxb-dev.jsonl read 2:02:31); see WARM_UP_BYTES for what follows.
     const first = this.#samples[0];
     const last = this.#samples[this.#samples.length - 1];
     if (!first || !last || last.elapsedMs <= first.elapsedMs) return undefined;

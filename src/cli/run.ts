@@ -139,7 +139,8 @@ function tallied(pass: Pass, records: number, bytes: number, totalBytes: number 
   tally.read += records;
   tally.bytes += bytes;
   const elapsedMs = tally.clock.now() - tally.started;
-  pass.status.update({ label: pass.label, records: tally.read, bytes: tally.bytes, totalBytes, elapsedMs });
+  const { label, workers } = pass;
+  pass.status.update({ label, records: tally.read, bytes: tally.bytes, totalBytes, elapsedMs, workers });
 }
 
 const totalBytes = (files: readonly InputFile[]): number | undefined =>

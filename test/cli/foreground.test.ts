@@ -84,7 +84,7 @@ describe('foregroundCheck', () => {
     const stream = { write: (text: string) => written.push(text) > 0 } as unknown as NodeJS.WritableStream;
     const { sources, answerAll } = withoutProc(() => '4242 4300');
     const line = new StatusLine(stream, { bar: true, color: false, foreground: foregroundCheck(sources) });
-    line.update({ label: 'cleaning', records: 1, bytes: 1e6, totalBytes: 1e7, elapsedMs: 1000 });
+    line.update({ label: 'cleaning', records: 1, bytes: 1e6, totalBytes: 1e7, elapsedMs: 1000, workers: 1 });
     answerAll();
     vi.advanceTimersByTime(3000);
     answerAll();

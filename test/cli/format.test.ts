@@ -6,7 +6,7 @@ import type { Removal } from '../../src/index.js';
 
 describe('formatProgress', () => {
   it('shows records, MB/s, and with a known total a bar, the percentage and the ETA', () => {
-    const p = { label: 'cleaning', records: 1200, bytes: 5e6, totalBytes: 1e7, elapsedMs: 2000 };
+    const p = { label: 'cleaning', records: 1200, bytes: 5e6, totalBytes: 1e7, elapsedMs: 2000, workers: 1 };
     expect(formatProgress(p, false)).toBe(
       'cleaning [############............]  50%  1,200 records  2.5 MB/s  ETA 0:02',
     );

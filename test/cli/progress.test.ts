@@ -176,15 +176,15 @@ describe('StatusLine', () => {
     vi.useRealTimers();
   });
 
-  /** A status line on a terminal that keeps what it writes. */
-  function onScreen(): { line: StatusLine; written: string[] } {
+  /** A status line on a terminal that keeps what it writes; its workers need no warm-up unless told. */
+  function onScreen(warmUpBytes = 0): { line: StatusLine; written: string[] } {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'performance'] });
     const written: string[] = [];
     const stream = { write: (text: string) => written.push(text) > 0 } as unknown as NodeJS.WritableStream;
-    return { line: new StatusLine(stream, { bar: true, color: false }), written };
+    return { line: new StatusLine(stream, { bar: true, color: false, warmUpBytes }), written };
   }
   const at = (elapsedMs: number, bytes: number) =>
-    ({ label: 'cleaning', records: bytes / 1e5, bytes, totalBytes: 1e7, elapsedMs }) as const;
+    ({ label: 'cleaning', records: bytes / 1e5, bytes, totalBytes: 1e7, elapsedMs, workers: 1 }) as const;
 
   it('redraws only when the line changes, counting the ETA down between reports', () => {
     const { line, written } = onScreen();
@@ -215,6 +215,27 @@ describe('StatusLine', () => {
     line.update(at(7000, 5.1e6));
     vi.advanceTimersByTime(100);
     expect(written.at(-1)).toContain(' 51%  51 records  1.0 MB/s  ETA 0:05\x1b[K');
+  });
+
+  it("measures the rate from the end of the workers' warm-up, and gives no ETA before five seconds past it", () => {
+    const { line, written } = onScreen(1e6);
+    // Two workers clean their first megabyte each at under half the rate that follows.
+    const warm = (elapsedMs: number, bytes: number) => ({ ...at(elapsedMs, bytes), workers: 2 });
+    line.update(warm(2000, 0.5e6));
+    line.update(warm(6000, 1.5e6));
+    line.update(warm(7000, 1.9e6));
+    vi.advanceTimersByTime(100);
+    expect(written.at(-1)).toContain(' 19%  19 records  271.4 KB/s  ETA ?\x1b[K');
+    line.update(warm(8000, 2.9e6));
+    vi.advanceTimersByTime(100);
+    // (2.9e6 / 1e7 falls just short of 29 %.)
+    expect(written.at(-1)).toContain(' 28%  29 records  1.0 MB/s  ETA ?\x1b[K');
+    line.update(warm(11_000, 5.9e6));
+    vi.advanceTimersByTime(100);
+    expect(written.at(-1)).toContain(' 59%  59 records  1.0 MB/s  ETA ?\x1b[K');
+    line.update(warm(12_000, 6.9e6));
+    vi.advanceTimersByTime(100);
+    expect(written.at(-1)).toContain(' 69%  69 records  1.0 MB/s  ETA 0:03\x1b[K');
   });
 
   it('measures the rate over the last ten seconds of reports, not since the first', () => {

@@ -48,7 +48,7 @@ describe('summary', () => {
 describe('formatProgress', () => {
   it('says "1 record" and gives a slow rate in KB/s', () => {
     const line = formatProgress(
-      { label: 'cleaning', records: 1, bytes: 5000, totalBytes: 10_000, elapsedMs: 2000 },
+      { label: 'cleaning', records: 1, bytes: 5000, totalBytes: 10_000, elapsedMs: 2000, workers: 1 },
       false,
     );
     expect(line).toBe('cleaning [############............]  50%  1 record  2.5 KB/s  ETA 0:02');
@@ -56,7 +56,7 @@ describe('formatProgress', () => {
 
   it('keeps MB/s for the usual rates', () => {
     const line = formatProgress(
-      { label: 'learning', records: 1200, bytes: 5e6, totalBytes: undefined, elapsedMs: 2000 },
+      { label: 'learning', records: 1200, bytes: 5e6, totalBytes: undefined, elapsedMs: 2000, workers: 1 },
       false,
     );
     expect(line).toBe('learning  1,200 records  2.5 MB/s');

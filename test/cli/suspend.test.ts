@@ -56,7 +56,7 @@ describe('StatusLine on Ctrl-Z', () => {
     };
     const log: string[] = [];
     const stream = { write: (text: string) => log.push(JSON.stringify(text)) > 0 } as unknown as NodeJS.WritableStream;
-    const line = new StatusLine(stream, { bar: true, color: false });
+    const line = new StatusLine(stream, { bar: true, color: false, warmUpBytes: 0 });
     // Stopped for a minute.
     const { signals, press } = fakeSignals(log, () => {
       now += 60_000;
@@ -64,7 +64,14 @@ describe('StatusLine on Ctrl-Z', () => {
     const done = onSuspend(line, signals);
     // Progress is reported as the run reports it, the time on the line's clock.
     const at = (bytes: number) =>
-      ({ label: 'cleaning', records: bytes / 1e5, bytes, totalBytes: 1e7, elapsedMs: line.clock.now() }) as const;
+      ({
+        label: 'cleaning',
+        records: bytes / 1e5,
+        bytes,
+        totalBytes: 1e7,
+        elapsedMs: line.clock.now(),
+        workers: 1,
+      }) as const;
     advance(1000);
     line.update(at(1e6));
     advance(5000);
@@ -94,7 +101,7 @@ describe('StatusLine on Ctrl-Z', () => {
     const line = new StatusLine(stream, { bar: true, color: false });
     const { signals, press } = fakeSignals(log);
     const done = onSuspend(line, signals);
-    line.update({ label: 'learning', records: 3, bytes: 1000, totalBytes: undefined, elapsedMs: 1000 });
+    line.update({ label: 'learning', records: 3, bytes: 1000, totalBytes: undefined, elapsedMs: 1000, workers: 1 });
     press();
     expect(log.slice(1)).toEqual([JSON.stringify('\r\x1b[K'), 'raise SIGTSTP', log[0]]);
     done();
