@@ -93,7 +93,10 @@ export function createWork(config: WorkConfig): (task: Task) => TaskResult {
     'learn-lines': (line) => {
       const { record, text } = parseRecord(line, config.field);
       const site = siteKey(record, config.grouping);
-      if (site === undefined) throw new Error(`no site: "${config.grouping.field}" is missing or not a URL`);
+      if (site === undefined) {
+        const wanted = config.grouping.by === 'field' ? 'a string' : 'a URL';
+        throw new Error(`no site: "${config.grouping.field}" is missing, empty or not ${wanted}`);
+      }
       builderFor(site).add(text);
       return null;
     },

@@ -42,7 +42,7 @@ describe('site profiles on the command line', () => {
     const run = await runCli(['learn', '--jsonl', '--by', 'host', '--url-field', 'url', '--out', out, '-w', '2', file]);
     expect(run.code).toBe(1);
     expect(linesOf(run.stderr)).toEqual([
-      `dechaff: ${file}:19: no site: "url" is missing or not a URL`,
+      `dechaff: ${file}:19: no site: "url" is missing, empty or not a URL`,
       expect.stringMatching(/^dechaff: 19 read, 18 learned, 1 failed .*; 2 site profiles$/),
     ]);
     const set = JSON.parse(readFileSync(out, 'utf8'));

@@ -82,11 +82,20 @@ describe('createWork', () => {
     const bytes = (some: string[]) => Buffer.from(`${some.join('\n')}\n`);
     work({ kind: 'learn-lines', data: bytes(lines.slice(0, 2)) });
     const failed = work({ kind: 'learn-lines', data: bytes([...lines.slice(2), '{"text":"x"}']) });
-    expect(failed.failures).toEqual([{ index: 4, reason: 'no site: "url" is missing or not a URL' }]);
+    expect(failed.failures).toEqual([{ index: 4, reason: 'no site: "url" is missing, empty or not a URL' }]);
     expect(work({ kind: 'learned' }).profiles).toEqual({
       version: 1,
       sites: { 'a.example': learnProfile(sitePages(6)) },
     });
+  });
+
+  it('says that a site field, not a URL, is missing when sites are grouped by a field', () => {
+    const work = createWork({ ...config, grouping: { by: 'field', field: 'site' } });
+    const failed = work({ kind: 'learn-lines', data: Buffer.from('{"text":"x","site":""}\n{"text":"x","site":1}\n') });
+    expect(failed.failures).toEqual([
+      { index: 0, reason: 'no site: "site" is missing, empty or not a string' },
+      { index: 1, reason: 'no site: "site" is missing, empty or not a string' },
+    ]);
   });
 
   it('cleans documents with the catch-all profile and explains removals', () => {
