@@ -142,9 +142,6 @@ function parseClean(argv: readonly string[]): CliArgs {
   if (v.url !== undefined && jsonl) {
     throw new UsageError("--url is for one plain document; with --jsonl each record's URL is read from --url-field");
   }
-  if (v.url !== undefined && inputs.length > 1) {
-    throw new UsageError(`--url names one page's URL; got ${inputs.length} inputs`);
-  }
   if (v.site !== undefined && v.profiles === undefined) {
     throw new UsageError('--site picks one of --profiles; give that too');
   }

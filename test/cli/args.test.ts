@@ -63,7 +63,6 @@ describe('parseCliArgs', () => {
     [['--workers', '2.5'], '--workers must be a whole number from 1 to 256'],
     [['--site', 'a'], '--site picks one of --profiles'],
     [['--jsonl', '--url', 'https://a.example/'], '--url is for one plain document'],
-    [['--url', 'https://a.example/', 'a.txt', 'b.txt'], "--url names one page's URL; got 2 inputs"],
     [['--format'], "Option '-f, --format <value>' argument missing"],
   ])('rejects %j', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError);

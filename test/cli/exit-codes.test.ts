@@ -24,6 +24,15 @@ describe('exit status and messages', () => {
     expect((await runCli([], { input: 'Some text.' })).code).toBe(0);
   });
 
+  it('2 for --url with several pages; one page named twice is one page', async () => {
+    const dir = tempDir();
+    for (const f of ['a.txt', 'b.txt']) writeFileSync(join(dir, f), 'Some text.');
+    const url = 'https://a.example/some-text/';
+    await expectUsageError(['--url', url, join(dir, 'a.txt'), join(dir, 'b.txt')], /--url names one page's URL; got 2/);
+    const twice = await runCli(['--url', url, join(dir, 'a.txt'), join(dir, 'a.txt')]);
+    expect(twice).toMatchObject({ code: 0, stdout: 'Some text.\n', stderr: '' });
+  });
+
   it('2 for an unknown flag', () => expectUsageError(['--colour'], /^dechaff: Unknown option '--colour'/));
   it('2 for a missing file, before any work', () =>
     expectUsageError(['nope.txt'], /^dechaff: no such file: nope\.txt/));
