@@ -1,11 +1,11 @@
 import { cleanInput, cleanInputHeadline, cleanInputScores, cleanInputStart } from './analyze/clean-input.js';
 import { closingSentences } from './analyze/closing-sentence.js';
+import { codeListings } from './analyze/code-listings.js';
 import { reviseShortLines } from './analyze/context.js';
 import { callToActionBoxes } from './analyze/cta-boxes.js';
 import { detect } from './analyze/detect.js';
 import { directoryGrids } from './analyze/directory-grid.js';
 import {
-  codeBetweenCode,
   findExtent,
   isInToolbar,
   isMenuTab,
@@ -139,7 +139,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   const scores = mapPacked(lines, (line, i) => scoreLine(line, verdicts[i], stopwords, opts.settings, inMenu(i)));
   // Why: an opening paragraph written twice in a row must not lose its first copy to the second's cost (WCXB 0781).
   for (const i of adjacentRepeats(lines, verdicts, 2 * opts.settings.goodMinWords)) scores[i] = REPEAT_SCORE;
-  for (const [i, score] of codeBetweenCode(lines, scores)) scores[i] = score;
+  for (const [i, score] of codeListings(lines, scores)) scores[i] = score;
   for (const [i, score] of listsUnderColons(lines, scores)) scores[i] = score;
   for (const [i, score] of runInLabels(lines, scores)) scores[i] = score;
   for (const [i, score] of labelledItems(lines, scores)) scores[i] = score;

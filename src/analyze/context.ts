@@ -4,6 +4,7 @@ import type { PhraseMatcher } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { isCodeLine } from './code-line.js';
+import { isListingRun } from './code-listings.js';
 import { type Extent, isProse, type LineScore, looksLikeCode } from './extent.js';
 
 const NO_CELLS: ReadonlySet<number> = new Set();
@@ -29,10 +30,6 @@ const MAX_FIELD_WORDS = 12;
 const FIELD_LINE = /^(?:[^\s:]+ ){0,3}[^\s:]+:\s+\S/u;
 /** Fewest lines of a run of short lines that can be a list innerText wrote without its bullets. */
 const MIN_LIST_RUN = 8;
-/** Fewest code lines of a run of short lines that is a code listing. */
-const MIN_LISTING_CODE_LINES = 2;
-/** Least share of code lines in such a run. */
-const MIN_LISTING_CODE_SHARE = 1 / 3;
 /**
  * Least share of a run's lines in sentence case for it to be such a list. Why: innerText drops a list's bullets, and
  * its items are written like sentences ("Wiper blades", "Tire rotation", WCXB 4185; "Improves overall health",
@@ -277,8 +274,7 @@ interface ShortRun {
  * True when the run is a code listing: a third of its lines or more, and two at least, are code, so its other short
  * lines ("package main", an import's '"fmt"') are the listing's too.
  */
-const isListing = (run: ShortRun): boolean =>
-  run.codeLines >= MIN_LISTING_CODE_LINES && run.codeLines >= MIN_LISTING_CODE_SHARE * run.length;
+const isListing = (run: ShortRun): boolean => isListingRun(run.codeLines, run.length);
 
 /** True when the run is long and many of its lines are items of several words or in sentence case: a list, not a menu. */
 const isLongList = (run: ShortRun): boolean =>

@@ -104,26 +104,6 @@ function opensBlock(text: string): boolean {
 }
 
 /**
- * Scores a short line between two lines of code as code, neutral: the keywords and names on lines of their own in
- * a listing ("FROM orders", "SELECT", WCXB 4414) must not cut a tutorial's body in two. Returns the lines to
- * rescore, by index. Linear.
- */
-// Braces, assignment, comparison, statement ends and comment marks; not brackets, which prose and forms use too
-// ("(requires login)", WCXB 4043).
-const CODE_OPERATORS = /[{};=<>]|--|\/\/|^[#$%] /;
-
-export function codeBetweenCode(lines: readonly Line[], scores: readonly LineScore[]): Map<number, LineScore> {
-  const rescored = new Map<number, LineScore>();
-  for (let i = 1; i + 1 < lines.length; i++) {
-    const score = scores[i] as LineScore;
-    if (score.klass !== 'short' || score.score >= 0) continue;
-    if (CODE_OPERATORS.test((lines[i - 1] as Line).text) && CODE_OPERATORS.test((lines[i + 1] as Line).text))
-      rescored.set(i, lineScore(0, 'short'));
-  }
-  return rescored;
-}
-
-/**
  * Scores the short lines right under a sentence that ends with a colon as neutral: they are the list it opens
  * ("While these movers did not make our top list, they are still worth looking into:" over fifty names, WCXB 0057),
  * not a menu. Returns the lines to rescore, by index. Linear.

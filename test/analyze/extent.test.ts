@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  codeBetweenCode,
   findExtent,
   isInToolbar,
   isMenuTab,
@@ -278,21 +277,6 @@ describe('isMenuTab', () => {
     expect(isMenuTab(segment('The end of the story.\nComments\nGreat post!'), 1)).toBe(false);
     expect(isMenuTab(segment('* First point of the list.\n* Comments\n* Third point here.'), 1)).toBe(false);
     expect(isMenuTab(segment('* Album\n* Comments'), 1)).toBe(false);
-  });
-});
-
-describe('codeBetweenCode', () => {
-  const rescore = (texts: string[]) => {
-    const lines = texts.map((text) => lineOf(text));
-    const scores = lines.map((line) => scoreLine(line, undefined, null, balanced));
-    return codeBetweenCode(lines, scores);
-  };
-  it('scores a keyword on its own line inside a listing as neutral code', () => {
-    const rescored = rescore(['-- unpaid invoices', 'FROM invoices', "WHERE paid = 'no';"]);
-    expect([...rescored]).toEqual([[1, { score: 0, klass: 'short' }]]);
-  });
-  it('leaves a menu entry between lines with brackets alone (a form, not code)', () => {
-    expect(rescore(['Let us know (requires login).', 'Feedback Type', 'Select a type (Required)']).size).toBe(0);
   });
 });
 
