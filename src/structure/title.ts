@@ -565,6 +565,9 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
       above.signals.overlap >= TOPICAL_OVERLAP &&
       // A crumb trail above is no headline, and this line is its last crumb (WCXB 4659: "Home » Podcast » …").
       above.signals.crumbs === 0 &&
+      // why: wcxb 0236 innertext — "DESIGN STYLE" over "2025 Renovation Trends & Why They’re Smart": the headline under
+      // its kicker is no dek (4121: a menu's last entry, "Clinical Trials", over the h1).
+      !isKicker(lines[i - 1] as Line, line, input.lang.stopwords) &&
       !lower(i - 1).includes(lower(i)) &&
       // why: wcxb 4192 — "DIY Solar Installation: Step by Step Guide" over "DIY Solar Panel Installation: Step by Step
       // Guide" (4597: a crumb's copy over the h1): a line in the same words is the headline again, not its dek; one
@@ -752,6 +755,25 @@ function restateKeys(line: Line, stopwords: ReadonlySet<string>): Set<string> {
     keys.add(token.length >= MIN_PLURAL_CHARS && token.endsWith('s') ? token.slice(0, -1) : token);
   }
   return keys;
+}
+
+/**
+ * Most words of a kicker: a section's or a category's name over the headline ("Design Style", "Online Learning"). Why
+ * not three: "Certificate vs Certification" is a headline over its dek "What is the Difference and Which is Right for
+ * You?" (WCXB 0126 html-to-text).
+ */
+const MAX_KICKER_WORDS = 2;
+
+/**
+ * True when `above` is a kicker over `line`: shorter, of {@link MAX_KICKER_WORDS} words at most, and sharing none of its
+ * content words. A dek says more than its headline; a headline of two words reworded in its dek shares them ("Affordable
+ * nutrition" over "Sustainable concepts for affordable nutrition", WCXB 0124).
+ */
+function isKicker(above: Line, line: Line, stopwords: ReadonlySet<string>): boolean {
+  if (above.words > MAX_KICKER_WORDS || above.words >= line.words) return false;
+  const theirs = restateKeys(line, stopwords);
+  for (const key of restateKeys(above, stopwords)) if (theirs.has(key)) return false;
+  return true;
 }
 
 /** Most content words a rewording of a line adds to it; a dek adds more ("Affordable nutrition" over "Sustainable concepts for affordable nutrition", WCXB 0124). */

@@ -522,6 +522,12 @@ describe('titleCandidates', () => {
     expect(under('Minister Hails Russia Talks', 'HomeMinister Hails Russia Talks')).toBe(1);
     expect(under('Minister Hails Russia Talks', 'Minister Hails Russia Talks as Useful Start for Peace')).toBe(1);
   });
+  it('sees no dek in a headline under its kicker, and one under a short headline it rewords (WCXB 0236, 0124)', () => {
+    const under = (head: string, line: string) => signalsOf(`${head}\n${line}`, line)?.underTopical;
+    expect(under('Russia Talks', 'Minister Hails Useful Dispute Sides')).toBe(0);
+    expect(under('Russia Talks', 'Talks with Russia useful for both sides')).toBe(1);
+    expect(under('Minister Russia Talks', 'Minister Hails Useful Dispute Sides')).toBe(1);
+  });
   it('measures headline case and length', () => {
     const headline = signalsOf('Minister Says Russia Talks Were Useful', 'Minister Says Russia Talks Were Useful');
     expect(headline?.capitalized).toBe(1);
