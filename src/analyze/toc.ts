@@ -25,6 +25,13 @@ const NESTED_NUMBER = /^\d{1,3}[.)]\s+/;
  */
 const entryText = (line: Line): string =>
   line.listMarker !== null && NESTED_NUMBER.test(line.text) ? line.text.replace(NESTED_NUMBER, '') : line.text;
+/**
+ * The outline number a contents list writes before an entry and not over its section ("2.1Step 1: Name your LLC"),
+ * digits with no period of their own before a letter, and the heading's own number after it, which the heading's
+ * list marker is ("2.1 1. Fine Dining Service" over "1. Fine Dining Service"). A numbered entry ("1. Barnett
+ * Ghostwriting") has none.
+ */
+const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2})*(?:\s+\d{1,3}[.)])?(?=\s*\p{L})\s*/u;
 const isUpperCased = (line: Line): boolean => line.upperRatio === 1 && line.letters > 0;
 /**
  * A heading as innerText writes it, in the author's case: a short line, no sentence, over a longer line (WCXB 0195:
@@ -91,6 +98,14 @@ function labelledEntries(
         else placesOf.set(hash, [j]);
       }
     }
+    // The first line of the body below `after` with the entry's words.
+    const lineNamedBy = (entry: string, after: number): number | undefined => {
+      const key = wordKey(entry);
+      const hash = wordHash(entry);
+      return placesOf
+        ?.get(wordHash(entry, 1))
+        ?.find((j) => j > after && hashOf(j) === hash && wordKey(entryText(lines[j] as Line)) === key);
+    };
     const run: number[] = [];
     // The lines named that were removed as repeats of their entries.
     const repeats: number[] = [];
@@ -105,11 +120,12 @@ function labelledEntries(
       const line = lines[k] as Line;
       if (line.words === 0 || line.words > MAX_HEADING_WORDS) break;
       const text = entryText(line);
-      const key = wordKey(text);
-      const hash = wordHash(text);
-      const at = placesOf
-        .get(wordHash(text, 1))
-        ?.find((j) => j > lastAt && j > k && hashOf(j) === hash && wordKey(entryText(lines[j] as Line)) === key);
+      const after = Math.max(lastAt, k);
+      // Why as written first: "10 Best Tips" may name its heading with the number; a contents plugin's "1.1 A.
+      // Alignment with Customers, Menu, and Pricing" names "A. Alignment…" (WCXB 0336, 0033 innertext).
+      const at =
+        lineNamedBy(text, after) ??
+        (OUTLINE_NUMBER.test(text) ? lineNamedBy(text.replace(OUTLINE_NUMBER, ''), after) : undefined);
       // Why one: an entry may name a heading the page wrote otherwise ("…Cost Models" over the section "…Pricing
       // Models", WCXB 4218 innertext); two in a row are no longer the list.
       if (at === undefined) {

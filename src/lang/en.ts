@@ -324,5 +324,8 @@ export const en = {
   contentsLabels: [
     'table of contents', 'contents', 'in this article', 'in this post', 'in this guide', 'on this page',
     'article contents', 'jump to',
+    // Why: a contents plugin's button beside its label ("Contents hide", WCXB 0336, 0033; "Table of Contents Show",
+    // 4084; "Table of Contents[Hide][Show]", 4659).
+    'hide', 'show', 'toggle',
   ],
 } as const satisfies PhrasePack;

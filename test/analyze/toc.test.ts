@@ -167,6 +167,32 @@ describe('tableOfContents under its label', () => {
     expect(below.size).toBe(0);
   });
 
+  it('reads a contents plugin’s entries by their headings, without the outline numbers, under a label with its button', () => {
+    // WCXB 0336, 0033 innertext: "Contents hide" over "1 Why …", "1.1 A. Alignment …", "2.1 1. Fine Dining Service".
+    const sections = [
+      'Why Style Matters',
+      P('style'),
+      'A. Menu and Pricing',
+      P('menus'),
+      '1. Fine Dining Service',
+      P('dining'),
+    ];
+    const entries = ['1 Why Style Matters', '1.1 A. Menu and Pricing', '2.1 1. Fine Dining Service'];
+    const found = tocOf(['Restaurant Service Styles', P('service'), 'Contents hide', ...entries, ...sections]);
+    expect([...found.keys()]).toEqual([3, 4, 5, 2]);
+    expect(found.get(2)).toEqual({ kind: 'nav', reason: "a contents list's label" });
+  });
+
+  it('reads an entry by its number first, when its heading has the same number', () => {
+    const sections = ['10 Best Tips', P('tips'), '12 Tools You Need', P('tools'), '3 Mistakes to Avoid', P('mistakes')];
+    const entries = ['10 Best Tips', '12 Tools You Need', '3 Mistakes to Avoid'];
+    expect([...tocOf(['Painting Guide', P('painting'), 'Contents', ...entries, ...sections]).keys()]).toEqual([
+      3, 4, 5, 2,
+    ]);
+    const renamed = sections.map((line) => line.replace(/^\d+ /, ''));
+    expect(tocOf(['Painting Guide', P('painting'), 'In this post', ...entries, ...renamed]).size).toBe(4);
+  });
+
   it('takes in one entry that names no line, not two in a row', () => {
     const one = ['Why refinish at all', ...ENTRIES];
     expect([...tocOf(page('In this article', one)).keys()]).toEqual([3, 4, 5, 6, 7, 2]);
