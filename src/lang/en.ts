@@ -325,7 +325,7 @@ export const en = {
     'table of contents', 'contents', 'in this article', 'in this post', 'in this guide', 'on this page',
     'article contents', 'jump to',
     // Why: a contents plugin's button beside its label ("Contents hide", WCXB 0336, 0033; "Table of Contents Show",
-    // 4084; "Table of Contents[Hide][Show]", 4659).
-    'hide', 'show', 'toggle',
+    // 4084; "Table of Contents[Hide][Show]", 4659). Not the bare words, which every phrase lookup would then meet.
+    'contents hide', 'contents show', 'contents toggle', 'contents [hide]', 'contents [show]',
   ],
 } as const satisfies PhrasePack;
