@@ -711,22 +711,10 @@ function caseOf(text: string, title: Line, lines: readonly Line[]): string {
     if (isShouted(line) || line.text.length < text.length) continue;
     const at = line.text.toLowerCase().indexOf(wanted);
     // Same length when lower-cased: a case-only change keeps the offsets aligned (ß-like expansions do not).
-    if (at >= 0 && line.text.toLowerCase().length === line.text.length)
-      return capitalized(line.text.slice(at, at + text.length));
+    if (at >= 0 && line.text.toLowerCase().length === line.text.length) return line.text.slice(at, at + text.length);
   }
   return text;
 }
-
-/** A first word of small letters only: not a name written so ("n8n", "iPhone", "eBay"). */
-const PLAIN_FIRST_WORD = /^\p{Ll}[\p{Ll}'’-]*(?![\p{L}\p{N}])/u;
-
-/**
- * `text` with its first letter in capitals: a headline's words found inside a sentence open it in lower case ("how to
- * optimize PostgreSQL query performance" in the first paragraph under "HOW TO OPTIMIZE POSTGRESQL QUERY PERFORMANCE",
- * WCXB 4414 html-to-text), where the headline, shouted, opened with a capital.
- */
-const capitalized = (text: string): string =>
-  PLAIN_FIRST_WORD.test(text) ? (text[0] as string).toUpperCase() + text.slice(1) : text;
 
 /**
  * True for a byline line that gives a date or only labels one ("Published" over "|" and "Oct 10, 2025", WCXB 4606),

@@ -11,15 +11,6 @@ describe('the headline keeps its own case', () => {
     const page = `Home » Top Photography Trends in 2025\n\nTOP PHOTOGRAPHY TRENDS IN 2025\n\n${BODY}`;
     expect(clean(page).title).toBe('Top Photography Trends in 2025');
   });
-  it('opens with a capital when its words are found inside a sentence, unless that word is a name in small letters', () => {
-    const lead = 'This guide shows how to optimize PostgreSQL query performance with indexes and careful planning.';
-    const page = `HOW TO OPTIMIZE POSTGRESQL QUERY PERFORMANCE\n\n${lead}\n\n${BODY}`;
-    expect(clean(page).title).toBe('How to optimize PostgreSQL query performance');
-    const tool = 'You can read n8n: a guide to workflow automation on our blog, with many examples.';
-    expect(clean(`N8N: A GUIDE TO WORKFLOW AUTOMATION\n\n${tool}\n\n${BODY}`).title).toBe(
-      'n8n: a guide to workflow automation',
-    );
-  });
   it('keeps an upper-case headline that the page writes nowhere else', () => {
     expect(clean(`TOP PHOTOGRAPHY TRENDS IN 2025\n\n${BODY}`).title).toBe('TOP PHOTOGRAPHY TRENDS IN 2025');
   });
