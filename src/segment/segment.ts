@@ -1,5 +1,6 @@
 import { SENTENCE_MARKS } from './char-tables.js';
 import { forgetTokens, scanLine } from './line-scan.js';
+import { ownCopy } from './own-copy.js';
 import { type Script, UNSPACED_SCRIPTS } from './script.js';
 import { SENTENCE_THEN_COPYRIGHT } from './wire-credit.js';
 
@@ -257,22 +258,25 @@ class SegmentedLine implements Line {
 function describeLine(text: string, span: Span, index: number): Line {
   const raw = spanText(text, span);
   const folded = (span.joined ? raw.includes('  ') : span.doubleSpace) ? raw.replace(/ {2,}/g, ' ') : raw;
-  let body = folded;
+  // Why own copies: a line's text is read by every later stage, and a cut of the page would reach them as a view into
+  // it, a text whose runs of spaces were folded as pieces joined one to another (see ownCopy); joined lines are flat.
+  const rawText = span.joined && folded === raw ? raw : ownCopy(folded);
+  let body = rawText;
   let listMarker: string | null = null;
   let quoted = false;
   let headingLevel = 0;
   const list = mayStartWithMarker(body) && !DAY_BEFORE_MONTH.test(body) ? LIST_MARKER.exec(body) : null;
   if (list) {
     listMarker = list[0];
-    body = body.slice(list[0].length).trimStart();
+    body = ownCopy(body.slice(list[0].length).trimStart());
   } else if (body.charCodeAt(0) === 0x3e && QUOTE_MARKER.test(body)) {
     quoted = true;
-    body = body.replace(QUOTE_MARKER, '');
+    body = ownCopy(body.replace(QUOTE_MARKER, ''));
   } else {
     const md = body.charCodeAt(0) === 0x23 ? MD_HEADING.exec(body) : null;
     if (md?.[1]) {
       headingLevel = md[1].length;
-      body = body.slice(md[0].length);
+      body = ownCopy(body.slice(md[0].length));
     }
   }
   // Why scan the document's text where the line is a piece of it: a slice's characters are read through the
@@ -289,7 +293,7 @@ function describeLine(text: string, span: Span, index: number): Line {
     span.start,
     span.end,
     body,
-    folded,
+    rawText,
     span.blankBefore,
     listMarker,
     // Why a shift, not Math.floor(indent / 2): an odd indent made V8 drop describeLine's optimized code, which had
@@ -326,7 +330,8 @@ export function withRepair(line: Line, fields: RepairFields): Line {
     line.index,
     line.start,
     line.end,
-    fields.text,
+    // Why own copies: a caption is cut from its line, and would reach later stages as a view into it (see ownCopy).
+    fields.text === line.text ? line.text : ownCopy(fields.text),
     line.rawText,
     line.blankBefore,
     line.listMarker,
@@ -341,7 +346,7 @@ export function withRepair(line: Line, fields: RepairFields): Line {
     line.endsSentence,
     line.sentenceMarks,
     fields.repeats,
-    fields.labelText,
+    fields.labelText === undefined ? undefined : ownCopy(fields.labelText),
     fields.credit,
   );
 }

@@ -1,4 +1,5 @@
 import { lowerCodes } from './char-tables.js';
+import { ownCopy } from './own-copy.js';
 
 /**
  * Interns the word tokens of one document: a token written many times ("the", "and") is one string, so a page's
@@ -38,7 +39,8 @@ export class TokenPool {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const key = this.keys[slot];
       if (key === undefined) {
-        const token = lowers ? text.slice(start, end).toLowerCase() : text.slice(start, end);
+        // Why an own copy: a long token cut from its line would reach later stages as a view into it (see ownCopy).
+        const token = lowers ? text.slice(start, end).toLowerCase() : ownCopy(text.slice(start, end));
         this.keys[slot] = token;
         this.hashes[slot] = hash;
         this.filled[this.size] = slot;
