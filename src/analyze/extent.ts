@@ -98,7 +98,7 @@ export function scoreLine(
 }
 
 /** True when a line ends with a colon or a comma: it opens the list, code or quotation under it. */
-function opensBlock(text: string): boolean {
+export function opensBlock(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   return last === 0x3a || last === 0x2c;
 }

@@ -1,4 +1,4 @@
-import { isProse, type LineScore } from '../analyze/extent.js';
+import { isProse, type LineScore, opensBlock } from '../analyze/extent.js';
 import type { Line } from '../segment/segment.js';
 import { MIN_BODY_LINES } from './min-body-lines.js';
 
@@ -37,6 +37,6 @@ export function shortTail(kept: readonly Line[], scores: readonly LineScore[]): 
   return j >= MIN_BODY_LINES || (j > 0 && onlyMarkedHeadings) ? kept.slice(j) : [];
 }
 
-/** True when the line is a list's item or ends with a colon or a comma: the list under it is its own. */
+/** True when the line is a list's item or opens the block under it ({@link opensBlock}): the list under it is its own. */
 const opensList = (line: Line | undefined): boolean =>
-  line !== undefined && (line.listMarker !== null || /[:,]$/u.test(line.text));
+  line !== undefined && (line.listMarker !== null || opensBlock(line.text));
