@@ -6,6 +6,8 @@
  *                                             [--half even|odd] [--no-url]
  *
  * Each page's `url` is handed to `clean()` (its slug helps find the title); `--no-url` measures the text alone.
+ * Body F1 is averaged over the pages whose gold body has words: a set of `with`/`without` snippets alone (body '')
+ * is scored by its snippet rates.
  * When a page comes in both renderings, the blocks made of its `innertext` are also scored against the structure its
  * `html-to-text` rendering keeps (bench/lib/structure.ts): headings and list items.
  */
@@ -15,11 +17,13 @@ import { clean } from '../src/index.js';
 import type { Mode } from '../src/settings.js';
 import type { Block } from '../src/types.js';
 import { type Page, readJsonl } from './lib/dataset.js';
-import { normalizeField, scoreBody } from './lib/metrics.js';
+import { hasWords, normalizeField, scoreBody } from './lib/metrics.js';
 import { emptyStructureTally, structureRates, tallyStructure } from './lib/structure.js';
 
 interface Tally {
   pages: number;
+  /** Pages whose gold body has words: the ones body F1 is averaged over. */
+  scored: number;
   precision: number;
   recall: number;
   f1: number;
@@ -61,6 +65,7 @@ const worstCount = Number(values.worst);
 
 const emptyTally = (): Tally => ({
   pages: 0,
+  scored: 0,
   precision: 0,
   recall: 0,
   f1: 0,
@@ -95,11 +100,15 @@ for await (const page of readJsonl<Page>(path)) {
   t.bytes += Buffer.byteLength(page.text);
   if (page.renderer === 'innertext') innertextBlocks.set(page.id, article.blocks);
   if (page.renderer === 'html-to-text') htmlToTextTexts.set(page.id, page.text);
-  const score = scoreBody(article.text, page.gold.body);
   t.pages++;
-  t.precision += score.precision;
-  t.recall += score.recall;
-  t.f1 += score.f1;
+  if (hasWords(page.gold.body)) {
+    const score = scoreBody(article.text, page.gold.body);
+    t.scored++;
+    t.precision += score.precision;
+    t.recall += score.recall;
+    t.f1 += score.f1;
+    t.worst.push({ id: page.id, f1: score.f1, precision: score.precision, recall: score.recall, url: page.url ?? '' });
+  }
   const lower = article.text.toLowerCase();
   for (const s of page.gold.with ?? []) {
     t.withTotal++;
@@ -121,18 +130,20 @@ for await (const page of readJsonl<Page>(path)) {
     t.dateTotal++;
     if (article.publishedIso !== null && page.gold.published.startsWith(article.publishedIso)) t.dateHit++;
   }
-  t.worst.push({ id: page.id, f1: score.f1, precision: score.precision, recall: score.recall, url: page.url ?? '' });
 }
 
 const pct = (a: number, b: number): string => (b === 0 ? '—' : (a / b).toFixed(3));
 const summary: Record<string, unknown> = {};
 for (const [renderer, t] of tallies) {
   t.worst.sort((a, b) => a.f1 - b.f1 || a.id.localeCompare(b.id));
+  // null, not 0, when no page has a gold body: nothing was scored.
+  const mean = (sum: number): number | null => (t.scored === 0 ? null : sum / t.scored);
   const row = {
     pages: t.pages,
-    f1: t.f1 / t.pages,
-    precision: t.precision / t.pages,
-    recall: t.recall / t.pages,
+    scored: t.scored,
+    f1: mean(t.f1),
+    precision: mean(t.precision),
+    recall: mean(t.recall),
     withFound: t.withFound / Math.max(1, t.withTotal),
     withoutLeft: t.withoutLeft / Math.max(1, t.withoutTotal),
     title: t.titleHit / Math.max(1, t.titleTotal),
@@ -145,7 +156,9 @@ for (const [renderer, t] of tallies) {
   console.log(
     `\n== ${renderer} (${t.pages} pages, mode ${mode}, ${withUrl ? 'text and URL' : 'text alone, --no-url'})`,
   );
-  console.log(`body F1 ${row.f1.toFixed(3)}  precision ${row.precision.toFixed(3)}  recall ${row.recall.toFixed(3)}`);
+  const fixed = (x: number | null): string => (x === null ? '—' : x.toFixed(3));
+  const unscored = t.scored < t.pages ? `  (${t.scored} of ${t.pages} pages have a gold body)` : '';
+  console.log(`body F1 ${fixed(row.f1)}  precision ${fixed(row.precision)}  recall ${fixed(row.recall)}${unscored}`);
   console.log(
     `snippets: with found ${pct(t.withFound, t.withTotal)}  without left ${pct(t.withoutLeft, t.withoutTotal)}`,
   );
@@ -153,7 +166,7 @@ for (const [renderer, t] of tallies) {
     `title ${pct(t.titleHit, t.titleTotal)}  author ${pct(t.authorHit, t.authorTotal)}  date ${pct(t.dateHit, t.dateTotal)}`,
   );
   console.log(`speed ${row.pagesPerSecond.toFixed(0)} pages/s, ${row.mbPerSecond.toFixed(1)} MB/s (clean() only)`);
-  console.log(`worst ${worstCount}:`);
+  if (t.scored > 0) console.log(`worst ${worstCount}:`);
   for (const w of t.worst.slice(0, worstCount)) {
     console.log(`  ${w.id}  F1 ${w.f1.toFixed(3)}  P ${w.precision.toFixed(3)}  R ${w.recall.toFixed(3)}  ${w.url}`);
   }

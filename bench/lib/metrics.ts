@@ -3,6 +3,14 @@
  */
 
 const WORD = /[\p{L}\p{N}_]+/gu;
+const ANY_WORD = /[\p{L}\p{N}_]/u;
+
+/**
+ * Whether a gold body has a word to score against. A dataset of snippets alone (a held-out set whose `body` is '')
+ * has none, and F1 against it would score every page 0.
+ * @example hasWords('') // false
+ */
+export const hasWords = (text: string): boolean => ANY_WORD.test(text);
 
 /** Token multiset of a text. */
 export function bagOfWords(text: string): Map<string, number> {
