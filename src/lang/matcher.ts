@@ -234,7 +234,10 @@ export function mergePacks(code: string, packs: readonly PhrasePack[]): PhrasePa
   const first = packs[0];
   if (!first) throw new TypeError('mergePacks needs at least one pack');
   const merged: Record<string, unknown> = { code, name: packs.map((p) => p.name).join('+') };
-  for (const key of Object.keys(first) as (keyof PhrasePack)[]) {
+  // Every pack's keys, not the first's: an optional category English fills ("linkLabels") stays on a page whose
+  // pack leaves it out.
+  const keys = new Set(packs.flatMap((p) => Object.keys(p) as (keyof PhrasePack)[]));
+  for (const key of keys) {
     if (key === 'code' || key === 'name') continue;
     if (key === 'stopwords') {
       // Stopword density measures the article's own language; another pack's function words would inflate it.

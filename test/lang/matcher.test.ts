@@ -98,6 +98,10 @@ describe('mergePacks', () => {
   it('joins month names month by month', () => {
     expect(merged.months[2]).toEqual(expect.arrayContaining(['märz', 'march']));
   });
+  it('keeps a category only a later pack fills', () => {
+    expect('linkLabels' in de).toBe(false);
+    expect(merged.linkLabels).toEqual(en.linkLabels);
+  });
   it('needs at least one pack', () => expect(() => mergePacks('x', [])).toThrow(TypeError));
 });
 
