@@ -3,10 +3,10 @@ import { phraseDetector } from './phrase-detector.js';
 
 // Paywall lines are short calls to action; a news sentence quoting a monthly price is longer.
 const byPhrase = phraseDetector({ id: 'paywall', kind: 'paywall', category: 'paywall', containsMaxWords: 15 });
-// Why: the seed's "From $1 for the first month": an offer price is a short line with a currency amount.
+// Why: the seed's "From $1 for the first month": an offer price is a short line with a currency amount and a period
+// (the pack's `pricePeriods`: "$9.99/mo", "4,99 € pro Monat").
 const PRICE = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d{2})?\s?(?:[$€£¥₹]|USD|EUR|GBP)(?![\p{L}]))/u;
 const LETTER = /\p{L}/u;
-const PERIOD = /\b(?:month|week|year|mo|yr)\b|\/\s?(?:mo|month|week|year)\b/i;
 
 /**
  * True when a label names the price before a colon ("Starting price: $49/month", "Entry-Level: $55,000 to $80,000
@@ -30,7 +30,7 @@ export const paywall: Detector = {
       line.words <= 10 &&
       !line.endsSentence &&
       PRICE.test(line.text) &&
-      PERIOD.test(line.text) &&
+      ctx.lang.match.pricePeriods.test(line.text) &&
       !isLabelledValue(line.text)
     ) {
       return { kind: 'paywall', reason: `subscription price in a short line (words=${line.words})` };

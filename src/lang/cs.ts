@@ -127,6 +127,7 @@ export const cs = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'koupit', 'koupit nyní', 'přidat do košíku', 'do košíku', 'zobrazit nabídku',
   ],
+  pricePeriods: ['měsíc', 'měsíčně', 'týden', 'rok', 'ročně'],
   offerWords: ['v', 'na', 'od', 'za'],
   ctaButtons: ['zjistit více', 'více informací', 'stáhnout', 'zaregistrovat se', 'vyzkoušet zdarma', 'rezervovat'],
   teaserOpeners: [

@@ -197,6 +197,7 @@ export const de = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'preis prüfen', 'jetzt kaufen', 'zum angebot', 'angebot anfordern', 'demo anfordern',
   ],
+  pricePeriods: ['monat', 'monatlich', 'woche', 'wöchentlich', 'jahr', 'jährlich'],
   offerWords: [
     'bei', 'von', 'auf',
   ],

@@ -278,6 +278,7 @@ export const en = {
     'request a quote', 'request information', 'contact sales', 'talk to sales', 'get started for free',
     'schedule a free call', 'schedule a call', 'book a call', 'book a consultation', 'request a free consultation',
   ],
+  pricePeriods: ['month', 'week', 'year', 'mo', 'yr'],
   offerWords: [
     // Why: a review's price buttons, one line per product ("$150 AT ADIDAS", WCXB 1821; "$228 from Amazon", 2891; "$58 at
     // Amazon $78 at Wayfair", 4030).

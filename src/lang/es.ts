@@ -192,6 +192,7 @@ export const es = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'comprar ahora', 'ver precio', 'ver oferta', 'solicitar presupuesto', 'solicitar una demo',
   ],
+  pricePeriods: ['mes', 'semana', 'año', 'mensual', 'anual'],
   offerWords: [
     'en', 'de',
   ],

@@ -196,6 +196,7 @@ export const fr = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'acheter maintenant', 'voir le prix', "voir l'offre", 'demander un devis', 'demander une démo',
   ],
+  pricePeriods: ['mois', 'semaine', 'an', 'année', 'mensuel'],
   offerWords: [
     'chez', 'sur',
   ],

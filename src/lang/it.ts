@@ -181,6 +181,7 @@ export const it = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'acquista ora', 'compra ora', 'vedi prezzo', 'vedi offerta', 'richiedi un preventivo', 'richiedi una demo',
   ],
+  pricePeriods: ['mese', 'settimana', 'anno', 'mensile', 'annuale'],
   offerWords: [
     'su', 'da', 'presso',
   ],

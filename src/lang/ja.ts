@@ -86,6 +86,7 @@ export const ja = {
   // None: a Japanese end note closes a paragraph ("…と述べた。（共同）") rather than standing alone.
   attributions: [],
   shopButtons: ['購入する', 'カートに入れる', '詳細を見る', '今すぐ購入', '価格をチェック'],
+  pricePeriods: ['月額', '年額', '毎月'],
   offerWords: [],
   ctaButtons: ['詳しくはこちら', '詳細はこちら', 'お申し込み', '今すぐ申し込む', 'ダウンロード', '資料請求', '無料で試す'],
   teaserOpeners: [],

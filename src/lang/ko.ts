@@ -81,6 +81,7 @@ export const ko = {
   attributions: [],
   shopButtons: ['구매하기', '바로 구매', '바로구매', '장바구니 담기', '최저가 보기'],
   // None: the shop's particle is glued to its name ("쿠팡에서").
+  pricePeriods: ['월', '매월', '연간'],
   offerWords: [],
   ctaButtons: ['자세히 보기', '자세히 알아보기', '더 알아보기', '신청하기', '지금 신청하기', '다운로드'],
   // None: the verb comes last ("…에 대해 더 알아보기"), so no phrase opens such a line.

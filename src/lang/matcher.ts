@@ -201,6 +201,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'photoAgencies',
   'attributions',
   'shopButtons',
+  'pricePeriods',
   'offerWords',
   'ctaButtons',
   'linkLabels',

@@ -173,6 +173,7 @@ export const nl = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'koop nu', 'bekijk prijs', 'bekijk aanbieding', 'offerte aanvragen', 'demo aanvragen',
   ],
+  pricePeriods: ['maand', 'week', 'jaar', 'maandelijks'],
   offerWords: [
     'bij', 'op', 'van',
   ],

@@ -126,6 +126,7 @@ export const pl = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'kup teraz', 'sprawdź cenę', 'zobacz ofertę', 'dodaj do koszyka', 'zamów teraz',
   ],
+  pricePeriods: ['miesiąc', 'miesięcznie', 'tydzień', 'rok', 'rocznie'],
   offerWords: ['w', 'na', 'od'],
   ctaButtons: [
     'dowiedz się więcej', 'zarezerwuj', 'pobierz', 'zarejestruj się', 'wypróbuj za darmo',

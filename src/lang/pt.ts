@@ -188,6 +188,7 @@ export const pt = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'compre agora', 'comprar agora', 'ver preço', 'ver oferta', 'solicite um orçamento', 'solicitar demonstração',
   ],
+  pricePeriods: ['mês', 'semana', 'ano', 'mensal', 'anual'],
   offerWords: [
     'na', 'no', 'em',
   ],

@@ -190,6 +190,7 @@ export const ru = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'купить сейчас', 'узнать цену', 'смотреть цену', 'заказать демо', 'получить предложение',
   ],
+  pricePeriods: ['месяц', 'мес', 'неделю', 'год'],
   offerWords: [
     'в', 'на',
   ],

@@ -130,6 +130,7 @@ export const sk = {
     // Why: product boxes end in these (WCXB 4694, 0061 in English).
     'kúpiť', 'kúpiť teraz', 'pridať do košíka', 'do košíka', 'zobraziť ponuku',
   ],
+  pricePeriods: ['mesiac', 'mesačne', 'týždeň', 'rok', 'ročne'],
   offerWords: ['v', 'na', 'od', 'za'],
   ctaButtons: ['zistiť viac', 'viac informácií', 'stiahnuť', 'zaregistrovať sa', 'vyskúšať zadarmo', 'rezervovať'],
   teaserOpeners: [

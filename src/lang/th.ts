@@ -68,6 +68,7 @@ export const th = {
   // None: a Thai end note closes a paragraph rather than standing alone.
   attributions: [],
   shopButtons: ['ซื้อเลย', 'สั่งซื้อ', 'หยิบใส่ตะกร้า'],
+  pricePeriods: ['ต่อเดือน', 'ต่อปี'],
   offerWords: [],
   ctaButtons: ['ดูรายละเอียด', 'สมัครเลย', 'ลงทะเบียนเลย'],
   teaserOpeners: [],

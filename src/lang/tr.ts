@@ -106,6 +106,7 @@ export const tr = {
     'satın al', 'sepete ekle',
   ],
   // Why empty: Turkish writes the shop after the price with a suffix, not a word ("150 TL'ye Amazon'da").
+  pricePeriods: ['ay', 'aylık', 'hafta', 'yıl', 'yıllık'],
   offerWords: [],
   ctaButtons: ['daha fazla bilgi', 'detaylı bilgi', 'indir', 'ücretsiz dene', 'kayıt ol'],
   // Why empty: a Turkish link line puts its verb last ("… hakkında daha fazla bilgi edinin"), it opens with no phrase.

@@ -124,6 +124,11 @@ export interface PhrasePack {
   readonly attributions: readonly string[];
   /** Shop and sales buttons left in the text ("Check price", "Get a quote"); removed from the body after its search. */
   readonly shopButtons: readonly string[];
+  /**
+   * The periods a subscription price is quoted in ("month", "/mo"): a short line with a price and one of them is an
+   * offer to subscribe. Optional: English's are always joined in.
+   */
+  readonly pricePeriods?: readonly string[];
   /** Words between a price and the shop that sells at it ("$150 at Adidas", "$228 from Amazon"). */
   readonly offerWords: readonly string[];
   /** Call-to-action button labels ("Learn more", "Book now"); a short line that ends in one is a promotion box. */

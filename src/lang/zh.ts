@@ -79,6 +79,7 @@ export const zh = {
   // None: a Chinese end note names the source inside the dateline or the editor's line, which bylines read.
   attributions: [],
   shopButtons: ['立即购买', '立即購買', '加入购物车', '加入購物車'],
+  pricePeriods: ['每月', '每年', '包月'],
   offerWords: [],
   ctaButtons: ['了解更多', '立即下载', '立即下載', '免费下载', '免費下載', '立即申请', '立即申請'],
   teaserOpeners: [],

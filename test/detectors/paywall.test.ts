@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { paywall } from '../../src/detectors/paywall.js';
+import { de } from '../../src/lang/de.js';
 import { fr } from '../../src/lang/fr.js';
 import { compiledPackFor } from '../../src/lang/index.js';
+import { pt } from '../../src/lang/pt.js';
 import { expectReasonMeasures, verdictOf } from '../helpers.js';
 
 describe('paywall', () => {
@@ -57,5 +59,21 @@ describe('paywall in French', () => {
     const text =
       'Le ministre a accordé à notre journal un entretien, un contenu exclusif qui a été repris par toute la presse dès le lendemain matin.';
     expect(verdictOf(paywall, text, FR)).toBeUndefined();
+  });
+});
+
+describe("paywall price in the page's language", () => {
+  // The periods come from the page's pack, joined with English's: the shape read English periods alone.
+  it.each([
+    ['4,99 € pro Monat', de],
+    ['Jetzt nur 4,99 € monatlich', de],
+    ['Plano digital R$ 9,90/mês', pt],
+    ['$1/month', de],
+  ] as const)('removes %j', (text, pack) =>
+    expect(verdictOf(paywall, text, compiledPackFor(pack))?.kind).toBe('paywall'),
+  );
+
+  it('keeps a price without a period', () => {
+    expect(verdictOf(paywall, 'Eintritt 5 €, ermäßigt 3 €', compiledPackFor(de))).toBeUndefined();
   });
 });
