@@ -70,9 +70,9 @@ export type CliArgs = CleanArgs | LearnArgs | HelpArgs | { readonly command: 've
 
 /**
  * Which command a command line runs, so that its `--help` and its usage errors are that command's.
- * @example topicOf(['learn', '--out', 'p.json']) // 'learn'
+ * @example topicOf(['-q', 'learn', '--out', 'p.json']) // 'learn'
  */
-export const topicOf = (argv: readonly string[]): Topic => (argv[0] === 'learn' ? 'learn' : 'clean');
+export const topicOf = (argv: readonly string[]): Topic => (learnAt(argv) === undefined ? 'clean' : 'learn');
 
 const SHARED = {
   jsonl: { type: 'boolean' },
@@ -103,12 +103,31 @@ const CLEAN = {
 const LEARN = { ...SHARED, out: { type: 'string' } } as const;
 
 /**
+ * Where `learn` names the command: the index of the first argument that is neither an option nor an option's value,
+ * when that is `learn` and comes before any `--`. So options may come before it as well as after (`dechaff -q learn`),
+ * an option's value is never taken for it (`dechaff --field learn`), and `dechaff -- learn` reads a file so named.
+ */
+function learnAt(argv: readonly string[]): number | undefined {
+  // Why not strict: this only finds the command; the command's own parse below refuses what is wrong, with its help.
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: { ...CLEAN, ...LEARN },
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  const first = tokens.find((token) => token.kind === 'positional' || token.kind === 'option-terminator');
+  return first?.kind === 'positional' && first.value === 'learn' ? first.index : undefined;
+}
+
+/**
  * Parses the command line (without `node` and the script). Throws {@link UsageError} with a one-line
  * message on an unknown flag, a bad value or flags that do not go together.
  * @example parseCliArgs(['--jsonl', 'crawl.jsonl']).command // 'clean'
  */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
-  return topicOf(argv) === 'learn' ? parseLearn(argv.slice(1)) : parseClean(argv);
+  const at = learnAt(argv);
+  return at === undefined ? parseClean(argv) : parseLearn([...argv.slice(0, at), ...argv.slice(at + 1)]);
 }
 
 function parseClean(argv: readonly string[]): CliArgs {

@@ -42,7 +42,8 @@ Running:
   -V, --version            show the version
 
 'dechaff learn' reads pages the same way and writes profiles as JSON; its options and examples:
-'dechaff learn --help'.
+'dechaff learn --help'. Options may come before or after the word learn; cleaning has no command
+word, and a file named learn is read as ./learn or after --.
 
 Exit status: 0 when every page was cleaned, 1 when some failed (the rest are written),
 2 when the command line is wrong; ended by SIGPIPE (141 in a shell) when the reader of the

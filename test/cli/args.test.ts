@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCliArgs } from '../../src/cli/args.js';
+import { parseCliArgs, topicOf } from '../../src/cli/args.js';
 import { UsageError } from '../../src/cli/usage-error.js';
 
 describe('parseCliArgs', () => {
@@ -45,6 +45,26 @@ describe('parseCliArgs', () => {
       urlField: 'url',
     });
     expect(parseCliArgs(['--jsonl', '--url-field', 'link'])).toMatchObject({ url: undefined, urlField: 'link' });
+  });
+
+  it('finds learn after options, never in an option value nor after --', () => {
+    expect(parseCliArgs(['-q', 'learn', 'a.txt'])).toMatchObject({ command: 'learn', quiet: true, inputs: ['a.txt'] });
+    expect(parseCliArgs(['--jsonl', '-w', '2', 'learn', '--out', 'p.json'])).toMatchObject({
+      command: 'learn',
+      jsonl: true,
+      workers: 2,
+      out: 'p.json',
+    });
+    expect(parseCliArgs(['--help', 'learn'])).toEqual({ command: 'help', topic: 'learn' });
+    expect(parseCliArgs(['--field', 'learn', 'a.jsonl'])).toMatchObject({ command: 'clean', field: 'learn' });
+    expect(parseCliArgs(['--', 'learn'])).toMatchObject({ command: 'clean', inputs: ['learn'] });
+    expect(parseCliArgs(['a.txt', 'learn'])).toMatchObject({ command: 'clean', inputs: ['a.txt', 'learn'] });
+    expect(topicOf(['-q', 'learn'])).toBe('learn');
+    expect(topicOf(['-q', '--', 'learn'])).toBe('clean');
+  });
+
+  it('refuses an option of cleaning given before learn as one learn does not know', () => {
+    expect(() => parseCliArgs(['--format', 'json', 'learn'])).toThrow("Unknown option '--format'");
   });
 
   it('takes - for an output path as standard output, as - for an input is standard input', () => {

@@ -2,6 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { topicOf } from '../../src/cli/args.js';
+import { helpCommand } from '../../src/cli/help.js';
 import { tempDirs } from '../temp-dir.js';
 import { CLI, linesOf, runCli } from './run-cli.js';
 
@@ -15,8 +17,7 @@ async function expectUsageError(args: string[], message: RegExp, input?: string)
   expect(run.code).toBe(2);
   expect(run.stdout).toBe('');
   expect(linesOf(run.stderr)).toEqual([expect.stringMatching(message)]);
-  const help = args[0] === 'learn' ? 'dechaff learn --help' : 'dechaff --help';
-  expect(run.stderr.endsWith(` (see '${help}')\n`)).toBe(true);
+  expect(run.stderr.endsWith(` (see '${helpCommand(topicOf(args))}')\n`)).toBe(true);
 }
 
 describe('exit status and messages', () => {
@@ -34,6 +35,15 @@ describe('exit status and messages', () => {
   });
 
   it('2 for an unknown flag', () => expectUsageError(['--colour'], /^dechaff: Unknown option '--colour'/));
+  it('takes options before learn as well as after it, and refuses one learn does not know with its help', async () => {
+    const run = await runCli(['-q', 'learn', '--by', 'none', '-'], { input: 'Home\nSome text.\n' });
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(run.stdout).sites['*'].pages).toBe(1);
+    await expectUsageError(
+      ['--explain', 'learn'],
+      /^dechaff: Unknown option '--explain' \(see 'dechaff learn --help'\)$/,
+    );
+  });
   it('2 for a missing file, before any work', () =>
     expectUsageError(['nope.txt'], /^dechaff: no such file: nope\.txt/));
   it.skipIf(process.platform === 'win32')(
