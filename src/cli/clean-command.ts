@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { dirname, extname, join, sep } from 'node:path';
 import type { CleanArgs, Format } from './args.js';
@@ -21,6 +22,7 @@ const EXTENSIONS: Readonly<Record<Format, string>> = { text: '.txt', markdown: '
 export async function runClean(args: CleanArgs, status: StatusLine): Promise<number> {
   const exclude = args.profiles === undefined ? [] : [{ path: args.profiles, role: 'read by --profiles' }];
   const skipFolders = args.outDir === undefined ? [] : [args.outDir];
+  refuseMistypedCommand(args.inputs[0]);
   const inputs = await expandInputs(args.inputs, { exclude, skipFolders });
   requireInput(inputs);
   if (args.url !== undefined && inputs.files.length > 1) {
@@ -99,6 +101,16 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
   const several = files.length + inputs.unreadable.length > 1;
   if (!args.quiet && (args.jsonl || several)) status.message(summary(tally, 'cleaned'));
   return tally.failed > 0 ? 1 : 0;
+}
+
+/**
+ * Refuses a first input that is missing and reads as a command word (`dechaff clean page.txt`, `dechaff lern`),
+ * saying that cleaning takes none and naming the one command there is.
+ */
+function refuseMistypedCommand(first: string | undefined): void {
+  // Why: `dechaff --quiet clean page.txt` said only "no such file: clean", which leaves one to guess why.
+  if (first === undefined || !/^[a-z]+$/.test(first) || existsSync(first)) return;
+  throw new UsageError(`no such file or command: ${first}; cleaning takes no command word, and the one is 'learn'`);
 }
 
 /**

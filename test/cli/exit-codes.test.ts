@@ -44,6 +44,11 @@ describe('exit status and messages', () => {
       /^dechaff: Unknown option '--explain' \(see 'dechaff learn --help'\)$/,
     );
   });
+  it('2 for a missing first input that reads as a command word, naming the one command', () =>
+    expectUsageError(
+      ['--quiet', 'clean', 'page.txt'],
+      /^dechaff: no such file or command: clean; cleaning takes no command word, and the one is 'learn' \(/,
+    ));
   it('2 for a missing file, before any work', () =>
     expectUsageError(['nope.txt'], /^dechaff: no such file: nope\.txt/));
   it.skipIf(process.platform === 'win32')(
