@@ -62,6 +62,15 @@ export interface TaskResult {
   readonly profiles?: ProfileSet;
 }
 
+/**
+ * What learning gives for a page with no text but white space (an empty file, `{"text": ""}`): no page, so no record.
+ * Why: `dechaff learn < /dev/null` learned a profile of one page, and every empty page of a crawl lowered the share
+ * of its site's pages that each line was found on.
+ */
+const NO_PAGE = Symbol('no page');
+
+const isBlank = (text: string): boolean => text.trim() === '';
+
 /** The longest JSON parse error message kept, so one bad line stays one line of output. */
 const MAX_REASON = 160;
 
@@ -83,7 +92,7 @@ export function createWork(config: WorkConfig): (task: Task) => TaskResult {
     return clean(text, { ...options, ...(profile && { profile }), ...(url !== undefined && { url }) });
   };
 
-  const handlers: Record<Exclude<Task['kind'], 'learned'>, (item: string) => string | null> = {
+  const handlers: Record<Exclude<Task['kind'], 'learned'>, (item: string) => string | null | typeof NO_PAGE> = {
     'clean-lines': (line) => {
       const { record, text } = parseRecord(line, config.field);
       const url = Object.hasOwn(record, config.urlField) ? record[config.urlField] : undefined;
@@ -92,6 +101,7 @@ export function createWork(config: WorkConfig): (task: Task) => TaskResult {
     },
     'learn-lines': (line) => {
       const { record, text } = parseRecord(line, config.field);
+      if (isBlank(text)) return NO_PAGE;
       const site = siteKey(record, config.grouping);
       if (site === undefined) {
         const wanted = config.grouping.by === 'field' ? 'a string' : 'a URL';
@@ -102,6 +112,7 @@ export function createWork(config: WorkConfig): (task: Task) => TaskResult {
     },
     'clean-docs': (text) => renderDocument(cleanText(text, ANY_SITE, config.url), config),
     'learn-docs': (text) => {
+      if (isBlank(text)) return NO_PAGE;
       builderFor(ANY_SITE).add(text);
       return null;
     },
@@ -122,16 +133,19 @@ export function createWork(config: WorkConfig): (task: Task) => TaskResult {
     items.forEach((item, index) => {
       let output: string | null = null;
       // Why: a blank line in JSON Lines separates nothing and holds no record, so it is neither cleaned nor failed.
-      if (item === null || !lines || item.trim() !== '') {
-        records++;
+      let record = item === null || !lines || !isBlank(item);
+      if (record) {
         try {
           if (item === null)
             throw new Error(lines ? `longer than ${MAX_LINE_BYTES / 2 ** 20} MiB, skipped` : 'unreadable');
-          output = handle(item);
+          const result = handle(item);
+          record = result !== NO_PAGE;
+          output = result === NO_PAGE ? null : result;
         } catch (error) {
           failures.push({ index, reason: (error as Error).message });
         }
       }
+      if (record) records++;
       outputs.push(output);
     });
     if (!lines) return { outputs, failures, records };

@@ -156,6 +156,20 @@ describe('site profiles on the command line', () => {
     expect(run.stdout).toContain('on 6 of 6 pages of this site');
   });
 
+  it('learns no page from empty standard input, an empty file or one of newlines', async () => {
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'newlines.txt'), '\n\n\n');
+    for (const [args, input] of [
+      [['learn'], ''],
+      [['learn', '--jsonl'], '\n\n'],
+      [['learn', join(dir, 'empty.txt'), join(dir, 'newlines.txt')], ''],
+    ] as const) {
+      const run = await runCli(args, { input });
+      expect(run).toMatchObject({ code: 0, stdout: '{"version":1,"sites":{}}\n' });
+      expect(run.stderr).toMatch(/^dechaff: 0 read, 0 learned, 0 failed \(.*\); 0 site profiles\n$/);
+    }
+  });
+
   it('writes to standard output for --out - and reads standard input for --profiles -', async () => {
     const cwd = tempDir();
     const learned = await runCli(['learn', '-q', '--jsonl', '--out', '-', file], { cwd });

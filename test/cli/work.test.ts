@@ -89,6 +89,28 @@ describe('createWork', () => {
     });
   });
 
+  it('learns no page from a blank document or a record with blank text, and counts no record for it', () => {
+    const work = createWork(config);
+    const docs = work({ kind: 'learn-docs', items: ['', '\n\n\n', ' \t\r\n', sitePage(1)] });
+    expect(docs).toMatchObject({ records: 1, failures: [] });
+    const url = 'https://www.a.example/1';
+    const data = Buffer.from(
+      `{"text":"","url":"${url}"}\n{"text":"\\n \\n"}\n\n{"text":"Some text.","url":"${url}"}\n`,
+    );
+    expect(work({ kind: 'learn-lines', data })).toMatchObject({ records: 1, failures: [] });
+    expect(work({ kind: 'learned' }).profiles?.sites).toEqual({
+      '*': learnProfile([sitePage(1)]),
+      'a.example': learnProfile(['Some text.']),
+    });
+  });
+
+  it('cleans a blank document as a record, into an empty article', () => {
+    expect(createWork({ ...config, format: 'text' })({ kind: 'clean-docs', items: [''] })).toMatchObject({
+      records: 1,
+      outputs: [''],
+    });
+  });
+
   it('says that a site field, not a URL, is missing when sites are grouped by a field', () => {
     const work = createWork({ ...config, grouping: { by: 'field', field: 'site' } });
     const failed = work({ kind: 'learn-lines', data: Buffer.from('{"text":"x","site":""}\n{"text":"x","site":1}\n') });
