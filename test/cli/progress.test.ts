@@ -238,6 +238,31 @@ describe('StatusLine', () => {
     expect(written.at(-1)).toContain(' 69%  69 records  1.0 MB/s  ETA 0:03\x1b[K');
   });
 
+  it('ends the warm-up at a fifth of the input when that comes before each worker has cleaned its share', () => {
+    // Two workers would warm up on 4 MB each, but the input is 10 MB: the warm-up ends at 2 MB.
+    const { line, written } = onScreen(4e6);
+    const medium = (elapsedMs: number, bytes: number) => ({ ...at(elapsedMs, bytes), workers: 2 });
+    line.update(medium(2000, 0.5e6));
+    line.update(medium(6000, 1.5e6));
+    line.update(medium(7000, 1.9e6));
+    line.update(medium(8000, 2.9e6));
+    vi.advanceTimersByTime(100);
+    expect(written.at(-1)).toContain(' 28%  29 records  1.0 MB/s  ETA ?\x1b[K');
+    line.update(medium(12_000, 6.9e6));
+    vi.advanceTimersByTime(100);
+    expect(written.at(-1)).toContain(' 69%  69 records  1.0 MB/s  ETA 0:03\x1b[K');
+    // Without a total, the warm-up is the workers' alone.
+    const piped = onScreen(4e6);
+    for (const [ms, bytes] of [
+      [2000, 0.5e6],
+      [7000, 1.9e6],
+      [12_000, 6.9e6],
+    ] as const)
+      piped.line.update({ ...medium(ms, bytes), totalBytes: undefined });
+    vi.advanceTimersByTime(100);
+    expect(piped.written.at(-1)).toContain('69 records  575.0 KB/s\x1b[K');
+  });
+
   it('measures the rate over the last ten seconds of reports, not since the first', () => {
     const { line, written } = onScreen();
     line.update(at(1000, 1e6));
