@@ -13,19 +13,22 @@ export const WORKER_SCRIPT = new URL('./cli-worker.js', import.meta.url);
 
 /**
  * Starts up to `requested` worker threads for the inputs: no more than there are documents, and none for a
- * single document, which costs less to clean than a thread costs to start.
+ * single document, which costs less to clean than a thread costs to start. `threads` says whether they were
+ * started, which leaves this thread free to answer a signal at once.
  */
 export function startWorkers(
   requested: number,
   files: readonly InputFile[],
   jsonl: boolean,
   config: WorkConfig,
-): { pool: TaskRunner<Task, TaskResult>; workers: number } {
+): { pool: TaskRunner<Task, TaskResult>; workers: number; threads: boolean } {
   const workers = jsonl ? requested : Math.min(requested, files.length);
-  if (jsonl || files.length > 1) return { pool: new WorkerPool(WORKER_SCRIPT, workers, config), workers };
+  if (jsonl || files.length > 1) {
+    return { pool: new WorkerPool(WORKER_SCRIPT, workers, config), workers, threads: true };
+  }
   const work = createWork(config);
   const inline = { run: async (task: Task) => work(task), runOnEach: async (task: Task) => [work(task)] };
-  return { pool: { ...inline, close: async () => undefined }, workers: 1 };
+  return { pool: { ...inline, close: async () => undefined }, workers: 1, threads: false };
 }
 
 /** Batches under way per worker: two sent ahead to it and one waiting, so no worker idles. */

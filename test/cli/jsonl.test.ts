@@ -121,6 +121,26 @@ describe('dechaff --jsonl', () => {
     expect(run.stderr).toContain('dechaff: <stdin>:9: no "text" field');
   });
 
+  it('stopped by Ctrl-C while its reader lags, leaves no half line behind', async () => {
+    // Long records, so that the run is stopped while writing a batch's lines, not after its last.
+    const long = records.map((r) => JSON.stringify({ ...r, text: Array(8).fill(r.text).join('\n\n') }));
+    writeFileSync(join(dir, 'long.jsonl'), `${long.join('\n')}\n`);
+    const child = spawn(process.execPath, [CLI, '--jsonl', '--quiet', '-w', '1', join(dir, 'long.jsonl')]);
+    child.stdout.setEncoding('utf8');
+    let out = '';
+    child.stdout.on('data', (d: string) => (out += d));
+    await once(child.stdout, 'data');
+    // Why a lagging reader: the pipe fills, and the run is stopped in the middle of writing a batch's lines.
+    child.stdout.pause();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    child.kill('SIGINT');
+    child.stdout.resume();
+    const [code, signal] = await once(child, 'close');
+    expect({ code, signal }).toEqual({ code: null, signal: 'SIGINT' });
+    expect(out.endsWith('\n')).toBe(true);
+    expect(ids(out)).toEqual(records.slice(0, ids(out).length).map((r) => r.id));
+  });
+
   it('writes each record as soon as it is cleaned, while its input stays open (tail -f)', async () => {
     const child = spawn(process.execPath, [CLI, '--jsonl', '--quiet'], { env: { ...process.env, NO_COLOR: '' } });
     child.stdout.setEncoding('utf8');
