@@ -1,12 +1,12 @@
 import { counted } from './amounts.js';
 import type { Grouping, LearnArgs } from './args.js';
 import { expandInputs, type InputFile, requireInput } from './input.js';
-import { write } from './ordered.js';
 import { mergeProfileSets, type ProfileSet, profileSet } from './profile-set.js';
 import type { StatusLine } from './progress.js';
 import { newTally, passDocs, passJsonl, recordUnreadable, startWorkers, summary, type Tally } from './run.js';
 import { UsageError } from './usage-error.js';
 import { openWholeFile } from './whole-file.js';
+import { wholeWrites } from './whole-writes.js';
 import type { WorkConfig } from './work.js';
 
 /** What a learning pass reads and how it groups pages into sites. */
@@ -79,8 +79,12 @@ export async function runLearn(args: LearnArgs, status: StatusLine): Promise<num
     throw error;
   }
   const json = `${JSON.stringify(set)}\n`;
-  if (file === undefined) await write(process.stdout, json);
-  else await file.commit(json);
+  if (file === undefined) {
+    // Why: stopped while a reader that lags takes the profiles, a run would leave it half of them.
+    const out = wholeWrites(process.stdout);
+    await out.write(json);
+    out.release();
+  } else await file.commit(json);
   if (!args.quiet) {
     status.message(`${summary(tally, 'learned')}; ${counted(Object.keys(set.sites).length, 'site profile')}`);
   }

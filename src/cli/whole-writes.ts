@@ -5,7 +5,7 @@ import { holdOnInterrupt } from './interrupt-cleanup.js';
 export interface WholeWriter {
   /** Writes a chunk, waiting for the stream to drain when its buffer is full. */
   write(chunk: string | Uint8Array): Promise<void>;
-  /** Stops holding a stop signal back; call it when the writing is over. */
+  /** Stops holding a stop signal back once the writes under way are done; call it when the writing is over. */
   release(): void;
 }
 
@@ -19,14 +19,17 @@ export interface WholeWriter {
 export function wholeWrites(stream: NodeJS.WritableStream): WholeWriter {
   let underWay = 0;
   let stopping: (() => void) | undefined;
-  const release = holdOnInterrupt((go) => {
+  let released = false;
+  const unhold = holdOnInterrupt((go) => {
     if (underWay === 0) return false;
     stopping = go;
     return true;
   });
   const written = (): void => {
     underWay--;
-    if (underWay === 0) stopping?.();
+    if (underWay > 0) return;
+    stopping?.();
+    if (released) unhold();
   };
   return {
     async write(chunk) {
@@ -35,6 +38,9 @@ export function wholeWrites(stream: NodeJS.WritableStream): WholeWriter {
       underWay++;
       if (!stream.write(chunk, written)) await once(stream, 'drain');
     },
-    release,
+    release() {
+      released = true;
+      if (underWay === 0) unhold();
+    },
   };
 }

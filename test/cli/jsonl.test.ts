@@ -121,24 +121,40 @@ describe('dechaff --jsonl', () => {
     expect(run.stderr).toContain('dechaff: <stdin>:9: no "text" field');
   });
 
-  it('stopped by Ctrl-C while its reader lags, leaves no half line behind', async () => {
-    // Long records, so that the run is stopped while writing a batch's lines, not after its last.
-    const long = records.map((r) => JSON.stringify({ ...r, text: Array(8).fill(r.text).join('\n\n') }));
+  /**
+   * Runs the command on long records with a reader that stops reading once the output has begun, so the pipe fills
+   * and the run is under way in a write; stops it with Ctrl-C, then reads the rest.
+   */
+  async function stopWhileReaderLags(args: readonly string[]): Promise<{ out: string; signal: string | null }> {
+    const long = records.map((r, i) =>
+      JSON.stringify({ ...r, text: Array.from({ length: 8 }, (_, k) => sitePage(i * 8 + k)).join('\n\n') }),
+    );
     writeFileSync(join(dir, 'long.jsonl'), `${long.join('\n')}\n`);
-    const child = spawn(process.execPath, [CLI, '--jsonl', '--quiet', '-w', '1', join(dir, 'long.jsonl')]);
+    const child = spawn(process.execPath, [CLI, ...args, '--quiet', '-w', '1', join(dir, 'long.jsonl')]);
     child.stdout.setEncoding('utf8');
     let out = '';
     child.stdout.on('data', (d: string) => (out += d));
     await once(child.stdout, 'data');
-    // Why a lagging reader: the pipe fills, and the run is stopped in the middle of writing a batch's lines.
     child.stdout.pause();
     await new Promise((resolve) => setTimeout(resolve, 1500));
     child.kill('SIGINT');
     child.stdout.resume();
-    const [code, signal] = await once(child, 'close');
-    expect({ code, signal }).toEqual({ code: null, signal: 'SIGINT' });
+    const [, signal] = (await once(child, 'close')) as [number | null, string | null];
+    return { out, signal };
+  }
+
+  it('stopped by Ctrl-C while its reader lags, leaves no half line behind', async () => {
+    const { out, signal } = await stopWhileReaderLags(['--jsonl']);
+    expect(signal).toBe('SIGINT');
     expect(out.endsWith('\n')).toBe(true);
     expect(ids(out)).toEqual(records.slice(0, ids(out).length).map((r) => r.id));
+  });
+
+  it('stopped by Ctrl-C while its reader lags, learn writes its profiles whole', async () => {
+    const { out, signal } = await stopWhileReaderLags(['learn', '--jsonl']);
+    expect(signal).toBe('SIGINT');
+    expect(out.length).toBeGreaterThan(2 ** 18);
+    expect(Object.keys(JSON.parse(out).sites)).toEqual(['news0.example', 'news1.example', 'news2.example']);
   });
 
   it('writes each record as soon as it is cleaned, while its input stays open (tail -f)', async () => {
