@@ -23,6 +23,9 @@ export const en = {
     'share this on', 'copy the link',
     // Why: a print button under the headline read as a name ("Print Article" under the authors' line, WCXB 4597).
     'print article',
+    // Why: one button a network ("Share on Pinterest", WCXB 0023; the bar's lead-in "Share on:", 0166, 0480), each with
+    // its link's hint to screen readers ("Share on Facebook (Opens in new window) Facebook", 4845 html-to-text).
+    'share on', 'opens in new window', 'opens in a new window', 'opens in new tab', 'opens in a new tab',
   ],
   social: [
     'follow us on', 'follow us', 'like us on facebook', 'join us on', 'find us on', 'follow on',

@@ -15,6 +15,10 @@ describe('share-buttons', () => {
     'Share this on:',
     'Copy the link',
     'Print Article',
+    'Share on Pinterest',
+    'Share on:',
+    'Share on Facebook (Opens in new window) Facebook',
+    'Share:FacebookXRedditPinterestEmailLinkedInWhatsApp',
   ])('removes the share bar %j', (text) => expect(verdictOf(shareButtons, text)?.kind).toBe('share'));
 
   it.each([
@@ -23,6 +27,8 @@ describe('share-buttons', () => {
     'Twitter said it would appeal.',
     'Share this on your feed only if you have read the whole report.',
     'Share this post with anyone who still thinks the council will vote for the budget.',
+    'Share on social media if the guide helped you.',
+    'FacebookTwitterLinkedInPlaylist',
   ])('keeps the sentence %j', (text) => expect(verdictOf(shareButtons, text)).toBeUndefined());
 
   it('keeps a long line even when it is only labels', () => {
@@ -34,6 +40,10 @@ describe('share-buttons', () => {
   });
   it('counts a glued repeat once, with the words as written', () => {
     expectReasonMeasures(verdictOf(shareButtons, 'Send in e-mailSend in e-mail')?.reason, { hits: 1, words: 5 });
+  });
+  it('says when it read labels glued without spaces', () => {
+    const verdict = verdictOf(shareButtons, 'Share:FacebookXRedditPinterestEmailLinkedInWhatsApp');
+    expect(verdict?.reason).toBe('only share labels glued without spaces (hits=8)');
   });
   it('is identified by its file name', () => expect(shareButtons.id).toBe('share-buttons'));
 });
