@@ -14,11 +14,14 @@ const MIN_WORDS = 13;
 const MAX_NAME_LINE_WORDS = 6;
 // A name's first word: letters, with apostrophes and hyphens inside ("Jean-Luc").
 const FIRST_WORD = /\p{L}[\p{L}'’-]*/u;
+// A first name as a bio writes it: a capitalized word, perhaps two joined by a hyphen. Why: "Jean-Luc started CNX
+// Software in 2010 …" under "Jean-Luc Aufranc (CNXSoft)" (WCXB 0421).
+const FIRST_NAME = /\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/u.source;
 // A capitalized word opening the line, then a space: the bio's subject as written ("Rasmus is …").
-const OPENING_WORD = /^\p{Lu}[\p{Ll}'’-]+ /u;
+const OPENING_WORD = new RegExp(`^${FIRST_NAME} `, 'u');
 // An author box's bio: the first name and a word in lower case, perhaps after the writer's role in brackets and a dash
 // ("(Editor / Journalist) – Albert comes from an automotive background …", WCXB 0393).
-const BOX_BIO_OPENING = /^(?:\([^()]{1,60}\)\s*[–—-]\s*)?(\p{Lu}[\p{Ll}'’-]+) (\p{Ll}+)/u;
+const BOX_BIO_OPENING = new RegExp(`^(?:\\([^()]{1,60}\\)\\s*[–—-]\\s*)?(${FIRST_NAME}) (\\p{Ll}+)`, 'u');
 
 /**
  * Index in `kept` where a closing bio that calls its writer by the first name alone starts ("Sam is the

@@ -48,6 +48,12 @@ describe('firstNameBioAtEnd', () => {
     expect(bioAt([P(1), P(2), P(3), P(4), 'Round', round], null)).toBe(-1);
     expect(bioAt([P(1), P(2), P(3), P(4), ' * Round Wines', round], null)).toBe(-1);
   });
+  it('reads a hyphenated first name (WCXB 0421), not the first half of a name line', () => {
+    const jeanLuc =
+      'Jean-Luc started CNX Software in 2010 as a part-time endeavor, before quitting his job as a manager.';
+    expect(bioAt([P(1), P(2), P(3), P(4), 'Jean-Luc Aufranc (CNXSoft)', jeanLuc], null)).toBe(4);
+    expect(bioAt([P(1), P(2), P(3), P(4), 'Jean Aufranc', jeanLuc], null)).toBe(-1);
+  });
 });
 
 describe('nameOverFirstNameBio', () => {
