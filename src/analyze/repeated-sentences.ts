@@ -1,6 +1,7 @@
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { lineScore } from './extent.js';
+import { isRecordRepeat } from './record-repeat.js';
 
 /** Fewest words of a body line that repeats an earlier one for it to be removed; short lines repeat legitimately. */
 const MIN_REPEAT_WORDS = 6;
@@ -28,7 +29,9 @@ export function repeatedSentences(
     // A line's twin has the same words and ending, so only those lines need a key.
     if (skip(i) || line.words < MIN_REPEAT_WORDS || !line.endsSentence) continue;
     const earlier = twins.earlier(i);
-    if (earlier !== undefined)
+    // Why: a listing's entries may share a blurb or a field ("Pet Safety: Toxic to cats and dogs." under each plant,
+    // WCXB 4708; one conference's blurb under each of its cities, 4362): each copy is its record's.
+    if (earlier !== undefined && !isRecordRepeat(lines, earlier, i))
       found.set(i, { kind: 'duplicate', reason: `repeats line ${earlier + 1} of the body (words=${line.words})` });
   }
   return found;
