@@ -51,6 +51,7 @@ import { isoByNamedDate, isoByPageOrder } from './numeric-date-order.js';
 import { kindsOutsideBody } from './outside.js';
 import { opensArticleAbove, opensWithProse } from './prose-above.js';
 import { isShouted } from './shouted.js';
+import { siteOwner } from './site-owner.js';
 import { slotBylineName } from './slot-byline.js';
 import type { TabTable } from './tab-tables.js';
 import { isMeta, pickTitle, TOPIC_WORD_COUNT, titleWords } from './title.js';
@@ -586,6 +587,9 @@ export function structure(input: StructureInput): Structure {
     published = date?.text ?? null;
     publishedIso = date?.iso ?? null;
   }
+  // Why: a personal blog names its writer only as the site's owner, in its header (WCXB 0438, 2498); the URL's host
+  // spelling the name vouches for it.
+  if (byline === null && input.host) byline = nameNotLabel(siteOwner(lines, input.host), lines, lang);
   return {
     title,
     highlights,

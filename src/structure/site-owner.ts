@@ -1,0 +1,64 @@
+import type { Line } from '../segment/segment.js';
+import { readsAsName } from './bare-name.js';
+import { asName } from './byline.js';
+
+/** Fewest and most words of a site owner's name: a given name and one or two family names. */
+const MIN_OWNER_WORDS = 2;
+const MAX_OWNER_WORDS = 3;
+/** Most letters of a word of the owner's name; a longer one is the name glued to the menu ("Sam Bossleythoughts…"). */
+const MAX_OWNER_WORD_CHARS = 20;
+/** Fewest letters of a name's word that the host must spell alone: a shorter one is in many hosts by chance. */
+const MIN_SPELLED_WORD = 3;
+
+/** Marks at the edges of a site's header line that are no part of the name ("Pierce Freeman//"). */
+const EDGE_MARKS = /^[^\p{L}]+|[^\p{L}]+$/gu;
+/** A word as a person's name writes it: a capital, then small letters (an initial's period, an apostrophe, a hyphen). */
+const NAME_CASED_WORD = /^\p{Lu}[\p{Ll}\p{M}'’.-]*(?:-\p{Lu}[\p{Ll}\p{M}'’.-]*)?$/u;
+
+/**
+ * The person a personal site belongs to, or null: the page's first line (the site's header) is a person's name that
+ * the URL's host spells in part, which names the writer of a blog that gives no byline. The name has two or three
+ * words, each a capital and small letters (an acronym or a heading in capitals is a company's or a section's: "Easy
+ * LMS", "MONGODB EVENT"); the host spells its given name or its family name ({@link spellsName}); and no word of it is
+ * written in lower case elsewhere on the page ({@link readsAsName}), as a company's words are.
+ * @param host the site's host as `siteHost` spells it
+ * @example siteOwner(linesOf('Anil Madhavapeddy\nNotes\n…'), 'anilrecoil') // 'Anil Madhavapeddy'
+ */
+export function siteOwner(lines: readonly Line[], host: string): string | null {
+  // why: wcxb 0438 innertext — "Anil Madhavapeddy" heads anil.recoil.org, and the post names no writer.
+  const header = lines.find((line) => line.words > 0);
+  if (header === undefined) return null;
+  const name = ownerShaped(header.text.replace(EDGE_MARKS, ''));
+  return name !== null && spellsName(host.replace(/-/gu, ''), name) && readsAsName(name, lines) ? name : null;
+}
+
+/** `text` as a person's name of {@link MIN_OWNER_WORDS} to {@link MAX_OWNER_WORDS} name-cased words, else null. */
+function ownerShaped(text: string): string | null {
+  const name = asName(text.replace(/\s+/gu, ' '));
+  if (name === null) return null;
+  const words = name.split(' ');
+  if (words.length < MIN_OWNER_WORDS || words.length > MAX_OWNER_WORDS) return null;
+  return words.every((w) => w.length <= MAX_OWNER_WORD_CHARS && NAME_CASED_WORD.test(w)) ? name : null;
+}
+
+/** The name's words in lower case, letters only. */
+const folded = (name: string): string[] =>
+  name
+    .toLowerCase()
+    .split(' ')
+    .map((w) => w.replace(/[^\p{L}]/gu, ''));
+
+/**
+ * True when the host spells a part of the name but not the whole of it: its given name first, its family name last,
+ * or the given name and the family name's initial ("coryd" for Cory Dransfeldt). Why not the whole name run together:
+ * that is how a brand's host spells the brand ("Fox News" heading foxnews.com, multisite dev), where a person's site
+ * is as often named for one part of the name (WCXB 0436 pierce.dev, 2498 artmann.co).
+ */
+function spellsName(host: string, name: string): boolean {
+  const words = folded(name);
+  const first = words[0] as string;
+  const last = words[words.length - 1] as string;
+  if (host.includes(words.join(''))) return false;
+  if (first.length >= MIN_SPELLED_WORD && host.startsWith(first)) return true;
+  return last.length >= MIN_SPELLED_WORD && host.endsWith(last);
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { siteOwner } from '../../src/structure/site-owner.js';
+import { linesOf } from '../helpers.js';
+
+const POST = 'Go ahead, self-host Postgres\nI have run my own database for years, and it has been fine.';
+
+describe('siteOwner', () => {
+  it('reads the name heading a personal site that the host spells (WCXB 0436, 0437, 2498)', () => {
+    expect(siteOwner(linesOf(`Pierce Freeman//\nAbout Notes\n${POST}`), 'pierce')).toBe('Pierce Freeman');
+    expect(siteOwner(linesOf(` Cory Dransfeldt\nFeeds\n${POST}`), 'coryd')).toBe('Cory Dransfeldt');
+    expect(siteOwner(linesOf(`Christoffer Artmann\nPosts\n${POST}`), 'artmann')).toBe('Christoffer Artmann');
+  });
+  it('leaves a header the host does not spell, or spells whole as a brand', () => {
+    expect(siteOwner(linesOf(`Pierce Freeman\nAbout\n${POST}`), 'postgresnotes')).toBeNull();
+    expect(siteOwner(linesOf(`Fox News\nWorld\n${POST}`), 'foxnews')).toBeNull();
+  });
+  it('leaves a company’s name: an acronym, capitals only, or a word the page writes in lower case', () => {
+    expect(siteOwner(linesOf(`Easy LMS\nFeatures\n${POST}`), 'easy-lms')).toBeNull();
+    expect(siteOwner(linesOf(`HAPPILY CONNECTED\nVenues\n${POST}`), 'happilyconnected')).toBeNull();
+    expect(siteOwner(linesOf(`Kneib Dentistry\nBook a visit\nFamily dentistry in town.`), 'kneibdentistry')).toBeNull();
+  });
+  it('leaves a name glued to the menu after it', () => {
+    expect(siteOwner(linesOf(`Sam Bossleythoughtsstreamsportfoliomiscrecs\n${POST}`), 'sambossley')).toBeNull();
+  });
+});
