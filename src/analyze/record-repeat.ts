@@ -9,6 +9,8 @@ const MIN_SHARED_TOKENS = 2;
  * reviews' closing paragraphs open with "This is" (WCXB 0461), and are no field.
  */
 const MAX_FIELD_WORDS = 10;
+/** Most words of a field's label ("Pet Safety:", "Industries Served:"). */
+const MAX_LABEL_WORDS = 3;
 
 /**
  * True when the line at `later` repeats the one at `earlier` as the same field of two records of a listing: walking
@@ -31,15 +33,11 @@ export function isRecordRepeat(lines: readonly Line[], earlier: number, later: n
 /** True when two lines share a label before a colon, or their first or last {@link MIN_SHARED_TOKENS} tokens. */
 function sameField(a: Line, b: Line): boolean {
   const label = a.text.indexOf(':');
-  if (label > 0 && a.text.slice(0, label + 1) === b.text.slice(0, label + 1) && a.tokens.length > 0) {
-    const labelTokens = a.text.slice(0, label).split(/\s+/).length;
-    if (labelTokens <= MAX_LABEL_WORDS) return true;
-  }
+  // A line without a word is no field, whatever stands before its colon.
+  const labelled = label > 0 && a.tokens.length > 0 && a.text.slice(0, label + 1) === b.text.slice(0, label + 1);
+  if (labelled && a.text.slice(0, label).split(/\s+/).length <= MAX_LABEL_WORDS) return true;
   return a.words <= MAX_FIELD_WORDS && b.words <= MAX_FIELD_WORDS && sharedEnds(a.tokens, b.tokens);
 }
-
-/** Most words of a field's label ("Pet Safety:", "Industries Served:"). */
-const MAX_LABEL_WORDS = 3;
 
 function sharedEnds(a: readonly string[], b: readonly string[]): boolean {
   if (a.length < MIN_SHARED_TOKENS || b.length < MIN_SHARED_TOKENS) return false;
