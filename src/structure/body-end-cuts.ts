@@ -39,9 +39,6 @@ export interface BodyEnd {
   readonly used: Uint8Array;
 }
 
-/** The lines of `kept` from `from` on; none when `from` is -1. */
-const linesFrom = (kept: readonly Line[], from: number): Line[] => (from < 0 ? [] : kept.slice(from));
-
 /**
  * Takes out of the body what closes it but is not the article's: the writer's bio in its many forms, an author box,
  * links to other posts or a row of links, a list of bare headlines, small print and sign-offs, cards of other posts,
@@ -61,6 +58,23 @@ export function cutBodyEnd(body: BodyEnd): void {
       kept.splice(kept.indexOf(line), 1);
     }
   };
+  /**
+   * Takes a bio from `kept` index `from` on out of the body, and before it the lines above that only the bio drew into
+   * the body ({@link tailDrawnBy}). Why: a bio scores as prose and carries the body over what stands between the
+   * article and the box ("Get an chance to win ₹5000 Amazon Voucher … Take the survey here" over "About the Author",
+   * WCXB 0119), which cleaning the article's text again, where it ends the text, dropped.
+   */
+  const leaveWithBio = (from: number, reason: (line: Line) => string): void => {
+    if (from < 0) return;
+    const bio = kept.slice(from);
+    const drawn = bio.some((line) => isProse(scores[line.index])) ? tailDrawnBy(lines, kept, scores, start, from) : [];
+    leaveBody(
+      drawn.some((line) => isProse(scores[line.index])) ? [] : drawn,
+      'other',
+      (line) => `above a bio at the body's end, which alone drew it into the body (words=${line.words})`,
+    );
+    leaveBody(bio, 'author-bio', reason);
+  };
   // Why: the writer's bio closes many posts and reads as prose ("Richard Garner has 40 years of experience in
   // the mortgage industry", WCXB 0227; "Brett Cruz is Security.org's resident … expert", 4864); it opens with
   // the name the byline gave.
@@ -71,9 +85,8 @@ export function cutBodyEnd(body: BodyEnd): void {
   );
   // Why: a bio may call its writer by the first name alone, under the byline's name or a name line of its own
   // ("Rasmus Barslund Founder & Lead Reviewer" over "Rasmus is the founder of ERideHero", WCXB 4674; 0171, 4667).
-  leaveBody(
-    linesFrom(kept, firstNameBioAtEnd(kept, byline, lang.stopwords)),
-    'author-bio',
+  leaveWithBio(
+    firstNameBioAtEnd(kept, byline, lang.stopwords),
     (line) => `a bio by the writer's first name at the body's end (words=${line.words})`,
   );
   // Why: many posts close with their writer's bio and no byline to match it (WCXB 0153, 0050, 4617).
@@ -85,42 +98,25 @@ export function cutBodyEnd(body: BodyEnd): void {
   // Why: a bio under its own name line closes many posts, often of someone the byline did not name ("Daryl
   // Fairweather" over "Daryl Fairweather is the chief economist of Redfin", WCXB 4135; "Mike Marshall" over
   // "With over seven years at FreightWaves, … Mike has played", 0056); what follows it is more of the same.
-  leaveBody(
-    linesFrom(kept, namedBioAtEnd(kept)),
-    'author-bio',
-    (line) => `a bio under a name line at the body's end (words=${line.words})`,
-  );
+  leaveWithBio(namedBioAtEnd(kept), (line) => `a bio under a name line at the body's end (words=${line.words})`);
   // Why: a blogger's greeting and self-introduction close many posts (WCXB 2498, 4339, 4085, 0098, 4815).
-  leaveBody(
-    linesFrom(kept, selfIntroductionAtEnd(kept, lang.match.greetings)),
-    'author-bio',
+  leaveWithBio(
+    selfIntroductionAtEnd(kept, lang.match.greetings),
     (line) => `a writer's self-introduction at the body's end (words=${line.words})`,
   );
   // Why: an author box's label and the writer's name stay behind once the cuts above took its bio, or stand over a
   // bio none of them knows (WCXB 0165, 4884, 0199).
-  leaveBody(
-    linesFrom(kept, authorBoxAtEnd(kept, lang)),
-    'author-bio',
-    (line) => `in an author box at the body's end (words=${line.words})`,
-  );
+  leaveWithBio(authorBoxAtEnd(kept, lang), (line) => `in an author box at the body's end (words=${line.words})`);
   // Why: the bio under an author box's name or label that the cuts above took (WCXB 0019, 0099, 4796).
-  leaveBody(
-    linesFrom(
+  leaveWithBio(
+    bioUnderAuthorBox(
       kept,
-      bioUnderAuthorBox(
-        kept,
-        lines,
-        // A detector's author-bio verdict is the box's label; one the cuts above gave is the writer's name.
-        (i) =>
-          verdicts[i]?.kind === 'author-bio'
-            ? 'label'
-            : bodyVerdicts.get(i)?.kind === 'author-bio'
-              ? 'name'
-              : undefined,
-        lang.stopwords,
-      ),
+      lines,
+      // A detector's author-bio verdict is the box's label; one the cuts above gave is the writer's name.
+      (i) =>
+        verdicts[i]?.kind === 'author-bio' ? 'label' : bodyVerdicts.get(i)?.kind === 'author-bio' ? 'name' : undefined,
+      lang.stopwords,
     ),
-    'author-bio',
     (line) => `under an author box's name or label at the body's end (words=${line.words})`,
   );
   // Why: a link to the next post that reads as prose ("Next article Budget Gaming PC vs Gaming Laptop: Which is

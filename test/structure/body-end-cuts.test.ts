@@ -27,6 +27,17 @@ function bodyOf(text: readonly string[], byline: string | null, whole = false): 
 
 const texts = (lines: readonly Line[]): string[] => lines.map((line) => line.text);
 
+/** The article, `above`, an author box's label (a detector's verdict, out of the body) and the bio under it. */
+function boxedBio(above: string): BodyEnd {
+  const bio = 'Our city desk is a team of reporters who cover housing, transport and the council for the paper.';
+  const body = bodyOf([...ARTICLE, above, 'About the Author', bio], null);
+  const label = ARTICLE.length + 1;
+  const verdicts = body.verdicts.map((verdict, i) =>
+    i === label ? { kind: 'author-bio' as const, reason: 'author-bio phrase' } : verdict,
+  );
+  return { ...body, verdicts, kept: body.kept.filter((line) => line.index !== label) };
+}
+
 describe('cutBodyEnd', () => {
   it('takes the byline’s bio and the small print under it out of the body, each with a verdict', () => {
     const body = bodyOf([...ARTICLE, BIO, '© 2025 Daily Planet. All rights reserved.'], 'Sara Coughlin');
@@ -42,6 +53,23 @@ describe('cutBodyEnd', () => {
     cutBodyEnd(body);
     expect(texts(body.kept)).toEqual([...ARTICLE, BIO]);
     expect(body.bodyVerdicts.size).toBe(0);
+  });
+  // why: wcxb 0119 — "Get an chance to win ₹5000 Amazon Voucher … Take the survey here" over "About the Author".
+  it('takes with a bio the lines above it that only the bio drew into the body', () => {
+    const body = boxedBio('Win a voucher: take the reader survey here');
+    cutBodyEnd(body);
+    expect(texts(body.kept)).toEqual(ARTICLE);
+    expect(body.bodyVerdicts.get(ARTICLE.length)).toEqual({
+      kind: 'other',
+      reason: "above a bio at the body's end, which alone drew it into the body (words=8)",
+    });
+    expect(body.bodyVerdicts.get(ARTICLE.length + 2)?.kind).toBe('author-bio');
+  });
+  it('keeps the prose above a bio: the article drew it into the body', () => {
+    const closing = 'The council will vote on the second bridge next spring, after a public hearing in March.';
+    const body = boxedBio(closing);
+    cutBodyEnd(body);
+    expect(texts(body.kept)).toEqual([...ARTICLE, closing]);
   });
   it('cuts nothing from a body of prose alone', () => {
     const body = bodyOf(ARTICLE, null);
