@@ -15,7 +15,7 @@ import { menuLabelsAbove } from './menu-labels.js';
 import { namedBioAtEnd } from './named-bio.js';
 import { postNavigationAtEnd } from './post-navigation.js';
 import { selfIntroductionAtEnd } from './self-introduction.js';
-import { shortTail } from './short-tail.js';
+import { isClosingData, shortTail } from './short-tail.js';
 import { closingSmallPrint } from './small-print.js';
 import { strangerBioAtEnd } from './stranger-bio.js';
 
@@ -68,8 +68,11 @@ export function cutBodyEnd(body: BodyEnd): void {
     if (from < 0) return;
     const bio = kept.slice(from);
     const drawn = bio.some((line) => isProse(scores[line.index])) ? tailDrawnBy(lines, kept, scores, start, from) : [];
+    // Why: a closing list under the sentence that opens it, or a labelled value, is the article's, as the short tail
+    // keeps it.
+    const vouched = drawn.some((line) => isProse(scores[line.index]) || isClosingData(line));
     leaveBody(
-      drawn.some((line) => isProse(scores[line.index])) ? [] : drawn,
+      vouched ? [] : drawn,
       'other',
       (line) => `above a bio at the body's end, which alone drew it into the body (words=${line.words})`,
     );

@@ -37,6 +37,12 @@ export function shortTail(kept: readonly Line[], scores: readonly LineScore[]): 
   return j >= MIN_BODY_LINES || (j > 0 && onlyMarkedHeadings) ? kept.slice(j) : [];
 }
 
+/**
+ * True when a short line after the last prose is the article's data, which no cut at the body's end takes: a list's
+ * item, a line that opens the block under it ({@link opensBlock}), a labelled value ("Source: Ministry of …").
+ */
+export const isClosingData = (line: Line): boolean => opensList(line) || LABELLED_VALUE.test(line.text);
+
 /** True when the line is a list's item or opens the block under it ({@link opensBlock}): the list under it is its own. */
 const opensList = (line: Line | undefined): boolean =>
   line !== undefined && (line.listMarker !== null || opensBlock(line.text));

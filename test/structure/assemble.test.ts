@@ -275,9 +275,10 @@ describe('structure: the author bio', () => {
     const P4 = P1.replace('Wednesday', 'Thursday');
     const s = structureOf([...head, P1, P2, P3, P4, 'Mary Major', 'Senior Editor', INTRO].join('\n'));
     expect(s.text.endsWith(P4)).toBe(true);
+    // The bio drew the name and role into the body; they leave with it.
     expect(s.removed.map((r) => r.verdict)).toContainEqual({
       kind: 'other',
-      reason: "a short line after the body's last prose (words=2)",
+      reason: "above a bio at the body's end, which alone drew it into the body (words=2)",
     });
   });
   it('removes a marked heading at the end of a short body when its section was a removed repeat', () => {

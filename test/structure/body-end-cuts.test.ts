@@ -56,12 +56,12 @@ describe('cutBodyEnd', () => {
   });
   // why: wcxb 0119 — "Get an chance to win ₹5000 Amazon Voucher … Take the survey here" over "About the Author".
   it('takes with a bio the lines above it that only the bio drew into the body', () => {
-    const body = boxedBio('Win a voucher: take the reader survey here');
+    const body = boxedBio('Win a voucher in our survey! Take it here');
     cutBodyEnd(body);
     expect(texts(body.kept)).toEqual(ARTICLE);
     expect(body.bodyVerdicts.get(ARTICLE.length)).toEqual({
       kind: 'other',
-      reason: "above a bio at the body's end, which alone drew it into the body (words=8)",
+      reason: "above a bio at the body's end, which alone drew it into the body (words=9)",
     });
     expect(body.bodyVerdicts.get(ARTICLE.length + 2)?.kind).toBe('author-bio');
   });
