@@ -52,6 +52,7 @@ import { markSiteRepeats } from './profile/site-repeat.js';
 import { creditPatternsFor } from './repair/caption-credit.js';
 import { repair } from './repair/repair.js';
 import { segment } from './segment/segment.js';
+import { affixesOf } from './structure/affixes.js';
 import { type Structure, structure } from './structure/assemble.js';
 import { bodyText } from './structure/blocks.js';
 import { siteHost } from './structure/site-name.js';
@@ -286,16 +287,29 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
           reason: `a date the URL's outranks (url=${dayInUrl})`,
         })
       : article.removed;
-  const removed = removedLines.map(({ index, verdict }): Removal => {
+  const toRemoval = (kind: Removal['kind'], reason: string, from: number, to: number): Removal => {
+    const { start, end } = inputSpan(normalized, from, to);
+    return { kind, reason, text: input.slice(start, end), start, end };
+  };
+  const removedWhole = removedLines.map(({ index, verdict }): Removal => {
     const line = lines[index];
-    const { start, end } = inputSpan(normalized, line?.start ?? 0, line?.end ?? 0);
-    return { kind: verdict.kind, reason: verdict.reason, text: input.slice(start, end), start, end };
+    return toRemoval(verdict.kind, verdict.reason, line?.start ?? 0, line?.end ?? 0);
   });
+  // Why: a line the article shows in part keeps the rest out of sight ("Title | SiteName", "By Jane Doe | Updated 3
+  // May 2020 9:55 pm"); that rest is accounted for too (WCXB 0122 innertext: "Introduction: How to Make Furniture").
+  const published = urlOutranks ? null : article.published;
+  const parts = { headline: article.title, highlights: article.highlights, byline: article.byline, date: published };
+  // The outranked date's line is removed whole.
+  const inPart = urlOutranks ? article.shownInPart.filter((i) => i !== article.dateLine) : article.shownInPart;
+  const removedParts = affixesOf(normalized.text, lines, inPart, parts, lang).map((affix) =>
+    toRemoval('affix', affix.reason, affix.start, affix.end),
+  );
+  const removed = removedParts.length > 0 ? inInputOrder(removedWhole, removedParts) : removedWhole;
   const result: Article = {
     title: article.title,
     highlights: article.highlights,
     byline: article.byline,
-    published: urlOutranks ? null : article.published,
+    published,
     publishedIso: urlOutranks ? dayInUrl : article.publishedIso,
     blocks: article.blocks,
     attributions: article.attributions,
@@ -314,6 +328,18 @@ function withRemovedLine(removed: Structure['removed'], index: number, verdict: 
   return at < 0
     ? [...removed, { index, verdict }]
     : [...removed.slice(0, at), { index, verdict }, ...removed.slice(at)];
+}
+
+/** Two lists of removals, each in input order and none overlapping another, as one in input order. */
+function inInputOrder(a: readonly Removal[], b: readonly Removal[]): Removal[] {
+  const out: Removal[] = [];
+  let j = 0;
+  for (const removal of a) {
+    while (j < b.length && (b[j] as Removal).start < removal.start) out.push(b[j++] as Removal);
+    out.push(removal);
+  }
+  while (j < b.length) out.push(b[j++] as Removal);
+  return out;
 }
 
 /** The input span a normalized span came from. */

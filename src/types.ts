@@ -28,6 +28,7 @@ export const REMOVAL_KINDS = [
   'byline-meta',
   'author-bio',
   'site-repeat',
+  'affix',
   'other',
 ] as const;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectedJson, listFixtures, readExpected } from '../scripts/lib/fixtures.js';
 import { clean, toText } from '../src/index.js';
-import { expectEveryLineAccountedFor, expectNothingInvented } from './article-contract.js';
+import { expectEveryCharacterAccountedFor, expectNothingInvented } from './article-contract.js';
 
 // Every fixtures/<slug>/ is cleaned and compared with its reviewed output. When a change is meant, run
 // `npm run fixtures:update` and review the diff of the expected.json files.
@@ -19,11 +19,11 @@ describe('golden fixtures: clean(input.txt) equals expected.json', () => {
 
 // The contract the properties check on generated pages, held on real ones: nothing shown that the input does not
 // hold, and no line of the input that is neither in the article nor inside a removed span.
-describe('golden fixtures: nothing invented, every line accounted for', () => {
+describe('golden fixtures: nothing invented, every character accounted for', () => {
   it.each(fixtures)('$slug', (fixture) => {
     const article = clean(fixture.input);
     expectNothingInvented(fixture.input, article);
-    expectEveryLineAccountedFor(fixture.input, article);
+    expectEveryCharacterAccountedFor(fixture.input, article);
   });
 });
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { clean, normalize, toMarkdown, toText } from '../src/index.js';
 import { normalizeChar } from '../src/normalize/characters.js';
 import { anyText, articlePage, longText } from './arbitraries.js';
-import { expectEveryLineAccountedFor, expectNothingInvented } from './article-contract.js';
+import { expectEveryCharacterAccountedFor, expectNothingInvented } from './article-contract.js';
 import { expectWellFormedRemovals } from './helpers.js';
 
 const SEED = Number(process.env.FC_SEED ?? 20_170_412);
@@ -30,8 +30,8 @@ describe('clean() on any string', () => {
   test.prop([input], runs(300))('invents nothing: what it shows is written in the normalized input', (source) => {
     expectNothingInvented(source, clean(source));
   });
-  test.prop([input], runs(300))('accounts for every line: in the article or removed', (source) => {
-    expectEveryLineAccountedFor(source, clean(source));
+  test.prop([input], runs(300))('accounts for every character: shown or removed', (source) => {
+    expectEveryCharacterAccountedFor(source, clean(source));
   });
   test.prop([input, fc.oneof(fc.string(), fc.webUrl({ withQueryParameters: true, withFragments: true }))], runs(200))(
     'never throws whatever string is given as the URL',
@@ -90,8 +90,8 @@ describe('clean() on pages with numbered and lettered lists', () => {
   test.prop([numberedPage], runs(200))('invents no number: what it shows is written in the input', (page) => {
     expectNothingInvented(page, clean(page));
   });
-  test.prop([numberedPage], runs(200))('accounts for every line: in the article or removed', (page) => {
-    expectEveryLineAccountedFor(page, clean(page));
+  test.prop([numberedPage], runs(200))('accounts for every character: shown or removed', (page) => {
+    expectEveryCharacterAccountedFor(page, clean(page));
   });
   // Why against the page with bullets: toText writes a "## " heading as a plain line, and a plain heading over a list
   // at the end of a text reads as chrome after the article, bulleted or numbered; toMarkdown's byline line comes back

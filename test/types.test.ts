@@ -51,6 +51,7 @@ const KINDS = [
   'byline-meta',
   'author-bio',
   'site-repeat',
+  'affix',
   'other',
 ] as const;
 

@@ -114,6 +114,11 @@ export interface Structure {
   readonly removed: ReadonlyArray<{ readonly index: number; readonly verdict: Verdict }>;
   /** The line `published` was read off when the article shows nothing else of it, or -1. */
   readonly dateLine: number;
+  /**
+   * The lines the article shows only a part of, in order: the headline's, the highlights', the byline's and the date's,
+   * a caption's with its credit.
+   */
+  readonly shownInPart: readonly number[];
 }
 
 /**
@@ -520,6 +525,7 @@ export function structure(input: StructureInput): Structure {
     if (line.credit === undefined) above = line;
   }
   const attributions: string[] = [];
+  const attributionLines: number[] = [];
   // End notes close the body; look a few lines past it, over removed lines, and at its last line.
   for (let i = Math.max(start, end); i <= Math.min(lines.length - 1, end + ATTRIBUTION_WINDOW); i++) {
     const line = lines[i] as Line;
@@ -531,6 +537,7 @@ export function structure(input: StructureInput): Structure {
       isAttribution(line, lang)
     ) {
       attributions.push(line.text);
+      attributionLines.push(i);
       used[i] = 1;
       if (i === end) kept.pop();
     }
@@ -590,6 +597,12 @@ export function structure(input: StructureInput): Structure {
   // Why: a personal blog names its writer only as the site's owner, in its header (WCXB 0438, 2498); the URL's host
   // spelling the name vouches for it.
   if (byline === null && input.host) byline = nameNotLabel(siteOwner(lines, input.host), lines, lang);
+  // The lines shown whole: the body's, but for captions, and the end notes'.
+  const whole = new Uint8Array(lines.length);
+  for (const line of kept) if (line.credit === undefined) whole[line.index] = 1;
+  for (const i of attributionLines) whole[i] = 1;
+  const shownInPart: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (used[i] === 1 && whole[i] === 0) shownInPart.push(i);
   return {
     title,
     highlights,
@@ -601,6 +614,7 @@ export function structure(input: StructureInput): Structure {
     text: bodyText(blocks),
     removed,
     dateLine,
+    shownInPart,
   };
 }
 
