@@ -2,28 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { InputFile } from '../../src/cli/input.js';
 import { STDIN } from '../../src/cli/input.js';
 import { startWorkers } from '../../src/cli/run.js';
-import type { WorkConfig } from '../../src/cli/work.js';
+import { WORK_CONFIG } from './work-config.js';
 
-const config: WorkConfig = {
-  format: 'text',
-  explain: false,
-  color: false,
-  field: 'text',
-  outField: 'dechaff',
-  mode: undefined,
-  lang: undefined,
-  profiles: undefined,
-  grouping: { by: 'none', field: 'url' },
-  urlField: 'url',
-  url: undefined,
-  oneLine: false,
-};
 const page = (name: string, size: number): InputFile => ({ path: name, name, rel: name, size, inFolder: false });
 
 describe('startWorkers', () => {
   it('cleans a lone page of a megabyte or less, or of unknown size, on this thread', async () => {
     for (const files of [[page('a.txt', 30_000)], [page('b.txt', 1_000_000)], [STDIN]]) {
-      const { pool, threads, workers } = startWorkers(4, files, false, config);
+      const { pool, threads, workers } = startWorkers(4, files, false, WORK_CONFIG);
       expect({ threads, workers }).toEqual({ threads: false, workers: 1 });
       await pool.close();
     }
@@ -35,7 +21,7 @@ describe('startWorkers', () => {
       [[page('a.txt', 10), page('b.txt', 10)], false, 2],
       [[page('a.jsonl', 10)], true, 4],
     ] as const) {
-      const started = startWorkers(4, files, jsonl, config);
+      const started = startWorkers(4, files, jsonl, WORK_CONFIG);
       expect({ threads: started.threads, workers: started.workers }).toEqual({ threads: true, workers });
       await started.pool.close();
     }

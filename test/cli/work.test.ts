@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkConfig } from '../../src/cli/work.js';
 import { createWork, parseRecord } from '../../src/cli/work.js';
 import { clean, learnProfile, toMarkdown, toText } from '../../src/index.js';
 import { sitePage, sitePages } from '../synthetic-site.js';
+import { WORK_CONFIG } from './work-config.js';
 
-const config: WorkConfig = {
-  format: 'json',
-  explain: false,
-  color: false,
-  field: 'text',
-  outField: 'dechaff',
-  mode: undefined,
-  lang: undefined,
-  profiles: undefined,
-  grouping: { by: 'host', field: 'url' },
-  urlField: 'url',
-  url: undefined,
-  oneLine: false,
-};
+const config = WORK_CONFIG;
 
 describe('parseRecord', () => {
   it('returns the record and its text', () => {
