@@ -33,7 +33,9 @@ export interface CleanOptions {
   readonly detectors?: readonly Detector[];
   /**
    * Kinds of boilerplate to keep in the body instead of removing, e.g. `{ 'author-bio': true }`.
-   * Lines of a kept kind inside the body stay there as ordinary blocks.
+   * Lines of a kept kind inside the body stay there as ordinary blocks. It overrides the detectors' verdicts on lines
+   * and a site profile's repeats, not what the body's bounds and the structure take out after them (a repeated
+   * sentence, a bio cut at the body's end, an `affix`).
    * @default {}
    */
   readonly keep?: Readonly<Partial<Record<RemovalKind, boolean>>>;
