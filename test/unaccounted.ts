@@ -6,6 +6,7 @@
 import { BUILTIN_PACKS, normalize, segment } from '../src/index.js';
 import { compilePhrases, type PhraseMatcher } from '../src/lang/matcher.js';
 import type { PhrasePack } from '../src/lang/types.js';
+import { isMarkup } from '../src/structure/affixes.js';
 import type { Article, Removal } from '../src/types.js';
 import { articleStrings } from './helpers.js';
 
@@ -41,13 +42,6 @@ const BYLINE_LABELS = compilePhrases(union((pack) => pack.bylinePrefixes));
 const CREDIT_LABELS = compilePhrases(
   union((pack) => [...pack.creditLabels, ...pack.imageCreditLabels, ...pack.creditBylines]),
 );
-
-/** A piece without a letter or digit once the labels are cut out of it ("|", "( … )", "– Photo Credit:"). */
-function isMarkup(piece: string, labels: readonly PhraseMatcher[]): boolean {
-  let rest = piece;
-  for (const label of labels) rest = label.strip(rest);
-  return !/[\p{L}\p{N}]/u.test(rest);
-}
 
 /** Whether input offset `offset` is inside one of `removed`, which are in input order and do not overlap. */
 function isRemoved(removed: readonly Removal[], offset: number): boolean {

@@ -111,7 +111,7 @@ function namesInProse(names: readonly string[]): string {
 }
 
 /** How many characters of `line`'s raw text its list, quote or heading mark and the space after it take. */
-export function markLength(line: Line): number {
+function markLength(line: Line): number {
   if (line.listMarker === null && !line.quoted && line.headingLevel === 0) return 0;
   // A caption's text is the caption alone, its credit split off: its mark is what is left of the raw text before it.
   if (line.credit === undefined) return line.rawText.length - line.text.length;
@@ -119,8 +119,11 @@ export function markLength(line: Line): number {
   return Math.max(at, 0);
 }
 
-/** A piece without a letter or digit, or a label of `labels` with only marks around it ("– Photo Credit:"). */
-function isMarkup(piece: string, labels: readonly PhraseMatcher[]): boolean {
+/**
+ * A piece without a letter or digit, or a label of `labels` with only marks around it ("– Photo Credit:"): markup
+ * the article's structure stands for. The contract's character check (test/unaccounted.ts) tolerates the same.
+ */
+export function isMarkup(piece: string, labels: readonly PhraseMatcher[]): boolean {
   let rest = piece;
   for (const label of labels) rest = label.strip(rest);
   return !LETTER_OR_DIGIT.test(rest);
