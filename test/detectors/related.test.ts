@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { related, teaserLabel } from '../../src/detectors/related.js';
 import { cs } from '../../src/lang/cs.js';
+import { es } from '../../src/lang/es.js';
+import { fr } from '../../src/lang/fr.js';
 import { compiledPackFor } from '../../src/lang/index.js';
+import { pt } from '../../src/lang/pt.js';
 import { th } from '../../src/lang/th.js';
 import { zh } from '../../src/lang/zh.js';
 import { EN, expectReasonMeasures, verdictOf } from '../helpers.js';
@@ -106,6 +109,38 @@ describe('related', () => {
     const sentence =
       'Co se právě děje na hranicích, popsal ve středu ministr vnitra poslancům, kteří se sešli na mimořádné schůzi sněmovny.';
     expect(verdictOf(related, sentence, CS)).toBeUndefined();
+  });
+  it('reads an "other news" header in Spanish, Portuguese and French, not a sentence that names other news (held-out set)', () => {
+    for (const [pack, header, sentence] of [
+      [
+        es,
+        'OTRAS NOTICIAS',
+        'Las otras noticias del día quedaron eclipsadas por la visita del presidente a la región.',
+      ],
+      [pt, 'Outras notícias', 'As outras notícias da semana ficaram em segundo plano depois da decisão do tribunal.'],
+      [
+        fr,
+        'Autres actualités',
+        'Les autres actualités de la semaine sont passées au second plan après la décision du tribunal.',
+      ],
+    ] as const) {
+      const compiled = compiledPackFor(pack);
+      const verdict = verdictOf(related, header, compiled);
+      expect(verdict?.kind).toBe('related');
+      expect(verdict?.barrier).toBe(true);
+      expect(verdictOf(related, sentence, compiled)).toBeUndefined();
+    }
+  });
+  it('reads a Spanish "you can also read" teaser, not a sentence that says so (held-out set)', () => {
+    const ES = compiledPackFor(es);
+    const teaser = verdictOf(
+      related,
+      'También puede leer: Tras el escándalo, el jefe de bancada pide cambios en la Policía',
+      ES,
+    );
+    expect(teaser?.reason).toContain('"también puede leer"');
+    const sentence = 'También puede leer el informe completo en la página del ministerio, que lo publicó este martes.';
+    expect(verdictOf(related, sentence, ES)).toBeUndefined();
   });
   it('reads a Chinese "recommended videos" header, not a sentence that names them (readability test page qq)', () => {
     const ZH = compiledPackFor(zh);
