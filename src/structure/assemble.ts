@@ -44,6 +44,7 @@ import { nameOverFullNameBio } from './full-name-bio.js';
 import { firstGluedByline, splitGluedByline } from './glued-byline.js';
 import { isDek, splitHighlights } from './highlights.js';
 import { isLabelNotName } from './label-not-name.js';
+import { ledeKeys } from './lede.js';
 import { isMenuEntryElsewhere } from './menu-labels.js';
 import { metaLeftovers } from './meta-leftovers.js';
 import { nameOverRole } from './name-over-role.js';
@@ -506,7 +507,11 @@ export function structure(input: StructureInput): Structure {
   const kept: Line[] = [...leadFigures];
   const skip = (i: number): boolean => verdicts[i] !== undefined || used[i] === 1 || bodyVerdicts.has(i);
   if (titleIndex >= 0)
-    for (const [i, verdict] of metaLeftovers(lines, skip, isBodyProse, start, end)) bodyVerdicts.set(i, verdict);
+    for (const [i, verdict] of metaLeftovers(lines, skip, isBodyProse, start, end, {
+      keys: ledeKeys({ lines, verdicts, firstProse, bodyEnd: end }, lang.stopwords),
+      stopwords: lang.stopwords,
+    }))
+      bodyVerdicts.set(i, verdict);
   const repeats = repeatedSentences(lines, skip, start, end);
   // The body's last line of text kept so far: figures are left out of the article's text.
   let above: Line | undefined;
