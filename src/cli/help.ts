@@ -81,7 +81,8 @@ Options:
   -V, --version            show the version
 
 Exit status: 0 when every page was read, 1 when some failed (the profiles of the others are
-written), 2 when the command line is wrong.
+written; none learned: an --out file is not written, and an earlier one is kept), 2 when the
+command line is wrong.
 
 Examples:
   dechaff learn --jsonl --out profiles.json crawl.jsonl

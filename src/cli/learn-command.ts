@@ -1,6 +1,7 @@
 import { counted } from './amounts.js';
 import type { Grouping, LearnArgs } from './args.js';
 import { expandInputs, type InputFile, requireInput } from './input.js';
+import { printable } from './printable.js';
 import { mergeProfileSets, type ProfileSet, profileSet } from './profile-set.js';
 import type { StatusLine } from './progress.js';
 import { newTally, passDocs, passJsonl, recordUnreadable, startWorkers, summary, type Tally } from './run.js';
@@ -78,15 +79,22 @@ export async function runLearn(args: LearnArgs, status: StatusLine): Promise<num
     await file?.discard();
     throw error;
   }
+  // Why: a run whose every record failed, or that found no page, replaced the profiles learned before with none.
+  const unlearned = file !== undefined && tally.read === tally.failed;
   const json = `${JSON.stringify(set)}\n`;
   if (file === undefined) {
     // Why: stopped while a reader that lags takes the profiles, a run would leave it half of them.
     const out = wholeWrites(process.stdout);
     await out.write(json);
     out.release();
-  } else await file.commit(json);
+  } else if (unlearned) await file.discard();
+  else await file.commit(json);
   if (!args.quiet) {
     status.message(`${summary(tally, 'learned')}; ${counted(Object.keys(set.sites).length, 'site profile')}`);
+  }
+  if (unlearned) {
+    status.message(`dechaff: no page learned; ${printable(args.out ?? '')} not written (an earlier one is kept)`);
+    return 1;
   }
   return tally.failed > 0 ? 1 : 0;
 }

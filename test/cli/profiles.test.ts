@@ -170,6 +170,27 @@ describe('site profiles on the command line', () => {
     }
   });
 
+  it('leaves an --out file as it was when no page is learned: every record failed, or none was there', async () => {
+    const cwd = tempDir();
+    const saved = '{"version":1,"sites":{"a.example":{"version":1,"pages":5,"lines":{"menu":5}}}}\n';
+    writeFileSync(join(cwd, 'profiles.json'), saved);
+    writeFileSync(join(cwd, 'bad.jsonl'), 'not json\n{"text": 3}\n');
+    writeFileSync(join(cwd, 'empty.txt'), '\n\n');
+    for (const [args, input] of [
+      [['--jsonl', 'bad.jsonl'], ''],
+      [['--jsonl'], ''],
+      [['empty.txt'], ''],
+    ] as const) {
+      const run = await runCli(['learn', '-q', '--out', 'profiles.json', ...args], { cwd, input });
+      expect(run).toMatchObject({ code: 1, stdout: '' });
+      expect(linesOf(run.stderr).at(-1)).toBe(
+        'dechaff: no page learned; profiles.json not written (an earlier one is kept)',
+      );
+      expect(readFileSync(join(cwd, 'profiles.json'), 'utf8')).toBe(saved);
+      expect(readdirSync(cwd).filter((name) => name.endsWith('.partial'))).toEqual([]);
+    }
+  });
+
   it('writes to standard output for --out - and reads standard input for --profiles -', async () => {
     const cwd = tempDir();
     const learned = await runCli(['learn', '-q', '--jsonl', '--out', '-', file], { cwd });
