@@ -3,7 +3,7 @@ import { realpath } from 'node:fs/promises';
 import { dirname, extname, join, sep } from 'node:path';
 import type { CleanArgs, Format } from './args.js';
 import { colorFor } from './color.js';
-import { expandInputs, type InputFile, requireInput } from './input.js';
+import { expandInputs, type InputFile, type NotAnInput, requireInput } from './input.js';
 import { labelOutput, namesOutputs } from './labels.js';
 import { learnProfiles } from './learn-command.js';
 import { makeDirectory } from './make-directory.js';
@@ -29,7 +29,8 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
   if (args.url !== undefined && inputs.files.length > 1) {
     throw new UsageError(`--url names one page's URL; got ${inputs.files.length} files`);
   }
-  const outPaths = args.outDir === undefined ? undefined : await planOutputs(inputs.files, args.outDir, args.format);
+  const outPaths =
+    args.outDir === undefined ? undefined : await planOutputs(inputs.files, args.outDir, args.format, exclude);
   const notes =
     args.outDir !== undefined && (await insideAny(args.outDir, inputs.folders)) ? new OutputNotes() : undefined;
   const files = outPaths ? [...outPaths.keys()] : inputs.files;
@@ -131,13 +132,15 @@ async function insideAny(dir: string, folders: readonly string[]): Promise<boole
  * Where each input's output goes under `--out-dir` (its relative path with the format's extension), and makes
  * that folder. Refuses, before any work, two inputs written to one path, an output that would overwrite its own
  * input (`dechaff -o pages pages` with text output writes `.txt` over `.txt`) and an `--out-dir` that cannot be
- * made. Leaves out a file found in an input folder that another input's output overwrites: it is this run's
- * output from an earlier run, not a page.
+ * made, and an output that would overwrite a file the run reads otherwise (`kept`: the `--profiles` file). Leaves
+ * out a file found in an input folder that another input's output overwrites: it is this run's output from an
+ * earlier run, not a page.
  */
 async function planOutputs(
   files: readonly InputFile[],
   outDir: string,
   format: Format,
+  kept: readonly NotAnInput[],
 ): Promise<Map<InputFile, string>> {
   const planned = files.map((file) => {
     const ext = extname(file.rel);
@@ -148,6 +151,8 @@ async function planOutputs(
   const realOf = async (path: string): Promise<string | undefined> => realpath(path).catch(() => undefined);
   const targets = await Promise.all(planned.map(({ path }) => realOf(path)));
   const sources = await Promise.all(planned.map(({ file }) => (file.path === '-' ? undefined : realOf(file.path))));
+  // Why: `dechaff -f json --profiles clean/site.json -o clean pages/` wrote pages/site.txt's article over the profiles.
+  const keptPaths = await Promise.all(kept.map(async (f) => (f.path === '-' ? undefined : await realOf(f.path))));
   const paths = new Map<InputFile, string>();
   const taken = new Map<string, string>();
   for (const [i, { file, path }] of planned.entries()) {
@@ -156,6 +161,10 @@ async function planOutputs(
     if (file.inFolder && source !== undefined && targets.some((t, j) => j !== i && t === source)) continue;
     if (source !== undefined && targets[i] === source) {
       throw new UsageError(`${file.name} would be overwritten by its own output; choose another --out-dir`);
+    }
+    const keep = kept.find((_, j) => keptPaths[j] !== undefined && keptPaths[j] === targets[i]);
+    if (keep !== undefined) {
+      throw new UsageError(`${file.name} would be written over ${keep.path}, ${keep.role}; choose another --out-dir`);
     }
     const other = taken.get(path);
     if (other !== undefined) throw new UsageError(`${other} and ${file.name} would both be written to ${path}`);

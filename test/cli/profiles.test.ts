@@ -123,6 +123,22 @@ describe('site profiles on the command line', () => {
     ]);
   });
 
+  it('refuses an --out-dir that would write an output over its --profiles file, before any work', async () => {
+    const pages = join(dir, 'clobber');
+    writePages(pages, 80);
+    const profiles = join(dir, 'clobber-out', 'p0.json');
+    mkdirSync(dirname(profiles));
+    expect(await runCli(['learn', '-q', '--out', profiles, pages])).toMatchObject({ code: 0 });
+    const saved = readFileSync(profiles, 'utf8');
+    const run = await runCli(['-f', 'json', '--profiles', profiles, '-o', dirname(profiles), pages]);
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(linesOf(run.stderr)).toEqual([
+      `dechaff: ${join(pages, 'p0.txt')} would be written over ${profiles}, read by --profiles; choose another --out-dir (see 'dechaff --help')`,
+    ]);
+    expect(readFileSync(profiles, 'utf8')).toBe(saved);
+    expect(readdirSync(dirname(profiles))).toEqual(['p0.json']);
+  });
+
   it('--site-field groups by a field; plain files take a profile with --site', async () => {
     const records = gazette.map((r, i) => ({ ...r, source: i % 2 ? 'odd' : 'even' }));
     writeFileSync(join(dir, 'fields.jsonl'), records.map((r) => JSON.stringify(r)).join('\n'));
