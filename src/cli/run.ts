@@ -1,6 +1,7 @@
 import { counted, formatBytes, formatDuration } from './amounts.js';
 import { type DocBatch, docBatches, type JsonlBatch, jsonlBatches } from './batches.js';
 import type { InputFile, UnreadableFolder } from './input.js';
+import { lazyRunner } from './lazy-runner.js';
 import { runInOrder } from './ordered.js';
 import { type TaskRunner, WorkerPool } from './pool.js';
 import { printable } from './printable.js';
@@ -19,10 +20,10 @@ export const WORKER_SCRIPT = new URL('./cli-worker.js', import.meta.url);
 const INLINE_MAX_BYTES = 1_000_000;
 
 /**
- * Starts up to `requested` worker threads for the inputs: no more than there are documents, and none for a
- * single document of {@link INLINE_MAX_BYTES} or less (or of unknown size), which costs less to clean than a
- * thread costs to start. `threads` says whether they were started, which leaves this thread free to answer a
- * signal at once.
+ * Up to `requested` worker threads for the inputs, started at the first task (an input with no work starts none):
+ * no more than there are documents, and none for a single document of {@link INLINE_MAX_BYTES} or less (or of
+ * unknown size), which costs less to clean than a thread costs to start. `threads` says whether they are used,
+ * which leaves this thread free to answer a signal at once.
  */
 export function startWorkers(
   requested: number,
@@ -32,7 +33,8 @@ export function startWorkers(
 ): { pool: TaskRunner<Task, TaskResult>; workers: number; threads: boolean } {
   const workers = jsonl ? requested : Math.min(requested, files.length);
   if (jsonl || files.length > 1 || (files[0]?.size ?? 0) > INLINE_MAX_BYTES) {
-    return { pool: new WorkerPool(WORKER_SCRIPT, workers, config), workers, threads: true };
+    const pool = lazyRunner(() => new WorkerPool<Task, TaskResult>(WORKER_SCRIPT, workers, config));
+    return { pool, workers, threads: true };
   }
   const work = createWork(config);
   const inline = { run: async (task: Task) => work(task), runOnEach: async (task: Task) => [work(task)] };

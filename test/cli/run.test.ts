@@ -15,14 +15,16 @@ describe('startWorkers', () => {
     }
   });
 
-  it('gives a larger lone page, several pages or JSON Lines worker threads', async () => {
+  it('gives a larger lone page, several pages or JSON Lines worker threads, started at the first task', async () => {
     for (const [files, jsonl, workers] of [
       [[page('big.txt', 1_000_001)], false, 1],
       [[page('a.txt', 10), page('b.txt', 10)], false, 2],
       [[page('a.jsonl', 10)], true, 4],
+      [[STDIN], true, 4],
     ] as const) {
       const started = startWorkers(4, files, jsonl, WORK_CONFIG);
       expect({ threads: started.threads, workers: started.workers }).toEqual({ threads: true, workers });
+      expect(await started.pool.runOnEach({ kind: 'learned' })).toEqual([]);
       await started.pool.close();
     }
   });
