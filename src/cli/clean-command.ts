@@ -14,7 +14,7 @@ import type { StatusLine } from './progress.js';
 import { newTally, passDocs, passJsonl, recordFailure, recordUnreadable, startWorkers, summary } from './run.js';
 import { UsageError } from './usage-error.js';
 import { writeWholeFile } from './whole-file.js';
-import { wholeWrites } from './whole-writes.js';
+import { type WholeWriter, wholeWrites } from './whole-writes.js';
 import type { WorkConfig } from './work.js';
 
 const EXTENSIONS: Readonly<Record<Format, string>> = { text: '.txt', markdown: '.md', json: '.json' };
@@ -67,14 +67,17 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
     url: args.url,
     oneLine: named,
   };
-  const { pool, workers, threads } = startWorkers(args.workers, files, args.jsonl, config);
-  // Why only with threads: a stop signal is caught to hold it back, and this thread, cleaning a lone document
+  const { pool, workers, threaded } = startWorkers(args.workers, files, args.jsonl, config);
+  // Why only once threads clean: a stop signal is caught to hold it back, and this thread, cleaning a lone document
   // itself, would answer it only when done.
-  const out = threads ? wholeWrites(process.stdout) : undefined;
+  let out: WholeWriter | undefined;
   const tally = newTally(status.clock);
   const pass = { pool, workers, status, tally, label: 'cleaning', report: true };
   recordUnreadable(status, tally, inputs.unreadable);
-  const toStdout = (output: string | Uint8Array) => (out ? out.write(output) : write(process.stdout, output));
+  const toStdout = (output: string | Uint8Array): Promise<void> => {
+    if (out === undefined && threaded()) out = wholeWrites(process.stdout);
+    return out ? out.write(output) : write(process.stdout, output);
+  };
   const made = new Set<string>();
   // Why not stop: like a file that cannot be read, one output that cannot be written fails alone.
   const toFile = async (file: InputFile, path: string, output: string): Promise<void> => {

@@ -2,6 +2,7 @@ import { counted, formatBytes, formatDuration } from './amounts.js';
 import { type DocBatch, docBatches, type JsonlBatch, jsonlBatches } from './batches.js';
 import type { InputFile, UnreadableFolder } from './input.js';
 import { lazyRunner } from './lazy-runner.js';
+import { byDocumentSize } from './lone-document.js';
 import { runInOrder } from './ordered.js';
 import { type TaskRunner, WorkerPool } from './pool.js';
 import { printable } from './printable.js';
@@ -13,32 +14,28 @@ import type { WorkClock } from './work-clock.js';
 export const WORKER_SCRIPT = new URL('./cli-worker.js', import.meta.url);
 
 /**
- * The largest lone document cleaned on this thread (1 MB); a larger one gets a worker thread.
- * Why: a thread costs about 0.15 s of CPU to start (0.5 s of wall time on a busy 2-core machine), less than cleaning
- * a megabyte; and while this thread cleans, a progress bar's Ctrl-C waits for it (a 20 MB page: 31 s).
- */
-const INLINE_MAX_BYTES = 1_000_000;
-
-/**
- * Up to `requested` worker threads for the inputs, started at the first task (an input with no work starts none):
- * no more than there are documents, and none for a single document of {@link INLINE_MAX_BYTES} or less (or of
- * unknown size), which costs less to clean than a thread costs to start. `threads` says whether they are used,
- * which leaves this thread free to answer a signal at once.
+ * Up to `requested` worker threads for the inputs, no more than there are documents, started at the first task (an
+ * input with no work starts none). A lone document is cleaned on this thread unless it is over a megabyte
+ * ({@link byDocumentSize}), which costs less than a thread costs to start. `threaded` says whether threads were
+ * started, which leaves this thread free to answer a signal at once.
  */
 export function startWorkers(
   requested: number,
   files: readonly InputFile[],
   jsonl: boolean,
   config: WorkConfig,
-): { pool: TaskRunner<Task, TaskResult>; workers: number; threads: boolean } {
+): { pool: TaskRunner<Task, TaskResult>; workers: number; threaded: () => boolean } {
   const workers = jsonl ? requested : Math.min(requested, files.length);
-  if (jsonl || files.length > 1 || (files[0]?.size ?? 0) > INLINE_MAX_BYTES) {
-    const pool = lazyRunner(() => new WorkerPool<Task, TaskResult>(WORKER_SCRIPT, workers, config));
-    return { pool, workers, threads: true };
-  }
+  const threads = lazyRunner(() => new WorkerPool<Task, TaskResult>(WORKER_SCRIPT, workers, config));
+  const threaded = (): boolean => threads.started;
+  if (jsonl || files.length > 1) return { pool: threads, workers, threaded };
   const work = createWork(config);
-  const inline = { run: async (task: Task) => work(task), runOnEach: async (task: Task) => [work(task)] };
-  return { pool: { ...inline, close: async () => undefined }, workers: 1, threads: false };
+  const inline = {
+    run: async (task: Task) => work(task),
+    runOnEach: async (task: Task) => [work(task)],
+    close: async () => undefined,
+  };
+  return { pool: byDocumentSize(inline, threads), workers, threaded };
 }
 
 /** Batches under way per worker: two sent ahead to it and one waiting, so no worker idles. */

@@ -40,6 +40,14 @@ describe('dechaff on files', () => {
     expect((await runCli(['-'], { input: seed })).stdout).toBe(expected);
   });
 
+  it('cleans a piped page over a megabyte as the library does (a worker thread cleans it, so Ctrl-C ends it at once)', async () => {
+    const big = Array.from({ length: 1200 }, (_, i) => sitePage(i)).join('\n\n');
+    expect(Buffer.byteLength(big)).toBeGreaterThan(1_000_000);
+    const run = await runCli(['-f', 'json'], { input: big });
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(run.stdout)).toEqual(clean(big));
+  });
+
   it('names each input before its output when there are several, in the order given', async () => {
     const a = join(dir, 'pages', 'a.txt');
     const run = await runCli(['--workers', '2', join(dir, 'seed.txt'), a]);
