@@ -23,7 +23,13 @@ export { BUILTIN_PACKS } from './lang/index.js';
 export type { PhraseCategory, PhraseMatcher } from './lang/matcher.js';
 export type { PhrasePack } from './lang/types.js';
 export { type NormalizedText, normalize } from './normalize/normalize.js';
-export { type CleanOptions, DEFAULT_MAX_INPUT_LENGTH, type ResolvedOptions, resolveOptions } from './options.js';
+export {
+  type CleanOptions,
+  DEFAULT_MAX_INPUT_LENGTH,
+  type KeptKind,
+  type ResolvedOptions,
+  resolveOptions,
+} from './options.js';
 export { type LearnProfileOptions, learnProfile } from './profile/learn.js';
 export { mergeProfiles } from './profile/merge.js';
 export { PROFILE_VERSION, type SiteProfile } from './profile/profile.js';

@@ -35,10 +35,11 @@ export interface CleanOptions {
    * Kinds of boilerplate to keep in the body instead of removing, e.g. `{ 'author-bio': true }`.
    * Lines of a kept kind inside the body stay there as ordinary blocks. It overrides the detectors' verdicts on lines
    * and a site profile's repeats, not what the body's bounds and the structure take out after them (a repeated
-   * sentence, a bio cut at the body's end, an `affix`).
+   * sentence, a bio cut at the body's end); so `promo`, which only those passes give, is kept only from a detector
+   * of your own. Every kind but `affix` (a piece of a line the article shows in part, not a line) may be named.
    * @default {}
    */
-  readonly keep?: Readonly<Partial<Record<RemovalKind, boolean>>>;
+  readonly keep?: Readonly<Partial<Record<KeptKind, boolean>>>;
   /**
    * Put figure captions into `article.text` too (they are always in `article.blocks`).
    * @default false
@@ -70,6 +71,15 @@ export interface CleanOptions {
    */
   readonly url?: string;
 }
+
+/** A kind {@link CleanOptions.keep} may name: every removal kind but `affix`. */
+export type KeptKind = Exclude<RemovalKind, 'affix'>;
+
+/**
+ * The kinds {@link CleanOptions.keep} may name. Why not `affix`: it is the piece of a line the article shows in part
+ * (a headline's site name, a date's hour), and keeping it would take the line back whole, which no option does.
+ */
+const KEPT_KINDS: readonly string[] = REMOVAL_KINDS.filter((kind) => kind !== 'affix');
 
 /** {@link CleanOptions} with every default filled in and the mode's thresholds looked up. */
 export interface ResolvedOptions {
@@ -136,15 +146,19 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
   };
 }
 
-/** `keep` as given, once every key is a removal kind and every value a boolean; a misspelt kind would keep nothing. */
+/**
+ * `keep` as given, once every key is a kind it may name and every value a boolean; a misspelt kind would keep
+ * nothing, and so would `affix`.
+ */
 function checkedKeep(keep: CleanOptions['keep']): ResolvedOptions['keep'] {
   if (keep === undefined) return {};
   if (!isRecord(keep as unknown)) {
     throw new InvalidOptionError(`keep must be an object of removal kinds, got ${typeName(keep)}`);
   }
   for (const [kind, value] of Object.entries(keep)) {
-    if (!(REMOVAL_KINDS as readonly string[]).includes(kind)) {
-      throw new InvalidOptionError(`keep: '${kind}' is no removal kind (have: ${REMOVAL_KINDS.join(', ')})`);
+    if (!KEPT_KINDS.includes(kind)) {
+      const what = kind === 'affix' ? 'cannot be kept: it is a piece of a line shown in part' : 'is no removal kind';
+      throw new InvalidOptionError(`keep: '${kind}' ${what} (have: ${KEPT_KINDS.join(', ')})`);
     }
     if (typeof value !== 'boolean')
       throw new InvalidOptionError(`keep.${kind} must be true or false, got ${String(value)}`);

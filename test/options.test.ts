@@ -7,6 +7,7 @@ import { BUILTIN_PACKS } from '../src/lang/index.js';
 import { DEFAULT_MAX_INPUT_LENGTH, resolveOptions } from '../src/options.js';
 import { DEFAULT_PROFILE_THRESHOLDS } from '../src/profile/site-repeat.js';
 import { MODE_SETTINGS } from '../src/settings.js';
+import { REMOVAL_KINDS } from '../src/types.js';
 
 describe('resolveOptions', () => {
   it('fills in every default', () => {
@@ -41,6 +42,11 @@ describe('resolveOptions', () => {
     [{ url: 42 as never }, /url must be a string, got number/],
     [{ keep: { 'author-bios': true } as never }, /keep: 'author-bios' is no removal kind \(have: /],
     [{ keep: { nav: 'yes' } as never }, /keep\.nav must be true or false, got yes/],
+    [
+      { keep: { affix: true } as never },
+      /keep: 'affix' cannot be kept: it is a piece of a line shown in part \(have: /,
+    ],
+    [{ keep: { affix: false } as never }, /keep: 'affix' cannot be kept/],
     [{ keep: ['nav'] as never }, /keep must be an object of removal kinds, got an array/],
   ])('rejects %j', (options, message) => {
     expect(() => resolveOptions(options)).toThrow(InvalidOptionError);
@@ -56,6 +62,11 @@ describe('resolveOptions: options that are no object', () => {
   ])('rejects %j with a typed error', (options, received) => {
     expect(() => clean('text', options as never)).toThrow(InvalidOptionError);
     expect(() => clean('text', options as never)).toThrow(`options must be an object, got ${received}`);
+  });
+  it('names the kinds it can keep, every removal kind but affix, when refusing one', () => {
+    expect(() => resolveOptions({ keep: { affix: true } as never })).toThrow(
+      `(have: ${REMOVAL_KINDS.filter((kind) => kind !== 'affix').join(', ')})`,
+    );
   });
   it('takes a kept kind spelt right', () => {
     expect(resolveOptions({ keep: { 'author-bio': true } }).keep).toEqual({ 'author-bio': true });

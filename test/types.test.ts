@@ -6,6 +6,7 @@ import {
   type CodeBlock,
   clean,
   type Detector,
+  type KeptKind,
   type Mode,
   REMOVAL_KINDS,
   type Removal,
@@ -129,7 +130,8 @@ describe('public types', () => {
     expectTypeOf<Record<never, never>>().toExtend<CleanOptions>();
     expectTypeOf<NonNullable<CleanOptions['mode']>>().toEqualTypeOf<Mode>();
     expectTypeOf<Mode>().toEqualTypeOf<'balanced' | 'precision' | 'recall'>();
-    expectTypeOf<NonNullable<CleanOptions['keep']>>().toEqualTypeOf<Readonly<Partial<Record<RemovalKind, boolean>>>>();
+    expectTypeOf<NonNullable<CleanOptions['keep']>>().toEqualTypeOf<Readonly<Partial<Record<KeptKind, boolean>>>>();
+    expectTypeOf<KeptKind>().toEqualTypeOf<Exclude<RemovalKind, 'affix'>>();
     expectTypeOf<NonNullable<CleanOptions['detectors']>>().toEqualTypeOf<readonly Detector[]>();
   });
 });
