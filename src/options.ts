@@ -114,7 +114,7 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
   if (!Number.isInteger(maxInputLength) || maxInputLength < 0) {
     throw new InvalidOptionError(`maxInputLength must be a non-negative integer, got ${String(maxInputLength)}`);
   }
-  const packs = options.packs ?? BUILTIN_PACKS;
+  const packs = checkedList(options.packs ?? BUILTIN_PACKS, 'packs', 'phrase packs', isPack);
   if (options.lang !== undefined && !packs.some((p) => p.code === options.lang)) {
     throw new InvalidOptionError(
       `no phrase pack for lang '${options.lang}' (have: ${packs.map((p) => p.code).join(', ')})`,
@@ -135,15 +135,44 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
     mode,
     lang: options.lang,
     packs,
-    detectors: options.detectors ?? DEFAULT_DETECTORS,
+    detectors: checkedList(options.detectors ?? DEFAULT_DETECTORS, 'detectors', 'detectors', isDetector),
     keep: checkedKeep(options.keep),
-    captionsInText: options.captionsInText ?? false,
+    captionsInText: checkedBoolean(options.captionsInText ?? false, 'captionsInText'),
     maxInputLength,
     profile: options.profile,
     profileThresholds,
     url: options.url,
     settings,
   };
+}
+
+/**
+ * `list` as given, once it is an array of what `isItem` accepts. Why: a string or a stray object there failed deep in
+ * the pipeline with a TypeError (`detectors.every is not a function`), or was taken as a pack and matched nothing.
+ */
+function checkedList<T>(
+  list: readonly T[],
+  name: string,
+  what: string,
+  isItem: (item: unknown) => boolean,
+): readonly T[] {
+  if (!Array.isArray(list)) throw new InvalidOptionError(`${name} must be an array of ${what}, got ${typeName(list)}`);
+  const bad = list.findIndex((item) => !isItem(item));
+  if (bad !== -1) throw new InvalidOptionError(`${name}[${bad}] is not one of the ${what}, got ${typeName(list[bad])}`);
+  return list;
+}
+
+/** Whether a value has a detector's shape: a string `id` and a `detect` function. */
+const isDetector = (value: unknown): boolean =>
+  isRecord(value) && typeof value.id === 'string' && typeof value.detect === 'function';
+
+/** Whether a value has a phrase pack's shape, as far as choosing one goes: a string `code`. */
+const isPack = (value: unknown): boolean => isRecord(value) && typeof value.code === 'string';
+
+/** `value` when it is a boolean; a string such as `'false'` would read as true. */
+function checkedBoolean(value: boolean, name: string): boolean {
+  if (typeof value !== 'boolean') throw new InvalidOptionError(`${name} must be true or false, got ${String(value)}`);
+  return value;
 }
 
 /**

@@ -48,6 +48,11 @@ describe('resolveOptions', () => {
     ],
     [{ keep: { affix: false } as never }, /keep: 'affix' cannot be kept/],
     [{ keep: ['nav'] as never }, /keep must be an object of removal kinds, got an array/],
+    [{ detectors: 'nav' as never }, /detectors must be an array of detectors, got string/],
+    [{ detectors: [DEFAULT_DETECTORS[0], {}] as never }, /detectors\[1\] is not one of the detectors, got object/],
+    [{ packs: 'en' as never }, /packs must be an array of phrase packs, got string/],
+    [{ packs: [en, null] as never }, /packs\[1\] is not one of the phrase packs, got null/],
+    [{ captionsInText: 'false' as never }, /captionsInText must be true or false, got false/],
   ])('rejects %j', (options, message) => {
     expect(() => resolveOptions(options)).toThrow(InvalidOptionError);
     expect(() => resolveOptions(options)).toThrow(message);
