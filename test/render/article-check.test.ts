@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clean, InvalidInputError, toMarkdown, toText } from '../../src/index.js';
+import { clean, InvalidInputError, toJson, toMarkdown, toText } from '../../src/index.js';
 
 describe('renderers given no article', () => {
   it.each([
@@ -7,10 +7,11 @@ describe('renderers given no article', () => {
     [null, 'null'],
     ['Some text', 'string'],
     [{ title: 'x', highlights: [], blocks: 'x', attributions: [] }, 'an object without them'],
-  ])('toText and toMarkdown refuse %j with a typed error', (value, received) => {
+  ])('toText, toMarkdown and toJson refuse %j with a typed error', (value, received) => {
     for (const [render, name] of [
       [toText, 'toText'],
       [toMarkdown, 'toMarkdown'],
+      [toJson, 'toJson'],
     ] as const) {
       expect(() => render(value as never)).toThrow(InvalidInputError);
       expect(() => render(value as never)).toThrow(
@@ -22,5 +23,9 @@ describe('renderers given no article', () => {
     const article = clean('A Headline Here\n\nThe first paragraph of the story says what happened on Tuesday.');
     expect(toText(article)).toContain('The first paragraph');
     expect(toMarkdown(article)).toContain('The first paragraph');
+    expect(toJson(article)).toContain('The first paragraph');
+  });
+  it('toJson of undefined throws instead of returning undefined', () => {
+    expect(() => toJson(undefined as never)).toThrow(InvalidInputError);
   });
 });
