@@ -169,8 +169,8 @@ function parseClean(argv: readonly string[]): CliArgs {
     inputs,
     format,
     jsonl,
-    field: v.field,
-    outField: v['out-field'],
+    field: fieldName('--field', v.field),
+    outField: fieldName('--out-field', v['out-field']),
     outDir,
     explain,
     mode,
@@ -178,7 +178,7 @@ function parseClean(argv: readonly string[]): CliArgs {
     profiles: path('--profiles', v.profiles),
     learn: v.learn ?? false,
     grouping: grouping(v, jsonl),
-    urlField: v['url-field'],
+    urlField: fieldName('--url-field', v['url-field']),
     url: v.url,
     site: v.site,
     workers: workers(v.workers),
@@ -195,7 +195,7 @@ function parseLearn(argv: readonly string[]): CliArgs {
     command: 'learn',
     inputs: inputsOf(positionals),
     jsonl,
-    field: v.field,
+    field: fieldName('--field', v.field),
     grouping: grouping(v, jsonl),
     out: outputPath('--out', v.out),
     workers: workers(v.workers),
@@ -226,6 +226,15 @@ function path(flag: string, value: string | undefined): string | undefined {
 }
 
 /**
+ * A JSON field option's value; an empty one is refused. Why: `--field "$F"` with an unset variable failed every record
+ * (`no "" field`), and `--out-field ''` put every article under a field named "".
+ */
+function fieldName(flag: string, value: string): string {
+  if (value === '') throw new UsageError(`${flag} is an empty string, not a field name`);
+  return value;
+}
+
+/**
  * An output path option's value: `-` is standard output, as an input `-` is standard input, so it stands for
  * leaving the option out (`./-` names a file or folder called `-`).
  */
@@ -242,11 +251,11 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
 function grouping(v: { by?: string; 'url-field': string; 'site-field'?: string }, jsonl: boolean): Grouping {
   if (v['site-field'] !== undefined) {
     if (v.by !== undefined) throw new UsageError('give --by or --site-field, not both');
-    return { by: 'field', field: v['site-field'] };
+    return { by: 'field', field: fieldName('--site-field', v['site-field']) };
   }
   const by = oneOf('--by', v.by ?? (jsonl ? 'host' : 'none'), ['host', 'none'] as const);
   if (by === 'host' && !jsonl) throw new UsageError('--by host needs --jsonl (plain files have no URL)');
-  return { by, field: v['url-field'] };
+  return { by, field: fieldName('--url-field', v['url-field']) };
 }
 
 function workers(value: string | undefined): number {

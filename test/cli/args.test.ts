@@ -84,6 +84,11 @@ describe('parseCliArgs', () => {
     [['--site', 'a'], '--site picks one of --profiles'],
     [['--jsonl', '--url', 'https://a.example/'], '--url is for one plain document'],
     [['--format'], "Option '-f, --format <value>' argument missing"],
+    [['--jsonl', '--field', ''], '--field is an empty string, not a field name'],
+    [['--jsonl', '--out-field', ''], '--out-field is an empty string, not a field name'],
+    [['--jsonl', '--url-field', ''], '--url-field is an empty string, not a field name'],
+    [['learn', '--jsonl', '--site-field', ''], '--site-field is an empty string, not a field name'],
+    [['learn', '--field', ''], '--field is an empty string, not a field name'],
   ])('rejects %j', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError);
     expect(() => parseCliArgs(argv)).toThrow(message);
