@@ -125,8 +125,17 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
   }
   const problem = options.profile === undefined ? undefined : profileProblem(options.profile);
   if (problem) throw new InvalidOptionError(`profile: ${problem}`);
-  const profileThresholds = { ...DEFAULT_PROFILE_THRESHOLDS, ...options.profileThresholds };
+  const given = options.profileThresholds;
+  if (given !== undefined && !isRecord(given as unknown)) {
+    throw new InvalidOptionError(`profileThresholds must be an object, got ${typeName(given)}`);
+  }
+  const profileThresholds = { ...DEFAULT_PROFILE_THRESHOLDS, ...given };
   for (const [name, value] of Object.entries(profileThresholds)) {
+    // Why: a misspelt threshold (`minShar`) would leave the default in force, unsaid.
+    if (!Object.hasOwn(DEFAULT_PROFILE_THRESHOLDS, name)) {
+      const have = Object.keys(DEFAULT_PROFILE_THRESHOLDS).join(', ');
+      throw new InvalidOptionError(`profileThresholds: '${name}' is no threshold (have: ${have})`);
+    }
     // A share above 1 is allowed and never reached: `proseMinShare: 2` never removes a prose line.
     const ok = name === 'minPages' ? Number.isInteger(value) && value >= 0 : value >= 0;
     if (!ok) throw new InvalidOptionError(`profileThresholds.${name} is out of range, got ${String(value)}`);

@@ -53,6 +53,11 @@ describe('resolveOptions', () => {
     [{ packs: 'en' as never }, /packs must be an array of phrase packs, got string/],
     [{ packs: [en, null] as never }, /packs\[1\] is not one of the phrase packs, got null/],
     [{ captionsInText: 'false' as never }, /captionsInText must be true or false, got false/],
+    [{ profileThresholds: null as never }, /profileThresholds must be an object, got null/],
+    [
+      { profileThresholds: { minShar: 0.5 } as never },
+      /profileThresholds: 'minShar' is no threshold \(have: minPages, minShare, proseMinShare\)/,
+    ],
   ])('rejects %j', (options, message) => {
     expect(() => resolveOptions(options)).toThrow(InvalidOptionError);
     expect(() => resolveOptions(options)).toThrow(message);
