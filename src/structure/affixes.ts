@@ -34,18 +34,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  *   // [{ start, end, reason: 'beside the headline shown from the line' }] for "Tax rules change | Opinion"'s "| Opinion"
  */
 export function lineAffixes(text: string, line: Line, parts: ShownParts, lang: CompiledPack): Affix[] {
-  // The line with its runs of spaces folded to one, as its raw text is, lower-cased one character for one; `at[k]` is
-  // the offset of `folded[k]` in `text`.
-  let folded = '';
-  const at: number[] = [];
-  for (let i = line.start; i < line.end; i++) {
-    const ch = text.charAt(i);
-    const space = ch === ' ' || ch === '\n' || ch === '\t';
-    if (space && (folded === '' || folded.endsWith(' '))) continue;
-    const lower = ch.toLowerCase();
-    folded += space ? ' ' : lower.length === 1 ? lower : ch;
-    at.push(i);
-  }
+  const { folded, at } = foldSpan(text, line.start, line.end);
   const shown = new Uint8Array(folded.length);
   shown.fill(1, 0, markLength(line));
   const beside: string[] = [];
@@ -88,6 +77,39 @@ export function lineAffixes(text: string, line: Line, parts: ShownParts, lang: C
     k = end;
   }
   return affixes;
+}
+
+/** How many code units {@link foldSpan} turns into a string at a time (a call's arguments are limited). */
+const FOLD_CHUNK = 4096;
+
+/**
+ * The text of `[start, end)` with its runs of spaces folded to one, as a line's raw text is, and lower-cased one code
+ * unit for one (a unit whose lower case is longer, İ, stays as it is); `at[k]` is the offset of `folded[k]` in `text`.
+ * Why codes, not a string grown a character at a time: each `endsWith` on the grown string flattened it, a copy of the
+ * line per character; an ASCII unit is lower-cased without asking the engine.
+ */
+function foldSpan(text: string, start: number, end: number): { folded: string; at: number[] } {
+  const codes: number[] = [];
+  const at: number[] = [];
+  // True at the start, so that leading spaces are dropped, and after a space, so that a run keeps one.
+  let afterSpace = true;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 0x20 || code === 0x0a || code === 0x09;
+    if (space && afterSpace) continue;
+    afterSpace = space;
+    codes.push(space ? 0x20 : code < 0x80 ? (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) : lowerUnit(code));
+    at.push(i);
+  }
+  let folded = '';
+  for (let k = 0; k < codes.length; k += FOLD_CHUNK) folded += String.fromCharCode(...codes.slice(k, k + FOLD_CHUNK));
+  return { folded, at };
+}
+
+/** The lower case of one code unit, or the unit itself when its lower case is longer than one unit (İ). */
+function lowerUnit(code: number): number {
+  const lower = String.fromCharCode(code).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
 }
 
 /**

@@ -54,6 +54,18 @@ describe('lineAffixes', () => {
   it("leaves a list item's bullet to the list", () => {
     expect(affixTexts('• Jane Doe, Nov 18, 2013', { byline: 'Jane Doe', date: 'Nov 18, 2013' })).toEqual([]);
   });
+  it('finds the parts in a line of capitals beyond ASCII and of runs of spaces and tabs', () => {
+    expect(affixTexts('ÜBER DIE BRÜCKE | Meinung', { headline: 'Über die Brücke' })).toEqual(['| Meinung']);
+    expect(affixTexts('Why  the\tbridge matters   | Opinion', { headline: 'Why the bridge matters' })).toEqual([
+      '| Opinion',
+    ]);
+  });
+  it('reads a long line in time linear in its length', () => {
+    const long = `${'Why the bridge matters '.repeat(10_000)}| Opinion`;
+    const started = performance.now();
+    expect(affixTexts(long, { headline: 'Why the bridge matters' })).toEqual(['| Opinion']);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
   it('gives the whole line when nothing of it is found', () => {
     expect(affixTexts('Staff Writer', { byline: 'Jane Doe' })).toEqual(['Staff Writer']);
   });
