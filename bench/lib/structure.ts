@@ -2,7 +2,10 @@
  * Block structure of the `innertext` rendering scored against the `html-to-text` rendering of the same page, which
  * keeps what `innerText` loses: it marks `<li>` lines with `*` (or a number) and upper-cases `<h1>`–`<h6>`. A line of
  * an innerText block is looked up by its text among the html-to-text lines; lines found in neither shape, or written
- * in capitals in the innerText too (no telling a heading from a shouted label), are not counted.
+ * in capitals in the innerText too (no telling a heading from a shouted label), are not counted. Nor is a text that
+ * html-to-text wrote in two shapes: a table of contents' entry and the heading it links to (WCXB 1222, 0426) would
+ * otherwise count as the shape that came first. A numbered line in capitals is a numbered heading ("1. NOGOOD", the
+ * `<h2>` of a listicle, 0166), not a list item.
  */
 import type { Block } from '../../src/types.js';
 
@@ -32,15 +35,18 @@ const isCapitals = (text: string): boolean => {
   return letters.length >= 4 && text.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.9;
 };
 
-/** The shape html-to-text gave each of its lines, by the line's text; the first occurrence decides. */
-function shapesOf(htmlToText: string): Map<string, Shape> {
-  const shapes = new Map<string, Shape>();
+/** The shape html-to-text gave each of its lines, by the line's text; null for a text it wrote in several shapes. */
+function shapesOf(htmlToText: string): Map<string, Shape | null> {
+  const shapes = new Map<string, Shape | null>();
   for (const raw of htmlToText.split('\n')) {
     const line = raw.trim();
     if (line === '') continue;
     const item = ITEM.exec(line);
-    const text = item ? (item[1] as string) : line;
-    if (!shapes.has(key(text))) shapes.set(key(text), item ? 'item' : isCapitals(text) ? 'heading' : 'plain');
+    const numberedHeading = item !== null && line.charAt(0) !== '*' && isCapitals(item[1] as string);
+    const text = item && !numberedHeading ? (item[1] as string) : line;
+    const shape = item && !numberedHeading ? 'item' : isCapitals(text) ? 'heading' : 'plain';
+    const seen = shapes.get(key(text));
+    shapes.set(key(text), seen === undefined || seen === shape ? shape : null);
   }
   return shapes;
 }
@@ -54,7 +60,7 @@ export function tallyStructure(tally: StructureTally, blocks: readonly Block[], 
     const row = block.type === 'heading' ? tally.heading : block.type === 'list' ? tally.list : tally.other;
     for (const text of block.type === 'list' ? block.items : [block.text]) {
       const shape = isCapitals(text) ? undefined : shapes.get(key(text));
-      if (shape !== undefined) row[shape]++;
+      if (shape !== undefined && shape !== null) row[shape]++;
     }
   }
 }
