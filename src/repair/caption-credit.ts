@@ -4,6 +4,7 @@ import { spaceCodes } from '../segment/char-tables.js';
 import { scanLine } from '../segment/line-scan.js';
 import { type Line, withRepair } from '../segment/segment.js';
 import { SENTENCE_THEN_COPYRIGHT } from '../segment/wire-credit.js';
+import { parenthesizedCreditTest } from './parenthesized-credit.js';
 
 /** Most words a photo credit has; longer text after a label is a sentence, not a credit. */
 const MAX_CREDIT_WORDS = 12;
@@ -27,6 +28,8 @@ export interface CreditPattern {
   readonly mayMatch: (line: Line) => boolean;
   /** The credit stands on a line of its own: group 1 matches empty, and the line keeps no caption. */
   readonly alone?: boolean;
+  /** False when the credit the pattern found is not one after all, for a shape the pattern does not say. */
+  readonly accepts?: (credit: string) => boolean;
 }
 
 // Compiled once per pack: a memo of immutable regular expressions, not state that changes a result.
@@ -84,6 +87,7 @@ function compileCreditPatterns(lang: CompiledPack): readonly CreditPattern[] {
         'iu',
       ),
       mayMatch: (line) => endsInCreditInParentheses(line.text, labelAnywhere),
+      accepts: parenthesizedCreditTest(lang.pack.creditLabels),
     },
     // Why: a bare "NAME/AGENCY" credit in capitals glued after the caption's last sentence.
     {
@@ -313,12 +317,12 @@ function isStoryCredit(line: Line, caption: string): boolean {
  */
 export function splitCaptionCredit(line: Line, patterns: readonly CreditPattern[]): Line {
   if (line.words < 2 || line.listMarker !== null || line.text.length > MAX_CAPTION_CHARS) return line;
-  for (const { pattern, mayMatch, alone } of patterns) {
+  for (const { pattern, mayMatch, alone, accepts } of patterns) {
     if ((!alone && line.words < 3) || !mayMatch(line)) continue;
     const m = pattern.exec(line.text);
     const caption = m?.[1]?.trim();
     const credit = m?.[2]?.trim();
-    if (caption === undefined || (!caption && !alone) || !credit) continue;
+    if (caption === undefined || (!caption && !alone) || !credit || accepts?.(credit) === false) continue;
     const sentenceLike = /[.!?]$/.test(credit) && !/[/)]/.test(credit) && !isNamesWithStop(credit);
     if (credit.split(' ').length > MAX_CREDIT_WORDS || sentenceLike || isStoryCredit(line, caption)) continue;
     // Why: under each project of a round-up, "Photo Credit: www.littlebitsofhome.com" is the link to it that the

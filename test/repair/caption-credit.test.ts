@@ -161,6 +161,9 @@ describe('splitCaptionCredit: lines that only mention photos', () => {
     'The photo shows a crowd in the square, he said.',
     'He took a photo: it was late at night and the square was empty.',
     'The results are shown below (see chart/table below)',
+    'Make a lot of passes (1/16 inch increments)',
+    'Best Overall: Adidas Adizero Evo SL (Men’s/Women’s)',
+    'Looters broke into stores on Canal Street. (See video of the looting -- 1:25)',
     'Photo',
     'Source: the ministry said on Tuesday that it had no further comment on the matter and would not.',
   ])('%j keeps no credit', (raw) => expect(lineOf(raw).credit).toBeUndefined());

@@ -99,12 +99,14 @@ describe('repairs agree with the repairs as first written', () => {
         for (const line of segment(text)) {
           let expected = line;
           if (line.words >= 2 && line.listMarker === null && line.text.length <= 600) {
-            for (const { pattern, alone } of patterns) {
+            for (const { pattern, alone, accepts } of patterns) {
               if (!alone && line.words < 3) continue;
               const m = pattern.exec(line.text);
               const cap = m?.[1]?.trim();
               const credit = m?.[2]?.trim();
               if (cap === undefined || (!cap && !alone) || !credit) continue;
+              // A credit in parentheses must read as one, added since.
+              if (accepts?.(credit) === false) continue;
               // A few capitalized names may end in a full stop ("Getty Images."), added since.
               const names = credit.split(' ').length <= 4 && NAMES_WITH_STOP.test(credit);
               if (credit.split(' ').length > 12 || (/[.!?]$/.test(credit) && !/[/)]/.test(credit) && !names)) continue;
