@@ -6,6 +6,7 @@ import { codeRuns, listingText } from './code-runs.js';
 import { isCreditLabelLine } from './credit-label-line.js';
 import { isFieldLine } from './field-line.js';
 import { numberedItem, type Ordinal, ordinalOf } from './ordinal.js';
+import { isAmongFields } from './record-field.js';
 import { isShouted } from './shouted.js';
 import type { TableRow, TabTable } from './tab-tables.js';
 import { unmarkedList } from './unmarked-list.js';
@@ -178,6 +179,7 @@ export function buildBlocks(
       shaped &&
       !isUnderHeading(line, blocks[blocks.length - 1], stopwords) &&
       !isFieldLine(line.text, stopwords) &&
+      (ASKS.test(line.text) || !isAmongFields(kept, i)) &&
       !isCreditLabelLine(line.text, lang.match.creditLabels);
     blocks.push(heading ? { type: 'heading', text: shown } : { type: 'paragraph', text: shown });
   }

@@ -23,6 +23,14 @@ describe('buildBlocks', () => {
   it('makes a heading of a Markdown # line, with its level', () => {
     expect(blocksOf(`## What comes next\n${P}`)[0]).toEqual({ type: 'heading', text: 'What comes next', level: 2 });
   });
+  it('makes no heading of a field between two fields of a record', () => {
+    const text = [
+      'Team Size: 50 – 100 employees',
+      'Industries Served: SaaS, Healthcare, Fintech',
+      'Case Studies: View all case studies of the agency and its partners.',
+    ].join('\n');
+    expect(blocksOf(text)[1]).toEqual({ type: 'paragraph', text: 'Industries Served: SaaS, Healthcare, Fintech' });
+  });
   it('makes a heading of a short plain line followed by prose, without a level', () => {
     expect(blocksOf(`What the Delegations Said\n${P}`)[0]).toEqual({
       type: 'heading',

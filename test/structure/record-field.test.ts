@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { isAmongFields } from '../../src/structure/record-field.js';
+import { linesOf } from '../helpers.js';
+
+describe('isAmongFields', () => {
+  const record = linesOf(
+    [
+      'Key Services: Social Media Campaigns, Search Engine Optimization, Content Marketing, Email and Video',
+      'Industries Served: SaaS, Healthcare, Fintech',
+      'Case Studies: View all case studies.',
+    ].join('\n'),
+  );
+  it('finds a field between two fields', () => expect(isAmongFields(record, 1)).toBe(true));
+  it('needs a field on both sides', () => {
+    expect(isAmongFields(record, 0)).toBe(false);
+    expect(isAmongFields(record, 2)).toBe(false);
+  });
+  it('leaves a heading with a colon over prose alone', () => {
+    const lines = linesOf(
+      [
+        'Trend #2: Sustainable Catering Practices',
+        'Sustainability is more than just a buzzword in corporate catering, and clients ask for it.',
+        'Benefits: Rich in healthy fats, fiber, and antioxidants.',
+      ].join('\n'),
+    );
+    expect(isAmongFields(lines, 1)).toBe(false);
+  });
+});
