@@ -31,6 +31,8 @@ export const cs = {
   subscribe: [
     'předplatit', 'předplatné', 'objednat předplatné', 'koupit předplatné', 'podpořte nás', 'podpořit',
     'podpořte nezávislou žurnalistiku', 'přispět',
+    // Why: a donation pitch closing a post (WCXB 0463 and 4511 in English), as this language words it.
+    'potřebujeme vaši pomoc', 'potřebujeme vaši podporu', 'pravidelný měsíční dar',
   ],
   newsletter: [
     'newsletter', 'přihlaste se k odběru newsletteru', 'odebírat newsletter', 'přihlásit k odběru', 'odběr novinek',

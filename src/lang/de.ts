@@ -41,6 +41,9 @@ export const de = {
     'abonnieren', 'jetzt abonnieren', 'abo abschließen', 'jetzt abo abschließen', 'zum abo', 'abo',
     'abonnement', 'mitglied werden', 'jetzt mitglied werden', 'abonnent werden', 'jetzt registrieren',
     'jetzt testen', 'unterstützen sie uns', 'jetzt unterstützen', 'unterstützen', 'spenden', 'jetzt spenden',
+    // Why: a donation pitch closing a post (WCXB 0463 and 4511 in English), as this language words it.
+    'wir brauchen ihre unterstützung', 'wir brauchen deine unterstützung', 'wir brauchen ihre hilfe',
+    'monatliche spende',
   ],
   newsletter: [
     'newsletter', 'newsletter abonnieren', 'jetzt newsletter abonnieren', 'zum newsletter anmelden',

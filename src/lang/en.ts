@@ -49,6 +49,9 @@ export const en = {
     'buy me a coffee', 'become a patron', 'consider supporting', 'donations from readers', 'reader donations',
     // Why: a non-profit newsroom's pitch under the story ("This story is funded by readers like you", WCXB 4511).
     'funded by readers',
+    // Why: a donation pitch closing a post ("Enjoyed this piece? We need your help to keep publishing.", WCXB 0463;
+    // "Your one-off or monthly donations play a crucial role in supporting our operations", 4511).
+    'we need your help', 'monthly donations', 'monthly donation', 'one-off donation',
   ],
   newsletter: [
     'newsletter', 'newsletters', 'sign up for our', 'delivered to your inbox', 'straight to your inbox',
@@ -77,7 +80,8 @@ export const en = {
     // The widget's own labels between the article and its thread: "Reader comments 191" and "You must login or
     // create an account to comment." (multisite dev, arstechnica), "Be the first to comment" and "Add a new comment"
     // (WCXB 0464). Not "Read All Comments" or "Comment On This Story": a toolbar's links over the story (forbes).
-    'reader comments', 'be the first to comment', 'add a new comment', 'add new comment', 'create an account to comment',
+    'reader comments', 'be the first to comment', 'add a new comment', 'add new comment',
+    'create an account to comment',
   ],
   // Why: the button under each comment of a thread ("Reply to This Share", WCXB 0396).
   replyButtons: ['reply'],
@@ -98,7 +102,7 @@ export const en = {
     // The header over a post's numbered sources, like 'references' (WCXB 4601, 4864, 1657).
     'citations',
     // Why: the teaser boxes under a post (WCXB 0331, 4526, 0478, 4605, 0100, 0089).
-    'read this next', 'explore more', 'from our archives', "you'll also love", 'you’ll also love', 'more you might like',
+    'read this next', 'explore more', 'from our archives', 'you’ll also love', 'more you might like',
     'keep exploring',
     'end of article', 'full bio', 'recent posts', 'latest posts', 'popular posts', 'more articles', 'related reading',
     // A box of the places a post names, each with its address (WCXB 0898).
@@ -127,7 +131,8 @@ export const en = {
     'shop', 'cart', 'deals', 'reviews', 'news', 'sports', 'business', 'opinion', 'politics', 'world', 'video', 'videos',
     'podcasts', 'podcast', 'tech', 'technology', 'science', 'health', 'entertainment', 'lifestyle', 'travel',
     'culture', 'arts', 'food', 'weather', 'local', 'live', 'blog', 'all', 'categories', 'tags', 'archives',
-    'search for', 'close search', 'toggle search', 'you are here', 'select page', 'in this article', 'follow', 'listen', 'watch', 'play', 'pause',
+    'search for', 'close search', 'toggle search', 'you are here', 'select page', 'in this article', 'follow', 'listen',
+    'watch', 'play', 'pause',
   ],
   legal: [
     'all rights reserved', 'privacy policy', 'terms of use', 'terms of service', 'terms and conditions',
@@ -219,7 +224,8 @@ export const en = {
   ],
   facetLabels: [
     // Why: a solutions menu's "By Industry" (WCXB 0041) and a review site's "By Category" (4265) read as bylines.
-    'industry', 'category', 'categories', 'topic', 'topics', 'role', 'type', 'company size', 'company type', 'event type',
+    'industry', 'category', 'categories', 'topic', 'topics', 'role', 'type', 'company size', 'company type',
+    'event type',
     'manufacturer', 'brand', 'state', 'region', 'country', 'location', 'product', 'solution', 'use case', 'department',
   ],
   dateLabels: [
@@ -272,7 +278,8 @@ export const en = {
   ],
   shopButtons: [
     // Why: product boxes end in these ("Check price at REI", WCXB 4694; "Get a Demo", 0061).
-    'check price', 'check prices', 'buy now', 'shop now', 'see price', 'view deal', 'see it at', 'get a quote', 'get a demo',
+    'check price', 'check prices', 'buy now', 'shop now', 'see price', 'view deal', 'see it at', 'get a quote',
+    'get a demo',
     'book a demo', 'request a demo', 'price comparison from',
     // Why: a review's product box ("Buy on Amazon", WCXB 0500, 4265, 4427).
     'buy on amazon',

@@ -41,6 +41,8 @@ export const es = {
     'suscríbete', 'suscribirse', 'suscríbase', 'suscríbete ahora', 'suscríbete ya', 'hazte socio',
     'hazte suscriptor', 'hazte miembro', 'únete ahora', 'regístrate', 'regístrese',
     'apoya nuestro periodismo', 'apoya el periodismo', 'apóyanos', 'donar', 'haz una donación', 'colabora',
+    // Why: a donation pitch closing a post (WCXB 0463 and 4511 in English), as this language words it.
+    'necesitamos tu ayuda', 'necesitamos su ayuda', 'necesitamos tu apoyo', 'donación mensual', 'donaciones mensuales',
   ],
   newsletter: [
     'newsletter', 'newsletters', 'boletín', 'boletines', 'boletín de noticias',

@@ -46,6 +46,9 @@ export const fr = {
     'soutenir notre journalisme', 'découvrir les offres', 'voir les offres',
     // why: readability test page lemonde-1 — "Abonnez-vous à partir de 1 €" closes the teasers after the body.
     'abonnez-vous à partir de',
+    // Why: a donation pitch closing a post (WCXB 0463 and 4511 in English), as this language words it.
+    'nous avons besoin de vous', 'nous avons besoin de votre soutien', 'nous avons besoin de votre aide', 'don mensuel',
+    'dons mensuels',
   ],
   newsletter: [
     'newsletter', 'newsletters', "lettre d'information", 'infolettre', 'inscrivez-vous à notre newsletter',

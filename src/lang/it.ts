@@ -13,7 +13,8 @@ export const it = {
     'stato', 'su', 'sua', 'sue', 'sul', 'sulla', 'suo', 'tra', 'tutti', 'tutto', 'un', 'una', 'uno', 'voi',
   ],
   shareLabels: [
-    'condividi', 'condivisioni', 'condividi articolo', 'condividi su', 'condividi questo articolo', 'condividi su facebook',
+    'condividi', 'condivisioni', 'condividi articolo', 'condividi su', 'condividi questo articolo',
+    'condividi su facebook',
     'condividi su twitter', 'condividi su x', 'condividi su linkedin', 'condividi su whatsapp',
     'invia per e-mail', 'invia tramite e-mail', 'invia via e-mail', 'e-mail', 'mail', 'twitta', 'facebook',
     'twitter', 'x', 'linkedin', 'whatsapp', 'pinterest', 'telegram', 'messenger', 'flipboard', 'sms',
@@ -39,6 +40,8 @@ export const it = {
     'abbonati', 'abbonati ora', 'abbonati subito', 'abbonarsi', 'abbonamento', 'diventa abbonato',
     'diventa socio', 'diventa membro', 'iscriviti', 'iscriviti ora', 'registrati', 'sostienici',
     'sostieni il nostro giornalismo', 'fai una donazione', 'dona ora', 'scopri le offerte',
+    // Why: a donation pitch closing a post (WCXB 0463 and 4511 in English), as this language words it.
+    'abbiamo bisogno del tuo aiuto', 'abbiamo bisogno del tuo sostegno', 'donazione mensile', 'donazioni mensili',
   ],
   newsletter: [
     'newsletter', 'le newsletter', 'iscriviti alla newsletter', 'iscriviti alla nostra newsletter',

@@ -39,6 +39,8 @@ export const nl = {
     'abonneren', 'abonneer nu', 'abonneer je', 'neem een abonnement', 'word abonnee', 'word lid',
     'word nu lid', 'nu abonneren', 'aanmelden', 'registreren', 'steun ons', 'steun onze journalistiek',
     'doneer', 'doneren', 'word donateur', 'bekijk de abonnementen',
+    // Why: a donation pitch closing a post (WCXB 0463 and 4511 in English), as this language words it.
+    'we hebben je hulp nodig', 'we hebben uw steun nodig', 'we hebben je steun nodig', 'maandelijkse donatie',
   ],
   newsletter: [
     'nieuwsbrief', 'nieuwsbrieven', 'schrijf je in voor onze nieuwsbrief', 'meld je aan voor de nieuwsbrief',

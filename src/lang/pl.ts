@@ -27,6 +27,9 @@ export const pl = {
   subscribe: [
     'subskrybuj', 'zasubskrybuj', 'wykup subskrypcję', 'kup subskrypcję', 'zamów prenumeratę', 'prenumerata',
     'wesprzyj nas', 'wspieraj nas', 'wesprzyj', 'przekaż darowiznę', 'zostań patronem',
+    // Why: a donation pitch closing a post (WCXB 0463 and 4511 in English), as this language words it.
+    'potrzebujemy twojego wsparcia', 'potrzebujemy twojej pomocy', 'potrzebujemy waszego wsparcia',
+    'comiesięczna wpłata', 'comiesięczne wsparcie',
   ],
   newsletter: [
     'newsletter', 'zapisz się do newslettera', 'zapisz się na newsletter', 'zapisz się na nasz newsletter',

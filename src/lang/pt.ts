@@ -42,6 +42,8 @@ export const pt = {
     'faça sua assinatura', 'assinatura', 'subscrever', 'subscreva', 'subscreva já', 'torne-se membro',
     'seja membro', 'cadastre-se', 'registe-se', 'apoie', 'apoie o jornalismo', 'apoie nosso jornalismo',
     'faça uma doação', 'contribua',
+    // Why: a donation pitch closing a post (WCXB 0463 and 4511 in English), as this language words it.
+    'precisamos da sua ajuda', 'precisamos do seu apoio', 'doação mensal', 'doações mensais',
   ],
   newsletter: [
     'newsletter', 'newsletters', 'boletim', 'receba nossa newsletter', 'receba a nossa newsletter',

@@ -32,6 +32,8 @@ export const sk = {
   subscribe: [
     'predplatiť', 'predplatné', 'objednať predplatné', 'kúpiť predplatné', 'podporte nás', 'podporiť',
     'podporte nezávislú žurnalistiku', 'prispieť',
+    // Why: a donation pitch closing a post (WCXB 0463 and 4511 in English), as this language words it.
+    'potrebujeme vašu pomoc', 'potrebujeme vašu podporu', 'pravidelný mesačný príspevok',
   ],
   newsletter: [
     'newsletter', 'prihláste sa na odber newslettera', 'odoberať newsletter', 'prihlásiť na odber', 'odber noviniek',

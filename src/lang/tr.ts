@@ -20,7 +20,11 @@ export const tr = {
   ],
   social: ['bizi takip edin', 'bizi takip et', 'takip et', 'takip edin'],
   paywall: ['abonelere özel'],
-  subscribe: ['abone ol', 'abone olun', 'hemen abone ol', 'üye ol', 'bize destek olun', 'destek ol'],
+  subscribe: [
+    'abone ol', 'abone olun', 'hemen abone ol', 'üye ol', 'bize destek olun', 'destek ol',
+    // Why: a donation pitch closing a post (WCXB 0463 and 4511 in English), as this language words it.
+    'desteğinize ihtiyacımız var', 'yardımınıza ihtiyacımız var',
+  ],
   newsletter: [
     'bülten', 'e-bülten', 'e-bültene abone ol', 'bültenimize abone olun', 'bültene abone ol', 'haber bülteni',
     'e-posta adresiniz', 'e-posta adresinizi girin',

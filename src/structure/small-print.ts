@@ -24,6 +24,7 @@ export function closingSmallPrint(
   // html-to-text: "This work is licensed under a Creative Commons …" under the republishing box; readability test page
   // v8-blog html-to-text, where the row of links above it takes it first).
   const isLegal = (line: Line): boolean => phrasesIn(line, lang.match.legal).length > 0 || isLicenceNotice(line, lang);
+  const isSignOff = (line: Line): boolean => SIGN_OFF_CATEGORIES.some((c) => phrasesIn(line, lang.match[c]).length > 0);
   for (let j = Math.max(MIN_BODY_LINES, kept.length - SMALL_PRINT_LINES_AT_END); j < kept.length; j++) {
     const line = kept[j] as Line;
     if (isLegal(line) || phrasesIn(line, lang.match.newsletter).length > 0) {
@@ -44,9 +45,12 @@ export function closingSmallPrint(
     // Why: a sign-off asking to subscribe, follow, click or comment ends many posts ("Be sure to sign up below so
     // we can stay in touch!", WCXB 0011; "… and follow us on Instagram", 0153; "Comments are closed for this
     // post, but …", 1579); inside the body such phrases are often the article's own (a course to sign up for,
-    // 4668), so only the body's last line is taken.
-    if (j === kept.length - 1 && SIGN_OFF_CATEGORIES.some((c) => phrasesIn(line, lang.match[c]).length > 0)) {
-      return { index: j, what: 'a sign-off' };
+    // 4668), so only the body's last line is taken, with the lines right above it that ask the same (WCXB 0463: "Enjoyed
+    // this piece? We need your help to keep publishing." over the donation pitch that closes the post).
+    if (j === kept.length - 1 && isSignOff(line)) {
+      let from = j;
+      while (from > MIN_BODY_LINES && isSignOff(kept[from - 1] as Line)) from--;
+      return { index: from, what: 'a sign-off' };
     }
   }
   return null;

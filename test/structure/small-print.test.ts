@@ -16,6 +16,13 @@ describe('closingSmallPrint', () => {
     expect(closingOf([signOff])).toEqual({ index: ARTICLE.length, what: 'a sign-off' });
     expect(closingOf([signOff, ARTICLE[0] as string])).toBeNull();
   });
+  it('takes the lines right above a sign-off that ask the same', () => {
+    // WCXB 0463: a donation pitch's header over the pitch that closes the post.
+    const header = 'Enjoyed this piece? We need your help to keep publishing.';
+    const pitch = 'We are a non-profit kept alive by reader donations. Visit our support page to become a Friend.';
+    expect(closingOf([header, pitch])).toEqual({ index: ARTICLE.length, what: 'a sign-off' });
+    expect(closingOf([ARTICLE[0] as string, pitch])).toEqual({ index: ARTICLE.length + 1, what: 'a sign-off' });
+  });
   it('finds none in a body that closes with its own prose', () => {
     expect(closingOf([])).toBeNull();
   });
