@@ -12,6 +12,8 @@ export interface PhraseDetectorSpec {
   readonly category: PhraseCategory;
   /** Also fire on a line that contains a multi-word phrase, up to this many words (× `phraseMaxWords` / 30). */
   readonly containsMaxWords?: number;
+  /** A line made only of this kind's labels may run to this many words (× `labelMaxWords` / 12). */
+  readonly labelsMaxWords?: number;
   /** A line made only of this kind's labels heads a section the body does not run across ("Comments"). */
   readonly heading?: boolean;
   /** Such a header closes the article: nothing under it is the article's ("Was this page helpful?"). */
@@ -74,7 +76,10 @@ export function phraseDetector(spec: PhraseDetectorSpec): Detector {
       // Likewise the length guards, which only the settings set.
       if (ctx.settings !== lastSettings) {
         lastSettings = ctx.settings;
-        labelMaxWords = ctx.settings.labelMaxWords;
+        labelMaxWords =
+          spec.labelsMaxWords === undefined
+            ? ctx.settings.labelMaxWords
+            : Math.round((spec.labelsMaxWords * ctx.settings.labelMaxWords) / 12);
         maxWords =
           spec.containsMaxWords === undefined
             ? -1

@@ -5,7 +5,9 @@ import { phraseDetector } from './phrase-detector.js';
 /** Fewest labels a run glued without spaces must read as to be a share bar ("FacebookTwitterLinkedIn"). */
 const MIN_GLUED_LABELS = 3;
 
-const byLabels = phraseDetector({ id: 'share-buttons', kind: 'share', category: 'shareLabels' });
+// why: wcxb 0270 — a bar that names each network in full, "Share on X (Twitter) Share on Facebook Share on Pinterest
+// Share on LinkedIn", runs to 13 words, past the other kinds' label lines.
+const byLabels = phraseDetector({ id: 'share-buttons', kind: 'share', category: 'shareLabels', labelsMaxWords: 24 });
 
 /**
  * Lines made only of share labels; the seed's glued "Send in e-mailSend in e-mail". A sentence naming Twitter is
