@@ -6,6 +6,7 @@ import type { RemovalKind, Verdict } from '../types.js';
 import { authorBoxAtEnd } from './author-box.js';
 import { bioAtEdges } from './bio-at-edges.js';
 import { bioUnderAuthorBox } from './bio-under-box.js';
+import { looksLikeByline } from './byline.js';
 import { excerptCards, labelledCardsAtEnd, menuEntries, sectionCardsAtEnd, testimonials } from './cards.js';
 import { tailDrawnBy } from './drawn-tail.js';
 import { firstNameBioAtEnd } from './first-name-bio.js';
@@ -115,9 +116,15 @@ export function cutBodyEnd(body: BodyEnd): void {
     bioUnderAuthorBox(
       kept,
       lines,
-      // A detector's author-bio verdict is the box's label; one the cuts above gave is the writer's name.
+      // A detector's author-bio verdict is the box's label, and so is a byline under the article ("Written by" and the
+      // name over the bio, WCXB 4685); one the cuts above gave is the writer's name.
       (i) =>
-        verdicts[i]?.kind === 'author-bio' ? 'label' : bodyVerdicts.get(i)?.kind === 'author-bio' ? 'name' : undefined,
+        verdicts[i]?.kind === 'author-bio' ||
+        (verdicts[i]?.kind === 'byline-meta' && looksLikeByline(lines[i] as Line, lang))
+          ? 'label'
+          : bodyVerdicts.get(i)?.kind === 'author-bio'
+            ? 'name'
+            : undefined,
       lang.stopwords,
     ),
     (line) => `under an author box's name or label at the body's end (words=${line.words})`,

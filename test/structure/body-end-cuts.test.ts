@@ -27,15 +27,17 @@ function bodyOf(text: readonly string[], byline: string | null, whole = false): 
 
 const texts = (lines: readonly Line[]): string[] => lines.map((line) => line.text);
 
+/** `body` with the line at `index` given a detector's `verdict`, out of the body. */
+function withVerdict(body: BodyEnd, index: number, verdict: Verdict): BodyEnd {
+  const verdicts = body.verdicts.map((known, i) => (i === index ? verdict : known));
+  return { ...body, verdicts, kept: body.kept.filter((line) => line.index !== index) };
+}
+
 /** The article, `above`, an author box's label (a detector's verdict, out of the body) and the bio under it. */
 function boxedBio(above: string): BodyEnd {
   const bio = 'Our city desk is a team of reporters who cover housing, transport and the council for the paper.';
   const body = bodyOf([...ARTICLE, above, 'About the Author', bio], null);
-  const label = ARTICLE.length + 1;
-  const verdicts = body.verdicts.map((verdict, i) =>
-    i === label ? { kind: 'author-bio' as const, reason: 'author-bio phrase' } : verdict,
-  );
-  return { ...body, verdicts, kept: body.kept.filter((line) => line.index !== label) };
+  return withVerdict(body, ARTICLE.length + 1, { kind: 'author-bio', reason: 'author-bio phrase' });
 }
 
 describe('cutBodyEnd', () => {
@@ -68,6 +70,27 @@ describe('cutBodyEnd', () => {
   it('keeps the prose above a bio: the article drew it into the body', () => {
     const closing = 'The council will vote on the second bridge next spring, after a public hearing in March.';
     const body = boxedBio(closing);
+    cutBodyEnd(body);
+    expect(texts(body.kept)).toEqual([...ARTICLE, closing]);
+  });
+  // why: wcxb 4685 — "Written byMadeline Puckette" over "James Beard Award-winning author and Wine Communicator …".
+  it('takes the bio under a byline that stands below the article', () => {
+    const bio = 'Award-winning author and communicator of the year. I co-founded the site to help people learn.';
+    const byline = ARTICLE.length;
+    const body = withVerdict(bodyOf([...ARTICLE, 'Written by Jane Doe', bio], null), byline, {
+      kind: 'byline-meta',
+      reason: 'byline (words=4)',
+    });
+    cutBodyEnd(body);
+    expect(texts(body.kept)).toEqual(ARTICLE);
+    expect(body.bodyVerdicts.get(byline + 1)?.kind).toBe('author-bio');
+  });
+  it('keeps the line under a dateline that stands below the article', () => {
+    const closing = 'The council will vote on the second bridge next spring, after a public hearing in March.';
+    const body = withVerdict(bodyOf([...ARTICLE, 'Updated: March 4, 2024', closing], null), ARTICLE.length, {
+      kind: 'byline-meta',
+      reason: 'date line (words=4)',
+    });
     cutBodyEnd(body);
     expect(texts(body.kept)).toEqual([...ARTICLE, closing]);
   });
