@@ -11,6 +11,7 @@ import { isCapsLabel } from './caps-label.js';
 import { opensWithCapsLeadIn } from './caps-lead-in.js';
 import { isCaptioned } from './captioned.js';
 import { contentShare } from './content-share.js';
+import { CRUMB_SEPARATOR, isShortCrumbTrail, MIN_CRUMB_SEPARATORS } from './crumb-trail.js';
 import { findDate } from './date.js';
 import { hasFunctionWord } from './function-word.js';
 import { splitGluedByline } from './glued-byline.js';
@@ -517,7 +518,13 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // The tests below are asked once the line names the body's topic: most lines are ruled out before.
     // Why the sign: the first item of a list that is the article ("+ Added Granite, Andesite, and Diorite stone blocks",
     // readability test page tumblr html-to-text) outranked the headline over it.
-    if (BULLETED.test(line.text) || isSignItem(lines, i) || startsWithMetaLabel(line.text, input.lang)) continue;
+    if (
+      BULLETED.test(line.text) ||
+      isShortCrumbTrail(line.text) ||
+      isSignItem(lines, i) ||
+      startsWithMetaLabel(line.text, input.lang)
+    )
+      continue;
     // Why: "Guide by Will Judd Former Deputy Tech Editor" over "Updated on Jan. 16, 2026" outranked the headline three
     // lines above it (WCXB 4823 innertext without the URL): a byline beside its date, whatever word opens it.
     if (saysBy && isKindByline(line.text, input.lang) && (metaAt(i - 1) || metaAt(i + 1))) continue;
@@ -878,15 +885,11 @@ function underLongerLine(input: TitleInput, i: number, metaAt: (j: number) => bo
   );
 }
 
-/** A separator between crumbs, spaced on both sides ("Home » Podcast", "Car Reviews / Best EVs"). */
-const CRUMB_SEPARATOR = /\s[»›▸>/|]\s/gu;
 /**
  * A crumb's separator at the end of a line: the next line is the trail's next crumb ("How To Invest>" over "Index
  * Funds" over the headline, WCXB 4503 innertext), or what a menu entry's arrow leads to.
  */
 const CRUMB_AT_END = /[»›▸>]\s*$/u;
-/** Separators from which a line is a crumb trail (one " | " is a "Headline | Site" page title). */
-const MIN_CRUMB_SEPARATORS = 2;
 /** Most words of a menu entry. */
 const NAV_WORDS = 4;
 /** Fewest short lines in a row that make a menu. */

@@ -110,6 +110,9 @@ describe('pickTitle', () => {
       'Minister Hails Russia Talks',
     );
   });
+  it('takes no headline from a trail of short crumbs, where it has no other candidate (WCXB 0227 html-to-text)', () => {
+    expect(titleOf('Home » Russia » Talks » 2025')).toBeNull();
+  });
   it('prefers a Markdown # heading', () => {
     expect(titleOf('# Talks With Russia\nMinister Says Russia Talks Were Useful')).toBe('Talks With Russia');
   });
