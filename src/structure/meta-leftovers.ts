@@ -1,6 +1,7 @@
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { ledeShare } from './lede.js';
+import { isPlain } from './plain-line.js';
 import { topicTokens } from './topic-tokens.js';
 
 /** Most words of a leftover of the byline block ("Updated:", "2–4 minutes", "Reviewed by Monika Nemcova"). */
@@ -61,13 +62,7 @@ export function metaLeftovers(
 
 // Why: wcxb 0334 innertext — "Updated:" over the date the byline block gave, "Edited by: Keri Stooksbury" under it;
 // 0240 — "2–4 minutes" under the date. A marked heading, a list item or a caption is the article's.
-const isLeftover = (line: Line): boolean =>
-  line.words <= MAX_LEFTOVER_WORDS &&
-  !line.endsSentence &&
-  line.headingLevel === 0 &&
-  line.listMarker === null &&
-  !line.quoted &&
-  line.credit === undefined;
+const isLeftover = (line: Line): boolean => line.words <= MAX_LEFTOVER_WORDS && !line.endsSentence && isPlain(line);
 
 // why: wcxb 4252 — "Hero image by Neosha Gardner" under the date, over "You've cracked the code, …"; 0240 the post's
 // tags ("Breathe through it, everything passes, … mindfulness"), 4511 "EARTH.ORG IS POWERED BY OVER 150 CONTRIBUTING
@@ -77,8 +72,5 @@ const isUnrelatedOpener = (line: Line, lede: LedeWords): boolean =>
   line.words >= 2 &&
   line.words <= MAX_UNRELATED_WORDS &&
   !OPENS_NEXT.test(line.text) &&
-  line.headingLevel === 0 &&
-  line.listMarker === null &&
-  !line.quoted &&
-  line.credit === undefined &&
+  isPlain(line) &&
   ledeShare(topicTokens(line), lede.keys, lede.stopwords) === 0;

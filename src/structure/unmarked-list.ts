@@ -1,6 +1,7 @@
 import type { Line } from '../segment/segment.js';
 import type { Block } from '../types.js';
 import { isHeadlineCase } from './capital-share.js';
+import { isPlain } from './plain-line.js';
 import { isShouted } from './shouted.js';
 
 /** Most words of an item of a list written without markers; a longer line is a paragraph of its own. */
@@ -253,7 +254,3 @@ const LABEL_OPENING = /^[^\s.!?:;,–—]+(?: [^\s.!?:;,–—]+){0,5}(:| [–�
 
 /** Opens with a term and a colon or a dash ({@link LABEL_OPENING}). */
 const opensWithLabel = (line: Line): boolean => LABEL_OPENING.test(line.text);
-
-/** Not marked as anything else: a list item, a quote, a Markdown heading or a figure. */
-const isPlain = (line: Line): boolean =>
-  line.listMarker === null && !line.quoted && line.headingLevel === 0 && line.credit === undefined;
