@@ -3,9 +3,10 @@
  * body F1 (precision, recall), snippet rates, title/author/date accuracy, speed and the worst pages.
  *
  *   npm run bench:quality -- <dataset.jsonl> [--mode balanced|precision|recall] [--worst 20] [--json out.json]
- *                                             [--half even|odd] [--no-url]
+ *                                             [--half even|odd] [--no-url] [--by-lang]
  *
  * Each page's `url` is handed to `clean()` (its slug helps find the title); `--no-url` measures the text alone.
+ * `--by-lang` prints each renderer's figures per page language (the page's `lang` field) as well, for a multilingual set.
  * Body F1 is averaged over the pages whose gold body has words: a set of `with`/`without` snippets alone (body '')
  * is scored by its snippet rates.
  * When a page comes in both renderings, the blocks made of its `innertext` are also scored against the structure its
@@ -15,7 +16,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { clean } from '../src/index.js';
 import type { Mode } from '../src/settings.js';
-import type { Block } from '../src/types.js';
+import type { Article, Block } from '../src/types.js';
 import { type Page, readJsonl } from './lib/dataset.js';
 import { hasWords, normalizeField, scoreBody } from './lib/metrics.js';
 import { emptyStructureTally, structureRates, tallyStructure } from './lib/structure.js';
@@ -50,6 +51,7 @@ const { values, positionals } = parseArgs({
     json: { type: 'string' },
     half: { type: 'string' },
     'no-url': { type: 'boolean', default: false },
+    'by-lang': { type: 'boolean', default: false },
   },
 });
 const path = positionals[0];
@@ -91,15 +93,26 @@ const htmlToTextTexts = new Map<string, string>();
 for await (const page of readJsonl<Page>(path)) {
   // `--half odd` scores only pages with an odd numeric id: the ones a model trained with `--half even` never saw.
   if (values.half && (Number.parseInt(page.id, 10) % 2 === 0 ? 'even' : 'odd') !== values.half) continue;
-  const key = page.renderer ?? 'all';
-  const t = tallies.get(key) ?? emptyTally();
-  tallies.set(key, t);
+  const renderer = page.renderer ?? 'all';
+  // Why: a held-out set in many languages needs each language's figures, not only their mean over the set.
+  const keys = values['by-lang'] ? [renderer, `${renderer} · ${page.lang ?? 'no lang'}`] : [renderer];
+  const ts = keys.map((key) => {
+    const t = tallies.get(key) ?? emptyTally();
+    tallies.set(key, t);
+    return t;
+  });
   const started = performance.now();
   const article = clean(page.text, withUrl && page.url ? { mode, url: page.url } : { mode });
-  t.ms += performance.now() - started;
-  t.bytes += Buffer.byteLength(page.text);
+  const ms = performance.now() - started;
   if (page.renderer === 'innertext') innertextBlocks.set(page.id, article.blocks);
   if (page.renderer === 'html-to-text') htmlToTextTexts.set(page.id, page.text);
+  for (const t of ts) tallyPage(t, page, article, ms);
+}
+
+/** Adds one page's scores to a tally: its body F1, snippets, title, author and date, and its cleaning time. */
+function tallyPage(t: Tally, page: Page, article: Article, ms: number): void {
+  t.ms += ms;
+  t.bytes += Buffer.byteLength(page.text);
   t.pages++;
   if (hasWords(page.gold.body)) {
     const score = scoreBody(article.text, page.gold.body);
