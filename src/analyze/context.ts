@@ -1,5 +1,6 @@
 import { withoutLeadingMark } from '../detectors/leading-mark.js';
 import { phrasesIn } from '../detectors/phrase-hits.js';
+import { isLabelledText } from '../labelled-text.js';
 import type { PhraseMatcher } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
@@ -26,8 +27,6 @@ const HEADING_REACH = 2;
 const MAX_HEADING_FIELDS = 3;
 /** Most words of such a field ("Brand Recommendation: Echo Strength Flat Bench"). */
 const MAX_FIELD_WORDS = 12;
-/** A field: a label of one to four words, a colon, then its value ("Price: $299"); not a URL's scheme. */
-const FIELD_LINE = /^(?:[^\s:]+ ){0,3}[^\s:]+:\s+\S/u;
 /** Fewest lines of a run of short lines that can be a list innerText wrote without its bullets. */
 const MIN_LIST_RUN = 8;
 /**
@@ -251,7 +250,7 @@ function namedAbove(lines: readonly Line[], i: number): boolean {
  * True when the line is a field: a label of one to four words, a colon, then its value ("Price: $299").
  * @example isLabelled(lineOf('Industries Served: eCommerce, Retail')) // true; lineOf('See https://x.io') gives false
  */
-export const isLabelled = (line: Line): boolean => FIELD_LINE.test(line.text);
+export const isLabelled = (line: Line): boolean => isLabelledText(line.text);
 
 const isField = (line: Line): boolean => line.words <= MAX_FIELD_WORDS && isLabelled(line);
 

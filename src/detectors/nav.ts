@@ -1,3 +1,4 @@
+import { isLabelledText } from '../labelled-text.js';
 import type { PhraseMatcher } from '../lang/matcher.js';
 import type { Detector } from '../types.js';
 import { phraseDetector } from './phrase-detector.js';
@@ -17,6 +18,20 @@ function isNavLabels(text: string, matcher: PhraseMatcher): boolean {
   return matcher.test(text) && !LETTER.test(matcher.strip(text));
 }
 
+/**
+ * True when most items between the separators are fields ("CPU: A19 Pro | RAM: 8GB | Storage: 256GB SSD"): a spec
+ * row of the article's product, not a menu, whose labels carry no values.
+ * Why: WCXB 4472 innertext, "Works with: iPhone | Voice assistant: Apple Siri | Display: no | Connectivity: Wi-Fi"
+ * under each reviewed smart display; 4014, a laptop's specs. A menu's one field is its label ("Subscribe: Apple
+ * Podcasts | Android | Email", 0307).
+ */
+function isFieldRow(text: string): boolean {
+  const items = text.split(BREADCRUMB_SEPARATOR);
+  let fields = 0;
+  for (const item of items) if (isLabelledText(item.trim())) fields++;
+  return fields * 2 > items.length;
+}
+
 /** Navigation: menu labels, breadcrumbs and menus whose words innerText glued together ("HomeNewsDeals"). */
 export const nav: Detector = {
   id: 'nav',
@@ -32,7 +47,7 @@ export const nav: Detector = {
       // Why: a line that opens and closes with a bar is a Markdown table's row ("| Studio | $465 | $183 |", the
       // article's own Markdown of WCXB 0057 innertext cleaned again), not a menu.
       const tableRow = line.text.startsWith('| ') && line.text.endsWith(' |');
-      if (separators >= 3 && !tableRow) {
+      if (separators >= 3 && !tableRow && !isFieldRow(line.text)) {
         return { kind: 'nav', reason: `menu of ${separators + 1} items (words=${line.words})` };
       }
     }

@@ -35,6 +35,17 @@ describe('nav', () => {
   it("leaves a Markdown table's row, which opens and closes with a bar (WCXB 0057 as Markdown)", () => {
     expect(verdictOf(nav, '| Studio | $465 | $183 | 2 movers |')).toBeUndefined();
   });
+  it("leaves a product's spec row, its items fields (WCXB 4472, 4014)", () => {
+    expect(
+      verdictOf(nav, 'Works with: iPhone | Voice assistant: Apple Siri | Display: no | Connectivity: Wi-Fi, Bluetooth'),
+    ).toBeUndefined();
+    expect(verdictOf(nav, 'CPU: A19 Pro | RAM: 8GB | Storage: 256GB SSD | Weight: 2.7 pounds')).toBeUndefined();
+  });
+  it('still removes a menu whose first item alone is a field (WCXB 0307)', () => {
+    expect(verdictOf(nav, 'Subscribe: Apple Podcasts | Android | Email | RSS')?.reason).toBe(
+      'menu of 4 items (words=6)',
+    );
+  });
   // Counterexample: the docstring's glued menu; repair splits it into "Home News Reviews Deals", but the English
   // pack has no "reviews" or "deals", so the line is not only labels.
   it('removes the glued menu "HomeNewsReviewsDeals"', () => {
