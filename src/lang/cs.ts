@@ -80,9 +80,15 @@ export const cs = {
     'klikněte zde', 'klikněte sem', 'načítání', 'zapněte javascript', 'poslechněte si článek', 'doba čtení',
     'min čtení', 'zobrazit více', 'načíst více', 'zobrazit vše', 'rozbalit', 'sbalit', 'zvětšit', 'foto', 'video',
     'přehrát', 'přehrát video', 'obsah', 'nahlásit chybu', 'galerie', 'fotogalerie',
+    // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).
+    'vyžaduje javascript', 'povinné pole', 'nebyly nalezeny žádné výsledky',
   ],
   // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
-  feedback: ['byl tento článek užitečný', 'byl pro vás tento článek užitečný', 'ohodnoťte článek'],
+  feedback: [
+    'byl tento článek užitečný', 'byl pro vás tento článek užitečný', 'ohodnoťte článek',
+    // Why: a survey box's call under the article (WCXB 4565, in English).
+    'pomozte nám zlepšit',
+  ],
   // Not "ty" and "ti": they are also "those" ("ty domy", "ti lidé").
   readerPronouns: ['tě', 'tebe', 'tobě', 'tvůj', 'tvoje', 'tvá', 'vy', 'vás', 'vám', 'váš', 'vaše', 'vaši'],
   authorBio: ['o autorovi', 'o autorce', 'články autora', 'další články autora', 'všechny články autora'],

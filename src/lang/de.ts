@@ -135,9 +135,15 @@ export const de = {
     'alle bilder', 'zoom', 'externer inhalt', 'empfohlener externer inhalt',
     'empfohlener redaktioneller inhalt', 'an dieser stelle finden sie einen externen inhalt',
     'externe inhalte anzeigen', 'mehr erfahren',
+    // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).
+    'javascript ist erforderlich', 'erfordert javascript', 'pflichtfeld', 'keine ergebnisse gefunden',
   ],
   // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
-  feedback: ['war dieser artikel hilfreich', 'war diese seite hilfreich', 'wie hilfreich war dieser artikel', 'artikel bewerten'],
+  feedback: [
+    'war dieser artikel hilfreich', 'war diese seite hilfreich', 'wie hilfreich war dieser artikel', 'artikel bewerten',
+    // Why: a survey box's call under the article (WCXB 4565, in English).
+    'ihr feedback hilft uns', 'dein feedback hilft uns',
+  ],
   readerPronouns: ['du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'ihr', 'euch', 'euer', 'eure', 'sie', 'ihnen', 'ihre', 'ihren', 'ihrem', 'ihrer'],
   authorBio: [
     'über den autor', 'über die autorin', 'über die autoren', 'zum autor', 'zur autorin', 'mehr vom autor',

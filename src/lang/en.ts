@@ -190,12 +190,25 @@ export const en = {
     'expand all', 'collapse all', 'toggle',
     // Why: a blog's sidebar toggle under the reading time read as the byline ("Show Sidebar", WCXB 0482).
     'show sidebar', 'hide sidebar',
+    // Why: a script's notice where its widget should be ("Notice: JavaScript is required for this content.", WCXB
+    // 0390; "Note: You must have javascript enabled to submit the form.", 0103 html-to-text).
+    'javascript is required', 'have javascript enabled',
+    // Why: a form's leftovers, its note and its empty dropdowns ("* Indicates a required field", "Select a program
+    // Press enter to open the dropdown menu.", "No results found.", WCXB 0162 html-to-text); a store finder's button
+    // ("Use My Location", 0781).
+    'indicates a required field', 'press enter to open the dropdown', 'no results found', 'use my location',
+    // Why: a course site's notice to a visitor not signed in ("You are viewing as a ‘Guest’. Your progress will not
+    // be recorded.", "Sign in to save your progress and earn a certificate", WCXB 2157).
+    'your progress will not be recorded', 'sign in to save your progress',
   ],
   feedback: [
     // Why: a feedback widget under a post (WCXB 0334, 0197, 0454, 4007), a newsletter's under its essay ("How Was
     // This Issue?", 4444).
     'was this page helpful', 'was this article helpful', 'was this post helpful', 'was this helpful',
     'how useful was this post', 'rate this article', 'click on a star to rate it', 'how was this issue',
+    // Why: a survey box under the article ("Help us improve your reading experience", "Got a minute? Your feedback will
+    // help us build a better experience for you.", WCXB 4565).
+    'help us improve', 'your feedback will help',
   ],
   readerPronouns: ['you', 'your', 'yours', 'yourself', 'yourselves'],
   authorBio: [

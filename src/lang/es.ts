@@ -136,9 +136,15 @@ export const es = {
     'reproducir vídeo', 'ver vídeo', 'audio', 'tamaño de letra', 'tamaño del texto', 'reportar un error',
     'informar de un error', 'ir a', 'índice', 'tabla de contenidos', 'imprimir esta página',
     'guardar artículo', 'guardado', 'ver imagen', 'abrir imagen', 'galería', 'galería de fotos',
+    // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).
+    'se requiere javascript', 'javascript es necesario', 'campo obligatorio', 'no se encontraron resultados', 'no se han encontrado resultados',
   ],
   // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
-  feedback: ['fue útil este artículo', 'te ha sido útil este artículo', 'valora este artículo', 'califica este artículo'],
+  feedback: [
+    'fue útil este artículo', 'te ha sido útil este artículo', 'valora este artículo', 'califica este artículo',
+    // Why: a survey box's call under the article (WCXB 4565, in English).
+    'ayúdanos a mejorar', 'ayúdenos a mejorar',
+  ],
   readerPronouns: ['tú', 'tu', 'tus', 'te', 'ti', 'usted', 'ustedes', 'su', 'sus', 'vosotros', 'vuestro', 'vuestra'],
   authorBio: [
     'sobre el autor', 'sobre la autora', 'sobre los autores', 'acerca del autor', 'biografía del autor',

@@ -138,8 +138,14 @@ export const fr = {
     'audio', 'taille du texte', 'signaler une erreur', 'signaler un abus', 'tout afficher', 'voir tout',
     'sommaire', 'imprimer cette page', "sauvegarder l'article", 'article sauvegardé', 'enregistré',
     "afficher l'image", 'contenu externe', 'ce contenu est bloqué', "ce contenu n'est pas disponible",
+    // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).
+    'javascript est requis', 'javascript est nécessaire', 'champ obligatoire', 'aucun résultat trouvé',
   ],
-  feedback: ['cet article vous a été utile', 'cette page vous a été utile', 'notez cet article', 'évaluez cet article'],
+  feedback: [
+    'cet article vous a été utile', 'cette page vous a été utile', 'notez cet article', 'évaluez cet article',
+    // Why: a survey box's call under the article (WCXB 4565, in English).
+    'aidez-nous à améliorer', 'aidez-nous à nous améliorer',
+  ],
   readerPronouns: ['vous', 'votre', 'vos', 'tu', 'te', 'toi', 'ton', 'ta', 'tes'],
   authorBio: [
     "à propos de l'auteur", "à propos de l'autrice", 'à propos des auteurs', "biographie de l'auteur",

@@ -125,9 +125,15 @@ export const it = {
     'segnala un errore', 'segnala errore', 'vedi tutto', 'vedi tutti', 'indice', 'sommario',
     'stampa questa pagina', 'salva articolo', 'salvato', 'apri immagine', 'vai a', 'galleria', 'fotogallery',
     'guarda la gallery',
+    // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).
+    'è necessario javascript', 'javascript è necessario', 'campo obbligatorio', 'nessun risultato trovato',
   ],
   // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
-  feedback: ['questo articolo ti è stato utile', 'questa pagina ti è stata utile', 'valuta questo articolo'],
+  feedback: [
+    'questo articolo ti è stato utile', 'questa pagina ti è stata utile', 'valuta questo articolo',
+    // Why: a survey box's call under the article (WCXB 4565, in English).
+    'aiutaci a migliorare',
+  ],
   readerPronouns: ['tu', 'ti', 'te', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vi', 'vostro', 'vostra', 'vostri', 'vostre', 'lei', 'suo', 'sua'],
   authorBio: [
     "sull'autore", "l'autore", "biografia dell'autore", 'altri articoli di', 'tutti gli articoli di',

@@ -63,8 +63,14 @@ export const ja = {
     '拡大する', '画像を拡大', '写真を拡大', 'クリックで拡大', '読み込み中', '音声で聞く', '記事を読み上げる',
     'この記事を読み上げる', '目次', '目次を開く', '目次を閉じる', 'もっと読む', '動画を再生', '再生する',
     'javascriptを有効にしてください',
+    // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).
+    '必須項目', '検索結果はありません', '該当する結果はありません',
   ],
-  feedback: ['この記事は役に立ちましたか', 'このページは役に立ちましたか', '記事の評価'],
+  feedback: [
+    'この記事は役に立ちましたか', 'このページは役に立ちましたか', '記事の評価',
+    // Why: a survey box's call under the article (WCXB 4565, in English).
+    'ご意見をお聞かせください',
+  ],
   readerPronouns: ['あなた', 'あなたの', '皆さん', 'みなさん'],
   authorBio: ['著者について', '著者プロフィール', 'プロフィール', 'この記事の筆者', 'この記事を書いた人', '執筆者'],
   greetings: ['こんにちは', 'はじめまして'],

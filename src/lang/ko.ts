@@ -53,8 +53,14 @@ export const ko = {
   uiPrompt: [
     '글자 크기', '글자크기', '글씨 크기', '기사 듣기', '음성으로 듣기', '본문 듣기', '사진 확대', '확대', '축소',
     '펼치기', '접기', '로딩 중',
+    // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).
+    '필수 항목', '검색 결과가 없습니다',
   ],
-  feedback: ['이 기사를 추천합니다', '이 기사가 도움이 되었나요', '후속기사 원해요'],
+  feedback: [
+    '이 기사를 추천합니다', '이 기사가 도움이 되었나요', '후속기사 원해요',
+    // Why: a survey box's call under the article (WCXB 4565, in English).
+    '의견을 들려주세요',
+  ],
   readerPronouns: ['당신', '당신의', '여러분', '귀하'],
   authorBio: ['기자 소개', '기자 프로필', '이 기자의 다른 기사', '기자의 다른 기사', '필자 소개', '저자 소개'],
   greetings: ['안녕하세요'],

@@ -116,9 +116,15 @@ export const nl = {
     'meld een fout', 'fout gezien', 'fout gevonden', 'inhoudsopgave', 'pagina printen', 'artikel opslaan',
     'opgeslagen', 'open afbeelding', 'ga naar', 'fotoserie', 'externe inhoud',
     'deze inhoud kan niet worden getoond',
+    // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).
+    'javascript is vereist', 'javascript is nodig', 'verplicht veld', 'geen resultaten gevonden',
   ],
   // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
-  feedback: ['was dit artikel nuttig', 'was deze pagina nuttig', 'beoordeel dit artikel'],
+  feedback: [
+    'was dit artikel nuttig', 'was deze pagina nuttig', 'beoordeel dit artikel',
+    // Why: a survey box's call under the article (WCXB 4565, in English).
+    'help ons verbeteren', 'help ons om te verbeteren',
+  ],
   readerPronouns: ['je', 'jij', 'jou', 'jouw', 'u', 'uw', 'jullie'],
   authorBio: [
     'over de auteur', 'over de auteurs', 'over de schrijver', 'over de maker', 'meer van deze auteur',

@@ -80,9 +80,15 @@ export const pl = {
     'odsłuchaj artykuł', 'czas czytania', 'min czytania', 'pokaż więcej', 'załaduj więcej', 'zobacz więcej',
     'zobacz wszystkie', 'rozwiń', 'zwiń', 'powiększ', 'zdjęcie', 'wideo', 'odtwórz', 'odtwórz wideo', 'spis treści',
     'zgłoś błąd', 'galeria', 'zobacz galerię',
+    // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).
+    'wymagany javascript', 'pole wymagane', 'pole obowiązkowe', 'nie znaleziono wyników',
   ],
   // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
-  feedback: ['czy ten artykuł był pomocny', 'czy te informacje były pomocne', 'oceń artykuł'],
+  feedback: [
+    'czy ten artykuł był pomocny', 'czy te informacje były pomocne', 'oceń artykuł',
+    // Why: a survey box's call under the article (WCXB 4565, in English).
+    'pomóż nam ulepszyć', 'pomóż nam poprawić',
+  ],
   // Not "was" (you, plural): the list is joined with English, where "was" speaks to no one.
   readerPronouns: [
     'ty', 'ci', 'cię', 'ciebie', 'tobie', 'twój', 'twoja', 'twoje', 'twojego', 'twojej', 'wy', 'wam', 'wasz', 'wasza',

@@ -130,9 +130,15 @@ export const pt = {
     'foto', 'vídeo', 'assistir vídeo', 'reproduzir vídeo', 'áudio', 'tamanho da fonte', 'tamanho do texto',
     'reportar erro', 'comunicar erro', 'notou algum erro', 'índice', 'imprimir esta página', 'salvar artigo',
     'salvo', 'guardado', 'abrir imagem', 'ver imagem', 'ir para', 'galeria', 'galeria de fotos',
+    // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).
+    'é necessário javascript', 'javascript é necessário', 'campo obrigatório', 'nenhum resultado encontrado',
   ],
   // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
-  feedback: ['este artigo foi útil', 'esta página foi útil', 'avalie este artigo'],
+  feedback: [
+    'este artigo foi útil', 'esta página foi útil', 'avalie este artigo',
+    // Why: a survey box's call under the article (WCXB 4565, in English).
+    'ajude-nos a melhorar',
+  ],
   readerPronouns: ['você', 'vocês', 'tu', 'te', 'teu', 'tua', 'teus', 'tuas', 'seu', 'sua', 'seus', 'suas'],
   authorBio: [
     'sobre o autor', 'sobre a autora', 'sobre os autores', 'sobre o colunista', 'mais do autor',

@@ -81,9 +81,15 @@ export const sk = {
     'kliknite sem', 'kliknite tu', 'načítava sa', 'načítavanie', 'zapnite javascript', 'vypočujte si článok',
     'čas čítania', 'min čítania', 'zobraziť viac', 'načítať viac', 'zobraziť všetko', 'rozbaliť', 'zbaliť', 'zväčšiť',
     'foto', 'video', 'prehrať', 'prehrať video', 'obsah', 'nahlásiť chybu', 'galéria', 'fotogaléria',
+    // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).
+    'vyžaduje javascript', 'povinné pole', 'nenašli sa žiadne výsledky',
   ],
   // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
-  feedback: ['bol tento článok užitočný', 'bol pre vás tento článok užitočný', 'ohodnoťte článok'],
+  feedback: [
+    'bol tento článok užitočný', 'bol pre vás tento článok užitočný', 'ohodnoťte článok',
+    // Why: a survey box's call under the article (WCXB 4565, in English).
+    'pomôžte nám zlepšiť',
+  ],
   // Not "ty" and "ti", as in the Czech pack: Czech quoted on a Slovak page writes them for "those" ("ty domy").
   readerPronouns: ['ťa', 'teba', 'tebe', 'tvoj', 'tvoja', 'tvoje', 'vy', 'vás', 'vám', 'váš', 'vaša', 'vaše', 'vaši'],
   authorBio: ['o autorovi', 'o autorke', 'články autora', 'ďalšie články autora', 'všetky články autora'],

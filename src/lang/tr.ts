@@ -65,9 +65,15 @@ export const tr = {
     'tıklayın', 'buraya tıklayın', 'tıklayınız', 'yükleniyor', 'haberi dinle', 'okuma süresi', 'dk okuma',
     'daha fazla göster', 'daha fazla yükle', 'tümünü gör', 'tümünü göster', 'büyüt', 'fotoğraf', 'video',
     'videoyu izle', 'içindekiler', 'hata bildir', 'yazı boyutu',
+    // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).
+    'javascript gereklidir', 'zorunlu alan', 'sonuç bulunamadı',
   ],
   // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
-  feedback: ['bu makale yararlı mıydı', 'bu bilgiler yararlı oldu mu'],
+  feedback: [
+    'bu makale yararlı mıydı', 'bu bilgiler yararlı oldu mu',
+    // Why: a survey box's call under the article (WCXB 4565, in English).
+    'gelişmemize yardımcı olun',
+  ],
   readerPronouns: ['sen', 'seni', 'sana', 'senin', 'siz', 'sizi', 'size', 'sizin'],
   authorBio: ['yazar hakkında', 'yazarın diğer yazıları', 'yazarın tüm yazıları'],
   greetings: ['merhaba', 'selam', 'selamlar'],

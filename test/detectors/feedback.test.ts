@@ -21,6 +21,11 @@ describe('feedback', () => {
     expect(verdict?.closes).toBeUndefined();
   });
 
+  it.each(['Help us improve your reading experience', 'Help us improve this page'])(
+    "removes the survey box's call %j",
+    (text) => expect(verdictOf(feedback, text)?.kind).toBe('ui-prompt'),
+  );
+
   it.each([
     'Rate this week’s newsletter issue with a single click/tap. Your feedback over time helps me figure out what content to create for you.',
     'The coach asked the players whether the new drill was helpful, and most of them said it had changed their game.',

@@ -18,6 +18,12 @@ describe('ui-prompt', () => {
     'CollapsedExpand All',
     'Toggle',
     'Show Sidebar',
+    '* Indicates a required field',
+    'Select a program Press enter to open the dropdown menu.',
+    'No results found.',
+    'Use My Location',
+    'You are viewing as a ‘Guest’. Your progress will not be recorded.',
+    'Sign in to save your progress and earn a certificate',
   ])('removes the interface prompt %j', (text) => expect(verdictOf(uiPrompt, text)?.kind).toBe('ui-prompt'));
 
   it.each([
@@ -28,6 +34,8 @@ describe('ui-prompt', () => {
     'Toggle the switch twice and wait for the light to blink before you expand all the folders.',
     'Residents can submit comments on the plan until May 5.',
     'The min. reading on the gauge was taken at dawn, before the pumps started for the day.',
+    'Save your progress at different points in time',
+    'The audit found no results of the tests had been recorded in the lab’s database for a whole year.',
   ])('keeps the sentence %j', (text) => expect(verdictOf(uiPrompt, text)).toBeUndefined());
 
   it('names the phrase and the length guard', () => {
