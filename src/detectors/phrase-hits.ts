@@ -36,9 +36,12 @@ function labelsOnly(text: string, matcher: PhraseMatcher, rest: RegExp): number 
  * @example phrasesIn(line('Already signed up? LOG IN'), en.match.paywall) // ['Already signed up']
  */
 export function phrasesIn(line: Line, matcher: PhraseMatcher): readonly string[] {
-  const text = line.labelText ?? line.text;
+  // Why the text as written after the repaired one: the repair splits a name written in camel case ("JavaScript" →
+  // "Java Script"), which the pack names as written ("Notice: JavaScript is required for this content.", WCXB 0390).
+  const label = line.labelText;
+  const text = label !== undefined && matcher.test(label) ? label : line.text;
   // Most lines hold no phrase: answered without building an array per detector per line (43 MB over the dev set).
-  if (!matcher.test(text)) return NO_PHRASES;
+  if (text !== label && !matcher.test(text)) return NO_PHRASES;
   return matcher.find(text).filter(isSeveralWords);
 }
 

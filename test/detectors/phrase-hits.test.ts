@@ -32,6 +32,11 @@ describe('phrasesIn', () => {
   it('finds multi-word phrases as written', () => {
     expect(phrasesIn(lineOf('Already signed up? LOG IN'), EN.match.paywall)).toEqual(['Already signed up']);
   });
+  it('finds a phrase with a name in camel case as written, though the repair split the name', () => {
+    const line = lineOf('Notice: JavaScript is required for this content.');
+    expect(line.labelText).toBe('Notice: Java Script is required for this content.');
+    expect(phrasesIn(line, EN.match.uiPrompt)).toEqual(['JavaScript is required']);
+  });
   it('skips single-word phrases', () => {
     expect(phrasesIn(lineOf('Subscribe to our newsletter'), EN.match.subscribe)).toEqual([]);
   });
