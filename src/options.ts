@@ -6,7 +6,7 @@ import type { PhrasePack } from './lang/types.js';
 import { profileProblem, type SiteProfile } from './profile/profile.js';
 import { DEFAULT_PROFILE_THRESHOLDS, type ProfileThresholds } from './profile/site-repeat.js';
 import { MODE_SETTINGS, type Mode, type Settings } from './settings.js';
-import { type Detector, REMOVAL_KINDS, type RemovalKind } from './types.js';
+import { type Detector, LINE_REMOVAL_KINDS, type RemovalKind } from './types.js';
 
 /** Options of {@link clean}. Every field is optional. */
 export interface CleanOptions {
@@ -27,7 +27,9 @@ export interface CleanOptions {
    */
   readonly packs?: readonly PhrasePack[];
   /**
-   * Detectors asked about each line, in order; the first verdict wins.
+   * Detectors asked about each line, in order; the first verdict wins. A verdict of your own detector that is no
+   * object, has a kind that is none of a line (`affix` is a piece of one), a reason that is no string, or a
+   * `barrier` or `closes` that is no boolean throws {@link InvalidOptionError}.
    * @default DEFAULT_DETECTORS
    */
   readonly detectors?: readonly Detector[];
@@ -74,12 +76,6 @@ export interface CleanOptions {
 
 /** A kind {@link CleanOptions.keep} may name: every removal kind but `affix`. */
 export type KeptKind = Exclude<RemovalKind, 'affix'>;
-
-/**
- * The kinds {@link CleanOptions.keep} may name. Why not `affix`: it is the piece of a line the article shows in part
- * (a headline's site name, a date's hour), and keeping it would take the line back whole, which no option does.
- */
-const KEPT_KINDS: readonly string[] = REMOVAL_KINDS.filter((kind) => kind !== 'affix');
 
 /** {@link CleanOptions} with every default filled in and the mode's thresholds looked up. */
 export interface ResolvedOptions {
@@ -194,9 +190,10 @@ function checkedKeep(keep: CleanOptions['keep']): ResolvedOptions['keep'] {
     throw new InvalidOptionError(`keep must be an object of removal kinds, got ${typeName(keep)}`);
   }
   for (const [kind, value] of Object.entries(keep)) {
-    if (!KEPT_KINDS.includes(kind)) {
+    // Why not `affix`: keeping a piece of a line shown in part would take the line back whole, which no option does.
+    if (!(LINE_REMOVAL_KINDS as readonly string[]).includes(kind)) {
       const what = kind === 'affix' ? 'cannot be kept: it is a piece of a line shown in part' : 'is no removal kind';
-      throw new InvalidOptionError(`keep: '${kind}' ${what} (have: ${KEPT_KINDS.join(', ')})`);
+      throw new InvalidOptionError(`keep: '${kind}' ${what} (have: ${LINE_REMOVAL_KINDS.join(', ')})`);
     }
     if (typeof value !== 'boolean')
       throw new InvalidOptionError(`keep.${kind} must be true or false, got ${String(value)}`);

@@ -35,6 +35,12 @@ export const REMOVAL_KINDS = [
 /** One of {@link REMOVAL_KINDS}. */
 export type RemovalKind = (typeof REMOVAL_KINDS)[number];
 
+/**
+ * The kinds a whole line is removed as: every kind but `affix`, which is a piece of a line the article shows in part
+ * (a headline's site name, a date's hour). A detector's verdict gives one of these, and `keep` names them.
+ */
+export const LINE_REMOVAL_KINDS: readonly RemovalKind[] = REMOVAL_KINDS.filter((kind) => kind !== 'affix');
+
 /** A span of the input that is not part of the article, with why. */
 export interface Removal {
   /** What kind of boilerplate the span is. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/clean.js';
-import { toMarkdown, toText } from '../src/index.js';
+import { DEFAULT_DETECTORS, InvalidOptionError, toMarkdown, toText } from '../src/index.js';
 import type { Article, Detector } from '../src/types.js';
 import { expectWellFormedRemovals } from './helpers.js';
 import { EMPTY } from './render/fixtures.js';
@@ -363,6 +363,19 @@ describe('clean: options', () => {
     };
     const removed = clean(DOC, { detectors: [shouty] }).removed.find((r) => r.text === 'Share');
     expect(removed).toMatchObject({ kind: 'other', reason: 'shouty (words=1)' });
+  });
+  it("refuses a verdict of the caller's detector that no line can have, with the typed error", () => {
+    const affixer: Detector = {
+      id: 'affixer',
+      detect: (line) => (line.text === 'Share' ? ({ kind: 'affix', reason: 'a label' } as never) : undefined),
+    };
+    for (const detectors of [[affixer], [...DEFAULT_DETECTORS, affixer], [affixer, ...DEFAULT_DETECTORS]]) {
+      const cleaning = () => clean(DOC, { detectors });
+      // Why the first list only throws: in the others a built-in detector gives 'Share' its verdict first.
+      if (detectors[0] === affixer) expect(cleaning).toThrow(InvalidOptionError);
+      else expect(cleaning).not.toThrow();
+    }
+    expect(() => clean(DOC, { detectors: [affixer] })).toThrow(/^detectors: 'affixer' gave a verdict on "Share"/);
   });
   it('runs in every mode', () => {
     for (const mode of ['balanced', 'precision', 'recall'] as const) {

@@ -3,6 +3,7 @@ import { MEMO_MAX_CHARS } from '../line-memo.js';
 import { mapPacked } from '../map-packed.js';
 import type { Line } from '../segment/segment.js';
 import type { DetectContext, Detector, RemovalKind, Verdict } from '../types.js';
+import { checkedVerdict } from './checked-verdict.js';
 import { duplicateOf } from './duplicates.js';
 
 /**
@@ -28,7 +29,8 @@ export function detect(
   // gave it before, so they are asked once per distinct line; a caller's own detector may read the line's
   // neighbours, and then every line is asked. Only short lines are looked up (MEMO_MAX_CHARS): looking up every
   // paragraph hashed each whole (the memo's get and set were 1.1 % of a CPU profile of clean() on the dev pages).
-  const memo = detectors.every(isLineLocal) ? new Map<string, Verdict | null>() : undefined;
+  const builtIn = detectors.every(isLineLocal);
+  const memo = builtIn ? new Map<string, Verdict | null>() : undefined;
   // Why: a line repeated across a removed line or a figure is repeated right after itself in the article's text, and
   // cleaning that text again removes it (a heading over a photo and again under it, test/properties.test.ts).
   let above = -1;
@@ -40,7 +42,8 @@ export function detect(
       for (const detector of detectors) {
         const given = detector.detect(line, ctx);
         if (given) {
-          verdict = inOneShape(given);
+          // Why only a caller's: the built-in detectors' verdicts are checked by their tests, and this is a hot loop.
+          verdict = inOneShape(builtIn ? given : checkedVerdict(given, detector, line));
           break;
         }
       }
