@@ -1,6 +1,7 @@
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { removeOnInterrupt } from './interrupt-cleanup.js';
+import { linkTarget } from './link-target.js';
 import { removeStalePartials } from './stale-partials.js';
 
 /** A file being written whole or not at all; see {@link openWholeFile}. */
@@ -25,13 +26,20 @@ const partialPath = (path: string): string => join(dirname(path), `.${basename(p
  * missing or read-only folder, a directory in the way, /proc) fails now, before the work that makes its
  * content; {@link WholeFile.commit} renames it over `path`, so a reader never sees half a file there, and a
  * failed or interrupted write leaves the old file as it was. A run stopped by a signal (Ctrl-C) removes it; one
- * killed outright leaves it, and the next run that writes `path` removes it.
+ * killed outright leaves it, and the next run that writes `path` removes it. A `path` that is a symbolic link is
+ * written through, as a shell's `>` writes: the file it leads to is replaced, beside which the temporary file is
+ * made, and the link stays.
  * @example const file = await openWholeFile('profiles.json'); await file.commit(json);
  */
 export async function openWholeFile(path: string): Promise<WholeFile> {
-  const old = await stat(path).catch(() => undefined);
+  // Why: the rename put a regular file in place of a link (`learn --out site.json` where site.json links to the
+  // profiles kept elsewhere), which left the file it led to as it was.
+  const target = await linkTarget(path).catch((error: NodeJS.ErrnoException) => {
+    throw cannotWrite(path, error);
+  });
+  const old = await stat(target).catch(() => undefined);
   if (old?.isDirectory()) throw new Error(`${path} is a directory`);
-  const partial = partialPath(path);
+  const partial = partialPath(target);
   // Why before the open: the file exists on disk before `open` resolves, and a Ctrl-C in between must remove
   // it too (test/cli/interrupt-cleanup.test.ts stopped a run in that window under load).
   const done = removeOnInterrupt(partial);
@@ -47,8 +55,8 @@ export async function openWholeFile(path: string): Promise<WholeFile> {
         } finally {
           await handle.close();
         }
-        await rename(partial, path);
-        await removeStalePartials(path);
+        await rename(partial, target);
+        await removeStalePartials(target);
       } catch (error) {
         await rm(partial, { force: true });
         throw error;

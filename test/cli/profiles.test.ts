@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { learnProfile } from '../../src/index.js';
@@ -104,6 +104,20 @@ describe('site profiles on the command line', () => {
     expect(linesOf(named.stderr)).toEqual([
       `dechaff: ${out} is written by this run; it cannot also be an input (see 'dechaff learn --help')`,
     ]);
+  });
+
+  it('writes --out through a symbolic link, which stays, and never learns from the file it leads to', async () => {
+    const pages = join(dir, 'linked-out');
+    writePages(pages, 62);
+    const link = join(dir, 'linked.json');
+    // A broken link at first: the run makes the file it leads to, in the folder it reads.
+    symlinkSync(join(pages, 'profiles.json'), link);
+    expect(await runCli(['learn', '-q', '--out', link, pages])).toMatchObject({ code: 0, stderr: '' });
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    const first = readFileSync(join(pages, 'profiles.json'), 'utf8');
+    expect(JSON.parse(first).sites['*'].pages).toBe(6);
+    expect(await runCli(['learn', '-q', '--out', link, pages])).toMatchObject({ code: 0, stderr: '' });
+    expect(readFileSync(join(pages, 'profiles.json'), 'utf8')).toBe(first);
   });
 
   it('never cleans its --profiles file as a page, even when the folder it reads holds it', async () => {

@@ -1,4 +1,14 @@
-import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -39,6 +49,32 @@ describe('openWholeFile', () => {
     await writeWholeFile(path, 'new');
     expect(statSync(path).mode & 0o777).toBe(0o640);
     expect(readFileSync(path, 'utf8')).toBe('new');
+  });
+
+  it('writes through a symbolic link, as a shell does, keeping the link and the permissions of its file', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'store'));
+    const kept = join(dir, 'store', 'site.json');
+    writeFileSync(kept, 'old');
+    chmodSync(kept, 0o640);
+    const link = join(dir, 'site.json');
+    symlinkSync('store/site.json', link);
+    const file = await openWholeFile(link);
+    // The file being written is beside the one it replaces, on its file system, so the rename stays atomic.
+    expect(readdirSync(join(dir, 'store')).sort()).toEqual([`.site.json.${process.pid}.partial`, 'site.json']);
+    await file.commit('new');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(kept, 'utf8')).toBe('new');
+    expect(statSync(kept).mode & 0o777).toBe(0o640);
+    expect(readdirSync(join(dir, 'store'))).toEqual(['site.json']);
+    // A broken link makes the file it leads to; one in a loop is refused, naming the path given.
+    symlinkSync('store/made.json', join(dir, 'broken.json'));
+    await writeWholeFile(join(dir, 'broken.json'), 'made');
+    expect(readFileSync(join(dir, 'store', 'made.json'), 'utf8')).toBe('made');
+    symlinkSync('loop.json', join(dir, 'loop.json'));
+    await expect(openWholeFile(join(dir, 'loop.json'))).rejects.toThrow(
+      `cannot write ${join(dir, 'loop.json')} (ELOOP)`,
+    );
   });
 
   it('leaves nothing behind when discarded', async () => {
