@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { resolveOptions } from '../options.js';
 import { MODE_SETTINGS, type Mode } from '../settings.js';
+import { type OtherCommand, optionProblem } from './option-problem.js';
 import { UsageError } from './usage-error.js';
 
 /** An output format of the command. */
@@ -131,7 +132,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
 }
 
 function parseClean(argv: readonly string[]): CliArgs {
-  const { values: v, positionals } = parse(argv, CLEAN);
+  const { values: v, positionals } = parse(argv, CLEAN, { name: "'dechaff learn'", options: LEARN });
   if (v.help) return { command: 'help', topic: 'clean' };
   if (v.version) return { command: 'version' };
   const jsonl = v.jsonl ?? false;
@@ -187,7 +188,7 @@ function parseClean(argv: readonly string[]): CliArgs {
 }
 
 function parseLearn(argv: readonly string[]): CliArgs {
-  const { values: v, positionals } = parse(argv, LEARN);
+  const { values: v, positionals } = parse(argv, LEARN, { name: 'cleaning, not of learn', options: CLEAN });
   if (v.help) return { command: 'help', topic: 'learn' };
   if (v.version) return { command: 'version' };
   const jsonl = v.jsonl ?? false;
@@ -203,12 +204,15 @@ function parseLearn(argv: readonly string[]): CliArgs {
   };
 }
 
-function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: O) {
+function parse<O extends NonNullable<ParseArgsConfig['options']>>(
+  argv: readonly string[],
+  options: O,
+  other: OtherCommand,
+) {
   try {
     return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
-    // Why: parseArgs' messages can run on with advice about '--'; the first sentence says what is wrong.
-    throw new UsageError((error as Error).message.split('. ')[0] as string);
+    throw new UsageError(optionProblem(argv, options, other) ?? ((error as Error).message.split('\n')[0] as string));
   }
 }
 

@@ -64,7 +64,9 @@ describe('parseCliArgs', () => {
   });
 
   it('refuses an option of cleaning given before learn as one learn does not know', () => {
-    expect(() => parseCliArgs(['--format', 'json', 'learn'])).toThrow("Unknown option '--format'");
+    expect(() => parseCliArgs(['--format', 'json', 'learn'])).toThrow(
+      "unknown option '--format'; it is an option of cleaning, not of learn",
+    );
   });
 
   it('takes - for an output path as standard output, as - for an input is standard input', () => {
@@ -83,7 +85,10 @@ describe('parseCliArgs', () => {
     [['--workers', '2.5'], '--workers must be a whole number from 1 to 256'],
     [['--site', 'a'], '--site picks one of --profiles'],
     [['--jsonl', '--url', 'https://a.example/'], '--url is for one plain document'],
-    [['--format'], "Option '-f, --format <value>' argument missing"],
+    [['--format'], '--format needs a value'],
+    [['--jsnol', 'a.jsonl'], "unknown option '--jsnol'; did you mean --jsonl?"],
+    [['learn', '--out', 'p.json', '--jsnol=1'], "unknown option '--jsnol'; did you mean --jsonl?"],
+    [['--out', 'p.json', 'a.txt'], "unknown option '--out'; it is an option of 'dechaff learn'"],
     [['--jsonl', '--field', ''], '--field is an empty string, not a field name'],
     [['--jsonl', '--out-field', ''], '--out-field is an empty string, not a field name'],
     [['--jsonl', '--url-field', ''], '--url-field is an empty string, not a field name'],

@@ -34,14 +34,19 @@ describe('exit status and messages', () => {
     expect(twice).toMatchObject({ code: 0, stdout: 'Some text.\n', stderr: '' });
   });
 
-  it('2 for an unknown flag', () => expectUsageError(['--colour'], /^dechaff: Unknown option '--colour'/));
+  it('2 for an unknown flag', () =>
+    expectUsageError(['--colour'], /^dechaff: unknown option '--colour' \(see 'dechaff --help'\)$/));
+  it('2 for a misspelt flag, naming the one meant; after -- it is a file', async () => {
+    await expectUsageError(['--jsnol', 'a.jsonl'], /^dechaff: unknown option '--jsnol'; did you mean --jsonl\? \(see/);
+    await expectUsageError(['--', '--jsnol'], /^dechaff: no such file: --jsnol \(see 'dechaff --help'\)$/);
+  });
   it('takes options before learn as well as after it, and refuses one learn does not know with its help', async () => {
     const run = await runCli(['-q', 'learn', '--by', 'none', '-'], { input: 'Home\nSome text.\n' });
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(JSON.parse(run.stdout).sites['*'].pages).toBe(1);
     await expectUsageError(
       ['--explain', 'learn'],
-      /^dechaff: Unknown option '--explain' \(see 'dechaff learn --help'\)$/,
+      /^dechaff: unknown option '--explain'; it is an option of cleaning, not of learn \(see 'dechaff learn --help'\)$/,
     );
   });
   it('2 for a missing first input that reads as a command word, naming the one command', () =>
@@ -138,7 +143,7 @@ describe('exit status and messages', () => {
     await expectUsageError(['--jsonl', '--explain'], /--explain goes with --format text or markdown/);
     await expectUsageError(['--jsonl', '--learn'], /--learn reads its input twice/);
     await expectUsageError(['--jsonl', '--out-dir', 'x'], /--out-dir is for plain files/);
-    await expectUsageError(['learn', '--format', 'text'], /Unknown option '--format'/);
+    await expectUsageError(['learn', '--format', 'text'], /unknown option '--format'/);
   });
 
   it.skipIf(!existsSync('/dev/full'))('1 when standard output cannot be written, saying so', () => {
