@@ -93,7 +93,9 @@ export async function runLearn(args: LearnArgs, status: StatusLine): Promise<num
     status.message(`${summary(tally, 'learned')}; ${counted(Object.keys(set.sites).length, 'site profile')}`);
   }
   if (unlearned) {
-    status.message(`dechaff: no page learned; ${printable(args.out ?? '')} not written (an earlier one is kept)`);
+    // Why: the note that an earlier file is kept read as a promise when there was none.
+    const kept = file.replaces ? ' (an earlier one is kept)' : '';
+    status.message(`dechaff: no page learned; ${printable(args.out ?? '')} not written${kept}`);
     return 1;
   }
   return tally.failed > 0 ? 1 : 0;

@@ -6,6 +6,8 @@ import { removeStalePartials } from './stale-partials.js';
 
 /** A file being written whole or not at all; see {@link openWholeFile}. */
 export interface WholeFile {
+  /** Whether a file was in place when this one was opened: one that a commit replaces, and a discard leaves. */
+  readonly replaces: boolean;
   /** Writes the content and puts it in place; on failure removes the partial file. */
   commit(content: string): Promise<void>;
   /** Gives up: nothing is put in place and the partial file is removed. */
@@ -48,6 +50,7 @@ export async function openWholeFile(path: string): Promise<WholeFile> {
     throw cannotWrite(path, error);
   });
   const file: WholeFile = {
+    replaces: old !== undefined,
     async commit(content) {
       try {
         try {

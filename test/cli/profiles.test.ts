@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { learnProfile } from '../../src/index.js';
@@ -219,6 +219,10 @@ describe('site profiles on the command line', () => {
       expect(readFileSync(join(cwd, 'profiles.json'), 'utf8')).toBe(saved);
       expect(readdirSync(cwd).filter((name) => name.endsWith('.partial'))).toEqual([]);
     }
+    const none = await runCli(['learn', '-q', '--out', 'new.json', '--jsonl', 'bad.jsonl'], { cwd });
+    expect(none).toMatchObject({ code: 1, stdout: '' });
+    expect(linesOf(none.stderr).at(-1)).toBe('dechaff: no page learned; new.json not written');
+    expect(existsSync(join(cwd, 'new.json'))).toBe(false);
   });
 
   it('writes to standard output for --out - and reads standard input for --profiles -', async () => {
