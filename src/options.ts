@@ -3,6 +3,7 @@ import { InvalidOptionError, typeName } from './errors.js';
 import { isRecord } from './is-record.js';
 import { BUILTIN_PACKS } from './lang/index.js';
 import type { PhrasePack } from './lang/types.js';
+import { nearestName } from './nearest-name.js';
 import { profileProblem, type SiteProfile } from './profile/profile.js';
 import { DEFAULT_PROFILE_THRESHOLDS, type ProfileThresholds } from './profile/site-repeat.js';
 import { MODE_SETTINGS, type Mode, type Settings } from './settings.js';
@@ -92,16 +93,35 @@ export interface ResolvedOptions {
   readonly settings: Settings;
 }
 
+/** Every option {@link CleanOptions} has, so that a misspelt one is refused (the type keeps the two in step). */
+const OPTION_NAMES: Readonly<Record<keyof CleanOptions, true>> = {
+  mode: true,
+  lang: true,
+  packs: true,
+  detectors: true,
+  keep: true,
+  captionsInText: true,
+  maxInputLength: true,
+  profile: true,
+  profileThresholds: true,
+  url: true,
+};
+
 /** The default of {@link CleanOptions.maxInputLength}. */
 export const DEFAULT_MAX_INPUT_LENGTH = 50_000_000;
 
 /**
- * Fills in defaults and checks ranges; throws {@link InvalidOptionError} on a bad value.
+ * Fills in defaults and checks ranges; throws {@link InvalidOptionError} on a bad value or an option it has not.
  * @example resolveOptions({ mode: 'precision' }).settings.goodMinWords // 15
  */
 export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
   if (!isRecord(options as unknown)) {
     throw new InvalidOptionError(`options must be an object, got ${typeName(options)}`);
+  }
+  // Why: a misspelt option (`captionInText: true`, `Mode: 'recall'`) left the default in force, unsaid, where a
+  // misspelt `keep` kind or threshold was refused.
+  for (const name of Object.keys(options)) {
+    if (!Object.hasOwn(OPTION_NAMES, name)) throw new InvalidOptionError(unknownOption(name));
   }
   const mode = options.mode ?? 'balanced';
   const settings = MODE_SETTINGS[mode];
@@ -199,4 +219,11 @@ function checkedKeep(keep: CleanOptions['keep']): ResolvedOptions['keep'] {
       throw new InvalidOptionError(`keep.${kind} must be true or false, got ${String(value)}`);
   }
   return keep;
+}
+
+/** The message for an option `clean()` does not have, naming the one meant when one is near. */
+function unknownOption(name: string): string {
+  const names = Object.keys(OPTION_NAMES);
+  const meant = nearestName(name, names);
+  return `'${name}' is no option${meant === undefined ? '' : `; did you mean ${meant}?`} (have: ${names.join(', ')})`;
 }

@@ -58,6 +58,13 @@ describe('resolveOptions', () => {
       { profileThresholds: { minShar: 0.5 } as never },
       /profileThresholds: 'minShar' is no threshold \(have: minPages, minShare, proseMinShare\)/,
     ],
+    [
+      { captionInText: true } as never,
+      /^'captionInText' is no option; did you mean captionsInText\? \(have: mode, lang,/,
+    ],
+    [{ Mode: 'recall' } as never, /^'Mode' is no option; did you mean mode\?/],
+    [{ thresholds: {} } as never, /^'thresholds' is no option \(have: /],
+    [{ mode: 'recall', colour: undefined } as never, /^'colour' is no option/],
   ])('rejects %j', (options, message) => {
     expect(() => resolveOptions(options)).toThrow(InvalidOptionError);
     expect(() => resolveOptions(options)).toThrow(message);

@@ -1,5 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { nearestName } from './nearest-name.js';
+import { nearestName } from '../nearest-name.js';
 
 /** The options of a command, as `parseArgs` takes them. */
 type Options = NonNullable<ParseArgsConfig['options']>;

@@ -1,21 +1,21 @@
 /**
- * The name among `names` that `typed` most likely meant, or undefined when none is near: the one that differs
- * only in case, the one that `typed` is the start of (at least three letters, and of that one alone), or the nearest
- * by edit distance (a letter added, dropped, changed or two swapped) within one edit for a name of up to four
- * letters and two for a longer one.
+ * The name among `names` that `typed` most likely meant, or undefined when none is near, capitals aside: the one
+ * that differs only in case, the one that `typed` is the start of (at least three letters, and of that one alone),
+ * or the nearest by edit distance (a letter added, dropped, changed or two swapped) within one edit for a name of up
+ * to four letters and two for a longer one.
  * @example nearestName('jsnol', ['jsonl', 'field']) // 'jsonl'
  */
 export function nearestName(typed: string, names: readonly string[]): string | undefined {
   const lower = typed.toLowerCase();
   const sameCase = names.find((name) => name.toLowerCase() === lower);
   if (sameCase !== undefined) return sameCase;
-  const starts = names.filter((name) => name.startsWith(lower));
+  const starts = names.filter((name) => name.toLowerCase().startsWith(lower));
   if (lower.length >= 3 && starts.length === 1) return starts[0];
   const most = lower.length <= 4 ? 1 : 2;
   let best: string | undefined;
   let bestDistance = most + 1;
   for (const name of names) {
-    const distance = editDistance(lower, name);
+    const distance = editDistance(lower, name.toLowerCase());
     if (distance < bestDistance) [best, bestDistance] = [name, distance];
   }
   return best;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestName } from '../../src/cli/nearest-name.js';
+import { nearestName } from '../src/nearest-name.js';
 
 const NAMES = ['jsonl', 'field', 'format', 'out-dir', 'out-field', 'mode', 'profiles', 'version', 'url', 'lang'];
 
@@ -15,6 +15,7 @@ describe('nearestName', () => {
   it('finds a name in other capitals, or the one name a start of three letters or more begins', () => {
     expect(nearestName('FORMAT', NAMES)).toBe('format');
     expect(nearestName('form', NAMES)).toBe('format');
+    expect(nearestName('captionInText', ['mode', 'captionsInText'])).toBe('captionsInText');
     // Two names begin so: none is guessed from the start alone.
     expect(nearestName('out', NAMES)).toBeUndefined();
   });
