@@ -18,7 +18,8 @@ export interface CleanOptions {
    */
   readonly mode?: Mode;
   /**
-   * The language's BCP 47 primary tag (`'de'`), when known; otherwise it is detected from stopwords.
+   * The language as a BCP 47 tag (`'de'`; `'de-AT'` and `'DE'` pick the pack of `'de'` too), when known; otherwise it
+   * is detected from stopwords.
    * @default undefined (detect)
    */
   readonly lang?: string;
@@ -131,11 +132,7 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
     throw new InvalidOptionError(`maxInputLength must be a non-negative integer, got ${String(maxInputLength)}`);
   }
   const packs = checkedList(options.packs ?? BUILTIN_PACKS, 'packs', 'phrase packs', isPack);
-  if (options.lang !== undefined && !packs.some((p) => p.code === options.lang)) {
-    throw new InvalidOptionError(
-      `no phrase pack for lang '${options.lang}' (have: ${packs.map((p) => p.code).join(', ')})`,
-    );
-  }
+  const lang = options.lang === undefined ? undefined : packCode(options.lang, packs);
   if (options.url !== undefined && typeof options.url !== 'string') {
     throw new InvalidOptionError(`url must be a string, got ${typeof options.url}`);
   }
@@ -158,7 +155,7 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
   }
   return {
     mode,
-    lang: options.lang,
+    lang,
     packs,
     detectors: checkedList(options.detectors ?? DEFAULT_DETECTORS, 'detectors', 'detectors', isDetector),
     keep: checkedKeep(options.keep),
@@ -219,6 +216,18 @@ function checkedKeep(keep: CleanOptions['keep']): ResolvedOptions['keep'] {
       throw new InvalidOptionError(`keep.${kind} must be true or false, got ${String(value)}`);
   }
   return keep;
+}
+
+/**
+ * The code of the pack `lang` names: its own, or its primary tag's in small letters (`'de-AT'`, `'DE'`: `'de'`). Why:
+ * `lang` is documented as a BCP 47 tag, and a crawler's tag often carries a region or capitals (WCXB's `en-us`).
+ */
+function packCode(lang: string, packs: readonly PhrasePack[]): string {
+  if (typeof lang !== 'string') throw new InvalidOptionError(`lang must be a string, got ${typeName(lang)}`);
+  if (packs.some((p) => p.code === lang)) return lang;
+  const primary = lang.toLowerCase().split(/[-_]/)[0] as string;
+  if (packs.some((p) => p.code === primary)) return primary;
+  throw new InvalidOptionError(`no phrase pack for lang '${lang}' (have: ${packs.map((p) => p.code).join(', ')})`);
 }
 
 /** The message for an option `clean()` does not have, naming the one meant when one is near. */

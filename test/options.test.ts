@@ -29,6 +29,15 @@ describe('resolveOptions', () => {
     expect(resolveOptions({ url: 'not a url' }).url).toBe('not a url');
     expect(() => clean('Title Here\nSome text of the page.', { url: '%%%' })).not.toThrow();
   });
+  it('takes a language tag with a region or in capitals for its primary tag, and a pack of its own by its code', () => {
+    expect(resolveOptions({ lang: 'de' }).lang).toBe('de');
+    expect(resolveOptions({ lang: 'de-AT' }).lang).toBe('de');
+    expect(resolveOptions({ lang: 'EN-us' }).lang).toBe('en');
+    expect(resolveOptions({ lang: 'pt_BR' }).lang).toBe('pt');
+    const brazilian = { ...en, code: 'pt-BR' };
+    expect(resolveOptions({ lang: 'pt-BR', packs: [brazilian] }).lang).toBe('pt-BR');
+  });
+
   it('looks up the mode’s thresholds', () => {
     expect(resolveOptions({ mode: 'precision' }).settings.goodMinWords).toBe(15);
     expect(resolveOptions({ mode: 'recall' }).settings).toBe(MODE_SETTINGS.recall);
@@ -39,6 +48,8 @@ describe('resolveOptions', () => {
     [{ maxInputLength: 1.5 }, /got 1\.5/],
     [{ lang: 'xx' }, /no phrase pack for lang 'xx' \(have: en, de/],
     [{ lang: 'de', packs: [en] }, /no phrase pack for lang 'de' \(have: en\)/],
+    [{ lang: 'xx-DE' }, /no phrase pack for lang 'xx-DE' \(have: en, de/],
+    [{ lang: 5 as never }, /^lang must be a string, got number$/],
     [{ url: 42 as never }, /url must be a string, got number/],
     [{ keep: { 'author-bios': true } as never }, /keep: 'author-bios' is no removal kind \(have: /],
     [{ keep: { nav: 'yes' } as never }, /keep\.nav must be true or false, got yes/],
