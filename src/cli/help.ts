@@ -45,9 +45,9 @@ Running:
 'dechaff learn --help'. Options may come before or after the word learn; cleaning has no command
 word, and a file named learn is read as ./learn or after --.
 
-Exit status: 0 when every page was cleaned, 1 when some failed (the rest are written),
-2 when the command line is wrong; ended by SIGPIPE (141 in a shell) when the reader of the
-output goes away, as with 'dechaff pages/ | head'.
+Exit status: 0 when every page was cleaned, 1 when some failed (the rest are written) or the
+run could not finish (a full disk), 2 when the command line is wrong; ended by SIGPIPE (141 in
+a shell) when the reader of the output goes away, as with 'dechaff pages/ | head'.
 
 Examples:
   dechaff page.txt
@@ -81,8 +81,9 @@ Options:
   -V, --version            show the version
 
 Exit status: 0 when every page was read, 1 when some failed (the profiles of the others are
-written; none learned: an --out file is not written, and an earlier one is kept), 2 when the
-command line is wrong.
+written; none learned: an --out file is not written, and an earlier one is kept) or the run
+could not finish (a full disk), 2 when the command line is wrong; ended by SIGPIPE (141 in a
+shell) when the reader of the output goes away, as with 'dechaff learn pages/ | head -c 100'.
 
 Examples:
   dechaff learn --jsonl --out profiles.json crawl.jsonl

@@ -217,7 +217,9 @@ describe('exit status and messages', () => {
       expect(run.stdout).toContain(flag);
     }
     expect(run.stdout).toContain('--profiles');
-    expect(run.stdout).toMatch(/Exit status: 0 when every page was cleaned, 1 when some failed/);
+    expect(run.stdout).toMatch(
+      /Exit status: 0 when every page was cleaned, 1 when some failed \(the rest are written\) or the\nrun could not finish/,
+    );
     expect(run.stdout).toContain("'dechaff learn --help'");
   });
 
@@ -229,6 +231,10 @@ describe('exit status and messages', () => {
       expect(run.stdout).toContain(flag);
     }
     expect(run.stdout).not.toContain('--format');
+    expect(run.stdout).toMatch(
+      /Exit status: 0 when every page was read, 1 when some failed[\s\S]* or the run\ncould not finish/,
+    );
+    expect(run.stdout).toMatch(/ended by SIGPIPE \(141 in a\nshell\)/);
     expect(run.stdout).toMatch(/^Examples:\n {2}dechaff learn /m);
     expect((await runCli(['learn', '-h', '--jsonl'])).stdout).toBe(run.stdout);
   });
