@@ -117,6 +117,14 @@ describe('normalize: Unicode NFC with the offset map', () => {
   it('keeps each character of a changed run at its own offset', () => {
     expect(Array.from(normalize('\u00E9\u212B\u00E9').origin)).toEqual([0, 1, 2, 3]);
   });
+  it('finds units far into ASCII text, back to back and at its start', () => {
+    const input = `\u0301${'plain words '.repeat(2000)}Cafe\u0301e\u0301 \u212B\u00E9 x\u0323\u0301`;
+    const { text, origin } = normalize(input);
+    expect(text).toBe(input.normalize('NFC'));
+    const at = input.indexOf('Cafe');
+    expect(origin[text.indexOf('Caf\u00E9') + 4]).toBe(at + 5);
+    expect(origin[text.indexOf('\u00C5')]).toBe(input.indexOf('\u212B'));
+  });
   it('leaves text that is already NFC unchanged', () => {
     const input = 'Москва, 東京, Zürich — ok';
     expect(normalize(input).text).toBe(input);
