@@ -63,6 +63,14 @@ const DAY_BEFORE_MONTH = /^\d{1,2}\.\s+(?:\p{L}{3,}\.?,?\s+|\d{1,2}\.\s?)(?:19|2
  * line's text kept the other, which the article's text then wrote as a quote's mark to a second cleaning.
  */
 const QUOTE_MARKER = /^>(?!>)\s?/;
+/**
+ * A second mark right after a line's list or quote mark, before the words: a nested list's first item (" * * Napa
+ * Valley: …", the outer item empty), a list inside a quote ("> * Does this library …"), a quote inside a quote ("> > “An
+ * index is …"). Why: kept in the line's text, the article's text wrote it as a mark of its own to a second cleaning,
+ * which read the line as an item or a quote and lost the mark (WCXB 4688, 0438, 2381 html-to-text). Not a dash, which
+ * opens a quote's attribution ("> — Name (@handle)"), nor a number, which the item's text keeps.
+ */
+const INNER_MARK = /^(?:[*•·▪●◦‣∙○■□➤►▸]|>(?!>))\s+(?=[^\s*•·▪●◦‣∙○■□➤►▸>])/u;
 const MD_HEADING = /^(#{1,6})\s+(?=\S)/;
 // Ends like a sentence: a mark of SENTENCE_MARKS, then up to three closing quotes or brackets; checked from the end
 // instead of scanned for.
@@ -268,10 +276,10 @@ function describeLine(text: string, span: Span, index: number): Line {
   const list = mayStartWithMarker(body) && !DAY_BEFORE_MONTH.test(body) ? LIST_MARKER.exec(body) : null;
   if (list) {
     listMarker = list[0];
-    body = ownCopy(body.slice(list[0].length).trimStart());
+    body = ownCopy(withoutInnerMark(body.slice(list[0].length).trimStart()));
   } else if (body.charCodeAt(0) === 0x3e && QUOTE_MARKER.test(body)) {
     quoted = true;
-    body = ownCopy(body.replace(QUOTE_MARKER, ''));
+    body = ownCopy(withoutInnerMark(body.replace(QUOTE_MARKER, '')));
   } else {
     const md = body.charCodeAt(0) === 0x23 ? MD_HEADING.exec(body) : null;
     if (md?.[1]) {
@@ -312,6 +320,12 @@ function describeLine(text: string, span: Span, index: number): Line {
     undefined,
     undefined,
   );
+}
+
+/** The text after a line's mark, without a second mark ({@link INNER_MARK}). */
+function withoutInnerMark(body: string): string {
+  const inner = INNER_MARK.exec(body);
+  return inner === null ? body : body.slice(inner[0].length);
 }
 
 /** True for a quote's blank line ("> "): its mark alone, which parts the quote's lines and shows nothing. */

@@ -12,6 +12,8 @@ import { segment } from '../../src/segment/segment.js';
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
 const LIST_MARKER = /^(?:[*•·▪●◦‣∙○■□➤►▸–—-]|\d{1,3}[.)]|[a-z][.)])(?=\s)/u;
 const QUOTE_MARKER = /^>(?!>)\s?/;
+// A nested item's or a quote's second mark, before the words.
+const INNER_MARK = /^(?:[*•·▪●◦‣∙○■□➤►▸]|>(?!>))\s+(?=[^\s*•·▪●◦‣∙○■□➤►▸>])/u;
 const MD_HEADING = /^(#{1,6})\s+(?=\S)/;
 const SENTENCE_END = new RegExp(`[${SENTENCE_MARKS}](?:["'”’»)\\]]{0,3})$`, 'u');
 // Chinese and Japanese full stops, exclamation and question marks count without a space after them.
@@ -26,10 +28,10 @@ function referenceLine(raw: string) {
   const list = LIST_MARKER.exec(text);
   if (list) {
     listMarker = list[0];
-    text = text.slice(list[0].length).trimStart();
+    text = text.slice(list[0].length).trimStart().replace(INNER_MARK, '');
   } else if (QUOTE_MARKER.test(text)) {
     quoted = true;
-    text = text.replace(QUOTE_MARKER, '');
+    text = text.replace(QUOTE_MARKER, '').replace(INNER_MARK, '');
   } else {
     const md = MD_HEADING.exec(text);
     if (md?.[1]) {

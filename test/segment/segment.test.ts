@@ -76,6 +76,20 @@ describe('segment: list, quote and heading markers', () => {
     expect([line?.quoted, line?.text]).toEqual([false, '>> Related: NordPass Password Manager Review']);
     expect(segment('> > A quote inside a quote.')[0]?.quoted).toBe(true);
   });
+  it('drops a second mark after the first: a nested item, a list or a quote inside a quote (WCXB 4688, 0438, 2381)', () => {
+    const [nested, inQuote, inInner] = segment(
+      ' * * Napa Valley: Known for Cabernet.\n> * Is it ethical to build a library this way?\n> > “An index is a list.”',
+    );
+    expect([nested?.listMarker, nested?.text]).toEqual(['*', 'Napa Valley: Known for Cabernet.']);
+    expect([inQuote?.quoted, inQuote?.text]).toEqual([true, 'Is it ethical to build a library this way?']);
+    expect([inInner?.quoted, inInner?.text]).toEqual([true, '“An index is a list.”']);
+    // Near misses: a quote's attribution keeps its dash, a divider of marks stays whole, a number stays with the item.
+    expect(segment('> — Ash Vardanian (@ashvardanian) December 15, 2025')[0]?.text).toBe(
+      '— Ash Vardanian (@ashvardanian) December 15, 2025',
+    );
+    expect(segment('* * *')[0]?.text).toBe('* *');
+    expect(segment('> 1. What inspired you?')[0]?.text).toBe('1. What inspired you?');
+  });
   it.each([
     ['# One', 1],
     ['## Two', 2],
