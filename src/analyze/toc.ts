@@ -15,7 +15,7 @@ const MAX_LABEL_WORDS = 4;
 /** Fewest words of such a heading: a word alone over a paragraph names an item (a product, a platform; WCXB 4857). */
 const MIN_HEADING_WORDS = 2;
 
-const keyOf = (line: Line): string => wordKey(line.text);
+const keyOf = (line: Line): string => wordKey(entryText(line));
 /** The number a bulleted entry gives its heading ("* 1. Barnett Ghostwriting"), as the heading's own list marker. */
 const NESTED_NUMBER = /^\d{1,3}[.)]\s+/;
 /**
@@ -181,8 +181,11 @@ export function tableOfContents(
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
     if (!verdicts[i] && (isUpperCased(line) || isPlainHeading(line, lines[i + 1]))) {
-      headingAt.set(wordHash(line.text), i);
-      firstWords.add(wordHash(line.text, 1));
+      // Why without a bullet's number: the heading "* 1. SIMPLISAFE - BEST …" is named by the entry "1. SimpliSafe -
+      // Best …", whose number is its marker (WCXB 4601 html-to-text), as the article's text cleaned again read both.
+      const text = entryText(line);
+      headingAt.set(wordHash(text), i);
+      firstWords.add(wordHash(text, 1));
     }
   }
   if (headingAt.size < MIN_ENTRIES) return withLabels(lines, verdicts, extent, labels, found);

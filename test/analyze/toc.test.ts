@@ -82,6 +82,15 @@ describe('tableOfContents', () => {
     expect([...tocOf(page).keys()]).toEqual([3, 4, 5, 2]);
     expect([...tocOf(page.map((line) => line.replace(/^\* /, ''))).keys()]).toEqual([3, 4, 5, 2]);
   });
+  it('reads a bulleted heading without its number, named by a numbered entry (WCXB 4601 html-to-text)', () => {
+    const entries = ['1. Choosing the paint', '2. Preparing the wood', '3. Painting in dry weather'];
+    const headings = ['* 1. CHOOSING THE PAINT', '* 2. PREPARING THE WOOD', '* 3. PAINTING IN DRY WEATHER'];
+    const page = [ARTICLE[0] as string, P('fences'), ...entries, ...headings.flatMap((h) => [h, P(h)])];
+    expect([...tocOf(page).keys()]).toEqual([2, 3, 4]);
+    // Near miss: a number with no period of its own is a word of the heading ("2025 CHOOSING THE PAINT").
+    const dated = headings.map((h) => h.replace(/\d\./, '2025'));
+    expect(tocOf([ARTICLE[0] as string, P('fences'), ...entries, ...dated.flatMap((h) => [h, P(h)])]).size).toBe(0);
+  });
 });
 
 describe('tableOfContents under its label', () => {
