@@ -168,11 +168,16 @@ export function codeRuns(kept: readonly Line[], text: string): Map<number, numbe
 }
 
 /**
- * The lines of a listing as `text` writes them, each with its indentation less the indentation all of them share.
+ * The lines of a listing as `text` writes them, each with its indentation less the indentation all of them share, and
+ * a blank line where `text` has one between two of them. Why the blank lines: without them, cleaning the article's text
+ * again read a statement ending in ";" and the next one, in lower case, as one wrapped paragraph, and lost the listing
+ * (WCXB 0415 innertext: "namespace sz = ashvardanian::stringzilla;" over a blank line and "sz::string_view …").
  * @example listingText(lines, '  if (a) {\n    b();\n  }') // 'if (a) {\n  b();\n}'
  */
 export function listingText(lines: readonly Line[], text: string): string {
   const rows = lines.map((line) => ({ indent: indentOf(line, text), code: text.slice(line.start, line.end) }));
   const shared = Math.min(...rows.map((row) => row.indent));
-  return rows.map((row) => ' '.repeat(row.indent - shared) + row.code).join('\n');
+  return rows
+    .map((row, k) => `${k > 0 && lines[k]?.blankBefore ? '\n' : ''}${' '.repeat(row.indent - shared)}${row.code}`)
+    .join('\n');
 }

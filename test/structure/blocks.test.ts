@@ -152,7 +152,7 @@ describe('buildBlocks', () => {
   it('makes a code block of shell commands with options and a JSON snippet', () => {
     expect(blocksOf(`npm install -g @google/gemini-cli\n\ngit clone https://github.com/x/y.git && cd y\n${P}`)).toEqual(
       [
-        { type: 'code', text: 'npm install -g @google/gemini-cli\ngit clone https://github.com/x/y.git && cd y' },
+        { type: 'code', text: 'npm install -g @google/gemini-cli\n\ngit clone https://github.com/x/y.git && cd y' },
         { type: 'paragraph', text: P },
       ],
     );

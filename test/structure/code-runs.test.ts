@@ -75,7 +75,13 @@ describe('codeRuns', () => {
 
 describe('listingText', () => {
   it('keeps each line’s indentation beyond the listing’s own', () => {
-    const text = '  if (a) {\n\n      b();\n  }';
+    const text = '  if (a) {\n      b();\n  }';
     expect(listingText(linesOf(text), text)).toBe('if (a) {\n    b();\n}');
+  });
+  it('keeps a blank line between two of its lines, which parts two statements (WCXB 0415 innertext)', () => {
+    const text = 'namespace sz = ashvardanian::stringzilla;\n\nsz::string_view text = "Der große Hund";';
+    expect(listingText(linesOf(text), text)).toBe(text);
+    // Near miss: lines with no blank line between them stay one under the other.
+    expect(listingText(linesOf('git add .\ngit commit'), 'git add .\ngit commit')).toBe('git add .\ngit commit');
   });
 });
