@@ -174,6 +174,7 @@ export const de = {
     'erstellt', 'erstellt am', 'datum', 'erschienen', 'erschienen am', 'zuerst erschienen', 'geändert am',
   ],
   weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
+  abbreviations: ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so', 'nr', 'dr', 'str', 'bzw', 'ca', 'vgl', 'inkl', 'evtl', 'prof'],
   months: [
     ['januar', 'jänner', 'jan', 'jän'], ['februar', 'feber', 'feb'], ['märz', 'mär', 'mrz'], ['april', 'apr'],
     ['mai'], ['juni', 'jun'], ['juli', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'],

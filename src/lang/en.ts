@@ -252,6 +252,10 @@ export const en = {
   ],
   // Why: a weekday after a date label's verb reads as a name ("Released Wednesday, March 2, 2022", WCXB 4027).
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  abbreviations: [
+    'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'mr', 'mrs', 'ms', 'dr', 'st', 'mt', 'jr',
+    'sr', 'no', 'vs', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'sgt', 'prof', 'pt', 'vol', 'approx',
+  ],
   months: [
     ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'],
     ['june', 'jun'], ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'],

@@ -155,7 +155,7 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
 /** The phrase categories of a {@link PhrasePack} that detectors match against. */
 export type PhraseCategory = Exclude<
   keyof PhrasePack,
-  'code' | 'name' | 'stopwords' | 'months' | 'dayFirstSeparators' | 'eraOffset' | 'nameJoiners'
+  'code' | 'name' | 'stopwords' | 'months' | 'dayFirstSeparators' | 'eraOffset' | 'nameJoiners' | 'abbreviations'
 >;
 
 /** A phrase pack ready to use: stopwords as a set, each category compiled once. */
@@ -166,6 +166,8 @@ export interface CompiledPack {
   readonly match: Readonly<Record<PhraseCategory, PhraseMatcher>>;
   /** Month name, its i's folded ({@link foldI}) → month number (1–12). */
   readonly months: ReadonlyMap<string, number>;
+  /** The pack's abbreviations and its months' short names, lowercase: words whose period closes no sentence. */
+  readonly abbreviations: ReadonlySet<string>;
 }
 
 const CATEGORIES: readonly PhraseCategory[] = [
@@ -224,7 +226,8 @@ export function compilePack(pack: PhrasePack): CompiledPack {
   pack.months.forEach((names, i) => {
     for (const name of names) months.set(foldI(name), i + 1);
   });
-  return { code: pack.code, pack, stopwords: new Set(pack.stopwords), match, months };
+  const abbreviations = new Set([...(pack.abbreviations ?? []), ...pack.months.flatMap((names) => names.slice(1))]);
+  return { code: pack.code, pack, stopwords: new Set(pack.stopwords), match, months, abbreviations };
 }
 
 /**

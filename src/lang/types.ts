@@ -91,6 +91,12 @@ export interface PhrasePack {
   readonly dateLabels: readonly string[];
   /** Weekday names, written before a date ("Wednesday, March 2, 2022"): no word of an author's name. */
   readonly weekdays: readonly string[];
+  /**
+   * Abbreviations written with a period that closes no sentence ("dr", "wed", "vs"), lowercase and without the period;
+   * the months' short names count too. Optional: a pack without them still reads initials and short capitalized words
+   * so.
+   */
+  readonly abbreviations?: readonly string[];
   /** Month names and abbreviations, January first, for dates written in words. */
   readonly months: readonly (readonly string[])[];
   /**

@@ -141,7 +141,7 @@ export function structure(input: StructureInput): Structure {
   // The title reads a count only up to TOPIC_WORD_COUNT, and only of the words of its candidates; counting more is
   // wasted (a lookup per word of the body).
   const bodyWords = titleWords(
-    { lines, verdicts, scores: input.scores, slug: input.slug ?? null, shortSlug: input.shortSlug ?? null },
+    { lines, verdicts, scores: input.scores, slug: input.slug ?? null, shortSlug: input.shortSlug ?? null, lang },
     firstProse,
     end,
   );

@@ -23,7 +23,8 @@ export const MIN_TITLE_WORDS = 2;
  * @param minWords Fewest words of the line (`spelledAlone` (title.ts) lets one word be a headline).
  * @param headlineCase The line is in headline case, not in capitals: a full stop at its end does not make it a dek.
  * @param loneItem The line is a list's only item ({@link isLoneItem}): its marker does not rule it out.
- * @param manyMarks The URL's slug spells the line: its sentence marks do not make it a dek.
+ * @param manyMarks The URL's slug spells the line, or its periods close abbreviations: its sentence marks do not make it
+ *   a dek.
  * @example isTitleShaped(lineOf('Is This the End?')) // true
  */
 export function isTitleShaped(

@@ -5,6 +5,7 @@ import type { CompiledPack } from '../lang/matcher.js';
 import { scanLine } from '../segment/line-scan.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
+import { abbreviationPeriods, endsWithAbbreviation } from './abbreviation-periods.js';
 import { asName, bareName, isBareBylinePrefix } from './byline.js';
 import { capitalShare } from './capital-share.js';
 import { isCapsLabel } from './caps-label.js';
@@ -339,7 +340,7 @@ function titleWindow(firstProse: number, bodyEnd: number): { from: number; to: n
  * @example titleWords({ lines, verdicts, scores }, firstProse, bodyEnd).has('tillerson') // true when a line above the body names him
  */
 export function titleWords(
-  input: Pick<TitleInput, 'lines' | 'verdicts' | 'scores' | 'slug' | 'shortSlug'>,
+  input: Pick<TitleInput, 'lines' | 'verdicts' | 'scores' | 'slug' | 'shortSlug' | 'lang'>,
   firstProse: number,
   bodyEnd: number,
 ): Map<string, number> {
@@ -348,7 +349,10 @@ export function titleWords(
   for (let i = from; i <= last; i++) {
     const line = input.lines[i];
     if (line === undefined) continue;
-    if (!mayBeTitleShaped(line, isLoneItem(input.lines, i), minWordsOf(line, input))) continue;
+    // The sentence marks after the shape's cheap tests: telling an abbreviation's period from a full stop reads the line.
+    if (!mayBeTitleShaped(line, isLoneItem(input.lines, i), minWordsOf(line, input), true)) continue;
+    if (line.sentenceMarks > MAX_TITLE_SENTENCE_MARKS && sentenceEnds(line, input.lang) > MAX_TITLE_SENTENCE_MARKS)
+      continue;
     const verdict = input.verdicts[i];
     if (i > to && !mayStandDeep(line, verdict, input.scores[i])) continue;
     // Without a slug, a line a detector removed as other than a copy or a menu entry is no candidate.
@@ -451,10 +455,12 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     const minWords = minWordsOf(line, input);
     // Why the slug: a headline of exclamations ("Aus! Aus! Alles vorbei! Habeck macht die Stahnke", research set
     // spreeblick (de)) has the sentence marks of a dek, and the URL spells it whole.
-    // The slug is asked last: the body's paragraphs have sentences, and folding their words costs.
-    const manyMarks =
-      line.sentenceMarks > MAX_TITLE_SENTENCE_MARKS && line.words <= MAX_TITLE_WORDS && slugAt(i) >= SLUG_SPELLED;
-    if (!mayBeTitleShaped(line, loneItem, minWords, manyMarks)) continue;
+    // Nor do the periods of abbreviations ("… FOR WED. AFTER … TUES.", {@link abbreviationPeriods}).
+    // The marks after the shape's other tests, the slug last: the body's paragraphs have sentences, and reading their
+    // periods or folding their words costs.
+    if (!mayBeTitleShaped(line, loneItem, minWords, true)) continue;
+    const manyMarks = line.sentenceMarks > MAX_TITLE_SENTENCE_MARKS;
+    if (manyMarks && sentenceEnds(line, input.lang) > MAX_TITLE_SENTENCE_MARKS && slugAt(i) < SLUG_SPELLED) continue;
     // The date under a deep line before its case and its sentence: most lines of a long body have a headline's length,
     // few a byline or date under them.
     if (deep && !metaBelow(i, metaAt)) continue;
@@ -484,9 +490,12 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // First Time.", WCXB 4083); a dek or a caption is written as a sentence. A line in capitals says nothing of its
     // case (WCXB 0434 html-to-text: an upper-cased dek in two sentences), but where the page writes its headings in
     // capitals, one sentence in capitals is a heading (WCXB 4083, 0243 html-to-text: the h1, upper-cased).
-    const longSentence = line.words > MAX_SENTENCE_TITLE_WORDS && FULL_STOP_END.test(line.text);
+    // A period that closes an abbreviation ends no sentence ("… AFTER HEAVY RAIN TUES.").
+    const endsLong = line.words > MAX_SENTENCE_TITLE_WORDS && FULL_STOP_END.test(line.text);
+    const abbreviationEnd = endsLong && endsWithAbbreviation(line.text, input.lang.abbreviations);
+    const longSentence = endsLong && !abbreviationEnd;
     const headlineCase = isShouted(line)
-      ? shoutedHeadings && line.sentenceMarks <= 1
+      ? shoutedHeadings && (line.sentenceMarks <= 1 || sentenceEnds(line, input.lang) <= 1)
       : longSentence && lineCapitalShare() >= TITLE_CASE_SHARE;
     // Why: nor does a full stop make a dek of a long line the URL spells whole ("W Poznaniu powstanie muzeum poświęcone
     // Enigmie i polskim matematykom. W końcu…", research set antyweb (pl), in sentence case or in capitals).
@@ -497,7 +506,13 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
       !headlineCase &&
       (isShouted(line) || input.scores[i]?.klass !== 'good') &&
       slugAt(i) >= SLUG_SPELLED;
-    const shaped = isTitleShaped(line, headlineCase || spelledSentence, loneItem, minWords, manyMarks);
+    const shaped = isTitleShaped(
+      line,
+      headlineCase || spelledSentence || abbreviationEnd,
+      loneItem,
+      minWords,
+      manyMarks,
+    );
     if (!shaped) continue;
     // Why: a long question in headline case is prose-shaped yet a headline ("What Are the Latest Scientific Trends
     // in Psychiatry and How Will They Impact Care?", WCXB 0192); other prose lines are the article's paragraphs.
@@ -603,7 +618,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         capitalized: lineCapitalShare(),
         length: Math.min(1, line.words / FULL_LENGTH_WORDS),
         // Headlines end without a full stop; a line that ends with one is more likely a dek or a caption.
-        sentence: FULL_STOP_END.test(headline) ? 1 : 0,
+        sentence: FULL_STOP_END.test(headline) && !endsWithAbbreviation(headline, input.lang.abbreviations) ? 1 : 0,
         insideBody: inBody ? 1 : 0,
         // Why: a byline or date line right under or over a line marks it as the headline (WCXB 0051, 0043).
         besideMeta: besideMeta ? 1 : 0,
@@ -671,6 +686,11 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     if (notices.length > 0 && copyrightNames(notices, lower(index))) signals.siteName = 1;
   markRestatements(candidates, lines, input.lang.stopwords, lower);
   return markCards(candidates);
+}
+
+/** The sentence marks of `line` that end a sentence: its `sentenceMarks` less those {@link abbreviationPeriods} finds. */
+function sentenceEnds(line: Line, lang: CompiledPack): number {
+  return line.sentenceMarks - abbreviationPeriods(line.text, lang.abbreviations);
 }
 
 /** Lines under a headline within which its dek or first paragraph stands. */

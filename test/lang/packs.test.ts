@@ -64,6 +64,7 @@ const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = [
   'replyButtons',
   'linkLabels',
   'contentsLabels',
+  'abbreviations',
 ];
 /** Every field a pack may leave out. */
 const OPTIONAL_KEYS: readonly (keyof PhrasePack)[] = [...OPTIONAL_LISTS, 'eraOffset'];

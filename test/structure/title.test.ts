@@ -113,6 +113,11 @@ describe('pickTitle', () => {
   it('takes no headline from a trail of short crumbs, where it has no other candidate (WCXB 0227 html-to-text)', () => {
     expect(titleOf('Home » Russia » Talks » 2025')).toBeNull();
   });
+  it('takes an upper-cased headline whose periods close abbreviations (a news page held out of the dev set)', () => {
+    expect(titleOf('MINISTER HAILS RUSSIA TALKS AS USEFUL, MORE ON WED. AFTER SIDES MEET TUES.\nJune 4, 2025')).toBe(
+      'MINISTER HAILS RUSSIA TALKS AS USEFUL, MORE ON WED. AFTER SIDES MEET TUES.',
+    );
+  });
   it('prefers a Markdown # heading', () => {
     expect(titleOf('# Talks With Russia\nMinister Says Russia Talks Were Useful')).toBe('Talks With Russia');
   });
