@@ -635,7 +635,8 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
           (headline.match(CRUMB_SEPARATOR) ?? []).length >= MIN_CRUMB_SEPARATORS ||
           CRUMB_AT_END.test(lines[i - 1]?.text ?? '') ||
           // why: wcxb 4592 — "Reserve for your personalised consultation now >" over the headline: a link leads on.
-          CRUMB_AT_END.test(headline)
+          CRUMB_AT_END.test(headline) ||
+          endsWithNeighbour(i, lines, lower)
             ? 1
             : 0,
         // Why below and the first copy: "Steve Kamb" twice under the headline, then "Reviewed By: …" and the date
@@ -910,6 +911,26 @@ function underLongerLine(input: TitleInput, i: number, metaAt: (j: number) => bo
  * Funds" over the headline, WCXB 4503 innertext), or what a menu entry's arrow leads to.
  */
 const CRUMB_AT_END = /[»›▸>]\s*$/u;
+/** Lines below a line within which the crumb its trail ends with stands on its own. */
+const GLUED_CRUMB_REACH = 3;
+
+/**
+ * True when the line ends, after a space, with the whole of a line of two words or more within
+ * {@link GLUED_CRUMB_REACH} lines under it: a trail of crumbs run together without separators, whose last crumb (the
+ * page itself) heads what follows. Why: "Home  Glossary  Mobile App  What is a Mobile App?" over the byline, the body's
+ * first heading three lines under it (WCXB 0278 innertext). Why not above: a headline may end with its kicker's words
+ * ("Cloud Computing" over "Top 10: Trends in Cloud Computing", WCXB 0187).
+ */
+function endsWithNeighbour(i: number, lines: readonly Line[], lower: (j: number) => string): boolean {
+  const own = lower(i);
+  for (let j = i + 1; j <= i + GLUED_CRUMB_REACH && j < lines.length; j++) {
+    if ((lines[j] as Line).words < 2) continue;
+    const other = lower(j);
+    if (own.length > other.length && own.endsWith(other) && own[own.length - other.length - 1] === ' ') return true;
+  }
+  return false;
+}
+
 /** Most words of a menu entry. */
 const NAV_WORDS = 4;
 /** Fewest short lines in a row that make a menu. */

@@ -110,6 +110,14 @@ describe('pickTitle', () => {
       'Minister Hails Russia Talks',
     );
   });
+  it('marks a trail run together that ends with a heading under it, not a headline ending with its kicker (WCXB 0278, 0187)', () => {
+    const crumbsOf = (head: string, at: number): number | undefined => {
+      const lines = linesOf(`${head}\n${BODY}`);
+      return titleCandidates(inputOf(lines, lines.length - 1)).find((c) => c.index === at)?.signals.crumbs;
+    };
+    expect(crumbsOf('Home Policy Russia Talks Were Useful\nBy Jane Doe\nRussia Talks Were Useful', 0)).toBe(1);
+    expect(crumbsOf('Russia Talks\nMinister Hails Useful Russia Talks\nBy Jane Doe', 1)).toBe(0);
+  });
   it('takes no headline from a trail of short crumbs, where it has no other candidate (WCXB 0227 html-to-text)', () => {
     expect(titleOf('Home » Russia » Talks » 2025')).toBeNull();
   });
