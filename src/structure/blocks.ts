@@ -5,6 +5,7 @@ import { capitalShare, isHeadlineCase } from './capital-share.js';
 import { codeRuns, listingText } from './code-runs.js';
 import { isCreditLabelLine } from './credit-label-line.js';
 import { isFieldLine } from './field-line.js';
+import { ASKS } from './line-ends.js';
 import { numberedItem, type Ordinal, ordinalOf } from './ordinal.js';
 import { isAmongFields } from './record-field.js';
 import { isShouted } from './shouted.js';
@@ -74,9 +75,6 @@ function isCapitalized(line: Line): boolean {
   return line.letters > 0 && (line.upperRatio > 0 || !LOWER.test(line.text));
 }
 const LOWER = /\p{Ll}/u;
-
-// A question mark (Latin, full-width, Arabic) at the end of the line, before any closing quotes or brackets.
-const ASKS = /[?？؟]["'”’»)\]」』]*$/u;
 
 /**
  * True for one question over a longer line: the heading of a section that answers it. Why: how-to and FAQ sections

@@ -1,6 +1,7 @@
 import type { Line } from '../segment/segment.js';
 import type { Block } from '../types.js';
 import { isHeadlineCase } from './capital-share.js';
+import { LEAD_IN } from './line-ends.js';
 import { isPlain } from './plain-line.js';
 import { isShouted } from './shouted.js';
 
@@ -42,8 +43,6 @@ const MAX_SENTENCE_RUN_WORDS = 20;
  * ("Pros", "Cons", "Equipment", "Ingredients" between runs of items, WCXB 4450, 4232 innertext).
  */
 const MIN_WORDS_ALONE = 2;
-// A line that announces what follows: it ends in a colon (full-width in CJK text).
-const LEAD_IN = /[:：]$/u;
 
 /**
  * The end (exclusive) of a list written without markers that starts at `kept[i]`, or -1 when none does. A browser's
