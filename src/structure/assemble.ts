@@ -560,7 +560,7 @@ export function structure(input: StructureInput): Structure {
     bodyVerdicts,
     used,
   });
-  const blocks = buildBlocks(kept, input.text, lang, input.tables);
+  const blocks = buildBlocks(kept, input.text, lang, input.tables, lines);
   // A credit closes an article's text, not a page that has none.
   const lastCredit = blocks.some((block) => block.type !== 'figure') ? closingCredit(lines, verdicts, used, end) : null;
   if (lastCredit !== null) {

@@ -10,6 +10,7 @@ import { numberedItem, type Ordinal, ordinalOf } from './ordinal.js';
 import { isAmongFields } from './record-field.js';
 import { isShouted } from './shouted.js';
 import type { TableRow, TabTable } from './tab-tables.js';
+import { dropsListMarks, tightList } from './tight-list.js';
 import { unmarkedList } from './unmarked-list.js';
 
 /** Most words of the caption over a credit that stands on its own line; a longer sentence is the article's. */
@@ -93,13 +94,15 @@ function isQuestionHeading(line: Line, next: Line): boolean {
  * the page's language: its stopwords tell a heading in headline case under an unmarked list ({@link unmarkedList}),
  * its credit labels a credit's line from a heading ({@link isCreditLabelLine}). `tables` are the tables the page
  * wrote with tabs ({@link tabTables}): two or more rows of one of them kept in a row, none of their lines left out, are
- * a table.
+ * a table. `page` is all the page's lines: whether any carries a bullet tells whether its lists lost their marks, and
+ * so whether lines set with no blank line between them are a list ({@link tightList}).
  */
 export function buildBlocks(
   kept: readonly Line[],
   text: string,
   lang: CompiledPack,
   tables: readonly TabTable[] = NO_TAB_TABLES,
+  page: readonly Line[] = kept,
 ): Block[] {
   const { stopwords } = lang;
   const blocks: Block[] = [];
@@ -109,6 +112,7 @@ export function buildBlocks(
   // above (WCXB 0467 innertext: "When Google Gemini is appropriate…" over the table's cells).
   const stops: ReadonlyMap<number, unknown> =
     keptTables.size > 0 ? new Map<number, unknown>([...listings, ...keptTables]) : listings;
+  const marksDropped = dropsListMarks(kept, page);
   for (let i = 0; i < kept.length; i++) {
     const line = kept[i] as Line;
     const listingEnd = listings.get(i);
@@ -160,7 +164,9 @@ export function buildBlocks(
       blocks.push({ type: 'heading', text: line.text, level: line.headingLevel });
       continue;
     }
-    const unmarked = unmarkedList(kept, i, blocks[blocks.length - 1]?.type, stops, stopwords);
+    const unmarked =
+      unmarkedList(kept, i, blocks[blocks.length - 1]?.type, stops, stopwords) ??
+      (marksDropped ? tightList(kept, i, stops, stopwords) : undefined);
     if (unmarked !== undefined) {
       if (unmarked.headed) blocks.push({ type: 'heading', text: line.text });
       const items = kept.slice(unmarked.headed ? i + 1 : i, unmarked.end);

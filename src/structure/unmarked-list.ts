@@ -56,8 +56,8 @@ const MIN_WORDS_ALONE = 2;
  * sentences (a table of contents, a list of features or links: WCXB 0019, 0033 innertext), or lines that open with a
  * term ({@link labelledRunEnd}). A code listing (`listings`, by its first line) ends the list, and so does a last item
  * that reads as the next section's heading ({@link endsWithHeading}) or closes it ({@link endsWithClosing}); a first
- * line that reads as the heading of its section over prose ({@link startsWithHeading}) heads the list instead of
- * opening it (`headed`).
+ * line that reads as the heading of its section over prose or another list ({@link startsWithHeading}) heads the list
+ * instead of opening it (`headed`).
  */
 export function unmarkedList(
   kept: readonly Line[],
@@ -70,7 +70,10 @@ export function unmarkedList(
   const introduced = afterParagraph && isLeadIn(kept[i - 1]);
   const end = unmarkedListEnd(kept, i, introduced, above === 'heading', listings, stopwords);
   if (end < 0) return undefined;
-  const headed = !introduced && afterParagraph && startsWithHeading(kept.slice(i, end), stopwords);
+  // Why after a list too: the section before may end in a list ("Pricing (in Euros)" over the plans, under the
+  // list of cons, WCXB 4859 innertext).
+  const headed =
+    !introduced && (afterParagraph || above === 'list') && startsWithHeading(kept.slice(i, end), stopwords);
   return { headed, end };
 }
 

@@ -362,6 +362,14 @@ describe('buildBlocks', () => {
       { type: 'paragraph', text: P },
     ]);
   });
+  // WCXB 4859 innertext: "Pricing (in Euros)" over the plans, under the list of the section before.
+  it('makes a heading of a first line in headline case over an unmarked list, after another list', () => {
+    const text = `${P}\n* Beautiful templates for every kind of site\n* Analytics without extra tools\nPricing in Euros\nPersonal Plan, from 14 a month\nBusiness Plan, from 23 a month\n${P}`;
+    expect(blocksOf(text).slice(2, 4)).toEqual([
+      { type: 'heading', text: 'Pricing in Euros' },
+      { type: 'list', ordered: false, items: ['Personal Plan, from 14 a month', 'Business Plan, from 23 a month'] },
+    ]);
+  });
   it('keeps a first line in headline case in the list when it opens with a term as items do', () => {
     expect(blocksOf(`${P}\nTotal Cost: Around $500\nKey focus: strength\nSpace needed: a corner\n${P}`)[1]).toEqual({
       type: 'list',
