@@ -34,7 +34,6 @@ import { replyThreads } from './analyze/reply-threads.js';
 import { secondCopy } from './analyze/second-copy.js';
 import { sectionLabels } from './analyze/section-labels.js';
 import { slideCounters } from './analyze/slide-counters.js';
-import { smallPrint } from './analyze/small-print.js';
 import { tableCells, tabPositions } from './analyze/table-cells.js';
 import { extendOverTables } from './analyze/table-extent.js';
 import { headersInTables, headersUnderColons } from './analyze/table-headers.js';
@@ -225,8 +224,6 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     verdicts[i] = verdict;
   // Why after the short-line pass: a call to action between paragraphs only leaves the body, it never cuts it.
   for (const [i, verdict] of callToActionBoxes(lines, verdicts, extent, lang)) verdicts[i] = verdict;
-  // Why: a consent notice of many legal phrases between a post's paragraphs only leaves the body (WCXB 0477).
-  for (const [i, verdict] of smallPrint(lines, verdicts, extent, lang.match.legal)) verdicts[i] = verdict;
   // Why: WCXB 4674 innertext: a "Watch review on YouTube" under each product of a round-up only leaves the body.
   for (const [i, verdict] of repeatedButtons(lines, verdicts, extent, lang.match.linkLabels)) verdicts[i] = verdict;
   // Why after the body search: a site's index of its other pages between two sections only leaves the body (WCXB 0057).
