@@ -7,7 +7,7 @@ import { nearestName } from './nearest-name.js';
 import { profileProblem, type SiteProfile } from './profile/profile.js';
 import { DEFAULT_PROFILE_THRESHOLDS, type ProfileThresholds } from './profile/site-repeat.js';
 import { MODE_SETTINGS, type Mode, type Settings } from './settings.js';
-import { type Detector, LINE_REMOVAL_KINDS, type RemovalKind } from './types.js';
+import { type Detector, isLineRemovalKind, LINE_REMOVAL_KINDS, type RemovalKind } from './types.js';
 
 /** Options of {@link clean}. Every field is optional. */
 export interface CleanOptions {
@@ -208,7 +208,7 @@ function checkedKeep(keep: CleanOptions['keep']): ResolvedOptions['keep'] {
   }
   for (const [kind, value] of Object.entries(keep)) {
     // Why not `affix`: keeping a piece of a line shown in part would take the line back whole, which no option does.
-    if (!(LINE_REMOVAL_KINDS as readonly string[]).includes(kind)) {
+    if (!isLineRemovalKind(kind)) {
       const what = kind === 'affix' ? 'cannot be kept: it is a piece of a line shown in part' : 'is no removal kind';
       throw new InvalidOptionError(`keep: '${kind}' ${what} (have: ${LINE_REMOVAL_KINDS.join(', ')})`);
     }

@@ -41,6 +41,12 @@ export type RemovalKind = (typeof REMOVAL_KINDS)[number];
  */
 export const LINE_REMOVAL_KINDS: readonly RemovalKind[] = REMOVAL_KINDS.filter((kind) => kind !== 'affix');
 
+/**
+ * True when `kind` is one of {@link LINE_REMOVAL_KINDS}: what a detector's verdict may give and `keep` may name.
+ * @example isLineRemovalKind('nav') // true; isLineRemovalKind('affix') gives false
+ */
+export const isLineRemovalKind = (kind: unknown): boolean => (LINE_REMOVAL_KINDS as readonly unknown[]).includes(kind);
+
 /** A span of the input that is not part of the article, with why. */
 export interface Removal {
   /** What kind of boilerplate the span is. */

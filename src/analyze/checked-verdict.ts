@@ -1,7 +1,7 @@
 import { InvalidOptionError, typeName } from '../errors.js';
 import { isRecord } from '../is-record.js';
 import type { Line } from '../segment/segment.js';
-import { type Detector, LINE_REMOVAL_KINDS, type Verdict } from '../types.js';
+import { type Detector, isLineRemovalKind, LINE_REMOVAL_KINDS, type Verdict } from '../types.js';
 
 /** How much of the line an error message quotes. */
 const QUOTED_CHARS = 40;
@@ -25,7 +25,7 @@ export function checkedVerdict(given: unknown, detector: Detector, line: Line): 
 function verdictProblem(given: unknown): string | undefined {
   if (!isRecord(given)) return `is no object but ${typeName(given)}`;
   const { kind, reason, barrier, closes } = given;
-  if (!(LINE_REMOVAL_KINDS as readonly unknown[]).includes(kind)) {
+  if (!isLineRemovalKind(kind)) {
     const what = kind === 'affix' ? 'a piece of a line shown in part, not a line' : 'no removal kind of a line';
     return `has kind '${String(kind)}', ${what} (have: ${LINE_REMOVAL_KINDS.join(', ')})`;
   }
