@@ -1,10 +1,9 @@
 import type { Line } from '../segment/segment.js';
-import { isHeadlineCase } from './capital-share.js';
 import { ASKS, LEAD_IN } from './line-ends.js';
 import { ordinalOf } from './ordinal.js';
 import { isPlain } from './plain-line.js';
 import { isShouted } from './shouted.js';
-import type { UnmarkedList } from './unmarked-list.js';
+import { aloneInHeadlineCase, type UnmarkedList } from './unmarked-list.js';
 
 /** Fewest items of a list of lines with no blank line between them. */
 const MIN_TIGHT_ITEMS = 3;
@@ -87,5 +86,5 @@ function standsApart(line: Line, others: readonly Line[], stopwords: ReadonlySet
   if (line.words > MAX_HEADING_WORDS) return false;
   if (ASKS.test(line.text)) return !others.some((other) => ASKS.test(other.text));
   if (!line.endsSentence && others.every((other) => other.endsSentence)) return true;
-  return isHeadlineCase(line, stopwords) && !others.every((other) => isHeadlineCase(other, stopwords));
+  return aloneInHeadlineCase(line, others, stopwords);
 }

@@ -212,8 +212,7 @@ const goesOn = (line: Line, first: Line, labelled: boolean, minWords: number, ma
 function endsWithHeading(items: readonly Line[], next: Line | undefined, stopwords: ReadonlySet<string>): boolean {
   const last = items[items.length - 1];
   if (last === undefined || next === undefined || items.length < 2 || next.words <= last.words) return false;
-  const others = items.slice(0, -1);
-  return isHeadlineCase(last, stopwords) && !others.every((item) => isHeadlineCase(item, stopwords));
+  return aloneInHeadlineCase(last, items.slice(0, -1), stopwords);
 }
 
 /**
@@ -226,6 +225,14 @@ function startsWithHeading(items: readonly Line[], stopwords: ReadonlySet<string
   const first = items[0];
   if (first === undefined || !isHeadlineCase(first, stopwords) || opensWithLabel(first)) return false;
   return !items.slice(1).every((item) => isHeadlineCase(item, stopwords));
+}
+
+/**
+ * True when `line` is in headline case and not every one of `others` is: a heading among the items it stands over or
+ * under, which innerText writes in the same shape of line.
+ */
+export function aloneInHeadlineCase(line: Line, others: readonly Line[], stopwords: ReadonlySet<string>): boolean {
+  return isHeadlineCase(line, stopwords) && !others.every((other) => isHeadlineCase(other, stopwords));
 }
 
 /**
