@@ -25,6 +25,7 @@ import { listTail } from './analyze/list-tail.js';
 import { listedPhrases } from './analyze/listed-phrases.js';
 import { loneTeasers } from './analyze/lone-teasers.js';
 import { openingQuestion } from './analyze/opening-question.js';
+import { placeCaptions } from './analyze/place-captions.js';
 import { ratingScales } from './analyze/rating-scales.js';
 import { extendOverRecords } from './analyze/records.js';
 import { repeatedButtons } from './analyze/repeated-buttons.js';
@@ -245,6 +246,9 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     verdicts[i] = verdict;
   // Why after the body search: a rating widget's scale between a round-up's products only leaves the body (WCXB 4694).
   for (const [i, verdict] of ratingScales(lines, verdicts, body)) verdicts[i] = verdict;
+  // Why after the body search: a caption that says where its picture stands reads as prose between two paragraphs,
+  // and only leaves the body (WCXB 0400: "Above: The winter seed heads of purple coneflowers on the High Line. …").
+  for (const [i, verdict] of placeCaptions(lines, verdicts, body, lang.captionPlaces)) verdicts[i] = verdict;
   // Why after the body search: another story's slideshow between two paragraphs only leaves the body (multisite-dev,
   // cnn 2017).
   for (const [i, verdict] of slideCounters(lines, verdicts, scores, body)) verdicts[i] = verdict;

@@ -225,4 +225,7 @@ export const de = {
   ],
   // Why: the label over a contents list (WCXB 0252, 4253 in English).
   contentsLabels: ['inhaltsverzeichnis', 'inhalt', 'in diesem artikel'],
+  // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English). Not "links" alone, a list of
+  // links' label.
+  captionPlaces: ['oben', 'unten', 'rechts', 'oben links', 'oben rechts', 'unten links', 'unten rechts', 'von links'],
 } as const satisfies PhrasePack;

@@ -356,4 +356,11 @@ export const en = {
     // 4084; "Table of Contents[Hide][Show]", 4659). Not the bare words, which every phrase lookup would then meet.
     'contents hide', 'contents show', 'contents toggle', 'contents [hide]', 'contents [show]',
   ],
+  // Why: a caption that says where its picture stands ("Above: The winter seed heads of purple coneflowers…", WCXB
+  // 0400; "left: hiking in Tettegouche State Park…", 4696). Not "pictured", which names what a product list shows
+  // (4701), nor "top" or "bottom" alone, a garment's parts in a shop's specs.
+  captionPlaces: [
+    'above', 'below', 'left', 'right', 'top left', 'top right', 'bottom left', 'bottom right', 'from left',
+    'left to right', 'from left to right', 'clockwise from top left',
+  ],
 } as const satisfies PhrasePack;

@@ -223,4 +223,6 @@ export const es = {
   ],
   // Why: the label over a contents list (WCXB 0252, 4253 in English).
   contentsLabels: ['índice', 'tabla de contenidos', 'contenido', 'en este artículo'],
+  // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English).
+  captionPlaces: ['arriba', 'abajo', 'izquierda', 'derecha', 'a la izquierda', 'a la derecha', 'de izquierda a derecha'],
 } as const satisfies PhrasePack;

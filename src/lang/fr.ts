@@ -225,4 +225,6 @@ export const fr = {
   ],
   // Why: the label over a contents list (WCXB 0252, 4253 in English).
   contentsLabels: ['sommaire', 'table des matières', 'dans cet article'],
+  // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English).
+  captionPlaces: ['ci-dessus', 'ci-dessous', 'en haut', 'en bas', 'à gauche', 'à droite', 'de gauche à droite'],
 } as const satisfies PhrasePack;

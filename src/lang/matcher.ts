@@ -155,7 +155,15 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
 /** The phrase categories of a {@link PhrasePack} that detectors match against. */
 export type PhraseCategory = Exclude<
   keyof PhrasePack,
-  'code' | 'name' | 'stopwords' | 'months' | 'dayFirstSeparators' | 'eraOffset' | 'nameJoiners' | 'abbreviations'
+  | 'code'
+  | 'name'
+  | 'stopwords'
+  | 'months'
+  | 'dayFirstSeparators'
+  | 'eraOffset'
+  | 'nameJoiners'
+  | 'abbreviations'
+  | 'captionPlaces'
 >;
 
 /** A phrase pack ready to use: stopwords as a set, each category compiled once. */
@@ -168,6 +176,11 @@ export interface CompiledPack {
   readonly months: ReadonlyMap<string, number>;
   /** The pack's abbreviations and its months' short names, lowercase: words whose period closes no sentence. */
   readonly abbreviations: ReadonlySet<string>;
+  /**
+   * The pack's caption places ("above", "top left"), lowercase. A set, not a phrase list: it is asked only of the few
+   * characters before a line's first colon, and common words such as "left" would crowd the phrase index's scans.
+   */
+  readonly captionPlaces: ReadonlySet<string>;
 }
 
 const CATEGORIES: readonly PhraseCategory[] = [
@@ -227,7 +240,8 @@ export function compilePack(pack: PhrasePack): CompiledPack {
     for (const name of names) months.set(foldI(name), i + 1);
   });
   const abbreviations = new Set([...(pack.abbreviations ?? []), ...pack.months.flatMap((names) => names.slice(1))]);
-  return { code: pack.code, pack, stopwords: new Set(pack.stopwords), match, months, abbreviations };
+  const captionPlaces = new Set(pack.captionPlaces ?? []);
+  return { code: pack.code, pack, stopwords: new Set(pack.stopwords), match, months, abbreviations, captionPlaces };
 }
 
 /**

@@ -199,4 +199,7 @@ export const nl = {
   ],
   // Why: the label over a contents list (WCXB 0252, 4253 in English).
   contentsLabels: ['inhoudsopgave', 'inhoud', 'in dit artikel'],
+  // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English). Not "links" alone, a list of
+  // links' label.
+  captionPlaces: ['boven', 'onder', 'rechts', 'linksboven', 'rechtsboven', 'linksonder', 'rechtsonder', 'van links naar rechts'],
 } as const satisfies PhrasePack;

@@ -216,4 +216,6 @@ export const pt = {
   ],
   // Why: the label over a contents list (WCXB 0252, 4253 in English).
   contentsLabels: ['índice', 'conteúdo', 'neste artigo'],
+  // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English).
+  captionPlaces: ['acima', 'abaixo', 'à esquerda', 'à direita', 'da esquerda para a direita'],
 } as const satisfies PhrasePack;

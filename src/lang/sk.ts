@@ -149,4 +149,6 @@ export const sk = {
     // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
     'klady', 'zápory', 'výhody', 'nevýhody', 'plusy', 'mínusy',
   ],
+  // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English).
+  captionPlaces: ['hore', 'dole', 'vľavo', 'vpravo', 'zľava'],
 } as const satisfies PhrasePack;

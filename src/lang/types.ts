@@ -155,4 +155,10 @@ export interface PhrasePack {
    * list only by the shape of the headings it names.
    */
   readonly contentsLabels?: readonly string[];
+  /**
+   * Where a picture stands, as a caption's label names it before a colon ("Above:", "Left:", "Top right:"): a line
+   * opening with one describes the picture beside it and is a caption, not the article's text. Optional: a pack
+   * without them finds such captions only by the English labels joined into every pack.
+   */
+  readonly captionPlaces?: readonly string[];
 }
