@@ -171,7 +171,9 @@ export const en = {
     'please enable javascript', 'enable javascript', 'your browser does not support',
     // Why 'min. read': "3 MIN. READ" under the headline (WCXB 0052), "0 min. read" (0219, 4243).
     'listen to this article', 'listen to article', 'min read', 'min. read', 'minute read', 'reading time',
-    'show more', 'load more', 'see more', 'view more', 'expand', 'collapse', 'zoom', 'enlarge this image',
+    // Why 'enlarge': the button over each photo, on a line of its own (multisite-dev, arstechnica 2013), as the other
+    // packs name it.
+    'show more', 'load more', 'see more', 'view more', 'expand', 'collapse', 'zoom', 'enlarge', 'enlarge this image',
     // Why 'show caption': the toggle under each photo (WCXB 0106, 0120); 'submit': a form's button alone (0127, 0167,
     // 0283); 'no items found': an empty widget's line (4606, 4666).
     'show caption', 'submit', 'no items found',
