@@ -34,6 +34,7 @@ import { adjacentRepeats, REPEAT_SCORE, repeatedSentences } from './analyze/repe
 import { replyThreads } from './analyze/reply-threads.js';
 import { secondCopy } from './analyze/second-copy.js';
 import { sectionLabels } from './analyze/section-labels.js';
+import { sectionTail } from './analyze/section-tail.js';
 import { slideCounters } from './analyze/slide-counters.js';
 import { tableCells, tabPositions } from './analyze/table-cells.js';
 import { extendOverTables } from './analyze/table-extent.js';
@@ -196,6 +197,9 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   // Why: the items under the body's last line that go on with its list, each without a full stop, score neutral and
   // were left under it (readability test page firefox-nightly-blog html-to-text).
   extent = widen(scores, listTail(lines, verdicts, extent, stopwords, opts.settings)) ?? extent;
+  // Why: a section under the body's last line whose fields open with the body's own labels ("Pros:", "Cons:") goes on
+  // with the article, though its short lines carry no sentence (WCXB 0271, 0096).
+  extent = widen(scores, sectionTail(lines, verdicts, extent)) ?? extent;
   if (whole) {
     for (const [i, score] of cleanInputScores(lines, scores)) scores[i] = score;
     // Why from its start: the short-line pass judges a heading over the first paragraph inside the body ("## Ratio").
