@@ -4,8 +4,11 @@ import { MIN_BODY_LINES } from './min-body-lines.js';
 
 /** Most words of a line in the body's closing run of short lines: a label's length (a longer line is a table row). */
 const MAX_TAIL_WORDS = 12;
-/** A label and its value ("DOI: 10.1126/…", "Acceptance Rate: 34%"): the article's data, as in `reviseShortLines`. */
-const LABELLED_VALUE = /:\s*[\p{L}\p{N}]/u;
+/**
+ * A label and its value ("DOI: 10.1126/…", "Acceptance Rate: 34%"): the article's data, as in `reviseShortLines`. Why a
+ * currency sign: a price is a value too ("Approximate cost per day: £6.81" closing a meal plan's last day, WCXB 0096).
+ */
+const LABELLED_VALUE = /:\s*[\p{L}\p{N}\p{Sc}]/u;
 
 /**
  * The short lines after the body's last prose line: a heading with nothing under it, a button, a name or a job

@@ -21,6 +21,8 @@ describe('shortTail', () => {
   it('keeps a tail with a list item, a long line or a labelled value among it', () => {
     expect(tailOf(4, ['References', '• One source'])).toEqual([]);
     expect(tailOf(4, ['DOI: 10.1126/science.abc1234'])).toEqual([]);
+    // WCXB 0096: a meal plan's last day closes with its price.
+    expect(tailOf(4, ['Snacks:', 'Approximate cost per day: £6.81'])).toEqual([]);
   });
   it("takes a list of the post's tags right under the last sentence (WCXB 2789 html-to-text)", () => {
     expect(tailOf(4, ['• Dotnet', '• Productivity', '• Agents'])).toEqual(['Dotnet', 'Productivity', 'Agents']);
