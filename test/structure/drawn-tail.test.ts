@@ -48,4 +48,15 @@ describe('tailDrawnBy', () => {
     ]);
     expect(tailDrawnBy(list.lines, list.lines, list.scores, 0, 4)).toEqual([]);
   });
+
+  it('reads past a section header the body search bridged (WCXB 4267 innertext, recall mode)', () => {
+    const { lines, scores } = page([
+      [PROSE, 17],
+      ['Recommended', Number.NEGATIVE_INFINITY],
+      [PROSE, 17],
+      [PROSE, 17],
+      [PRINT, 20],
+    ]);
+    expect(tailDrawnBy(lines, lines, scores, 0, 4)).toEqual([]);
+  });
 });
