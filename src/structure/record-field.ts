@@ -4,21 +4,20 @@ import type { Line } from '../segment/segment.js';
 const TERM_VALUE = /^[^:：]{1,40}[:：]\s*\S/u;
 
 /**
- * True when `kept[i]` and the lines right above and below it each give a term and its value: a field among the fields
- * of a record (a company's, a product's), not a heading over them. Why: a field whose next line is longer read as a
- * heading ("Industries Served: SaaS, Healthcare, Fintech" between "Key Services: …" and "Case Studies: View all case
- * studies.", WCXB 0166 innertext; "Client: NV Athletics", 0110); on the dev pages such a line between two others was
- * `<h1>`–`<h6>` 6 times in 58, three of them questions between answers ("Q: …" between "A: …", 4476).
+ * True when `kept[i]` gives a term and its value among the fields of a record (a company's, a product's), not a heading
+ * over them: the lines right above and below it give a term and a value too, or, for the record's first field, the two
+ * lines below it do. Why: a field whose next line is longer read as a heading ("Industries Served: SaaS, Healthcare,
+ * Fintech" between "Key Services: …" and "Case Studies: View all case studies.", WCXB 0166 innertext; "Client: NV
+ * Athletics", 0110); on the dev pages such a line between two others was `<h1>`–`<h6>` 6 times in 58, three of them
+ * questions between answers ("Q: …" between "A: …", 4476). Why the first field: it stands under prose, over the
+ * record's next field ("Headquarters: Coral Gables, FL" over "Company Size: Approx. 290 employees" and "Revenue: $208
+ * million", 0358; "Office Location: Atlanta, Georgia" over "Year Founded: 2011", 0166); over a single field it is as
+ * often a heading over a "Best for: …" or "Fee: …" line (1628, 0133), which stays a heading.
  * @example isAmongFields([line('Year Founded: 2017'), line('Team Size: 50 employees'), line('Case Studies: View all.')], 1) // true
  */
 export function isAmongFields(kept: readonly Line[], i: number): boolean {
-  const above = kept[i - 1];
-  const below = kept[i + 1];
-  return (
-    above !== undefined &&
-    below !== undefined &&
-    TERM_VALUE.test((kept[i] as Line).text) &&
-    TERM_VALUE.test(above.text) &&
-    TERM_VALUE.test(below.text)
-  );
+  if (!isField(kept[i]) || !isField(kept[i + 1])) return false;
+  return isField(kept[i - 1]) || isField(kept[i + 2]);
 }
+
+const isField = (line: Line | undefined): boolean => line !== undefined && TERM_VALUE.test(line.text);

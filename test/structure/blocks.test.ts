@@ -31,6 +31,12 @@ describe('buildBlocks', () => {
     ].join('\n');
     expect(blocksOf(text)[1]).toEqual({ type: 'paragraph', text: 'Industries Served: SaaS, Healthcare, Fintech' });
   });
+  // WCXB 0358 innertext: a company's record under the prose about it.
+  it("makes no heading of a record's first field over two more", () => {
+    const revenue = 'Revenue: $208 million in the last fiscal year, up from $190 million the year before it';
+    const text = [P, 'Headquarters: Coral Gables, FL', 'Company Size: Approx. 290 employees', revenue];
+    expect(blocksOf(text.join('\n\n'))[1]).toEqual({ type: 'paragraph', text: 'Headquarters: Coral Gables, FL' });
+  });
   it('makes a heading of a short plain line followed by prose, without a level', () => {
     expect(blocksOf(`What the Delegations Said\n${P}`)[0]).toEqual({
       type: 'heading',

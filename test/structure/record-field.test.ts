@@ -11,9 +11,17 @@ describe('isAmongFields', () => {
     ].join('\n'),
   );
   it('finds a field between two fields', () => expect(isAmongFields(record, 1)).toBe(true));
-  it('needs a field on both sides', () => {
-    expect(isAmongFields(record, 0)).toBe(false);
-    expect(isAmongFields(record, 2)).toBe(false);
+  it('finds the first field of a record over two more', () => expect(isAmongFields(record, 0)).toBe(true));
+  it('needs a field below', () => expect(isAmongFields(record, 2)).toBe(false));
+  it('leaves a heading over a single field alone', () => {
+    const lines = linesOf(
+      [
+        'Step 2: Preparation',
+        'Fee: Free',
+        'Preparation starts a week before the event, when the venue sends its floor plan.',
+      ].join('\n'),
+    );
+    expect(isAmongFields(lines, 0)).toBe(false);
   });
   it('leaves a heading with a colon over prose alone', () => {
     const lines = linesOf(
