@@ -308,6 +308,25 @@ describe('buildBlocks', () => {
       );
     });
   });
+  // WCXB 0166 innertext: an agency's record under the prose about it, each field a paragraph of its own.
+  describe('fields that each stand under a blank line, with no lead-in', () => {
+    const fields = ['Office Location: Atlanta, Georgia', 'Year Founded: 2011', 'Team Size: 51 – 200 employees'];
+    it('makes no list of them', () => {
+      expect(blocksOf([P, ...fields].join('\n\n')).map((block) => block.type)).toEqual([
+        'paragraph',
+        'paragraph',
+        'paragraph',
+        'paragraph',
+      ]);
+    });
+    it('makes a list of them set one under the other', () => {
+      expect(blocksOf(`${P}\n\n${fields.join('\n')}`)[1]).toEqual({ type: 'list', ordered: false, items: fields });
+    });
+    it('makes a list of them under a lead-in', () => {
+      const text = `${P}\n\nThe agency at a glance:\n\n${fields.join('\n\n')}`;
+      expect(blocksOf(text)[2]).toEqual({ type: 'list', ordered: false, items: fields });
+    });
+  });
   // WCXB 0301, 0267 innertext: the points under a "Pros" or "Highlights" heading; 0434: prose set a sentence a line.
   describe('one-sentence lines right under a heading', () => {
     const items = [
