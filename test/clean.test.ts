@@ -106,6 +106,29 @@ describe('clean: tables', () => {
   });
 });
 
+describe('clean: its own Markdown cleaned again', () => {
+  // why: WCXB 0009, 0010 innertext — a caption over its credit, and a credit alone, came back as paragraphs.
+  it('reads a figure back as a figure, a credit alone too', () => {
+    const page = [
+      'Bridge Works Start in Spring',
+      'The city council voted on Tuesday to widen the bridge over the river by two lanes, the first work on it in decades.',
+      'The old bridge at dawn, seen from the east bank.Credit: JANE ROE/REUTERS',
+      'Council members said the bridge, built in 1931, carries twice the traffic it was built for and jams up every morning and every evening.',
+      'Photo: City of Riverton',
+      'Work on the bridge will start in the spring and close one lane at a time for about a year, the council said.',
+      'Shops near the bridge asked the council for help with parking during the work.',
+    ].join('\n\n');
+    const article = clean(page);
+    expect(article.blocks.filter((block) => block.type === 'figure')).toEqual([
+      { type: 'figure', caption: 'The old bridge at dawn, seen from the east bank.', credit: 'JANE ROE/REUTERS' },
+      { type: 'figure', caption: '', credit: 'City of Riverton' },
+    ]);
+    const again = clean(toMarkdown(article));
+    expect(again.blocks).toEqual(article.blocks);
+    expect(again.removed).toEqual([]);
+  });
+});
+
 describe('clean: other languages with the built-in packs', () => {
   const D1 = 'Der Minister sagte am Mittwoch, dass die Gespräche mit Russland für beide Seiten nützlich gewesen seien.';
   const D2 = 'Die nächste Runde der Gespräche soll noch in diesem Monat in Genf stattfinden, sagten Beamte in Moskau.';

@@ -53,7 +53,9 @@ function renderBlock(block: Block): string {
       return `${fence}\n${block.text}\n${fence}`;
     }
     case 'figure':
-      if (!block.caption) return `*${block.credit ?? ''}*`;
+      // Why the dash before a credit alone: it marks the line a credit, as it does after a caption; an emphasised
+      // line alone was a paragraph when the Markdown was cleaned again (WCXB 0010 innertext: "*Hisense*").
+      if (!block.caption) return `*— ${block.credit ?? ''}*`;
       return block.credit ? `*${block.caption}* — ${block.credit}` : `*${block.caption}*`;
     case 'table':
       return renderTable(block.rows);
@@ -63,7 +65,7 @@ function renderBlock(block: Block): string {
 /**
  * Renders an article as Markdown: the headline as `#`, highlights as a list, byline and date in italics,
  * the body's blocks (headings as `##`, ordered lists numbered from their `start`, code as a fenced block, figures as
- * `*caption* — credit`, tables as GFM pipe tables headed by their first row), and end notes.
+ * `*caption* — credit` or a credit alone as `*— credit*`, tables as GFM pipe tables headed by their first row), and end notes.
  * @throws {InvalidInputError} when `article` is not an article (no `highlights`, `blocks` or `attributions` list).
  * @example toMarkdown(clean(scraped)) // '# Headline\n\n- First highlight\n…'
  */

@@ -310,21 +310,30 @@ function isStoryCredit(line: Line, caption: string): boolean {
 }
 
 /**
+ * Whether a credit found after its label or mark is one: a few words that name, not a sentence ("Jane Smith/Getty
+ * Images", "Getty Images."; not "The view from the top.").
+ */
+export function isCreditShaped(credit: string): boolean {
+  const sentenceLike = /[.!?]$/.test(credit) && !/[/)]/.test(credit) && !isNamesWithStop(credit);
+  return credit.split(' ').length <= MAX_CREDIT_WORDS && !sentenceLike;
+}
+
+/**
  * Splits a photo credit off the end of a caption line, written in any of the usual forms; a credit on a line of
  * its own leaves the line an empty caption.
  * Returns the line unchanged when it carries no credit. The line's `tokens` are its text's, as segment() gives them.
  * @example splitCaptionCredit(line('A meeting in 2017.Credit: SPUTNIK/REUTERS'), patterns).credit // 'SPUTNIK/REUTERS'
  */
 export function splitCaptionCredit(line: Line, patterns: readonly CreditPattern[]): Line {
-  if (line.words < 2 || line.listMarker !== null || line.text.length > MAX_CAPTION_CHARS) return line;
+  if (line.words < 2 || line.listMarker !== null || line.credit !== undefined || line.text.length > MAX_CAPTION_CHARS)
+    return line;
   for (const { pattern, mayMatch, alone, accepts } of patterns) {
     if ((!alone && line.words < 3) || !mayMatch(line)) continue;
     const m = pattern.exec(line.text);
     const caption = m?.[1]?.trim();
     const credit = m?.[2]?.trim();
     if (caption === undefined || (!caption && !alone) || !credit || accepts?.(credit) === false) continue;
-    const sentenceLike = /[.!?]$/.test(credit) && !/[/)]/.test(credit) && !isNamesWithStop(credit);
-    if (credit.split(' ').length > MAX_CREDIT_WORDS || sentenceLike || isStoryCredit(line, caption)) continue;
+    if (!isCreditShaped(credit) || isStoryCredit(line, caption)) continue;
     // Why: under each project of a round-up, "Photo Credit: www.littlebitsofhome.com" is the link to it that the
     // article gives (WCXB 4452).
     if (alone && WEB_ADDRESS.test(credit)) continue;

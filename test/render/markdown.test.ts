@@ -74,6 +74,9 @@ describe('toMarkdown', () => {
   it('fences a listing that holds a fence with a longer one', () => {
     expect(toMarkdown(withBlocks({ type: 'code', text: 'echo "```"' }))).toBe('````\necho "```"\n````\n');
   });
+  it('renders a credit with no caption after a dash, in emphasis', () => {
+    expect(toMarkdown(withBlocks({ type: 'figure', caption: '', credit: 'Hisense' }))).toBe('*— Hisense*\n');
+  });
   it('renders nothing for an empty article', () => expect(toMarkdown(EMPTY)).toBe(''));
   it('renders a table as a GFM pipe table headed by its first row, bars in cells escaped', () => {
     const rows = [
