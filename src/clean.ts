@@ -57,6 +57,7 @@ import { segment } from './segment/segment.js';
 import { affixesOf } from './structure/affixes.js';
 import { type Structure, structure } from './structure/assemble.js';
 import { bodyText } from './structure/blocks.js';
+import { pipeTables } from './structure/pipe-tables.js';
 import { siteHost } from './structure/site-name.js';
 import { tabTables } from './structure/tab-tables.js';
 import { urlDate } from './structure/url-date.js';
@@ -121,6 +122,10 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   for (const [i, verdict] of loneTeasers(lines, verdicts, lang.match.related)) verdicts[i] = verdict;
   const tabs = tabPositions(input);
   const cells = tableCells(input, normalized, lines, tabs);
+  // Why GFM's pipe tables too: toMarkdown writes a table so, and its Markdown cleaned again gave the rows back as
+  // paragraphs, bars and all, or left its short rows out as lines no prose vouches for (WCXB 0019 innertext).
+  const pipes = pipeTables(lines);
+  for (const table of pipes) for (const row of table.rows) cells.add(row.first);
   // Why: a related label that heads a table's column or marks a row must not cut the body at the table (WCXB 0467).
   for (const i of headersInTables(verdicts, cells)) verdicts[i] = undefined;
   // Why: the same header in a table that a renderer wrote one cell a line, under the sentence that opens it
@@ -237,7 +242,8 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   const records = extendOverRecords(lines, verdicts, scores, extent);
   // Why: a table that closes the article is its data, though its short cells carry no sentence (WCXB 0065 innertext:
   // a table of weight-loss drugs, ten rows of five cells one a line, right under the article's last paragraph and its heading).
-  const tables = tabTables(input, normalized, lines, tabs);
+  const tabbed = tabTables(input, normalized, lines, tabs);
+  const tables = pipes.length === 0 ? tabbed : [...tabbed, ...pipes].sort((a, b) => a.first - b.first);
   const carried = extendOverTables(lines, verdicts, records, tables);
   for (const i of carried.rows) verdicts[i] = undefined;
   const body = carried.extent;

@@ -87,12 +87,15 @@ describe('clean: tables', () => {
     expect(clean(article.text).blocks).toEqual(article.blocks);
     expect(clean(toText(article)).text).toBe(article.text);
   });
-  it('keeps the rows of its Markdown pipe table when the Markdown is cleaned again', () => {
-    const markdown = toMarkdown(clean(story + grid + after));
+  // why: WCXB 0019 innertext — the rows of the Markdown's pipe tables came back as paragraphs, bars and all.
+  it('reads its Markdown pipe table back to the same table', () => {
+    const article = clean(story + grid + after);
+    const markdown = toMarkdown(article);
     expect(markdown).toContain(
       '| Home size | Avg. total cost | Cost/hour |\n| --- | --- | --- |\n| Studio | $465 | $183 |',
     );
-    expect(clean(markdown).text).toContain('| 2 bedroom | $1,052 | $257 |');
+    expect(clean(markdown).blocks).toEqual(article.blocks);
+    expect(clean(markdown).text).toBe(article.text);
   });
   it('reads cells written one a line with tabs alone between them (WCXB 0467)', () => {
     const cells = 'Home size\n\n\t\n\nAvg. total cost\n\n\n\nStudio\n\n\t\n\n$465';

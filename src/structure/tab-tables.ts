@@ -22,6 +22,8 @@ export interface TabTable {
   readonly last: number;
   /** Its rows, two or more, each as wide as the others. */
   readonly rows: readonly TableRow[];
+  /** Index of the line between its head row and the next that is markup, no row: a GFM table's delimiter row. */
+  readonly rule?: number;
 }
 
 /** Fewest rows, and fewest cells a row, that make a table: one row, or one column, is a line of text. */

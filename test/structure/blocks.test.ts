@@ -5,6 +5,7 @@ import { compilePack } from '../../src/lang/matcher.js';
 import { normalizeMapped } from '../../src/normalize/normalize.js';
 import type { Line } from '../../src/segment/segment.js';
 import { bodyText, buildBlocks, isHeadingShaped } from '../../src/structure/blocks.js';
+import { pipeTables } from '../../src/structure/pipe-tables.js';
 import { tabTables } from '../../src/structure/tab-tables.js';
 import type { Block } from '../../src/types.js';
 import { lineOf, linesOf } from '../helpers.js';
@@ -584,6 +585,21 @@ describe('buildBlocks with table rows', () => {
       ],
     });
     expect(build(without(1, 2)).map((block) => block.type)).not.toContain('table');
+  });
+  it("takes a GFM table's delimiter row, kept between its head and its rows, as its markup (WCXB 0415)", () => {
+    const page = 'Compare them:\n\n| Feature | Standard |\n| --- | --- |\n| Case mapping | yes |\n| Collation | no |';
+    const pageLines = linesOf(page);
+    expect(buildBlocks(pageLines, page, EN, pipeTables(pageLines))).toEqual([
+      { type: 'paragraph', text: 'Compare them:' },
+      {
+        type: 'table',
+        rows: [
+          ['Feature', 'Standard'],
+          ['Case mapping', 'yes'],
+          ['Collation', 'no'],
+        ],
+      },
+    ]);
   });
   it('ends an unmarked list over it (WCXB 0467)', () => {
     const page =
