@@ -1,5 +1,6 @@
 import { cleanInput, cleanInputHeadline, cleanInputScores, cleanInputStart } from './analyze/clean-input.js';
 import { closingSentences } from './analyze/closing-sentence.js';
+import { codeFences, fenceVerdicts } from './analyze/code-fences.js';
 import { codeListings } from './analyze/code-listings.js';
 import { reviseShortLines } from './analyze/context.js';
 import { callToActionBoxes } from './analyze/cta-boxes.js';
@@ -147,7 +148,8 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   const scores = mapPacked(lines, (line, i) => scoreLine(line, verdicts[i], stopwords, opts.settings, inMenu(i)));
   // Why: an opening paragraph written twice in a row must not lose its first copy to the second's cost (WCXB 0781).
   for (const i of adjacentRepeats(lines, verdicts, 2 * opts.settings.goodMinWords)) scores[i] = REPEAT_SCORE;
-  for (const [i, score] of codeListings(lines, scores)) scores[i] = score;
+  const fences = codeFences(lines);
+  for (const [i, score] of codeListings(lines, scores, fences)) scores[i] = score;
   for (const [i, score] of listsUnderColons(lines, scores)) scores[i] = score;
   for (const [i, score] of runInLabels(lines, scores)) scores[i] = score;
   for (const [i, score] of labelledItems(lines, scores)) scores[i] = score;
@@ -262,6 +264,9 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   // Why after the body search: another story's slideshow between two paragraphs only leaves the body (multisite-dev,
   // cnn 2017).
   for (const [i, verdict] of slideCounters(lines, verdicts, scores, body)) verdicts[i] = verdict;
+  // Why: a Markdown fence is the markup of the listing it opens or closes, which stays whole (WCXB 0383 innertext, its
+  // Markdown cleaned again: the fences came back as the listing's first line, as paragraphs, or as a menu's lines).
+  for (const [i, verdict] of fenceVerdicts(fences)) verdicts[i] = verdict;
   // Why after the body search: a site's repeated lines only leave the body, they never move its bounds; an
   // ad line repeated mid-article would otherwise split it (multisite-dev, foxnews/2005-loot-1).
   const marked = markSiteRepeats(lines, verdicts, scores, opts);

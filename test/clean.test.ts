@@ -132,6 +132,26 @@ describe('clean: its own Markdown cleaned again', () => {
   });
 });
 
+// why: WCXB 0383 innertext — the fences of the Markdown's listing came back as its first line, a paragraph or a menu's.
+describe('clean: its own Markdown listing cleaned again', () => {
+  it('reads the fenced listing back to the same code block, its fences removed as markup', () => {
+    const page = [
+      'Parsing a Line',
+      'The assistant wrote a small function that splits each line of the file at its first equals sign.',
+      'function parseLine(line) {\n  const at = line.indexOf("=")\n\n  if (at === -1) {\n    return null\n  }\n  return line.slice(0, at)\n}',
+      'Then it asked what indexOf returns when it finds nothing, and how to extend the function to labels.',
+    ].join('\n\n');
+    const article = clean(page);
+    expect(article.blocks.map((block) => block.type)).toEqual(['paragraph', 'code', 'paragraph']);
+    const again = clean(toMarkdown(article));
+    expect(again.blocks).toEqual(article.blocks);
+    expect(again.removed.map((removal) => [removal.kind, removal.text])).toEqual([
+      ['other', '```'],
+      ['other', '```'],
+    ]);
+  });
+});
+
 describe('clean: other languages with the built-in packs', () => {
   const D1 = 'Der Minister sagte am Mittwoch, dass die Gespräche mit Russland für beide Seiten nützlich gewesen seien.';
   const D2 = 'Die nächste Runde der Gespräche soll noch in diesem Monat in Genf stattfinden, sagten Beamte in Moskau.';

@@ -12,6 +12,8 @@ const MIN_LISTING_CODE_SHARE = 1 / 3;
  */
 const CODE_OPERATORS = /[{};=<>]|--|\/\/|^[#$%] /;
 
+const NO_FENCES: ReadonlyMap<number, number> = new Map();
+
 /**
  * True when `codeLines` of a run of `length` short lines make it a code listing: a third of its lines or more, and
  * two at least, are code, so its other short lines ("SELECT", "package main", an import's '"fmt"') are the listing's.
@@ -23,12 +25,21 @@ export const isListingRun = (codeLines: number, length: number): boolean =>
 /**
  * Scores the short lines of a code listing as neutral: the keywords and column names a query writes one a line
  * ("SELECT", "schemaname,", "FROM pg_stat_user_tables") must not cut a tutorial's body where its listings begin. A
- * run is the short lines between two lines of another class; a third of them or more must be code. Returns the lines
- * to rescore, by index. Linear.
+ * run is the short lines between two lines of another class; a third of them or more must be code. So are the lines
+ * of a listing between two Markdown fences (`fences`, `codeFences`), fences included, whatever they hold. Returns
+ * the lines to rescore, by index. Linear.
  * @example codeListings(lines, scores) // Map { 1 => { score: 0, klass: 'short' } } for "-- unpaid", "FROM t", "WHERE x = 1;"
  */
-export function codeListings(lines: readonly Line[], scores: readonly LineScore[]): Map<number, LineScore> {
+export function codeListings(
+  lines: readonly Line[],
+  scores: readonly LineScore[],
+  fences: ReadonlyMap<number, number> = NO_FENCES,
+): Map<number, LineScore> {
   const rescored = new Map<number, LineScore>();
+  // why: WCXB 0383 innertext, its Markdown cleaned again — the fences, no word on them, and a listing's short lines cost
+  // the body as a menu's do.
+  for (const [open, close] of fences)
+    for (let k = open; k <= close; k++) if ((scores[k] as LineScore).score < 0) rescored.set(k, lineScore(0, 'short'));
   let from = 0;
   let codeLines = 0;
   for (let i = 0; i <= lines.length; i++) {

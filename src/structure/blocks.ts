@@ -106,7 +106,7 @@ export function buildBlocks(
 ): Block[] {
   const { stopwords } = lang;
   const blocks: Block[] = [];
-  const listings = codeRuns(kept, text);
+  const listings = codeRuns(kept, text, page);
   const keptTables = tables.length > 0 ? tablesIn(kept, tables) : NO_TABLES;
   // Why: a table ends the list over it, as a listing does; read as items, its cells ran into the list of the lines
   // above (WCXB 0467 innertext: "When Google Gemini is appropriate…" over the table's cells).

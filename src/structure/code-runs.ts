@@ -1,3 +1,4 @@
+import { codeFences } from '../analyze/code-fences.js';
 import { isCodeLine } from '../analyze/code-line.js';
 import type { Line } from '../segment/segment.js';
 
@@ -110,12 +111,14 @@ function indentOf(line: Line, text: string): number {
 /**
  * Finds the runs of code lines among the body's kept lines: two or more lines that read as code, with up to
  * {@link MAX_GAP} lines between them that fit a listing, the code-marked lines just above them and the closing
- * marks after them ("  );" under "todo.id === id ? …"). `text` is the normalized text the lines were cut from.
- * Returns each run's last index by its first. Linear.
+ * marks after them ("  );" under "todo.id === id ? …"); and the kept lines between two Markdown fences of `page` (all
+ * the page's lines), each pair's listing. `text` is the normalized text the lines were cut from. Returns each run's
+ * last index by its first. Linear.
  * @example codeRuns(kept, text) // Map { 4 => 11 }
  */
-export function codeRuns(kept: readonly Line[], text: string): Map<number, number> {
+export function codeRuns(kept: readonly Line[], text: string, page: readonly Line[] = kept): Map<number, number> {
   const runs = new Map<number, number>();
+  const fences = codeFences(page);
   const docComment = docCommentLines(kept);
   const fits = (k: number): boolean => fitsListing(kept[k] as Line, indentOf(kept[k] as Line, text));
   const around = (k: number): boolean => fits(k) && (kept[k] as Line).listMarker === null;
@@ -133,6 +136,18 @@ export function codeRuns(kept: readonly Line[], text: string): Map<number, numbe
   let done = -1;
   let opened = -1;
   for (let i = 0; i < kept.length; i++) {
+    // Why: the lines between two Markdown fences are one listing, whatever they hold (WCXB 0383 innertext, its
+    // Markdown cleaned again).
+    const close = fences.get((kept[i] as Line).index - 1);
+    if (close !== undefined) {
+      let last = i;
+      while (last + 1 < kept.length && (kept[last + 1] as Line).index < close) last++;
+      runs.set(i, last);
+      done = last;
+      opened = -1;
+      i = last;
+      continue;
+    }
     if (!isAnchor(kept[i] as Line) || (kept[i] as Line).listMarker !== null) continue;
     let last = i;
     let anchors = 1;

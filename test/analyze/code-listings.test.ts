@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { codeListings, isListingRun } from '../../src/analyze/code-listings.js';
 import { scoreLine } from '../../src/analyze/extent.js';
 import { MODE_SETTINGS } from '../../src/settings.js';
-import { lineOf } from '../helpers.js';
+import { lineOf, linesOf } from '../helpers.js';
 
 const rescore = (texts: string[]) => {
   const lines = texts.map((text) => lineOf(text));
@@ -28,6 +28,14 @@ describe('codeListings', () => {
       'ANALYZE orders;',
     ];
     expect([...rescore(texts).keys()]).toEqual([2, 3, 4, 5, 6]);
+  });
+  // why: WCXB 0383 innertext, its Markdown cleaned again — the fences and a listing's output cost the body as a menu's lines.
+  it('scores the short lines of a fenced listing as neutral, fences included, code or not', () => {
+    const texts = ['Run it and you see:', '```', 'Hello', 'World', '```'];
+    const lines = linesOf(texts.join('\n'));
+    const scores = lines.map((line) => scoreLine(line, undefined, null, MODE_SETTINGS.balanced));
+    expect(rescore(texts).size).toBe(0);
+    expect([...codeListings(lines, scores, new Map([[1, 4]])).keys()]).toEqual([1, 2, 3, 4]);
   });
   it("leaves a menu alone, and a contact card's brackets are no code", () => {
     expect(rescore(['Home', 'Blog', 'Pricing', 'Contact', 'x = 1']).size).toBe(0);

@@ -49,6 +49,13 @@ describe('codeRuns', () => {
       'package main\nimport (\n    "fmt"\n    "os"\n)\nfunc main() {\n    fmt.Println(os.Args)\n}\nThat is all.';
     expect(runsOf(text)).toEqual(new Map([[0, 7]]));
   });
+  // why: WCXB 0383 innertext, its Markdown cleaned again — the fences had left the body, the listing's lines stayed.
+  it('makes the kept lines between two fences of the page one listing, whatever they hold', () => {
+    const text = 'Run it:\n```\nHello, world\nsecond line of output\n```\nThat is all.';
+    const page = linesOf(text);
+    const kept = page.filter((line) => !line.rawText.startsWith('```'));
+    expect(codeRuns(kept, text, page)).toEqual(new Map([[1, 2]]));
+  });
   it('finds no listing in a lone code-shaped line', () => {
     expect(runsOf('load_processed_articles()\nLoads previously processed articles from a JSON file.')).toEqual(
       new Map(),
