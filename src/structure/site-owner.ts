@@ -10,8 +10,12 @@ const MAX_OWNER_WORD_CHARS = 20;
 /** Fewest letters of a name's word that the host must spell alone: a shorter one is in many hosts by chance. */
 const MIN_SPELLED_WORD = 3;
 
-/** Marks at the edges of a site's header line that are no part of the name ("Pierce Freeman//"). */
-const EDGE_MARKS = /^[^\p{L}]+|[^\p{L}]+$/gu;
+/**
+ * A header line from its first letter to its last, without the marks at its edges that are no part of the name
+ * ("Pierce Freeman//"). Why not a replace of `[^\p{L}]+$`: that tries every start in a run of marks inside the line,
+ * each to the run's end (quadratic), where this scans back from the line's end once.
+ */
+const LETTERS_SPAN = /\p{L}(?:.*\p{L})?/su;
 /** A word as a person's name writes it: a capital, then small letters (an initial's period, an apostrophe, a hyphen). */
 const NAME_CASED_WORD = /^\p{Lu}[\p{Ll}\p{M}'’.-]*(?:-\p{Lu}[\p{Ll}\p{M}'’.-]*)?$/u;
 
@@ -28,7 +32,7 @@ export function siteOwner(lines: readonly Line[], host: string): string | null {
   // why: wcxb 0438 innertext — "Anil Madhavapeddy" heads anil.recoil.org, and the post names no writer.
   const header = lines.find((line) => line.words > 0);
   if (header === undefined) return null;
-  const name = ownerShaped(header.text.replace(EDGE_MARKS, ''));
+  const name = ownerShaped(header.text.match(LETTERS_SPAN)?.[0] ?? '');
   return name !== null && spellsName(host.replace(/-/gu, ''), name) && readsAsName(name, lines) ? name : null;
 }
 
