@@ -81,6 +81,11 @@ const PATHOLOGICAL: readonly (readonly [string, () => string, CleanOptions?])[] 
     () => `Jane${'\u0301'.repeat(2e5)} Doe\n${sentence}`,
     WITH_URL,
   ],
+  // Why: a price's test ("a number, then a sign") tried every sign of a line of them, each to the line's end.
+  [
+    'a line of 100k percent signs between two words',
+    () => `Jane${'%'.repeat(1e5)}Doe\nNotes\n${sentence}\n${sentence}`,
+  ],
   [
     'dates everywhere',
     () => generate(1e5, (i) => `Updated ${i % 28}.${i % 12}.20${i % 90} 12:${i % 60} April ${i % 28}, 2017 `),
