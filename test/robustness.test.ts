@@ -86,6 +86,11 @@ const PATHOLOGICAL: readonly (readonly [string, () => string, CleanOptions?])[] 
     'a line of 100k percent signs between two words',
     () => `Jane${'%'.repeat(1e5)}Doe\nNotes\n${sentence}\n${sentence}`,
   ],
+  // Why: the name before a date label was cut with /[.\s]+$/, which tried every period of a run of them to its end.
+  [
+    'a byline with 100k periods inside the name, over a date label',
+    () => `A Headline About Things\nBy Jane${'.'.repeat(1e5)}Doe | Updated: April 12, 2017\n${sentence}`,
+  ],
   [
     'dates everywhere',
     () => generate(1e5, (i) => `Updated ${i % 28}.${i % 12}.20${i % 90} 12:${i % 60} April ${i % 28}, 2017 `),

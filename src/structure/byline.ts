@@ -326,8 +326,21 @@ const GLUED_CAPITAL = /\p{Ll}\p{Lu}/gu;
  */
 function cutAtDateLabel(text: string, lang: CompiledPack): string {
   const label = lang.match.dateLabels.find(text)[0];
-  return label === undefined ? text : text.slice(0, text.indexOf(label)).replace(/[.\s]+$/u, '');
+  return label === undefined ? text : withoutEndingPeriods(text.slice(0, text.indexOf(label)));
 }
+
+/**
+ * `text` without the periods and spaces that end it: `text.replace(/[.\s]+$/u, '')` in one pass back from the end.
+ * Why not the expression: it tries every period of a run of them inside the text, each to the run's end (a name of
+ * 100k periods took 7 s).
+ */
+function withoutEndingPeriods(text: string): string {
+  const spaces = spaceCodes();
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === PERIOD || spaces[text.charCodeAt(end - 1)] === 1)) end--;
+  return text.slice(0, end);
+}
+const PERIOD = 0x2e;
 
 /**
  * `text` up to a date label glued to the name before it ("JONATHAN JONESLAST UPDATED NOV 6, 2025", WCXB 0243).
