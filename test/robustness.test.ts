@@ -91,6 +91,12 @@ const PATHOLOGICAL: readonly (readonly [string, () => string, CleanOptions?])[] 
     'a byline with 100k periods inside the name, over a date label',
     () => `A Headline About Things\nBy Jane${'.'.repeat(1e5)}Doe | Updated: April 12, 2017\n${sentence}`,
   ],
+  // Why: a date label glued to the word before it was sought at every small letter glued to a capital, each time in a
+  // lower-cased copy of the rest of the line.
+  [
+    'a date label over 100k glued capitals',
+    () => `A Headline About Things\nPublished${'Aa'.repeat(1e5)}: April 12, 2017\n${sentence}`,
+  ],
   [
     'dates everywhere',
     () => generate(1e5, (i) => `Updated ${i % 28}.${i % 12}.20${i % 90} 12:${i % 60} April ${i % 28}, 2017 `),
