@@ -47,20 +47,24 @@ import { wordlessLines } from './analyze/wordless-lines.js';
 import { InputTooLargeError, InvalidInputError, typeName } from './errors.js';
 import { detectLanguage } from './lang/detect-language.js';
 import { compiledPackFor } from './lang/index.js';
+import type { CompiledPack } from './lang/matcher.js';
 import { forgetScans } from './lang/phrase-index.js';
+import type { PhrasePack } from './lang/types.js';
 import { mapPacked } from './map-packed.js';
 import { type MappedText, normalizeMapped } from './normalize/normalize.js';
 import { type CleanOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { markSiteRepeats } from './profile/site-repeat.js';
 import { creditPatternsFor } from './repair/caption-credit.js';
 import { repair } from './repair/repair.js';
-import { segment } from './segment/segment.js';
+import type { Script } from './segment/script.js';
+import { type Line, segment } from './segment/segment.js';
+import { MODE_SETTINGS } from './settings.js';
 import { affixesOf } from './structure/affixes.js';
-import { type Structure, structure } from './structure/assemble.js';
+import { type BodyView, type Structure, structure } from './structure/assemble.js';
 import { bodyText } from './structure/blocks.js';
 import { pipeTables } from './structure/pipe-tables.js';
 import { siteHost } from './structure/site-name.js';
-import { tabTables } from './structure/tab-tables.js';
+import { type TabTable, tabTables } from './structure/tab-tables.js';
 import { urlDate } from './structure/url-date.js';
 import { shortSlugWords, slugWords } from './structure/url-slug.js';
 import type { Article, Removal, Verdict } from './types.js';
@@ -112,6 +116,118 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   const lines = repair(segmented, creditPatternsFor(lang));
   lap?.(2);
   // 4. detect
+  const document: DocumentLines = {
+    input,
+    normalized,
+    lines,
+    lang,
+    pack: forced ?? detected.pack,
+    script: detected.script,
+  };
+  const found = findBody(document, opts);
+  // Why: the headline is the page's, not the mode's. The looser prose tests of `recall` read a menu's blurbs as the
+  // body's start above the headline, and the search then took another line or none (WCXB 0041, 0094, 0421, 4249
+  // innertext): the search reads what the balanced thresholds find.
+  const headlineView =
+    opts.settings === MODE_SETTINGS.balanced
+      ? undefined
+      : findBody(document, { ...opts, settings: MODE_SETTINGS.balanced });
+  lap?.(3);
+  // 5. structure
+  const slug = opts.url === undefined ? null : slugWords(opts.url);
+  const shortSlug = opts.url === undefined || slug !== null ? null : shortSlugWords(opts.url);
+  const host = opts.url === undefined ? null : siteHost(opts.url);
+  const article = structure({
+    text: normalized.text,
+    lines,
+    verdicts: found.verdicts,
+    extent: found.extent,
+    scores: found.scores,
+    lang,
+    script: detected.script,
+    slug,
+    shortSlug,
+    host,
+    whole: found.whole,
+    headline: found.whole ? cleanInputHeadline(lines) : undefined,
+    tables: found.tables,
+    headlineView,
+  });
+  lap?.(4);
+  // 6. render
+  // Why: a path that dates the post ("/2022/11/09/") names the day it was published, where the text may give only the
+  // day it was updated ("Updated November 11, 2022 … Originally published November 9, 2022", WCXB 4560) or no date
+  // at all (0106, 0120, 4172). In the dev pages whose URL dates them, the URL's date was the gold date every time.
+  const dayInUrl = opts.url === undefined ? null : urlDate(opts.url, lang.months);
+  const urlOutranks = dayInUrl !== null && dayInUrl !== article.publishedIso;
+  // The line the outranked date was read off then shows nothing, and is accounted for as removed ("Updated 0548 GMT
+  // (1348 HKT) March 28, 2017" on a page whose URL says 2017/03/27, multisite cnn).
+  const removedLines =
+    urlOutranks && article.dateLine >= 0
+      ? withRemovedLine(article.removed, article.dateLine, {
+          kind: 'byline-meta',
+          reason: `a date the URL's outranks (url=${dayInUrl})`,
+        })
+      : article.removed;
+  const toRemoval = (kind: Removal['kind'], reason: string, from: number, to: number): Removal => {
+    const { start, end } = inputSpan(normalized, from, to);
+    return { kind, reason, text: input.slice(start, end), start, end };
+  };
+  const removedWhole = removedLines.map(({ index, verdict }): Removal => {
+    const line = lines[index];
+    return toRemoval(verdict.kind, verdict.reason, line?.start ?? 0, line?.end ?? 0);
+  });
+  // Why: a line the article shows in part keeps the rest out of sight ("Title | SiteName", "By Jane Doe | Updated 3
+  // May 2020 9:55 pm"); that rest is accounted for too (WCXB 0122 innertext: "Introduction: How to Make Furniture").
+  const published = urlOutranks ? null : article.published;
+  const parts = { headline: article.title, highlights: article.highlights, byline: article.byline, date: published };
+  // The outranked date's line is removed whole.
+  const inPart = urlOutranks ? article.shownInPart.filter((i) => i !== article.dateLine) : article.shownInPart;
+  const removedParts = affixesOf(normalized.text, lines, inPart, parts, lang).map((affix) =>
+    toRemoval('affix', affix.reason, affix.start, affix.end),
+  );
+  const removed = removedParts.length > 0 ? inInputOrder(removedWhole, removedParts) : removedWhole;
+  const result: Article = {
+    title: article.title,
+    highlights: article.highlights,
+    byline: article.byline,
+    published,
+    publishedIso: urlOutranks ? dayInUrl : article.publishedIso,
+    blocks: article.blocks,
+    attributions: article.attributions,
+    removed,
+    text: opts.captionsInText ? bodyText(article.blocks, { captions: true }) : article.text,
+    lang: forced?.code ?? detected.code,
+  };
+  forgetScans();
+  lap?.(5);
+  return result;
+}
+
+/** The document as stage 4 reads it: its text, its lines and their language. */
+interface DocumentLines {
+  readonly input: string;
+  readonly normalized: MappedText;
+  readonly lines: readonly Line[];
+  readonly lang: CompiledPack;
+  /** The pack the language was read with, if any: without one, no line is prose by its stopwords. */
+  readonly pack: PhrasePack | null | undefined;
+  readonly script: Script;
+}
+
+/** What stage 4 finds: each line's verdict and score, the body's lines, and the tables and clean-text reading under them. */
+interface FoundBody extends BodyView {
+  /** True when the input reads as a clean text (`cleanInput`). */
+  readonly whole: boolean;
+  readonly tables: readonly TabTable[];
+}
+
+/**
+ * Stage 4: gives boilerplate lines a verdict and finds the body as the densest run of prose, with `opts.settings`'
+ * thresholds.
+ */
+function findBody(document: DocumentLines, opts: ResolvedOptions): FoundBody {
+  const { input, normalized, lines, lang } = document;
   const verdicts = detect(lines, { lines, lang, settings: opts.settings }, opts.detectors, opts.keep);
   // Why: a clean text (a bare list, a letter, Markdown, the article's own text) is the body whole, list items,
   // sign-off and first heading included; read before any other pass takes a verdict back.
@@ -141,7 +257,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   for (const [i, verdict] of replyThreads(lines, verdicts, lang.match.replyButtons, lang.match.comments))
     verdicts[i] = verdict;
   // Why the size: a pack for a language written without spaces has no stopwords, and no line is then prose by them.
-  const stopwords = (forced ?? detected.pack) && lang.stopwords.size > 0 ? lang.stopwords : null;
+  const stopwords = document.pack && lang.stopwords.size > 0 ? lang.stopwords : null;
   // Why asked of section headers alone: only a header's score reads whether it stands in a toolbar or a menu.
   const inMenu = (i: number): boolean =>
     verdicts[i]?.barrier === true && (isInToolbar(verdicts, i) || isMenuTab(lines, i));
@@ -254,7 +370,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   for (const [i, verdict] of tableOfContents(lines, verdicts, body, lang.match.contentsLabels)) verdicts[i] = verdict;
   // Why after the body search: a rule line or a script's tail between paragraphs only leaves the body, it never cuts
   // it (WCXB 0213: html-to-text's <hr> between a list's entries; multisite-dev, forbes 2005: "'); //-->").
-  for (const [i, verdict] of wordlessLines(lines, verdicts, body, normalized.text, detected.script))
+  for (const [i, verdict] of wordlessLines(lines, verdicts, body, normalized.text, document.script))
     verdicts[i] = verdict;
   // Why after the body search: a rating widget's scale between a round-up's products only leaves the body (WCXB 4694).
   for (const [i, verdict] of ratingScales(lines, verdicts, body)) verdicts[i] = verdict;
@@ -270,75 +386,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
   // Why after the body search: a site's repeated lines only leave the body, they never move its bounds; an
   // ad line repeated mid-article would otherwise split it (multisite-dev, foxnews/2005-loot-1).
   const marked = markSiteRepeats(lines, verdicts, scores, opts);
-  lap?.(3);
-  // 5. structure
-  const slug = opts.url === undefined ? null : slugWords(opts.url);
-  const shortSlug = opts.url === undefined || slug !== null ? null : shortSlugWords(opts.url);
-  const host = opts.url === undefined ? null : siteHost(opts.url);
-  const article = structure({
-    text: normalized.text,
-    lines,
-    verdicts: marked,
-    extent: body,
-    scores,
-    lang,
-    script: detected.script,
-    slug,
-    shortSlug,
-    host,
-    whole,
-    headline: whole ? cleanInputHeadline(lines) : undefined,
-    tables,
-  });
-  lap?.(4);
-  // 6. render
-  // Why: a path that dates the post ("/2022/11/09/") names the day it was published, where the text may give only the
-  // day it was updated ("Updated November 11, 2022 … Originally published November 9, 2022", WCXB 4560) or no date
-  // at all (0106, 0120, 4172). In the dev pages whose URL dates them, the URL's date was the gold date every time.
-  const dayInUrl = opts.url === undefined ? null : urlDate(opts.url, lang.months);
-  const urlOutranks = dayInUrl !== null && dayInUrl !== article.publishedIso;
-  // The line the outranked date was read off then shows nothing, and is accounted for as removed ("Updated 0548 GMT
-  // (1348 HKT) March 28, 2017" on a page whose URL says 2017/03/27, multisite cnn).
-  const removedLines =
-    urlOutranks && article.dateLine >= 0
-      ? withRemovedLine(article.removed, article.dateLine, {
-          kind: 'byline-meta',
-          reason: `a date the URL's outranks (url=${dayInUrl})`,
-        })
-      : article.removed;
-  const toRemoval = (kind: Removal['kind'], reason: string, from: number, to: number): Removal => {
-    const { start, end } = inputSpan(normalized, from, to);
-    return { kind, reason, text: input.slice(start, end), start, end };
-  };
-  const removedWhole = removedLines.map(({ index, verdict }): Removal => {
-    const line = lines[index];
-    return toRemoval(verdict.kind, verdict.reason, line?.start ?? 0, line?.end ?? 0);
-  });
-  // Why: a line the article shows in part keeps the rest out of sight ("Title | SiteName", "By Jane Doe | Updated 3
-  // May 2020 9:55 pm"); that rest is accounted for too (WCXB 0122 innertext: "Introduction: How to Make Furniture").
-  const published = urlOutranks ? null : article.published;
-  const parts = { headline: article.title, highlights: article.highlights, byline: article.byline, date: published };
-  // The outranked date's line is removed whole.
-  const inPart = urlOutranks ? article.shownInPart.filter((i) => i !== article.dateLine) : article.shownInPart;
-  const removedParts = affixesOf(normalized.text, lines, inPart, parts, lang).map((affix) =>
-    toRemoval('affix', affix.reason, affix.start, affix.end),
-  );
-  const removed = removedParts.length > 0 ? inInputOrder(removedWhole, removedParts) : removedWhole;
-  const result: Article = {
-    title: article.title,
-    highlights: article.highlights,
-    byline: article.byline,
-    published,
-    publishedIso: urlOutranks ? dayInUrl : article.publishedIso,
-    blocks: article.blocks,
-    attributions: article.attributions,
-    removed,
-    text: opts.captionsInText ? bodyText(article.blocks, { captions: true }) : article.text,
-    lang: forced?.code ?? detected.code,
-  };
-  forgetScans();
-  lap?.(5);
-  return result;
+  return { verdicts: marked, scores, extent: body, whole, tables };
 }
 
 /** `removed` with the line at `index` in its place among them, which are in line order. */

@@ -430,6 +430,29 @@ describe('clean: options', () => {
       expect(a.text).toContain(P1);
     }
   });
+  it('picks the same headline in every mode, under a menu whose blurbs only `recall` reads as prose', () => {
+    const menu = [
+      ['Academy', 'Get tips on content marketing.'],
+      ['Blog', 'Read the latest marketing news.'],
+      ['Events', 'Catch up on our webinars.'],
+      ['Partners', 'Meet our partner ecosystem today.'],
+      ['Integrations', 'Fit it into your stack.'],
+      ['Careers', 'Learn about life at our company.'],
+      ['Press', 'Read our latest press releases.'],
+      ['Awards', 'See how we are recognized.'],
+    ].flat();
+    const body = [
+      'Machine learning is a subfield of artificial intelligence that gives computers the ability to learn without being told.',
+      'Researchers at the university said machine learning now powers much of what people see online, from search to feeds.',
+      'The field grew quickly after cheap computing made it possible to train large models on vast amounts of data.',
+    ];
+    const page = [...menu, 'Machine Learning, Explained', ...body].join('\n');
+    for (const mode of ['balanced', 'precision', 'recall'] as const) {
+      const a = clean(page, { mode });
+      expect(a.title, mode).toBe('Machine Learning, Explained');
+      expect(a.text, mode).not.toContain('Read our latest press releases.');
+    }
+  });
 });
 
 const EN_P =

@@ -75,14 +75,18 @@ const ATTRIBUTION_WINDOW = 4;
 /** The verdict on a quote's blank line in the body: it shows nothing, but its mark was in the input. */
 const QUOTE_BREAK: Verdict = { kind: 'other', reason: "a quote's blank line: its mark alone, parting the quote" };
 
+/** Each line's verdict and score, and the body's lines, as one set of thresholds found them. */
+export interface BodyView {
+  readonly verdicts: readonly (Verdict | undefined)[];
+  readonly scores: readonly LineScore[];
+  readonly extent: Extent;
+}
+
 /** What structure needs to know about a document. */
-export interface StructureInput {
+export interface StructureInput extends BodyView {
   /** The normalized text the lines were cut from. */
   readonly text: string;
   readonly lines: readonly Line[];
-  readonly verdicts: readonly (Verdict | undefined)[];
-  readonly extent: Extent;
-  readonly scores: readonly LineScore[];
   readonly lang: CompiledPack;
   readonly script: Script;
   /** The headline's words as the page's URL spells them (`slugWords`), or null without a URL or a slug. */
@@ -100,6 +104,11 @@ export interface StructureInput {
   readonly headline?: CleanHeadline | undefined;
   /** The tables the page wrote with tabs (`tabTables`); none when unset. */
   readonly tables?: readonly TabTable[];
+  /**
+   * What the headline search reads when the mode's thresholds are not the balanced ones: the verdicts, scores and body
+   * the balanced thresholds find, so that every mode picks the same headline. Unset: the search reads the input's own.
+   */
+  readonly headlineView?: BodyView | undefined;
 }
 
 /** The article's parts, each naming the lines it came from; `removed` pairs a line index with its verdict. */
@@ -131,51 +140,9 @@ export function structure(input: StructureInput): Structure {
   const { lines, verdicts, lang, script } = input;
   const { end } = input.extent;
   let { start } = input.extent;
-  const isBodyProse = (i: number): boolean => {
-    const klass = input.scores[i]?.klass;
-    return verdicts[i] === undefined && (klass === 'good' || klass === 'medium');
-  };
-  let firstProse = start;
-  while (firstProse <= end && !isBodyProse(firstProse)) firstProse++;
-  if (firstProse > end) firstProse = start;
-  // The title reads a count only up to TOPIC_WORD_COUNT, and only of the words of its candidates; counting more is
-  // wasted (a lookup per word of the body).
-  const bodyWords = titleWords(
-    { lines, verdicts, scores: input.scores, slug: input.slug ?? null, shortSlug: input.shortSlug ?? null, lang },
-    firstProse,
-    end,
-  );
-  countUp(bodyWords, lines, firstProse, end, isBodyProse);
-
-  const given = input.headline;
-  const searched =
-    given?.within === 0
-      ? -1
-      : pickTitle({
-          lines,
-          verdicts,
-          scores: input.scores,
-          firstProse,
-          bodyEnd: end,
-          bodyWords,
-          lang,
-          slug: input.slug ?? null,
-          shortSlug: input.shortSlug ?? null,
-          host: input.host ?? null,
-        });
-  // Why: a clean text's headline stands over its first sentence (`cleanInputHeadline`).
-  const headline = given === undefined || (searched >= 0 && searched < given.within) ? searched : given.otherwise;
-  // Why: a text whose headline is gone has its opening paragraphs above its first heading, which is a section's
-  // (the article's own text cleaned again: WCXB 0443's "Solution: DelegatingHandler …" under four paragraphs).
-  // Why the text's opening: one that opens with its body's prose has no headline above it, and a heading under that
-  // prose heads a section (cleaned again: WCXB 4457, 0294, 0212, one or two paragraphs over "BEST ALL-AROUND TRAIL
-  // RUNNING SHOE: …", were cut as a preamble).
-  const titleIndex =
-    headline > start &&
-    ((start === 0 && opensWithProse(lines, isBodyProse, firstProse)) ||
-      opensArticleAbove(lines, verdicts, isBodyProse, start, headline))
-      ? -1
-      : headline;
+  const isBodyProse = proseTest(input);
+  const firstProse = firstProseOf(input, isBodyProse);
+  const { titleIndex, bodyWords } = searchHeadline(input, input.headlineView ?? input);
   // Why: a newsletter notice or consent text can read as prose above the headline (WCXB 0043); the body
   // starts after the headline.
   if (titleIndex >= start) start = titleIndex + 1;
@@ -633,6 +600,75 @@ export function structure(input: StructureInput): Structure {
  */
 function nameNotLabel(name: string | null, lines: readonly Line[], lang: CompiledPack): string | null {
   return name !== null && isLabelNotName(nameAsWrittenAlone(name, lines), lines, lang) ? null : name;
+}
+
+/** True for a line of `view` that is prose no detector removed. */
+function proseTest(view: BodyView): (i: number) => boolean {
+  return (i) => {
+    const klass = view.scores[i]?.klass;
+    return view.verdicts[i] === undefined && (klass === 'good' || klass === 'medium');
+  };
+}
+
+/** The first prose line of `view`'s body, or its first line when it has none. */
+function firstProseOf(view: BodyView, isProse: (i: number) => boolean): number {
+  const { start, end } = view.extent;
+  let first = start;
+  while (first <= end && !isProse(first)) first++;
+  return first > end ? start : first;
+}
+
+/**
+ * The headline's line (-1 for none) as the search finds it over `view`'s verdicts, scores and body, and the counts in
+ * that body of the words of the lines that may be the headline ({@link titleWords}).
+ */
+function searchHeadline(
+  input: StructureInput,
+  view: BodyView,
+): { readonly titleIndex: number; readonly bodyWords: ReadonlyMap<string, number> } {
+  const { lines, lang } = input;
+  const { verdicts, scores } = view;
+  const { start, end } = view.extent;
+  const isBodyProse = proseTest(view);
+  const firstProse = firstProseOf(view, isBodyProse);
+  // The title reads a count only up to TOPIC_WORD_COUNT, and only of the words of its candidates; counting more is
+  // wasted (a lookup per word of the body).
+  const bodyWords = titleWords(
+    { lines, verdicts, scores, slug: input.slug ?? null, shortSlug: input.shortSlug ?? null, lang },
+    firstProse,
+    end,
+  );
+  countUp(bodyWords, lines, firstProse, end, isBodyProse);
+  const given = input.headline;
+  const searched =
+    given?.within === 0
+      ? -1
+      : pickTitle({
+          lines,
+          verdicts,
+          scores,
+          firstProse,
+          bodyEnd: end,
+          bodyWords,
+          lang,
+          slug: input.slug ?? null,
+          shortSlug: input.shortSlug ?? null,
+          host: input.host ?? null,
+        });
+  // Why: a clean text's headline stands over its first sentence (`cleanInputHeadline`).
+  const headline = given === undefined || (searched >= 0 && searched < given.within) ? searched : given.otherwise;
+  // Why: a text whose headline is gone has its opening paragraphs above its first heading, which is a section's
+  // (the article's own text cleaned again: WCXB 0443's "Solution: DelegatingHandler …" under four paragraphs).
+  // Why the text's opening: one that opens with its body's prose has no headline above it, and a heading under that
+  // prose heads a section (cleaned again: WCXB 4457, 0294, 0212, one or two paragraphs over "BEST ALL-AROUND TRAIL
+  // RUNNING SHOE: …", were cut as a preamble).
+  const titleIndex =
+    headline > start &&
+    ((start === 0 && opensWithProse(lines, isBodyProse, firstProse)) ||
+      opensArticleAbove(lines, verdicts, isBodyProse, start, headline))
+      ? -1
+      : headline;
+  return { titleIndex, bodyWords };
 }
 
 /**
