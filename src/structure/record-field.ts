@@ -21,3 +21,18 @@ export function isAmongFields(kept: readonly Line[], i: number): boolean {
 }
 
 const isField = (line: Line | undefined): boolean => line !== undefined && TERM_VALUE.test(line.text);
+
+/** A bar between two fields of a row, with a space on each side. */
+const FIELD_BAR = /\s[|｜]\s/u;
+
+/**
+ * True for a row of a record's fields: two or more, parted by bars, each a term and its value. A headline is no such
+ * row, though it may be short and capitalized. Why: "Family: Rubiaceae | Place of Origin: Ethiopia" under a plant's
+ * name (WCXB 4042 innertext) and "Brushing Modes: 1 | # of Brush Heads: 11" under each product of a round-up (4835)
+ * were taken for the headline without the URL; "Review: Dune | The Site" is one field and the site's name.
+ * @example isFieldRow('Family: Rubiaceae | Place of Origin: Ethiopia') // true
+ */
+export function isFieldRow(text: string): boolean {
+  const fields = text.split(FIELD_BAR);
+  return fields.length >= 2 && fields.every((field) => TERM_VALUE.test(field.trim()));
+}

@@ -20,6 +20,7 @@ import { inGluedCardMenu } from './glued-card.js';
 import { isKindByline } from './kind-byline.js';
 import { isLabelRun } from './label-run.js';
 import { ledeKeys, ledeShare } from './lede.js';
+import { isFieldRow } from './record-field.js';
 import { isShouted } from './shouted.js';
 import { copyrightNames, copyrightNotices, namesSite } from './site-name.js';
 import { isTagList, opensWithFacetLabel } from './tag-list.js';
@@ -537,7 +538,8 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
       BULLETED.test(line.text) ||
       isShortCrumbTrail(line.text) ||
       isSignItem(lines, i) ||
-      startsWithMetaLabel(line.text, input.lang)
+      startsWithMetaLabel(line.text, input.lang) ||
+      isFieldRow(line.text)
     )
       continue;
     // Why: "Guide by Will Judd Former Deputy Tech Editor" over "Updated on Jan. 16, 2026" outranked the headline three

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAmongFields } from '../../src/structure/record-field.js';
+import { isAmongFields, isFieldRow } from '../../src/structure/record-field.js';
 import { linesOf } from '../helpers.js';
 
 describe('isAmongFields', () => {
@@ -32,5 +32,17 @@ describe('isAmongFields', () => {
       ].join('\n'),
     );
     expect(isAmongFields(lines, 1)).toBe(false);
+  });
+});
+
+describe('isFieldRow', () => {
+  it('reads fields parted by bars, each a term and its value (WCXB 4042, 4835 innertext)', () => {
+    expect(isFieldRow('Family: Rubiaceae | Place of Origin: Ethiopia')).toBe(true);
+    expect(isFieldRow('Brushing Modes: 1 | # of Brush Heads: 11')).toBe(true);
+  });
+  it('reads no row in a headline with a label, a site name after a bar, or one field', () => {
+    expect(isFieldRow('Review: The Best Toothbrushes | Gear Lab')).toBe(false);
+    expect(isFieldRow('Family: Rubiaceae')).toBe(false);
+    expect(isFieldRow('Coffee | Tropical Conservatory')).toBe(false);
   });
 });

@@ -50,6 +50,12 @@ describe('pickTitle', () => {
       'Minister Says Russia Talks Were Useful',
     );
   });
+  it('takes no row of fields for the headline (WCXB 4042, 4835 innertext)', () => {
+    expect(titleOf('Home\nTalks With Russia: Useful | Minister: Both Sides Agree')).toBeNull();
+    expect(titleOf('Review: Minister Says Russia Talks Were Useful | The Times')).toBe(
+      'Review: Minister Says Russia Talks Were Useful | The Times',
+    );
+  });
   it('picks the title-shaped line that shares the body’s words', () => {
     expect(titleOf('Home\nMinister Says Russia Talks Were Useful\nShare')).toBe(
       'Minister Says Russia Talks Were Useful',
