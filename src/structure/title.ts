@@ -521,6 +521,9 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // Why: the name under a bare "By" is the author's, given twice by some pages (WCXB 4007, 4030, 0236).
     const nameAt = lower(i - 1) === lower(i) ? i - 1 : i;
     if (isBareBylinePrefix(lines[nameAt - 1]?.text ?? '', input.lang)) continue;
+    // why: wcxb 0471 — "By Chris Radich," over "public sector CTO and VP for customer success, UiPath": a line under one
+    // that ends with a comma goes on with it, and a headline starts its own.
+    if (lines[i - 1]?.text.endsWith(',')) continue;
     // Why: innerText may run the byline on at the headline's end ("… Stay Ahead by Jason Rostar | SEO | 8 min Read",
     // WCXB 0040, 4511): the line carries its own byline, and the headline alone is measured.
     const saysBy = input.lang.match.bylinePrefixes.test(line.text);

@@ -56,6 +56,11 @@ describe('pickTitle', () => {
       'Review: Minister Says Russia Talks Were Useful | The Times',
     );
   });
+  it('takes no line that goes on with the one above, which ends with a comma (WCXB 0471)', () => {
+    const role = 'Minister for Russia Talks and Both Sides, Foreign Office';
+    expect(titleOf(`Home\nBy Jane Doe,\n${role}`)).not.toBe(role);
+    expect(titleOf(`Home\nBy Jane Doe\n${role}`)).toBe(role);
+  });
   it('picks the title-shaped line that shares the body’s words', () => {
     expect(titleOf('Home\nMinister Says Russia Talks Were Useful\nShare')).toBe(
       'Minister Says Russia Talks Were Useful',
