@@ -25,8 +25,8 @@ function labelOf(line: Line): string | null {
  * short lines with nothing after them (WCXB 0271: "IN CONCLUSION" over "Traditional Film" and its three fields); a
  * week's meal plan lost its last day's "Snacks:" and "Approximate cost per day: £6.81" (0096). A teaser list under an
  * article does not repeat the article's labels, and teasers that share one label among themselves ("By The Numbers: …"
- * three times, multisite-dev forbes 2009) are not a record's fields. Returns null when no such tail stands there. Linear: the body's lines
- * once, then at most {@link MAX_TAIL_LINES} lines.
+ * three times, multisite-dev forbes 2009) are not a record's fields. Returns null when no such tail stands there.
+ * Linear: the body's lines once, then at most {@link MAX_TAIL_LINES} lines.
  * @example sectionTail(lines, verdicts, { start: 3, end: 20 }) // { extent: { start: 3, end: 24 }, rescored }
  */
 export function sectionTail(

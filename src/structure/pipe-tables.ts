@@ -21,8 +21,8 @@ function cellsOf(line: Line): string[] {
  * The tables written as GFM pipe tables, as `toMarkdown` writes them: a head row, a delimiter row of as many cells
  * (`| --- | --- |`) right under it, and the rows under that up to a line that is none or stands after a blank line;
  * each row cut or filled with empty cells to the head's width, as GFM reads it. The delimiter row is no row, but the
- * table's `rule`. Returns
- * them in the order of their first lines, in the shape of the tables a page writes with tabs ({@link TabTable}). Linear.
+ * table's `rule`. Returns them in the order of their first lines, in the shape of the tables a page writes with tabs
+ * ({@link TabTable}). Linear.
  * @example pipeTables(segment('| Size | Cost |\n| --- | --- |\n| Studio | $465 |'))[0].rows[1].cells // ['Studio', '$465']
  */
 export function pipeTables(lines: readonly Line[]): TabTable[] {
