@@ -97,6 +97,12 @@ const PATHOLOGICAL: readonly (readonly [string, () => string, CleanOptions?])[] 
     'a date label over 100k glued capitals',
     () => `A Headline About Things\nPublished${'Aa'.repeat(1e5)}: April 12, 2017\n${sentence}`,
   ],
+  // Why: each date of a run glued before a name was sought in the whole rest of the line (a dateline gives two).
+  [
+    'a byline over 10k dates in a row, with a URL',
+    () => `A Headline About Things\nBy Jane ${'May 21, 2025 '.repeat(1e4)}Doe | Updated: April 12, 2017\n${sentence}`,
+    { url: 'https://example.com/2017/04/12/a-headline-about-things' },
+  ],
   [
     'dates everywhere',
     () => generate(1e5, (i) => `Updated ${i % 28}.${i % 12}.20${i % 90} 12:${i % 60} April ${i % 28}, 2017 `),

@@ -4,7 +4,7 @@ import { spaceCodes } from '../segment/char-tables.js';
 import { letterDigitAfter } from '../segment/letter-digit.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
-import { findDate } from './date.js';
+import { findDate, MAX_DATES_READ } from './date.js';
 import { BULLETS, DASHES, NAME_STOPS } from './field-marks.js';
 import { isShortLabel } from './menu-label.js';
 import { nameBeforeRole } from './role-after-name.js';
@@ -300,13 +300,14 @@ export function nameInBylineField(text: string, lang: CompiledPack): string | nu
  */
 function afterDates(text: string, from: number, lang: CompiledPack): number {
   let end = from;
-  for (;;) {
+  for (let read = 1; read < MAX_DATES_READ; read++) {
     const rest = text.slice(end);
     const next = findDate(rest, lang);
     const at = next === null ? -1 : rest.indexOf(next.text);
     if (next === null || rest.slice(0, at).trim() !== '') return end;
     end += at + next.text.length;
   }
+  return end;
 }
 
 /** `text` up to a date label glued to the word before it ("Korin MillerPublished:"), or `text` unchanged. */
