@@ -97,9 +97,11 @@ function unmarkedListEnd(
 ): number {
   const first = kept[i];
   if (first === undefined) return -1;
-  if (!introduced && isLooseTermRun(first, kept[i + 1])) return -1;
   if (!introduced) {
-    const labelled = labelledRunEnd(kept, i, underHeading, listings);
+    // Asked once: a first line that opens with no term opens neither a labelled run nor a loose run of terms.
+    const termFirst = isPlain(first) && opensWithLabel(first);
+    if (termFirst && isLooseTermRun(kept[i + 1])) return -1;
+    const labelled = termFirst ? labelledRunEnd(kept, i, underHeading, listings) : -1;
     if (labelled >= 0) return labelled;
     if (first.endsSentence) return underHeading ? sentenceRunEnd(kept, i, listings, stopwords) : -1;
   }
@@ -263,16 +265,16 @@ function isItemLike(line: Line, first: Line, minWords: number, maxWords: number)
 const LABEL_OPENING = /^[^\s.!?:;,–—]+(?: [^\s.!?:;,–—]+){0,5}(:| [–—-]) \S/u;
 
 /**
- * True when two plain lines that each open with a term ({@link opensWithLabel}) are parted by a blank line: with no
- * lead-in over them, the fields of a record or paragraphs that open with a bold term, not a list's items. Why: innerText
+ * True when `second`, under a plain line that opens with a term, is a plain line that opens with one too
+ * ({@link opensWithLabel}) and stands under a blank line: with no lead-in over them, the two are the fields of a record
+ * or paragraphs that open with a bold term, not a list's items. Why: innerText
  * sets `<li>` lines one under the other and a blank line around each `<p>`; on the dev pages runs of such lines that
  * each stood under a blank line were `<li>` in the html-to-text rendering 50 times in 350 ("Office Location: Atlanta,
  * Georgia", "Year Founded: 2011", WCXB 0166; "State license #: 40118", 0057; "Set Clear Goals: Having clear, achievable
  * goals…", 0091 innertext). Only the second line is asked, so each line of a long run costs one test.
  */
-function isLooseTermRun(first: Line, second: Line | undefined): boolean {
-  if (second?.blankBefore !== true || !isPlain(first) || !isPlain(second)) return false;
-  return opensWithLabel(first) && opensWithLabel(second);
+function isLooseTermRun(second: Line | undefined): boolean {
+  return second?.blankBefore === true && isPlain(second) && opensWithLabel(second);
 }
 
 /** Opens with a term and a colon or a dash ({@link LABEL_OPENING}). */
