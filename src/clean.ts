@@ -357,7 +357,7 @@ function findBody(document: DocumentLines, opts: ResolvedOptions): FoundBody {
   // Why after the body search: a site's index of its other pages between two sections only leaves the body (WCXB 0057).
   for (const [i, verdict] of directoryGrids(lines, verdicts, extent)) verdicts[i] = verdict;
   // Why after the short-line pass: a directory's fields are short lines no prose vouches for (WCXB 0313).
-  const records = extendOverRecords(lines, verdicts, scores, extent);
+  const records = extendOverRecords(lines, verdicts, scores, extent, opts.settings.sparseRecordOpenings);
   // Why: a table that closes the article is its data, though its short cells carry no sentence (WCXB 0065 innertext:
   // a table of weight-loss drugs, ten rows of five cells one a line, right under the article's last paragraph and its heading).
   const tabbed = tabTables(input, normalized, lines, tabs);

@@ -19,6 +19,12 @@ export interface Settings {
   readonly phraseMaxWords: number;
   /** Dice similarity (0–1) above which an alt-text line duplicates the caption next to it. */
   readonly captionSimilarity: number;
+  /**
+   * Numbered lines too sparse to be a directory's fields that may open one before its dense fields (lines). Recall
+   * lets a directory whose first record stands apart from the next carry the body; the other modes read those lines as
+   * the page's own numbered steps.
+   */
+  readonly sparseRecordOpenings: number;
 }
 
 /** How to trade precision against recall: `precision` keeps less, `recall` keeps more. */
@@ -35,6 +41,7 @@ export const MODE_SETTINGS: Readonly<Record<Mode, Settings>> = {
     labelMaxWords: 12,
     phraseMaxWords: 30,
     captionSimilarity: 0.9,
+    sparseRecordOpenings: 0,
   },
   precision: {
     goodMinWords: 15,
@@ -45,6 +52,7 @@ export const MODE_SETTINGS: Readonly<Record<Mode, Settings>> = {
     labelMaxWords: 14,
     phraseMaxWords: 40,
     captionSimilarity: 0.85,
+    sparseRecordOpenings: 0,
   },
   recall: {
     goodMinWords: 9,
@@ -55,5 +63,6 @@ export const MODE_SETTINGS: Readonly<Record<Mode, Settings>> = {
     labelMaxWords: 10,
     phraseMaxWords: 24,
     captionSimilarity: 0.95,
+    sparseRecordOpenings: 1,
   },
 };

@@ -9,6 +9,8 @@ const MIN_RECORD_LINES = 4;
 // A first word made only of digits and the separators of addresses, phone numbers and codes: "110", "(415)",
 // "415-561-0230", "94109"; no currency or percent sign, so a price or a share is no record field.
 const NUMBER_WORD = /^\(?\p{N}[\p{N}.,:/()-]*$/u;
+/** A line that is a number of one to three digits and nothing else: a step's or a rank's counter ("00", "7"). */
+const COUNTER = /^\p{N}{1,3}$/u;
 
 /**
  * True when the line opens with a number that is not a price or a percent ("110 Gough St.", "(415) 861-5449").
@@ -25,6 +27,8 @@ export function isRecordLine(line: Line): boolean {
  * records are short and carry no sentence, so the body search stops before them; they are the article's data
  * all the same (WCXB 0313: a list of low-cost clinics, each with its address and phone, under two lines of
  * prose). The directory ends at the first line with a verdict; prose right after it joins it. Linear time.
+ * @param sparseOpenings How many numbered lines too sparse to be fields may open the directory before its dense ones
+ * (`Settings.sparseRecordOpenings`).
  * @example extendOverRecords(lines, verdicts, scores, { start: 3, end: 4 }) // { start: 3, end: 60 }
  */
 export function extendOverRecords(
@@ -32,6 +36,7 @@ export function extendOverRecords(
   verdicts: readonly (Verdict | undefined)[],
   scores: readonly LineScore[],
   extent: Extent,
+  sparseOpenings = 0,
 ): Extent {
   if (extent.end < extent.start) return extent;
   // The first line with a verdict after the body: no directory crosses it.
@@ -45,9 +50,14 @@ export function extendOverRecords(
   let last = -1;
   for (let k = 0; k < numbered.length; k++) {
     const at = numbered[k] as number;
-    if (last < 0 ? at - extent.end > RECORD_WINDOW - MIN_RECORD_LINES : at - last > RECORD_WINDOW) break;
+    // A sparse numbered line that opens the directory (up to `sparseOpenings` of them) is reached from the one before.
+    const before = last >= 0 ? last : k > 0 ? (numbered[k - 1] as number) : -1;
+    if (before < 0 ? at - extent.end > RECORD_WINDOW - MIN_RECORD_LINES : at - before > RECORD_WINDOW) break;
     if (!isDense(numbered, k)) {
-      if (last < 0) break;
+      // why: WCXB 0313 innertext in recall mode — the looser body search ends a record lower, under its longer line,
+      // and the directory's first fields stand too far apart to count; the dense ones a line or two further do. A bare
+      // counter opens no directory (0378: a course's steps "00" to "10", each over its title and a commit's link).
+      if (last < 0 && (k >= sparseOpenings || COUNTER.test((lines[at] as Line).text))) break;
       continue;
     }
     last = at;

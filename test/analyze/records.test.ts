@@ -75,6 +75,32 @@ describe('extendOverRecords', () => {
   });
 });
 
+describe('extendOverRecords: a directory that opens with a sparse record', () => {
+  // The first record's street stands eight lines above the next record's: too far for its number to count as a field.
+  const SPARSE = ['12 Valencia Street', 'Family therapy', 'Couples', 'Groups', 'Sliding scale', 'Evenings', 'Weekends'];
+  const extent = { start: 1, end: 2 };
+  const extended = (opening: string[], sparseOpenings: number) => {
+    const lines = linesOf([...INTRO, ...opening, ...DIRECTORY].join('\n'));
+    const scores = lines.map(
+      (line): LineScore => (line.words > 12 ? { score: 20, klass: 'good' } : { score: -1, klass: 'short' }),
+    );
+    return extendOverRecords(
+      lines,
+      lines.map(() => undefined),
+      scores,
+      extent,
+      sparseOpenings,
+    );
+  };
+
+  it('leaves the body alone by default', () => expect(extended(SPARSE, 0)).toBe(extent));
+
+  it('carries the body over it when the mode lets one sparse line open the directory', () =>
+    expect(extended(SPARSE, 1).end).toBeGreaterThan(INTRO.length + SPARSE.length));
+
+  it('opens no directory with a bare counter', () => expect(extended(['01', ...SPARSE.slice(1)], 1)).toBe(extent));
+});
+
 describe('clean: a directory after the prose', () => {
   it('keeps every record in the body and removes none of its lines', () => {
     const article = clean([...INTRO, ...DIRECTORY, CLOSING].join('\n\n'));
