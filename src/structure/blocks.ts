@@ -177,8 +177,10 @@ export function buildBlocks(
     // A lone numbered line keeps its number ("1. Self-Portraiture", "b) Easy Repairs & Extended Lifespan"); a lone
     // bullet loses its mark.
     const shown = ordinalOf(line.listMarker) === null ? line.text : line.rawText;
+    const below = pastFigures(kept, i);
     const shaped =
-      isHeadingShaped(line, kept[i + 1]) || isOverShorterHeading(line, kept[i + 1], kept[i + 2], stopwords);
+      isHeadingShaped(line, kept[below]) ||
+      isOverShorterHeading(line, kept[below], kept[pastFigures(kept, below)], stopwords);
     const heading =
       shaped &&
       !isUnderHeading(line, blocks[blocks.length - 1], stopwords) &&
@@ -188,6 +190,28 @@ export function buildBlocks(
     blocks.push(heading ? { type: 'heading', text: shown } : { type: 'paragraph', text: shown });
   }
   return blocks;
+}
+
+/** Most figures in a row between a heading and the text it heads: a longer run is a gallery, not a picture. */
+const MAX_FIGURES_UNDER_HEADING = 3;
+
+/**
+ * The position of the first line under `kept[i]` that is no figure (a line with a credit), past at most
+ * {@link MAX_FIGURES_UNDER_HEADING} of them: what a line above a picture heads. Why: a section's picture stands between
+ * its heading and its first paragraph ("Dumb Cane (Dieffenbachia seguine)" over "nzfhatipoglu | Getty Images" over
+ * the plant's paragraph, WCXB 4708 innertext; "Women’s Leadership Certificate Program" over "Image courtesy of
+ * Coursehorse", 0030). Not past a caption that opens with the line: the line is the picture's alt text ("Nathan Allen
+ * Pirtle" over "Nathan Allen Pirtle, Founder and CEO, … (Photo by David Wagner)", multisite dev, forbes).
+ */
+function pastFigures(kept: readonly Line[], i: number): number {
+  const at = i + 1;
+  const figure = kept[at];
+  const line = kept[i];
+  if (figure?.credit === undefined || line === undefined) return at;
+  if (figure.text.toLowerCase().startsWith(line.text.toLowerCase())) return at;
+  let k = at;
+  while (k - at < MAX_FIGURES_UNDER_HEADING && kept[k]?.credit !== undefined) k++;
+  return k;
 }
 
 const NO_TAB_TABLES: readonly TabTable[] = [];

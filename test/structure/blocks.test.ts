@@ -457,6 +457,23 @@ describe('buildBlocks', () => {
       text: 'The MARS Recovery Pack by Escape Fitness',
     });
   });
+  // WCXB 4708 innertext: a plant's name over its picture's credit, then the paragraph about it.
+  it('makes a heading of a line over a figure over prose', () => {
+    expect(blocksOf(`${P}\nDumb Cane (Dieffenbachia seguine)\nImage: Jane Roe\n${P}`)).toEqual([
+      { type: 'paragraph', text: P },
+      { type: 'heading', text: 'Dumb Cane (Dieffenbachia seguine)' },
+      { type: 'figure', caption: '', credit: 'Jane Roe' },
+      { type: 'paragraph', text: P },
+    ]);
+  });
+  // Multisite dev, forbes: a picture's alt text over its caption.
+  it('makes no heading of the alt text over a caption that opens with it', () => {
+    const caption = 'Nathan Allen Pirtle, Founder and CEO of the firm.Credit: JANE ROE/REUTERS';
+    expect(blocksOf(`${P}\nNathan Allen Pirtle\n${caption}\n${P}`)[1]).toEqual({
+      type: 'paragraph',
+      text: 'Nathan Allen Pirtle',
+    });
+  });
   it('returns nothing for no lines', () => expect(buildBlocks([], '', EN)).toEqual([]));
 });
 
