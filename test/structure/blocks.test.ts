@@ -47,6 +47,19 @@ describe('buildBlocks', () => {
   it('keeps the number of a lone numbered heading', () => {
     expect(blocksOf(`1. Self-Portraiture\n${P}`)[0]).toEqual({ type: 'heading', text: '1. Self-Portraiture' });
   });
+  // WCXB 4427 innertext: each headphone's numbered name over its shorter "Specification:" lead-in.
+  it('makes a heading of a lone numbered line over a shorter line', () => {
+    expect(blocksOf(`${P}\n10. Soundcore Q45\nSpecification:\n${P}`)[1]).toEqual({
+      type: 'heading',
+      text: '10. Soundcore Q45',
+    });
+  });
+  it('leaves a lone numbered sentence over a shorter line a paragraph', () => {
+    expect(blocksOf(`${P}\n2. You will save time.\nTruly.\n${P}`)[1]).toEqual({
+      type: 'paragraph',
+      text: '2. You will save time.',
+    });
+  });
   it('makes one list of a run of marked lines, without their markers', () => {
     expect(blocksOf('• First point\n• Second point\n- Third point')).toEqual([
       { type: 'list', ordered: false, items: ['First point', 'Second point', 'Third point'] },
