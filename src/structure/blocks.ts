@@ -164,7 +164,10 @@ export function buildBlocks(
       blocks.push({ type: 'quote', text: line.text });
       continue;
     }
-    if (line.headingLevel > 0) {
+    // Why capitalized: a `#` comment in small letters is a shell listing's or a config file's, no Markdown heading
+    // ("# initialize git" over "git init", WCXB 0437 innertext; "# see https://discourse.pi-hole.net/…", 2534), as a
+    // plain line in small letters is none ({@link isCapitalized}); it stays a paragraph with its mark.
+    if (line.headingLevel > 0 && isCapitalized(line)) {
       blocks.push({ type: 'heading', text: line.text, level: line.headingLevel });
       continue;
     }
@@ -178,9 +181,9 @@ export function buildBlocks(
       i = unmarked.end - 1;
       continue;
     }
-    // A lone numbered line keeps its number ("1. Self-Portraiture", "b) Easy Repairs & Extended Lifespan"); a lone
-    // bullet loses its mark.
-    const shown = ordinalOf(line.listMarker) === null ? line.text : line.rawText;
+    // A lone numbered line keeps its number ("1. Self-Portraiture", "b) Easy Repairs & Extended Lifespan"), a comment
+    // its `#`; a lone bullet loses its mark.
+    const shown = ordinalOf(line.listMarker) === null && line.headingLevel === 0 ? line.text : line.rawText;
     const below = pastFigures(kept, i);
     const shaped =
       isHeadingShaped(line, kept[below]) ||

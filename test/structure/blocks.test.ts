@@ -24,6 +24,13 @@ describe('buildBlocks', () => {
   it('makes a heading of a Markdown # line, with its level', () => {
     expect(blocksOf(`## What comes next\n${P}`)[0]).toEqual({ type: 'heading', text: 'What comes next', level: 2 });
   });
+  // WCXB 0437 innertext: a shell listing's comments over its commands.
+  it('makes a paragraph, with its mark, of a # line in small letters', () => {
+    expect(blocksOf(`${P}\n# initialize git\ngit init\n${P}`)[1]).toEqual({
+      type: 'paragraph',
+      text: '# initialize git',
+    });
+  });
   it('makes no heading of a field between two fields of a record', () => {
     const text = [
       'Team Size: 50 – 100 employees',
