@@ -19,6 +19,7 @@ import {
 import { fieldPairs } from './analyze/field-pairs.js';
 import { firstPart, nextPart } from './analyze/first-part.js';
 import { INLINE_TEASER_SCORE, inlineTeasers } from './analyze/inline-teasers.js';
+import { insideBody } from './analyze/inside-body.js';
 import { lastPart } from './analyze/last-part.js';
 import { leadingBlurbs } from './analyze/leading-blurbs.js';
 import { listArticle } from './analyze/list-article.js';
@@ -26,7 +27,7 @@ import { listTail } from './analyze/list-tail.js';
 import { listedPhrases } from './analyze/listed-phrases.js';
 import { loneTeasers } from './analyze/lone-teasers.js';
 import { openingQuestion } from './analyze/opening-question.js';
-import { placeCaptions } from './analyze/place-captions.js';
+import { placeCaption } from './analyze/place-captions.js';
 import { ratingScales } from './analyze/rating-scales.js';
 import { extendOverRecords } from './analyze/records.js';
 import { repeatedButtons } from './analyze/repeated-buttons.js';
@@ -376,7 +377,8 @@ function findBody(document: DocumentLines, opts: ResolvedOptions): FoundBody {
   for (const [i, verdict] of ratingScales(lines, verdicts, body)) verdicts[i] = verdict;
   // Why after the body search: a caption that says where its picture stands reads as prose between two paragraphs,
   // and only leaves the body (WCXB 0400: "Above: The winter seed heads of purple coneflowers on the High Line. …").
-  for (const [i, verdict] of placeCaptions(lines, verdicts, body, lang.captionPlaces)) verdicts[i] = verdict;
+  for (const [i, verdict] of insideBody(lines, verdicts, body, [placeCaption(lang.captionPlaces)]))
+    verdicts[i] = verdict;
   // Why after the body search: another story's slideshow between two paragraphs only leaves the body (multisite-dev,
   // cnn 2017).
   for (const [i, verdict] of slideCounters(lines, verdicts, scores, body)) verdicts[i] = verdict;

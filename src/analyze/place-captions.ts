@@ -1,6 +1,4 @@
-import type { Line } from '../segment/segment.js';
-import type { Verdict } from '../types.js';
-import type { Extent } from './extent.js';
+import type { BodyLineTest } from './inside-body.js';
 
 /** Most characters before the colon of a caption's place label ("Clockwise from top left:" has 23). */
 const MAX_LABEL_CHARS = 32;
@@ -26,27 +24,18 @@ export function placeLabel(text: string, places: ReadonlySet<string>): string | 
 }
 
 /**
- * Finds the captions inside the body that open with where their picture stands ("Above: The fluffy seed heads of the
- * grass …", "left: hiking in Tettegouche State Park"): the page's pictures are gone from the text, and their captions
- * are no part of the article's. Found after the body search, a caption only leaves the body, it never cuts it: a long
- * one reads as prose between the article's paragraphs. Lines that hold a verdict keep it. Returns an `other` verdict
- * for each line, by index. Linear; each line reads at most {@link MAX_LABEL_CHARS} characters for its colon.
- * @example placeCaptions(lines, verdicts, extent, EN.captionPlaces) // Map { 16 => { kind: 'other', … } }
+ * Names a caption that opens with where its picture stands ("Above: The fluffy seed heads of the grass …", "left:
+ * hiking in Tettegouche State Park"): the page's pictures are gone from the text, and their captions are no part of
+ * the article's. Asked after the body search (`insideBody`): a long caption reads as prose between the article's
+ * paragraphs, so it only leaves the body. Gives an `other` verdict. Each line reads at most {@link MAX_LABEL_CHARS}
+ * characters for its colon.
+ * @example placeCaption(EN.captionPlaces)(line) // { kind: 'other', reason: 'a picture's caption: opens with "above:" …' }
  */
-export function placeCaptions(
-  lines: readonly Line[],
-  verdicts: readonly (Verdict | undefined)[],
-  extent: Extent,
-  places: ReadonlySet<string>,
-): Map<number, Verdict> {
-  const found = new Map<number, Verdict>();
-  if (places.size === 0) return found;
-  for (let i = extent.start; i <= extent.end; i++) {
-    const line = lines[i] as Line;
-    if (verdicts[i] || line.words <= MIN_CAPTION_WORDS) continue;
+export function placeCaption(places: ReadonlySet<string>): BodyLineTest {
+  return (line) => {
+    if (places.size === 0 || line.words <= MIN_CAPTION_WORDS) return undefined;
     const label = placeLabel(line.text, places);
-    if (label === undefined) continue;
-    found.set(i, { kind: 'other', reason: `a picture's caption: opens with "${label}:" (words=${line.words})` });
-  }
-  return found;
+    if (label === undefined) return undefined;
+    return { kind: 'other', reason: `a picture's caption: opens with "${label}:" (words=${line.words})` };
+  };
 }

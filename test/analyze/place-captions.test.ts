@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeCaptions, placeLabel } from '../../src/analyze/place-captions.js';
+import { insideBody } from '../../src/analyze/inside-body.js';
+import { placeCaption, placeLabel } from '../../src/analyze/place-captions.js';
 import type { Verdict } from '../../src/types.js';
 import { EN, linesOf } from '../helpers.js';
 
@@ -7,13 +8,13 @@ const P = 'Native plants feed the insects that birds raise their young on, and a
 const Q = 'Leave the seed heads standing through the winter; the finches will thank you for it in January.';
 const CAPTION = 'Above: The winter seed heads of purple coneflowers on the High Line. Photo by Jane Doe.';
 
-/** The reasons `placeCaptions` gives, by line text, for a body made of all the lines of `text`. */
+/** The reasons `placeCaption` gives, by line text, for a body made of all the lines of `text`. */
 const found = (text: string, removed: readonly number[] = []): Map<string, string> => {
   const lines = linesOf(text);
   const verdicts: (Verdict | undefined)[] = lines.map((_, i) =>
     removed.includes(i) ? { kind: 'nav', reason: 'test' } : undefined,
   );
-  const captions = placeCaptions(lines, verdicts, { start: 0, end: lines.length - 1 }, EN.captionPlaces);
+  const captions = insideBody(lines, verdicts, { start: 0, end: lines.length - 1 }, [placeCaption(EN.captionPlaces)]);
   return new Map([...captions].map(([i, verdict]) => [lines[i]?.text ?? '', `${verdict.kind}: ${verdict.reason}`]));
 };
 
@@ -30,7 +31,7 @@ describe('placeLabel', () => {
   });
 });
 
-describe('placeCaptions', () => {
+describe('placeCaption', () => {
   // WCXB 0400: a garden post's photo captions, each between two of its paragraphs.
   it('takes out a caption that opens with where its picture stands, with its label in the reason', () => {
     expect(found(`${P}\n${CAPTION}\n${Q}`)).toEqual(
