@@ -26,6 +26,7 @@ import { listArticle } from './analyze/list-article.js';
 import { listTail } from './analyze/list-tail.js';
 import { listedPhrases } from './analyze/listed-phrases.js';
 import { loneTeasers } from './analyze/lone-teasers.js';
+import { mediaNotice } from './analyze/media-notices.js';
 import { openingQuestion } from './analyze/opening-question.js';
 import { placeCaption } from './analyze/place-captions.js';
 import { ratingScales } from './analyze/rating-scales.js';
@@ -377,8 +378,10 @@ function findBody(document: DocumentLines, opts: ResolvedOptions): FoundBody {
   for (const [i, verdict] of ratingScales(lines, verdicts, body)) verdicts[i] = verdict;
   // Why after the body search: a caption that says where its picture stands reads as prose between two paragraphs,
   // and only leaves the body (WCXB 0400: "Above: The winter seed heads of purple coneflowers on the High Line. …").
-  for (const [i, verdict] of insideBody(lines, verdicts, body, [placeCaption(lang.captionPlaces)]))
-    verdicts[i] = verdict;
+  // Why with them: a player's notice stands among the paragraphs beside its caption, and cut the body there as a
+  // detector's verdict (multisite-dev, bbc 2013: "Please turn on JavaScript. Media requires JavaScript to play.").
+  const bodyTests = [placeCaption(lang.captionPlaces), mediaNotice(lang.match.mediaNotices)];
+  for (const [i, verdict] of insideBody(lines, verdicts, body, bodyTests)) verdicts[i] = verdict;
   // Why after the body search: another story's slideshow between two paragraphs only leaves the body (multisite-dev,
   // cnn 2017).
   for (const [i, verdict] of slideCounters(lines, verdicts, scores, body)) verdicts[i] = verdict;

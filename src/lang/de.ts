@@ -138,6 +138,8 @@ export const de = {
     // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).
     'javascript ist erforderlich', 'erfordert javascript', 'pflichtfeld', 'keine ergebnisse gefunden',
   ],
+  // A player's or a slideshow's notice among the paragraphs, as the English pack's.
+  mediaNotices: ['benötigt javascript', 'javascript einschalten'],
   // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
   feedback: [
     'war dieser artikel hilfreich', 'war diese seite hilfreich', 'wie hilfreich war dieser artikel', 'artikel bewerten',

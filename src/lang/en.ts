@@ -203,6 +203,10 @@ export const en = {
     // be recorded.", "Sign in to save your progress and earn a certificate", WCXB 2157).
     'your progress will not be recorded', 'sign in to save your progress',
   ],
+  // Why: the notice where a video player stands, between two paragraphs beside its caption ("Please turn on
+  // JavaScript. Media requires JavaScript to play.", multisite-dev bbc 2009, 2013); a gallery's ("This slideshow
+  // requires JavaScript.", WCXB 0189). Not in uiPrompt: as a detector's verdict it cut the body (bbc 2013).
+  mediaNotices: ['turn on javascript', 'requires javascript to play', 'slideshow requires javascript'],
   feedback: [
     // Why: a feedback widget under a post (WCXB 0334, 0197, 0454, 4007), a newsletter's under its essay ("How Was
     // This Issue?", 4444).

@@ -139,6 +139,8 @@ export const es = {
     // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).
     'se requiere javascript', 'javascript es necesario', 'campo obligatorio', 'no se encontraron resultados', 'no se han encontrado resultados',
   ],
+  // A player's or a slideshow's notice among the paragraphs, as the English pack's.
+  mediaNotices: ['requiere javascript', 'necesita javascript'],
   // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
   feedback: [
     'fue útil este artículo', 'te ha sido útil este artículo', 'valora este artículo', 'califica este artículo',

@@ -141,6 +141,8 @@ export const fr = {
     // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).
     'javascript est requis', 'javascript est nécessaire', 'champ obligatoire', 'aucun résultat trouvé',
   ],
+  // A player's or a slideshow's notice among the paragraphs, as the English pack's.
+  mediaNotices: ['nécessite javascript', 'nécessite le javascript'],
   feedback: [
     'cet article vous a été utile', 'cette page vous a été utile', 'notez cet article', 'évaluez cet article',
     // Why: a survey box's call under the article (WCXB 4565, in English).

@@ -128,6 +128,8 @@ export const it = {
     // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).
     'è necessario javascript', 'javascript è necessario', 'campo obbligatorio', 'nessun risultato trovato',
   ],
+  // A player's or a slideshow's notice among the paragraphs, as the English pack's.
+  mediaNotices: ['richiede javascript', 'attivare javascript'],
   // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
   feedback: [
     'questo articolo ti è stato utile', 'questa pagina ti è stata utile', 'valuta questo articolo',

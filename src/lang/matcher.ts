@@ -201,6 +201,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'selfReferences',
   'licenceGrants',
   'uiPrompt',
+  'mediaNotices',
   'feedback',
   'readerPronouns',
   'authorBio',

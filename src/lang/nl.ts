@@ -119,6 +119,8 @@ export const nl = {
     // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).
     'javascript is vereist', 'javascript is nodig', 'verplicht veld', 'geen resultaten gevonden',
   ],
+  // A player's or a slideshow's notice among the paragraphs, as the English pack's.
+  mediaNotices: ['vereist javascript', 'zet javascript aan'],
   // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
   feedback: [
     'was dit artikel nuttig', 'was deze pagina nuttig', 'beoordeel dit artikel',

@@ -133,6 +133,8 @@ export const pt = {
     // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).
     'é necessário javascript', 'javascript é necessário', 'campo obrigatório', 'nenhum resultado encontrado',
   ],
+  // A player's or a slideshow's notice among the paragraphs, as the English pack's.
+  mediaNotices: ['requer javascript', 'necessita de javascript'],
   // A prompt that names the article or page: a bare 'was that useful?' can be a sentence of the article.
   feedback: [
     'este artigo foi útil', 'esta página foi útil', 'avalie este artigo',

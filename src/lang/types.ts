@@ -58,6 +58,13 @@ export interface PhrasePack {
   readonly licenceGrants?: readonly string[];
   /** Interface prompts ("Click the alert icon", "Listen to this article"). */
   readonly uiPrompt: readonly string[];
+  /**
+   * A notice where a player or a slideshow stands when scripts are off ("Media requires JavaScript to play", "This
+   * slideshow requires JavaScript"): it sits among the article's paragraphs, beside the media's caption, so it only
+   * leaves the body after the body search and never cuts it. Optional: a pack without it finds such notices only by the
+   * English phrases joined into every pack.
+   */
+  readonly mediaNotices?: readonly string[];
   /** A reader-feedback widget's prompt ("Was this page helpful?"): it closes the article, nothing under it is. */
   readonly feedback: readonly string[];
   /**

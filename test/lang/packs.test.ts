@@ -55,8 +55,9 @@ const LEFT_EMPTY: Readonly<Record<string, readonly (keyof PhrasePack)[]>> = {
 /**
  * Lists a pack may leave out: one the English pack does not need (`legalLinks`), the pair that finds a page's
  * licence notice and the labels of a card's link buttons, which only the English pack gives so far, the reply
- * button, which Arabic and Thai lack so far, the contents list's label, which seven packs give so far, and a caption's
- * place label, which the packs of scripts written without spaces and Arabic lack so far.
+ * button, which Arabic and Thai lack so far, the contents list's label, which seven packs give so far, a caption's
+ * place label, which the packs of scripts written without spaces and Arabic lack so far, and a player's notice, which
+ * seven packs give so far.
  */
 const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = [
   'legalLinks',
@@ -67,6 +68,7 @@ const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = [
   'contentsLabels',
   'abbreviations',
   'captionPlaces',
+  'mediaNotices',
 ];
 /** Every field a pack may leave out. */
 const OPTIONAL_KEYS: readonly (keyof PhrasePack)[] = [...OPTIONAL_LISTS, 'eraOffset'];
