@@ -1,3 +1,4 @@
+import { buttonCaption } from './analyze/button-captions.js';
 import { cleanInput, cleanInputHeadline, cleanInputScores, cleanInputStart } from './analyze/clean-input.js';
 import { closingSentences } from './analyze/closing-sentence.js';
 import { codeFences, fenceVerdicts } from './analyze/code-fences.js';
@@ -380,7 +381,13 @@ function findBody(document: DocumentLines, opts: ResolvedOptions): FoundBody {
   // and only leaves the body (WCXB 0400: "Above: The winter seed heads of purple coneflowers on the High Line. …").
   // Why with them: a player's notice stands among the paragraphs beside its caption, and cut the body there as a
   // detector's verdict (multisite-dev, bbc 2013: "Please turn on JavaScript. Media requires JavaScript to play.").
-  const bodyTests = [placeCaption(lang.captionPlaces), mediaNotice(lang.match.mediaNotices)];
+  // Why the button's caption: multisite-dev arstechnica 2013, 2017, "Enlarge / The new UI is clean and intuitive."
+  // between two paragraphs.
+  const bodyTests = [
+    placeCaption(lang.captionPlaces),
+    buttonCaption(lang.match.uiPrompt),
+    mediaNotice(lang.match.mediaNotices),
+  ];
   for (const [i, verdict] of insideBody(lines, verdicts, body, bodyTests)) verdicts[i] = verdict;
   // Why after the body search: another story's slideshow between two paragraphs only leaves the body (multisite-dev,
   // cnn 2017).
