@@ -8,6 +8,8 @@ import { type Extent, looksLikeCode } from './extent.js';
 const MIN_REPEATS = 3;
 /** Most words of a button's line ("Get Free Quote Links to Adtsecuritysystem.com"). */
 const MAX_BUTTON_WORDS = 7;
+/** Marks before a button's label ("+ More Info"). */
+const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
 /** A site's name as a link writes it: a word, a dot, a lower-case top-level domain ("imgur.com", "blog.hubspot.com"). */
 const SITE_NAME = /[\p{L}\p{N}-]\.[a-z]{2,6}(?![\p{L}\p{N}])/u;
 
@@ -36,7 +38,8 @@ export function repeatedButtons(
   const found = new Map<number, Verdict>();
   for (const at of places.values()) {
     if (at.length < MIN_REPEATS) continue;
-    const text = (lines[at[0] as number] as Line).text;
+    // Why from its first letter: WCXB 4694, "+ More Info" under each product of a round-up (the mark of a toggle).
+    const text = (lines[at[0] as number] as Line).text.replace(LEADING_MARKS, '');
     const label = openingPhrase(linkLabels, text);
     const shape =
       label !== undefined ? `opens with "${label.toLowerCase()}"` : SITE_NAME.test(text) ? 'names a site' : '';

@@ -24,6 +24,14 @@ describe('repeatedButtons', () => {
     expect(removed?.reason).toBe('link button: opens with "watch", written ×3 in the body');
   });
 
+  it("reads a button's label after the marks before it (WCXB 4694's '+ More Info')", () => {
+    const lines = linesOf(roundUp(() => '+ More Info'));
+    const found = repeatedButtons(lines, [], { start: 0, end: lines.length - 1 }, EN.match.linkLabels);
+    expect([...found.values()].map((v) => v.reason)).toEqual(
+      Array(3).fill('link button: opens with "more info", written ×3 in the body'),
+    );
+  });
+
   it("removes a line that names a site, written under each item (WCXB 4682's 'View post on imgur.com')", () => {
     const lines = linesOf(roundUp(() => 'Posted on imgur.com'));
     const found = repeatedButtons(lines, [], { start: 0, end: lines.length - 1 }, EN.match.linkLabels);
