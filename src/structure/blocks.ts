@@ -5,7 +5,7 @@ import { capitalShare, isHeadlineCase } from './capital-share.js';
 import { codeRuns, listingText } from './code-runs.js';
 import { isCreditLabelLine } from './credit-label-line.js';
 import { isFieldLine } from './field-line.js';
-import { ASKS } from './line-ends.js';
+import { ASKS, EXCLAIMS } from './line-ends.js';
 import { numberedItem, type Ordinal, ordinalOf } from './ordinal.js';
 import { isAmongFields } from './record-field.js';
 import { isShouted } from './shouted.js';
@@ -139,7 +139,7 @@ export function buildBlocks(
       // sausage alla vodka pizza at Murray's Pizza and Wine." over "Image: Courtesy of Michael Ma", WCXB 0140).
       const above = kept[i - 1];
       const last = blocks[blocks.length - 1];
-      const captioned = !line.text && last?.type === 'paragraph' && above !== undefined && isCaptionShaped(above);
+      const captioned = !line.text && last?.type === 'paragraph' && above !== undefined && isCaptionOver(above, line);
       if (captioned) blocks.pop();
       blocks.push({ type: 'figure', caption: captioned ? last.text : line.text, credit: line.credit });
       continue;
@@ -295,11 +295,22 @@ function isUnderHeading(line: Line, above: Block | undefined, stopwords: Readonl
 // A comma (Latin, full-width, ideographic, Arabic).
 const COMMA = /[,，、،]/u;
 
-/** A line that can be an image's caption: one short sentence of its own, not a list item, quote or heading. */
-function isCaptionShaped(line: Line): boolean {
+/**
+ * True when `line` can be the caption of the credit of its own under it: one short statement of its own, not a list
+ * item, quote or heading, and the page's line right above the credit. Why a statement: a caption says what the image
+ * shows; a question or an exclamation over a credit is the article's, speaking to the reader ("The cheapest wireless
+ * 8K ultra-light?" over "Image credit: Digital Foundry", WCXB 4823; "Get a good night's rest!", the last item of a
+ * checklist over "Image by …", 4589 innertext). Why right above: a line between them that left the body was the
+ * image's caption or a button, and the sentence above it is the article's ("Read more about recent LG innovations."
+ * over "Buy now at LG Home Appliances" over "Credit: Reviewed / Timothy Renzi", 0010).
+ */
+function isCaptionOver(line: Line, credit: Line): boolean {
   return (
     line.credit === undefined &&
     line.endsSentence &&
+    !ASKS.test(line.text) &&
+    !EXCLAIMS.test(line.text) &&
+    line.index === credit.index - 1 &&
     line.words <= MAX_CAPTION_WORDS &&
     line.listMarker === null &&
     !line.quoted &&

@@ -95,6 +95,26 @@ describe('buildBlocks', () => {
       { type: 'figure', caption: 'The lobster is served on a clam shell.', credit: 'Jane Roe' },
     ]);
   });
+  // WCXB 4823, 4589 innertext: a section's dek and a checklist's last item over an image's credit.
+  it('leaves a question or an exclamation above a credit of its own in the body', () => {
+    for (const line of ['The cheapest wireless ultra-light?', "Get a good night's rest!"]) {
+      expect(blocksOf(`${P}\n${line}\nImage credit: Jane Roe`)).toEqual([
+        { type: 'paragraph', text: P },
+        { type: 'paragraph', text: line },
+        { type: 'figure', caption: '', credit: 'Jane Roe' },
+      ]);
+    }
+  });
+  // WCXB 0010: a button between the article's sentence and the next product's image left the body.
+  it('takes no caption from a line that is not right above the credit', () => {
+    const text = `${P}\nRead more about our new ovens.\nBuy now at the store\nCredit: Jane Roe`;
+    const kept = linesOf(text);
+    expect(buildBlocks([kept[0], kept[1], kept[3]] as Line[], text, EN)).toEqual([
+      { type: 'paragraph', text: P },
+      { type: 'paragraph', text: 'Read more about our new ovens.' },
+      { type: 'figure', caption: '', credit: 'Jane Roe' },
+    ]);
+  });
   it('leaves a long sentence above a credit of its own in the body', () => {
     expect(blocksOf(`${P} ${P}\nImage: Jane Roe`)).toEqual([
       { type: 'paragraph', text: `${P} ${P}` },
