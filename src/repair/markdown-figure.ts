@@ -13,11 +13,13 @@ const CREDIT_ALONE = /^\*— (\S(?:.*\S)?)\*$/;
  * @example readMarkdownFigure(line('*Lavrov in Moscow.* — JANE ROE/REUTERS')).credit // 'JANE ROE/REUTERS'
  */
 export function readMarkdownFigure(line: Line): Line {
-  // Most lines open with no asterisk, and are not matched at all.
-  if (line.text.charCodeAt(0) !== 0x2a || line.credit !== undefined || line.listMarker !== null) return line;
-  const captioned = CAPTIONED.exec(line.text);
+  // Most lines open with no asterisk, and are not matched at all. The line as written: segment takes the emphasis off
+  // a line wholly in it, the credit alone's too.
+  const written = line.rawText;
+  if (written.charCodeAt(0) !== 0x2a || line.credit !== undefined || line.listMarker !== null) return line;
+  const captioned = CAPTIONED.exec(written);
   const caption = captioned?.[1] ?? '';
-  const credit = captioned?.[2] ?? CREDIT_ALONE.exec(line.text)?.[1];
+  const credit = captioned?.[2] ?? CREDIT_ALONE.exec(written)?.[1];
   if (credit === undefined || !isCreditShaped(credit)) return line;
   return withRepair(line, { text: caption, repeats: line.repeats, labelText: line.labelText, credit });
 }

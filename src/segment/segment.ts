@@ -72,6 +72,12 @@ const QUOTE_MARKER = /^>(?!>)\s?/;
  */
 const INNER_MARK = /^(?:[*•·▪●◦‣∙○■□➤►▸]|>(?!>))\s+(?=[^\s*•·▪●◦‣∙○■□➤►▸>])/u;
 const MD_HEADING = /^(#{1,6})\s+(?=\S)/;
+/**
+ * A line set wholly in Markdown's emphasis (`*By Jane Doe · May 4, 2025*`): its asterisks are markup, as a heading's
+ * `#`s are. Why: toMarkdown writes the byline and date so, and cleaned again the line kept them, which no byline reads
+ * ("*By Rick Steves*" came back a heading, WCXB 0070 innertext). Not `**`, nor a line with an asterisk inside.
+ */
+const MD_EMPHASIS = /^\*(?=[^\s*])[^*]*[^\s*]\*$/;
 // Ends like a sentence: a mark of SENTENCE_MARKS, then up to three closing quotes or brackets; checked from the end
 // instead of scanned for.
 // why: a Hindi article ends its sentences with the danda ("… मंजूर किया।"): without it no line read as prose and the
@@ -285,7 +291,7 @@ function describeLine(text: string, span: Span, index: number): Line {
     if (md?.[1]) {
       headingLevel = md[1].length;
       body = ownCopy(body.slice(md[0].length));
-    }
+    } else if (body.charCodeAt(0) === 0x2a && MD_EMPHASIS.test(body)) body = ownCopy(body.slice(1, -1));
   }
   // Why scan the document's text where the line is a piece of it: a slice's characters are read through the
   // string it was cut from, which costs more per character than reading that string itself.

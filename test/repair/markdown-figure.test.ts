@@ -25,6 +25,7 @@ describe('readMarkdownFigure: a figure as toMarkdown writes it', () => {
       undefined,
     ]);
     expect(lineOf('*Hisense*').credit).toBeUndefined();
+    expect(lineOf('*Hisense*').text).toBe('Hisense');
     expect(lineOf('*Editor’s note: this story was updated.*').credit).toBeUndefined();
   });
 });

@@ -103,6 +103,17 @@ describe('segment: list, quote and heading markers', () => {
     expect(segment('####### Seven')[0]?.headingLevel).toBe(0);
     expect(segment('#hashtag')[0]?.headingLevel).toBe(0);
   });
+  // WCXB 0070 innertext: toMarkdown's "*By Rick Steves*", cleaned again, came back a heading with its asterisks.
+  it('takes the emphasis off a line wholly in it, as markup', () => {
+    const [line] = segment('*By Jane Doe · April 12, 2017*');
+    expect([line?.text, line?.rawText]).toEqual(['By Jane Doe · April 12, 2017', '*By Jane Doe · April 12, 2017*']);
+    expect(segment('*The minister spoke.*')[0]?.endsSentence).toBe(true);
+  });
+  it('keeps asterisks that set off part of a line, bold, or a list mark', () => {
+    for (const raw of ['*Update* — the company replied *today*', '**Bold line**', '*Note*: read on *'])
+      expect(segment(raw)[0]?.text).toBe(raw);
+    expect(segment('* An item*')[0]?.text).toBe('An item*');
+  });
 });
 
 describe('segment: words and tokens', () => {
