@@ -42,7 +42,7 @@ import {
 import { nameOverFirstNameBio } from './first-name-bio.js';
 import { nameOverFullNameBio } from './full-name-bio.js';
 import { firstGluedByline, splitGluedByline } from './glued-byline.js';
-import { isDek, splitHighlights } from './highlights.js';
+import { isDek, markdownHighlightLines, splitHighlights } from './highlights.js';
 import { isLabelNotName } from './label-not-name.js';
 import { ledeKeys } from './lede.js';
 import { isMenuEntryElsewhere } from './menu-labels.js';
@@ -322,6 +322,14 @@ export function structure(input: StructureInput): Structure {
       used[i] = 1;
     }
   }
+
+  // Markdown's highlights are the headline's however the detectors read their lines: the page says so.
+  if (titleIndex >= 0 && highlights.length === 0)
+    for (const i of markdownHighlightLines(lines, titleIndex, metaLineAt)) {
+      if (used[i] === 1) continue;
+      highlights.push((lines[i] as Line).text);
+      used[i] = 1;
+    }
 
   const bodyVerdicts = new Map<number, Verdict>();
   // Why: a dek or a lede can stand between the headline and its byline ("The 16 Best Clothing Subscription Boxes",

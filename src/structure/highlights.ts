@@ -1,5 +1,6 @@
 import { mapPacked } from '../map-packed.js';
 import type { Line } from '../segment/segment.js';
+import { ordinalOf } from './ordinal.js';
 
 // Why: the seed's dek "Russia vetoes UN condemnation of gas attack ■ U.S. State Sec: … ■ …".
 const SEPARATOR = /\s+[■●▪◆•|]\s+/u;
@@ -41,3 +42,28 @@ export function isDek(line: Line): boolean {
   );
 }
 const CRUMB = /[»›]/u;
+
+/**
+ * The indexes of the bulleted lines right under a headline written as Markdown's `#`, over a byline or date line
+ * (`isMetaAt`): the highlights as toMarkdown writes them ("# Headline", "- First highlight", "- Second", "*By Jane
+ * Doe · May 4, 2025*"); empty when there are none. Why the byline or date under them: a list right under the headline
+ * with none is as often the body's first (the key takeaways over WCXB 0163's prose); toMarkdown's highlights of the
+ * seed's kind ("Manage Alerts ■ What Is This?", multisite cnn 2005) came back as body or as a menu.
+ * @example markdownHighlightLines(linesOf('# Talks end\n- No deal\n- Next round\n\n*By Jane Doe*'), 0, isMeta) // [1, 2]
+ */
+export function markdownHighlightLines(
+  lines: readonly Line[],
+  titleIndex: number,
+  isMetaAt: (i: number) => boolean,
+): number[] {
+  if (lines[titleIndex]?.headingLevel !== 1) return [];
+  const run: number[] = [];
+  for (let i = titleIndex + 1; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const bulleted = line.listMarker !== null && ordinalOf(line.listMarker) === null && line.depth === 0;
+    if (!bulleted || (run.length > 0 && line.blankBefore)) break;
+    run.push(i);
+  }
+  const after = titleIndex + 1 + run.length;
+  return run.length > 0 && after < lines.length && isMetaAt(after) ? run : [];
+}

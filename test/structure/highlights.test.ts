@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isDek, splitHighlights } from '../../src/structure/highlights.js';
-import { lineOf } from '../helpers.js';
+import { clean } from '../../src/clean.js';
+import { isDek, markdownHighlightLines, splitHighlights } from '../../src/structure/highlights.js';
+import { lineOf, linesOf } from '../helpers.js';
 
 describe('splitHighlights', () => {
   it('splits the seed’s ■-separated dek into its items', () => {
@@ -35,5 +36,32 @@ describe('isDek', () => {
     expect(isDek(lineOf('How to improve your cyber security and get practical advice for businesses'))).toBe(false);
     expect(isDek(lineOf(`${'The council met again on Tuesday to discuss the bridge. '.repeat(7)}`))).toBe(false);
     expect(isDek(lineOf("Home » Are you attending 2026's top tech conferences? Let's connect!"))).toBe(false);
+  });
+});
+
+// Multisite cnn 2005: toMarkdown's "- Manage Alerts" and "- What Is This?" under the "#" headline came back as body.
+describe('markdownHighlightLines', () => {
+  const highlightsOf = (text: string): number[] => {
+    const lines = linesOf(text);
+    return markdownHighlightLines(lines, 0, (i) => lines[i]?.text.startsWith('By ') === true);
+  };
+  it('takes the bulleted lines between a # headline and the byline', () => {
+    expect(
+      highlightsOf('# Talks end without a deal\n- No deal\n- Next round in Geneva\n\n*By Jane Doe*\n\nText.'),
+    ).toEqual([1, 2]);
+  });
+  it('takes no list without a byline or date under it, nor under a headline that is no # heading', () => {
+    expect(highlightsOf('# Talks end\n- No deal\n- Next round\n\nThe talks ended.')).toEqual([]);
+    expect(highlightsOf('Talks end\n- No deal\n- Next round\n\n*By Jane Doe*')).toEqual([]);
+  });
+  it('reads back the highlights toMarkdown writes', () => {
+    const page = [
+      '# Minister Says Talks With Russia Were Useful',
+      '- Manage Alerts\n- What Is This?',
+      '*By Jane Doe · April 12, 2017*',
+      'The minister said on Wednesday that the talks with Russia had been useful for both sides.',
+      'Tillerson added that relations between the two countries were at a low point.',
+    ].join('\n\n');
+    expect(clean(page).highlights).toEqual(['Manage Alerts', 'What Is This?']);
   });
 });
