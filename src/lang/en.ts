@@ -202,6 +202,9 @@ export const en = {
     // Why: a course site's notice to a visitor not signed in ("You are viewing as a ‘Guest’. Your progress will not
     // be recorded.", "Sign in to save your progress and earn a certificate", WCXB 2157).
     'your progress will not be recorded', 'sign in to save your progress',
+    // Why: the toggle of a government site's banner ("An official website of the United States government", then
+    // "Here’s how you know" twice) outranked the headline (WCXB 4101 innertext without the URL; 0341, 4104, 4515).
+    "here's how you know", 'here’s how you know',
   ],
   // Why: the notice where a video player stands, between two paragraphs beside its caption ("Please turn on
   // JavaScript. Media requires JavaScript to play.", multisite-dev bbc 2009, 2013); a gallery's ("This slideshow

@@ -25,6 +25,8 @@ describe('ui-prompt', () => {
     'Use My Location',
     'You are viewing as a ‘Guest’. Your progress will not be recorded.',
     'Sign in to save your progress and earn a certificate',
+    'Here’s how you know',
+    "An official website of the United States government Here's how you know",
   ])('removes the interface prompt %j', (text) => expect(verdictOf(uiPrompt, text)?.kind).toBe('ui-prompt'));
 
   it.each([
@@ -33,6 +35,7 @@ describe('ui-prompt', () => {
     'Every recipe we publish goes through an editorial process of testing, tasting and review by three cooks.',
     'Then something went wrong with the launch.',
     'Toggle the switch twice and wait for the light to blink before you expand all the folders.',
+    'A doctor sees it in the blood long before you feel it, and here’s how you know it is time to ask for the test.',
     'Residents can submit comments on the plan until May 5.',
     'The min. reading on the gauge was taken at dawn, before the pumps started for the day.',
     'Save your progress at different points in time',
