@@ -555,12 +555,17 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // article (WCXB 4163 html-to-text).
     if (i <= firstProse) seenAbove.add(lower(i));
     else if (seenAbove.has(lower(i))) continue;
-    const besideMeta = metaAt(i - 1) || metaAt(i + 1) || glued !== null;
+    // why: wcxb 4163 innertext — "Recipe by PJ Hamel" under "Easy Everyday Sourdough Bread" marks it as "By PJ Hamel"
+    // would; the recipe's ingredient lines outranked it. Only under: over "Presented By Forescout Technologies", a
+    // sponsor's, stands a card's title, and under it "Download Now" (0471).
+    const kindBylineUnder = isKindBylineLine(input, i + 1);
+    const besideMeta = metaAt(i - 1) || metaAt(i + 1) || glued !== null || kindBylineUnder;
+    const headsMeta = metaBelow(i, metaAt) || (kindBylineUnder && !metaAt(i - 1));
     // Past the first paragraph only a line that clearly names the topic can be the headline, never a subheading;
     // or one whose date or byline stands under it, past a promo paragraph (WCXB 4574: "Share your Parkview story"),
     // or right over it (WCXB 0307: the date, then the headline, under the blurb the body was taken to start with).
     // Why not freely: the body starts under the headline, so a heading deep in it would cut the body.
-    const dated = besideMeta || metaBelow(i, metaAt);
+    const dated = besideMeta || headsMeta;
     // A line under no more prose than a notice, that a paragraph or a date follows, heads the body as a line above it
     // would; it needs only to name the topic. Why: "What is Digital Marketing?" under "We noticed that you are using
     // Internet Explorer 11 …" and "Dismiss notification" (WCXB 0045), an ad's blurb over the headline (4646).
@@ -629,7 +634,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         besideMeta: besideMeta ? 1 : 0,
         nearMeta: nearMeta ? 1 : 0,
         firstTopical: topical ? 1 : 0,
-        metaBelow: metaBelow(i, metaAt) ? 1 : 0,
+        metaBelow: headsMeta ? 1 : 0,
         shouted: shoutedHeadings && isShouted(line) && !isCapsLabel(line.words, overlap, ledeOfLine) ? 1 : 0,
         underTopical: underTopical ? 1 : 0,
         underHeader: i >= firstProse && underHeader(i, input.verdicts, metaAt, candidates) ? 1 : 0,
@@ -1002,6 +1007,18 @@ export function isMeta(input: MetaContext, i: number): boolean {
   // Why: "Nov 08, 2025 7 min read" and "9 min read" are interface prompts that stand under the headline (WCXB 0032, 0037).
   if (verdict?.kind === 'ui-prompt') return /\d/.test(line.text);
   return verdict === undefined && findDate(line.text, input.lang) !== null;
+}
+
+/** True for a byline that names the piece's kind before its prefix ({@link isKindByline}), on a short line no detector removed. */
+function isKindBylineLine(input: MetaContext, i: number): boolean {
+  const line = input.lines[i];
+  return (
+    line !== undefined &&
+    line.words <= MAX_META_WORDS &&
+    input.verdicts[i] === undefined &&
+    input.lang.match.bylinePrefixes.test(line.text) &&
+    isKindByline(line.text, input.lang)
+  );
 }
 
 /** Lines under a bare date label within which its date may stand ("Published", "|", "Oct 10, 2025", WCXB 4606). */

@@ -106,6 +106,21 @@ describe('pickTitle', () => {
     const names = titleCandidates(inputOf(lines, 5)).filter((c) => c.index === 1 || c.index === 2);
     expect(names.map((c) => c.signals.authorName)).toEqual([1, 1]);
   });
+  it('dates the line over a byline that names the piece’s kind, not the line under it (WCXB 4163, 0471)', () => {
+    const signalsOf = (head: string): Pick<TitleSignals, 'besideMeta' | 'metaBelow'>[] => {
+      const lines = linesOf(`${head}\n${BODY}`);
+      return titleCandidates(inputOf(lines, lines.length - 1)).map(({ signals }) => ({
+        besideMeta: signals.besideMeta,
+        metaBelow: signals.metaBelow,
+      }));
+    };
+    expect(
+      signalsOf('Minister Says Talks With Russia Were Useful\nAnalysis by Jane Doe\nRead Russia Talks Now'),
+    ).toEqual([
+      { besideMeta: 1, metaBelow: 1 },
+      { besideMeta: 0, metaBelow: 0 },
+    ]);
+  });
   it('reads an upper-cased line with a function word over a date as a heading, not a name (ebb-org html-to-text)', () => {
     const named = (head: string): number[] => {
       const lines = linesOf(`${head}\nJane Doe writes that ${BODY}`);
