@@ -151,7 +151,10 @@ export interface TitleSignals {
   readonly authorName: number;
   /** How well its words and the URL's slug cover each other ({@link slugMatch}); 0 without a slug. */
   readonly slug: number;
-  /** A photo credit stands right under it or ends it ({@link isCaptioned}): it is the image's caption. */
+  /**
+   * A photo credit stands right under it or ends it ({@link isCaptioned}): it is the image's caption. Or the body gives
+   * it {@link MIN_CREDIT_COPIES} times or more: a credit or a label under each picture.
+   */
   readonly captioned: number;
   /** It opens with words in capitals and goes on in lower case ({@link opensWithCapsLeadIn}): a caption's lead-in. */
   readonly leadIn: number;
@@ -275,6 +278,8 @@ export interface TitleCandidate {
 const MIN_SHOUTED_HEADINGS = 2;
 /** Share of the body's lines of two words or more that end no sentence that must be in capitals as well. */
 const MIN_SHOUTED_SHARE = 0.03;
+/** Copies of a line in the body from which it is a credit or a label given under each picture, not the headline. */
+const MIN_CREDIT_COPIES = 3;
 /** Share of capitalized content words from which a line is in headline case. */
 const TITLE_CASE_SHARE = 0.8;
 
@@ -691,6 +696,8 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     const found = twinsOf(lower(index), index, input, echoes);
     signals.echoed = found.echoed ? 1 : 0;
     signals.bodyTwin = found.inBody && neighbourInBody(index, input, echoes, lower) ? 1 : 0;
+    // why: wcxb 0199 innertext — "KATIE BANDURSKI FOR TASTE OF HOME" under picture after picture outranked the headline.
+    if ((echoes.inBody.get(lower(index)) ?? 0) >= MIN_CREDIT_COPIES) signals.captioned = 1;
   }
   const notices = copyrightNotices(lines);
   for (const { index, signals } of candidates)

@@ -121,6 +121,16 @@ describe('pickTitle', () => {
       { besideMeta: 0, metaBelow: 0 },
     ]);
   });
+  it('reads a line the body gives under picture after picture as a credit (WCXB 0199 innertext)', () => {
+    const captionedOf = (copies: number): number | undefined => {
+      const credit = 'JANE DOE FOR RUSSIA TALKS DAILY';
+      const pictures = Array.from({ length: copies }, () => `${credit}\n${BODY}`).join('\n');
+      const lines = linesOf(`${credit}\nMinister Says Talks With Russia Were Useful\n${BODY}\n${pictures}\n${BODY}`);
+      return titleCandidates(inputOf(lines, 2)).find((c) => c.index === 0)?.signals.captioned;
+    };
+    expect(captionedOf(3)).toBe(1);
+    expect(captionedOf(2)).toBe(0);
+  });
   it('reads an upper-cased line with a function word over a date as a heading, not a name (ebb-org html-to-text)', () => {
     const named = (head: string): number[] => {
       const lines = linesOf(`${head}\nJane Doe writes that ${BODY}`);
