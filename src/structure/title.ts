@@ -593,9 +593,19 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
       continue;
     const nearMeta = metaWithinReach(input, i, metaAt);
     const distance = Math.abs(firstProse - i);
-    const topical = overlap >= TOPICAL_OVERLAP && !topicalSeen && i <= firstProse;
-    if (overlap >= TOPICAL_OVERLAP) topicalSeen = true;
     const above = candidates[candidates.length - 1];
+    // why: wcxb 0115 — "Online Learning", a menu's last entry, over "Web Courses Defined": the first line to name the
+    // topic was the headline's kicker, and the headline under it names the topic first.
+    const underKicker =
+      above !== undefined &&
+      above.index === i - 1 &&
+      above.signals.firstTopical === 1 &&
+      overlap >= TOPICAL_OVERLAP &&
+      i <= firstProse &&
+      isKicker(lines[i - 1] as Line, line, input.lang.stopwords);
+    if (underKicker) above.signals.firstTopical = 0;
+    const topical = (overlap >= TOPICAL_OVERLAP && !topicalSeen && i <= firstProse) || underKicker;
+    if (overlap >= TOPICAL_OVERLAP) topicalSeen = true;
     const underTopical =
       above !== undefined &&
       above.index === i - 1 &&

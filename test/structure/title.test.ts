@@ -131,6 +131,15 @@ describe('pickTitle', () => {
     expect(captionedOf(3)).toBe(1);
     expect(captionedOf(2)).toBe(0);
   });
+  it('passes the first line to name the topic from a kicker to the headline under it (WCXB 0115)', () => {
+    const topicalOf = (head: string): number[] => {
+      const lines = linesOf(`${head}\n${BODY}`);
+      return titleCandidates(inputOf(lines, lines.length - 1)).map((c) => c.signals.firstTopical);
+    };
+    expect(topicalOf('Russia Talks\nMinister Hails Useful Dispute Sides')).toEqual([0, 1]);
+    // A headline of two words over its dek, in the same words, keeps it.
+    expect(topicalOf('Russia Talks\nMinister Hails Useful Russia Talks')).toEqual([1, 0]);
+  });
   it('reads an upper-cased line with a function word over a date as a heading, not a name (ebb-org html-to-text)', () => {
     const named = (head: string): number[] => {
       const lines = linesOf(`${head}\nJane Doe writes that ${BODY}`);
