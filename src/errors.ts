@@ -35,11 +35,25 @@ export class InputTooLargeError extends DechaffError {
   }
 }
 
-/** An option has a value outside its documented range. */
+/**
+ * An option has a value outside its documented range, or is no option. The message quotes a value only in part
+ * (a string cut after 60 characters, its control characters escaped); `value` holds it whole.
+ */
 export class InvalidOptionError extends DechaffError {
-  constructor(message: string) {
+  /** The option at fault (`'lang'`, `'profileThresholds'`, a misspelt name), or undefined when the options are no object. */
+  readonly option: string | undefined;
+  /** What was given for it, in full. */
+  readonly value: unknown;
+  /**
+   * @param message What is wrong, quoting the value with `quoteValue`.
+   * @param option The option at fault.
+   * @param value What was given for it.
+   */
+  constructor(message: string, option?: string, value?: unknown) {
     super('ERR_INVALID_OPTION', message);
     this.name = 'InvalidOptionError';
+    this.option = option;
+    this.value = value;
   }
 }
 

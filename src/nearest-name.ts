@@ -15,6 +15,8 @@ export function nearestName(typed: string, names: readonly string[]): string | u
   let best: string | undefined;
   let bestDistance = most + 1;
   for (const name of names) {
+    // Why: the distance is at least the difference in length, and a 1 MB option name took 0.7 s to compare.
+    if (Math.abs(lower.length - name.length) > most) continue;
     const distance = editDistance(lower, name.toLowerCase());
     if (distance < bestDistance) [best, bestDistance] = [name, distance];
   }

@@ -6,6 +6,7 @@ import type { PhrasePack } from './lang/types.js';
 import { nearestName } from './nearest-name.js';
 import { profileProblem, type SiteProfile } from './profile/profile.js';
 import { DEFAULT_PROFILE_THRESHOLDS, type ProfileThresholds } from './profile/site-repeat.js';
+import { quoteValue } from './quote-value.js';
 import { MODE_SETTINGS, type Mode, type Settings } from './settings.js';
 import { type Detector, isLineRemovalKind, LINE_REMOVAL_KINDS, type RemovalKind } from './types.js';
 
@@ -117,41 +118,62 @@ export const DEFAULT_MAX_INPUT_LENGTH = 50_000_000;
  */
 export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
   if (!isRecord(options as unknown)) {
-    throw new InvalidOptionError(`options must be an object, got ${typeName(options)}`);
+    throw new InvalidOptionError(`options must be an object, got ${typeName(options)}`, undefined, options);
   }
   // Why: a misspelt option (`captionInText: true`, `Mode: 'recall'`) left the default in force, unsaid, where a
   // misspelt `keep` kind or threshold was refused.
   for (const name of Object.keys(options)) {
-    if (!Object.hasOwn(OPTION_NAMES, name)) throw new InvalidOptionError(unknownOption(name));
+    if (!Object.hasOwn(OPTION_NAMES, name)) {
+      throw new InvalidOptionError(unknownOption(name), name, (options as Record<string, unknown>)[name]);
+    }
   }
   const mode = options.mode ?? 'balanced';
-  const settings = MODE_SETTINGS[mode];
-  if (!settings) throw new InvalidOptionError(`mode must be 'balanced', 'precision' or 'recall', got ${String(mode)}`);
+  // Why own: `mode: 'toString'` found Object.prototype's, and an object without a prototype threw as a key.
+  const settings = typeof mode === 'string' && Object.hasOwn(MODE_SETTINGS, mode) ? MODE_SETTINGS[mode] : undefined;
+  if (!settings) {
+    throw new InvalidOptionError(
+      `mode must be 'balanced', 'precision' or 'recall', got ${quoteValue(mode)}`,
+      'mode',
+      mode,
+    );
+  }
   const maxInputLength = options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
   if (!Number.isInteger(maxInputLength) || maxInputLength < 0) {
-    throw new InvalidOptionError(`maxInputLength must be a non-negative integer, got ${String(maxInputLength)}`);
+    throw new InvalidOptionError(
+      `maxInputLength must be a non-negative integer, got ${quoteValue(maxInputLength)}`,
+      'maxInputLength',
+      maxInputLength,
+    );
   }
   const packs = checkedList(options.packs ?? BUILTIN_PACKS, 'packs', 'phrase packs', isPack);
   const lang = options.lang === undefined ? undefined : packCode(options.lang, packs);
   if (options.url !== undefined && typeof options.url !== 'string') {
-    throw new InvalidOptionError(`url must be a string, got ${typeof options.url}`);
+    throw new InvalidOptionError(`url must be a string, got ${typeName(options.url)}`, 'url', options.url);
   }
   const problem = options.profile === undefined ? undefined : profileProblem(options.profile);
-  if (problem) throw new InvalidOptionError(`profile: ${problem}`);
+  if (problem) throw new InvalidOptionError(`profile: ${problem}`, 'profile', options.profile);
   const given = options.profileThresholds;
   if (given !== undefined && !isRecord(given as unknown)) {
-    throw new InvalidOptionError(`profileThresholds must be an object, got ${typeName(given)}`);
+    throw new InvalidOptionError(
+      `profileThresholds must be an object, got ${typeName(given)}`,
+      'profileThresholds',
+      given,
+    );
   }
   const profileThresholds = { ...DEFAULT_PROFILE_THRESHOLDS, ...given };
   for (const [name, value] of Object.entries(profileThresholds)) {
     // Why: a misspelt threshold (`minShar`) would leave the default in force, unsaid.
     if (!Object.hasOwn(DEFAULT_PROFILE_THRESHOLDS, name)) {
       const have = Object.keys(DEFAULT_PROFILE_THRESHOLDS).join(', ');
-      throw new InvalidOptionError(`profileThresholds: '${name}' is no threshold (have: ${have})`);
+      const message = `profileThresholds: ${quoteValue(name)} is no threshold (have: ${have})`;
+      throw new InvalidOptionError(message, 'profileThresholds', given);
     }
     // A share above 1 is allowed and never reached: `proseMinShare: 2` never removes a prose line.
-    const ok = name === 'minPages' ? Number.isInteger(value) && value >= 0 : value >= 0;
-    if (!ok) throw new InvalidOptionError(`profileThresholds.${name} is out of range, got ${String(value)}`);
+    const ok = typeof value === 'number' && value >= 0 && (name !== 'minPages' || Number.isInteger(value));
+    if (!ok) {
+      const message = `profileThresholds.${name} is out of range, got ${quoteValue(value)}`;
+      throw new InvalidOptionError(message, `profileThresholds.${name}`, value);
+    }
   }
   return {
     mode,
@@ -178,9 +200,13 @@ function checkedList<T>(
   what: string,
   isItem: (item: unknown) => boolean,
 ): readonly T[] {
-  if (!Array.isArray(list)) throw new InvalidOptionError(`${name} must be an array of ${what}, got ${typeName(list)}`);
+  if (!Array.isArray(list)) {
+    throw new InvalidOptionError(`${name} must be an array of ${what}, got ${typeName(list)}`, name, list);
+  }
   const bad = list.findIndex((item) => !isItem(item));
-  if (bad !== -1) throw new InvalidOptionError(`${name}[${bad}] is not one of the ${what}, got ${typeName(list[bad])}`);
+  if (bad !== -1) {
+    throw new InvalidOptionError(`${name}[${bad}] is not one of the ${what}, got ${typeName(list[bad])}`, name, list);
+  }
   return list;
 }
 
@@ -193,7 +219,9 @@ const isPack = (value: unknown): boolean => isRecord(value) && typeof value.code
 
 /** `value` when it is a boolean; a string such as `'false'` would read as true. */
 function checkedBoolean(value: boolean, name: string): boolean {
-  if (typeof value !== 'boolean') throw new InvalidOptionError(`${name} must be true or false, got ${String(value)}`);
+  if (typeof value !== 'boolean') {
+    throw new InvalidOptionError(`${name} must be true or false, got ${quoteValue(value)}`, name, value);
+  }
   return value;
 }
 
@@ -204,16 +232,21 @@ function checkedBoolean(value: boolean, name: string): boolean {
 function checkedKeep(keep: CleanOptions['keep']): ResolvedOptions['keep'] {
   if (keep === undefined) return {};
   if (!isRecord(keep as unknown)) {
-    throw new InvalidOptionError(`keep must be an object of removal kinds, got ${typeName(keep)}`);
+    throw new InvalidOptionError(`keep must be an object of removal kinds, got ${typeName(keep)}`, 'keep', keep);
   }
   for (const [kind, value] of Object.entries(keep)) {
     // Why not `affix`: keeping a piece of a line shown in part would take the line back whole, which no option does.
     if (!isLineRemovalKind(kind)) {
       const what = kind === 'affix' ? 'cannot be kept: it is a piece of a line shown in part' : 'is no removal kind';
-      throw new InvalidOptionError(`keep: '${kind}' ${what} (have: ${LINE_REMOVAL_KINDS.join(', ')})`);
+      throw new InvalidOptionError(
+        `keep: ${quoteValue(kind)} ${what} (have: ${LINE_REMOVAL_KINDS.join(', ')})`,
+        'keep',
+        keep,
+      );
     }
-    if (typeof value !== 'boolean')
-      throw new InvalidOptionError(`keep.${kind} must be true or false, got ${String(value)}`);
+    if (typeof value !== 'boolean') {
+      throw new InvalidOptionError(`keep.${kind} must be true or false, got ${quoteValue(value)}`, 'keep', keep);
+    }
   }
   return keep;
 }
@@ -223,16 +256,18 @@ function checkedKeep(keep: CleanOptions['keep']): ResolvedOptions['keep'] {
  * `lang` is documented as a BCP 47 tag, and a crawler's tag often carries a region or capitals (WCXB's `en-us`).
  */
 function packCode(lang: string, packs: readonly PhrasePack[]): string {
-  if (typeof lang !== 'string') throw new InvalidOptionError(`lang must be a string, got ${typeName(lang)}`);
+  if (typeof lang !== 'string')
+    throw new InvalidOptionError(`lang must be a string, got ${typeName(lang)}`, 'lang', lang);
   if (packs.some((p) => p.code === lang)) return lang;
   const primary = lang.toLowerCase().split(/[-_]/)[0] as string;
   if (packs.some((p) => p.code === primary)) return primary;
-  throw new InvalidOptionError(`no phrase pack for lang '${lang}' (have: ${packs.map((p) => p.code).join(', ')})`);
+  const have = packs.map((p) => quoteValue(p.code)).join(', ');
+  throw new InvalidOptionError(`no phrase pack for lang ${quoteValue(lang)} (have: ${have})`, 'lang', lang);
 }
 
 /** The message for an option `clean()` does not have, naming the one meant when one is near. */
 function unknownOption(name: string): string {
   const names = Object.keys(OPTION_NAMES);
   const meant = nearestName(name, names);
-  return `'${name}' is no option${meant === undefined ? '' : `; did you mean ${meant}?`} (have: ${names.join(', ')})`;
+  return `${quoteValue(name)} is no option${meant === undefined ? '' : `; did you mean ${meant}?`} (have: ${names.join(', ')})`;
 }

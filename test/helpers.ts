@@ -94,6 +94,16 @@ export function expectWellFormedRemovals(input: string, article: Article): void 
   }
 }
 
+/** What `run` throws, for a look at the error's fields; fails the test when it throws nothing. */
+export function thrownBy<E = Error>(run: () => unknown): E {
+  try {
+    run();
+  } catch (error) {
+    return error as E;
+  }
+  throw new Error('expected a throw');
+}
+
 /** Asserts that the reason names each `key=value` measurement given, e.g. `{ hits: 2, words: 4 }`. */
 export function expectReasonMeasures(reason: string | undefined, measures: Record<string, number | string>): void {
   for (const [key, value] of Object.entries(measures)) expect(reason).toContain(`${key}=${value}`);

@@ -8,6 +8,7 @@ import { DEFAULT_MAX_INPUT_LENGTH, resolveOptions } from '../src/options.js';
 import { DEFAULT_PROFILE_THRESHOLDS } from '../src/profile/site-repeat.js';
 import { MODE_SETTINGS } from '../src/settings.js';
 import { REMOVAL_KINDS } from '../src/types.js';
+import { thrownBy } from './helpers.js';
 
 describe('resolveOptions', () => {
   it('fills in every default', () => {
@@ -43,16 +44,16 @@ describe('resolveOptions', () => {
     expect(resolveOptions({ mode: 'recall' }).settings).toBe(MODE_SETTINGS.recall);
   });
   it.each([
-    [{ mode: 'fast' as never }, /mode must be 'balanced', 'precision' or 'recall', got fast/],
+    [{ mode: 'fast' as never }, /mode must be 'balanced', 'precision' or 'recall', got 'fast'/],
     [{ maxInputLength: -1 }, /maxInputLength must be a non-negative integer, got -1/],
     [{ maxInputLength: 1.5 }, /got 1\.5/],
-    [{ lang: 'xx' }, /no phrase pack for lang 'xx' \(have: en, de/],
-    [{ lang: 'de', packs: [en] }, /no phrase pack for lang 'de' \(have: en\)/],
-    [{ lang: 'xx-DE' }, /no phrase pack for lang 'xx-DE' \(have: en, de/],
+    [{ lang: 'xx' }, /no phrase pack for lang 'xx' \(have: 'en', 'de'/],
+    [{ lang: 'de', packs: [en] }, /no phrase pack for lang 'de' \(have: 'en'\)/],
+    [{ lang: 'xx-DE' }, /no phrase pack for lang 'xx-DE' \(have: 'en', 'de'/],
     [{ lang: 5 as never }, /^lang must be a string, got number$/],
     [{ url: 42 as never }, /url must be a string, got number/],
     [{ keep: { 'author-bios': true } as never }, /keep: 'author-bios' is no removal kind \(have: /],
-    [{ keep: { nav: 'yes' } as never }, /keep\.nav must be true or false, got yes/],
+    [{ keep: { nav: 'yes' } as never }, /keep\.nav must be true or false, got 'yes'/],
     [
       { keep: { affix: true } as never },
       /keep: 'affix' cannot be kept: it is a piece of a line shown in part \(have: /,
@@ -63,7 +64,7 @@ describe('resolveOptions', () => {
     [{ detectors: [DEFAULT_DETECTORS[0], {}] as never }, /detectors\[1\] is not one of the detectors, got object/],
     [{ packs: 'en' as never }, /packs must be an array of phrase packs, got string/],
     [{ packs: [en, null] as never }, /packs\[1\] is not one of the phrase packs, got null/],
-    [{ captionsInText: 'false' as never }, /captionsInText must be true or false, got false/],
+    [{ captionsInText: 'false' as never }, /captionsInText must be true or false, got 'false'/],
     [{ profileThresholds: null as never }, /profileThresholds must be an object, got null/],
     [
       { profileThresholds: { minShar: 0.5 } as never },
@@ -79,6 +80,55 @@ describe('resolveOptions', () => {
   ])('rejects %j', (options, message) => {
     expect(() => resolveOptions(options)).toThrow(InvalidOptionError);
     expect(() => resolveOptions(options)).toThrow(message);
+  });
+});
+
+describe('resolveOptions: what an error quotes of a value', () => {
+  const huge = 'x'.repeat(1_000_000);
+  const bare = Object.create(null) as never;
+  it.each([
+    ['lang', { lang: huge }, huge],
+    ['mode', { mode: huge as never }, huge],
+    ['maxInputLength', { maxInputLength: huge as never }, huge],
+    ['captionsInText', { captionsInText: huge as never }, huge],
+    ['keep', { keep: { [huge]: true } as never }, { [huge]: true }],
+    ['keep', { keep: { nav: huge } as never }, { nav: huge }],
+    ['profileThresholds', { profileThresholds: { [huge]: 1 } as never }, { [huge]: 1 }],
+    ['profileThresholds.minShare', { profileThresholds: { minShare: huge } as never }, huge],
+    ['profile', { profile: { version: huge } as never }, { version: huge }],
+    ['(a 1 MB name)', { [huge]: 1 } as never, 1],
+  ])('quotes a 1 MB value given for %s in part and keeps it whole on the error', (option, options, value) => {
+    const error = thrownBy<InvalidOptionError>(() => resolveOptions(options));
+    expect(error).toBeInstanceOf(InvalidOptionError);
+    expect(error.message.length).toBeLessThan(600);
+    expect(error.message).toContain('(1000000 characters, the first 60 shown)');
+    expect(error.option === option || error.option === huge).toBe(true);
+    expect(error.value === value || JSON.stringify(error.value) === JSON.stringify(value)).toBe(true);
+  });
+  it.each([
+    [{ mode: bare }, /^mode must be .*, got an object$/],
+    [{ maxInputLength: bare }, /got an object$/],
+    [{ captionsInText: bare }, /got an object$/],
+    [{ keep: { nav: bare } as never }, /got an object$/],
+    [{ profileThresholds: { minShare: bare } as never }, /got an object$/],
+  ])(
+    'names an object without a prototype %#, which has no toString, instead of throwing a TypeError',
+    (options, message) => {
+      expect(() => resolveOptions(options)).toThrow(InvalidOptionError);
+      expect(() => resolveOptions(options)).toThrow(message);
+    },
+  );
+  it('takes only a mode of its own, not a name every object has', () => {
+    expect(() => resolveOptions({ mode: 'toString' as never })).toThrow(/got 'toString'$/);
+  });
+  it('takes only numbers as thresholds: a string would compare as one, a symbol threw a TypeError', () => {
+    expect(() => resolveOptions({ profileThresholds: { minShare: '0.1' as never } })).toThrow(/got '0\.1'$/);
+    expect(() => resolveOptions({ profileThresholds: { minShare: Symbol('x') as never } })).toThrow(/got Symbol\(x\)$/);
+  });
+  it('escapes control characters in a value, so that a message stays one line', () => {
+    expect(() => resolveOptions({ lang: 'de\n\u001b[2J' })).toThrow(
+      /^no phrase pack for lang 'de\\n\\u001b\[2J' \(have/,
+    );
   });
 });
 

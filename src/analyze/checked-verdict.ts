@@ -1,10 +1,8 @@
 import { InvalidOptionError, typeName } from '../errors.js';
 import { isRecord } from '../is-record.js';
+import { quoteValue } from '../quote-value.js';
 import type { Line } from '../segment/segment.js';
 import { type Detector, isLineRemovalKind, LINE_REMOVAL_KINDS, type Verdict } from '../types.js';
-
-/** How much of the line an error message quotes. */
-const QUOTED_CHARS = 40;
 
 /**
  * A caller's detector's verdict, once it has a verdict's shape: an object with a `kind` a whole line is removed as
@@ -17,8 +15,8 @@ const QUOTED_CHARS = 40;
 export function checkedVerdict(given: unknown, detector: Detector, line: Line): Verdict {
   const problem = verdictProblem(given);
   if (problem === undefined) return given as Verdict;
-  const quoted = line.text.length > QUOTED_CHARS ? `${line.text.slice(0, QUOTED_CHARS)}…` : line.text;
-  throw new InvalidOptionError(`detectors: '${detector.id}' gave a verdict on "${quoted}" that ${problem}`);
+  const message = `detectors: ${quoteValue(detector.id)} gave a verdict on ${quoteValue(line.text)} that ${problem}`;
+  throw new InvalidOptionError(message, 'detectors', given);
 }
 
 /** What is wrong with a verdict, or undefined when nothing is. */
@@ -27,7 +25,7 @@ function verdictProblem(given: unknown): string | undefined {
   const { kind, reason, barrier, closes } = given;
   if (!isLineRemovalKind(kind)) {
     const what = kind === 'affix' ? 'a piece of a line shown in part, not a line' : 'no removal kind of a line';
-    return `has kind '${String(kind)}', ${what} (have: ${LINE_REMOVAL_KINDS.join(', ')})`;
+    return `has kind ${quoteValue(kind)}, ${what} (have: ${LINE_REMOVAL_KINDS.join(', ')})`;
   }
   if (typeof reason !== 'string') return `has a reason that is no string but ${typeName(reason)}`;
   if (barrier !== undefined && typeof barrier !== 'boolean')

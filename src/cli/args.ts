@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { resolveOptions } from '../options.js';
+import { quoteValue } from '../quote-value.js';
 import { MODE_SETTINGS, type Mode } from '../settings.js';
 import { type OtherCommand, optionProblem } from './option-problem.js';
 import { UsageError } from './usage-error.js';
@@ -249,7 +250,7 @@ function outputPath(flag: string, value: string | undefined): string | undefined
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} must be ${allowed.join(', ')}; got '${value}'`);
+  throw new UsageError(`${flag} must be ${allowed.join(', ')}; got ${quoteValue(value)}`);
 }
 
 function grouping(v: { by?: string; 'url-field': string; 'site-field'?: string }, jsonl: boolean): Grouping {
@@ -266,7 +267,7 @@ function workers(value: string | undefined): number {
   if (value === undefined) return availableParallelism();
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) {
-    throw new UsageError(`--workers must be a whole number from 1 to 256; got '${value}'`);
+    throw new UsageError(`--workers must be a whole number from 1 to 256; got ${quoteValue(value)}`);
   }
   return n;
 }

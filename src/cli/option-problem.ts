@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { nearestName } from '../nearest-name.js';
+import { quoteValue } from '../quote-value.js';
 
 /** The options of a command, as `parseArgs` takes them. */
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -28,7 +29,7 @@ export function optionProblem(argv: readonly string[], options: Options, other: 
     const option = Object.hasOwn(options, name) ? options[name] : undefined;
     if (option === undefined) return unknown(argv[token.index] ?? rawName, rawName, options, other);
     if (option.type === 'boolean') {
-      if (value !== undefined) return `${rawName} takes no value; got '${argv[token.index]}'`;
+      if (value !== undefined) return `${rawName} takes no value; got ${quoteValue(argv[token.index])}`;
       continue;
     }
     if (value === undefined) return `${rawName} needs a value`;

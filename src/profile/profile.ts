@@ -1,4 +1,5 @@
 import { isRecord } from '../is-record.js';
+import { quoteValue } from '../quote-value.js';
 
 /** The version of the {@link SiteProfile} format this build reads and writes. */
 export const PROFILE_VERSION = 1;
@@ -54,14 +55,14 @@ export function profileProblem(value: unknown, checkLines = false): string | und
   if (!isRecord(value)) return 'a profile must be an object';
   const { version, pages, lines } = value;
   if (version !== PROFILE_VERSION) {
-    return `unsupported profile version ${String(version)} (this build reads version ${PROFILE_VERSION})`;
+    return `unsupported profile version ${quoteValue(version)} (this build reads version ${PROFILE_VERSION})`;
   }
-  if (!isCount(pages)) return `profile.pages must be a non-negative integer, got ${String(pages)}`;
+  if (!isCount(pages)) return `profile.pages must be a non-negative integer, got ${quoteValue(pages)}`;
   if (!isRecord(lines)) return 'profile.lines must be an object';
   if (!checkLines) return undefined;
   for (const [key, count] of Object.entries(lines)) {
     if (!isCount(count) || count > pages) {
-      return `profile.lines[${JSON.stringify(key)}] must be an integer from 0 to pages (${pages}), got ${String(count)}`;
+      return `profile.lines[${quoteValue(key)}] must be an integer from 0 to pages (${pages}), got ${quoteValue(count)}`;
     }
   }
   return undefined;

@@ -66,7 +66,7 @@ describe('profileProblem', () => {
     expect(profileProblem({ version: 2, pages: 1, lines: {} })).toMatch(/unsupported profile version 2/);
     expect(profileProblem({ version: 1, pages: -1, lines: {} })).toMatch(/pages must be a non-negative integer/);
     expect(profileProblem({ version: 1, pages: 1, lines: [] })).toMatch(/lines must be an object/);
-    expect(profileProblem({ version: 1, pages: 1, lines: { a: 2 } }, true)).toMatch(/"a"\] must be an integer/);
+    expect(profileProblem({ version: 1, pages: 1, lines: { a: 2 } }, true)).toMatch(/'a'\] must be an integer/);
     expect(profileProblem({ version: 1, pages: 1, lines: { a: 2 } })).toBeUndefined();
   });
 });

@@ -23,7 +23,7 @@ describe('mergeProfiles', () => {
       /the second one failing \(unsupported profile version 2 /,
     );
     expect(() => mergeProfiles(good, { ...good, lines: { home: 9 } })).toThrow(
-      /profile\.lines\["home"\] must be an integer from 0 to pages/,
+      /profile\.lines\['home'\] must be an integer from 0 to pages/,
     );
   });
   it('adds profiles known good as mergeProfiles does, without checking them', () => {
