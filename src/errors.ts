@@ -1,9 +1,11 @@
+import { quoteValue } from './quote-value.js';
+
 /** Base class of every error dechaff throws on purpose; `code` tells them apart without `instanceof`. */
 export class DechaffError extends Error {
   /** A stable, machine-readable code. */
   readonly code: string;
-  constructor(code: string, message: string) {
-    super(message);
+  constructor(code: string, message: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = 'DechaffError';
     this.code = code;
   }
@@ -54,6 +56,28 @@ export class InvalidOptionError extends DechaffError {
     this.name = 'InvalidOptionError';
     this.option = option;
     this.value = value;
+  }
+}
+
+/**
+ * A detector of the caller's own (`options.detectors`) threw while asked about a line; `cause` is what it threw, and
+ * the message names the detector and quotes the line and the error's message in part.
+ */
+export class DetectorError extends DechaffError {
+  /** The `id` of the detector that threw. */
+  readonly detector: string;
+  /**
+   * @param detector The detector's `id`.
+   * @param line The text of the line it was asked about.
+   * @param cause What it threw.
+   */
+  constructor(detector: string, line: string, cause: unknown) {
+    const what = cause instanceof Error ? `${cause.name}: ${quoteValue(cause.message)}` : quoteValue(cause);
+    super('ERR_DETECTOR', `detectors: ${quoteValue(detector)} threw on the line ${quoteValue(line)} (${what})`, {
+      cause,
+    });
+    this.name = 'DetectorError';
+    this.detector = detector;
   }
 }
 

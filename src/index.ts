@@ -18,7 +18,7 @@ export {
   subscribe,
   uiPrompt,
 } from './detectors/index.js';
-export { DechaffError, InputTooLargeError, InvalidInputError, InvalidOptionError } from './errors.js';
+export { DechaffError, DetectorError, InputTooLargeError, InvalidInputError, InvalidOptionError } from './errors.js';
 export { BUILTIN_PACKS } from './lang/index.js';
 export type { PhraseCategory, PhraseMatcher } from './lang/matcher.js';
 export type { PhrasePack } from './lang/types.js';

@@ -11,6 +11,7 @@ const EXPORTS = [
   'DEFAULT_MAX_INPUT_LENGTH',
   'DEFAULT_PROFILE_THRESHOLDS',
   'DechaffError',
+  'DetectorError',
   'InputTooLargeError',
   'InvalidInputError',
   'InvalidOptionError',

@@ -3,8 +3,8 @@ import { MEMO_MAX_CHARS } from '../line-memo.js';
 import { mapPacked } from '../map-packed.js';
 import type { Line } from '../segment/segment.js';
 import type { DetectContext, Detector, RemovalKind, Verdict } from '../types.js';
-import { checkedVerdict } from './checked-verdict.js';
 import { duplicateOf } from './duplicates.js';
+import { askOwnDetector } from './own-detector.js';
 
 /**
  * The detectors whose verdict on a line depends only on its `rawText` (the text itself and every feature segment
@@ -30,6 +30,9 @@ export function detect(
   // neighbours, and then every line is asked. Only short lines are looked up (MEMO_MAX_CHARS): looking up every
   // paragraph hashed each whole (the memo's get and set were 1.1 % of a CPU profile of clean() on the dev pages).
   const builtIn = detectors.every(isLineLocal);
+  // Why: a caller's detector that wrote to a line (`line.start = …`) moved the offsets of its removal off the input,
+  // unsaid; frozen, the write throws in strict code (a DetectorError) and does nothing in sloppy code.
+  if (!builtIn) freezeLines(lines);
   const memo = builtIn ? new Map<string, Verdict | null>() : undefined;
   // Why: a line repeated across a removed line or a figure is repeated right after itself in the article's text, and
   // cleaning that text again removes it (a heading over a photo and again under it, test/properties.test.ts).
@@ -40,10 +43,12 @@ export function detect(
     if (verdict === undefined) {
       verdict = null;
       for (const detector of detectors) {
-        const given = detector.detect(line, ctx);
+        // Why only a caller's is checked: the built-in detectors' verdicts are checked by their tests, and this is a
+        // hot loop.
+        const given =
+          builtIn || isLineLocal(detector) ? detector.detect(line, ctx) : askOwnDetector(detector, line, ctx);
         if (given) {
-          // Why only a caller's: the built-in detectors' verdicts are checked by their tests, and this is a hot loop.
-          verdict = inOneShape(builtIn ? given : checkedVerdict(given, detector, line));
+          verdict = inOneShape(given);
           break;
         }
       }
@@ -66,4 +71,10 @@ function inOneShape(verdict: Verdict): Verdict {
   return barrier === undefined && closes === undefined
     ? { kind, reason }
     : { kind, reason, barrier: barrier === true, closes: closes === true };
+}
+
+/** Freezes each line and the list of them, so that no detector can change what later stages read. */
+function freezeLines(lines: readonly Line[]): void {
+  for (const line of lines) Object.freeze(line);
+  Object.freeze(lines);
 }
