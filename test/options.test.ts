@@ -4,7 +4,7 @@ import { DEFAULT_DETECTORS } from '../src/detectors/index.js';
 import { InputTooLargeError, InvalidInputError, InvalidOptionError } from '../src/errors.js';
 import { en } from '../src/lang/en.js';
 import { BUILTIN_PACKS } from '../src/lang/index.js';
-import { DEFAULT_MAX_INPUT_LENGTH, resolveOptions } from '../src/options.js';
+import { DEFAULT_MAX_INPUT_LENGTH, MAX_URL_LENGTH, resolveOptions } from '../src/options.js';
 import { DEFAULT_PROFILE_THRESHOLDS } from '../src/profile/site-repeat.js';
 import { MODE_SETTINGS } from '../src/settings.js';
 import { REMOVAL_KINDS } from '../src/types.js';
@@ -29,6 +29,16 @@ describe('resolveOptions', () => {
   it('takes a URL that is no URL as no hint', () => {
     expect(resolveOptions({ url: 'not a url' }).url).toBe('not a url');
     expect(() => clean('Title Here\nSome text of the page.', { url: '%%%' })).not.toThrow();
+  });
+  it('takes a URL longer than MAX_URL_LENGTH as no hint: a 10 MB one took 3.1 s', () => {
+    const at = `https://example.com/${'a'.repeat(MAX_URL_LENGTH - 20)}`;
+    expect(resolveOptions({ url: at }).url).toBe(at);
+    expect(resolveOptions({ url: `${at}b` }).url).toBeUndefined();
+    const page = 'Title Here\n\nSome text of the page, which says what it says at some length.';
+    const long = `https://example.com/${'word-'.repeat(2_000_000)}`;
+    const started = process.cpuUsage();
+    expect(clean(page, { url: long })).toEqual(clean(page));
+    expect(process.cpuUsage(started).user).toBeLessThan(500_000);
   });
   it('takes a language tag with a region or in capitals for its primary tag, and a pack of its own by its code', () => {
     expect(resolveOptions({ lang: 'de' }).lang).toBe('de');
