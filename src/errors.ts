@@ -81,7 +81,19 @@ export class DetectorError extends DechaffError {
   }
 }
 
-/** The name of a value's type for an error message: "null", "an array" or its `typeof`. */
+/**
+ * The name of a value's type for an error message: "null", "an array", bytes or a String object with what to do
+ * instead, or its `typeof`. Why the two: `clean(buffer)` and `clean(new String(text))` said only "received object",
+ * though both hold the text and each wants one call to give it.
+ * @example typeName(new TextEncoder().encode('a')) // "bytes (Uint8Array); decode them to a string first"
+ */
 export function typeName(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) {
+    const name = String(value.constructor?.name ?? 'buffer');
+    return `bytes (${name}); decode them to a string first`;
+  }
+  if (value instanceof String) return 'a String object; give its string (String(value))';
+  return typeof value;
 }

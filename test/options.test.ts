@@ -171,6 +171,17 @@ describe('clean: bad input', () => {
     expect(() => clean(input as never)).toThrow(InvalidInputError);
     expect(() => clean(input as never)).toThrow(`clean() expects a string, received ${received}`);
   });
+  it('says what to do with bytes or a String object, which hold the text', () => {
+    expect(() => clean(Buffer.from('Some text.') as never)).toThrow(
+      'clean() expects a string, received bytes (Buffer); decode them to a string first',
+    );
+    expect(() => clean(new TextEncoder().encode('Some text.') as never)).toThrow(/received bytes \(Uint8Array\)/);
+    expect(() => clean(new ArrayBuffer(4) as never)).toThrow(/received bytes \(ArrayBuffer\)/);
+    expect(() => clean(new String('Some text.') as never)).toThrow(
+      'clean() expects a string, received a String object; give its string (String(value))',
+    );
+    expect(() => clean(new String('Some text.') as never)).toThrow(InvalidInputError);
+  });
   it('rejects input over maxInputLength and accepts input at it', () => {
     expect(() => clean('abcd', { maxInputLength: 3 })).toThrow(InputTooLargeError);
     expect(() => clean('abc', { maxInputLength: 3 })).not.toThrow();
