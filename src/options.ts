@@ -2,6 +2,7 @@ import { DEFAULT_DETECTORS } from './detectors/index.js';
 import { InvalidOptionError, typeName } from './errors.js';
 import { isRecord } from './is-record.js';
 import { BUILTIN_PACKS } from './lang/index.js';
+import { packProblem } from './lang/pack-problem.js';
 import type { PhrasePack } from './lang/types.js';
 import { nearestName } from './nearest-name.js';
 import { profileProblem, type SiteProfile } from './profile/profile.js';
@@ -154,7 +155,7 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
       maxInputLength,
     );
   }
-  const packs = checkedList(options.packs ?? BUILTIN_PACKS, 'packs', 'phrase packs', isPack);
+  const packs = checkedPacks(options.packs);
   const lang = options.lang === undefined ? undefined : packCode(options.lang, packs);
   if (options.url !== undefined && typeof options.url !== 'string') {
     throw new InvalidOptionError(`url must be a string, got ${typeName(options.url)}`, 'url', options.url);
@@ -223,8 +224,21 @@ function checkedList<T>(
 const isDetector = (value: unknown): boolean =>
   isRecord(value) && typeof value.id === 'string' && typeof value.detect === 'function';
 
-/** Whether a value has a phrase pack's shape, as far as choosing one goes: a string `code`. */
-const isPack = (value: unknown): boolean => isRecord(value) && typeof value.code === 'string';
+/**
+ * `packs` as given, once it is an array of phrase packs each of a pack's shape ({@link packProblem}). The built-in
+ * packs are checked by their tests, so only a caller's own are checked here, on every call (linear in their size).
+ */
+function checkedPacks(packs: CleanOptions['packs']): readonly PhrasePack[] {
+  if (packs === undefined) return BUILTIN_PACKS;
+  const list = checkedList(packs, 'packs', 'phrase packs', isRecord);
+  list.forEach((pack, i) => {
+    const problem = BUILTIN.has(pack) ? undefined : packProblem(pack);
+    if (problem !== undefined) throw new InvalidOptionError(`packs[${i}]: ${problem}`, 'packs', packs);
+  });
+  return list;
+}
+
+const BUILTIN: ReadonlySet<PhrasePack> = new Set(BUILTIN_PACKS);
 
 /** `value` when it is a boolean; a string such as `'false'` would read as true. */
 function checkedBoolean(value: boolean, name: string): boolean {
