@@ -133,7 +133,10 @@ export interface TitleSignals {
    * candidate: that one's header has closed, and this line heads the body's first section.
    */
   readonly underHeader: number;
-  /** A line in sentence case right under a shorter candidate in headline case: its dek. */
+  /**
+   * A line in sentence case right under a shorter candidate in headline case, or under a phrase that heads the same
+   * byline or date: its dek.
+   */
   readonly underHeadline: number;
   /** One of a run of lines each over its own byline or date, a few lines apart: cards of related articles. */
   readonly card: number;
@@ -624,10 +627,19 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     const headlineAbove =
       above !== undefined &&
       above.index === i - 1 &&
-      above.signals.capitalized >= TITLE_CASE_SHARE &&
       (lines[above.index] as Line).words >= MIN_HEADLINE_OVER_DEK &&
-      (lines[above.index] as Line).words < line.words &&
-      lineCapitalShare() < SENTENCE_CASE_SHARE;
+      lineCapitalShare() < SENTENCE_CASE_SHARE &&
+      ((above.signals.capitalized >= TITLE_CASE_SHARE && (lines[above.index] as Line).words < line.words) ||
+        // why: wcxb 4441 innertext — "How to write a (good) newsletter with AI" over "5-steps to build your AI-powered
+        // newsletter system", the byline under both: a headline in sentence case has a dek under it too. A phrase with a
+        // function word, not a menu's run of labels ("home newsletter blog github bluesky linkedin", 2825); and no
+        // paragraph under this line: then the line over it was a section's banner and this one the headline over its
+        // dek ("The Web : Ars covers the world of the web", multisite arstechnica 2009).
+        (above.signals.metaBelow === 1 &&
+          (headsMeta || besideMeta) &&
+          !isProse(input.scores[i + 1]) &&
+          above.signals.crumbs === 0 &&
+          hasFunctionWord((lines[above.index] as Line).tokens, input.lang.stopwords)));
     const ledeOfLine = ledeShare(tokens, lede, input.lang.stopwords);
     candidates.push({
       index: i,

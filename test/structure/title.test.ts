@@ -605,6 +605,17 @@ describe('titleCandidates', () => {
     expect(signalsOf(`Minister Says Russia Talks Useful\n${dek}`, dek)?.underHeadline).toBe(1);
     expect(signalsOf(`Russia Talks News\n${dek}`, dek)?.underHeadline).toBe(0);
   });
+  it('sees a dek under a headline in sentence case when the byline stands under both, not under a run of labels (WCXB 4441, 2825)', () => {
+    const dek = 'Talks with the minister were useful for both sides';
+    const under = (head: string) => signalsOf(`${head}\n${dek}\nJane Doe\nMay 4, 2025`, dek)?.underHeadline;
+    expect(under('How the minister won over the Kremlin envoy')).toBe(1);
+    // Near misses: a menu's labels without a function word, and a line with no byline under it.
+    const labels = 'Home Newsletter Blog Kremlin Russia Minister Envoy Talks Podcasts';
+    expect(signalsOf(`${labels}\n${dek}\nJane Doe\nMay 4, 2025`, labels)?.metaBelow).toBe(1);
+    expect(under(labels)).toBe(0);
+    expect(signalsOf(`How the minister won over the Kremlin envoy\n${dek}`, dek)?.underHeadline).toBe(0);
+    expect(TITLE_WEIGHTS.underHeadline).toBeLessThan(0);
+  });
   it('sees cards of related articles, each over its date, and not a headline over its dek and byline', () => {
     const cards =
       'Russia Talks Stall Again\nMay 1, 2025\nWorld News\nMinister Visits Kremlin\nMay 2, 2025\nWorld News\nEnvoy Hails Useful Talks\nMay 3, 2025';
