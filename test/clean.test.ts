@@ -152,6 +152,23 @@ describe('clean: its own Markdown listing cleaned again', () => {
   });
 });
 
+// why: multisite-dev foxnews 2017-pence-1 html-to-text — the article's text writes a quote without its mark, and the
+// tweet's attribution under it came back as a bullet, its dash dropped.
+describe("clean: a tweet's attribution cleaned again", () => {
+  it('keeps the dash of the attribution under a quote', () => {
+    const page = [
+      'Pence Says Talks Made Progress',
+      'The vice president said on Wednesday that the talks with lawmakers had made good progress in recent weeks.',
+      '> In-depth conversation about world events and health care. Tune in tonight at 7 P.M.\n>\n> — Vice President Pence (@VP) April 5, 2017',
+      'He said he did not want to put any timetable on when a new bill would be ready for a vote in the House.',
+    ].join('\n\n');
+    const article = clean(page);
+    expect(article.text).toContain('\n— Vice President Pence (@VP) April 5, 2017\n');
+    expect(clean(article.text).text).toBe(article.text);
+    expect(clean(toMarkdown(article)).text).toBe(article.text);
+  });
+});
+
 describe('clean: other languages with the built-in packs', () => {
   const D1 = 'Der Minister sagte am Mittwoch, dass die Gespräche mit Russland für beide Seiten nützlich gewesen seien.';
   const D2 = 'Die nächste Runde der Gespräche soll noch in diesem Monat in Genf stattfinden, sagten Beamte in Moskau.';

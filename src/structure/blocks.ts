@@ -26,6 +26,14 @@ const CONTINUES = /[,;:–—-]$/;
  */
 const ATTRIBUTION = /^[‒–—―]/u;
 /**
+ * An em dash alone opening a line is an attribution's or a signature's, no bullet: a tweet's "— Vice President Pence
+ * (@VP) April 5, 2017" under its text (multisite-dev foxnews 2017-pence-1 innertext), "— Ben Nadel" (WCXB 0476); none
+ * of the dev pages' 38 lines so opened stands next to another. Why it stays: a quote keeps it ("> — Name (@handle)",
+ * the html-to-text rendering), and the article's text, which writes a quote without its mark, gave the line to a
+ * second cleaning that dropped the dash.
+ */
+const EM_DASH_MARK = '—';
+/**
  * A line holding a web address, or ending in a bare domain: a link or a source line ("Source: statista.com",
  * "Website: https://www.nih.gov/…", WCXB 0261, 0348 innertext; "chateau-bellecru.com" under a restaurant's name,
  * 0140), which html-to-text showed as a paragraph or a list item, never as `<h1>`–`<h6>`.
@@ -182,8 +190,11 @@ export function buildBlocks(
       continue;
     }
     // A lone numbered line keeps its number ("1. Self-Portraiture", "b) Easy Repairs & Extended Lifespan"), a comment
-    // its `#`; a lone bullet loses its mark.
-    const shown = ordinalOf(line.listMarker) === null && line.headingLevel === 0 ? line.text : line.rawText;
+    // its `#`, a line opening with an em dash its dash ({@link EM_DASH_MARK}); a lone bullet loses its mark.
+    const shown =
+      ordinalOf(line.listMarker) === null && line.headingLevel === 0 && line.listMarker !== EM_DASH_MARK
+        ? line.text
+        : line.rawText;
     const below = pastFigures(kept, i);
     const shaped =
       isHeadingShaped(line, kept[below]) ||

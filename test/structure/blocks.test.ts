@@ -75,6 +75,15 @@ describe('buildBlocks', () => {
   it('makes a paragraph of a lone bullet, without its mark', () => {
     expect(blocksOf(`• ${P}`)).toEqual([{ type: 'paragraph', text: P }]);
   });
+  // Multisite-dev foxnews 2017-pence-1: a tweet's attribution under its text, innerText's (no quote mark) and the
+  // article's text's (the quote's mark dropped) alike.
+  it('keeps the dash of a lone line opening with an em dash, and lists a run of them', () => {
+    const attribution = '— Jane Roe (@jroe) April 5, 2017';
+    expect(blocksOf(`${P}\n${attribution}\n${P}`)[1]).toEqual({ type: 'paragraph', text: attribution });
+    expect(blocksOf('— First point\n— Second point')).toEqual([
+      { type: 'list', ordered: false, items: ['First point', 'Second point'] },
+    ]);
+  });
   it('makes a quote of a > line', () => {
     expect(blocksOf(`> ${P}`)).toEqual([{ type: 'quote', text: P }]);
   });
