@@ -63,7 +63,8 @@ function renderBlock(block: Block): string {
 }
 
 /**
- * Renders an article as Markdown: the headline as `#`, highlights as a list, byline and date in italics,
+ * Renders an article as Markdown: the headline as `#`, highlights as a list closed by a rule (`---`), byline and date
+ * in italics,
  * the body's blocks (headings as `##`, ordered lists numbered from their `start`, code as a fenced block, figures as
  * `*caption* — credit` or a credit alone as `*— credit*`, tables as GFM pipe tables headed by their first row), and end notes.
  * @throws {InvalidInputError} when `article` is not an article (no `highlights`, `blocks` or `attributions` list).
@@ -73,7 +74,9 @@ export function toMarkdown(article: Article): string {
   checkArticle(article, 'toMarkdown');
   const parts: string[] = [];
   if (article.title) parts.push(`# ${article.title}`);
-  if (article.highlights.length > 0) parts.push(article.highlights.map((h) => `- ${h}`).join('\n'));
+  // Why the rule: a list right under the headline may as well be the body's first; closed by a rule, it reads back as
+  // the highlights with no byline or date under it (WCXB 0038 innertext, its dek; multisite cnn 2005).
+  if (article.highlights.length > 0) parts.push(article.highlights.map((h) => `- ${h}`).join('\n'), '---');
   const meta = [article.byline ? `By ${article.byline}` : null, article.published].filter((s) => s !== null);
   if (meta.length > 0) parts.push(`*${meta.join(' · ')}*`);
   parts.push(...article.blocks.map(renderBlock));

@@ -44,12 +44,19 @@ export function isDek(line: Line): boolean {
 const CRUMB = /[»›]/u;
 
 /**
- * The indexes of the bulleted lines right under a headline written as Markdown's `#`, over a byline or date line
- * (`isMetaAt`): the highlights as toMarkdown writes them ("# Headline", "- First highlight", "- Second", "*By Jane
- * Doe · May 4, 2025*"); empty when there are none. Why the byline or date under them: a list right under the headline
- * with none is as often the body's first (the key takeaways over WCXB 0163's prose); toMarkdown's highlights of the
- * seed's kind ("Manage Alerts ■ What Is This?", multisite cnn 2005) came back as body or as a menu.
- * @example markdownHighlightLines(linesOf('# Talks end\n- No deal\n- Next round\n\n*By Jane Doe*'), 0, isMeta) // [1, 2]
+ * A thematic break alone on its line (`---`, `***`, `___`, three or more of one mark, spaces between them allowed):
+ * toMarkdown's close of the highlights.
+ */
+const THEMATIC_BREAK = /^([-*_])(?: *\1){2,}$/;
+
+/**
+ * The indexes of the bulleted lines right under a headline written as Markdown's `#`, closed by a thematic break or
+ * over a byline or date line (`isMetaAt`): the highlights as toMarkdown writes them ("# Headline", "- First
+ * highlight", "- Second", "---"); empty when there are none. Why the close: a list right under the headline with
+ * neither under it is as often the body's first (the key takeaways over WCXB 0163's prose); toMarkdown's highlights of
+ * the seed's kind ("Manage Alerts ■ What Is This?", multisite cnn 2005) came back as body or as a menu, and so did a
+ * dek with no byline under it (WCXB 0038 innertext: "Learn about the various Social Media Marketing certifications…").
+ * @example markdownHighlightLines(linesOf('# Talks end\n- No deal\n- Next round\n\n---\n\nText.'), 0, isMeta) // [1, 2]
  */
 export function markdownHighlightLines(
   lines: readonly Line[],
@@ -65,5 +72,6 @@ export function markdownHighlightLines(
     run.push(i);
   }
   const after = titleIndex + 1 + run.length;
-  return run.length > 0 && after < lines.length && isMetaAt(after) ? run : [];
+  const closed = after < lines.length && (THEMATIC_BREAK.test((lines[after] as Line).rawText) || isMetaAt(after));
+  return run.length > 0 && closed ? run : [];
 }

@@ -11,6 +11,7 @@ describe('toMarkdown', () => {
       `${[
         '# Minister Says Talks Were Useful',
         '- Talks end without a deal\n- Next round in Geneva',
+        '---',
         '*By Jane Doe · April 12, 2017*',
         'The minister spoke on Wednesday.',
         '### What comes next',
@@ -24,6 +25,10 @@ describe('toMarkdown', () => {
     );
   });
   it('renders the title as a level-1 heading', () => expect(toMarkdown({ ...EMPTY, title: 'T' })).toBe('# T\n'));
+  // WCXB 0038 innertext: a dek with no byline under it came back as the body's first paragraph.
+  it('closes the highlights with a rule', () => {
+    expect(toMarkdown({ ...EMPTY, title: 'T', highlights: ['A dek'] })).toBe('# T\n\n- A dek\n\n---\n');
+  });
   it('renders the date alone when there is no byline', () => {
     expect(toMarkdown({ ...EMPTY, published: 'April 12, 2017' })).toBe('*April 12, 2017*\n');
   });

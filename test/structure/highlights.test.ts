@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean.js';
+import { toMarkdown } from '../../src/render/markdown.js';
 import { isDek, markdownHighlightLines, splitHighlights } from '../../src/structure/highlights.js';
 import { lineOf, linesOf } from '../helpers.js';
 
@@ -50,9 +51,32 @@ describe('markdownHighlightLines', () => {
       highlightsOf('# Talks end without a deal\n- No deal\n- Next round in Geneva\n\n*By Jane Doe*\n\nText.'),
     ).toEqual([1, 2]);
   });
-  it('takes no list without a byline or date under it, nor under a headline that is no # heading', () => {
+  it('takes the bulleted lines between a # headline and a rule', () => {
+    expect(highlightsOf('# Talks end\n- No deal\n- Next round\n\n---\n\nThe talks ended.')).toEqual([1, 2]);
+    expect(highlightsOf('# Talks end\n- No deal\n\n* * *\n\nThe talks ended.')).toEqual([1]);
+  });
+  it('takes no list without a rule, byline or date under it, nor under a headline that is no # heading', () => {
     expect(highlightsOf('# Talks end\n- No deal\n- Next round\n\nThe talks ended.')).toEqual([]);
+    expect(highlightsOf('# Talks end\n- No deal\n- Next round\n\n-- The talks ended.')).toEqual([]);
     expect(highlightsOf('Talks end\n- No deal\n- Next round\n\n*By Jane Doe*')).toEqual([]);
+  });
+  // WCXB 0038 innertext: a dek with no byline under it.
+  it('reads back the highlights toMarkdown writes with no byline under them', () => {
+    const article = clean(
+      [
+        '# Minister Says Talks With Russia Were Useful',
+        '- The talks ended with no deal, but both sides agreed to meet again in Geneva next month.',
+        '---',
+        'The minister said on Wednesday that the talks with Russia had been useful for both sides.',
+        'Tillerson added that relations between the two countries were at a low point.',
+      ].join('\n\n'),
+    );
+    expect(article.highlights).toEqual([
+      'The talks ended with no deal, but both sides agreed to meet again in Geneva next month.',
+    ]);
+    expect(article.text.startsWith('The minister said')).toBe(true);
+    const again = clean(toMarkdown(article));
+    expect([again.title, again.highlights, again.text]).toEqual([article.title, article.highlights, article.text]);
   });
   it('reads back the highlights toMarkdown writes', () => {
     const page = [
