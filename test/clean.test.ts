@@ -132,6 +132,27 @@ describe('clean: its own Markdown cleaned again', () => {
   });
 });
 
+// why: WCXB 0437 innertext — a shell listing's comments, paragraphs that open with "#", came back with the backslash
+// toMarkdown escapes their mark with.
+describe('clean: its own Markdown escapes cleaned again', () => {
+  it('reads an escaped mark back as the paragraph that opens with it, the backslash markup', () => {
+    const page = [
+      'Setting Up a Repository',
+      'Start by making a folder for the project and a repository inside it, then add the files you have so far.',
+      '# initialize git',
+      'git init',
+      'Then commit the files you added, with a short message that says what they hold and why they are there.',
+    ].join('\n\n');
+    const article = clean(page);
+    expect(article.text).toContain('\n# initialize git\n');
+    const markdown = toMarkdown(article);
+    expect(markdown).toContain('\n\\# initialize git\n');
+    const again = clean(markdown);
+    expect(again.text).toBe(article.text);
+    expect(again.removed).toEqual([]);
+  });
+});
+
 // why: WCXB 0383 innertext — the fences of the Markdown's listing came back as its first line, a paragraph or a menu's.
 describe('clean: its own Markdown listing cleaned again', () => {
   it('reads the fenced listing back to the same code block, its fences removed as markup', () => {

@@ -73,6 +73,13 @@ const QUOTE_MARKER = /^>(?!>)\s?/;
 const INNER_MARK = /^(?:[*•·▪●◦‣∙○■□➤►▸]|>(?!>))\s+(?=[^\s*•·▪●◦‣∙○■□➤►▸>])/u;
 const MD_HEADING = /^(#{1,6})\s+(?=\S)/;
 /**
+ * Markdown's escape of a line's first mark (`\# origin …`, `\+ return`, `\- AFP`): toMarkdown writes a paragraph that
+ * opens with a heading's, a quote's or an item's mark so. The backslash is markup and the line a paragraph that keeps
+ * the mark. Why: cleaned again, the Markdown kept the backslash in the text (WCXB 0437 innertext: a shell listing's
+ * comments, "# initialize git", read as paragraphs; 0430: a diff's "+ return"); no line of the dev pages opens so.
+ */
+const MD_ESCAPED_MARK = /^\\[#>*+-](?=\s)/;
+/**
  * A line set wholly in Markdown's emphasis (`*By Jane Doe · May 4, 2025*`): its asterisks are markup, as a heading's
  * `#`s are. Why: toMarkdown writes the byline and date so, and cleaned again the line kept them, which no byline reads
  * ("*By Rick Steves*" came back a heading, WCXB 0070 innertext). Not `**`, nor a line with an asterisk inside.
@@ -280,7 +287,9 @@ function describeLine(text: string, span: Span, index: number): Line {
   let quoted = false;
   let headingLevel = 0;
   const list = mayStartWithMarker(body) && !DAY_BEFORE_MONTH.test(body) ? LIST_MARKER.exec(body) : null;
-  if (list) {
+  if (body.charCodeAt(0) === 0x5c && MD_ESCAPED_MARK.test(body)) {
+    body = ownCopy(body.slice(1));
+  } else if (list) {
     listMarker = list[0];
     body = ownCopy(withoutInnerMark(body.slice(list[0].length).trimStart()));
   } else if (body.charCodeAt(0) === 0x3e && QUOTE_MARKER.test(body)) {

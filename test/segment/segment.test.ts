@@ -90,6 +90,26 @@ describe('segment: list, quote and heading markers', () => {
     expect(segment('* * *')[0]?.text).toBe('* *');
     expect(segment('> 1. What inspired you?')[0]?.text).toBe('1. What inspired you?');
   });
+  // WCXB 0437 innertext: toMarkdown escapes a shell comment written as a paragraph ("\\# initialize git").
+  it.each([
+    ['\\# initialize git', '# initialize git'],
+    ['\\+ return', '+ return'],
+    ['\\- AFP', '- AFP'],
+    ['\\> not a quote', '> not a quote'],
+  ])("reads Markdown's escape of a first mark %j as a plain line that keeps the mark", (raw, text) => {
+    const [line] = segment(raw);
+    expect([line?.text, line?.rawText, line?.headingLevel, line?.listMarker, line?.quoted]).toEqual([
+      text,
+      raw,
+      0,
+      null,
+      false,
+    ]);
+  });
+  it('keeps a backslash that escapes no mark', () => {
+    expect(segment('\\#hashtag')[0]?.text).toBe('\\#hashtag');
+    expect(segment('\\section{Results}')[0]?.text).toBe('\\section{Results}');
+  });
   it.each([
     ['# One', 1],
     ['## Two', 2],
