@@ -56,7 +56,7 @@ import type { PhrasePack } from './lang/types.js';
 import { mapPacked } from './map-packed.js';
 import { type MappedText, normalizeMapped } from './normalize/normalize.js';
 import { type CleanOptions, type ResolvedOptions, resolveOptions } from './options.js';
-import { markSiteRepeats } from './profile/site-repeat.js';
+import { siteRepeats } from './profile/site-repeat.js';
 import { creditPatternsFor } from './repair/caption-credit.js';
 import { repair } from './repair/repair.js';
 import type { Script } from './segment/script.js';
@@ -80,8 +80,9 @@ import type { Article, Removal, Verdict } from './types.js';
  * 2. segment — split into non-blank lines with cheap features; detect the language.
  * 3. repair — collapse glued repeated labels, split glued photo credits off captions.
  * 4. detect — give boilerplate lines a verdict; find the body as the densest run of prose, carried over a
- *    directory of records right after it; with a site profile, mark the lines common on the site's pages too.
- * 5. structure — headline, highlights, byline, date, body blocks, end notes; a kind for every other line.
+ *    directory of records right after it; with a site profile, find the lines common on the site's pages too.
+ * 5. structure — headline, highlights, byline, date, body blocks, end notes; a kind for every other line. The
+ *    page's own verdicts lay the article out; the site's repeated lines then leave its body.
  * 6. render — the body as plain text; `toMarkdown` / `toText` render the rest.
  *
  * @throws {InvalidInputError} when `input` is not a string.
@@ -154,6 +155,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     whole: found.whole,
     headline: found.whole ? cleanInputHeadline(lines) : undefined,
     tables: found.tables,
+    siteRepeats: found.repeats,
     headlineView,
   });
   lap?.(4);
@@ -223,6 +225,8 @@ interface FoundBody extends BodyView {
   /** True when the input reads as a clean text (`cleanInput`). */
   readonly whole: boolean;
   readonly tables: readonly TabTable[];
+  /** The lines a site profile shows on many of the site's pages, by index (`siteRepeats`); apart from `verdicts`. */
+  readonly repeats: ReadonlyMap<number, Verdict>;
 }
 
 /**
@@ -397,8 +401,7 @@ function findBody(document: DocumentLines, opts: ResolvedOptions): FoundBody {
   for (const [i, verdict] of fenceVerdicts(fences)) verdicts[i] = verdict;
   // Why after the body search: a site's repeated lines only leave the body, they never move its bounds; an
   // ad line repeated mid-article would otherwise split it (multisite-dev, foxnews/2005-loot-1).
-  const marked = markSiteRepeats(lines, verdicts, scores, opts);
-  return { verdicts: marked, scores, extent: body, whole, tables };
+  return { verdicts, repeats: siteRepeats(lines, verdicts, scores, opts), scores, extent: body, whole, tables };
 }
 
 /** `removed` with the line at `index` in its place among them, which are in line order. */

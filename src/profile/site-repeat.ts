@@ -1,5 +1,4 @@
 import type { LineScore } from '../analyze/extent.js';
-import { mapPacked } from '../map-packed.js';
 import type { ResolvedOptions } from '../options.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
@@ -21,31 +20,33 @@ export interface ProfileThresholds {
 /** The default {@link ProfileThresholds}. */
 export const DEFAULT_PROFILE_THRESHOLDS: ProfileThresholds = { minPages: 5, minShare: 0.2, proseMinShare: 0.9 };
 
+/** No site repeats: what {@link siteRepeats} gives without a profile. */
+const NONE: ReadonlyMap<number, Verdict> = new Map();
+
 /**
- * Gives a `site-repeat` verdict, such as `"on 41 of 50 pages of this site"`, to each line without a verdict
- * that the site's profile shows on many of its pages; returns `verdicts` itself when there is no profile.
- * `stopwords` are the document's, or null when its language is unknown (as for the body search).
+ * A `site-repeat` verdict, such as `"on 41 of 50 pages of this site"`, by line index, for each line without a verdict
+ * that the site's profile shows on many of its pages; empty when there is no profile. The verdicts are kept apart
+ * from the page's own: the article is laid out from the page's verdicts, and these lines then leave its body.
  * Depends only on the page and the profile, never on other pages cleaned before. Linear.
  */
-export function markSiteRepeats(
+export function siteRepeats(
   lines: readonly Line[],
   verdicts: readonly (Verdict | undefined)[],
   scores: readonly LineScore[],
   options: Pick<ResolvedOptions, 'profile' | 'profileThresholds' | 'keep'>,
-): readonly (Verdict | undefined)[] {
+): ReadonlyMap<number, Verdict> {
   const { profile, profileThresholds: thresholds } = options;
-  if (!profile || profile.pages === 0 || options.keep['site-repeat']) return verdicts;
-  return mapPacked(lines, (line, i) => {
-    const verdict = verdicts[i];
-    if (verdict) return verdict;
+  if (!profile || profile.pages === 0 || options.keep['site-repeat']) return NONE;
+  const repeats = new Map<number, Verdict>();
+  for (const line of lines) {
+    if (verdicts[line.index]) continue;
     const count = pagesWith(profile, lineKey(line.rawText));
     const share = count / profile.pages;
-    if (count < thresholds.minPages || share < thresholds.minShare) return undefined;
+    if (count < thresholds.minPages || share < thresholds.minShare) continue;
     // Why: a long sentence-shaped line is the page's own best evidence of body text; a site may repeat one
     // legitimately (a series' standing introduction), so only a near-universal repeat outweighs it.
-    if (share < thresholds.proseMinShare && scores[i]?.klass === 'good') {
-      return undefined;
-    }
-    return { kind: 'site-repeat', reason: `on ${count} of ${profile.pages} pages of this site` };
-  });
+    if (share < thresholds.proseMinShare && scores[line.index]?.klass === 'good') continue;
+    repeats.set(line.index, { kind: 'site-repeat', reason: `on ${count} of ${profile.pages} pages of this site` });
+  }
+  return repeats;
 }

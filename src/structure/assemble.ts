@@ -105,6 +105,11 @@ export interface StructureInput extends BodyView {
   /** The tables the page wrote with tabs (`tabTables`); none when unset. */
   readonly tables?: readonly TabTable[];
   /**
+   * The lines a site profile shows on many of the site's pages, with their `site-repeat` verdicts (`siteRepeats`);
+   * none when unset. Apart from `verdicts`: they leave the body once it is laid out, and move nothing else.
+   */
+  readonly siteRepeats?: ReadonlyMap<number, Verdict>;
+  /**
    * What the headline search reads when the mode's thresholds are not the balanced ones: the verdicts, scores and body
    * the balanced thresholds find, so that every mode picks the same headline. Unset: the search reads the input's own.
    */
@@ -535,6 +540,11 @@ export function structure(input: StructureInput): Structure {
     bodyVerdicts,
     used,
   });
+  // Why last: the cuts above read the body as the page alone gives it. A site's "« Prev" taken out before them hid the
+  // link to the older story under it, which then stayed (multisite-dev arstechnica 2005-intel-1); its headline, byline
+  // and date are the page's too (2005-dog-1: a story's headline, in the "most read" box of the pages crawled with it).
+  const siteRepeats = input.siteRepeats;
+  if (siteRepeats !== undefined && siteRepeats.size > 0) leaveSiteRepeats(kept, siteRepeats, used);
   const blocks = buildBlocks(kept, input.text, lang, input.tables, lines);
   // A credit closes an article's text, not a page that has none.
   const lastCredit = blocks.some((block) => block.type !== 'figure') ? closingCredit(lines, verdicts, used, end) : null;
@@ -553,7 +563,7 @@ export function structure(input: StructureInput): Structure {
       if (isQuoteBreak(lines[i] as Line)) removed.push({ index: i, verdict: QUOTE_BREAK });
       continue;
     }
-    const verdict = verdicts[i] ?? bodyVerdicts.get(i) ?? outsideKinds.get(i);
+    const verdict = verdicts[i] ?? siteRepeats?.get(i) ?? bodyVerdicts.get(i) ?? outsideKinds.get(i);
     if (verdict) removed.push({ index: i, verdict });
   }
   // Why: many posts give their writer only in the author box under the article (WCXB 0166, 0306, 4688).
@@ -608,6 +618,16 @@ export function structure(input: StructureInput): Structure {
  */
 function nameNotLabel(name: string | null, lines: readonly Line[], lang: CompiledPack): string | null {
   return name !== null && isLabelNotName(nameAsWrittenAlone(name, lines), lines, lang) ? null : name;
+}
+
+/** Takes the lines `repeats` names out of `kept`, in place, and marks them unused. */
+function leaveSiteRepeats(kept: Line[], repeats: ReadonlyMap<number, Verdict>, used: Uint8Array): void {
+  let to = 0;
+  for (const line of kept) {
+    if (repeats.has(line.index)) used[line.index] = 0;
+    else kept[to++] = line;
+  }
+  kept.length = to;
 }
 
 /** True for a line of `view` that is prose no detector removed. */

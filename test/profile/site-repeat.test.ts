@@ -27,6 +27,25 @@ describe('clean() with a site profile', () => {
     expect(withProfile.blocks).toEqual(alone.blocks.filter((b) => !('text' in b) || !siteChrome(7).includes(b.text)));
   });
 
+  it("keeps the page's headline, though the site's other pages link it", () => {
+    // why: multisite-dev foxnews 2005, 2013 — a story's headline in the "most read" box of the pages crawled with it.
+    const headline = clean(page).title as string;
+    const linking = learnProfile(sitePages(20, 100).map((p, i) => (i < 8 ? `${p}\n\nMost read\n\n${headline}` : p)));
+    const withProfile = clean(page, { profile: linking });
+    expect(withProfile.title).toBe(headline);
+    expect(withProfile.removed.map((r) => r.text)).not.toContain(headline);
+  });
+
+  it('reads the body as the page alone gives it: a repeated label still cuts what follows it', () => {
+    // why: multisite-dev arstechnica 2005-intel-1 — "« Prev" over the older story's headline closes every post.
+    const older = (seed: number) => `[${sentence(random(seed), 7).slice(0, -1)}...]`;
+    const closing = (p: string, seed: number) => p.replace('\n\nAbout us', `\n\n« Prev\n\n${older(seed)}\n\nAbout us`);
+    const text = closing(page, 1);
+    const profile = learnProfile(sitePages(20, 100).map((p, i) => closing(p, i + 2)));
+    expect(clean(text).text).not.toContain(older(1));
+    expect(clean(text, { profile }).text).not.toContain(older(1));
+  });
+
   it('reports offsets into the input', () => {
     for (const r of removedWith(profile)) expect(page.slice(r.start, r.end)).toBe(r.text);
   });
