@@ -204,7 +204,7 @@ export function buildBlocks(
       !isUnderHeading(line, blocks[blocks.length - 1], stopwords) &&
       !isFieldLine(line.text, stopwords) &&
       (ASKS.test(line.text) || !isAmongFields(kept, i)) &&
-      !isCreditLabelLine(line.text, lang.match.creditLabels);
+      !isCreditLabelLine(line.text, lang.match.creditLabels, stopwords);
     blocks.push(heading ? { type: 'heading', text: shown } : { type: 'paragraph', text: shown });
   }
   return blocks;
