@@ -6,6 +6,7 @@ import { codeRuns, listingText } from './code-runs.js';
 import { isCreditLabelLine } from './credit-label-line.js';
 import { isFieldLine } from './field-line.js';
 import { ASKS, EXCLAIMS } from './line-ends.js';
+import { isListingComment } from './listing-comment.js';
 import { numberedItem, type Ordinal, ordinalOf } from './ordinal.js';
 import { isAmongFields } from './record-field.js';
 import { isShouted } from './shouted.js';
@@ -174,9 +175,15 @@ export function buildBlocks(
     }
     // Why capitalized: a `#` comment in small letters is a shell listing's or a config file's, no Markdown heading
     // ("# initialize git" over "git init", WCXB 0437 innertext; "# see https://discourse.pi-hole.net/…", 2534), as a
-    // plain line in small letters is none ({@link isCapitalized}); it stays a paragraph with its mark.
+    // plain line in small letters is none ({@link isCapitalized}); nor is a capitalized one beside another or over a
+    // command ({@link isListingComment}). Either stays a paragraph with its mark.
     if (line.headingLevel > 0 && isCapitalized(line)) {
-      blocks.push({ type: 'heading', text: line.text, level: line.headingLevel });
+      const comment = isListingComment(kept, i);
+      blocks.push(
+        comment
+          ? { type: 'paragraph', text: line.rawText }
+          : { type: 'heading', text: line.text, level: line.headingLevel },
+      );
       continue;
     }
     const unmarked =
