@@ -14,7 +14,10 @@ type Shape = 'item' | 'heading' | 'plain';
 
 /** Counts of innerText lines by the block dechaff made of them and the shape html-to-text gave them. */
 export interface StructureTally {
-  /** Plain-line headings (no Markdown level) by shape. */
+  /**
+   * Headings by shape, whatever their level: a level dechaff reads from a line's shape ("1.1 …") is still a plain
+   * line's, and a Markdown heading's text is rarely found, as html-to-text writes it with its marks ("# …").
+   */
   heading: Record<Shape, number>;
   /** List items by shape. */
   list: Record<Shape, number>;
@@ -56,7 +59,6 @@ export function tallyStructure(tally: StructureTally, blocks: readonly Block[], 
   const shapes = shapesOf(htmlToText);
   for (const block of blocks) {
     if (block.type === 'figure' || block.type === 'code' || block.type === 'table') continue;
-    if (block.type === 'heading' && block.level) continue;
     const row = block.type === 'heading' ? tally.heading : block.type === 'list' ? tally.list : tally.other;
     for (const text of block.type === 'list' ? block.items : [block.text]) {
       const shape = isCapitals(text) ? undefined : shapes.get(key(text));
