@@ -67,7 +67,10 @@ export interface ParagraphBlock {
   readonly text: string;
 }
 
-/** A section heading inside the body. `level` is set when the input shows it (Markdown `##`). */
+/**
+ * A section heading inside the body. `level` is set when the input shows it: Markdown's `##`, or a subsection's outline
+ * number ("2.1 …" is 3, under "2. …").
+ */
 export interface HeadingBlock {
   readonly type: 'heading';
   readonly text: string;

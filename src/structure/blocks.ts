@@ -8,6 +8,7 @@ import { isFieldLine } from './field-line.js';
 import { ASKS, EXCLAIMS } from './line-ends.js';
 import { isListingComment } from './listing-comment.js';
 import { numberedItem, type Ordinal, ordinalOf } from './ordinal.js';
+import { withOutlineLevels } from './outline-levels.js';
 import { isAmongFields } from './record-field.js';
 import { isShouted } from './shouted.js';
 import type { TableRow, TabTable } from './tab-tables.js';
@@ -214,7 +215,7 @@ export function buildBlocks(
       !isCreditLabelLine(line.text, lang.match.creditLabels, stopwords);
     blocks.push(heading ? { type: 'heading', text: shown } : { type: 'paragraph', text: shown });
   }
-  return blocks;
+  return withOutlineLevels(blocks);
 }
 
 /** Most figures in a row between a heading and the text it heads: a longer run is a gallery, not a picture. */
