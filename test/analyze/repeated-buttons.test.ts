@@ -39,6 +39,20 @@ describe('repeatedButtons', () => {
     expect([...found.values()][0]?.reason).toBe('link button: names a site, written ×3 in the body');
   });
 
+  it("removes a button that ends with a period, and a lead-in to a card's links (WCXB 4106, 4265)", () => {
+    const check = (button: string): string[] => {
+      const lines = linesOf(roundUp(() => button));
+      return [...repeatedButtons(lines, [], { start: 0, end: lines.length - 1 }, EN.match.linkLabels).values()].map(
+        (v) => v.reason,
+      );
+    };
+    expect(check('See the rating.')).toEqual(Array(3).fill('link button: opens with "see", written ×3 in the body'));
+    expect(check('Buy now from one of our trusted retail partners:')).toHaveLength(3);
+    // A longer line with no colon is no button, and a sentence must open with a link's label.
+    expect(check('Buy now from one of our trusted retail partners today')).toEqual([]);
+    expect(check('Prices checked daily on example.com.')).toEqual([]);
+  });
+
   it('keeps a heading the article repeats over each section, a button written twice, and code', () => {
     const check = (text: string): number => {
       const lines = linesOf(text);
