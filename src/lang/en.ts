@@ -332,9 +332,10 @@ export const en = {
   ],
   linkLabels: [
     // Why: a card's button under each product or place of a round-up ("Watch review on YouTube", WCXB 4674 innertext;
-    // "View post on imgur.com", 4682; "Get Price", 0323; "Install", 4715; "Directions", 4624; "Google Maps", 0140).
+    // "View post on imgur.com", 4682; "Get Price", 0323; "Install", 4715; "Directions", 4624; "Google Maps", 0140;
+    // "map" under each restaurant of a guide, 4340).
     'watch', 'view', 'see', 'get', 'visit', 'buy', 'shop', 'check', 'download', 'install', 'directions', 'website',
-    'more info', 'google maps', 'apple maps',
+    'more info', 'google maps', 'apple maps', 'map',
   ],
   teaserOpeners: [
     // Why: a link to another page of the site, one per item of a list ("Learn more about the Wharton MBA Program",

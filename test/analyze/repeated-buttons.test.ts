@@ -53,6 +53,12 @@ describe('repeatedButtons', () => {
     expect(check('Prices checked daily on example.com.')).toEqual([]);
   });
 
+  it("removes a map's link written under each place of a guide (WCXB 4340's 'map')", () => {
+    const lines = linesOf(roundUp(() => 'map'));
+    const found = repeatedButtons(lines, [], { start: 0, end: lines.length - 1 }, EN.match.linkLabels);
+    expect([...found.values()][0]?.reason).toBe('link button: opens with "map", written ×3 in the body');
+  });
+
   it('keeps a heading the article repeats over each section, a button written twice, and code', () => {
     const check = (text: string): number => {
       const lines = linesOf(text);
