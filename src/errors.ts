@@ -50,9 +50,10 @@ export class InvalidOptionError extends DechaffError {
    * @param message What is wrong, quoting the value with `quoteValue`.
    * @param option The option at fault.
    * @param value What was given for it.
+   * @param options Its `cause`: what was thrown while reading the option, when reading it threw.
    */
-  constructor(message: string, option?: string, value?: unknown) {
-    super('ERR_INVALID_OPTION', message);
+  constructor(message: string, option?: string, value?: unknown, options?: ErrorOptions) {
+    super('ERR_INVALID_OPTION', message, options);
     this.name = 'InvalidOptionError';
     this.option = option;
     this.value = value;
@@ -72,7 +73,7 @@ export class DetectorError extends DechaffError {
    * @param cause What it threw.
    */
   constructor(detector: string, line: string, cause: unknown) {
-    const what = cause instanceof Error ? `${cause.name}: ${quoteValue(cause.message)}` : quoteValue(cause);
+    const what = thrownText(cause);
     super('ERR_DETECTOR', `detectors: ${quoteValue(detector)} threw on the line ${quoteValue(line)} (${what})`, {
       cause,
     });
@@ -96,4 +97,17 @@ export function typeName(value: unknown): string {
   }
   if (value instanceof String) return 'a String object; give its string (String(value))';
   return typeof value;
+}
+
+/**
+ * What a caller's code threw, as an error message quotes it: an error's name and its message in part, anything else
+ * as {@link quoteValue} quotes a value. Never throws: an error whose `message` getter throws is named as such.
+ * @example thrownText(new RangeError('no mode')) // "RangeError: 'no mode'"
+ */
+export function thrownText(thrown: unknown): string {
+  try {
+    return thrown instanceof Error ? `${String(thrown.name)}: ${quoteValue(thrown.message)}` : quoteValue(thrown);
+  } catch {
+    return 'an error that cannot be read';
+  }
 }

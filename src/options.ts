@@ -1,5 +1,5 @@
 import { DEFAULT_DETECTORS } from './detectors/index.js';
-import { InvalidOptionError, typeName } from './errors.js';
+import { DechaffError, InvalidOptionError, thrownText, typeName } from './errors.js';
 import { isRecord } from './is-record.js';
 import { BUILTIN_PACKS } from './lang/index.js';
 import { packProblem } from './lang/pack-problem.js';
@@ -123,21 +123,13 @@ export const MAX_URL_LENGTH = 8192;
 export const DEFAULT_MAX_INPUT_LENGTH = 50_000_000;
 
 /**
- * Fills in defaults and checks ranges; throws {@link InvalidOptionError} on a bad value or an option it has not.
+ * Fills in defaults and checks ranges; throws {@link InvalidOptionError} on a bad value, an option it has not, or one
+ * whose reading throws (a getter, a Proxy's trap; what it threw is the error's `cause`). Each option is read once.
  * @example resolveOptions({ mode: 'precision' }).settings.goodMinWords // 15
  */
 export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
-  if (!isRecord(options as unknown)) {
-    throw new InvalidOptionError(`options must be an object, got ${typeName(options)}`, undefined, options);
-  }
-  // Why: a misspelt option (`captionInText: true`, `Mode: 'recall'`) left the default in force, unsaid, where a
-  // misspelt `keep` kind or threshold was refused.
-  for (const name of Object.keys(options)) {
-    if (!Object.hasOwn(OPTION_NAMES, name)) {
-      throw new InvalidOptionError(unknownOption(name), name, (options as Record<string, unknown>)[name]);
-    }
-  }
-  const mode = options.mode ?? 'balanced';
+  const given = readOptions(options);
+  const mode = given.mode ?? 'balanced';
   // Why own: `mode: 'toString'` found Object.prototype's, and an object without a prototype threw as a key.
   const settings = typeof mode === 'string' && Object.hasOwn(MODE_SETTINGS, mode) ? MODE_SETTINGS[mode] : undefined;
   if (!settings) {
@@ -147,7 +139,7 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
       mode,
     );
   }
-  const maxInputLength = options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
+  const maxInputLength = given.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
   if (!Number.isInteger(maxInputLength) || maxInputLength < 0) {
     throw new InvalidOptionError(
       `maxInputLength must be a non-negative integer, got ${quoteValue(maxInputLength)}`,
@@ -155,14 +147,78 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
       maxInputLength,
     );
   }
-  const packs = checkedPacks(options.packs);
-  const lang = options.lang === undefined ? undefined : packCode(options.lang, packs);
-  if (options.url !== undefined && typeof options.url !== 'string') {
-    throw new InvalidOptionError(`url must be a string, got ${typeName(options.url)}`, 'url', options.url);
+  const packs = whileReading('packs', () => checkedPacks(given.packs));
+  const lang = given.lang === undefined ? undefined : packCode(given.lang, packs);
+  const { url, profile } = given;
+  if (url !== undefined && typeof url !== 'string') {
+    throw new InvalidOptionError(`url must be a string, got ${typeName(url)}`, 'url', url);
   }
-  const problem = options.profile === undefined ? undefined : profileProblem(options.profile);
-  if (problem) throw new InvalidOptionError(`profile: ${problem}`, 'profile', options.profile);
-  const given = options.profileThresholds;
+  const problem = profile === undefined ? undefined : whileReading('profile', () => profileProblem(profile));
+  if (problem) throw new InvalidOptionError(`profile: ${problem}`, 'profile', profile);
+  return {
+    mode,
+    lang,
+    packs,
+    detectors: whileReading('detectors', () =>
+      checkedList(given.detectors ?? DEFAULT_DETECTORS, 'detectors', 'detectors', isDetector),
+    ),
+    keep: whileReading('keep', () => checkedKeep(given.keep)),
+    captionsInText: checkedBoolean(given.captionsInText ?? false, 'captionsInText'),
+    maxInputLength,
+    profile,
+    profileThresholds: whileReading('profileThresholds', () => checkedThresholds(given.profileThresholds)),
+    url: url !== undefined && url.length <= MAX_URL_LENGTH ? url : undefined,
+    settings,
+  };
+}
+
+/**
+ * The options given, each read once into a plain object, once they are an object of options `clean` has. Why once: a
+ * getter read again could give what was never checked.
+ */
+function readOptions(options: unknown): CleanOptions {
+  const names = whileReading(undefined, () => (isRecord(options) ? Object.keys(options) : undefined));
+  if (names === undefined) {
+    throw new InvalidOptionError(`options must be an object, got ${typeName(options)}`, undefined, options);
+  }
+  const given = options as Record<string, unknown>;
+  // Why: a misspelt option (`captionInText: true`, `Mode: 'recall'`) left the default in force, unsaid, where a
+  // misspelt `keep` kind or threshold was refused.
+  for (const name of names) {
+    if (!Object.hasOwn(OPTION_NAMES, name)) {
+      throw new InvalidOptionError(
+        unknownOption(name),
+        name,
+        whileReading(name, () => given[name]),
+      );
+    }
+  }
+  const read: Record<string, unknown> = {};
+  for (const name of Object.keys(OPTION_NAMES)) {
+    const value = whileReading(name, () => given[name]);
+    if (value !== undefined) read[name] = value;
+  }
+  return read as CleanOptions;
+}
+
+/**
+ * What `read()` gives; what it throws, unless an error of dechaff's, as an {@link InvalidOptionError} naming `option`
+ * (undefined: the options themselves), with what was thrown as `cause`. Why: an options object whose getter threw
+ * (or a Proxy's trap, or one inside an option's value: a pack's field, a threshold) passed its error out of `clean()`
+ * untyped, with no word of which option.
+ */
+function whileReading<T>(option: string | undefined, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof DechaffError) throw error;
+    const what = option === undefined ? 'options: reading them' : `${option}: reading it`;
+    throw new InvalidOptionError(`${what} threw (${thrownText(error)})`, option, undefined, { cause: error });
+  }
+}
+
+/** The thresholds given, over the defaults, once each is one of them and in range. */
+function checkedThresholds(given: CleanOptions['profileThresholds']): ProfileThresholds {
   if (given !== undefined && !isRecord(given as unknown)) {
     throw new InvalidOptionError(
       `profileThresholds must be an object, got ${typeName(given)}`,
@@ -185,19 +241,7 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
       throw new InvalidOptionError(message, `profileThresholds.${name}`, value);
     }
   }
-  return {
-    mode,
-    lang,
-    packs,
-    detectors: checkedList(options.detectors ?? DEFAULT_DETECTORS, 'detectors', 'detectors', isDetector),
-    keep: checkedKeep(options.keep),
-    captionsInText: checkedBoolean(options.captionsInText ?? false, 'captionsInText'),
-    maxInputLength,
-    profile: options.profile,
-    profileThresholds,
-    url: options.url !== undefined && options.url.length <= MAX_URL_LENGTH ? options.url : undefined,
-    settings,
-  };
+  return profileThresholds;
 }
 
 /**

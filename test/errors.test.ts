@@ -5,6 +5,7 @@ import {
   InputTooLargeError,
   InvalidInputError,
   InvalidOptionError,
+  thrownText,
 } from '../src/errors.js';
 
 describe('errors', () => {
@@ -22,5 +23,28 @@ describe('errors', () => {
     const error = new InputTooLargeError(10, 5);
     expect([error.length, error.limit]).toEqual([10, 5]);
     expect(error.message).toBe('input is 10 characters, over the limit of 5 (options.maxInputLength)');
+  });
+});
+
+describe('thrownText', () => {
+  it('quotes an error by its name and message, anything else as a value', () => {
+    expect(thrownText(new RangeError('no mode'))).toBe("RangeError: 'no mode'");
+    expect(thrownText(1)).toBe('1');
+    expect(thrownText('x'.repeat(100))).toMatch(/\(100 characters, the first 60 shown\)$/);
+  });
+  it('never throws, even for an error whose message cannot be read', () => {
+    const unreadable = Object.defineProperty(new Error(), 'message', {
+      get() {
+        throw new Error('no');
+      },
+    });
+    expect(thrownText(unreadable)).toBe('an error that cannot be read');
+    expect(thrownText(Object.create(null))).toBe('an object');
+  });
+  it('is what an InvalidOptionError says of what a getter threw, which it holds as cause', () => {
+    const cause = new TypeError('gone');
+    const error = new InvalidOptionError(`mode: reading it threw (${thrownText(cause)})`, 'mode', undefined, { cause });
+    expect(error.cause).toBe(cause);
+    expect(new InvalidOptionError('x', 'mode')).not.toHaveProperty('cause');
   });
 });

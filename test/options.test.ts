@@ -190,3 +190,57 @@ describe('clean: bad input', () => {
     expect(() => clean('abc', { mode: 'fast' as never })).toThrow(InvalidOptionError);
   });
 });
+
+describe('resolveOptions: options whose reading throws', () => {
+  const throwing = (error: unknown) => () => {
+    throw error;
+  };
+  it('wraps a getter that throws in an InvalidOptionError naming the option, what it threw as cause', () => {
+    const cause = new RangeError('mode is not ready');
+    const options = Object.defineProperty({}, 'mode', { get: throwing(cause), enumerable: true });
+    const error = thrownBy<InvalidOptionError>(() => clean('Some text of a page.', options));
+    expect(error).toBeInstanceOf(InvalidOptionError);
+    expect(error.option).toBe('mode');
+    expect(error.cause).toBe(cause);
+    expect(error.message).toBe("mode: reading it threw (RangeError: 'mode is not ready')");
+  });
+  it.each([
+    [
+      'profileThresholds',
+      { profileThresholds: Object.defineProperty({}, 'minShare', { get: throwing(1), enumerable: true }) },
+    ],
+    ['keep', { keep: Object.defineProperty({}, 'nav', { get: throwing(1), enumerable: true }) }],
+    ['packs', { packs: [Object.defineProperty({ ...en }, 'nav', { get: throwing(1), enumerable: true })] }],
+    ['detectors', { detectors: [Object.defineProperty({ detect: () => undefined }, 'id', { get: throwing(1) })] }],
+    ['profile', { profile: Object.defineProperty({ version: 1 }, 'pages', { get: throwing(1) }) }],
+  ])('names %s when a getter inside it throws', (option, options) => {
+    const error = thrownBy<InvalidOptionError>(() => resolveOptions(options as never));
+    expect(error).toBeInstanceOf(InvalidOptionError);
+    expect(error.option).toBe(option);
+    expect(error.cause).toBe(1);
+    expect(error.message).toBe(`${option}: reading it threw (1)`);
+  });
+  it('wraps a proxy whose keys cannot be listed, and a revoked one, naming no option', () => {
+    const unlisted = new Proxy({}, { ownKeys: throwing(new TypeError('no keys')) });
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    for (const options of [unlisted, proxy]) {
+      const error = thrownBy<InvalidOptionError>(() => resolveOptions(options));
+      expect(error).toBeInstanceOf(InvalidOptionError);
+      expect(error.option).toBeUndefined();
+      expect(error.cause).toBeInstanceOf(TypeError);
+      expect(error.message).toMatch(/^options: reading them threw \(TypeError: /);
+    }
+  });
+  it('reads each option once, so a getter cannot give what was never checked', () => {
+    let reads = 0;
+    const options = {
+      get url() {
+        reads++;
+        return reads === 1 ? 'https://example.com/2025/09/04/fall-nutrition-trends/' : 42;
+      },
+    };
+    expect(resolveOptions(options as never).url).toBe('https://example.com/2025/09/04/fall-nutrition-trends/');
+    expect(reads).toBe(1);
+  });
+});
