@@ -34,8 +34,9 @@ export interface CleanOptions {
    * Detectors asked about each line, in order; the first verdict wins. A verdict of your own detector that is no
    * object, has a kind that is none of a line (`affix` is a piece of one), a reason that is no string, or a
    * `barrier` or `closes` that is no boolean throws {@link InvalidOptionError}; so does a promise. A detector of your
-   * own that throws throws {@link DetectorError}, with what it threw as `cause`. The lines it is shown are frozen, and
-   * a verdict's other fields are ignored: a removal's offsets are its line's.
+   * own that throws throws {@link DetectorError}, with what it threw as `cause`. The lines it is shown are frozen, its
+   * context's pack and thresholds read-only views, and a verdict's other fields are ignored: a removal's offsets are
+   * its line's.
    * @default DEFAULT_DETECTORS
    */
   readonly detectors?: readonly Detector[];

@@ -184,7 +184,10 @@ export interface Verdict {
   readonly closes?: boolean;
 }
 
-/** What a detector may look at besides the line: the whole document, its language, the thresholds. */
+/**
+ * What a detector may look at besides the line: the whole document, its language, the thresholds. A detector of the
+ * caller's own is shown them frozen (`lang` and `settings` as read-only views): they serve later calls too.
+ */
 export interface DetectContext {
   /** Every line of the document, in order; `lines[line.index] === line`. */
   readonly lines: readonly Line[];

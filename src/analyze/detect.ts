@@ -4,6 +4,7 @@ import { mapPacked } from '../map-packed.js';
 import type { Line } from '../segment/segment.js';
 import type { DetectContext, Detector, RemovalKind, Verdict } from '../types.js';
 import { duplicateOf } from './duplicates.js';
+import { ownContext } from './own-context.js';
 import { askOwnDetector } from './own-detector.js';
 
 /**
@@ -33,6 +34,8 @@ export function detect(
   // Why: a caller's detector that wrote to a line (`line.start = …`) moved the offsets of its removal off the input,
   // unsaid; frozen, the write throws in strict code (a DetectorError) and does nothing in sloppy code.
   if (!builtIn) freezeLines(lines);
+  // Why: the pack and thresholds serve later calls too; a caller's detector is shown read-only views of them.
+  const shown = builtIn ? ctx : ownContext(ctx);
   const memo = builtIn ? new Map<string, Verdict | null>() : undefined;
   // Why: a line repeated across a removed line or a figure is repeated right after itself in the article's text, and
   // cleaning that text again removes it (a heading over a photo and again under it, test/properties.test.ts).
@@ -46,7 +49,7 @@ export function detect(
         // Why only a caller's is checked: the built-in detectors' verdicts are checked by their tests, and this is a
         // hot loop.
         const given =
-          builtIn || isLineLocal(detector) ? detector.detect(line, ctx) : askOwnDetector(detector, line, ctx);
+          builtIn || isLineLocal(detector) ? detector.detect(line, ctx) : askOwnDetector(detector, line, shown);
         if (given) {
           verdict = inOneShape(given);
           break;
