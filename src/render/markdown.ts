@@ -1,6 +1,7 @@
 import { numberedItem } from '../structure/ordinal.js';
 import type { Article, Block } from '../types.js';
 import { checkArticle } from './article-check.js';
+import { checkBlocks } from './block-check.js';
 
 /**
  * Characters that would start Markdown syntax at the beginning of a line of plain text. Why not a number of up to
@@ -67,11 +68,13 @@ function renderBlock(block: Block): string {
  * in italics, the body's blocks (headings as `##`, or deeper at their level, ordered lists numbered from their `start`,
  * code as a fenced block, figures as
  * `*caption* — credit` or a credit alone as `*— credit*`, tables as GFM pipe tables headed by their first row), and end notes.
- * @throws {InvalidInputError} when `article` is not an article (no `highlights`, `blocks` or `attributions` list).
+ * @throws {InvalidInputError} when `article` is not an article (no `highlights`, `blocks` or `attributions` list), or
+ *   holds a block it cannot render: a type `clean()` never gives, or a field of the wrong shape.
  * @example toMarkdown(clean(scraped)) // '# Headline\n\n- First highlight\n…'
  */
 export function toMarkdown(article: Article): string {
   checkArticle(article, 'toMarkdown');
+  checkBlocks(article, 'toMarkdown');
   const parts: string[] = [];
   if (article.title) parts.push(`# ${article.title}`);
   // Why the rule: a list right under the headline may as well be the body's first; closed by a rule, it reads back as

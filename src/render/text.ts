@@ -2,6 +2,7 @@ import { tableText } from '../structure/blocks.js';
 import { numberedItem } from '../structure/ordinal.js';
 import type { Article, Block } from '../types.js';
 import { checkArticle } from './article-check.js';
+import { checkBlocks } from './block-check.js';
 
 function renderBlock(block: Block): string | null {
   switch (block.type) {
@@ -23,11 +24,13 @@ function renderBlock(block: Block): string | null {
  * separated by blank lines; list items keep a bullet or the number the input gave them (`1.`, `b)`), quotes a `>`
  * and a table's cells the tabs between them, so cleaning this text again keeps the body. Figures are left out (see
  * `toMarkdown`); `article.text` is the body alone, without bullets and quote marks.
- * @throws {InvalidInputError} when `article` is not an article (no `highlights`, `blocks` or `attributions` list).
+ * @throws {InvalidInputError} when `article` is not an article (no `highlights`, `blocks` or `attributions` list), or
+ *   holds a block it cannot render: a type `clean()` never gives, or a field of the wrong shape.
  * @example toText(clean(scraped)) // 'Headline\n\nFirst paragraph…'
  */
 export function toText(article: Article): string {
   checkArticle(article, 'toText');
+  checkBlocks(article, 'toText');
   const parts: string[] = [];
   if (article.title) parts.push(article.title);
   // One line, as pages write them (the seed's dek): cleaning the text again finds them as highlights.
