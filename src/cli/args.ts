@@ -133,9 +133,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
 }
 
 function parseClean(argv: readonly string[]): CliArgs {
-  const { values: v, positionals } = parse(argv, CLEAN, { name: "'dechaff learn'", options: LEARN });
-  if (v.help) return { command: 'help', topic: 'clean' };
-  if (v.version) return { command: 'version' };
+  const { values: v, positionals, tokens } = parse(argv, CLEAN, { name: "'dechaff learn'", options: LEARN });
+  const info = infoCommand(tokens, positionals, 'clean');
+  if (info) return info;
   const jsonl = v.jsonl ?? false;
   const format = oneOf('--format', v.format ?? (jsonl ? 'json' : 'text'), FORMATS);
   const mode = v.mode === undefined ? undefined : oneOf('--mode', v.mode, Object.keys(MODE_SETTINGS) as Mode[]);
@@ -189,9 +189,9 @@ function parseClean(argv: readonly string[]): CliArgs {
 }
 
 function parseLearn(argv: readonly string[]): CliArgs {
-  const { values: v, positionals } = parse(argv, LEARN, { name: 'cleaning, not of learn', options: CLEAN });
-  if (v.help) return { command: 'help', topic: 'learn' };
-  if (v.version) return { command: 'version' };
+  const { values: v, positionals, tokens } = parse(argv, LEARN, { name: 'cleaning, not of learn', options: CLEAN });
+  const info = infoCommand(tokens, positionals, 'learn');
+  if (info) return info;
   const jsonl = v.jsonl ?? false;
   return {
     command: 'learn',
@@ -211,10 +211,30 @@ function parse<O extends NonNullable<ParseArgsConfig['options']>>(
   other: OtherCommand,
 ) {
   try {
-    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     throw new UsageError(optionProblem(argv, options, other) ?? ((error as Error).message.split('\n')[0] as string));
   }
+}
+
+/**
+ * `--help` (before `--version`) when asked, once no file or word is given with it. Why: `dechaff --help extra` printed
+ * the help and ignored the word, unsaid; a word there is a mistake (a help topic, an unquoted path), and other options
+ * are not (`dechaff --jsonl crawl.jsonl -h`, the command line asked about).
+ */
+function infoCommand(
+  tokens: readonly { readonly kind: string; readonly name?: string; readonly rawName?: string }[],
+  positionals: readonly string[],
+  topic: Topic,
+): CliArgs | undefined {
+  const asked =
+    tokens.find((token) => token.kind === 'option' && token.name === 'help') ??
+    tokens.find((token) => token.kind === 'option' && token.name === 'version');
+  if (asked === undefined) return undefined;
+  if (positionals.length > 0) {
+    throw new UsageError(`${asked.rawName} takes no file or word; got ${quoteValue(positionals[0])}`);
+  }
+  return asked.name === 'help' ? { command: 'help', topic } : { command: 'version' };
 }
 
 /** The paths to read: the positionals, or standard input when there are none. */

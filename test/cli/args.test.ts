@@ -47,6 +47,14 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--jsonl', '--url-field', 'link'])).toMatchObject({ url: undefined, urlField: 'link' });
   });
 
+  it('refuses a file or word after --help or --version, where it was ignored; options stay allowed', () => {
+    expect(() => parseCliArgs(['--help', 'extra'])).toThrow("--help takes no file or word; got 'extra'");
+    expect(() => parseCliArgs(['-h', '--', 'learn'])).toThrow("-h takes no file or word; got 'learn'");
+    expect(() => parseCliArgs(['learn', '-V', 'x'])).toThrow("-V takes no file or word; got 'x'");
+    expect(() => parseCliArgs(['--help', 'extra'])).toThrow(UsageError);
+    expect(parseCliArgs(['--help', '--jsonl'])).toEqual({ command: 'help', topic: 'clean' });
+  });
+
   it('finds learn after options, never in an option value nor after --', () => {
     expect(parseCliArgs(['-q', 'learn', 'a.txt'])).toMatchObject({ command: 'learn', quiet: true, inputs: ['a.txt'] });
     expect(parseCliArgs(['--jsonl', '-w', '2', 'learn', '--out', 'p.json'])).toMatchObject({

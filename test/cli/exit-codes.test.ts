@@ -239,6 +239,12 @@ describe('exit status and messages', () => {
     expect((await runCli(['learn', '-h', '--jsonl'])).stdout).toBe(run.stdout);
   });
 
+  it('2 for a word after --help or --version, which take none, rather than ignore it', async () => {
+    await expectUsageError(['--help', 'extra'], /^dechaff: --help takes no file or word; got 'extra'/);
+    await expectUsageError(['learn', '--help', 'pages/'], /^dechaff: --help takes no file or word; got 'pages\/'/);
+    await expectUsageError(['--version', 'a.txt', 'b.txt'], /^dechaff: --version takes no file or word; got 'a\.txt'/);
+  });
+
   it('--version prints the package version; the file runs by itself (shebang, executable)', () => {
     const run = spawnSync(CLI, ['--version'], { encoding: 'utf8' });
     expect(run.status).toBe(0);
