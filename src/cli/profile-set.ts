@@ -3,6 +3,7 @@ import { text } from 'node:stream/consumers';
 import { isRecord } from '../is-record.js';
 import { addProfiles } from '../profile/merge.js';
 import { PROFILE_VERSION, profileProblem, type SiteProfile } from '../profile/profile.js';
+import { quoteValue } from '../quote-value.js';
 import type { Grouping } from './args.js';
 import { STDIN } from './input.js';
 import { printable } from './printable.js';
@@ -82,10 +83,14 @@ export async function loadProfiles(path: string): Promise<ProfileSet> {
     return profileSet([[ANY_SITE, value as SiteProfile]]);
   }
   const { version } = value as Record<string, unknown>;
-  if (version !== PROFILE_VERSION) throw new UsageError(`${name}: unsupported profiles version ${String(version)}`);
+  // Why quoted: a 1 MB version or site key made a 1 MB message (quoteValue cuts it, its line breaks escaped).
+  if (version !== PROFILE_VERSION) {
+    const reads = `this build reads version ${PROFILE_VERSION}`;
+    throw new UsageError(`${name}: unsupported profiles version ${quoteValue(version)} (${reads})`);
+  }
   for (const [key, profile] of Object.entries(sites)) {
     const problem = profileProblem(profile, true);
-    if (problem) throw new UsageError(`${name}: site ${JSON.stringify(key)}: ${problem}`);
+    if (problem) throw new UsageError(`${name}: site ${quoteValue(key)}: ${problem}`);
   }
   return value as unknown as ProfileSet;
 }

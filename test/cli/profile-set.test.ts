@@ -1,6 +1,12 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mergeProfileSets, profileFor, profileSet, siteKey } from '../../src/cli/profile-set.js';
+import { loadProfiles, mergeProfileSets, profileFor, profileSet, siteKey } from '../../src/cli/profile-set.js';
+import { UsageError } from '../../src/cli/usage-error.js';
 import { learnProfile, mergeProfiles } from '../../src/index.js';
+import { tempDirs } from '../temp-dir.js';
+
+const tempDir = tempDirs('profile-set');
 
 describe('siteKey', () => {
   const host = { by: 'host', field: 'url' } as const;
@@ -42,5 +48,39 @@ describe('profile sets', () => {
     expect(profileFor(set, 'other')).toBe(a);
     expect(profileFor(set, undefined)).toBe(a);
     expect(profileFor(profileSet([['s', b]]), 'other')).toBeUndefined();
+  });
+});
+
+describe('loadProfiles', () => {
+  const refusal = (path: string): Promise<UsageError> =>
+    loadProfiles(path).then(
+      () => {
+        throw new Error('expected a refusal');
+      },
+      (error: unknown) => error as UsageError,
+    );
+  const saved = (value: unknown): string => {
+    const path = join(tempDir(), 'profiles.json');
+    writeFileSync(path, JSON.stringify(value));
+    return path;
+  };
+  it('names a version it cannot read and the one it can, quoted in part', async () => {
+    const path = saved({ version: 2, sites: {} });
+    await expect(loadProfiles(path)).rejects.toThrow(
+      `${path}: unsupported profiles version 2 (this build reads version 1)`,
+    );
+    const huge = saved({ version: 'x'.repeat(1_000_000), sites: {} });
+    const error = await refusal(huge);
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.message.length).toBeLessThan(300);
+    expect(error.message).toContain('(1000000 characters, the first 60 shown)');
+  });
+  it('quotes a site key in part, its line breaks escaped, where a 1 MB key made a 1 MB message', async () => {
+    const key = 'k\n'.repeat(500_000);
+    const error = await refusal(saved({ version: 1, sites: { [key]: { version: 1, pages: 'x', lines: {} } } }));
+    expect(error.message).toMatch(
+      /: site 'k\\nk\\n.*' \(1000000 characters, the first 60 shown\): profile\.pages must be/,
+    );
+    expect(error.message.length).toBeLessThan(300);
   });
 });

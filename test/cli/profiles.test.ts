@@ -249,7 +249,7 @@ describe('site profiles on the command line', () => {
     );
     const bad = await runCli(['--jsonl', '--profiles', join(dir, 'bad.json'), file]);
     expect(bad.code).toBe(2);
-    expect(linesOf(bad.stderr)).toEqual([expect.stringMatching(/site "a": profile\.lines\['x'\] must be an integer/)]);
+    expect(linesOf(bad.stderr)).toEqual([expect.stringMatching(/site 'a': profile\.lines\['x'\] must be an integer/)]);
     const stdin = await runCli(['--jsonl', '--learn', '-'], { input: '{}' });
     expect(stdin.code).toBe(2);
     const out = await runCli(['learn', '--jsonl', '--out', join(dir, 'missing', 'p.json'), file]);
