@@ -30,7 +30,7 @@ const partialPath = (path: string): string => join(dirname(path), `.${basename(p
  * failed or interrupted write leaves the old file as it was. A run stopped by a signal (Ctrl-C) removes it; one
  * killed outright leaves it, and the next run that writes `path` removes it. A `path` that is a symbolic link is
  * written through, as a shell's `>` writes: the file it leads to is replaced, beside which the temporary file is
- * made, and the link stays.
+ * made, and the link stays. A `path` that is no regular file (a device, a named pipe) is written in place.
  * @example const file = await openWholeFile('profiles.json'); await file.commit(json);
  */
 export async function openWholeFile(path: string): Promise<WholeFile> {
@@ -41,6 +41,9 @@ export async function openWholeFile(path: string): Promise<WholeFile> {
   });
   const old = await stat(target).catch(() => undefined);
   if (old?.isDirectory()) throw new Error(`${path} is a directory`);
+  // Why: the rename put a regular file in place of a device or a pipe; run as root, `learn --out /dev/full` replaced
+  // the device with a file of profiles, and exited 0. Such a file is written in place, as a shell's `>` writes it.
+  if (old !== undefined && !old.isFile()) return openInPlace(path, target);
   const partial = partialPath(target);
   // Why before the open: the file exists on disk before `open` resolves, and a Ctrl-C in between must remove
   // it too (test/cli/interrupt-cleanup.test.ts stopped a run in that window under load).
@@ -82,6 +85,27 @@ export async function openWholeFile(path: string): Promise<WholeFile> {
     });
   }
   return file;
+}
+
+/**
+ * A file that is no regular file (a device such as `/dev/stdout`, a named pipe) opened to be written in place: it
+ * cannot be replaced, and what reads it sees the content as it comes.
+ */
+async function openInPlace(path: string, target: string): Promise<WholeFile> {
+  const handle = await open(target, 'w').catch((error: NodeJS.ErrnoException) => {
+    throw cannotWrite(path, error);
+  });
+  return {
+    replaces: false,
+    async commit(content) {
+      try {
+        await handle.writeFile(content);
+      } finally {
+        await handle.close();
+      }
+    },
+    discard: () => handle.close(),
+  };
 }
 
 const cannotWrite = (path: string, error: NodeJS.ErrnoException): Error =>

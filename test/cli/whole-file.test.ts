@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
+  createReadStream,
   existsSync,
   lstatSync,
   mkdirSync,
@@ -11,6 +13,7 @@ import {
 } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
+import { text } from 'node:stream/consumers';
 import { describe, expect, it, vi } from 'vitest';
 import { openWholeFile, writeWholeFile } from '../../src/cli/whole-file.js';
 import { tempDirs } from '../temp-dir.js';
@@ -40,6 +43,20 @@ describe('openWholeFile', () => {
     expect(readFileSync(path, 'utf8')).toBe('new');
     expect(readdirSync(dir)).toEqual(['p.json']);
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'writes a named pipe in place, where the rename put a regular file in its place (as root, /dev/full too)',
+    async () => {
+      const dir = tempDir();
+      const path = join(dir, 'pipe');
+      execFileSync('mkfifo', [path]);
+      const read = text(createReadStream(path));
+      await writeWholeFile(path, 'profiles');
+      expect(await read).toBe('profiles');
+      expect(lstatSync(path).isFIFO()).toBe(true);
+      expect(readdirSync(dir)).toEqual(['pipe']);
+    },
+  );
 
   it('keeps the permissions of the file it writes over', async () => {
     const dir = tempDir();
