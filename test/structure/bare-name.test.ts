@@ -69,6 +69,12 @@ describe('nameAsWrittenAlone', () => {
     const shouted = linesOf(['About The Author', 'CELESTE LONGACRE', 'Gardener & Astrologer'].join('\n'));
     expect(nameAsWrittenAlone('Celeste Longacre Gardener & Astrologer', shouted)).toBe('Celeste Longacre');
   });
+  it('cuts nowhere inside a word: a line that opens the name but ends mid-word is not it', () => {
+    const partial = linesOf(['About The Author', 'Celeste Longa', 'Gardener & Astrologer'].join('\n'));
+    expect(nameAsWrittenAlone('Celeste Longacre Gardener & Astrologer', partial)).toBe(
+      'Celeste Longacre Gardener & Astrologer',
+    );
+  });
   it('keeps a byline in capitals that a menu entry opens across case (WCXB 0146)', () => {
     const menu = linesOf(['Home', 'The Currency', 'Markets'].join('\n'));
     expect(nameAsWrittenAlone('THE CURRENCY EDITORS', menu)).toBe('THE CURRENCY EDITORS');
