@@ -43,12 +43,13 @@ export function repeatedButtons(
   const found = new Map<number, Verdict>();
   for (const at of places.values()) {
     if (at.length < MIN_REPEATS) continue;
+    const first = lines[at[0] as number] as Line;
     // Why from its first letter: WCXB 4694, "+ More Info" under each product of a round-up (the mark of a toggle).
-    const text = (lines[at[0] as number] as Line).text.replace(LEADING_MARKS, '');
+    const text = first.text.replace(LEADING_MARKS, '');
     const label = openingPhrase(linkLabels, text);
     // Why a sentence's mark only after a label: WCXB 4106, "See the rating." under each brand of a round-up; a line
     // the article repeats as a sentence opens with no link's label.
-    const sentence = (lines[at[0] as number] as Line).endsSentence;
+    const sentence = first.endsSentence;
     const shape =
       label !== undefined
         ? `opens with "${label.toLowerCase()}"`
