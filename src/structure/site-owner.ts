@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../lang/escape-reg-exp.js';
 import type { Line } from '../segment/segment.js';
 import { readsAsName } from './bare-name.js';
 import { asName } from './byline.js';
@@ -18,12 +19,14 @@ const MIN_SPELLED_WORD = 3;
 const LETTERS_SPAN = /\p{L}(?:.*\p{L})?/su;
 /** A word as a person's name writes it: a capital, then small letters (an initial's period, an apostrophe, a hyphen). */
 const NAME_CASED_WORD = /^\p{Lu}[\p{Ll}\p{M}'’.-]*(?:-\p{Lu}[\p{Ll}\p{M}'’.-]*)?$/u;
+/** A word in capitals, two letters at least: a name as html-to-text writes a heading's. */
+const SHOUTED_WORD = /^\p{Lu}[\p{Lu}\p{M}'’.-]*\p{Lu}$/u;
 
 /**
  * The person a personal site belongs to, or null: the page's first line (the site's header) is a person's name that
  * the URL's host spells in part, which names the writer of a blog that gives no byline. The name has two or three
- * words, each a capital and small letters (an acronym or a heading in capitals is a company's or a section's: "Easy
- * LMS", "MONGODB EVENT"); the host spells its given name or its family name ({@link spellsName}); and no word of it is
+ * words, each a capital and small letters, or each in capitals, as html-to-text writes the header's heading ("CORY
+ * DRANSFELDT"); an acronym among name-cased words is a company's ("Easy LMS"); the host spells its given name or its family name ({@link spellsName}); and no word of it is
  * written in lower case elsewhere on the page ({@link readsAsName}), as a company's words are.
  * @param host the site's host as `siteHost` spells it
  * @example siteOwner(linesOf('Anil Madhavapeddy\nNotes\n…'), 'anilrecoil') // 'Anil Madhavapeddy'
@@ -33,16 +36,45 @@ export function siteOwner(lines: readonly Line[], host: string): string | null {
   const header = lines.find((line) => line.words > 0);
   if (header === undefined) return null;
   const name = ownerShaped(header.text.match(LETTERS_SPAN)?.[0] ?? '');
-  return name !== null && spellsName(host.replace(/-/gu, ''), name) && readsAsName(name, lines) ? name : null;
+  if (name === null || !spellsName(host.replace(/-/gu, ''), name) || !readsAsName(name, lines)) return null;
+  return isShoutedName(name) && writesInBrandCase(name, lines) ? null : name;
 }
 
-/** `text` as a person's name of {@link MIN_OWNER_WORDS} to {@link MAX_OWNER_WORDS} name-cased words, else null. */
+/** True when every word of `name` is in capitals. */
+const isShoutedName = (name: string): boolean => name.split(' ').every((w) => SHOUTED_WORD.test(w));
+
+/**
+ * True when some line writes a word of `name` with a capital inside it, as a brand writes its name ("MongoDB" under
+ * "MONGODB EVENT", WCXB 0444 innertext): a header in capitals then names a company, where a person's name is written
+ * in capitals or with its first letter alone capitalized.
+ */
+function writesInBrandCase(name: string, lines: readonly Line[]): boolean {
+  const word = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${name.split(' ').map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
+  for (const line of lines)
+    for (const m of line.text.matchAll(word)) {
+      const written = m[0];
+      if (written !== written.toUpperCase() && written !== written.toLowerCase() && !NAME_CASED_WORD.test(written))
+        return true;
+    }
+  return false;
+}
+
+/**
+ * `text` as a person's name of {@link MIN_OWNER_WORDS} to {@link MAX_OWNER_WORDS} words, all name-cased or all in
+ * capitals, else null.
+ */
 function ownerShaped(text: string): string | null {
   const name = asName(text.replace(/\s+/gu, ' '));
   if (name === null) return null;
   const words = name.split(' ');
   if (words.length < MIN_OWNER_WORDS || words.length > MAX_OWNER_WORDS) return null;
-  return words.every((w) => w.length <= MAX_OWNER_WORD_CHARS && NAME_CASED_WORD.test(w)) ? name : null;
+  if (words.some((w) => w.length > MAX_OWNER_WORD_CHARS)) return null;
+  // Why capitals: html-to-text writes a heading in capitals, the header's name too ("CORY DRANSFELDT" heading
+  // coryd.dev, WCXB 0437 html-to-text; "OWAIN BRENNAN", 0493), where innerText gives "Cory Dransfeldt".
+  return words.every((w) => NAME_CASED_WORD.test(w)) || words.every((w) => SHOUTED_WORD.test(w)) ? name : null;
 }
 
 /** The name's words in lower case, letters only. */

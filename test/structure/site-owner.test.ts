@@ -11,12 +11,22 @@ describe('siteOwner', () => {
     expect(siteOwner(linesOf(` Cory Dransfeldt\nFeeds\n${POST}`), 'coryd')).toBe('Cory Dransfeldt');
     expect(siteOwner(linesOf(`Christoffer Artmann\nPosts\n${POST}`), 'artmann')).toBe('Christoffer Artmann');
   });
+  it('reads the name in capitals, as html-to-text writes the header’s heading (WCXB 0437, 0493 html-to-text)', () => {
+    expect(siteOwner(linesOf(`CORY DRANSFELDT\nFeeds\n${POST}`), 'coryd')).toBe('CORY DRANSFELDT');
+  });
   it('leaves a header the host does not spell, or spells whole as a brand', () => {
     expect(siteOwner(linesOf(`Pierce Freeman\nAbout\n${POST}`), 'postgresnotes')).toBeNull();
     expect(siteOwner(linesOf(`Fox News\nWorld\n${POST}`), 'foxnews')).toBeNull();
   });
   it('leaves a company’s name: an acronym, capitals only, or a word the page writes in lower case', () => {
     expect(siteOwner(linesOf(`Easy LMS\nFeatures\n${POST}`), 'easy-lms')).toBeNull();
+    expect(siteOwner(linesOf(`Easy LMS\nFeatures\n${POST}`), 'easy')).toBeNull();
+    expect(siteOwner(linesOf(`MONGODB EVENTS\nJoin the events near you.\n${POST}`), 'mongodb')).toBeNull();
+  });
+  it('leaves a header in capitals whose word the page writes with a capital inside, a brand (WCXB 0444)', () => {
+    expect(
+      siteOwner(linesOf(`MONGODB EVENT\nMongoDB.local SF, Jan 15: See the speakers\n${POST}`), 'mongodb'),
+    ).toBeNull();
     expect(siteOwner(linesOf(`HAPPILY CONNECTED\nVenues\n${POST}`), 'happilyconnected')).toBeNull();
     expect(siteOwner(linesOf(`Kneib Dentistry\nBook a visit\nFamily dentistry in town.`), 'kneibdentistry')).toBeNull();
   });
