@@ -68,13 +68,16 @@ export function nameUnderHeadline(
   // Why: a short line taken for the headline is as often a menu entry, and the line under it another one ("Open
   // Equipment" over "Case Studies", WCXB 0013; "Kentucky Par Bourbon" over "Disability Supports", 4245).
   const unvouched = headline.words >= MIN_WORDS_OVER_UNVOUCHED_NAME;
-  const first = lines[titleIndex + 1];
+  // Why: html-to-text writes an avatar's image as a list item without words (" * " over "Kalyn Keen" under the
+  // headline, WCXB 1651 html-to-text): such an item is no dek.
+  const below = lines[titleIndex + 1]?.words === 0 ? titleIndex + 2 : titleIndex + 1;
+  const first = lines[below];
   if (first === undefined) return null;
   const under = nameLineAt(lines, first, unvouched, isDateLine, lang);
   if (under !== null) return { name: under, index: first.index };
   // Why: a dek or a label may stand between the headline and the name ("Using database systems to speed up …",
   // then "Christian Winter"; WCXB 0422, 0240, 4232); a line of a name's shape there is no dek.
-  const second = lines[titleIndex + 2];
+  const second = lines[below + 1];
   if (second === undefined || asName(first.text) !== null) return null;
   // Why: a subheading under the lede has a name's shape too and opens with a function word ("What Comes Next",
   // test/properties.test.ts: a photo between lede and subheading hid it, and cleaning the text again took it).

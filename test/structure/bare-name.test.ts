@@ -27,6 +27,12 @@ describe('nameUnderHeadline', () => {
     );
     expect(nameUnderHeadline(lines, 0, EN)).toEqual({ name: 'Christian Winter', index: 2 });
   });
+  it('passes over a list item without words under the headline, an avatar (WCXB 1651 html-to-text)', () => {
+    const lines = linesOf(
+      'Why Music Lessons Are the Best Form of Self-Care\n * \n   Kalyn Keen\n * Jun 9\nLessons calm the mind, Keen says.\n-Kalyn Keen',
+    );
+    expect(nameUnderHeadline(lines, 0, EN)).toEqual({ name: 'Kalyn Keen', index: 2 });
+  });
   it('takes the name before a role glued on or after it (WCXB 4524)', () => {
     const glued = linesOf(
       'Ergonomic Desk Step by Step: How to Set Up Your Monitor\nMateusz HabernyFounder at Oakywood\nA desk should fit the body.',
