@@ -57,6 +57,7 @@ import { slotBylineName } from './slot-byline.js';
 import type { TabTable } from './tab-tables.js';
 import { isMeta, pickTitle, TOPIC_WORD_COUNT, titleWords } from './title.js';
 import { splitTitleDate } from './title-date.js';
+import { headlineOfGluedLine } from './title-dek.js';
 import { trimTitleLabel } from './title-label.js';
 import { trimTitleSource } from './title-source.js';
 import { trimTitleSuffix } from './title-suffix.js';
@@ -168,7 +169,11 @@ export function structure(input: StructureInput): Structure {
     // 2025", "DEC 18 2025 PREPARING A TRANSITION IN DEBUSINE"; WCXB 0398, 0450 html-to-text).
     const dated = splitTitleDate(
       trimTitleLabel(
-        trimTitleSuffix(trimTitleSource(caseOf(glued?.headline ?? line.text, line, lines)), titleIndex, lines),
+        trimTitleSuffix(
+          trimTitleSource(caseOf(glued?.headline ?? headlineOfGluedLine(input.text, line, lang), line, lines)),
+          titleIndex,
+          lines,
+        ),
         bodyWords,
       ),
       lang,
