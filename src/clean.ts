@@ -23,6 +23,7 @@ import { INLINE_TEASER_SCORE, inlineTeasers } from './analyze/inline-teasers.js'
 import { insideBody } from './analyze/inside-body.js';
 import { lastPart } from './analyze/last-part.js';
 import { leadingBlurbs } from './analyze/leading-blurbs.js';
+import { linkTargetButton } from './analyze/link-target-buttons.js';
 import { listArticle } from './analyze/list-article.js';
 import { listTail } from './analyze/list-tail.js';
 import { listedPhrases } from './analyze/listed-phrases.js';
@@ -387,10 +388,13 @@ function findBody(document: DocumentLines, opts: ResolvedOptions): FoundBody {
   // detector's verdict (multisite-dev, bbc 2013: "Please turn on JavaScript. Media requires JavaScript to play.").
   // Why the button's caption: multisite-dev arstechnica 2013, 2017, "Enlarge / The new UI is clean and intuitive."
   // between two paragraphs.
+  // Why the button with its hidden label: WCXB 4601, "See Packages Links to SimpliSafe" over and under each product's
+  // spec table, twice, not the three times that mark a repeated button.
   const bodyTests = [
     placeCaption(lang.captionPlaces),
     buttonCaption(lang.match.uiPrompt),
     mediaNotice(lang.match.mediaNotices),
+    linkTargetButton(lang.match.linkLabels, lang.match.linkTargetLabels),
   ];
   for (const [i, verdict] of insideBody(lines, verdicts, body, bodyTests)) verdicts[i] = verdict;
   // Why after the body search: another story's slideshow between two paragraphs only leaves the body (multisite-dev,

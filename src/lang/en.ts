@@ -337,6 +337,8 @@ export const en = {
     'watch', 'view', 'see', 'get', 'visit', 'buy', 'shop', 'check', 'download', 'install', 'directions', 'website',
     'more info', 'google maps', 'apple maps', 'map',
   ],
+  // Why: WCXB 4601, 4864, an affiliate button with its hidden label glued on ("View on Walmart Links to Walmart.com").
+  linkTargetLabels: ['links to'],
   teaserOpeners: [
     // Why: a link to another page of the site, one per item of a list ("Learn more about the Wharton MBA Program",
     // WCXB 0022; "Read our full Powerbeats Pro 2 review", 4828).

@@ -221,6 +221,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'offerWords',
   'ctaButtons',
   'linkLabels',
+  'linkTargetLabels',
   'teaserOpeners',
   'listLabels',
   'contentsLabels',

@@ -52,6 +52,7 @@ const PACK_FIELDS: { readonly [K in keyof PhrasePack]-?: FieldShape } = {
   offerWords: 'list',
   ctaButtons: 'list',
   linkLabels: 'list?',
+  linkTargetLabels: 'list?',
   teaserOpeners: 'list',
   listLabels: 'list',
   contentsLabels: 'list?',

@@ -152,6 +152,12 @@ export interface PhrasePack {
    * Optional: a pack without it finds such buttons only by a site's name in them.
    */
   readonly linkLabels?: readonly string[];
+  /**
+   * The words of a link's hidden label that name where it leads ("Links to"): a screen reader reads them after a
+   * button's label, and a scraper glues them to it ("See Packages Links to SimpliSafe"). Optional: a pack without them
+   * finds such buttons only when they repeat.
+   */
+  readonly linkTargetLabels?: readonly string[];
   /** Openers of a link line to another page ("Learn more about", "Read our full"); the line is no sentence. */
   readonly teaserOpeners: readonly string[];
   /** Labels a short list stands under without a colon ("Pros", "Cons"); its items are the article's. */

@@ -54,10 +54,10 @@ const LEFT_EMPTY: Readonly<Record<string, readonly (keyof PhrasePack)[]>> = {
 };
 /**
  * Lists a pack may leave out: one the English pack does not need (`legalLinks`), the pair that finds a page's
- * licence notice and the labels of a card's link buttons, which only the English pack gives so far, the reply
- * button, which Arabic and Thai lack so far, the contents list's label, which seven packs give so far, a caption's
- * place label, which the packs of scripts written without spaces and Arabic lack so far, and a player's notice, which
- * seven packs give so far.
+ * licence notice, the labels of a card's link buttons and their hidden labels, which only the English pack gives so
+ * far, the reply button, which Arabic and Thai lack so far, the contents list's label, which seven packs give so far,
+ * a caption's place label, which the packs of scripts written without spaces and Arabic lack so far, and a player's
+ * notice, which seven packs give so far.
  */
 const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = [
   'legalLinks',
@@ -65,6 +65,7 @@ const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = [
   'licenceGrants',
   'replyButtons',
   'linkLabels',
+  'linkTargetLabels',
   'contentsLabels',
   'abbreviations',
   'captionPlaces',
