@@ -33,6 +33,7 @@ function packView(lang: CompiledPack): CompiledPack {
       months: readOnlyMap(lang.months),
       abbreviations: readOnlySet(lang.abbreviations),
       captionPlaces: readOnlySet(lang.captionPlaces),
+      commonWords: readOnlySet(lang.commonWords),
     });
     packViews.set(lang, view);
   }

@@ -32,21 +32,31 @@ function labelsOnly(text: string, matcher: PhraseMatcher, rest: RegExp): number 
 /**
  * The phrases a line contains, counting only phrases of two words or more: a single word such as "share"
  * inside a sentence is content, a phrase such as "already signed up" is not. In a script written without spaces,
- * two words are four characters, as a line's word count reads them ("会員限定" but not "広告").
+ * two words are four characters, as a line's word count reads them ("会員限定" but not "広告"), unless the pack lists
+ * the phrase among its `commonWords` (`commonWords`, lowercase: "コメント", one word that sentences use).
  * @example phrasesIn(line('Already signed up? LOG IN'), en.match.paywall) // ['Already signed up']
  */
-export function phrasesIn(line: Line, matcher: PhraseMatcher): readonly string[] {
+export function phrasesIn(
+  line: Line,
+  matcher: PhraseMatcher,
+  commonWords: ReadonlySet<string> = NO_WORDS,
+): readonly string[] {
   // Why the text as written after the repaired one: the repair splits a name written in camel case ("JavaScript" →
   // "Java Script"), which the pack names as written ("Notice: JavaScript is required for this content.", WCXB 0390).
   const label = line.labelText;
   const text = label !== undefined && matcher.test(label) ? label : line.text;
   // Most lines hold no phrase: answered without building an array per detector per line (43 MB over the dev set).
   if (text !== label && !matcher.test(text)) return NO_PHRASES;
-  return matcher.find(text).filter(isSeveralWords);
+  return matcher.find(text).filter((phrase) => isSeveralWords(phrase, commonWords));
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Characters of an unspaced script's phrase that count as two words (the segment stage's two per word). */
 const UNSPACED_TWO_WORDS = 4;
 
-const isSeveralWords = (phrase: string): boolean =>
-  SPACE.test(phrase) || (phrase.length >= UNSPACED_TWO_WORDS && hasUnspacedCode(phrase));
+const isSeveralWords = (phrase: string, commonWords: ReadonlySet<string>): boolean =>
+  SPACE.test(phrase) ||
+  (phrase.length >= UNSPACED_TWO_WORDS &&
+    hasUnspacedCode(phrase) &&
+    (commonWords.size === 0 || !commonWords.has(phrase.toLowerCase())));

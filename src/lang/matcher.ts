@@ -164,6 +164,7 @@ export type PhraseCategory = Exclude<
   | 'nameJoiners'
   | 'abbreviations'
   | 'captionPlaces'
+  | 'commonWords'
 >;
 
 /** A phrase pack ready to use: stopwords as a set, each category compiled once. */
@@ -181,6 +182,8 @@ export interface CompiledPack {
    * characters before a line's first colon, and common words such as "left" would crowd the phrase index's scans.
    */
   readonly captionPlaces: ReadonlySet<string>;
+  /** The pack's common words written without spaces ({@link PhrasePack.commonWords}), lowercase. */
+  readonly commonWords: ReadonlySet<string>;
 }
 
 const CATEGORIES: readonly PhraseCategory[] = [
@@ -243,7 +246,9 @@ export function compilePack(pack: PhrasePack): CompiledPack {
   });
   const abbreviations = new Set([...(pack.abbreviations ?? []), ...pack.months.flatMap((names) => names.slice(1))]);
   const captionPlaces = new Set(pack.captionPlaces ?? []);
-  return { code: pack.code, pack, stopwords: new Set(pack.stopwords), match, months, abbreviations, captionPlaces };
+  const commonWords = new Set((pack.commonWords ?? []).map((word) => word.toLowerCase()));
+  const stopwords = new Set(pack.stopwords);
+  return { code: pack.code, pack, stopwords, match, months, abbreviations, captionPlaces, commonWords };
 }
 
 /**

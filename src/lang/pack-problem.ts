@@ -26,6 +26,7 @@ const PACK_FIELDS: { readonly [K in keyof PhrasePack]-?: FieldShape } = {
   legalLinks: 'list?',
   selfReferences: 'list?',
   licenceGrants: 'list?',
+  commonWords: 'list?',
   uiPrompt: 'list',
   mediaNotices: 'list?',
   feedback: 'list',

@@ -30,6 +30,11 @@ export const th = {
     'ติดต่อเรา', 'เกี่ยวกับเรา', 'แผนผังเว็บ', 'เข้าสู่ระบบ', 'กลับด้านบน',
   ],
   legal: ['สงวนลิขสิทธิ์', 'ลิขสิทธิ์', 'คำประกาศสิทธิ', 'นโยบายความเป็นส่วนตัว', 'ข้อกำหนดการใช้งาน'],
+  // Why: words of the comments, cookie, ad and legal lists that Thai sentences use ("เขาไม่แสดงความคิดเห็นต่อเรื่องนี้", "he
+  // did not comment"; "ขายคุกกี้", "sells cookies"): they mark only a line of labels.
+  commonWords: [
+    'คุกกี้', 'ความคิดเห็น', 'ความเห็น', 'แสดงความคิดเห็น', 'แสดงความเห็น', 'โฆษณา', 'ประชาสัมพันธ์', 'ลิขสิทธิ์',
+  ],
   uiPrompt: [
     'คลิกที่นี่', 'คลิกเพื่อดู', 'ดูทั้งหมด', 'ดูเพิ่มเติม', 'กำลังโหลด',
     // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).

@@ -56,6 +56,14 @@ export interface PhrasePack {
   readonly selfReferences?: readonly string[];
   /** The words that grant a licence ("licensed under"). Optional, with `selfReferences`. */
   readonly licenceGrants?: readonly string[];
+  /**
+   * Entries of the other categories, in a script written without spaces, that the language's sentences also use as
+   * common words ("コメント" comment, "同意する" agree, "คุกกี้" cookie): a line made only of labels still counts them,
+   * but a line that holds one among other words is not marked by it. Why: such a phrase is found inside a run of
+   * letters, and four of them read as two words, where a spaced language's single word ("comment") never marks a
+   * sentence. Optional: a pack in a spaced script needs none.
+   */
+  readonly commonWords?: readonly string[];
   /** Interface prompts ("Click the alert icon", "Listen to this article"). */
   readonly uiPrompt: readonly string[];
   /**

@@ -56,6 +56,12 @@ export const zh = {
     '隱私權政策', '用户协议', '使用條款', '免责声明', '免責聲明', '违法和不良信息举报', '互联网新闻信息服务许可证',
   ],
   // Why '阅读时间': the reading time over a post ("阅读时间：3分钟").
+  // Why: words of the comments, social, legal and cookie lists that news sentences use ("不少网友评论说", "通过官方微博
+  // 发布声明", "未经授权进入"): they mark only a line of labels.
+  commonWords: [
+    '网友评论', '網友評論', '发表评论', '發表評論', '微信公众号', '官方微博', '未经授权', '未經授權', '隐私政策',
+    '隱私權政策', '用户协议', '接受所有', '全部接受',
+  ],
   uiPrompt: [
     '阅读时间', '閱讀時間', '点击查看', '點擊查看', '点击进入', '點擊進入', '展开全文', '展開全文', '收起', '加载中', '載入中', '查看原图', '目录', '目錄',
     // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).

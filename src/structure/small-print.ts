@@ -1,5 +1,5 @@
 import { phrasesIn } from '../detectors/phrase-hits.js';
-import type { CompiledPack } from '../lang/matcher.js';
+import type { CompiledPack, PhraseCategory } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import { isLicenceNotice } from './licence-notice.js';
 import { MIN_BODY_LINES } from './min-body-lines.js';
@@ -23,11 +23,13 @@ export function closingSmallPrint(
   // Why the licence notice: a page's licence closes its article in a sentence no legal phrase names (WCXB 0174
   // html-to-text: "This work is licensed under a Creative Commons …" under the republishing box; readability test page
   // v8-blog html-to-text, where the row of links above it takes it first).
-  const isLegal = (line: Line): boolean => phrasesIn(line, lang.match.legal).length > 0 || isLicenceNotice(line, lang);
-  const isSignOff = (line: Line): boolean => SIGN_OFF_CATEGORIES.some((c) => phrasesIn(line, lang.match[c]).length > 0);
+  const holds = (line: Line, category: PhraseCategory): boolean =>
+    phrasesIn(line, lang.match[category], lang.commonWords).length > 0;
+  const isLegal = (line: Line): boolean => holds(line, 'legal') || isLicenceNotice(line, lang);
+  const isSignOff = (line: Line): boolean => SIGN_OFF_CATEGORIES.some((c) => holds(line, c));
   for (let j = Math.max(MIN_BODY_LINES, kept.length - SMALL_PRINT_LINES_AT_END); j < kept.length; j++) {
     const line = kept[j] as Line;
-    if (isLegal(line) || phrasesIn(line, lang.match.newsletter).length > 0) {
+    if (isLegal(line) || holds(line, 'newsletter')) {
       // Why: a fund's disclosures run to more paragraphs than the window holds, each with its own legal phrase
       // (WCXB 4506: eight); the block goes back as far as its paragraphs keep giving one.
       let from = j;

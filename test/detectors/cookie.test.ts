@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cookie } from '../../src/detectors/cookie.js';
+import { compiledPackFor } from '../../src/lang/index.js';
+import { ja } from '../../src/lang/ja.js';
+import { th } from '../../src/lang/th.js';
 import { expectReasonMeasures, verdictOf } from '../helpers.js';
 
 describe('cookie', () => {
@@ -14,6 +17,22 @@ describe('cookie', () => {
     'The bakery said it would use cookies from a local supplier for the holiday menu this year.',
     'Cookies and cakes were sold at the fair.',
   ])('keeps the sentence %j', (text) => expect(verdictOf(cookie, text)).toBeUndefined());
+
+  // why: a common word of a script written without spaces found inside a sentence ("…ขายคุกกี้…", "sells cookies";
+  // "…提案に同意すると…", "agrees to the proposal") is the sentence's, though its four letters or more read as two words.
+  it.each([
+    [th, 'ร้านขนมในกรุงเทพขายคุกกี้ได้มากขึ้นในช่วงเทศกาล'],
+    [ja, '政府は同日、野党の提案に同意すると発表した。'],
+  ])('keeps a sentence holding a common word of its pack (%#)', (pack, text) =>
+    expect(verdictOf(cookie, text, compiledPackFor(pack))).toBeUndefined(),
+  );
+  it.each([
+    [th, 'คุกกี้'],
+    [ja, '同意する'],
+    [ja, '当サイトではクッキーを使用しています。'],
+  ])('still removes a label or a phrase in a script written without spaces (%#)', (pack, text) =>
+    expect(verdictOf(cookie, text, compiledPackFor(pack))?.kind).toBe('cookie'),
+  );
 
   it('names the phrase and the length guard it passed', () => {
     const verdict = verdictOf(cookie, 'We use cookies to improve your experience. Accept all');

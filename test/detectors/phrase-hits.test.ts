@@ -45,4 +45,11 @@ describe('phrasesIn', () => {
     expect(phrasesIn(lineOf('この記事は会員限定です', JA), JA.match.paywall)).toEqual(['会員限定']);
     expect(phrasesIn(lineOf('新しい広告の規制が始まった', JA), JA.match.ad)).toEqual([]);
   });
+  it('skips a phrase of four characters or more that the pack lists as a common word', () => {
+    const JA = compiledPackFor(ja);
+    const line = lineOf('首相は記者団に対し、詳しいコメントを控えた。', JA);
+    expect(phrasesIn(line, JA.match.comments)).toEqual(['コメント']);
+    expect(phrasesIn(line, JA.match.comments, JA.commonWords)).toEqual([]);
+    expect(phrasesIn(lineOf('コメントを書く', JA), JA.match.comments, JA.commonWords)).toEqual(['コメントを書く']);
+  });
 });

@@ -19,6 +19,7 @@ import { tr } from '../../src/lang/tr.js';
 import type { PhrasePack } from '../../src/lang/types.js';
 import { uk } from '../../src/lang/uk.js';
 import { zh } from '../../src/lang/zh.js';
+import { hasUnspacedCode } from '../../src/segment/script.js';
 
 const PACKS: readonly PhrasePack[] = [en, de, fr, es, ru, pt, italian, nl, ar, ja, zh, ko, th, pl, tr, uk, cs, sk];
 /**
@@ -56,8 +57,9 @@ const LEFT_EMPTY: Readonly<Record<string, readonly (keyof PhrasePack)[]>> = {
  * Lists a pack may leave out: one the English pack does not need (`legalLinks`), the pair that finds a page's
  * licence notice, the labels of a card's link buttons and their hidden labels, which only the English pack gives so
  * far, the reply button, which Arabic and Thai lack so far, the contents list's label, which seven packs give so far,
- * a caption's place label, which the packs of scripts written without spaces and Arabic lack so far, and a player's
- * notice, which seven packs give so far.
+ * a caption's place label, which the packs of scripts written without spaces and Arabic lack so far, a player's
+ * notice, which seven packs give so far, and the common words of a script written without spaces, which spaced packs
+ * need not give.
  */
 const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = [
   'legalLinks',
@@ -70,6 +72,7 @@ const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = [
   'abbreviations',
   'captionPlaces',
   'mediaNotices',
+  'commonWords',
 ];
 /** Every field a pack may leave out. */
 const OPTIONAL_KEYS: readonly (keyof PhrasePack)[] = [...OPTIONAL_LISTS, 'eraOffset'];
@@ -115,6 +118,13 @@ describe.each(PACKS.map((p) => [p.code, p] as const))('phrase pack %s', (code, p
       }
     });
     it('has no duplicates', () => expect(new Set(phrases).size).toBe(phrases.length));
+  });
+  it('lists as common words only entries of its other lists, each written without spaces', () => {
+    const others = new Set(LIST_KEYS.filter((k) => k !== 'commonWords').flatMap((k) => (pack[k] ?? []) as string[]));
+    for (const word of pack.commonWords ?? []) {
+      expect(others.has(word), word).toBe(true);
+      expect(hasUnspacedCode(word), word).toBe(true);
+    }
   });
   it('names twelve months, January first, lowercase and without duplicates', () => {
     expect(pack.months).toHaveLength(12);
