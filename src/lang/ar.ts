@@ -132,4 +132,6 @@ export const ar = {
   ctaButtons: ['اعرف المزيد', 'اقرأ المزيد', 'احجز الآن', 'حمل الآن', 'سجل الآن', 'ابدأ الآن', 'جرب مجانا'],
   teaserOpeners: ['اعرف المزيد عن', 'اقرأ المزيد عن', 'اقرأ مراجعتنا'],
   listLabels: ['المزايا', 'العيوب', 'الإيجابيات', 'السلبيات'],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  contentsLabels: ['المحتويات', 'جدول المحتويات', 'محتويات المقال', 'في هذا المقال'],
 } as const satisfies PhrasePack;

@@ -86,4 +86,6 @@ export const th = {
   ctaButtons: ['ดูรายละเอียด', 'สมัครเลย', 'ลงทะเบียนเลย'],
   teaserOpeners: [],
   listLabels: ['ข้อดี', 'ข้อเสีย'],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  contentsLabels: ['สารบัญ', 'เนื้อหาในบทความนี้'],
 } as const satisfies PhrasePack;

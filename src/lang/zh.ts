@@ -98,4 +98,6 @@ export const zh = {
   ctaButtons: ['了解更多', '立即下载', '立即下載', '免费下载', '免費下載', '立即申请', '立即申請'],
   teaserOpeners: [],
   listLabels: ['优点', '優點', '缺点', '缺點'],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  contentsLabels: ['目录', '目錄', '文章目录', '文章目錄'],
 } as const satisfies PhrasePack;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { tableOfContents } from '../../src/analyze/toc.js';
 import { en } from '../../src/lang/en.js';
+import { compiledPackFor } from '../../src/lang/index.js';
 import { compilePack } from '../../src/lang/matcher.js';
+import { ru } from '../../src/lang/ru.js';
 import { linesOf } from '../helpers.js';
 
 const EN = compilePack(en);
@@ -132,6 +134,28 @@ describe('tableOfContents under its label', () => {
     // WCXB 0422 html-to-text: "Contents" left alone over the entries' headings; 4105: "In this guide" over the steps.
     expect(tocOf(page('Contents', ENTRIES)).get(2)).toEqual({ kind: 'nav', reason: "a contents list's label" });
     expect(tocOf(page('In this guide', ENTRIES.slice(0, 2))).has(2)).toBe(false);
+  });
+
+  // why: every built-in pack names the label over a contents list, as the English one does (WCXB 0252, 4253): a Russian
+  // guide's "Содержание" over entries that name its sections.
+  it('reads a Russian label over the entries', () => {
+    const RU = compiledPackFor(ru);
+    const para = (topic: string): string =>
+      `В этом разделе мы подробно рассказываем про ${topic}, какие инструменты понадобятся и каких ошибок стоит избежать.`;
+    const entries = ['Выбор краски', 'Подготовка дерева', 'Покраска в сухую погоду'];
+    const lines = linesOf(
+      ['Как покрасить забор', para('забор'), 'Содержание', ...entries, ...entries.flatMap((e) => [e, para(e)])].join(
+        '\n',
+      ),
+      RU,
+    );
+    const found = tableOfContents(
+      lines,
+      lines.map(() => undefined),
+      { start: 0, end: lines.length - 1 },
+      RU.match.contentsLabels,
+    );
+    expect([...found.keys()]).toEqual([3, 4, 5, 2]);
   });
 
   it('keeps the same lines without the label: a recap of the sections', () => {

@@ -56,10 +56,9 @@ const LEFT_EMPTY: Readonly<Record<string, readonly (keyof PhrasePack)[]>> = {
 /**
  * Lists a pack may leave out: one the English pack does not need (`legalLinks`), the pair that finds a page's
  * licence notice, the labels of a card's link buttons and their hidden labels, which only the English pack gives so
- * far, the reply button, which Arabic and Thai lack so far, the contents list's label, which seven packs give so far,
- * a caption's place label, which the packs of scripts written without spaces and Arabic lack so far, a player's
- * notice, which seven packs give so far, and the common words of a script written without spaces, which spaced packs
- * need not give.
+ * far, the reply button, which Arabic and Thai lack so far, a caption's place label, which the packs of scripts
+ * written without spaces and Arabic lack so far, a player's notice, which seven packs give so far, and the common
+ * words of a script written without spaces, which spaced packs need not give.
  */
 const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = [
   'legalLinks',
@@ -68,7 +67,6 @@ const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = [
   'replyButtons',
   'linkLabels',
   'linkTargetLabels',
-  'contentsLabels',
   'abbreviations',
   'captionPlaces',
   'mediaNotices',
