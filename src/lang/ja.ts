@@ -46,6 +46,8 @@ export const ja = {
     '関連記事', '関連ニュース', 'あわせて読みたい', 'こちらもおすすめ', 'おすすめ記事', '人気記事', '人気の記事',
     'アクセスランキング', 'ランキング', '注目記事', '最新記事', '新着記事', '次の記事', '前の記事', 'この記事を読んだ人',
     'よく読まれている記事', 'もっと見る', '一覧を見る', '記事一覧', '関連リンク', '主なニュース',
+    // Why: the headers of teaser boxes after a story (WCXB 0331, 4526, 0478 in English).
+    'あなたにおすすめ', 'おすすめの記事', 'こんな記事も読まれています', '合わせて読みたい', '最新ニュース', '人気ランキング',
   ],
   ad: ['広告', 'スポンサー', 'pr', 'スポンサーリンク', '提供'],
   nav: [
@@ -71,6 +73,8 @@ export const ja = {
     'javascriptを有効にしてください',
     // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).
     '必須項目', '検索結果はありません', '該当する結果はありません',
+    // Why: a reading time or a player's prompt under the headline (WCXB 0052, 0219 in English).
+    '読了時間', 'この記事の読了時間', '分で読めます',
   ],
   feedback: [
     'この記事は役に立ちましたか', 'このページは役に立ちましたか', '記事の評価',

@@ -94,6 +94,8 @@ export const uk = {
     'чи була ця стаття корисною', 'чи була стаття корисною', 'оцініть статтю',
     // Why: a survey box's call under the article (WCXB 4565, in English).
     'допоможіть нам покращити', 'допоможіть нам стати кращими',
+    // Why: a reading time or a player's prompt under the headline (WCXB 0052, 0219 in English).
+    'слухати статтю', 'прослухати статтю',
   ],
   readerPronouns: ['ти', 'тебе', 'тобі', 'твій', 'твоя', 'твоє', 'твої', 'ви', 'вас', 'вам', 'ваш', 'ваша', 'ваше', 'ваші'],
   authorBio: [

@@ -43,6 +43,8 @@ export const zh = {
     '猜你喜歡', '更多新闻', '更多新聞', '上一篇', '下一篇', '最新文章', '编辑推荐', '編輯推薦',
     // Why: readability test page qq: "精彩视频推荐" (recommended videos) heads a video player and its teasers.
     '视频推荐', '視頻推薦', '精彩视频', '精彩視頻',
+    // Why: the headers of teaser boxes after a story (WCXB 0331, 4526, 0478 in English).
+    '相关推荐', '相關推薦', '为你推荐', '為你推薦', '大家都在看',
   ],
   ad: ['广告', '廣告', '推广', '推廣', '赞助', '贊助'],
   nav: [
@@ -66,6 +68,8 @@ export const zh = {
     '阅读时间', '閱讀時間', '点击查看', '點擊查看', '点击进入', '點擊進入', '展开全文', '展開全文', '收起', '加载中', '載入中', '查看原图', '目录', '目錄',
     // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).
     '必填项', '必填項', '没有找到结果', '沒有找到結果', '未找到结果',
+    // Why: a reading time or a player's prompt under the headline (WCXB 0052, 0219 in English).
+    '预计阅读时间', '預計閱讀時間', '收听本文', '收聽本文',
   ],
   feedback: [
     '这篇文章对您有帮助吗', '這篇文章對您有幫助嗎', '本文是否有帮助',

@@ -23,11 +23,13 @@ describe('cookie', () => {
   it.each([
     [th, 'ร้านขนมในกรุงเทพขายคุกกี้ได้มากขึ้นในช่วงเทศกาล'],
     [ja, '政府は同日、野党の提案に同意すると発表した。'],
+    [th, 'ผู้ต้องหาปฏิเสธทั้งหมดในชั้นสอบสวน'],
   ])('keeps a sentence holding a common word of its pack (%#)', (pack, text) =>
     expect(verdictOf(cookie, text, compiledPackFor(pack))).toBeUndefined(),
   );
   it.each([
     [th, 'คุกกี้'],
+    [th, 'เว็บไซต์นี้ใช้คุกกี้เพื่อให้คุณได้รับประสบการณ์ที่ดี'],
     [ja, '同意する'],
     [ja, '当サイトではクッキーを使用しています。'],
   ])('still removes a label or a phrase in a script written without spaces (%#)', (pack, text) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { related, teaserLabel } from '../../src/detectors/related.js';
+import { ar } from '../../src/lang/ar.js';
 import { cs } from '../../src/lang/cs.js';
 import { es } from '../../src/lang/es.js';
 import { fr } from '../../src/lang/fr.js';
@@ -99,6 +100,14 @@ describe('related', () => {
     const paragraph =
       'ขณะที่ นาย ว. พี่เขยของ กาสะลอง อีกหนึ่งผู้ลี้ภัยที่ได้หายไปพร้อมกับนายสุรชัยกล่าวกับผู้สื่อข่าวว่า หลังจากได้ทราบผลการตรวจสอบ DNA';
     expect(verdictOf(related, paragraph, TH)).toBeUndefined();
+  });
+
+  // why: the headers of teaser boxes after a story (WCXB 0331, 4526 in English), as Thai and Arabic sites write them.
+  it('reads a Thai and an Arabic teaser box header, not a headline that goes on after it', () => {
+    expect(verdictOf(related, 'ข่าวที่น่าสนใจ', compiledPackFor(th))?.kind).toBe('related');
+    expect(verdictOf(related, 'اخترنا لك', compiledPackFor(ar))?.kind).toBe('related');
+    const headline = 'اخترنا لكم أفضل الأماكن لقضاء عطلة الصيف في المدينة هذا العام مع العائلة والأصدقاء.';
+    expect(verdictOf(related, headline, compiledPackFor(ar))).toBeUndefined();
   });
 
   it('reads a Czech "happening now" feed header, not a sentence that says it (readability test page aktualne)', () => {
