@@ -370,7 +370,7 @@ function findBody(document: DocumentLines, opts: ResolvedOptions): FoundBody {
   // a table of weight-loss drugs, ten rows of five cells one a line, right under the article's last paragraph and its heading).
   const tabbed = tabTables(input, normalized, lines, tabs);
   const tables = pipes.length === 0 ? tabbed : [...tabbed, ...pipes].sort((a, b) => a.first - b.first);
-  const carried = extendOverTables(lines, verdicts, records, tables);
+  const carried = extendOverTables(lines, verdicts, scores, records, tables, lang.stopwords);
   for (const i of carried.rows) verdicts[i] = undefined;
   const body = carried.extent;
   // Why: the contents list over upper-cased headings names each of them again (WCXB 4083).

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { scoreLine } from '../../src/analyze/extent.js';
 import { tabPositions } from '../../src/analyze/table-cells.js';
 import { extendOverTables } from '../../src/analyze/table-extent.js';
 import { clean } from '../../src/clean.js';
+import { en } from '../../src/lang/en.js';
 import { normalizeMapped } from '../../src/normalize/normalize.js';
+import { MODE_SETTINGS } from '../../src/settings.js';
 import { tabTables } from '../../src/structure/tab-tables.js';
 import type { Verdict } from '../../src/types.js';
 import { linesOf } from '../helpers.js';
@@ -17,13 +20,16 @@ const DRUGS = [
   'Orlistat\tAlli\t3x/day',
 ];
 const NAV: Verdict = { kind: 'nav', reason: 'test' };
+const STOPWORDS = new Set(en.stopwords);
 
 /** The extent and freed rows `extendOverTables` gives for `input`, the body being its first `end + 1` lines. */
 function extendOver(input: string, end: number, verdictAt: Record<number, Verdict> = {}) {
   const normalized = normalizeMapped(input);
   const lines = linesOf(normalized.text);
   const verdicts = lines.map((line) => verdictAt[line.index]);
-  return extendOverTables(lines, verdicts, { start: 0, end }, tabTables(input, normalized, lines, tabPositions(input)));
+  const scores = lines.map((line, i) => scoreLine(line, verdicts[i], STOPWORDS, MODE_SETTINGS.balanced, false));
+  const tables = tabTables(input, normalized, lines, tabPositions(input));
+  return extendOverTables(lines, verdicts, scores, { start: 0, end }, tables, STOPWORDS);
 }
 
 describe('extendOverTables', () => {
@@ -45,6 +51,19 @@ describe('extendOverTables', () => {
   it('leaves a record of labelled fields alone (WCXB 0380: "Subjects:\\tArtificial Intelligence")', () => {
     const input = [...PROSE, 'Subjects:\tArtificial Intelligence (cs.AI)', 'Cite as:\tarXiv:2512.16245'].join('\n');
     expect(extendOver(input, 1).extent).toEqual({ start: 0, end: 1 });
+  });
+
+  it('carries the body on over the paragraph under the table that keeps to its topic (WCXB 0443)', () => {
+    const closing =
+      'Each of these medications can help with weight loss, and your doctor can check how well it works for you.';
+    const input = [...PROSE, ...DRUGS, closing, 'Share this article'].join('\n');
+    expect(extendOver(input, 1).extent).toEqual({ start: 0, end: 5 });
+  });
+
+  it("stops under the table at a pitch that leaves the body's topic (WCXB 0065)", () => {
+    const pitch = 'Get the latest news about our live educational events and online courses for members.';
+    const input = [...PROSE, ...DRUGS, pitch].join('\n');
+    expect(extendOver(input, 1).extent).toEqual({ start: 0, end: 4 });
   });
 
   it('leaves a table that starts inside the body to the body search', () => {
