@@ -1,3 +1,4 @@
+import { blockTail } from './analyze/block-tail.js';
 import { buttonCaption } from './analyze/button-captions.js';
 import { cleanInput, cleanInputHeadline, cleanInputScores, cleanInputStart } from './analyze/clean-input.js';
 import { closingSentences } from './analyze/closing-sentence.js';
@@ -331,6 +332,8 @@ function findBody(document: DocumentLines, opts: ResolvedOptions): FoundBody {
   // Why: a section under the body's last line whose fields open with the body's own labels ("Pros:", "Cons:") goes on
   // with the article, though its short lines carry no sentence (WCXB 0271, 0096).
   extent = widen(scores, sectionTail(lines, verdicts, extent)) ?? extent;
+  // Why: the short sentences under the body's last line in its own block go on with it (WCXB 4255 innertext).
+  extent = widen(scores, blockTail(lines, verdicts, extent, opts.settings)) ?? extent;
   if (whole) {
     for (const [i, score] of cleanInputScores(lines, scores)) scores[i] = score;
     // Why from its start: the short-line pass judges a heading over the first paragraph inside the body ("## Ratio").
