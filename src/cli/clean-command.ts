@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { dirname, extname, join, sep } from 'node:path';
 import type { CleanArgs, Format } from './args.js';
@@ -118,7 +118,8 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
  */
 function refuseMistypedCommand(first: string | undefined): void {
   // Why: `dechaff --quiet clean page.txt` said only "no such file: clean", which leaves one to guess why.
-  if (first === undefined || !/^[a-z]+$/.test(first) || existsSync(first)) return;
+  // Why lstat: a link in a loop or a broken one is there, and is reported for what it is (ELOOP, no such file).
+  if (first === undefined || !/^[a-z]+$/.test(first) || lstatSync(first, { throwIfNoEntry: false })) return;
   throw new UsageError(`no such file or command: ${first}; cleaning takes no command word, and the one is 'learn'`);
 }
 

@@ -66,15 +66,21 @@ export function siteKey(record: Readonly<Record<string, unknown>>, grouping: Gro
  */
 export async function loadProfiles(path: string): Promise<ProfileSet> {
   const name = nameOf(path);
+  const json = await readProfiles(path).catch((error: NodeJS.ErrnoException) => {
+    if (error instanceof UsageError) throw error;
+    // Why not "not a profiles file": a link in a loop (ELOOP) or a folder (EISDIR) was never read, as an input is not.
+    throw new UsageError(
+      error.code === 'ENOENT'
+        ? `no such file: ${path}`
+        : `cannot read ${path} (${error.code ?? printable(error.message)})`,
+    );
+  });
   let value: unknown;
   try {
-    value = JSON.parse(await readProfiles(path));
+    value = JSON.parse(json);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`no such file: ${path}`);
     // Why printable: the parse error quotes the file's start, whose line breaks would cut the message short.
-    throw new UsageError(`${name}: not a profiles file (${code ?? printable((error as Error).message)})`);
+    throw new UsageError(`${name}: not a profiles file (${printable((error as Error).message)})`);
   }
   const sites = isRecord(value) && isRecord(value.sites) ? value.sites : undefined;
   if (!sites) {

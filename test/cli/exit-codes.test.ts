@@ -1,5 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { topicOf } from '../../src/cli/args.js';
@@ -56,6 +65,28 @@ describe('exit status and messages', () => {
     ));
   it('2 for a missing file, before any work', () =>
     expectUsageError(['nope.txt'], /^dechaff: no such file: nope\.txt/));
+  it.skipIf(process.platform === 'win32')(
+    '2 for a symbolic link in a loop named as an input or as --profiles, said as such, not as a missing file',
+    async () => {
+      const cwd = tempDir();
+      symlinkSync('loop', join(cwd, 'loop'));
+      symlinkSync('gone', join(cwd, 'broken'));
+      writeFileSync(join(cwd, 'a.txt'), 'Some text.');
+      for (const [args, message] of [
+        [['loop'], 'cannot read loop (ELOOP)'],
+        [['learn', 'loop'], 'cannot read loop (ELOOP)'],
+        [['--profiles', 'loop', 'a.txt'], 'cannot read loop (ELOOP)'],
+        [['broken'], 'no such file: broken'],
+      ] as const) {
+        const help = args[0] === 'learn' ? 'dechaff learn --help' : 'dechaff --help';
+        expect(await runCli(args, { cwd })).toEqual({
+          code: 2,
+          stdout: '',
+          stderr: `dechaff: ${message} (see '${help}')\n`,
+        });
+      }
+    },
+  );
   it.skipIf(process.platform === 'win32')(
     '2 for a file or folder named that cannot be read, before any work; 1 for one found in a folder, after the rest',
     () => {
