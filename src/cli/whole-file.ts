@@ -65,7 +65,7 @@ export async function openWholeFile(path: string): Promise<WholeFile> {
         await removeStalePartials(target);
       } catch (error) {
         await rm(partial, { force: true });
-        throw error;
+        throw cannotWrite(path, error as NodeJS.ErrnoException);
       } finally {
         done();
       }
@@ -100,6 +100,9 @@ async function openInPlace(path: string, target: string): Promise<WholeFile> {
     async commit(content) {
       try {
         await handle.writeFile(content);
+      } catch (error) {
+        // Why: `learn --out` onto a device that failed said only "EIO: i/o error, write", naming no file.
+        throw cannotWrite(path, error as NodeJS.ErrnoException);
       } finally {
         await handle.close();
       }
@@ -108,8 +111,11 @@ async function openInPlace(path: string, target: string): Promise<WholeFile> {
   };
 }
 
-const cannotWrite = (path: string, error: NodeJS.ErrnoException): Error =>
-  new Error(`cannot write ${path} (${error.code ?? error.message})`);
+/** A failure to write `path`, naming it, with the system's `code` kept (`ENOSPC`) and what failed as `cause`. */
+const cannotWrite = (path: string, error: NodeJS.ErrnoException): NodeJS.ErrnoException =>
+  Object.assign(new Error(`cannot write ${path} (${error.code ?? error.message})`, { cause: error }), {
+    code: error.code,
+  });
 
 /**
  * Writes `content` to `path` whole or not at all (see {@link openWholeFile}): on failure the old file, if any,

@@ -58,6 +58,35 @@ describe('openWholeFile', () => {
     },
   );
 
+  it.skipIf(process.platform === 'win32')(
+    'names the output when a write fails, in place (a named pipe) or beside it, keeping the code',
+    async () => {
+      const dir = tempDir();
+      const pipe = join(dir, 'pipe');
+      execFileSync('mkfifo', [pipe]);
+      const read = text(createReadStream(pipe));
+      const write = await failNextWrite();
+      try {
+        await expect(writeWholeFile(pipe, 'profiles')).rejects.toMatchObject({
+          message: `cannot write ${pipe} (EIO)`,
+          code: 'EIO',
+        });
+      } finally {
+        write.mockRestore();
+      }
+      expect(await read).toBe('');
+      const again = await failNextWrite();
+      try {
+        await expect(writeWholeFile(join(dir, 'p.json'), 'new')).rejects.toMatchObject({
+          message: `cannot write ${join(dir, 'p.json')} (EIO)`,
+          code: 'EIO',
+        });
+      } finally {
+        again.mockRestore();
+      }
+    },
+  );
+
   it('keeps the permissions of the file it writes over', async () => {
     const dir = tempDir();
     const path = join(dir, 'p.json');
