@@ -79,23 +79,25 @@ export async function runLearn(args: LearnArgs, status: StatusLine): Promise<num
     await file?.discard();
     throw error;
   }
-  // Why: a run whose every record failed, or that found no page, replaced the profiles learned before with none.
-  const unlearned = file !== undefined && tally.read === tally.failed;
+  // Why: a run whose every record failed, or that found no page, replaced the profiles learned before with none;
+  // and to standard output (`dechaff learn < /dev/null`) it wrote a set of no profile and exited 0, quiet with -q.
+  const unlearned = tally.read === tally.failed;
   const json = `${JSON.stringify(set)}\n`;
-  if (file === undefined) {
+  if (unlearned) await file?.discard();
+  else if (file === undefined) {
     // Why: stopped while a reader that lags takes the profiles, a run would leave it half of them.
     const out = wholeWrites(process.stdout);
     await out.write(json);
     out.release();
-  } else if (unlearned) await file.discard();
-  else await file.commit(json);
+  } else await file.commit(json);
   if (!args.quiet) {
     status.message(`${summary(tally, 'learned')}; ${counted(Object.keys(set.sites).length, 'site profile')}`);
   }
   if (unlearned) {
     // Why: the note that an earlier file is kept read as a promise when there was none.
-    const kept = file.replaces ? ' (an earlier one is kept)' : '';
-    status.message(`dechaff: no page learned; ${printable(args.out ?? '')} not written${kept}`);
+    const kept = file?.replaces ? ' (an earlier one is kept)' : '';
+    const what = file === undefined ? 'no profiles written' : `${printable(args.out ?? '')} not written${kept}`;
+    status.message(`dechaff: no page learned; ${what}`);
     return 1;
   }
   return tally.failed > 0 ? 1 : 0;

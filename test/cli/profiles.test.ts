@@ -186,17 +186,23 @@ describe('site profiles on the command line', () => {
     expect(run.stdout).toContain('on 6 of 6 pages of this site');
   });
 
-  it('learns no page from empty standard input, an empty file or one of newlines', async () => {
+  it('learns no page from empty standard input, an empty file or one of newlines: says so, writes nothing, 1', async () => {
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'newlines.txt'), '\n\n\n');
     for (const [args, input] of [
       [['learn'], ''],
       [['learn', '--jsonl'], '\n\n'],
-      [['learn', join(dir, 'empty.txt'), join(dir, 'newlines.txt')], ''],
+      [['learn', '--out', '-', join(dir, 'empty.txt'), join(dir, 'newlines.txt')], ''],
     ] as const) {
       const run = await runCli(args, { input });
-      expect(run).toMatchObject({ code: 0, stdout: '{"version":1,"sites":{}}\n' });
-      expect(run.stderr).toMatch(/^dechaff: 0 read, 0 learned, 0 failed \(.*\); 0 site profiles\n$/);
+      expect(run).toMatchObject({ code: 1, stdout: '' });
+      expect(linesOf(run.stderr)).toEqual([
+        expect.stringMatching(/^dechaff: 0 read, 0 learned, 0 failed \(.*\); 0 site profiles$/),
+        'dechaff: no page learned; no profiles written',
+      ]);
+      // Quiet, it still says why it failed.
+      const quiet = await runCli([...args, '-q'], { input });
+      expect(quiet).toEqual({ code: 1, stdout: '', stderr: 'dechaff: no page learned; no profiles written\n' });
     }
   });
 
