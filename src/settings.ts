@@ -1,3 +1,5 @@
+import { deepFrozen } from './deep-frozen.js';
+
 /**
  * Thresholds of the heuristics, apart from the logic (trafilatura's `settings.py` idea).
  * Each has a unit and a one-line meaning; `mode` picks one of the three columns.
@@ -31,7 +33,7 @@ export interface Settings {
 export type Mode = 'balanced' | 'precision' | 'recall';
 
 /** The settings of each mode. */
-export const MODE_SETTINGS: Readonly<Record<Mode, Settings>> = {
+export const MODE_SETTINGS: Readonly<Record<Mode, Settings>> = deepFrozen({
   balanced: {
     goodMinWords: 13,
     goodMinStopwordShare: 0.2,
@@ -65,4 +67,4 @@ export const MODE_SETTINGS: Readonly<Record<Mode, Settings>> = {
     captionSimilarity: 0.95,
     sparseRecordOpenings: 1,
   },
-};
+});

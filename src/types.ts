@@ -2,6 +2,8 @@
  * Public types of dechaff: what `clean()` returns and what detectors exchange.
  * Everything here is plain data, so an {@link Article} survives `JSON.stringify` unchanged.
  */
+
+import { deepFrozen } from './deep-frozen.js';
 import type { CompiledPack } from './lang/matcher.js';
 import type { Line } from './segment/segment.js';
 import type { Settings } from './settings.js';
@@ -9,7 +11,7 @@ import type { Settings } from './settings.js';
 export type { CompiledPack, Line, Settings };
 
 /** The closed set of reasons a span of the input can be removed for. */
-export const REMOVAL_KINDS = [
+export const REMOVAL_KINDS = deepFrozen([
   'share',
   'duplicate',
   'duplicate-caption',
@@ -30,7 +32,7 @@ export const REMOVAL_KINDS = [
   'site-repeat',
   'affix',
   'other',
-] as const;
+] as const);
 
 /** One of {@link REMOVAL_KINDS}. */
 export type RemovalKind = (typeof REMOVAL_KINDS)[number];

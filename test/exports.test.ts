@@ -50,8 +50,37 @@ const namesOf = (module: object): string[] =>
     .filter((name) => name !== 'default' && name !== 'module.exports')
     .sort();
 
+/** The paths of the objects reachable from `value` (through objects and arrays, not into functions) that are not frozen. */
+function unfrozen(value: unknown, path: string, seen = new Set<object>()): string[] {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return [];
+  seen.add(value);
+  const inner = Object.entries(value).flatMap(([key, field]) => unfrozen(field, `${path}.${key}`, seen));
+  return Object.isFrozen(value) ? inner : [path, ...inner];
+}
+
 describe('public API', () => {
   it('src/index.ts exports exactly the pinned names', () => expect(namesOf(api)).toEqual(EXPORTS));
+
+  it('exports no object a caller can change, which would change what every later call gives', () => {
+    const exported = api as unknown as Record<string, unknown>;
+    expect(EXPORTS.flatMap((name) => unfrozen(exported[name], name))).toEqual([]);
+    const before = api.clean('Share this\nA sentence of the article that is long enough to read as prose here.');
+    // Why: `MODE_SETTINGS.balanced.goodMinWords = 99` or `DEFAULT_DETECTORS.push(mine)` changed every later call.
+    expect(() => {
+      (api.MODE_SETTINGS.balanced as { goodMinWords: number }).goodMinWords = 99;
+    }).toThrow(TypeError);
+    expect(() => (api.DEFAULT_DETECTORS as unknown[]).push(api.nav)).toThrow(TypeError);
+    expect(() => (api.BUILTIN_PACKS[0] as unknown as { shareLabels: string[] }).shareLabels.push('A sentence')).toThrow(
+      TypeError,
+    );
+    expect(() => {
+      (api.shareButtons as { detect: unknown }).detect = () => undefined;
+    }).toThrow(TypeError);
+    expect(api.resolveOptions().settings).toBe(api.MODE_SETTINGS.balanced);
+    expect(api.clean('Share this\nA sentence of the article that is long enough to read as prose here.')).toEqual(
+      before,
+    );
+  });
 
   const esm = new URL('../dist/index.js', import.meta.url);
   const cjs = new URL('../dist/index.cjs', import.meta.url);

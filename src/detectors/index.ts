@@ -1,3 +1,4 @@
+import { deepFrozen } from '../deep-frozen.js';
 import type { Detector } from '../types.js';
 import { ad } from './ad.js';
 import { authorBio } from './author-bio.js';
@@ -20,7 +21,7 @@ import { uiPrompt } from './ui-prompt.js';
  * The default detectors, in the order they are asked; the first verdict wins. Specific kinds come before
  * general ones (a paywall line may also hold "log in", which alone would read as navigation).
  */
-export const DEFAULT_DETECTORS: readonly Detector[] = [
+export const DEFAULT_DETECTORS: readonly Detector[] = deepFrozen([
   shareButtons,
   cookie,
   paywall,
@@ -37,7 +38,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = [
   bylineMeta,
   nav,
   placeholder,
-];
+]);
 
 export {
   ad,

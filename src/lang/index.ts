@@ -1,3 +1,4 @@
+import { deepFrozen } from '../deep-frozen.js';
 import { ar } from './ar.js';
 import { cs } from './cs.js';
 import { de } from './de.js';
@@ -23,7 +24,7 @@ import { zh } from './zh.js';
  * The packs dechaff ships, English first. Why the newest (Polish, Turkish, then Ukrainian, Czech and Slovak) last:
  * language detection gives a tie to the earlier pack, so a new pack takes no page from a pack that had it.
  */
-export const BUILTIN_PACKS: readonly PhrasePack[] = [
+export const BUILTIN_PACKS: readonly PhrasePack[] = deepFrozen([
   en,
   de,
   fr,
@@ -42,7 +43,7 @@ export const BUILTIN_PACKS: readonly PhrasePack[] = [
   uk,
   cs,
   sk,
-];
+]);
 
 // Compiled packs are immutable and depend only on the packs given: a memo, not state that changes results.
 const compiled = new Map<string, CompiledPack>();

@@ -1,4 +1,5 @@
 import type { LineScore } from '../analyze/extent.js';
+import { deepFrozen } from '../deep-frozen.js';
 import type { ResolvedOptions } from '../options.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
@@ -18,7 +19,11 @@ export interface ProfileThresholds {
 }
 
 /** The default {@link ProfileThresholds}. */
-export const DEFAULT_PROFILE_THRESHOLDS: ProfileThresholds = { minPages: 5, minShare: 0.2, proseMinShare: 0.9 };
+export const DEFAULT_PROFILE_THRESHOLDS: ProfileThresholds = deepFrozen({
+  minPages: 5,
+  minShare: 0.2,
+  proseMinShare: 0.9,
+});
 
 /** No site repeats: what {@link siteRepeats} gives without a profile. */
 const NONE: ReadonlyMap<number, Verdict> = new Map();
