@@ -1,4 +1,5 @@
 import he from 'he';
+import { InvalidInputError, typeName } from '../errors.js';
 import { DROPPED, LINE_BREAKS, normalizeChar, SPACE_LIKE } from './characters.js';
 import { isHtmlElementTag } from './html-elements.js';
 import { looksLikeMarkup, TAG_SOURCE } from './markup.js';
@@ -103,8 +104,11 @@ function replacementFor(match: string): string {
  * word), replaces lone
  * surrogates with U+FFFD, and composes to NFC.
  * @example normalize('Caf&eacute;\u00A0au lait').text // 'Café au lait'
+ * @throws {InvalidInputError} when `input` is not a string.
  */
 export function normalize(input: string): NormalizedText {
+  // Why: exported beside clean(), it threw a TypeError from inside (`input.includes is not a function`).
+  if (typeof input !== 'string') throw new InvalidInputError(typeName(input), 'normalize() expects a string');
   const { text, offsets } = normalizeMapped(input);
   return { text, origin: offsets.toArray() };
 }

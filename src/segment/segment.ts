@@ -1,3 +1,4 @@
+import { InvalidInputError, typeName } from '../errors.js';
 import { SENTENCE_MARKS } from './char-tables.js';
 import { forgetTokens, scanLine } from './line-scan.js';
 import { ownCopy } from './own-copy.js';
@@ -185,8 +186,11 @@ const trimSpaces = (line: string): string => line.replace(/^ +| +$/g, '');
  * Splits normalized text into its non-blank lines with offsets and the cheap features every detector uses.
  * Lines of a hard-wrapped paragraph are joined back into one.
  * @example segment('Title\n\nBody text.').map((l) => l.text) // ['Title', 'Body text.']
+ * @throws {InvalidInputError} when `text` is not a string.
  */
 export function segment(text: string): Line[] {
+  // Why: exported beside clean(), it threw a TypeError from inside (`text.includes is not a function`).
+  if (typeof text !== 'string') throw new InvalidInputError(typeName(text), 'segment() expects a string');
   const lines: Line[] = [];
   const span: Span = {
     start: -1,

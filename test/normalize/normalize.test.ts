@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InvalidInputError } from '../../src/errors.js';
 import { normalizeChar } from '../../src/normalize/characters.js';
 import { looksLikeMarkup } from '../../src/normalize/markup.js';
 import { normalize } from '../../src/normalize/normalize.js';
@@ -218,4 +219,13 @@ describe('normalizeChar', () => {
     ['x', 'x'],
     ['\n', '\n'],
   ])('%j → %j', (ch, out) => expect(normalizeChar(ch)).toBe(out));
+});
+
+describe('normalize: what is no text', () => {
+  it('throws an InvalidInputError naming what it got, as clean() does, not a TypeError from inside', () => {
+    expect(() => normalize(null as unknown as string)).toThrow(
+      new InvalidInputError('null', 'normalize() expects a string'),
+    );
+    expect(() => normalize(new String('a') as unknown as string)).toThrow(InvalidInputError);
+  });
 });

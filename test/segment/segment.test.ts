@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InvalidInputError } from '../../src/errors.js';
 import { type Line, segment, withRepair } from '../../src/segment/segment.js';
 
 describe('segment: lines and offsets', () => {
@@ -274,5 +275,14 @@ describe('withRepair', () => {
   });
   it("keeps the line's fields in their order, so the repaired line has the shape of the others", () => {
     expect(Object.keys(withRepair(line, fields))).toEqual(Object.keys(line));
+  });
+});
+
+describe('segment: what is no text', () => {
+  it('throws an InvalidInputError naming what it got, as clean() does, not a TypeError from inside', () => {
+    expect(() => segment(Buffer.from('Title') as unknown as string)).toThrow(
+      new InvalidInputError('bytes (Buffer); decode them to a string first', 'segment() expects a string'),
+    );
+    expect(() => segment(5 as unknown as string)).toThrow('segment() expects a string, received number');
   });
 });
