@@ -197,6 +197,9 @@ function readOptions(options: unknown): CleanOptions {
   const read: Record<string, unknown> = {};
   for (const name of Object.keys(OPTION_NAMES)) {
     const value = whileReading(name, () => given[name]);
+    // Why: mode, maxInputLength, captionsInText and detectors took null for their default, unsaid, where the others
+    // refused it; a value of null is no option's, and undefined (or leaving it out) is the default.
+    if (value === null) throw new InvalidOptionError(`${name} is null; leave it out for the default`, name, value);
     if (value !== undefined) read[name] = value;
   }
   return read as CleanOptions;

@@ -75,7 +75,6 @@ describe('resolveOptions', () => {
     [{ packs: 'en' as never }, /packs must be an array of phrase packs, got string/],
     [{ packs: [en, null] as never }, /packs\[1\] is not one of the phrase packs, got null/],
     [{ captionsInText: 'false' as never }, /captionsInText must be true or false, got 'false'/],
-    [{ profileThresholds: null as never }, /profileThresholds must be an object, got null/],
     [
       { profileThresholds: { minShar: 0.5 } as never },
       /profileThresholds: 'minShar' is no threshold \(have: minPages, minShare, proseMinShare\)/,
@@ -90,6 +89,31 @@ describe('resolveOptions', () => {
   ])('rejects %j', (options, message) => {
     expect(() => resolveOptions(options)).toThrow(InvalidOptionError);
     expect(() => resolveOptions(options)).toThrow(message);
+  });
+});
+
+describe('resolveOptions: null', () => {
+  // Why each: mode, maxInputLength, captionsInText and detectors took null as their default, unsaid, where lang, url,
+  // keep, packs, profile and profileThresholds refused it.
+  it.each([
+    'mode',
+    'lang',
+    'packs',
+    'detectors',
+    'keep',
+    'captionsInText',
+    'maxInputLength',
+    'profile',
+    'profileThresholds',
+    'url',
+  ])('refuses null for %s, saying to leave it out', (name) => {
+    const error = thrownBy<InvalidOptionError>(() => resolveOptions({ [name]: null } as never));
+    expect(error).toBeInstanceOf(InvalidOptionError);
+    expect(error).toMatchObject({
+      message: `${name} is null; leave it out for the default`,
+      option: name,
+      value: null,
+    });
   });
 });
 
