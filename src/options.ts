@@ -1,7 +1,7 @@
 import { DEFAULT_DETECTORS } from './detectors/index.js';
 import { DechaffError, InvalidOptionError, thrownText, typeName } from './errors.js';
 import { isRecord } from './is-record.js';
-import { BUILTIN_PACKS } from './lang/index.js';
+import { BUILTIN_PACKS, isBuiltinPack } from './lang/index.js';
 import { packProblem } from './lang/pack-problem.js';
 import type { PhrasePack } from './lang/types.js';
 import { nearestName } from './nearest-name.js';
@@ -26,7 +26,8 @@ export interface CleanOptions {
    */
   readonly lang?: string;
   /**
-   * Phrase packs to choose from, replacing the built-in ones (English is always joined in).
+   * Phrase packs to choose from, replacing the built-in ones (English is always joined in). A pack of your own is
+   * compiled when first used and again once it has changed, and is let go with it.
    * @default BUILTIN_PACKS
    */
   readonly packs?: readonly PhrasePack[];
@@ -280,13 +281,11 @@ function checkedPacks(packs: CleanOptions['packs']): readonly PhrasePack[] {
   if (packs === undefined) return BUILTIN_PACKS;
   const list = checkedList(packs, 'packs', 'phrase packs', isRecord);
   list.forEach((pack, i) => {
-    const problem = BUILTIN.has(pack) ? undefined : packProblem(pack);
+    const problem = isBuiltinPack(pack) ? undefined : packProblem(pack);
     if (problem !== undefined) throw new InvalidOptionError(`packs[${i}]: ${problem}`, 'packs', packs);
   });
   return list;
 }
-
-const BUILTIN: ReadonlySet<PhrasePack> = new Set(BUILTIN_PACKS);
 
 /** `value` when it is a boolean; a string such as `'false'` would read as true. */
 function checkedBoolean(value: boolean, name: string): boolean {

@@ -45,31 +45,36 @@ export const BUILTIN_PACKS: readonly PhrasePack[] = deepFrozen([
   sk,
 ]);
 
-// Compiled packs are immutable and depend only on the packs given: a memo, not state that changes results.
-const compiled = new Map<string, CompiledPack>();
-const packIds = new WeakMap<PhrasePack, number>();
-let nextPackId = 0;
+const BUILTIN: ReadonlySet<PhrasePack> = new Set(BUILTIN_PACKS);
 
-function idOf(pack: PhrasePack): number {
-  let id = packIds.get(pack);
-  if (id === undefined) {
-    id = nextPackId++;
-    packIds.set(pack, id);
-  }
-  return id;
-}
+/** Whether `pack` is one of {@link BUILTIN_PACKS}, which are frozen and checked by their tests. */
+export const isBuiltinPack = (pack: PhrasePack): boolean => BUILTIN.has(pack);
+
+// Compiled packs are immutable and depend only on the packs given: memos, not state that changes results. The
+// built-in packs' are kept (18 at most); a caller's pack is kept only while the caller keeps it, with the JSON it was
+// compiled from. Why: kept by an id for ever, a fresh pack object each call (300 calls) held 389 MB of compiled packs,
+// and a pack the caller changed after a call kept its old words.
+const compiledBuiltin = new Map<PhrasePack, CompiledPack>();
+const compiledOwn = new WeakMap<PhrasePack, { readonly source: string; readonly compiled: CompiledPack }>();
 
 /**
  * The compiled pack for a document in `pack`'s language, joined with English (site chrome is often English
- * whatever the article's language). Compiled once per pack and reused.
+ * whatever the article's language). A built-in pack is compiled once; a caller's own again when it has changed.
  */
 export function compiledPackFor(pack: PhrasePack | null): CompiledPack {
-  const parts = pack === null || pack === en ? [en] : [pack, en];
-  const key = parts.map(idOf).join('+');
-  let result = compiled.get(key);
-  if (!result) {
-    result = compilePack(parts.length === 1 ? en : mergePacks(pack?.code ?? 'en', parts));
-    compiled.set(key, result);
+  if (pack === null || isBuiltinPack(pack)) {
+    const key = pack ?? en;
+    let result = compiledBuiltin.get(key);
+    if (!result) {
+      result = compilePack(key === en ? en : mergePacks(key.code, [key, en]));
+      compiledBuiltin.set(key, result);
+    }
+    return result;
   }
-  return result;
+  const source = JSON.stringify(pack);
+  const known = compiledOwn.get(pack);
+  if (known?.source === source) return known.compiled;
+  const compiled = compilePack(mergePacks(pack.code, [pack, en]));
+  compiledOwn.set(pack, { source, compiled });
+  return compiled;
 }
