@@ -105,6 +105,10 @@ describe('looksLikeMarkup', () => {
   it('counts a line once however many tags it holds', () =>
     expect(looksLikeMarkup('<b>a</b> <i>b</i> <u>c</u>\nplain\nplain')).toBe(false));
   it('does not count blank lines', () => expect(looksLikeMarkup('<p>One</p>\n\n  \n\nplain')).toBe(true));
+  it('counts a last line without a line break, not one of spaces, tabs or carriage returns', () => {
+    expect(looksLikeMarkup('<p>One</p>\r\nplain\r\n \t\r')).toBe(true);
+    expect(looksLikeMarkup('<p>One</p>\r\nplain\r\n \tmore')).toBe(false);
+  });
 });
 
 describe('normalize: Unicode NFC with the offset map', () => {
