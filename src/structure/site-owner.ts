@@ -26,8 +26,10 @@ const SHOUTED_WORD = /^\p{Lu}[\p{Lu}\p{M}'’.-]*\p{Lu}$/u;
  * The person a personal site belongs to, or null: the page's first line (the site's header) is a person's name that
  * the URL's host spells in part, which names the writer of a blog that gives no byline. The name has two or three
  * words, each a capital and small letters, or each in capitals, as html-to-text writes the header's heading ("CORY
- * DRANSFELDT"); an acronym among name-cased words is a company's ("Easy LMS"); the host spells its given name or its family name ({@link spellsName}); and no word of it is
- * written in lower case elsewhere on the page ({@link readsAsName}), as a company's words are.
+ * DRANSFELDT"); an acronym among name-cased words is a company's ("Easy LMS"); the host spells its given name or its
+ * family name ({@link spellsName}); and no word of it is written in lower case elsewhere on the page
+ * ({@link readsAsName}), as a company's words are. A name in capitals that the page also writes in a brand's mixed
+ * case is a company's ({@link writesInBrandCase}).
  * @param host the site's host as `siteHost` spells it
  * @example siteOwner(linesOf('Anil Madhavapeddy\nNotes\n…'), 'anilrecoil') // 'Anil Madhavapeddy'
  */
