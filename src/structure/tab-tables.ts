@@ -131,10 +131,13 @@ function widthOf(cells: readonly string[]): number {
 
 /**
  * A line's cells, parted where the input held a tab; null for a line that can be no table's: a hard-wrapped
- * paragraph joined from several lines, or a quote or Markdown heading.
+ * paragraph joined from several lines, or a quote or Markdown heading. Why a heading's marks and a tab: they are a
+ * ranked table's head cell "#" (WCXB 0019 innertext: "#\tCompany\tYear Founded\t…" over "1\tEmbarque\t2020\t…", read
+ * as a heading of level 1), where a Markdown heading sets its marks apart by a space.
  */
 function lineCells(input: string, { text, offsets }: MappedText, line: Line): string[] | null {
-  if (line.quoted || line.headingLevel > 0) return null;
+  if (line.quoted) return null;
+  if (line.headingLevel > 0 && input.charCodeAt(offsets.at(line.start + line.headingLevel)) !== 9 /* \t */) return null;
   const cells: string[] = [];
   let from = line.start;
   for (let k = line.start; k < line.end; k++) {

@@ -46,6 +46,18 @@ describe('tabTables', () => {
     ]);
   });
 
+  it('reads a head row whose first cell is "#" as a row, a Markdown heading of cells as none (WCXB 0019)', () => {
+    expect(rowsOf('Agencies:\n#\tCompany\tRating\n1\tEmbarque\t4.9\n2\tCoinbound\t4.8\nRead on.')).toEqual([
+      [1, 1, ['#', 'Company', 'Rating']],
+      [2, 2, ['1', 'Embarque', '4.9']],
+      [3, 3, ['2', 'Coinbound', '4.8']],
+    ]);
+    expect(rowsOf('# Company\tRating\n1\tEmbarque\n2\tCoinbound')).toEqual([
+      [1, 1, ['1', 'Embarque']],
+      [2, 2, ['2', 'Coinbound']],
+    ]);
+  });
+
   it('takes a row with an empty last cell into a table one cell narrower, and drops that cell', () => {
     expect(rowsOf('a\tb\t\nc\td')).toEqual([
       [0, 0, ['a', 'b']],
