@@ -71,9 +71,12 @@ export function unmarkedList(
   const end = unmarkedListEnd(kept, i, introduced, above === 'heading', listings, stopwords);
   if (end < 0) return undefined;
   // Why after a list too: the section before may end in a list ("Pricing (in Euros)" over the plans, under the
-  // list of cons, WCXB 4859 innertext).
+  // list of cons, WCXB 4859 innertext); after a picture too: a product's picture stands between the section before
+  // and the label over its pros ("What We Like" under "Credit: Amazon", 4030 innertext).
   const headed =
-    !introduced && (afterParagraph || above === 'list') && startsWithHeading(kept.slice(i, end), stopwords);
+    !introduced &&
+    (afterParagraph || above === 'list' || above === 'figure') &&
+    startsWithHeading(kept.slice(i, end), stopwords);
   return { headed, end };
 }
 

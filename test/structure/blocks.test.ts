@@ -445,6 +445,18 @@ describe('buildBlocks', () => {
       { type: 'list', ordered: false, items: ['Personal Plan, from 14 a month', 'Business Plan, from 23 a month'] },
     ]);
   });
+  // WCXB 4030 innertext: a product's picture and its credit between the section before and "What We Like".
+  it('makes a heading of a first line in headline case over an unmarked list, after a picture', () => {
+    const text = `${P}\nThe Fellow Stagg kettle on a counter.Credit: Amazon\n\nWhat We Like\n\nPrecision pour\n\nTemperature hold function\n\nFive presets for tea\n\n${P}`;
+    expect(blocksOf(text).slice(2, 4)).toEqual([
+      { type: 'heading', text: 'What We Like' },
+      {
+        type: 'list',
+        ordered: false,
+        items: ['Precision pour', 'Temperature hold function', 'Five presets for tea'],
+      },
+    ]);
+  });
   it('keeps a first line in headline case in the list when it opens with a term as items do', () => {
     expect(blocksOf(`${P}\nTotal Cost: Around $500\nKey focus: strength\nSpace needed: a corner\n${P}`)[1]).toEqual({
       type: 'list',
