@@ -248,7 +248,12 @@ export function compilePack(pack: PhrasePack): CompiledPack {
   const captionPlaces = new Set(pack.captionPlaces ?? []);
   const commonWords = new Set((pack.commonWords ?? []).map((word) => word.toLowerCase()));
   const stopwords = new Set(pack.stopwords);
-  return { code: pack.code, pack, stopwords, match, months, abbreviations, captionPlaces, commonWords };
+  // Why a copy: the built-in packs are frozen (deepFrozen), and Node 20's V8 walks a frozen array with `for…of` on a
+  // slow path that allocates as it goes, which also slows the same loop over plain arrays after. The hot paths read
+  // `pack`'s lists per line (`bylinePrefixes`): 10× a page of short label lines took 27 → 50 ms, 40 % of it in the
+  // garbage collector (test/scaling.test.ts's short label lines went from 11× to 23–29× the time).
+  const own = structuredClone(pack);
+  return { code: pack.code, pack: own, stopwords, match, months, abbreviations, captionPlaces, commonWords };
 }
 
 /**
