@@ -7,7 +7,7 @@ const test = buttonCaption(EN.match.uiPrompt);
 describe('buttonCaption', () => {
   // multisite-dev arstechnica 2013: the photo's "Enlarge" button and its caption, one line between two paragraphs.
   it("names a caption that opens with its picture's button and a slash, with the label in the reason", () => {
-    expect(test(lineOf('Enlarge / A shiny black finish is the new wood paneling.'))).toEqual({
+    expect(test(lineOf('Enlarge / A matte grey case is the new brushed steel.'))).toEqual({
       kind: 'other',
       reason: `a picture's caption: opens with its button "enlarge /" (words=10)`,
     });

@@ -163,7 +163,7 @@ describe('splitCaptionCredit: lines that only mention photos', () => {
     'The results are shown below (see chart/table below)',
     'Make a lot of passes (1/16 inch increments)',
     'Best Overall: Adidas Adizero Evo SL (Men’s/Women’s)',
-    'Looters broke into stores on Canal Street. (See video of the looting -- 1:25)',
+    'Crowds gathered on the pier at Elm Street. (See video of the crowds -- 2:10)',
     'Photo',
     'Source: the ministry said on Tuesday that it had no further comment on the matter and would not.',
   ])('%j keeps no credit', (raw) => expect(lineOf(raw).credit).toBeUndefined());

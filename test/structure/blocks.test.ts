@@ -529,10 +529,10 @@ describe('buildBlocks', () => {
   });
   // Multisite dev, forbes: a picture's alt text over its caption.
   it('makes no heading of the alt text over a caption that opens with it', () => {
-    const caption = 'Nathan Allen Pirtle, Founder and CEO of the firm.Credit: JANE ROE/REUTERS';
-    expect(blocksOf(`${P}\nNathan Allen Pirtle\n${caption}\n${P}`)[1]).toEqual({
+    const caption = 'Marcus Dale Whitfield, Founder and CEO of the firm.Credit: JANE ROE/REUTERS';
+    expect(blocksOf(`${P}\nMarcus Dale Whitfield\n${caption}\n${P}`)[1]).toEqual({
       type: 'paragraph',
-      text: 'Nathan Allen Pirtle',
+      text: 'Marcus Dale Whitfield',
     });
   });
   it('returns nothing for no lines', () => expect(buildBlocks([], '', EN)).toEqual([]));

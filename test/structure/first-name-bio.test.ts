@@ -16,9 +16,8 @@ describe('firstNameBioAtEnd', () => {
     expect(bioAt([P(1), P(2), P(3), P(4), 'Sam Barslund Founder & Lead Reviewer', BIO], null)).toBe(4);
   });
   it("keeps a section's one-word heading that the body writes in lower case (forbes/2017-brand-1 cleaned again)", () => {
-    const section =
-      'Storytelling is arguably the most important aspect of the luxury experience that brands offer online.';
-    const lower = 'Burberry does a lot of storytelling around its heritage and its expertise in the making of coats.';
+    const section = 'Storytelling is perhaps the most useful tool a small shop has when it sells its goods on the web.';
+    const lower = 'Hartwell does a lot of storytelling around its history and its skill in the making of boots.';
     expect(bioAt([P(1), P(2), P(3), lower, 'Storytelling', section, P(5)], null)).toBe(-1);
     // A first name alone over the bio stays the writer's: a name is capitalized wherever it stands.
     expect(bioAt([P(1), P(2), P(3), P(4), 'Sam', BIO, P(5)], null)).toBe(4);

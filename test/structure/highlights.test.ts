@@ -29,7 +29,7 @@ describe('splitHighlights', () => {
 
 describe('isDek', () => {
   it('is true for a sentence or two of summary', () => {
-    expect(isDek(lineOf("Polyphony makes up for Gran Turismo 5 with the series' best entry yet."))).toBe(true);
+    expect(isDek(lineOf("Redline Studio makes up for Speedway 4 with the series' best lap yet."))).toBe(true);
     expect(isDek(lineOf('I spent several hours on a prototype. Did it work?'))).toBe(true);
   });
   it('is false for a kicker, an unfinished line, a long paragraph or a crumb trail', () => {

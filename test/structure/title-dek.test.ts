@@ -28,7 +28,7 @@ describe('headlineOfGluedLine', () => {
     ['a line that stands alone', 'Quiet wins for small teams that ship'],
     [
       'a dateline over the headline (multisite forbes)',
-      '4/25/2013 @ 7:26PM |6,724 views\niPhone Game Targeted At Children Charges',
+      '6/14/2012 @ 9:41AM |3,182 views\niPad Game Aimed At Toddlers Bills Parents',
     ],
   ])('keeps the line whole: %s', (_, text) => {
     const { line } = firstLine(text);
