@@ -389,8 +389,8 @@ function findBody(document: DocumentLines, opts: ResolvedOptions): FoundBody {
   // and only leaves the body (WCXB 0400: "Above: The winter seed heads of purple coneflowers on the High Line. …").
   // Why with them: a player's notice stands among the paragraphs beside its caption, and cut the body there as a
   // detector's verdict (multisite-dev, bbc 2013: "Please turn on JavaScript. Media requires JavaScript to play.").
-  // Why the button's caption: multisite-dev arstechnica 2013, 2017, "Enlarge / The new UI is clean and intuitive."
-  // between two paragraphs.
+  // Why the button's caption: multisite-dev arstechnica 2013 (2013-gran-1), 2017, an "Enlarge / …" caption between
+  // two paragraphs.
   // Why the button with its hidden label: WCXB 4601, "See Packages Links to SimpliSafe" over and under each product's
   // spec table, twice, not the three times that mark a repeated button.
   const bodyTests = [

@@ -68,7 +68,7 @@ function markSlideshow(
   for (let i = extent.start; i < start && !above; i++) above = prose(i);
   let below = false;
   for (let i = end + 1; i <= extent.end && !below; i++) below = prose(i);
-  // Why: multisite-dev cnn/2017-russia-2: a 23-slide gallery of another story ("10 years of war in Afghanistan – …",
+  // Why: multisite-dev cnn/2017-russia-2: a 23-slide gallery of another story ("10 years of war …",
   // "Hide Caption", "1 of 23") between two paragraphs of the article, as long as the article itself.
   if (!above || !below) return;
   let slide = 0;

@@ -302,7 +302,7 @@ const COPYRIGHT_AFTER_SENTENCE = new RegExp(`${SENTENCE_THEN_COPYRIGHT}$`, 'iu')
 
 /**
  * Whether a credit after a copyright mark ends a paragraph rather than a caption: the line is longer than a caption
- * is. Why: a wire story's last paragraph ends in its agency's credit ("…と指摘している。(c)AFP/Aminu ABUBAKAR",
+ * is. Why: a wire story's last paragraph ends in its agency's credit ("…と指摘している。(c)AFP/<name>",
  * research set afpbb (ja), 44 words); split as a photo's, the paragraph left the body as a figure's caption.
  */
 function isStoryCredit(line: Line, caption: string): boolean {

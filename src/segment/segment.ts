@@ -432,14 +432,14 @@ function endsUnmarkedSentence(script: Script, words: number, text: string): bool
   return script === 'han' && HAN_PAUSE.test(text) && text.length >= MIN_HAN_CLAUSE * text.split(' ').length;
 }
 
-/** Most characters of a copyright credit glued to a paragraph's end ("(c)AFP/Aminu ABUBAKAR"). */
+/** Most characters of a copyright credit glued to a paragraph's end ("(c)AFP/" and a photographer's name). */
 const MAX_TRAILING_CREDIT = 40;
 // A sentence's end, then a copyright mark and a short credit of letters, spaces, slashes and dots.
 const TRAILING_CREDIT = new RegExp(`${SENTENCE_THEN_COPYRIGHT}[\\p{L}\\p{M} ./&-]{1,${MAX_TRAILING_CREDIT}}$`, 'iu');
 
 /**
  * Whether a line is a sentence with a wire service's credit glued after its end mark. Why: a wire story's last
- * paragraph carries the agency's credit ("…と指摘している。(c)AFP/Aminu ABUBAKAR", research set afpbb (ja)); read
+ * paragraph carries the agency's credit ("…と指摘している。(c)AFP/<name>", research set afpbb (ja)); read
  * with it, the paragraph ended no sentence and fell out of the body.
  */
 function endsBeforeCredit(text: string): boolean {

@@ -41,7 +41,7 @@ export function bioAtEdges(kept: readonly Line[], byline: string | null, stopwor
   // pitch under "Sara Coughlin is a writer and editor …", WCXB 0144; a link to the writer's other posts and a
   // sign-up box under "Lisa Jennings is a veteran restaurant industry reporter …", 0153; 2301, 0291).
   // The name is the paragraph's subject: a function word or a comma follows it ("Dr Marna van der Merwe, AIHR’s
-  // Lead …", 0253), not more of a noun ("An Associated Press-GfK poll found …" under an AP byline, held-out
+  // Lead …", 0253), not more of a noun ("An Associated Press-GfK poll …" under an AP byline, held-out
   // multisite-dev foxnews 2013).
   const isSubject = (line: Line): boolean =>
     line.words >= BIO_PARAGRAPH_MIN_WORDS &&

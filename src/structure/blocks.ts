@@ -28,8 +28,8 @@ const CONTINUES = /[,;:–—-]$/;
  */
 const ATTRIBUTION = /^[‒–—―]/u;
 /**
- * An em dash alone opening a line is an attribution's or a signature's, no bullet: a tweet's "— Vice President Pence
- * (@VP) April 5, 2017" under its text (multisite-dev foxnews 2017-pence-1 innertext), "— Ben Nadel" (WCXB 0476); none
+ * An em dash alone opening a line is an attribution's or a signature's, no bullet: a tweet's "— <name>
+ * (@handle) <date>" under its text (multisite-dev foxnews 2017-pence-1 innertext), "— Ben Nadel" (WCXB 0476); none
  * of the dev pages' 38 lines so opened stands next to another. Why it stays: a quote keeps it ("> — Name (@handle)",
  * the html-to-text rendering), and the article's text, which writes a quote without its mark, gave the line to a
  * second cleaning that dropped the dash.
@@ -226,8 +226,8 @@ const MAX_FIGURES_UNDER_HEADING = 3;
  * {@link MAX_FIGURES_UNDER_HEADING} of them: what a line above a picture heads. Why: a section's picture stands between
  * its heading and its first paragraph ("Dumb Cane (Dieffenbachia seguine)" over "nzfhatipoglu | Getty Images" over
  * the plant's paragraph, WCXB 4708 innertext; "Women’s Leadership Certificate Program" over "Image courtesy of
- * Coursehorse", 0030). Not past a caption that opens with the line: the line is the picture's alt text ("Nathan Allen
- * Pirtle" over "Nathan Allen Pirtle, Founder and CEO, … (Photo by David Wagner)", multisite dev, forbes).
+ * Coursehorse", 0030). Not past a caption that opens with the line: the line is the picture's alt text (a name
+ * over "<the name>, Founder and CEO, … (Photo by …)", multisite dev, forbes 2017-digital-1).
  */
 function pastFigures(kept: readonly Line[], i: number): number {
   const at = i + 1;

@@ -2,7 +2,7 @@ import { openingPhrase, type PhraseMatcher } from '../lang/matcher.js';
 
 /**
  * True for a line that is a credit's label alone or before a colon ("Source", "Source: NAIC", "Images"), or a label
- * and its kind in small letters before a name ("Image copyright EPA", "Image caption Storm clouds gather"): it names
+ * and its kind in small letters before a name ("Image copyright EPA", "Image caption Clouds over the bay"): it names
  * where a picture or a figure came from, or what it shows, not a section. Why: such a line under an image is short and
  * capitalized, so it read as a heading over the text below ("Source" under each tool's screenshot, WCXB 0315
  * innertext; "Source: Sociallyin", 1396; "Source: National Center for Education Statistics", 0267); on the dev pages

@@ -11,7 +11,7 @@ const MAX_CRUMB_WORDS = 3;
  * A trail that ends in the headline ("Home » Podcast » <headline>") has a long last crumb, and stays a candidate with
  * its crumbs marked. Why: with no other candidate near, "HOME / Home Renovations / Home Renovation Loan" was taken for
  * the headline (WCXB 0227 html-to-text).
- * @example isShortCrumbTrail('Hauptseite » 2010 » Oktober » 26 » Briefe') // true
+ * @example isShortCrumbTrail('Hauptseite » 2012 » März » 14 » Notizen') // true
  */
 export function isShortCrumbTrail(text: string): boolean {
   const crumbs = text.split(CRUMB_SEPARATOR);

@@ -54,7 +54,7 @@ export function firstNameBioAtEnd(
     // A numbered item is an entry of the article's list ("25. Matillion" over "Matillion is a leading …", WCXB 0300).
     const underNameLine =
       over.words <= MAX_NAME_LINE_WORDS && !over.endsSentence && over.listMarker === null && over.tokens[0] === name;
-    // Why: "Storytelling" over "Storytelling is arguably the most important aspect of …" is a section's heading over
+    // Why: "Storytelling" over "Storytelling is arguably …" is a section's heading over
     // its first paragraph, a word the body writes in lower case too ("… storytelling around heritage"); a name is
     // capitalized wherever it stands (multisite-dev forbes/2017-brand-1 cleaned again, where the body's end was near).
     // As the body's first pair, it makes the later pairs sections too.
@@ -105,7 +105,7 @@ function opensBoxBio(line: Line, over: Line, stopwords: ReadonlySet<string>): st
 /**
  * True for a line that may give a person's name over a bio: two words or more, no function word of the page's language
  * (a heading has one: "Allow Time to Adjust" over "Allow yourself the space …", WCXB 4576), and no list's item
- * ("Round" over "Round wines tend to …", WCXB 4685; "* TURKEY ARRESTS TERROR SUSPECTS" over "Turkey detains …",
+ * ("Round" over "Round wines tend to …", WCXB 4685; "* TURKEY ARRESTS …" over "Turkey detains …",
  * multisite bbc html-to-text).
  */
 function isPersonLine(line: Line, stopwords: ReadonlySet<string>): boolean {

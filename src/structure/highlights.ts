@@ -26,7 +26,7 @@ const MAX_DEK_WORDS = 60;
 
 /**
  * True for a line right under the headline, above the body, that reads as its dek (standfirst): a sentence or two of
- * summary ("Polyphony makes up for Gran Turismo 5 with the series' best entry yet.", multisite-dev arstechnica 2013;
+ * summary ("Polyphony makes up for …", multisite-dev arstechnica 2013-gran-1;
  * "These shoes outkicked the rest for training, racing, trail running and more.", WCXB 1821). Such a line was
  * removed as text before the article.
  */

@@ -35,8 +35,8 @@ export function slotBylineName(lines: readonly Line[], i: number, lang: Compiled
   const words = field.split(' ');
   if (field === '' || words.length > MAX_SLOT_NAME_WORDS || /[.!?…:]$/u.test(field)) return null;
   if (words.slice(1).some((word) => lang.stopwords.has(word.toLowerCase()))) return null;
-  // Why: a role in lower case runs on after the name ("By Judith Burns Education reporter", multisite bbc 2017): the
-  // name's end is not clear.
+  // Why: a role runs on after the name ("By <name> Education reporter", multisite bbc 2017-teacher-1): the name's end
+  // is not clear.
   if (lang.match.roleWords.test(field)) return null;
   return words.some((word) => MARKED_WORD.test(word)) ? field : null;
 }

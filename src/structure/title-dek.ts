@@ -12,8 +12,8 @@ const OPENS_WITH_WORD = /^[\p{L}\p{N}]/u;
  * first line has a headline's words and no date. Anything else gives the line's text whole.
  * why: wcxb 0420 innertext — "what is once sprung cannot necessarily be unsprunged" over "the problem of cognitive
  * hysteresis", in lower case with no mark, read as one line; the headline is the first.
- * Also "Amazon buys Souq in big play for Middle East market" over "by Zahraa Alkhalisi @CNNMoneyInvest March 28, 2017"
- * (multisite cnn 2017-amazon-1 innertext). Why no date: a dateline over the headline is no headline ("4/25/2013 @ 7:26PM
+ * Also "Amazon buys Souq …" over its byline and date, "by … March 28, 2017" (multisite cnn 2017-amazon-1
+ * innertext). Why no date: a dateline over the headline is no headline ("4/25/2013 @ 7:26PM
  * |6,724 views" over it, multisite forbes 2013-game-1).
  * @param text The normalized text the line was cut from.
  * @example headlineOfGluedLine('Quiet wins for small teams\nthe case for fewer meetings', line, en) // 'Quiet wins for small teams'

@@ -638,7 +638,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         // newsletter system", the byline under both: a headline in sentence case has a dek under it too. A phrase with a
         // function word, not a menu's run of labels ("home newsletter blog github bluesky linkedin", 2825); and no
         // paragraph under this line: then the line over it was a section's banner and this one the headline over its
-        // dek ("The Web : Ars covers the world of the web", multisite arstechnica 2009).
+        // dek ("The Web : Ars covers …", multisite arstechnica 2009).
         (above.signals.metaBelow === 1 &&
           (headsMeta || besideMeta) &&
           !isProse(input.scores[i + 1]) &&
