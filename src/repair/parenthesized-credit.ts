@@ -21,7 +21,7 @@ const POSSESSIVE = /['’]s$/u;
  * 0122; "(4.96/5 rating)", 0056; "($250/day)", 0054 html-to-text), pairs of words ("(credit/debit cards, cash,
  * etc.)", 4695; "(Men’s/Women’s)", 1821), a link ("(https://www.wcb.ny.gov/)", 4262) or a label's word in a phrase
  * ("(photo, video, florist, entertainment)", 4592; "(See video of … -- 1:25)", multisite dev, cnn).
- * @example parenthesizedCreditTest(['photo'])('Photo by David Wagner') // true
+ * @example parenthesizedCreditTest(['photo'])('Photo by Owen Pratt') // true
  * @example parenthesizedCreditTest(['photo'])('1/16 inch increments') // false
  */
 export function parenthesizedCreditTest(labels: readonly string[]): (inside: string) => boolean {

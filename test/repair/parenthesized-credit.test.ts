@@ -8,7 +8,7 @@ const isCredit = parenthesizedCreditTest(en.creditLabels);
 describe('parenthesizedCreditTest', () => {
   it.each([
     'AP Photo/Evan Vucci',
-    'Photo by David Wagner',
+    'Photo by Owen Pratt',
     'source: NVIDIA',
     'Photo credit: Phlyerssuck',
     'Image via Unsplash',
