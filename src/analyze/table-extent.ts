@@ -3,6 +3,7 @@ import { contentShare } from '../structure/content-share.js';
 import type { TableRow, TabTable } from '../structure/tab-tables.js';
 import type { Verdict } from '../types.js';
 import { type Extent, isProse, type LineScore } from './extent.js';
+import { runWords } from './run-words.js';
 
 /** Most lines between the body's last line and a table under it: the table's heading, or a few notes over it. */
 const MAX_LINES_BETWEEN = 6;
@@ -67,10 +68,7 @@ function closingProse(
   let bodyWords: Set<string> | null = null;
   let last = end;
   for (let i = end + 1; i <= end + MAX_CLOSING_LINES && !verdicts[i] && isProse(scores[i]); i++) {
-    if (bodyWords === null) {
-      bodyWords = new Set();
-      for (let j = body.start; j <= body.end; j++) for (const token of (lines[j] as Line).tokens) bodyWords.add(token);
-    }
+    bodyWords ??= runWords(lines, body, stopwords);
     const words = bodyWords;
     const share = contentShare((lines[i] as Line).tokens, stopwords, (t) => (words.has(t) ? 1 : 0), FULL_TOPIC_WORDS);
     if (share < CLOSING_TOPIC_SHARE) break;
