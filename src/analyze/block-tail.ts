@@ -4,7 +4,7 @@ import type { Verdict } from '../types.js';
 import { type Extent, type LineScore, lineScore, type Widening } from './extent.js';
 
 /** A full stop at a line's end, not an ellipsis's last dot, then perhaps closing quotes or brackets. */
-const FULL_STOP_END = /(?<!\.)[.。।۔]["'”’»)\]]{0,3}$/u;
+const STATEMENT_END = /(?<!\.)[.。।۔]["'”’»)\]]{0,3}$/u;
 
 /**
  * The short statements under the body's last line in its own block (no blank line between): each with no verdict,
@@ -23,13 +23,13 @@ export function blockTail(
   settings: Settings,
 ): Widening | null {
   const last = lines[extent.end];
-  if (extent.end < extent.start || last === undefined || !FULL_STOP_END.test(last.text)) return null;
+  if (extent.end < extent.start || last === undefined || !STATEMENT_END.test(last.text)) return null;
   const rescored = new Map<number, LineScore>();
   let end = extent.end;
   for (let k = end + 1; k < lines.length; k++) {
     const line = lines[k] as Line;
     if (verdicts[k] || line.blankBefore || line.listMarker !== last.listMarker) break;
-    if (line.words >= settings.mediumMinWords || !FULL_STOP_END.test(line.text)) break;
+    if (line.words >= settings.mediumMinWords || !STATEMENT_END.test(line.text)) break;
     rescored.set(k, lineScore(line.words / 2, 'medium'));
     end = k;
   }

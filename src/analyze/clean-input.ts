@@ -1,5 +1,6 @@
 import type { Line } from '../segment/segment.js';
 import { splitHighlights } from '../structure/highlights.js';
+import { FULL_STOP_END } from '../structure/title-shape.js';
 import type { Verdict } from '../types.js';
 import { isProse, type LineScore, lineScore } from './extent.js';
 
@@ -18,8 +19,6 @@ const RUNS_ON = /[,:;，：；、]$/u;
 const MAX_LOOSE_ITEM_WORDS = 8;
 /** Most words of a clean text's headline or heading; a longer line is a paragraph that lacks its full stop. */
 const MAX_HEADLINE_WORDS = 15;
-// A sentence's full stop at the line's end, perhaps before closing quotes or brackets: a headline asks or exclaims.
-const FULL_STOP_END = /[.…。．｡]["'”’)」』]*$/u;
 
 /**
  * True when the input reads as a clean text, not a page: no detector flagged a line, no line is a summary of
@@ -149,6 +148,7 @@ function firstOpening(lines: readonly Line[]): number {
     let i = from;
     while (i < lines.length && !opensBody(lines[i] as Line)) i++;
     const line = lines[i];
+    // A headline ends in no full stop (it may ask or exclaim).
     const headlineOver = i === from && line !== undefined && lines.length - from > 1 && !FULL_STOP_END.test(line.text);
     if (!headlineOver || !isHeadlineShaped(line)) return i;
   }
