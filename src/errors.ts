@@ -1,3 +1,4 @@
+import { isPlainObject } from './is-plain-object.js';
 import { quoteValue } from './quote-value.js';
 
 /** Base class of every error dechaff throws on purpose; `code` tells them apart without `instanceof`. */
@@ -84,20 +85,41 @@ export class DetectorError extends DechaffError {
 
 /**
  * The name of a value's type for an error message: "null", "an array", bytes or a String object with what to do
- * instead, or its `typeof`. Why the two: `clean(buffer)` and `clean(new String(text))` said only "received object",
- * though both hold the text and each wants one call to give it.
+ * instead, an object that is no plain object by its class, or its `typeof`. Never throws (a revoked Proxy is an
+ * "object"). Why the bytes and the String object: `clean(buffer)` and `clean(new String(text))` said only "received
+ * object", though both hold the text and each wants one call to give it; why the class: options given as a `Map`
+ * were refused as "got object", which reads as what was asked for.
  * @example typeName(new TextEncoder().encode('a')) // "bytes (Uint8Array); decode them to a string first"
+ * @example typeName(new Map()) // "an object of class Map"
  */
 export function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) {
-    const name = String(value.constructor?.name ?? 'buffer');
-    return `bytes (${name}); decode them to a string first`;
+  try {
+    if (value === null) return 'null';
+    if (Array.isArray(value)) return 'an array';
+    if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) {
+      const name = String(value.constructor?.name ?? 'buffer');
+      return `bytes (${name}); decode them to a string first`;
+    }
+    if (value instanceof String) return 'a String object; give its string (String(value))';
+    if (typeof value === 'object' && !isPlainObject(value)) return `an object ${classOf(value)}`;
+  } catch {
+    // A Proxy whose traps throw is named by its typeof.
   }
-  if (value instanceof String) return 'a String object; give its string (String(value))';
   return typeof value;
 }
+
+/** "of class Map" for an object made by a named class, else "with a prototype of its own" (`Object.create(base)`). */
+function classOf(value: object): string {
+  const prototype = Object.getPrototypeOf(value) as object;
+  const made = Object.hasOwn(prototype, 'constructor')
+    ? (prototype as { constructor: unknown }).constructor
+    : undefined;
+  const name = typeof made === 'function' ? made.name : undefined;
+  // Why the shape: a class's `name` may be anything a static getter gives, and a message stays short and one line.
+  return typeof name === 'string' && CLASS_NAME.test(name) ? `of class ${name}` : 'with a prototype of its own';
+}
+
+const CLASS_NAME = /^[\p{L}_$][\p{L}\p{N}_$]{0,59}$/u;
 
 /**
  * What a caller's code threw, as an error message quotes it: an error's name and its message in part, anything else

@@ -1,6 +1,6 @@
 /**
- * True for an object that is neither null nor an array: what JSON calls an object, as options, profiles and JSON
- * Lines records must be.
+ * True for an object that is neither null nor an array: what JSON calls an object, as JSON Lines records, packs and
+ * detectors must be (options, whose keys are read, must be plain: `isPlainObject`).
  * @example isRecord({ mode: 'recall' }) // true; isRecord(null), isRecord([]) // false
  */
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,6 @@
 import { DEFAULT_DETECTORS } from './detectors/index.js';
 import { DechaffError, InvalidOptionError, thrownText, typeName } from './errors.js';
+import { isPlainObject } from './is-plain-object.js';
 import { isRecord } from './is-record.js';
 import { BUILTIN_PACKS, isBuiltinPack } from './lang/index.js';
 import { packProblem } from './lang/pack-problem.js';
@@ -183,9 +184,9 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
  * getter read again could give what was never checked.
  */
 function readOptions(options: unknown): CleanOptions {
-  const names = whileReading(undefined, () => (isRecord(options) ? Object.keys(options) : undefined));
+  const names = whileReading(undefined, () => (isPlainObject(options) ? Object.keys(options) : undefined));
   if (names === undefined) {
-    throw new InvalidOptionError(`options must be an object, got ${typeName(options)}`, undefined, options);
+    throw new InvalidOptionError(`options must be a plain object, got ${typeName(options)}`, undefined, options);
   }
   const given = options as Record<string, unknown>;
   // Why: a misspelt option (`captionInText: true`, `Mode: 'recall'`) left the default in force, unsaid, where a
@@ -228,9 +229,9 @@ function whileReading<T>(option: string | undefined, read: () => T): T {
 
 /** The thresholds given, over the defaults, once each is one of them and in range. */
 function checkedThresholds(given: CleanOptions['profileThresholds']): ProfileThresholds {
-  if (given !== undefined && !isRecord(given as unknown)) {
+  if (given !== undefined && !isPlainObject(given as unknown)) {
     throw new InvalidOptionError(
-      `profileThresholds must be an object, got ${typeName(given)}`,
+      `profileThresholds must be a plain object, got ${typeName(given)}`,
       'profileThresholds',
       given,
     );
@@ -305,8 +306,8 @@ function checkedBoolean(value: boolean, name: string): boolean {
  */
 function checkedKeep(keep: CleanOptions['keep']): ResolvedOptions['keep'] {
   if (keep === undefined) return {};
-  if (!isRecord(keep as unknown)) {
-    throw new InvalidOptionError(`keep must be an object of removal kinds, got ${typeName(keep)}`, 'keep', keep);
+  if (!isPlainObject(keep as unknown)) {
+    throw new InvalidOptionError(`keep must be a plain object of removal kinds, got ${typeName(keep)}`, 'keep', keep);
   }
   for (const [kind, value] of Object.entries(keep)) {
     // Why not `affix`: keeping a piece of a line shown in part would take the line back whole, which no option does.

@@ -6,6 +6,7 @@ import {
   InvalidInputError,
   InvalidOptionError,
   thrownText,
+  typeName,
 } from '../src/errors.js';
 
 describe('errors', () => {
@@ -46,5 +47,20 @@ describe('thrownText', () => {
     const error = new InvalidOptionError(`mode: reading it threw (${thrownText(cause)})`, 'mode', undefined, { cause });
     expect(error.cause).toBe(cause);
     expect(new InvalidOptionError('x', 'mode')).not.toHaveProperty('cause');
+  });
+});
+
+describe('typeName', () => {
+  it('names the class of an object that is no plain object, which no message could tell from one', () => {
+    expect(typeName(new Map())).toBe('an object of class Map');
+    expect(typeName(new (class CrawlOptions {})())).toBe('an object of class CrawlOptions');
+    expect(typeName(Object.create({ mode: 'recall' }))).toBe('an object with a prototype of its own');
+    expect(typeName({})).toBe('object');
+    expect(typeName(Object.create(null))).toBe('object');
+  });
+  it('never throws, even for a Proxy whose prototype cannot be read', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(typeName(proxy)).toBe('object');
   });
 });

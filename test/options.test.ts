@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/clean.js';
 import { DEFAULT_DETECTORS } from '../src/detectors/index.js';
@@ -69,7 +70,7 @@ describe('resolveOptions', () => {
       /keep: 'affix' cannot be kept: it is a piece of a line shown in part \(have: /,
     ],
     [{ keep: { affix: false } as never }, /keep: 'affix' cannot be kept/],
-    [{ keep: ['nav'] as never }, /keep must be an object of removal kinds, got an array/],
+    [{ keep: ['nav'] as never }, /keep must be a plain object of removal kinds, got an array/],
     [{ detectors: 'nav' as never }, /detectors must be an array of detectors, got string/],
     [{ detectors: [DEFAULT_DETECTORS[0], {}] as never }, /detectors\[1\] is not one of the detectors, got object/],
     [{ packs: 'en' as never }, /packs must be an array of phrase packs, got string/],
@@ -173,7 +174,48 @@ describe('resolveOptions: options that are no object', () => {
     [[], 'an array'],
   ])('rejects %j with a typed error', (options, received) => {
     expect(() => clean('text', options as never)).toThrow(InvalidOptionError);
-    expect(() => clean('text', options as never)).toThrow(`options must be an object, got ${received}`);
+    expect(() => clean('text', options as never)).toThrow(`options must be a plain object, got ${received}`);
+  });
+  // Why: a Map's entries and a class instance's prototype getters are no keys Object.keys lists, so a
+  // `new Map([['mode', 'precision']])` was cleaned in the balanced mode, unsaid.
+  it.each([
+    ['a Map', new Map([['mode', 'precision']]), 'an object of class Map'],
+    ['a class instance', new (class CrawlOptions {})(), 'an object of class CrawlOptions'],
+    ['an object inheriting its options', Object.create({ mode: 'precision' }), 'an object with a prototype of its own'],
+  ])('rejects %s, naming what it got', (_, options, received) => {
+    const error = thrownBy<InvalidOptionError>(() => clean('text', options as never));
+    expect(error).toBeInstanceOf(InvalidOptionError);
+    expect(error).toMatchObject({
+      message: `options must be a plain object, got ${received}`,
+      option: undefined,
+      value: options,
+    });
+  });
+  it.each([
+    [
+      'keep',
+      { keep: new Map([['nav', true]]) },
+      'keep must be a plain object of removal kinds, got an object of class Map',
+    ],
+    [
+      'profileThresholds',
+      { profileThresholds: new Map([['minPages', 2]]) },
+      'profileThresholds must be a plain object, got an object of class Map',
+    ],
+    [
+      'profile',
+      { profile: { version: 1, pages: 5, lines: new Map([['Share', 5]]) } },
+      'profile: profile.lines must be a plain object, got an object of class Map',
+    ],
+  ])('rejects a Map given for %s, whose entries were ignored', (option, options, message) => {
+    const error = thrownBy<InvalidOptionError>(() => resolveOptions(options as never));
+    expect(error).toBeInstanceOf(InvalidOptionError);
+    expect(error).toMatchObject({ message, option });
+  });
+  it('takes options without a prototype, and from another realm', () => {
+    const bare = Object.assign(Object.create(null), { mode: 'precision', keep: Object.create(null) });
+    expect(resolveOptions(bare).mode).toBe('precision');
+    expect(resolveOptions(runInNewContext('({ mode: "recall", keep: { nav: true } })')).keep).toEqual({ nav: true });
   });
   it('names the kinds it can keep, every removal kind but affix, when refusing one', () => {
     expect(() => resolveOptions({ keep: { affix: true } as never })).toThrow(

@@ -1,4 +1,5 @@
-import { isRecord } from '../is-record.js';
+import { typeName } from '../errors.js';
+import { isPlainObject } from '../is-plain-object.js';
 import { quoteValue } from '../quote-value.js';
 
 /** The version of the {@link SiteProfile} format this build reads and writes. */
@@ -52,13 +53,13 @@ export function pagesWith(profile: SiteProfile, key: string): number {
  * @example profileProblem({ version: 2 }) // 'unsupported profile version 2 (this build reads version 1)'
  */
 export function profileProblem(value: unknown, checkLines = false): string | undefined {
-  if (!isRecord(value)) return 'a profile must be an object';
+  if (!isPlainObject(value)) return `a profile must be a plain object, got ${typeName(value)}`;
   const { version, pages, lines } = value;
   if (version !== PROFILE_VERSION) {
     return `unsupported profile version ${quoteValue(version)} (this build reads version ${PROFILE_VERSION})`;
   }
   if (!isCount(pages)) return `profile.pages must be a non-negative integer, got ${quoteValue(pages)}`;
-  if (!isRecord(lines)) return 'profile.lines must be an object';
+  if (!isPlainObject(lines)) return `profile.lines must be a plain object, got ${typeName(lines)}`;
   if (!checkLines) return undefined;
   for (const [key, count] of Object.entries(lines)) {
     if (!isCount(count) || count > pages) {

@@ -62,10 +62,15 @@ describe('profileProblem', () => {
     expect(profileProblem(JSON.parse(JSON.stringify(profile)), true)).toBeUndefined();
   });
   it('names what is wrong', () => {
-    expect(profileProblem(null)).toBe('a profile must be an object');
+    expect(profileProblem(null)).toBe('a profile must be a plain object, got null');
     expect(profileProblem({ version: 2, pages: 1, lines: {} })).toMatch(/unsupported profile version 2/);
     expect(profileProblem({ version: 1, pages: -1, lines: {} })).toMatch(/pages must be a non-negative integer/);
-    expect(profileProblem({ version: 1, pages: 1, lines: [] })).toMatch(/lines must be an object/);
+    expect(profileProblem({ version: 1, pages: 1, lines: [] })).toBe(
+      'profile.lines must be a plain object, got an array',
+    );
+    expect(profileProblem({ version: 1, pages: 1, lines: new Map() })).toBe(
+      'profile.lines must be a plain object, got an object of class Map',
+    );
     expect(profileProblem({ version: 1, pages: 1, lines: { a: 2 } }, true)).toMatch(/'a'\] must be an integer/);
     expect(profileProblem({ version: 1, pages: 1, lines: { a: 2 } })).toBeUndefined();
   });
