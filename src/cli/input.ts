@@ -3,6 +3,7 @@ import { access, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { OUTPUT_NOTES, readOutputNotes, sourceOf } from './output-notes.js';
+import { unreadableMessage } from './unreadable.js';
 import { UsageError } from './usage-error.js';
 
 /** One input of the command: a file, or standard input (`path === '-'`). */
@@ -151,8 +152,7 @@ async function statOrThrow(path: string): Promise<Stats> {
     await access(path, constants.R_OK);
     return stats;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path} (${code ?? 'error'})`);
+    throw new UsageError(unreadableMessage(path, error));
   }
 }
 
@@ -177,7 +177,7 @@ async function filesUnder(
     // locked file there is (and as `grep -r` and `du` go on past it).
     if (walking.size > 0) return [{ path: dir, code }];
     // Why: Node's own message ("EACCES: permission denied, scandir 'x'") names neither the command nor the cause plainly.
-    throw new UsageError(`cannot read ${dir} (${code})`);
+    throw new UsageError(unreadableMessage(dir, entries));
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const notes = entries.some((e) => e.name === OUTPUT_NOTES) ? await readOutputNotes(dir) : new Map();

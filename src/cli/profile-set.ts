@@ -7,6 +7,7 @@ import { quoteValue } from '../quote-value.js';
 import type { Grouping } from './args.js';
 import { STDIN } from './input.js';
 import { printable } from './printable.js';
+import { unreadableMessage } from './unreadable.js';
 import { UsageError } from './usage-error.js';
 
 /** The file `dechaff learn` writes: one {@link SiteProfile} per site key (a host, or a field's value). */
@@ -66,14 +67,10 @@ export function siteKey(record: Readonly<Record<string, unknown>>, grouping: Gro
  */
 export async function loadProfiles(path: string): Promise<ProfileSet> {
   const name = nameOf(path);
-  const json = await readProfiles(path).catch((error: NodeJS.ErrnoException) => {
+  const json = await readProfiles(path).catch((error: unknown) => {
     if (error instanceof UsageError) throw error;
     // Why not "not a profiles file": a link in a loop (ELOOP) or a folder (EISDIR) was never read, as an input is not.
-    throw new UsageError(
-      error.code === 'ENOENT'
-        ? `no such file: ${path}`
-        : `cannot read ${path} (${error.code ?? printable(error.message)})`,
-    );
+    throw new UsageError(unreadableMessage(path, error));
   });
   let value: unknown;
   try {
