@@ -31,13 +31,12 @@ export interface ByteBatchLimits {
 }
 
 const NEWLINE = 0x0a;
-const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf] as const;
 
 /**
  * Splits a byte stream into batches of whole lines, one batch per chunk read (a line cut by a chunk's end
  * goes with the next batch; the first batches smaller, see {@link ByteBatchLimits.firstBatchBytes}), pulling
  * chunks only as fast as the caller takes batches, so a slow consumer pauses the input and a slow producer's
- * lines are not held back. A byte order mark at the start is dropped.
+ * lines are not held back.
  */
 export async function* readByteBatches(
   stream: AsyncIterable<Buffer>,
@@ -47,18 +46,12 @@ export async function* readByteBatches(
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let overlong = false;
-  let atStart = true;
   let cap = limits.firstBatchBytes ?? Number.POSITIVE_INFINITY;
   const batch = (data: Uint8Array | null, lines: number, bytes: number): ByteBatch => {
     const out = { data, firstLine, lines, bytes };
     firstLine += lines;
     cap *= 2;
     return out;
-  };
-  const withoutMark = (data: Buffer): Buffer => {
-    const marked = atStart && BYTE_ORDER_MARK.every((byte, i) => data[i] === byte);
-    atStart = false;
-    return marked ? data.subarray(BYTE_ORDER_MARK.length) : data;
   };
   for await (const chunk of stream) {
     let from = 0;
@@ -69,7 +62,6 @@ export async function* readByteBatches(
       pending = [];
       pendingBytes = 0;
       overlong = false;
-      atStart = false;
       from = nl + 1;
       nl = chunk.indexOf(NEWLINE, from);
     }
@@ -88,11 +80,11 @@ export async function* readByteBatches(
         if (end <= start) end = data.indexOf(NEWLINE, start) + 1;
         const count = countLines(data, start, end);
         lines -= count;
-        yield batch(withoutMark(Buffer.from(data.subarray(start, end))), count, end - start);
+        yield batch(Buffer.from(data.subarray(start, end)), count, end - start);
         start = end;
       }
       const rest = start === 0 ? data : Buffer.from(data.subarray(start));
-      yield batch(withoutMark(rest), lines, rest.length);
+      yield batch(rest, lines, rest.length);
       pending = [];
       pendingBytes = 0;
       from = last + 1;
@@ -106,7 +98,7 @@ export async function* readByteBatches(
     }
   }
   if (overlong) yield batch(null, 1, pendingBytes);
-  else if (pendingBytes > 0) yield batch(withoutMark(Buffer.concat(pending)), 1, pendingBytes);
+  else if (pendingBytes > 0) yield batch(Buffer.concat(pending), 1, pendingBytes);
 }
 
 /** How many line ends `data` holds from `start` up to `end`. */
@@ -116,7 +108,11 @@ function countLines(data: Buffer, start: number, end: number): number {
   return count;
 }
 
-/** The lines of a {@link ByteBatch}, decoded, without their line ends (`\n` or `\r\n`); `[null]` for a skipped line. */
+/**
+ * The lines of a {@link ByteBatch}, decoded, without their line ends (`\n` or `\r\n`) and without a byte order mark
+ * opening them; `[null]` for a skipped line. Why any line's mark: a stream's first line has one when its file was
+ * written with one, and so does each file's first line in files joined with `cat`, where it failed as no JSON.
+ */
 export function decodeLines(data: Uint8Array | null): (string | null)[] {
   if (data === null) return [null];
   const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
@@ -124,7 +120,11 @@ export function decodeLines(data: Uint8Array | null): (string | null)[] {
   if (text.endsWith('\n')) lines.pop();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (line.endsWith('\r')) lines[i] = line.slice(0, -1);
+    const from = line.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
+    const to = line.endsWith('\r') ? line.length - 1 : line.length;
+    if (from !== 0 || to !== line.length) lines[i] = line.slice(from, to);
   }
   return lines;
 }
+
+const BYTE_ORDER_MARK = 0xfeff;

@@ -53,6 +53,15 @@ describe('dechaff --jsonl', () => {
     expect(four.stderr).toMatch(/^dechaff: 120 read, 120 cleaned, 0 failed \(/);
   });
 
+  it('reads files joined with cat, each opening with a byte order mark, as one stream of records', async () => {
+    const file = `\ufeff${JSON.stringify(records[0])}\r\n${JSON.stringify(records[1])}\r\n`;
+    const run = await runCli(['--jsonl', '-q'], { input: file + file });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(ids(run.stdout)).toEqual([0, 1, 0, 1]);
+    expect(run.stdout).not.toContain('\ufeff');
+  });
+
   it('adds the article to the input record, whose own bytes are kept', async () => {
     const input = '{"id":1, "text":"Line one of the story.\\n\\nHome", "n": 1.50}';
     const run = await runCli(['--jsonl', '-q'], { input: `${input}\n` });

@@ -26,6 +26,13 @@ describe('readByteBatches and decodeLines', () => {
     expect(batches.reduce((n, b) => n + b.bytes, 0)).toBe(Buffer.byteLength('\ufeffa\r\nbc\n\ndé\ne'));
   });
 
+  // Why: `cat a.jsonl b.jsonl | dechaff --jsonl`, each file written with a byte order mark, put one in front of b's
+  // first record, which failed as "not valid JSON (Unexpected token '\ufeff' …)".
+  it('drops a byte order mark opening any line, as files joined with cat have', async () => {
+    const batches = await batchesOf(['\ufeff{"a":1}\r\n', '\ufeff{"b":2}\r\n\ufeff\n{"c":"\ufeff"}\n']);
+    expect(linesOf(batches)).toEqual(['{"a":1}', '{"b":2}', '', '{"c":"\ufeff"}']);
+  });
+
   it('makes one batch of each chunk’s whole lines', async () => {
     const batches = await batchesOf(['1\n2\n3\n4\n5\n', '6\n']);
     expect(batches.map((b) => decodeLines(b.data))).toEqual([['1', '2', '3', '4', '5'], ['6']]);
