@@ -1,14 +1,14 @@
 import { DEFAULT_DETECTORS } from './detectors/index.js';
-import { DechaffError, InvalidOptionError, thrownText, typeName } from './errors.js';
+import { InvalidOptionError, typeName } from './errors.js';
 import { isPlainObject } from './is-plain-object.js';
 import { isRecord } from './is-record.js';
 import { BUILTIN_PACKS, isBuiltinPack } from './lang/index.js';
 import { packProblem } from './lang/pack-problem.js';
 import type { PhrasePack } from './lang/types.js';
-import { nearestName } from './nearest-name.js';
 import { profileProblem, type SiteProfile } from './profile/profile.js';
 import { DEFAULT_PROFILE_THRESHOLDS, type ProfileThresholds } from './profile/site-repeat.js';
 import { quoteValue } from './quote-value.js';
+import { readOptions, whileReading } from './read-options.js';
 import { MODE_SETTINGS, type Mode, type Settings } from './settings.js';
 import { type Detector, isLineRemovalKind, LINE_REMOVAL_KINDS, type RemovalKind } from './types.js';
 
@@ -126,12 +126,29 @@ export const MAX_URL_LENGTH = 8192;
 export const DEFAULT_MAX_INPUT_LENGTH = 50_000_000;
 
 /**
+ * {@link CleanOptions.maxInputLength} as given, or its default, once it is a non-negative integer; `learnProfile`
+ * takes the same.
+ * @example checkedMaxInputLength(undefined) // 50_000_000
+ */
+export function checkedMaxInputLength(given: unknown): number {
+  const limit = given ?? DEFAULT_MAX_INPUT_LENGTH;
+  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0) {
+    throw new InvalidOptionError(
+      `maxInputLength must be a non-negative integer, got ${quoteValue(limit)}`,
+      'maxInputLength',
+      limit,
+    );
+  }
+  return limit;
+}
+
+/**
  * Fills in defaults and checks ranges; throws {@link InvalidOptionError} on a bad value, an option it has not, or one
  * whose reading throws (a getter, a Proxy's trap; what it threw is the error's `cause`). Each option is read once.
  * @example resolveOptions({ mode: 'precision' }).settings.goodMinWords // 15
  */
 export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
-  const given = readOptions(options);
+  const given = readOptions<CleanOptions>(options, OPTION_NAMES);
   const mode = given.mode ?? 'balanced';
   // Why own: `mode: 'toString'` found Object.prototype's, and an object without a prototype threw as a key.
   const settings = typeof mode === 'string' && Object.hasOwn(MODE_SETTINGS, mode) ? MODE_SETTINGS[mode] : undefined;
@@ -142,14 +159,7 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
       mode,
     );
   }
-  const maxInputLength = given.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
-  if (!Number.isInteger(maxInputLength) || maxInputLength < 0) {
-    throw new InvalidOptionError(
-      `maxInputLength must be a non-negative integer, got ${quoteValue(maxInputLength)}`,
-      'maxInputLength',
-      maxInputLength,
-    );
-  }
+  const maxInputLength = checkedMaxInputLength(given.maxInputLength);
   const packs = whileReading('packs', () => checkedPacks(given.packs));
   const lang = given.lang === undefined ? undefined : packCode(given.lang, packs);
   const { url, profile } = given;
@@ -177,54 +187,6 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
     url: url !== undefined && url.length <= MAX_URL_LENGTH ? url : undefined,
     settings,
   };
-}
-
-/**
- * The options given, each read once into a plain object, once they are an object of options `clean` has. Why once: a
- * getter read again could give what was never checked.
- */
-function readOptions(options: unknown): CleanOptions {
-  const names = whileReading(undefined, () => (isPlainObject(options) ? Object.keys(options) : undefined));
-  if (names === undefined) {
-    throw new InvalidOptionError(`options must be a plain object, got ${typeName(options)}`, undefined, options);
-  }
-  const given = options as Record<string, unknown>;
-  // Why: a misspelt option (`captionInText: true`, `Mode: 'recall'`) left the default in force, unsaid, where a
-  // misspelt `keep` kind or threshold was refused.
-  for (const name of names) {
-    if (!Object.hasOwn(OPTION_NAMES, name)) {
-      throw new InvalidOptionError(
-        unknownOption(name),
-        name,
-        whileReading(name, () => given[name]),
-      );
-    }
-  }
-  const read: Record<string, unknown> = {};
-  for (const name of Object.keys(OPTION_NAMES)) {
-    const value = whileReading(name, () => given[name]);
-    // Why: mode, maxInputLength, captionsInText and detectors took null for their default, unsaid, where the others
-    // refused it; a value of null is no option's, and undefined (or leaving it out) is the default.
-    if (value === null) throw new InvalidOptionError(`${name} is null; leave it out for the default`, name, value);
-    if (value !== undefined) read[name] = value;
-  }
-  return read as CleanOptions;
-}
-
-/**
- * What `read()` gives; what it throws, unless an error of dechaff's, as an {@link InvalidOptionError} naming `option`
- * (undefined: the options themselves), with what was thrown as `cause`. Why: an options object whose getter threw
- * (or a Proxy's trap, or one inside an option's value: a pack's field, a threshold) passed its error out of `clean()`
- * untyped, with no word of which option.
- */
-function whileReading<T>(option: string | undefined, read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof DechaffError) throw error;
-    const what = option === undefined ? 'options: reading them' : `${option}: reading it`;
-    throw new InvalidOptionError(`${what} threw (${thrownText(error)})`, option, undefined, { cause: error });
-  }
 }
 
 /** The thresholds given, over the defaults, once each is one of them and in range. */
@@ -338,11 +300,4 @@ function packCode(lang: string, packs: readonly PhrasePack[]): string {
   if (packs.some((p) => p.code === primary)) return primary;
   const have = packs.map((p) => quoteValue(p.code)).join(', ');
   throw new InvalidOptionError(`no phrase pack for lang ${quoteValue(lang)} (have: ${have})`, 'lang', lang);
-}
-
-/** The message for an option `clean()` does not have, naming the one meant when one is near. */
-function unknownOption(name: string): string {
-  const names = Object.keys(OPTION_NAMES);
-  const meant = nearestName(name, names);
-  return `${quoteValue(name)} is no option${meant === undefined ? '' : `; did you mean ${meant}?`} (have: ${names.join(', ')})`;
 }

@@ -1,6 +1,7 @@
 import { InputTooLargeError, InvalidInputError, typeName } from '../errors.js';
 import { normalize } from '../normalize/normalize.js';
-import { DEFAULT_MAX_INPUT_LENGTH } from '../options.js';
+import { checkedMaxInputLength } from '../options.js';
+import { readOptions } from '../read-options.js';
 import { segment } from '../segment/segment.js';
 import { lineKey, PROFILE_VERSION, type SiteProfile } from './profile.js';
 
@@ -13,6 +14,9 @@ export interface LearnProfileOptions {
   readonly maxInputLength?: number;
 }
 
+/** Every option {@link LearnProfileOptions} has, so that a misspelt one is refused. */
+const LEARN_OPTION_NAMES: Readonly<Record<keyof LearnProfileOptions, true>> = { maxInputLength: true };
+
 /**
  * Learns what repeats across the pages of one site: normalizes and splits each page into lines the way
  * `clean()` does, and counts on how many pages each line key occurs. Give the result to
@@ -22,6 +26,8 @@ export interface LearnProfileOptions {
  * shards separately and combine them with {@link mergeProfiles}.
  * @throws {InvalidInputError} when `pages` is a string or not iterable, or a page is not a string.
  * @throws {InputTooLargeError} when a page is longer than `options.maxInputLength`.
+ * @throws {InvalidOptionError} when the options are no plain object, or hold an option it has not or a limit that is no
+ * non-negative integer, as `clean()`'s.
  * @example
  * const profile = learnProfile(pagesOfOneSite);
  * clean(page, { profile }).removed.filter((r) => r.kind === 'site-repeat');
@@ -50,7 +56,7 @@ export interface ProfileBuilder {
 
 /** A {@link ProfileBuilder}: `learnProfile(pages)` is `pages.forEach(b.add)` then `b.profile()`. */
 export function createProfileBuilder(options: LearnProfileOptions = {}): ProfileBuilder {
-  const limit = options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
+  const limit = checkedMaxInputLength(readOptions<LearnProfileOptions>(options, LEARN_OPTION_NAMES).maxInputLength);
   const counts = new Map<string, number>();
   let pages = 0;
   return {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { InputTooLargeError, InvalidInputError, learnProfile, PROFILE_VERSION } from '../../src/index.js';
+import {
+  InputTooLargeError,
+  InvalidInputError,
+  InvalidOptionError,
+  learnProfile,
+  PROFILE_VERSION,
+} from '../../src/index.js';
 import { lineKey, profileProblem } from '../../src/profile/profile.js';
+import { thrownBy } from '../helpers.js';
 
 describe('lineKey', () => {
   it('lowercases, folds whitespace and masks each run of digits', () => {
@@ -53,6 +60,53 @@ describe('learnProfile', () => {
     );
     expect(() => learnProfile(null as unknown as string[])).toThrow(InvalidInputError);
     expect(() => learnProfile(['long page'], { maxInputLength: 4 })).toThrow(InputTooLargeError);
+  });
+});
+
+// Why: learnProfile read options.maxInputLength unchecked, so null threw a TypeError, a misspelt or Map option and a
+// limit that is no number ('4', NaN) left no limit, unsaid, and a negative one refused every page as too large.
+describe('learnProfile: options', () => {
+  it.each([
+    ['null', null, 'options must be a plain object, got null', undefined],
+    [
+      'a Map',
+      new Map([['maxInputLength', 4]]),
+      'options must be a plain object, got an object of class Map',
+      undefined,
+    ],
+    [
+      'a misspelt option',
+      { maxInputLenght: 4 },
+      "'maxInputLenght' is no option; did you mean maxInputLength? (have: maxInputLength)",
+      'maxInputLenght',
+    ],
+    [
+      'a limit given as null',
+      { maxInputLength: null },
+      'maxInputLength is null; leave it out for the default',
+      'maxInputLength',
+    ],
+    [
+      'a limit that is a string',
+      { maxInputLength: '4' },
+      "maxInputLength must be a non-negative integer, got '4'",
+      'maxInputLength',
+    ],
+    [
+      'a negative limit',
+      { maxInputLength: -1 },
+      'maxInputLength must be a non-negative integer, got -1',
+      'maxInputLength',
+    ],
+  ])('refuses %s as clean() does, with an InvalidOptionError', (_, options, message, option) => {
+    const error = thrownBy<InvalidOptionError>(() => learnProfile(['page'], options as never));
+    expect(error).toBeInstanceOf(InvalidOptionError);
+    expect(error).toMatchObject({ message, option });
+  });
+  it('takes its one option, in an object without a prototype too', () => {
+    const bare = Object.assign(Object.create(null), { maxInputLength: 4 });
+    expect(() => learnProfile(['long page'], bare)).toThrow(InputTooLargeError);
+    expect(learnProfile(['page'], {}).pages).toBe(1);
   });
 });
 
