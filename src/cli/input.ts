@@ -2,6 +2,7 @@ import { constants, createReadStream, fstatSync, type Stats } from 'node:fs';
 import { access, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
+import { withoutByteOrderMark } from './byte-order-mark.js';
 import { OUTPUT_NOTES, readOutputNotes, sourceOf } from './output-notes.js';
 import { unreadableMessage } from './unreadable.js';
 import { UsageError } from './usage-error.js';
@@ -246,8 +247,7 @@ export async function readWhole(file: InputFile, maxBytes: number): Promise<stri
   // hold all of it before failing; a regular file's size was checked against the limit before it was read.
   const bytes = file.size === undefined ? await readAtMost(openInput(file), maxBytes) : await readFile(file.path);
   if (isBinary(bytes)) throw notText();
-  const text = bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return withoutByteOrderMark(bytes.toString('utf8'));
 }
 
 /** The bytes of a stream, stopping as soon as they are over `maxBytes` or show a binary file. */

@@ -1,3 +1,5 @@
+import { withoutByteOrderMark } from './byte-order-mark.js';
+
 /**
  * Consecutive whole lines of a JSON Lines stream, still as UTF-8 bytes: the command's main thread only
  * finds line ends, and the worker that cleans the lines decodes them ({@link decodeLines}), so decoding
@@ -119,12 +121,8 @@ export function decodeLines(data: Uint8Array | null): (string | null)[] {
   const lines = text.split('\n');
   if (text.endsWith('\n')) lines.pop();
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    const from = line.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
-    const to = line.endsWith('\r') ? line.length - 1 : line.length;
-    if (from !== 0 || to !== line.length) lines[i] = line.slice(from, to);
+    const line = withoutByteOrderMark(lines[i] as string);
+    lines[i] = line.endsWith('\r') ? line.slice(0, -1) : line;
   }
   return lines;
 }
-
-const BYTE_ORDER_MARK = 0xfeff;

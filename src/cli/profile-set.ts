@@ -5,6 +5,7 @@ import { addProfiles } from '../profile/merge.js';
 import { PROFILE_VERSION, profileProblem, type SiteProfile } from '../profile/profile.js';
 import { quoteValue } from '../quote-value.js';
 import type { Grouping } from './args.js';
+import { withoutByteOrderMark } from './byte-order-mark.js';
 import { STDIN } from './input.js';
 import { printable } from './printable.js';
 import { unreadableMessage } from './unreadable.js';
@@ -102,10 +103,10 @@ export async function loadProfiles(path: string): Promise<ProfileSet> {
 const nameOf = (path: string): string => (path === '-' ? STDIN.name : path);
 
 async function readProfiles(path: string): Promise<string> {
-  if (path !== '-') return readFile(path, 'utf8');
+  if (path !== '-') return withoutByteOrderMark(await readFile(path, 'utf8'));
   // Why: `zcat profiles.json.gz | dechaff --profiles - pages/`; at a prompt it would wait for typed JSON.
   if (process.stdin.isTTY) throw new UsageError('--profiles -: standard input is a terminal; pipe the profiles in');
-  return text(process.stdin);
+  return withoutByteOrderMark(await text(process.stdin));
 }
 
 /** The one profile plain files are cleaned with: `--site`'s, else the only or the catch-all one. */

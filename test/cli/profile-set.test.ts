@@ -52,6 +52,14 @@ describe('profile sets', () => {
 });
 
 describe('loadProfiles', () => {
+  // Why: a profiles file saved by an editor that writes a byte order mark (Windows Notepad) failed as "not a profiles
+  // file (Unexpected token '\ufeff' …)", where a page or a JSON Lines stream with one is read.
+  it('reads a profiles file that opens with a byte order mark', async () => {
+    const path = join(tempDir(), 'profiles.json');
+    const set = profileSet([['example.com', learnProfile(['Share\nStory.', 'Share'])]]);
+    writeFileSync(path, `\ufeff${JSON.stringify(set)}`);
+    expect(await loadProfiles(path)).toEqual(set);
+  });
   const refusal = (path: string): Promise<UsageError> =>
     loadProfiles(path).then(
       () => {
