@@ -12,6 +12,11 @@ describe('printable', () => {
     expect(printable('a\nb\r\tc\x1b[2J\x00\x7f\x9b')).toBe('a\\nb\\r\\tc\\u001b[2J\\u0000\\u007f\\u009b');
     expect(printable('Grüße — 東京 ✓ \u00a0')).toBe('Grüße — 東京 ✓ \u00a0');
   });
+  // Why: a right-to-left override in a file name or a broken record (`\u202e`) turned the rest of the message
+  // around on the terminal, and a byte order mark or a line separator quoted by a parse error was invisible.
+  it('escapes format characters and line and paragraph separators, as quoteValue does', () => {
+    expect(printable('a\u202etxt.exe \ufeff{ \u2028 \u2029')).toBe('a\\u202etxt.exe \\ufeff{ \\u2028 \\u2029');
+  });
 });
 
 describe('messages on standard error', () => {
