@@ -33,7 +33,6 @@ function packView(lang: CompiledPack): CompiledPack {
       months: readOnlyMap(lang.months),
       abbreviations: readOnlySet(lang.abbreviations),
       captionPlaces: readOnlySet(lang.captionPlaces),
-      commonWords: readOnlySet(lang.commonWords),
     });
     packViews.set(lang, view);
   }
@@ -51,7 +50,13 @@ function settingsView(settings: Settings): Settings {
 
 /** A matcher of the same functions in a frozen object, so that none can be swapped for another. */
 const matcherView = (matcher: PhraseMatcher): PhraseMatcher =>
-  Object.freeze({ test: matcher.test, count: matcher.count, strip: matcher.strip, find: matcher.find });
+  Object.freeze({
+    test: matcher.test,
+    count: matcher.count,
+    strip: matcher.strip,
+    find: matcher.find,
+    commonWords: readOnlySet(matcher.commonWords),
+  });
 
 /** A deep copy of plain data (a phrase pack: strings, numbers and lists of them), frozen at every level. */
 function frozenCopy(value: unknown): unknown {

@@ -95,7 +95,7 @@ export function phraseDetector(spec: PhraseDetectorSpec): Detector {
       const hits = labelLine ? labelHits(line, matcher) : 0;
       if (hits > 0) return labelVerdict(hits, line.words, line.repeats ?? 0);
       if (line.words > maxWords) return undefined;
-      const found = phrasesIn(line, matcher, ctx.lang.commonWords);
+      const found = phrasesIn(line, matcher);
       if (found.length === 0) return undefined;
       // why: WCXB 0430 — "…verify it's the correct hash for the email address." (four such lines) and 4445 —
       // "…excited enough to give me their email address…" are the article's; "Enter your email address to

@@ -32,25 +32,19 @@ function labelsOnly(text: string, matcher: PhraseMatcher, rest: RegExp): number 
 /**
  * The phrases a line contains, counting only phrases of two words or more: a single word such as "share"
  * inside a sentence is content, a phrase such as "already signed up" is not. In a script written without spaces,
- * two words are four characters, as a line's word count reads them ("会員限定" but not "広告"), unless the pack lists
- * the phrase among its `commonWords` (`commonWords`, lowercase: "コメント", one word that sentences use).
+ * two words are four characters, as a line's word count reads them ("会員限定" but not "広告"), unless the matcher's
+ * pack lists the phrase among its common words ("コメント", one word that sentences use).
  * @example phrasesIn(line('Already signed up? LOG IN'), en.match.paywall) // ['Already signed up']
  */
-export function phrasesIn(
-  line: Line,
-  matcher: PhraseMatcher,
-  commonWords: ReadonlySet<string> = NO_WORDS,
-): readonly string[] {
+export function phrasesIn(line: Line, matcher: PhraseMatcher): readonly string[] {
   // Why the text as written after the repaired one: the repair splits a name written in camel case ("JavaScript" →
   // "Java Script"), which the pack names as written ("Notice: JavaScript is required for this content.", WCXB 0390).
   const label = line.labelText;
   const text = label !== undefined && matcher.test(label) ? label : line.text;
   // Most lines hold no phrase: answered without building an array per detector per line (43 MB over the dev set).
   if (text !== label && !matcher.test(text)) return NO_PHRASES;
-  return matcher.find(text).filter((phrase) => isSeveralWords(phrase, commonWords));
+  return matcher.find(text).filter((phrase) => isSeveralWords(phrase, matcher.commonWords));
 }
-
-const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Characters of an unspaced script's phrase that count as two words (the segment stage's two per word). */
 const UNSPACED_TWO_WORDS = 4;

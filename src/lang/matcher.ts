@@ -14,9 +14,21 @@ export interface PhraseMatcher {
   strip(text: string): string;
   /** Every phrase occurrence in `text`, as written there. */
   find(text: string): string[];
+  /**
+   * The common words of its pack ({@link PhrasePack.commonWords}), lowercase: phrases found as any other, which
+   * `phrasesIn` never reads as a phrase inside a sentence. Compiled in, so no caller can leave them out.
+   */
+  readonly commonWords: ReadonlySet<string>;
 }
 
-const NEVER: PhraseMatcher = { test: () => false, count: () => 0, strip: (t) => t, find: () => [] };
+const NO_WORDS: ReadonlySet<string> = new Set();
+const NEVER: PhraseMatcher = {
+  test: () => false,
+  count: () => 0,
+  strip: (t) => t,
+  find: () => [],
+  commonWords: NO_WORDS,
+};
 
 /**
  * The phrase of `matcher` that `text` opens with, as written there, or undefined.
@@ -65,10 +77,10 @@ function unspacedExpression(phrases: readonly string[]): string {
  * @example compilePhraseExpression(['read more']).find('Read  more') // ['Read  more']
  */
 export function compilePhraseExpression(phrases: readonly string[]): PhraseMatcher {
-  return phrases.length === 0 ? NEVER : regexMatcher(phraseExpression(phrases));
+  return phrases.length === 0 ? NEVER : regexMatcher(phraseExpression(phrases), NO_WORDS);
 }
 
-function regexMatcher(body: string): PhraseMatcher {
+function regexMatcher(body: string, commonWords: ReadonlySet<string>): PhraseMatcher {
   const once = new RegExp(body, 'iu');
   const all = new RegExp(body, 'giu');
   return {
@@ -76,12 +88,14 @@ function regexMatcher(body: string): PhraseMatcher {
     count: (text) => text.match(all)?.length ?? 0,
     strip: (text) => text.replace(all, ' '),
     find: (text) => text.match(all) ?? [],
+    commonWords,
   };
 }
 
 /** A matcher that finds its matches with a scanner: the same results as `regexMatcher`, without the scan. */
-function scannerMatcher(scanner: PhraseScanner): PhraseMatcher {
+function scannerMatcher(scanner: PhraseScanner, commonWords: ReadonlySet<string>): PhraseMatcher {
   return {
+    commonWords,
     test: (text) => scanner.first(text) >= 0,
     count(text) {
       let n = 0;
@@ -112,9 +126,9 @@ function scannerMatcher(scanner: PhraseScanner): PhraseMatcher {
 /**
  * Matchers for several phrase lists that share one index, so a line is scanned once for all of them. Phrases in a
  * script written without spaces are matched apart, by their own small expression ({@link unspacedExpression}): the
- * index looks for phrases only where a word starts.
+ * index looks for phrases only where a word starts. Each matcher carries `commonWords`.
  */
-function compileLists(lists: readonly (readonly string[])[]): PhraseMatcher[] {
+function compileLists(lists: readonly (readonly string[])[], commonWords: ReadonlySet<string>): PhraseMatcher[] {
   const spaced = lists.map((phrases) => phrases.filter((p) => !hasUnspacedCode(p)));
   const scanners = buildScanners(spaced);
   return lists.map((phrases, i) => {
@@ -122,9 +136,14 @@ function compileLists(lists: readonly (readonly string[])[]): PhraseMatcher[] {
     const scanner = scanners[i];
     // Why only without a scanner: the expression of a list the scanner serves was never run, and compiling the
     // pack's ~30 of them was a sixth of a first clean(). It cannot fail: every phrase character is escaped.
-    const matcher = own.length === 0 ? NEVER : scanner ? scannerMatcher(scanner) : regexMatcher(phraseExpression(own));
+    const matcher =
+      own.length === 0
+        ? NEVER
+        : scanner
+          ? scannerMatcher(scanner, commonWords)
+          : regexMatcher(phraseExpression(own), commonWords);
     if (own.length === phrases.length) return matcher;
-    const unspaced = regexMatcher(unspacedExpression(phrases.filter(hasUnspacedCode)));
+    const unspaced = regexMatcher(unspacedExpression(phrases.filter(hasUnspacedCode)), commonWords);
     return own.length === 0 ? unspaced : eitherMatcher(unspaced, matcher);
   });
 }
@@ -139,6 +158,7 @@ function eitherMatcher(first: PhraseMatcher, second: PhraseMatcher): PhraseMatch
     count: (text) => first.count(text) + second.count(first.strip(text)),
     strip: (text) => second.strip(first.strip(text)),
     find: (text) => [...first.find(text), ...second.find(first.strip(text))],
+    commonWords: first.commonWords,
   };
 }
 
@@ -149,7 +169,7 @@ function eitherMatcher(first: PhraseMatcher, second: PhraseMatcher): PhraseMatch
  * @example compilePhrases(['read more']).test('READ MORE: …') // true
  */
 export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
-  return compileLists([phrases])[0] ?? NEVER;
+  return compileLists([phrases], NO_WORDS)[0] ?? NEVER;
 }
 
 /** The phrase categories of a {@link PhrasePack} that detectors match against. */
@@ -182,8 +202,6 @@ export interface CompiledPack {
    * characters before a line's first colon, and common words such as "left" would crowd the phrase index's scans.
    */
   readonly captionPlaces: ReadonlySet<string>;
-  /** The pack's common words written without spaces ({@link PhrasePack.commonWords}), lowercase. */
-  readonly commonWords: ReadonlySet<string>;
 }
 
 const CATEGORIES: readonly PhraseCategory[] = [
@@ -236,7 +254,11 @@ const CATEGORIES: readonly PhraseCategory[] = [
  */
 export function compilePack(pack: PhrasePack): CompiledPack {
   const match = {} as Record<PhraseCategory, PhraseMatcher>;
-  const matchers = compileLists(CATEGORIES.map((category) => pack[category] ?? []));
+  const commonWords = new Set((pack.commonWords ?? []).map((word) => word.toLowerCase()));
+  const matchers = compileLists(
+    CATEGORIES.map((category) => pack[category] ?? []),
+    commonWords,
+  );
   CATEGORIES.forEach((category, i) => {
     match[category] = matchers[i] ?? NEVER;
   });
@@ -246,14 +268,13 @@ export function compilePack(pack: PhrasePack): CompiledPack {
   });
   const abbreviations = new Set([...(pack.abbreviations ?? []), ...pack.months.flatMap((names) => names.slice(1))]);
   const captionPlaces = new Set(pack.captionPlaces ?? []);
-  const commonWords = new Set((pack.commonWords ?? []).map((word) => word.toLowerCase()));
   const stopwords = new Set(pack.stopwords);
   // Why a copy: the built-in packs are frozen (deepFrozen), and Node 20's V8 walks a frozen array with `for…of` on a
   // slow path that allocates as it goes, which also slows the same loop over plain arrays after. The hot paths read
   // `pack`'s lists per line (`bylinePrefixes`): 10× a page of short label lines took 27 → 50 ms, 40 % of it in the
   // garbage collector (test/scaling.test.ts's short label lines went from 11× to 23–29× the time).
   const own = structuredClone(pack);
-  return { code: pack.code, pack: own, stopwords, match, months, abbreviations, captionPlaces, commonWords };
+  return { code: pack.code, pack: own, stopwords, match, months, abbreviations, captionPlaces };
 }
 
 /**

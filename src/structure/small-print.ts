@@ -23,8 +23,7 @@ export function closingSmallPrint(
   // Why the licence notice: a page's licence closes its article in a sentence no legal phrase names (WCXB 0174
   // html-to-text: "This work is licensed under a Creative Commons …" under the republishing box; readability test page
   // v8-blog html-to-text, where the row of links above it takes it first).
-  const holds = (line: Line, category: PhraseCategory): boolean =>
-    phrasesIn(line, lang.match[category], lang.commonWords).length > 0;
+  const holds = (line: Line, category: PhraseCategory): boolean => phrasesIn(line, lang.match[category]).length > 0;
   const isLegal = (line: Line): boolean => holds(line, 'legal') || isLicenceNotice(line, lang);
   const isSignOff = (line: Line): boolean => SIGN_OFF_CATEGORIES.some((c) => holds(line, c));
   for (let j = Math.max(MIN_BODY_LINES, kept.length - SMALL_PRINT_LINES_AT_END); j < kept.length; j++) {

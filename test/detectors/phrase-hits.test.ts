@@ -48,8 +48,12 @@ describe('phrasesIn', () => {
   it('skips a phrase of four characters or more that the pack lists as a common word', () => {
     const JA = compiledPackFor(ja);
     const line = lineOf('首相は記者団に対し、詳しいコメントを控えた。', JA);
-    expect(phrasesIn(line, JA.match.comments)).toEqual(['コメント']);
-    expect(phrasesIn(line, JA.match.comments, JA.commonWords)).toEqual([]);
-    expect(phrasesIn(lineOf('コメントを書く', JA), JA.match.comments, JA.commonWords)).toEqual(['コメントを書く']);
+    expect(JA.match.comments.find(line.text)).toEqual(['コメント']);
+    expect(phrasesIn(line, JA.match.comments)).toEqual([]);
+    expect(phrasesIn(lineOf('コメントを書く', JA), JA.match.comments)).toEqual(['コメントを書く']);
+  });
+  it('knows the common words of every category of the pack, whoever asks', () => {
+    const JA = compiledPackFor(ja);
+    expect(phrasesIn(lineOf('政府は同日、利用規約の改定を発表した。', JA), JA.match.legal)).toEqual([]);
   });
 });
