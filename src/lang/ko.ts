@@ -57,6 +57,10 @@ export const ko = {
     '펼치기', '접기', '로딩 중',
     // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).
     '필수 항목', '검색 결과가 없습니다',
+    // Why: a reading time under the headline (WCXB 0032, 0037 in English), label first ("읽는 시간 4분", "예상 읽기 시간:
+    // 8분"); a sentence glues its particle on ("읽는 시간이 늘었다"). Not the form "3분 읽기": its number is glued to
+    // the minute, where no phrase can start.
+    '읽는 시간', '읽기 시간', '예상 읽기 시간',
   ],
   feedback: [
     '이 기사를 추천합니다', '이 기사가 도움이 되었나요', '후속기사 원해요',

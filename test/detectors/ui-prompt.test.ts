@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { uiPrompt } from '../../src/detectors/ui-prompt.js';
+import { compiledPackFor } from '../../src/lang/index.js';
+import { ko } from '../../src/lang/ko.js';
 import { verdictOf } from '../helpers.js';
 
 describe('ui-prompt', () => {
@@ -50,6 +52,14 @@ describe('ui-prompt', () => {
   });
   it('gives the label hits for a label line', () => {
     expect(verdictOf(uiPrompt, '5 min read')?.reason).toBe('only ui-prompt labels (hits=1, words=3)');
+  });
+
+  // why: a reading time under the headline (WCXB 0032, 0037 in English), which Korean blogs write label first.
+  it('removes a Korean reading time, and keeps a sentence that glues a particle to its words', () => {
+    const KO = compiledPackFor(ko);
+    expect(verdictOf(uiPrompt, '읽는 시간 4분', KO)?.kind).toBe('ui-prompt');
+    expect(verdictOf(uiPrompt, '예상 읽기 시간: 8분', KO)?.kind).toBe('ui-prompt');
+    expect(verdictOf(uiPrompt, '스마트폰 때문에 책 읽는 시간이 줄었다.', KO)).toBeUndefined();
   });
 
   it('removes a short line that asks for Ctrl+Enter, in any language (research set lsm-lv)', () => {
