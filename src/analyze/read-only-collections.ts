@@ -14,61 +14,54 @@ export function readOnlyMap<K, V>(map: ReadonlyMap<K, V>): ReadonlyMap<K, V> {
   return Object.freeze(new MapView(map));
 }
 
-class SetView<T> implements ReadonlySet<T> {
-  readonly #set: ReadonlySet<T>;
-  constructor(set: ReadonlySet<T>) {
-    this.#set = set;
+/** What a set and a map have in common: a set reads as a map of each value to itself. */
+interface Readable<K, V, Item> {
+  readonly size: number;
+  has(key: K): boolean;
+  entries(): MapIterator<[K, V]>;
+  keys(): MapIterator<K>;
+  values(): MapIterator<V>;
+  [Symbol.iterator](): MapIterator<Item>;
+}
+
+/** The reads a set's view and a map's view share, passed on to the collection they view. */
+class CollectionView<K, V, Item> {
+  readonly #source: Readable<K, V, Item>;
+  constructor(source: Readable<K, V, Item>) {
+    this.#source = source;
   }
   get size(): number {
-    return this.#set.size;
+    return this.#source.size;
   }
-  has(value: T): boolean {
-    return this.#set.has(value);
+  has(key: K): boolean {
+    return this.#source.has(key);
   }
-  forEach(each: (value: T, key: T, set: ReadonlySet<T>) => void, thisArg?: unknown): void {
-    for (const value of this.#set) each.call(thisArg, value, value, this);
+  forEach(each: (value: V, key: K, view: this) => void, thisArg?: unknown): void {
+    for (const [key, value] of this.#source.entries()) each.call(thisArg, value, key, this);
   }
   entries() {
-    return this.#set.entries();
+    return this.#source.entries();
   }
   keys() {
-    return this.#set.keys();
+    return this.#source.keys();
   }
   values() {
-    return this.#set.values();
+    return this.#source.values();
   }
   [Symbol.iterator]() {
-    return this.#set[Symbol.iterator]();
+    return this.#source[Symbol.iterator]();
   }
 }
 
-class MapView<K, V> implements ReadonlyMap<K, V> {
+class SetView<T> extends CollectionView<T, T, T> implements ReadonlySet<T> {}
+
+class MapView<K, V> extends CollectionView<K, V, [K, V]> implements ReadonlyMap<K, V> {
   readonly #map: ReadonlyMap<K, V>;
   constructor(map: ReadonlyMap<K, V>) {
+    super(map);
     this.#map = map;
-  }
-  get size(): number {
-    return this.#map.size;
-  }
-  has(key: K): boolean {
-    return this.#map.has(key);
   }
   get(key: K): V | undefined {
     return this.#map.get(key);
-  }
-  forEach(each: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
-    for (const [key, value] of this.#map) each.call(thisArg, value, key, this);
-  }
-  entries() {
-    return this.#map.entries();
-  }
-  keys() {
-    return this.#map.keys();
-  }
-  values() {
-    return this.#map.values();
-  }
-  [Symbol.iterator]() {
-    return this.#map[Symbol.iterator]();
   }
 }
