@@ -1,7 +1,7 @@
 import { InvalidInputError } from '../errors.js';
 import { isRecord } from '../is-record.js';
 import { quoteValue } from '../quote-value.js';
-import type { Article, Block, ListStyle } from '../types.js';
+import type { Article, Block, ListBlock } from '../types.js';
 
 type Fields = Record<string, unknown>;
 
@@ -27,7 +27,13 @@ const FIELD_PROBLEMS: { readonly [T in Block['type']]: (block: Fields) => string
 };
 
 const BLOCK_TYPES = Object.keys(FIELD_PROBLEMS).join(', ');
-const LIST_STYLES: readonly ListStyle[] = ['1)', 'a.', 'a)'];
+/** The styles a list block may name, keyed by its type as {@link FIELD_PROBLEMS} is, so that the type keeps them in step. */
+const LIST_STYLE_KEYS: { readonly [S in NonNullable<ListBlock['style']>]: true } = {
+  '1)': true,
+  'a.': true,
+  'a)': true,
+};
+const LIST_STYLES = Object.keys(LIST_STYLE_KEYS).join(', ');
 
 /**
  * What is wrong with a block for `toText` and `toMarkdown`, or undefined when it is one of the types `clean()` gives
@@ -67,8 +73,8 @@ function listProblem(block: Fields): string | undefined {
   if (typeof ordered !== 'boolean') return `a list's ordered is no boolean but ${quoteValue(ordered)}`;
   if (start !== undefined && !Number.isInteger(start))
     return `a list's start is no whole number but ${quoteValue(start)}`;
-  if (style !== undefined && !(LIST_STYLES as readonly unknown[]).includes(style)) {
-    return `a list's style is none of ${LIST_STYLES.join(', ')} but ${quoteValue(style)}`;
+  if (style !== undefined && (typeof style !== 'string' || !Object.hasOwn(LIST_STYLE_KEYS, style))) {
+    return `a list's style is none of ${LIST_STYLES} but ${quoteValue(style)}`;
   }
   return isTextList(items) ? undefined : "a list's items are no list of strings";
 }
