@@ -18,12 +18,12 @@ const TOP_NUMBER = /^(\d{1,3})\.\s/u;
  * // [{ type: 'heading', text: '2. Setup' }, { type: 'heading', text: '2.1 Install', level: 3 }]
  */
 export function withOutlineLevels(blocks: Block[]): Block[] {
+  const headingNumbers = blocks.map(plainHeadingNumber);
   // How many headings carry each number, and how many stand under each parent number.
   const numbers = new Map<string, number>();
   const children = new Map<string, number>();
   let subsections = 0;
-  for (const block of blocks) {
-    const number = plainHeadingNumber(block);
+  for (const number of headingNumbers) {
     if (number === undefined) continue;
     numbers.set(number, (numbers.get(number) ?? 0) + 1);
     const parent = parentOf(number);
@@ -32,11 +32,10 @@ export function withOutlineLevels(blocks: Block[]): Block[] {
     subsections++;
   }
   if (subsections === 0) return blocks;
-  return blocks.map((block) => {
-    if (block.type !== 'heading') return block;
-    const number = plainHeadingNumber(block);
+  return blocks.map((block, i) => {
+    const number = headingNumbers[i];
     const parent = number === undefined ? undefined : parentOf(number);
-    if (number === undefined || parent === undefined) return block;
+    if (block.type !== 'heading' || number === undefined || parent === undefined) return block;
     if (!numbers.has(parent) && (children.get(parent) ?? 0) < 2) return block;
     return { ...block, level: Math.min(MAX_LEVEL, number.split('.').length + 1) };
   });
