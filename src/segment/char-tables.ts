@@ -32,7 +32,7 @@ export const codeAtBmpIndex = (i: number): number => (i < 0xd800 ? i : i + 0x800
  * Why runs: the class repeated (`(?:class)+`) matches the same characters, a run of them at a time, with two fifths
  * fewer instructions than a match per character.
  */
-export function bmpTable(pattern: RegExp): Uint8Array {
+function bmpTable(pattern: RegExp): Uint8Array {
   const table = new Uint8Array(0x10000);
   const chars = bmpCharacters();
   const runs = runsOf(pattern);

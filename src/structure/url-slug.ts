@@ -1,7 +1,7 @@
 import { parseUrl } from './parse-url.js';
 
 /** Fewest words a slug needs to say anything of the headline; "/news/world" or "/p/12345" says nothing. */
-export const MIN_SLUG_WORDS = 3;
+const MIN_SLUG_WORDS = 3;
 /** Digits from which a number in a slug is an id ("-12345"), not part of the headline ("top-10", "fall-2025"). */
 const MIN_ID_DIGITS = 5;
 /** Length from which a token of letters and digits is an id or a hash ("a1b2c3d4"), not a word. */
@@ -23,7 +23,7 @@ const DIGIT_GROUP = /(?<=\d)[,.](?=\d{3}(?!\d))/gu;
  * Folds a word as a slug writes it: lower case, no diacritics, no apostrophes ("Café's" → "cafes").
  * @example foldWord('Café') // 'cafe'
  */
-export function foldWord(word: string): string {
+function foldWord(word: string): string {
   const lower = word.toLowerCase();
   // Why the test: ASCII text has no diacritics to strip, and decomposing each line the title search compares with
   // the slug cost 0.5% of clean() in instructions.
