@@ -628,12 +628,14 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
       // that only glues something to it ("Home9 Best …", 2218) is still a copy of it.
       (lower(i).includes(lower(i - 1)) ||
         !isRewording(restateKeys(lines[i - 1] as Line, input.lang.stopwords), restateKeys(line, input.lang.stopwords)));
+    // The candidate right above, as a line.
+    const lineAbove = above?.index === i - 1 ? (lines[i - 1] as Line) : undefined;
     const headlineAbove =
       above !== undefined &&
-      above.index === i - 1 &&
-      (lines[above.index] as Line).words >= MIN_HEADLINE_OVER_DEK &&
+      lineAbove !== undefined &&
+      lineAbove.words >= MIN_HEADLINE_OVER_DEK &&
       lineCapitalShare() < SENTENCE_CASE_SHARE &&
-      ((above.signals.capitalized >= TITLE_CASE_SHARE && (lines[above.index] as Line).words < line.words) ||
+      ((above.signals.capitalized >= TITLE_CASE_SHARE && lineAbove.words < line.words) ||
         // why: wcxb 4441 innertext — "How to write a (good) newsletter with AI" over "5-steps to build your AI-powered
         // newsletter system", the byline under both: a headline in sentence case has a dek under it too. A phrase with a
         // function word, not a menu's run of labels ("home newsletter blog github bluesky linkedin", 2825); and no
@@ -643,7 +645,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
           (headsMeta || besideMeta) &&
           !isProse(input.scores[i + 1]) &&
           above.signals.crumbs === 0 &&
-          hasFunctionWord((lines[above.index] as Line).tokens, input.lang.stopwords)));
+          hasFunctionWord(lineAbove.tokens, input.lang.stopwords)));
     const ledeOfLine = ledeShare(tokens, lede, input.lang.stopwords);
     candidates.push({
       index: i,
