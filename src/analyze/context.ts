@@ -4,9 +4,9 @@ import { isLabelledText } from '../labelled-text.js';
 import type { PhraseMatcher } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
-import { isCodeLine } from './code-line.js';
+import { isCodeLine, looksLikeCode } from './code-line.js';
 import { isListingRun } from './code-listings.js';
-import { type Extent, isProse, type LineScore, looksLikeCode } from './extent.js';
+import { type Extent, isProse, type LineScore } from './extent.js';
 
 const NO_CELLS: ReadonlySet<number> = new Set();
 /** Longest run of short lines between two prose lines that is kept whole (jusText's short-between-good rule). */

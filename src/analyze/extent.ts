@@ -1,6 +1,7 @@
 import type { Line } from '../segment/segment.js';
 import type { Settings } from '../settings.js';
 import type { RemovalKind, Verdict } from '../types.js';
+import { looksLikeCode } from './code-line.js';
 
 /** Where the article body lies: the first and last line of the densest run of prose. */
 export interface Extent {
@@ -200,14 +201,6 @@ const isToolbarLabel = (verdict: Verdict | undefined): boolean =>
 
 /** Most words of a menu entry. */
 const MAX_MENU_ITEM_WORDS = 3;
-// Brackets, assignment, comparison, statement ends and comment marks: the punctuation of source code.
-const CODE_PUNCTUATION = /[{}();=<>[\]]|--|\/\/|^[#$%] |^\.{0,2}\//;
-
-/** True for a line shaped like source code or a shell command rather than prose or a menu entry. */
-export function looksLikeCode(line: Line): boolean {
-  return CODE_PUNCTUATION.test(line.text);
-}
-
 /**
  * Whether the share of the line's tokens that are stopwords reaches `share`. Why it stops at the hit that reaches it:
  * the share only grows with the tokens read, and a paragraph reaches it within its first half (the lookups of every

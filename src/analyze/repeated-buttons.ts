@@ -2,7 +2,8 @@ import { openingPhrase, type PhraseMatcher } from '../lang/matcher.js';
 import { addPlace } from '../places.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
-import { type Extent, looksLikeCode } from './extent.js';
+import { looksLikeCode } from './code-line.js';
+import type { Extent } from './extent.js';
 
 /** Fewest times a button's line stands in the body: under each of three cards. */
 const MIN_REPEATS = 3;
