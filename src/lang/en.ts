@@ -233,6 +233,9 @@ export const en = {
     // Why: a guide's byline ("Guide by Will Judd Former Deputy Tech Editor", WCXB 4823) and the writer's credit
     // closing a post ("This post was written by Danielle Padula, Head of …", 2381).
     'guide by', 'this post was written by', 'this article was written by', 'this blog post was written by',
+    // Why: a garden guide's credit under its dek ("Contributors: Janet Loughrey", WCXB 4701); with its colon only, as
+    // "Contributors" alone is a menu's entry (over a news site's headline, 0120).
+    'contributors:',
   ],
   // Why: "By Jared Newman and Sam Singleton" (WCXB 0212); the name pattern reads it too.
   nameJoiners: ['and'],

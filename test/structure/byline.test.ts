@@ -197,7 +197,14 @@ describe('isBareBylinePrefix', () => {
     ['Written by', true],
     ['By Jane Doe', false],
     ['Bypass', false],
+    // A menu's entry: the label names writers only with its colon and a name after it.
+    ['Contributors', false],
   ])('%j → %j', (text, bare) => expect(isBareBylinePrefix(text, EN)).toBe(bare));
+
+  it('reads a contributors label with its colon as a byline', () => {
+    expect(nameInByline('Contributors: Ann Baker', EN)).toBe('Ann Baker');
+    expect(nameInByline('Contributors Ann Baker', EN)).toBeNull();
+  });
 });
 
 describe('nameBesideDate', () => {
