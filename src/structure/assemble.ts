@@ -39,6 +39,7 @@ import {
   opensWithDate,
   opensWithLabelledDate,
 } from './date.js';
+import { gapsAsBars } from './field-gap.js';
 import { nameOverFirstNameBio } from './first-name-bio.js';
 import { nameOverFullNameBio } from './full-name-bio.js';
 import { firstGluedByline, splitGluedByline } from './glued-byline.js';
@@ -285,7 +286,7 @@ export function structure(input: StructureInput): Structure {
         i === titleIndex + 2 &&
         isMeta(ctx, i - 1) &&
         findDate((lines[i - 1] as Line).text, lang) !== null;
-      const meta = readMeta(lines, i, lang, { isMetaLine: metaLine, besideMeta, afterBy, inSlot });
+      const meta = readMeta(lines, i, input.text, lang, { isMetaLine: metaLine, besideMeta, afterBy, inSlot });
       if (meta.bare) {
         // Why: a section label beside the date has a name's shape ("SEO Agencies", WCXB 0019; "Get Started", 0422);
         // a label taken before the slot yields to the name in it ("Products and Tools" over the headline, WCXB 2645).
@@ -348,7 +349,7 @@ export function structure(input: StructureInput): Structure {
   for (let i = start; i < Math.min(end, start + META_INTO_BODY) && (byline === null || published === null); i++) {
     const verdict = verdicts[i];
     if (metaLineAt(i)) {
-      const meta = readMeta(lines, i, lang, { isMetaLine: true, besideMeta: false, afterBy: false });
+      const meta = readMeta(lines, i, input.text, lang, { isMetaLine: true, besideMeta: false, afterBy: false });
       let tookName = false;
       if (byline === null && meta.name) {
         byline = nameNotLabel(meta.name, lines, lang);
@@ -734,11 +735,13 @@ const _linesFrom = (kept: readonly Line[], from: number): Line[] => (from < 0 ? 
 
 /**
  * The author and date a line near the headline gives: a byline, a date line, a bare name under "By"; `bare` is a
- * name on its own line beside a date, the byline only when no line says so.
+ * name on its own line beside a date, the byline only when no line says so. `text` is the normalized text the lines
+ * were cut from.
  */
 function readMeta(
   lines: readonly Line[],
   i: number,
+  text: string,
   lang: CompiledPack,
   where: {
     readonly isMetaLine: boolean;
@@ -752,6 +755,12 @@ function readMeta(
   // A caption or a sentence mentions dates too; only a byline or date line gives the article's.
   const date = isMetaLine ? findDate(line.text, lang) : null;
   let name = bylineNameAt(lines, i, lang);
+  // Why: a wide gap parts a byline's name from what follows it, which segment folded to one space ("By A. J. Neal
+  // \u00a0\u00a0 View In Digital Edition", WCXB 0484): the name ends at the gap.
+  if (name !== null) {
+    const fielded = gapsAsBars(line, text);
+    if (fielded !== line.text) name = nameInByline(fielded, lang) ?? name;
+  }
   // Why: "By" and the name on lines of their own (WCXB 0043), or "Mike Kappel May 18, 2016" (a name and a date).
   if (!name && where.afterBy) name = asName(line.text);
   // Why: beside the date a byline's name may lack a name's shape ("By The Currency editors" over "12.12.2025", WCXB

@@ -330,6 +330,14 @@ describe('structure: bare author names', () => {
     expect(s.byline).toBe('Jane Doe');
     expect(s.publishedIso).toBe('2017-04-12');
   });
+  it("ends a byline's name at a wide gap that segment folded to one space", () => {
+    const head = ['Home', 'Minister Says Talks With Russia Were Useful'];
+    const s = structureOf([...head, 'By Jane Doe    View In Digital Edition', P1, P2, P3].join('\n'));
+    expect(s.byline).toBe('Jane Doe');
+    expect(structureOf([...head, 'By Jane Doe View In Digital Edition', P1, P2, P3].join('\n')).byline).toBe(
+      'Jane Doe View',
+    );
+  });
   it("reads no name in an interface control's label under the headline", () => {
     const head = ['Home', 'Minister Says Talks With Russia Were Useful', 'Reading time about 6 minutes'];
     expect(structureOf([...head, 'Show Sidebar', P1, P2, P3].join('\n')).byline).toBeNull();
