@@ -39,6 +39,7 @@ import {
   opensWithDate,
   opensWithLabelledDate,
 } from './date.js';
+import { soleNameOpeningDateline } from './dateline-name.js';
 import { gapsAsBars } from './field-gap.js';
 import { nameOverFirstNameBio } from './first-name-bio.js';
 import { nameOverFullNameBio } from './full-name-bio.js';
@@ -286,7 +287,13 @@ export function structure(input: StructureInput): Structure {
         i === titleIndex + 2 &&
         isMeta(ctx, i - 1) &&
         findDate((lines[i - 1] as Line).text, lang) !== null;
-      const meta = readMeta(lines, i, input.text, lang, { isMetaLine: metaLine, besideMeta, afterBy, inSlot });
+      const meta = readMeta(lines, i, input.text, lang, {
+        isMetaLine: metaLine,
+        besideMeta,
+        afterBy,
+        inSlot,
+        underHeadline: i === titleIndex + 1,
+      });
       if (meta.bare) {
         // Why: a section label beside the date has a name's shape ("SEO Agencies", WCXB 0019; "Get Started", 0422);
         // a label taken before the slot yields to the name in it ("Products and Tools" over the headline, WCXB 2645).
@@ -748,6 +755,8 @@ function readMeta(
     readonly besideMeta: boolean;
     readonly afterBy: boolean;
     readonly inSlot?: boolean;
+    /** The line stands right under the headline. */
+    readonly underHeadline?: boolean;
   },
 ): { name: string | null; date: FoundDate | null; bare: string | null } {
   const { isMetaLine, besideMeta } = where;
@@ -788,6 +797,7 @@ function readMeta(
     const rest = named ?? (isBareBylinePrefix(left, lang) || lang.match.weekdays.test(left) ? null : asName(left));
     if (named !== null || rest?.includes(' ')) name = rest;
   }
+  if (!name && date && where.underHeadline) name = soleNameOpeningDateline(line, date.text, lines, lang);
   // Why: a bare name on its own line beside the date or reading time is the byline ("Kelia Losa Reinoso" under the
   // headline, "August 25, 2025" under it; WCXB 0002, 0016, 0037).
   const bare =
