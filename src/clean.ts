@@ -42,7 +42,7 @@ import { secondCopy } from './analyze/second-copy.js';
 import { sectionLabels } from './analyze/section-labels.js';
 import { sectionTail } from './analyze/section-tail.js';
 import { slideCounters } from './analyze/slide-counters.js';
-import { tableCells, tabPositions } from './analyze/table-cells.js';
+import { tableCells, tabPositions, tabRows } from './analyze/table-cells.js';
 import { extendOverTables } from './analyze/table-extent.js';
 import { headersInTables, headersUnderColons } from './analyze/table-headers.js';
 import { tickerFeeds } from './analyze/ticker.js';
@@ -157,6 +157,7 @@ export function runStages(input: string, opts: ResolvedOptions, lap?: (stage: nu
     whole: found.whole,
     headline: found.whole ? cleanInputHeadline(lines) : undefined,
     tables: found.tables,
+    tabRows: found.rows,
     siteRepeats: found.repeats,
     headlineView,
   });
@@ -227,6 +228,8 @@ interface FoundBody extends BodyView {
   /** True when the input reads as a clean text (`cleanInput`). */
   readonly whole: boolean;
   readonly tables: readonly TabTable[];
+  /** The lines with a tab inside (`tabRows`). */
+  readonly rows: ReadonlySet<number>;
   /** The lines a site profile shows on many of the site's pages, by index (`siteRepeats`); apart from `verdicts`. */
   readonly repeats: ReadonlyMap<number, Verdict>;
 }
@@ -247,7 +250,8 @@ function findBody(document: DocumentLines, opts: ResolvedOptions): FoundBody {
   // not cut the body there (WCXB 0272: "See also: Travel Photography Explained" over the article's conclusion).
   for (const [i, verdict] of loneTeasers(lines, verdicts, lang.match.related)) verdicts[i] = verdict;
   const tabs = tabPositions(input);
-  const cells = tableCells(input, normalized, lines, tabs);
+  const rows = tabRows(normalized, lines, tabs);
+  const cells = tableCells(input, normalized, lines, tabs, rows);
   // Why GFM's pipe tables too: toMarkdown writes a table so, and its Markdown cleaned again gave the rows back as
   // paragraphs, bars and all, or left its short rows out as lines no prose vouches for (WCXB 0019 innertext).
   const pipes = pipeTables(lines);
@@ -408,7 +412,7 @@ function findBody(document: DocumentLines, opts: ResolvedOptions): FoundBody {
   for (const [i, verdict] of fenceVerdicts(fences)) verdicts[i] = verdict;
   // Why after the body search: a site's repeated lines only leave the body, they never move its bounds; an
   // ad line repeated mid-article would otherwise split it (multisite-dev, foxnews/2005-loot-1).
-  return { verdicts, repeats: siteRepeats(lines, verdicts, scores, opts), scores, extent: body, whole, tables };
+  return { verdicts, repeats: siteRepeats(lines, verdicts, scores, opts), scores, extent: body, whole, tables, rows };
 }
 
 /** `removed` with the line at `index` in its place among them, which are in line order. */

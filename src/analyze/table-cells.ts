@@ -7,6 +7,7 @@ import type { Line } from '../segment/segment.js';
  * ("Venue and F&B", "\t", "15,000", "\t", "40,000"; WCXB 4592). Normalizing turns tabs into spaces, so they are
  * read from the input: a tab inside a line, or one that ends a line between two of them. `tabs` are the input's
  * ({@link tabPositions}).
+ * @param rows The lines with a tab inside ({@link tabRows}), when the caller has them already.
  * @example tableCells(input, normalizeMapped(input), lines, tabPositions(input)) // Set {0, 1, 2} for 'Item\tPrice\nTea\n\t\n2.50'
  */
 export function tableCells(
@@ -14,8 +15,9 @@ export function tableCells(
   normalized: MappedText,
   lines: readonly Line[],
   tabs: readonly number[],
+  rows: ReadonlySet<number> = tabRows(normalized, lines, tabs),
 ): Set<number> {
-  const cells = new Set<number>();
+  const cells = new Set(rows);
   // Most pages hold no tab at all.
   if (tabs.length === 0) return cells;
   const { offsets } = normalized;
@@ -23,7 +25,6 @@ export function tableCells(
   for (const line of lines) {
     const start = offsets.at(line.start);
     const end = offsets.at(line.end);
-    if (tabIn(tabs, start, end)) cells.add(line.index);
     if (previousEnd >= 0 && tabEndsLine(input, tabs, previousEnd, start)) {
       cells.add(line.index - 1);
       cells.add(line.index);
@@ -31,6 +32,19 @@ export function tableCells(
     previousEnd = end;
   }
   return cells;
+}
+
+/**
+ * Indexes of the lines that hold a tab between two of their words: a row of cells the page wrote on one line (a table's
+ * row, or a menu laid out as one). `tabs` are the input's ({@link tabPositions}).
+ * @example tabRows(normalizeMapped('About\tOur Work\tContact\nA headline'), lines, tabPositions(input)) // Set {0}
+ */
+export function tabRows(normalized: MappedText, lines: readonly Line[], tabs: readonly number[]): Set<number> {
+  const rows = new Set<number>();
+  if (tabs.length === 0) return rows;
+  const { offsets } = normalized;
+  for (const line of lines) if (tabIn(tabs, offsets.at(line.start), offsets.at(line.end))) rows.add(line.index);
+  return rows;
 }
 
 /**

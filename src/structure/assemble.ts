@@ -107,6 +107,8 @@ export interface StructureInput extends BodyView {
   readonly headline?: CleanHeadline | undefined;
   /** The tables the page wrote with tabs (`tabTables`); none when unset. */
   readonly tables?: readonly TabTable[];
+  /** The lines that hold a tab between two words (`tabRows`): rows of cells, no headline; none when unset. */
+  readonly tabRows?: ReadonlySet<number>;
   /**
    * The lines a site profile shows on many of the site's pages, with their `site-repeat` verdicts (`siteRepeats`);
    * none when unset. Apart from `verdicts`: they leave the body once it is laid out, and move nothing else.
@@ -695,6 +697,7 @@ function searchHeadline(
           slug: input.slug ?? null,
           shortSlug: input.shortSlug ?? null,
           host: input.host ?? null,
+          tabRows: input.tabRows ?? null,
         });
   // Why: a clean text's headline stands over its first sentence (`cleanInputHeadline`).
   const headline = given === undefined || (searched >= 0 && searched < given.within) ? searched : given.otherwise;

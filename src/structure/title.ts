@@ -85,6 +85,8 @@ export interface TitleInput {
   readonly host?: string | null;
   /** The URL's short slug (`shortSlugWords`) when it has no longer one: it confirms only a line that spells it whole. */
   readonly shortSlug?: readonly string[] | null;
+  /** The lines that hold a tab between two words (`tabRows`), or null when none is known. */
+  readonly tabRows?: ReadonlySet<number> | null;
 }
 // Why: a dek of bullet-separated items ("Talks end without a deal ■ Next round in Geneva") shares the body's words and
 // stands nearer to it than the headline; a headline has no bullets ("|" is left out: "Headline | Site" is common).
@@ -468,6 +470,9 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // The marks after the shape's other tests, the slug last: the body's paragraphs have sentences, and reading their
     // periods or folding their words costs.
     if (!mayBeTitleShaped(line, loneItem, minWords, true)) continue;
+    // why: wcxb 0217 innertext — "About\tOur Services\tOur Process\t…\t0 items", a menu laid out as a row of cells, named
+    // the topic first and made the h1 under it read as its dek: a headline is written in one piece, never in cells.
+    if (input.tabRows?.has(i)) continue;
     const manyMarks = line.sentenceMarks > MAX_TITLE_SENTENCE_MARKS;
     if (manyMarks && sentenceEnds(line, input.lang) > MAX_TITLE_SENTENCE_MARKS && slugAt(i) < SLUG_SPELLED) continue;
     // The date under a deep line before its case and its sentence: most lines of a long body have a headline's length,

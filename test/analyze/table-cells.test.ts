@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableCells, tabPositions } from '../../src/analyze/table-cells.js';
+import { tableCells, tabPositions, tabRows } from '../../src/analyze/table-cells.js';
 import { clean } from '../../src/clean.js';
 import { normalizeMapped } from '../../src/normalize/normalize.js';
 import { linesOf } from '../helpers.js';
@@ -61,5 +61,25 @@ describe('reviseShortLines: table cells', () => {
     expect(article.removed[1]?.reason).toBe(
       'short line in the body that no prose vouches for (run of 6 short lines, words=2)',
     );
+  });
+});
+
+describe('tabRows', () => {
+  /** The lines of `input` that hold a tab between two words, as their text. */
+  const rowsOf = (input: string): string[] => {
+    const normalized = normalizeMapped(input);
+    const lines = linesOf(normalized.text);
+    return [...tabRows(normalized, lines, tabPositions(input))].map((i) => lines[i]?.text ?? '');
+  };
+
+  it('finds a menu laid out as a row of cells (WCXB 0217 innertext)', () => {
+    expect(rowsOf('About\tOur Services\tContact\t0 items\nA Complete Guide to Furniture Styles')).toEqual([
+      'About Our Services Contact 0 items',
+    ]);
+  });
+
+  it('finds no line that a tab only opens or ends, nor a line of only a tab', () => {
+    expect(rowsOf('function f() {\n\treturn 1;\n}')).toEqual([]);
+    expect(rowsOf('Venue and F&B\n\t\n15,000\t\n40,000')).toEqual([]);
   });
 });

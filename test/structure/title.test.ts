@@ -540,6 +540,21 @@ describe('titleCandidates', () => {
     const bare = linesOf(`Minister Hails Russia Talks\n${question}\n${BODY}`);
     expect(titleCandidates(inputOf(bare, 1)).find((c) => c.index === 1)?.signals.underHeader).toBe(0);
   });
+  it('leaves out a row of cells the page wrote with tabs, so the headline under it is no dek (WCXB 0217 innertext)', () => {
+    // The menu as innerText writes it, its cells parted by tabs (linesOf reads the tabs as spaces).
+    const menu = 'About Russia\tOur Minister\tTalks Both Sides\tContact\tShop\t0 items';
+    const head = `${menu}\nMinister Says Russia Talks Were Useful\nA Guide to the Useful Talks With Russia`;
+    const lines = linesOf(`${head}\n${BODY}`);
+    const rows = { ...inputOf(lines, 3), tabRows: new Set([0]) };
+    const candidates = titleCandidates(rows);
+    expect(candidates.map((c) => c.index)).not.toContain(0);
+    expect(candidates.find((c) => c.index === 1)?.signals.underTopical).toBe(0);
+    expect(pickTitle(rows)).toBe(1);
+    // Near miss: the same words on a line of no cells are a candidate, and the headline under them reads as their dek.
+    const plain = titleCandidates(inputOf(lines, 3));
+    expect(plain.map((c) => c.index)).toContain(0);
+    expect(plain.find((c) => c.index === 1)?.signals.underTopical).toBe(1);
+  });
   const signalsOf = (head: string, text: string) => {
     const lines = linesOf(`${head}\n${BODY}\n${BODY}`);
     const input = inputOf(lines, lines.length - 2);
