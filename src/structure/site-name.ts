@@ -60,3 +60,22 @@ export function copyrightNames(notices: readonly string[], text: string): boolea
   for (const notice of notices) if (notice !== text && notice.includes(text)) return true;
   return false;
 }
+
+const LETTER = /\p{L}/u;
+// The first separator spaced on both sides: a page's name line parts the site's name from its tagline with one.
+const SPACED_SEPARATOR = /\s(?:\||–|—|-|::|•|·)\s/u;
+
+/**
+ * True when the lower-cased `text` opens, before its first spaced separator, with a name a copyright notice gives
+ * ({@link copyrightNames}): the site's name and its tagline, not the headline.
+ * why: wcxb 0420 innertext — 'Dan Davies - "Back of Mind"' at the page's top, "© 2025 Dan Davies · Privacy" at its foot.
+ * @example copyrightNamesHead(['© 2025 dan davies · privacy'], 'dan davies - "back of mind"') // true
+ */
+export function copyrightNamesHead(notices: readonly string[], text: string): boolean {
+  const separator = SPACED_SEPARATOR.exec(text);
+  if (separator === null) return false;
+  const head = text.slice(0, separator.index).trim();
+  // Why a letter: every notice gives its year, and a headline may open with one ("2025 – Finding the Turbo Button",
+  // WCXB 0440).
+  return LETTER.test(head) && copyrightNames(notices, head);
+}

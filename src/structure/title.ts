@@ -22,7 +22,7 @@ import { isLabelRun } from './label-run.js';
 import { ledeKeys, ledeShare } from './lede.js';
 import { isFieldRow } from './record-field.js';
 import { isShouted } from './shouted.js';
-import { copyrightNames, copyrightNotices, namesSite } from './site-name.js';
+import { copyrightNames, copyrightNamesHead, copyrightNotices, namesSite } from './site-name.js';
 import { isTagList, opensWithFacetLabel } from './tag-list.js';
 import { gatherEchoes, neighbourInBody, twinsOf } from './title-echoes.js';
 import {
@@ -734,7 +734,8 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
   }
   const notices = copyrightNotices(lines);
   for (const { index, signals } of candidates)
-    if (notices.length > 0 && copyrightNames(notices, lower(index))) signals.siteName = 1;
+    if (notices.length > 0 && (copyrightNames(notices, lower(index)) || copyrightNamesHead(notices, lower(index))))
+      signals.siteName = 1;
   markRestatements(candidates, lines, input.lang.stopwords, lower);
   return markCards(candidates);
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { copyrightNames, copyrightNotices, namesSite, siteHost } from '../../src/structure/site-name.js';
+import {
+  copyrightNames,
+  copyrightNamesHead,
+  copyrightNotices,
+  namesSite,
+  siteHost,
+} from '../../src/structure/site-name.js';
 import { foldedWords } from '../../src/structure/url-slug.js';
 import { EN, linesOf } from '../helpers.js';
 
@@ -51,5 +57,19 @@ describe('copyrightNames', () => {
   it('is false for a line the notice does not hold, or one too short to tell', () => {
     expect(copyrightNames(notices, 'wedding checklist')).toBe(false);
     expect(copyrightNames(notices, 'all')).toBe(false);
+  });
+});
+
+describe('copyrightNamesHead', () => {
+  const notices = copyrightNotices(
+    linesOf('Mara Quist - "Slow Signals"\nWhat stays sprung\nMara Quist\n© 2025 Mara Quist · Privacy ∙ Terms'),
+  );
+  it('finds the site’s name opening a line, its tagline after a separator (WCXB 0420 innertext)', () => {
+    expect(copyrightNamesHead(notices, 'mara quist - "slow signals"')).toBe(true);
+  });
+  it('is false for a line without a separator, one whose head the notice does not hold, or a year', () => {
+    expect(copyrightNamesHead(notices, 'mara quist')).toBe(false);
+    expect(copyrightNamesHead(notices, 'slow signals - mara quist')).toBe(false);
+    expect(copyrightNamesHead(['© 2025 osso b.v.'], '2025 – finding the turbo button')).toBe(false);
   });
 });
