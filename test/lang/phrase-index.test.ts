@@ -17,7 +17,7 @@ import {
   type PhraseMatcher,
 } from '../../src/lang/matcher.js';
 import { nl } from '../../src/lang/nl.js';
-import { forgetScans } from '../../src/lang/phrase-index.js';
+import { buildScanners, forgetScans } from '../../src/lang/phrase-index.js';
 import { pl } from '../../src/lang/pl.js';
 import { pt } from '../../src/lang/pt.js';
 import { ru } from '../../src/lang/ru.js';
@@ -183,6 +183,19 @@ describe('phrase index finds what the phrase expression finds', () => {
         }),
         { numRuns: 200, seed: 7 },
       );
+    }
+  });
+
+  it('serves 64 lists, each its own, and leaves the lists past them to their expressions', () => {
+    const lists = Array.from({ length: 70 }, (_, l) => [`word${l}`, `twin ${l % 32}`]);
+    const scanners = buildScanners(lists);
+    expect(scanners.slice(64)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    for (let l = 0; l < 64; l++) {
+      const scanner = scanners[l];
+      // Lists 8 and 40 share a bit of a 32-bit mask: each finds its own phrase and not the other's.
+      expect([scanner?.first(`see word${l}`), scanner?.end]).toEqual([4, 8 + String(l).length]);
+      expect(scanner?.first(`see word${(l + 32) % 64}`)).toBe(-1);
+      expect(scanner?.first(`a twin ${l % 32}`)).toBe(2);
     }
   });
 
