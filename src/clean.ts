@@ -1,5 +1,6 @@
 import { blockTail } from './analyze/block-tail.js';
 import { buttonCaption } from './analyze/button-captions.js';
+import { cardButtons } from './analyze/card-buttons.js';
 import { cleanInput, cleanInputHeadline, cleanInputScores, cleanInputStart } from './analyze/clean-input.js';
 import { closingSentences } from './analyze/closing-sentence.js';
 import { codeFences, fenceVerdicts } from './analyze/code-fences.js';
@@ -369,6 +370,8 @@ function findBody(document: DocumentLines, opts: ResolvedOptions): FoundBody {
   for (const [i, verdict] of callToActionBoxes(lines, verdicts, extent, lang)) verdicts[i] = verdict;
   // Why: WCXB 4674 innertext: a "Watch review on YouTube" under each product of a round-up only leaves the body.
   for (const [i, verdict] of repeatedButtons(lines, verdicts, extent, lang.match.linkLabels)) verdicts[i] = verdict;
+  // Why: WCXB 4106, "Shop Svala @ Immaculate Vegan.", "Shop TORRAIN." under each brand of a round-up only leave the body.
+  for (const [i, verdict] of cardButtons(lines, verdicts, extent, lang.match.linkLabels)) verdicts[i] = verdict;
   // Why after the body search: a site's index of its other pages between two sections only leaves the body (WCXB 0057).
   for (const [i, verdict] of directoryGrids(lines, verdicts, extent)) verdicts[i] = verdict;
   // Why after the short-line pass: a directory's fields are short lines no prose vouches for (WCXB 0313).
