@@ -339,6 +339,9 @@ export const en = {
     // "map" under each restaurant of a guide, 4340).
     'watch', 'view', 'see', 'get', 'visit', 'buy', 'shop', 'check', 'download', 'install', 'directions', 'website',
     'more info', 'google maps', 'apple maps', 'map',
+    // A subscription's or an app's button under its card, naming it ("Try Stitch Fix" under "1. Stitch Fix", WCXB
+    // 0098; "Try Purple Carrot", 4883): a button only when it names the card above or repeats word for word.
+    'try',
   ],
   // Why: WCXB 4601, 4864, an affiliate button with its hidden label glued on ("View on Walmart Links to Walmart.com").
   linkTargetLabels: ['links to'],

@@ -53,6 +53,12 @@ describe('cardButtons', () => {
     expect(reasons(roundUp((name) => `Website: ${name}`))).toEqual([]);
   });
 
+  it("removes a trial's button that names its card (WCXB 0098's 'Try Stitch Fix')", () => {
+    expect(reasons(roundUp((name) => `Try ${name}`))).toEqual(
+      Array(3).fill('card button: "try" and its card\'s name, ×3'),
+    );
+  });
+
   it('asks for three cards', () => {
     const two = roundUp((name) => `Shop ${name}`).replace('Shop Tidewater Kids', 'Returns are free.');
     expect(reasons(two)).toEqual([]);
