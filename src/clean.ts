@@ -371,7 +371,7 @@ function findBody(document: DocumentLines, opts: ResolvedOptions): FoundBody {
   // Why: WCXB 4674 innertext: a "Watch review on YouTube" under each product of a round-up only leaves the body.
   for (const [i, verdict] of repeatedButtons(lines, verdicts, extent, lang.match.linkLabels)) verdicts[i] = verdict;
   // Why: WCXB 4106, "Shop Svala @ Immaculate Vegan.", "Shop TORRAIN." under each brand of a round-up only leave the body.
-  for (const [i, verdict] of cardButtons(lines, verdicts, extent, lang.match.linkLabels)) verdicts[i] = verdict;
+  for (const [i, verdict] of cardButtons(lines, verdicts, extent, lang)) verdicts[i] = verdict;
   // Why after the body search: a site's index of its other pages between two sections only leaves the body (WCXB 0057).
   for (const [i, verdict] of directoryGrids(lines, verdicts, extent)) verdicts[i] = verdict;
   // Why after the short-line pass: a directory's fields are short lines no prose vouches for (WCXB 0313).

@@ -1,4 +1,4 @@
-import { openingPhrase, type PhraseMatcher } from '../lang/matcher.js';
+import { type CompiledPack, openingPhrase, type PhraseMatcher } from '../lang/matcher.js';
 import { addPlace } from '../places.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
@@ -23,6 +23,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const LEADING_NUMBER = /^\s*\p{N}+[.)]?\s+/u;
 /** Where a card's name ends in its heading: a colon or a spaced dash before a tagline ("3. Puma: Bold and Affordable"). */
 const NAME_END = /:|\s[–—|-]\s/u;
+/** Per pack, the first words of its link labels, so a line is asked for a label only when its first word is one. */
+const firstWordsOf = new WeakMap<CompiledPack, ReadonlySet<string>>();
 
 /**
  * Finds the buttons of a round-up's cards: under each of at least {@link MIN_CARDS} cards, a short line that opens
@@ -31,19 +33,21 @@ const NAME_END = /:|\s[–—|-]\s/u;
  * word for word (`repeatedButtons` finds those). A heading that opens with such a word ("Install Basic Outlets")
  * names no line above it. Lines that hold a verdict keep it. Returns a `promo` verdict for each line, by index.
  * Linear: each button looks {@link CARD_LINES} lines up at most.
- * @example cardButtons(lines, verdicts, extent, en.match.linkLabels) // Map { 23 => { kind: 'promo', … } }
+ * @example cardButtons(lines, verdicts, extent, compiledEn) // Map { 23 => { kind: 'promo', … } }
  */
 export function cardButtons(
   lines: readonly Line[],
   verdicts: readonly (Verdict | undefined)[],
   extent: Extent,
-  linkLabels: PhraseMatcher,
+  lang: CompiledPack,
 ): Map<number, Verdict> {
+  const linkLabels = lang.match.linkLabels;
+  const firstWords = labelFirstWords(lang);
   const places = new Map<string, number[]>();
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
-    if (verdicts[i] || line.words < 2 || line.words > MAX_BUTTON_WORDS || !linkLabels.test(line.text)) continue;
-    if (looksLikeCode(line)) continue;
+    if (verdicts[i] || line.words < 2 || line.words > MAX_BUTTON_WORDS) continue;
+    if (!firstWords.has(line.tokens[0] as string) || looksLikeCode(line)) continue;
     const text = line.text.replace(LEADING_MARKS, '');
     const label = openingPhrase(linkLabels, text);
     if (label === undefined || FIELD_TERM.test(text.slice(label.length))) continue;
@@ -58,6 +62,16 @@ export function cardButtons(
     for (const i of at) found.set(i, verdict);
   }
   return found;
+}
+
+/** The first words of the pack's link labels, lower-cased ("more" of "more info"). */
+function labelFirstWords(lang: CompiledPack): ReadonlySet<string> {
+  let words = firstWordsOf.get(lang);
+  if (words === undefined) {
+    words = new Set((lang.pack.linkLabels ?? []).map((label) => wordsOf(label)[0] ?? ''));
+    firstWordsOf.set(lang, words);
+  }
+  return words;
 }
 
 /**

@@ -27,9 +27,7 @@ function roundUp(button: (name: string) => string): string {
 
 const reasons = (text: string): string[] => {
   const lines = linesOf(text);
-  return [...cardButtons(lines, [], { start: 0, end: lines.length - 1 }, EN.match.linkLabels).values()].map(
-    (v) => v.reason,
-  );
+  return [...cardButtons(lines, [], { start: 0, end: lines.length - 1 }, EN).values()].map((v) => v.reason);
 };
 
 describe('cardButtons', () => {
