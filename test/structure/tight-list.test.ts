@@ -54,6 +54,30 @@ describe('tightList', () => {
     const text = page([INTRO], ['What are some tips to help my child sleep?', ...TIPS.slice(1)], [OUTRO]);
     expect(tightAt(text, 1)).toEqual({ headed: true, end: 5 });
   });
+  it('ends the run at a second label over sentences, and heads it with the first', () => {
+    const pros = ['Pros of renting a cabin', 'You can cook your own meals.', 'There is room for the whole family.'];
+    const cons = ['Cons of renting a cabin', 'Cleaning fees add up fast.', 'Some cabins are far from the trails.'];
+    const text = page([INTRO], [...pros, ...cons], [OUTRO]);
+    expect(tightAt(text, 1)).toEqual({ headed: true, end: 4 });
+    expect(tightAt(text, 4)).toEqual({ headed: true, end: 7 });
+  });
+  it('keeps an item that is a term and what it stands for among sentences', () => {
+    const items = ['Cooking, cleaning and laundry (2 hours)', 'Pack the kitchen last.', 'Label every box.'];
+    const text = page([INTRO], [...TIPS.slice(0, 2), ...items], [OUTRO]);
+    expect(tightAt(text, 1)).toEqual({ headed: false, end: 6 });
+  });
+  it('makes a list of two sentences under a label set right under the list before', () => {
+    const text = page(
+      [INTRO],
+      [...TIPS, 'Know Before You Enrol', 'Fees are due in May.', 'Most courses run online.'],
+      [OUTRO],
+    );
+    expect(tightAt(text, 1)).toEqual({ headed: false, end: 5 });
+    expect(tightAt(text, 5)).toEqual({ headed: true, end: 8 });
+  });
+  it('makes no list of two lines that no label parts from the next', () => {
+    expect(tightAt(page([INTRO], ['Know before you go', ...TIPS.slice(0, 2)], [OUTRO]), 1)).toBeUndefined();
+  });
   it('leaves out a last line shaped as the next section’s heading', () => {
     const text = page([INTRO], [...TIPS, 'Practical Tips for Shoppers'], [OUTRO]);
     expect(tightAt(text, 1)).toEqual({ headed: false, end: 5 });
