@@ -86,6 +86,18 @@ function fitsListing(line: Line, indent: number): boolean {
   return 2 * (line.rawText.match(CODE_MARKS)?.length ?? 0) >= line.words;
 }
 
+/** A line comment of SQL, Lua or Haskell ("--") or of the C family ("//"), a space after its mark. */
+const LINE_COMMENT = /^(?:--|\/\/)\s/;
+
+/**
+ * True when `kept[i]` and the line under it are both line comments ({@link LINE_COMMENT}): a listing's comments, which
+ * open or make a listing as two code lines do. Why: a query plan written as comments under its query ("-- Example
+ * output breakdown:" over "-- Group Key: u.id, u.name", WCXB 4414 innertext) read as a list of its lines; prose seldom
+ * opens two lines in a row with a double hyphen or a double slash.
+ */
+const isCommentPair = (kept: readonly Line[], i: number): boolean =>
+  LINE_COMMENT.test((kept[i] as Line).rawText) && LINE_COMMENT.test(kept[i + 1]?.rawText ?? '');
+
 /** A line that opens a block comment it does not close ("/**"). */
 const OPENS_COMMENT = /^\/\*(?!.*\*\/)/;
 
@@ -148,9 +160,10 @@ export function codeRuns(kept: readonly Line[], text: string, page: readonly Lin
       i = last;
       continue;
     }
-    if (!isAnchor(kept[i] as Line) || (kept[i] as Line).listMarker !== null) continue;
+    const comments = isCommentPair(kept, i);
+    if (!(comments || isAnchor(kept[i] as Line)) || (kept[i] as Line).listMarker !== null) continue;
     let last = i;
-    let anchors = 1;
+    let anchors = comments ? 2 : 1;
     for (let j = i + 1; j < kept.length && j - last <= MAX_GAP + 1; j++) {
       if (isAnchor(kept[j] as Line)) {
         last = j;

@@ -56,6 +56,15 @@ describe('codeRuns', () => {
     const kept = page.filter((line) => !line.rawText.startsWith('```'));
     expect(codeRuns(kept, text, page)).toEqual(new Map([[1, 2]]));
   });
+  it('makes a listing of two line comments in a row, and none of one', () => {
+    const plan = ['-- Sample plan for the query above:', '-- Sort Key: t.created', '--   Rows Removed: 12'];
+    expect(runsOf(['The planner shows what it did.', ...plan, 'Read it from the bottom up.'].join('\n'))).toEqual(
+      new Map([[1, 3]]),
+    );
+    expect(runsOf('The planner shows what it did.\n-- a note on the plan\nRead it from the bottom up.')).toEqual(
+      new Map(),
+    );
+  });
   it('finds no listing in a lone code-shaped line', () => {
     expect(runsOf('load_processed_articles()\nLoads previously processed articles from a JSON file.')).toEqual(
       new Map(),
