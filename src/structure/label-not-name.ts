@@ -1,6 +1,6 @@
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
-import { readsAsName } from './bare-name.js';
+import { nameAsWrittenAlone, readsAsName } from './bare-name.js';
 import { isShortLabel } from './menu-label.js';
 
 /** Fewest places where a lower-case letter runs into a capital inside the words of a run of glued labels. */
@@ -66,4 +66,16 @@ function isMenuEntry(name: string, lines: readonly Line[]): boolean {
     if (menu) return true;
   }
   return false;
+}
+
+/**
+ * `name`, or null when it is a menu's or a category's label where a byline stands ("By Industry", WCXB 0041; "HR
+ * Strategy" under the headline, 0293; glued category labels under "By", 4589): a wrong byline is worse than none, and
+ * the next candidate may still name the author ("TurboTaxLisa" glued over the byline block that names "Lisa
+ * Greene-Lewis", 0304). A rejected label's line stays out of the body. Why a module function, not a closure of
+ * `structure`: a call that had seen one closure's instance, met with the next page's, deoptimized the whole stage,
+ * which was compiled again.
+ */
+export function nameNotLabel(name: string | null, lines: readonly Line[], lang: CompiledPack): string | null {
+  return name !== null && isLabelNotName(nameAsWrittenAlone(name, lines), lines, lang) ? null : name;
 }
