@@ -15,7 +15,7 @@ import { contentShare } from './content-share.js';
 import { CRUMB_SEPARATOR, isShortCrumbTrail, MIN_CRUMB_SEPARATORS } from './crumb-trail.js';
 import { findDate } from './date.js';
 import { hasFunctionWord } from './function-word.js';
-import { splitGluedByline } from './glued-byline.js';
+import { type GluedByline, splitGluedByline } from './glued-byline.js';
 import { inGluedCardMenu } from './glued-card.js';
 import { isKindByline } from './kind-byline.js';
 import { isLabelRun } from './label-run.js';
@@ -373,11 +373,71 @@ export function titleWords(
   return words;
 }
 
-/** Every line that could be the headline, in page order, with its signals. */
+/**
+ * Every line that could be the headline, in page order, with its signals. The search walks the window of
+ * {@link titleWindow} once; each line passes four steps, the cheap ones first:
+ * 1. {@link pastNoticeProse}: past more prose than a notice has, only a line over its own byline or date may follow;
+ * 2. {@link titleShapedLine}: a headline's shape, case and place;
+ * 3. {@link namedTopic}: the body's topic, and none of the shapes that only look like a headline;
+ * 4. {@link draftCandidate}: the signals, from its neighbours and the candidates above it.
+ *
+ * Then the signals that need every candidate: the page's copies of each ({@link markEchoes}), a site's name in its
+ * copyright notice ({@link markSiteNotices}), restatements ({@link markRestatements}) and cards ({@link markCards}).
+ */
 export function titleCandidates(input: TitleInput): TitleCandidate[] {
-  const { lines, verdicts, firstProse } = input;
-  const { from, to, last } = titleWindow(firstProse, input.bodyEnd);
-  // Each line asked about lower-cased once: the signals compare them often.
+  const { from, to, last } = titleWindow(input.firstProse, input.bodyEnd);
+  const memos = lineMemos(input);
+  const scan: TitleScan = {
+    input,
+    lower: memos.lower,
+    foldedAt: memos.foldedAt,
+    metaAt: memos.metaAt,
+    slugAt: slugMatcher(input, memos.foldedAt),
+    shoutedHeadings: writesHeadingsInCapitals(input.lines, input.firstProse, input.bodyEnd),
+    lede: ledeKeys(input, input.lang.stopwords),
+    candidates: [],
+    topicalSeen: false,
+    proseWordsPassed: 0,
+    bodyProseWords: 0,
+    linesSinceProse: 0,
+    seenAbove: new Set<string>(),
+  };
+  for (let i = from; i <= last; i++) {
+    const deep = i > to;
+    if (i > input.firstProse && pastNoticeProse(scan, i, deep)) continue;
+    const shaped = titleShapedLine(scan, i, deep);
+    if (shaped === null) continue;
+    const named = namedTopic(scan, i, shaped);
+    if (named === null) continue;
+    // Why: the headline again inside the body, with a byline under it, heads a recipe card or a review, not the
+    // article (WCXB 4163 html-to-text).
+    if (i <= input.firstProse) scan.seenAbove.add(scan.lower(i));
+    else if (scan.seenAbove.has(scan.lower(i))) continue;
+    const candidate = draftCandidate(scan, i, shaped, named);
+    if (candidate === null) continue;
+    if (named.overlap >= TOPICAL_OVERLAP) scan.topicalSeen = true;
+    scan.candidates.push(candidate);
+  }
+  const { candidates, lower } = scan;
+  markEchoes(candidates, input, { from, to }, lower);
+  markSiteNotices(candidates, input.lines, lower);
+  markRestatements(candidates, input.lines, input.lang.stopwords, lower);
+  return markCards(candidates);
+}
+
+/** What the title search asks of a line again and again, each answered once a line. */
+interface LineMemos {
+  /** The line's text lower-cased: the signals compare lines often. */
+  readonly lower: (i: number) => string;
+  /** The line's words folded as a URL writes them: the slug and the site's name are compared with them. */
+  readonly foldedAt: (i: number) => readonly string[];
+  /** The line is a byline or date line ({@link isMeta}) and no undated label: up to eight candidates ask each. */
+  readonly metaAt: (j: number) => boolean;
+}
+
+/** The memos of {@link LineMemos} over `input`'s lines. */
+function lineMemos(input: TitleInput): LineMemos {
+  const { lines } = input;
   const lowered: string[] = [];
   const lower = (i: number): string => {
     let text = lowered[i];
@@ -387,21 +447,6 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     }
     return text;
   };
-  // Why: html-to-text upper-cases every heading, so there a line in capitals is one (WCXB html-to-text pages); in
-  // a browser's text capitals are more often a kicker or a menu entry.
-  let shoutedInBody = 0;
-  let unfinishedInBody = 0;
-  for (let i = firstProse; i <= input.bodyEnd; i++) {
-    const line = lines[i] as Line;
-    if (line.words < 2 || line.endsSentence) continue;
-    unfinishedInBody++;
-    if (isShouted(line)) shoutedInBody++;
-  }
-  // Why the share: a browser's text writes a few kickers and buttons in capitals among many lines that are not
-  // (WCXB 0057, 0334, 4362 innertext: "BEST MOVING COMPANIES" over the h1, 2–4 of 150–1,100 such lines).
-  const shoutedHeadings =
-    shoutedInBody >= MIN_SHOUTED_HEADINGS && shoutedInBody >= MIN_SHOUTED_SHARE * unfinishedInBody;
-  // Each line's words folded as a URL writes them, once: the slug and the site's name are compared with them.
   const folded: (readonly string[] | undefined)[] = [];
   const foldedAt = (i: number): readonly string[] => {
     let words = folded[i];
@@ -411,8 +456,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     }
     return words;
   };
-  const slugAt = slugMatcher(input, foldedAt);
-  // Each line is asked about by up to eight candidates around it; findDate is the costly part, so ask once.
+  // findDate is the costly part of a line's test, so it is asked once.
   const metaMemo: (boolean | undefined)[] = [];
   const metaAt = (j: number): boolean => {
     let known = metaMemo[j];
@@ -422,308 +466,414 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     }
     return known;
   };
-  const lede = ledeKeys(input, input.lang.stopwords);
-  const candidates: DraftCandidate[] = [];
-  let topicalSeen = false;
-  let proseWordsPassed = 0;
-  // Words of prose from the body's first line down to the line asked about, never reset (unlike proseWordsPassed).
-  let bodyProseWords = 0;
-  let linesSinceProse = 0;
-  // Lower-cased candidates above the body: a copy of one inside the body repeats it (a recipe card's title).
-  const seenAbove = new Set<string>();
-  for (let i = from; i <= last; i++) {
+  return { lower, foldedAt, metaAt };
+}
+
+/**
+ * True when the page writes its headings in capitals: enough of the body's lines of two words or more that end no
+ * sentence, from `firstProse` to `bodyEnd`, are in capitals. Why: html-to-text upper-cases every heading, so there a
+ * line in capitals is one (WCXB html-to-text pages); in a browser's text capitals are more often a kicker or a menu
+ * entry. Why the share: a browser's text writes a few kickers and buttons in capitals among many lines that are not
+ * (WCXB 0057, 0334, 4362 innertext: "BEST MOVING COMPANIES" over the h1, 2–4 of 150–1,100 such lines).
+ */
+function writesHeadingsInCapitals(lines: readonly Line[], firstProse: number, bodyEnd: number): boolean {
+  let shoutedInBody = 0;
+  let unfinishedInBody = 0;
+  for (let i = firstProse; i <= bodyEnd; i++) {
     const line = lines[i] as Line;
-    const deep = i > to;
-    // Past the first paragraph, only a short notice (a consent line, a newsletter box) may stand above the
-    // headline; after more prose than that, the article has begun (WCXB 0013: a caption must not cut it).
-    // Why the gap: a longer notice is a block of its own when lines that are not prose part it from the headline (a
-    // site's blurb, then "Columns and Opinions", "Contact", "Search", then the h1; WCXB 4682, 0334 html-to-text).
-    if (i > firstProse) {
-      const before = input.scores[i - 1]?.klass;
-      if (before === 'good' || before === 'medium') {
-        proseWordsPassed += (lines[i - 1] as Line).words;
-        bodyProseWords += (lines[i - 1] as Line).words;
-        linesSinceProse = 0;
-      } else if (!deep && (++linesSinceProse >= NOTICE_GAP || metaAt(i - 1))) {
-        // Why the date: a date or byline line ends the blurb above it as well; the article's header starts there
-        // (WCXB 0307: a podcast's blurb, "September 9, 2021", then the headline).
-        // Why not deep: past `to` the words passed are read no more, and asking every line there for a date cost.
-        proseWordsPassed = 0;
-      }
-      // Why the byline: a headline over its own byline or date may stand past a long notice, as deeper in the body
-      // (WCXB 0268 html-to-text: a disclosure of 105 words, then the h1, its dek and "Written by: …"); unless a line
-      // above the body already named the topic: then the prose is the article, and the line a related story's.
-      if (proseWordsPassed > MAX_NOTICE_WORDS && !deep && (topicalSeen || !metaBelow(i, metaAt))) continue;
-    }
-    // Deeper into the body, only a line over its own byline or date: a blog's intro and its cards of other posts, or
-    // a list of the site's programmes, can read as the body's start far above the headline (WCXB 0109: "Video
-    // Production Process: Complete Guide for 2025" over "by Jacob Trussell—10 min read", 80 lines in; 0094, 0253).
-    // The cheap tests here, the date under it once the line has a headline's shape: the body has many lines.
-    if (deep && !mayStandDeep(line, verdicts[i], input.scores[i])) continue;
-    // The shape's cheap tests before the tests below: most lines of the window have no headline's shape, and the
-    // dates beside a line, the slug's words and the case of its words cost more to read.
-    const loneItem = isLoneItem(lines, i);
-    const minWords = minWordsOf(line, input);
-    // Why the slug: a headline of exclamations ("Aus! Aus! Alles vorbei! Habeck macht die Stahnke", research set
-    // spreeblick (de)) has the sentence marks of a dek, and the URL spells it whole.
-    // Nor do the periods of abbreviations ("… FOR WED. AFTER … TUES.", {@link abbreviationPeriods}).
-    // The marks after the shape's other tests, the slug last: the body's paragraphs have sentences, and reading their
-    // periods or folding their words costs.
-    if (!mayBeTitleShaped(line, loneItem, minWords, true)) continue;
-    // why: wcxb 0217 innertext — "About\tOur Services\tOur Process\t…\t0 items", a menu laid out as a row of cells, named
-    // the topic first and made the h1 under it read as its dek: a headline is written in one piece, never in cells.
-    if (input.tabRows?.has(i)) continue;
-    const manyMarks = line.sentenceMarks > MAX_TITLE_SENTENCE_MARKS;
-    if (manyMarks && sentenceEnds(line, input.lang) > MAX_TITLE_SENTENCE_MARKS && slugAt(i) < SLUG_SPELLED) continue;
-    // The date under a deep line before its case and its sentence: most lines of a long body have a headline's length,
-    // few a byline or date under them.
-    if (deep && !metaBelow(i, metaAt)) continue;
-    // Far above the body (product cards, a long menu), only a line with a byline or date beside it can be the
-    // headline (WCXB 4340: 590 lines of listings above the body).
-    // Why below: a buying guide's h1 stands over its dek and then its byline, three lines down, and a list of its
-    // picks between it and the body (WCXB 4677: 140 lines of product cards).
-    // Or a line the URL's slug spells over a paragraph (WCXB 4430: the h1, a disclosure, then 80 lines of picks; 4457:
-    // the slug's words as a menu entry at the top, menu entries under it).
-    if (
-      i < firstProse - TITLE_WINDOW &&
-      !metaWithinReach(input, i, metaAt) &&
-      !metaBelow(i, metaAt) &&
-      (!proseUnder(input.scores, i) || slugAt(i) < SLUG_SPELLED)
-    )
-      continue;
-    const verdict = verdicts[i];
-    // Why the slug: a headline that carries its date reads as a date line ("Metasploit Wrap-Up 12/19/2025", WCXB 2645).
-    if (verdict && verdict.kind !== 'duplicate' && verdict.kind !== 'nav' && slugAt(i) < SLUG_SPELLED) continue;
-    // Measured only for the lines that get this far and need it: most lines of a page are no headline.
-    let capitalized = -1;
-    const lineCapitalShare = (): number => {
-      if (capitalized < 0) capitalized = capitalShare(line.text, input.lang.stopwords);
-      return capitalized;
-    };
-    // Why: a headline in headline case may end in a full stop ("Things to Know Before Travelling to Japan for the
-    // First Time.", WCXB 4083); a dek or a caption is written as a sentence. A line in capitals says nothing of its
-    // case (WCXB 0434 html-to-text: an upper-cased dek in two sentences), but where the page writes its headings in
-    // capitals, one sentence in capitals is a heading (WCXB 4083, 0243 html-to-text: the h1, upper-cased).
-    // A period that closes an abbreviation ends no sentence ("… AFTER HEAVY RAIN TUES.").
-    const endsLong = line.words > MAX_SENTENCE_TITLE_WORDS && FULL_STOP_END.test(line.text);
-    const abbreviationEnd = endsLong && endsWithAbbreviation(line.text, input.lang.abbreviations);
-    const longSentence = endsLong && !abbreviationEnd;
-    const headlineCase = isShouted(line)
-      ? shoutedHeadings && (line.sentenceMarks <= 1 || sentenceEnds(line, input.lang) <= 1)
-      : longSentence && lineCapitalShare() >= TITLE_CASE_SHARE;
-    // Why: nor does a full stop make a dek of a long line the URL spells whole ("W Poznaniu powstanie muzeum poświęcone
-    // Enigmie i polskim matematykom. W końcu…", research set antyweb (pl), in sentence case or in capitals).
-    // A paragraph's line not in capitals is asked no slug: as a sentence not in headline case, the test below on the
-    // body's prose rules it out whatever the slug says, and folding its words costs.
-    const spelledSentence =
-      longSentence &&
-      !headlineCase &&
-      (isShouted(line) || input.scores[i]?.klass !== 'good') &&
-      slugAt(i) >= SLUG_SPELLED;
-    const shaped = isTitleShaped(
-      line,
-      headlineCase || spelledSentence || abbreviationEnd,
-      loneItem,
-      minWords,
-      manyMarks,
-    );
-    if (!shaped) continue;
-    // Why: a long question in headline case is prose-shaped yet a headline ("What Are the Latest Scientific Trends
-    // in Psychiatry and How Will They Impact Care?", WCXB 0192); other prose lines are the article's paragraphs.
-    if (input.scores[i]?.klass === 'good' && lineCapitalShare() < TITLE_CASE_SHARE) continue;
-    // Why: the name under a bare "By" is the author's, given twice by some pages (WCXB 4007, 4030, 0236).
-    const nameAt = lower(i - 1) === lower(i) ? i - 1 : i;
-    if (isBareBylinePrefix(lines[nameAt - 1]?.text ?? '', input.lang)) continue;
-    // why: wcxb 0471 — "By Chris Radich," over "public sector CTO and VP for customer success, UiPath": a line under one
-    // that ends with a comma goes on with it, and a headline starts its own.
-    if (lines[i - 1]?.text.endsWith(',')) continue;
-    // Why: innerText may run the byline on at the headline's end ("… Stay Ahead by Jason Rostar | SEO | 8 min Read",
-    // WCXB 0040, 4511): the line carries its own byline, and the headline alone is measured.
-    const saysBy = input.lang.match.bylinePrefixes.test(line.text);
-    const glued = saysBy ? splitGluedByline(line, lines, input.lang) : null;
-    const headline = glued?.headline ?? line.text;
-    const tokens = topicTokensOf(glued ? scanLine(headline, 0, headline.length).tokens : line.tokens, line.script);
-    const overlap = overlapWithBody(tokens, input);
-    // Why the slug: a short headline may share no topic word with the body ("And finally… trouble brewing", WCXB 0457).
-    // Why the mark: so may a Markdown text's `#` headline ("# Brewing guide" over "## Ratio", a clean input).
-    if (overlap === 0 && line.headingLevel !== 1 && slugAt(i) < SLUG_SPELLED) continue;
-    // The tests below are asked once the line names the body's topic: most lines are ruled out before.
-    // Why the sign: the first item of a list that is the article ("+ Added Granite, Andesite, and Diorite stone blocks",
-    // readability test page tumblr html-to-text) outranked the headline over it.
-    if (
-      BULLETED.test(line.text) ||
-      isShortCrumbTrail(line.text) ||
-      isSignItem(lines, i) ||
-      startsWithMetaLabel(line.text, input.lang) ||
-      isFieldRow(line.text)
-    )
-      continue;
-    // Why: "Guide by Will Judd Former Deputy Tech Editor" over "Updated on Jan. 16, 2026" outranked the headline three
-    // lines above it (WCXB 4823 innertext without the URL): a byline beside its date, whatever word opens it.
-    if (saysBy && isKindByline(line.text, input.lang) && (metaAt(i - 1) || metaAt(i + 1))) continue;
-    // Why: a course catalogue's cards over the article, each title glued to its blurb, outranked the headline with the
-    // article's words (WCXB 0253 innertext: "Business PartneringExcel at HR strategy & Business Partnering").
-    if (inGluedCardMenu(lines, i)) continue;
-    // Why: the headline again inside the body, with a byline under it, heads a recipe card or a review, not the
-    // article (WCXB 4163 html-to-text).
-    if (i <= firstProse) seenAbove.add(lower(i));
-    else if (seenAbove.has(lower(i))) continue;
-    // why: wcxb 4163 innertext — "Recipe by PJ Hamel" under "Easy Everyday Sourdough Bread" marks it as "By PJ Hamel"
-    // would; the recipe's ingredient lines outranked it. Only under: over "Presented By Forescout Technologies", a
-    // sponsor's, stands a card's title, and under it "Download Now" (0471).
-    const kindBylineUnder = isKindBylineLine(input, i + 1);
-    // Why the line above asked once, before the kind byline's term: asked only there (3 lines in 200 pages), its
-    // `i - 1` had no type feedback, and the first such line deoptimized this function, whose recompiling cost about
-    // 0.4 G instructions (valgrind, 200 innertext pages, one round).
-    const metaAbove = metaAt(i - 1);
-    const besideMeta = metaAbove || metaAt(i + 1) || glued !== null || kindBylineUnder;
-    const headsMeta = metaBelow(i, metaAt) || (kindBylineUnder && !metaAbove);
-    // Past the first paragraph only a line that clearly names the topic can be the headline, never a subheading;
-    // or one whose date or byline stands under it, past a promo paragraph (WCXB 4574: "Share your Parkview story"),
-    // or right over it (WCXB 0307: the date, then the headline, under the blurb the body was taken to start with).
-    // Why not freely: the body starts under the headline, so a heading deep in it would cut the body.
-    const dated = besideMeta || headsMeta;
-    // A line under no more prose than a notice, that a paragraph or a date follows, heads the body as a line above it
-    // would; it needs only to name the topic. Why: "What is Digital Marketing?" under "We noticed that you are using
-    // Internet Explorer 11 …" and "Dismiss notification" (WCXB 0045), an ad's blurb over the headline (4646).
-    const pastNotice =
-      i > firstProse &&
-      bodyProseWords <= MAX_NOTICE_WORDS &&
-      !isProse(input.scores[i - 1]) &&
-      (isProse(input.scores[i + 1]) ||
-        metaAt(i + 1) ||
-        // why: wcxb 0441 — a blog's blurb, its date, the headline, then its one-line dek over the first paragraph;
-        // under a line that named the topic the prose was that headline's dek (4613 html-to-text), not a notice.
-        (!topicalSeen && dekThenProse(input, i)));
-    const inBody = i > firstProse && !pastNotice;
-    // Or one the URL's slug spells, however little of the body it names (WCXB 4039: "History of coffee" under a lede).
-    if (
-      i > firstProse &&
-      (line.headingLevel > 1 || (overlap < (pastNotice ? TOPICAL_OVERLAP : MIN_OVERLAP_INSIDE_BODY) && !dated)) &&
-      slugAt(i) < SLUG_SPELLED
-    )
-      continue;
-    const nearMeta = metaWithinReach(input, i, metaAt);
-    const distance = Math.abs(firstProse - i);
-    const above = candidates[candidates.length - 1];
-    // why: wcxb 0115 — "Online Learning", a menu's last entry, over "Web Courses Defined": the first line to name the
-    // topic was the headline's kicker, and the headline under it names the topic first.
-    const underKicker =
-      above !== undefined &&
-      above.index === i - 1 &&
-      above.signals.firstTopical === 1 &&
-      overlap >= TOPICAL_OVERLAP &&
-      i <= firstProse &&
-      isKicker(lines[i - 1] as Line, line, input.lang.stopwords);
-    if (underKicker) above.signals.firstTopical = 0;
-    const topical = (overlap >= TOPICAL_OVERLAP && !topicalSeen && i <= firstProse) || underKicker;
-    if (overlap >= TOPICAL_OVERLAP) topicalSeen = true;
-    const underTopical =
-      above !== undefined &&
-      above.index === i - 1 &&
-      above.signals.overlap >= TOPICAL_OVERLAP &&
-      // A crumb trail above is no headline, and this line is its last crumb (WCXB 4659: "Home » Podcast » …").
-      above.signals.crumbs === 0 &&
-      // why: wcxb 0236 innertext — "DESIGN STYLE" over "2025 Renovation Trends & Why They’re Smart": the headline under
-      // its kicker is no dek (4121: a menu's last entry, "Clinical Trials", over the h1).
-      !isKicker(lines[i - 1] as Line, line, input.lang.stopwords) &&
-      !lower(i - 1).includes(lower(i)) &&
-      // why: wcxb 4192 — "DIY Solar Installation: Step by Step Guide" over "DIY Solar Panel Installation: Step by Step
-      // Guide" (4597: a crumb's copy over the h1): a line in the same words is the headline again, not its dek; one
-      // that only glues something to it ("Home9 Best …", 2218) is still a copy of it.
-      (lower(i).includes(lower(i - 1)) ||
-        !isRewording(restateKeys(lines[i - 1] as Line, input.lang.stopwords), restateKeys(line, input.lang.stopwords)));
-    // The candidate right above, as a line.
-    const lineAbove = above?.index === i - 1 ? (lines[i - 1] as Line) : undefined;
-    const headlineAbove =
-      above !== undefined &&
-      lineAbove !== undefined &&
-      lineAbove.words >= MIN_HEADLINE_OVER_DEK &&
-      lineCapitalShare() < SENTENCE_CASE_SHARE &&
-      ((above.signals.capitalized >= TITLE_CASE_SHARE && lineAbove.words < line.words) ||
-        // why: wcxb 4441 innertext — "How to write a (good) newsletter with AI" over "5-steps to build your AI-powered
-        // newsletter system", the byline under both: a headline in sentence case has a dek under it too. A phrase with a
-        // function word, not a menu's run of labels ("home newsletter blog github bluesky linkedin", 2825); and no
-        // paragraph under this line: then the line over it was a section's banner and this one the headline over its
-        // dek ("The Web : Ars covers …", multisite arstechnica 2009).
-        (above.signals.metaBelow === 1 &&
-          (headsMeta || besideMeta) &&
-          !isProse(input.scores[i + 1]) &&
-          above.signals.crumbs === 0 &&
-          hasFunctionWord(lineAbove.tokens, input.lang.stopwords)));
-    const ledeOfLine = ledeShare(tokens, lede, input.lang.stopwords);
-    candidates.push({
-      index: i,
-      signals: {
-        overlap,
-        nearness: 1 / (1 + distance / NEARNESS_SCALE),
-        // Set below, once the candidates are known.
-        repeated: 0,
-        doubled: lower(i - 1) === lower(i) || lower(i + 1) === lower(i) ? 1 : 0,
-        echoed: 0,
-        bodyTwin: 0,
-        marked: line.headingLevel === 1 ? 1 : 0,
-        capitalized: lineCapitalShare(),
-        length: Math.min(1, line.words / FULL_LENGTH_WORDS),
-        // Headlines end without a full stop; a line that ends with one is more likely a dek or a caption.
-        sentence: FULL_STOP_END.test(headline) && !endsWithAbbreviation(headline, input.lang.abbreviations) ? 1 : 0,
-        insideBody: inBody ? 1 : 0,
-        // Why: a byline or date line right under or over a line marks it as the headline (WCXB 0051, 0043).
-        besideMeta: besideMeta ? 1 : 0,
-        nearMeta: nearMeta ? 1 : 0,
-        firstTopical: topical ? 1 : 0,
-        metaBelow: headsMeta ? 1 : 0,
-        shouted: shoutedHeadings && isShouted(line) && !isCapsLabel(line.words, overlap, ledeOfLine) ? 1 : 0,
-        underTopical: underTopical ? 1 : 0,
-        underHeader: i >= firstProse && underHeader(i, input.verdicts, metaAt, candidates) ? 1 : 0,
-        underHeadline: headlineAbove ? 1 : 0,
-        card: 0,
-        navRun: inShortRun(lines, i) ? 1 : 0,
-        crumbs:
-          (headline.match(CRUMB_SEPARATOR) ?? []).length >= MIN_CRUMB_SEPARATORS ||
-          CRUMB_AT_END.test(lines[i - 1]?.text ?? '') ||
-          // why: wcxb 4592 — "Reserve for your personalised consultation now >" over the headline: a link leads on.
-          CRUMB_AT_END.test(headline) ||
-          endsWithNeighbour(i, lines, lower)
-            ? 1
-            : 0,
-        // Why below and the first copy: "Steve Kamb" twice under the headline, then "Reviewed By: …" and the date
-        // (WCXB 1405 innertext): the name's copy stands between it and the line over it.
-        authorName:
-          dated &&
-          underLongerLine(input, nameAt, metaAt) &&
-          bareName(line, input.lang) !== null &&
-          !shoutedPhrase(line, input.lang.stopwords)
-            ? 1
-            : 0,
-        captioned: isCaptioned(lines, i, input.lang) ? 1 : 0,
-        leadIn: opensWithCapsLeadIn(line.text) ? 1 : 0,
-        slug: slugAt(i),
-        // Set below, once the candidates are known.
-        restates: 0,
-        lede: ledeOfLine,
-        siteName:
-          input.host && namesSite(glued ? foldedWords(headline) : foldedAt(i), input.host, input.lang.stopwords)
-            ? 1
-            : 0,
-        labelRun: isLabelRun(line, input.lang.stopwords) ? 1 : 0,
-        tags:
-          (metaAt(i - 1) && isTagList(line.text, line.tokens, input.lang.stopwords)) ||
-          opensWithFacetLabel(line.text, input.lang)
-            ? 1
-            : 0,
-      },
-    });
+    if (line.words < 2 || line.endsSentence) continue;
+    unfinishedInBody++;
+    if (isShouted(line)) shoutedInBody++;
   }
-  // Why after the candidates: only their texts and their neighbours' are looked up, so the lines that cannot
-  // echo one of them are passed over; gathering every line's parts was a third of the title search.
+  return shoutedInBody >= MIN_SHOUTED_HEADINGS && shoutedInBody >= MIN_SHOUTED_SHARE * unfinishedInBody;
+}
+
+/** What the title search carries from line to line of its window. */
+interface TitleScan extends LineMemos {
+  readonly input: TitleInput;
+  /** The slug match of a line ({@link slugMatcher}). */
+  readonly slugAt: (i: number) => number;
+  /** The page writes its headings in capitals ({@link writesHeadingsInCapitals}). */
+  readonly shoutedHeadings: boolean;
+  /** The lede's words ({@link ledeKeys}). */
+  readonly lede: ReadonlySet<string>;
+  /** The candidates so far, in page order. */
+  readonly candidates: DraftCandidate[];
+  /** A candidate so far clearly names the topic ({@link TOPICAL_OVERLAP}). */
+  topicalSeen: boolean;
+  /** Words of prose passed since the last break in it (two lines that are not prose, or a byline or date line). */
+  proseWordsPassed: number;
+  /** Words of prose from the body's first line down to the line asked about, never reset. */
+  bodyProseWords: number;
+  /** Lines that are not prose since the last prose line. */
+  linesSinceProse: number;
+  /** Lower-cased candidates above the body: a copy of one inside the body repeats it (a recipe card's title). */
+  readonly seenAbove: Set<string>;
+}
+
+/**
+ * Counts the prose passed down to line `i`, past the body's first prose line; true when more than a notice's worth
+ * stands above it and it is no headline over its own byline or date. `deep` is true past the window's reach into the
+ * body, where the words passed are read no more.
+ */
+function pastNoticeProse(scan: TitleScan, i: number, deep: boolean): boolean {
+  const { input, metaAt } = scan;
+  const lines = input.lines;
+  // Past the first paragraph, only a short notice (a consent line, a newsletter box) may stand above the
+  // headline; after more prose than that, the article has begun (WCXB 0013: a caption must not cut it).
+  // Why the gap: a longer notice is a block of its own when lines that are not prose part it from the headline (a
+  // site's blurb, then "Columns and Opinions", "Contact", "Search", then the h1; WCXB 4682, 0334 html-to-text).
+  const before = input.scores[i - 1]?.klass;
+  if (before === 'good' || before === 'medium') {
+    scan.proseWordsPassed += (lines[i - 1] as Line).words;
+    scan.bodyProseWords += (lines[i - 1] as Line).words;
+    scan.linesSinceProse = 0;
+  } else if (!deep && (++scan.linesSinceProse >= NOTICE_GAP || metaAt(i - 1))) {
+    // Why the date: a date or byline line ends the blurb above it as well; the article's header starts there
+    // (WCXB 0307: a podcast's blurb, "September 9, 2021", then the headline).
+    // Why not deep: past `to` the words passed are read no more, and asking every line there for a date cost.
+    scan.proseWordsPassed = 0;
+  }
+  // Why the byline: a headline over its own byline or date may stand past a long notice, as deeper in the body
+  // (WCXB 0268 html-to-text: a disclosure of 105 words, then the h1, its dek and "Written by: …"); unless a line
+  // above the body already named the topic: then the prose is the article, and the line a related story's.
+  return scan.proseWordsPassed > MAX_NOTICE_WORDS && !deep && (scan.topicalSeen || !metaBelow(i, metaAt));
+}
+
+/** A line {@link titleShapedLine} passed, and its capital share once measured ({@link capitalShareOf}). */
+interface ShapedLine {
+  readonly line: Line;
+  /** The share of capitalized content words, or -1 until measured. */
+  capitalized: number;
+}
+
+/** The share of capitalized content words of `shaped`'s line, measured once. */
+function capitalShareOf(shaped: ShapedLine, stopwords: ReadonlySet<string>): number {
+  if (shaped.capitalized < 0) shaped.capitalized = capitalShare(shaped.line.text, stopwords);
+  return shaped.capitalized;
+}
+
+/**
+ * Line `i` when it has a headline's shape, case and place (deep in the body, far above it, removed by a detector, a
+ * sentence or a row of cells), or null. `deep` is true past the window's reach into the body.
+ */
+function titleShapedLine(scan: TitleScan, i: number, deep: boolean): ShapedLine | null {
+  const { input, metaAt, slugAt } = scan;
+  const { lines, verdicts, firstProse } = input;
+  const line = lines[i] as Line;
+  // Deeper into the body, only a line over its own byline or date: a blog's intro and its cards of other posts, or
+  // a list of the site's programmes, can read as the body's start far above the headline (WCXB 0109: "Video
+  // Production Process: Complete Guide for 2025" over "by Jacob Trussell—10 min read", 80 lines in; 0094, 0253).
+  // The cheap tests here, the date under it once the line has a headline's shape: the body has many lines.
+  if (deep && !mayStandDeep(line, verdicts[i], input.scores[i])) return null;
+  // The shape's cheap tests before the tests below: most lines of the window have no headline's shape, and the
+  // dates beside a line, the slug's words and the case of its words cost more to read.
+  const loneItem = isLoneItem(lines, i);
+  const minWords = minWordsOf(line, input);
+  // Why the slug: a headline of exclamations ("Aus! Aus! Alles vorbei! Habeck macht die Stahnke", research set
+  // spreeblick (de)) has the sentence marks of a dek, and the URL spells it whole.
+  // Nor do the periods of abbreviations ("… FOR WED. AFTER … TUES.", {@link abbreviationPeriods}).
+  // The marks after the shape's other tests, the slug last: the body's paragraphs have sentences, and reading their
+  // periods or folding their words costs.
+  if (!mayBeTitleShaped(line, loneItem, minWords, true)) return null;
+  // why: wcxb 0217 innertext — "About\tOur Services\tOur Process\t…\t0 items", a menu laid out as a row of cells, named
+  // the topic first and made the h1 under it read as its dek: a headline is written in one piece, never in cells.
+  if (input.tabRows?.has(i)) return null;
+  const manyMarks = line.sentenceMarks > MAX_TITLE_SENTENCE_MARKS;
+  if (manyMarks && sentenceEnds(line, input.lang) > MAX_TITLE_SENTENCE_MARKS && slugAt(i) < SLUG_SPELLED) return null;
+  // The date under a deep line before its case and its sentence: most lines of a long body have a headline's length,
+  // few a byline or date under them.
+  if (deep && !metaBelow(i, metaAt)) return null;
+  // Far above the body (product cards, a long menu), only a line with a byline or date beside it can be the
+  // headline (WCXB 4340: 590 lines of listings above the body).
+  // Why below: a buying guide's h1 stands over its dek and then its byline, three lines down, and a list of its
+  // picks between it and the body (WCXB 4677: 140 lines of product cards).
+  // Or a line the URL's slug spells over a paragraph (WCXB 4430: the h1, a disclosure, then 80 lines of picks; 4457:
+  // the slug's words as a menu entry at the top, menu entries under it).
+  if (
+    i < firstProse - TITLE_WINDOW &&
+    !metaWithinReach(input, i, metaAt) &&
+    !metaBelow(i, metaAt) &&
+    (!proseUnder(input.scores, i) || slugAt(i) < SLUG_SPELLED)
+  )
+    return null;
+  const verdict = verdicts[i];
+  // Why the slug: a headline that carries its date reads as a date line ("Metasploit Wrap-Up 12/19/2025", WCXB 2645).
+  if (verdict && verdict.kind !== 'duplicate' && verdict.kind !== 'nav' && slugAt(i) < SLUG_SPELLED) return null;
+  // Measured only for the lines that get this far and need it: most lines of a page are no headline.
+  const shaped: ShapedLine = { line, capitalized: -1 };
+  const stopwords = input.lang.stopwords;
+  // Why: a headline in headline case may end in a full stop ("Things to Know Before Travelling to Japan for the
+  // First Time.", WCXB 4083); a dek or a caption is written as a sentence. A line in capitals says nothing of its
+  // case (WCXB 0434 html-to-text: an upper-cased dek in two sentences), but where the page writes its headings in
+  // capitals, one sentence in capitals is a heading (WCXB 4083, 0243 html-to-text: the h1, upper-cased).
+  // A period that closes an abbreviation ends no sentence ("… AFTER HEAVY RAIN TUES.").
+  const endsLong = line.words > MAX_SENTENCE_TITLE_WORDS && FULL_STOP_END.test(line.text);
+  const abbreviationEnd = endsLong && endsWithAbbreviation(line.text, input.lang.abbreviations);
+  const longSentence = endsLong && !abbreviationEnd;
+  const headlineCase = isShouted(line)
+    ? scan.shoutedHeadings && (line.sentenceMarks <= 1 || sentenceEnds(line, input.lang) <= 1)
+    : longSentence && capitalShareOf(shaped, stopwords) >= TITLE_CASE_SHARE;
+  // Why: nor does a full stop make a dek of a long line the URL spells whole ("W Poznaniu powstanie muzeum poświęcone
+  // Enigmie i polskim matematykom. W końcu…", research set antyweb (pl), in sentence case or in capitals).
+  // A paragraph's line not in capitals is asked no slug: as a sentence not in headline case, the test below on the
+  // body's prose rules it out whatever the slug says, and folding its words costs.
+  const spelledSentence =
+    longSentence &&
+    !headlineCase &&
+    (isShouted(line) || input.scores[i]?.klass !== 'good') &&
+    slugAt(i) >= SLUG_SPELLED;
+  const shapedAsTitle = isTitleShaped(
+    line,
+    headlineCase || spelledSentence || abbreviationEnd,
+    loneItem,
+    minWords,
+    manyMarks,
+  );
+  if (!shapedAsTitle) return null;
+  // Why: a long question in headline case is prose-shaped yet a headline ("What Are the Latest Scientific Trends
+  // in Psychiatry and How Will They Impact Care?", WCXB 0192); other prose lines are the article's paragraphs.
+  if (input.scores[i]?.klass === 'good' && capitalShareOf(shaped, stopwords) < TITLE_CASE_SHARE) return null;
+  return shaped;
+}
+
+/** What {@link namedTopic} read of a line: its headline without a glued byline, and how much of the body it names. */
+interface NamedTopic {
+  /** The line whose text the author's name would be: `i`, or the copy right over it. */
+  readonly nameAt: number;
+  /** The line holds a byline prefix. */
+  readonly saysBy: boolean;
+  /** The byline glued to the line's end, or null. */
+  readonly glued: GluedByline | null;
+  /** The line's text without the glued byline. */
+  readonly headline: string;
+  /** The headline's topic words. */
+  readonly tokens: readonly string[];
+  /** {@link TitleSignals.overlap}. */
+  readonly overlap: number;
+}
+
+/**
+ * What line `i`, title-shaped, has of the body's topic, or null when it names none (unless the slug spells it or a
+ * Markdown `#` marks it) or has a shape that only looks like a headline's: a name under "By", a line going on from the
+ * one over it, bullets, a crumb trail, a sign's item, a meta label, a row of fields, a byline beside its date, a card
+ * of a glued menu.
+ */
+function namedTopic(scan: TitleScan, i: number, shaped: ShapedLine): NamedTopic | null {
+  const { input, lower, metaAt, slugAt } = scan;
+  const { lines } = input;
+  const line = shaped.line;
+  // Why: the name under a bare "By" is the author's, given twice by some pages (WCXB 4007, 4030, 0236).
+  const nameAt = lower(i - 1) === lower(i) ? i - 1 : i;
+  if (isBareBylinePrefix(lines[nameAt - 1]?.text ?? '', input.lang)) return null;
+  // why: wcxb 0471 — "By Chris Radich," over "public sector CTO and VP for customer success, UiPath": a line under one
+  // that ends with a comma goes on with it, and a headline starts its own.
+  if (lines[i - 1]?.text.endsWith(',')) return null;
+  // Why: innerText may run the byline on at the headline's end ("… Stay Ahead by Jason Rostar | SEO | 8 min Read",
+  // WCXB 0040, 4511): the line carries its own byline, and the headline alone is measured.
+  const saysBy = input.lang.match.bylinePrefixes.test(line.text);
+  const glued = saysBy ? splitGluedByline(line, lines, input.lang) : null;
+  const headline = glued?.headline ?? line.text;
+  const tokens = topicTokensOf(glued ? scanLine(headline, 0, headline.length).tokens : line.tokens, line.script);
+  const overlap = overlapWithBody(tokens, input);
+  // Why the slug: a short headline may share no topic word with the body ("And finally… trouble brewing", WCXB 0457).
+  // Why the mark: so may a Markdown text's `#` headline ("# Brewing guide" over "## Ratio", a clean input).
+  if (overlap === 0 && line.headingLevel !== 1 && slugAt(i) < SLUG_SPELLED) return null;
+  // The tests below are asked once the line names the body's topic: most lines are ruled out before.
+  // Why the sign: the first item of a list that is the article ("+ Added Granite, Andesite, and Diorite stone blocks",
+  // readability test page tumblr html-to-text) outranked the headline over it.
+  if (
+    BULLETED.test(line.text) ||
+    isShortCrumbTrail(line.text) ||
+    isSignItem(lines, i) ||
+    startsWithMetaLabel(line.text, input.lang) ||
+    isFieldRow(line.text)
+  )
+    return null;
+  // Why: "Guide by Will Judd Former Deputy Tech Editor" over "Updated on Jan. 16, 2026" outranked the headline three
+  // lines above it (WCXB 4823 innertext without the URL): a byline beside its date, whatever word opens it.
+  if (saysBy && isKindByline(line.text, input.lang) && (metaAt(i - 1) || metaAt(i + 1))) return null;
+  // Why: a course catalogue's cards over the article, each title glued to its blurb, outranked the headline with the
+  // article's words (WCXB 0253 innertext: "Business PartneringExcel at HR strategy & Business Partnering").
+  if (inGluedCardMenu(lines, i)) return null;
+  return { nameAt, saysBy, glued, headline, tokens, overlap };
+}
+
+/**
+ * Line `i` as a candidate with its signals, from its neighbours and the candidates above it; null when it stands in
+ * the body and is a section's heading or names too little of the topic. Clears the `firstTopical` of the candidate
+ * right above when that one is this line's kicker.
+ */
+function draftCandidate(scan: TitleScan, i: number, shaped: ShapedLine, named: NamedTopic): DraftCandidate | null {
+  const { input, lower, metaAt, slugAt, candidates, topicalSeen } = scan;
+  const { lines, firstProse } = input;
+  const { line } = shaped;
+  const { nameAt, glued, headline, tokens, overlap } = named;
+  const stopwords = input.lang.stopwords;
+  // why: wcxb 4163 innertext — "Recipe by PJ Hamel" under "Easy Everyday Sourdough Bread" marks it as "By PJ Hamel"
+  // would; the recipe's ingredient lines outranked it. Only under: over "Presented By Forescout Technologies", a
+  // sponsor's, stands a card's title, and under it "Download Now" (0471).
+  const kindBylineUnder = isKindBylineLine(input, i + 1);
+  // Why the line above asked once, before the kind byline's term: asked only there (3 lines in 200 pages), its
+  // `i - 1` had no type feedback, and the first such line deoptimized this function, whose recompiling cost about
+  // 0.4 G instructions (valgrind, 200 innertext pages, one round).
+  const metaAbove = metaAt(i - 1);
+  const besideMeta = metaAbove || metaAt(i + 1) || glued !== null || kindBylineUnder;
+  const headsMeta = metaBelow(i, metaAt) || (kindBylineUnder && !metaAbove);
+  // Past the first paragraph only a line that clearly names the topic can be the headline, never a subheading;
+  // or one whose date or byline stands under it, past a promo paragraph (WCXB 4574: "Share your Parkview story"),
+  // or right over it (WCXB 0307: the date, then the headline, under the blurb the body was taken to start with).
+  // Why not freely: the body starts under the headline, so a heading deep in it would cut the body.
+  const dated = besideMeta || headsMeta;
+  // A line under no more prose than a notice, that a paragraph or a date follows, heads the body as a line above it
+  // would; it needs only to name the topic. Why: "What is Digital Marketing?" under "We noticed that you are using
+  // Internet Explorer 11 …" and "Dismiss notification" (WCXB 0045), an ad's blurb over the headline (4646).
+  const pastNotice =
+    i > firstProse &&
+    scan.bodyProseWords <= MAX_NOTICE_WORDS &&
+    !isProse(input.scores[i - 1]) &&
+    (isProse(input.scores[i + 1]) ||
+      metaAt(i + 1) ||
+      // why: wcxb 0441 — a blog's blurb, its date, the headline, then its one-line dek over the first paragraph;
+      // under a line that named the topic the prose was that headline's dek (4613 html-to-text), not a notice.
+      (!topicalSeen && dekThenProse(input, i)));
+  const inBody = i > firstProse && !pastNotice;
+  // Or one the URL's slug spells, however little of the body it names (WCXB 4039: "History of coffee" under a lede).
+  if (
+    i > firstProse &&
+    (line.headingLevel > 1 || (overlap < (pastNotice ? TOPICAL_OVERLAP : MIN_OVERLAP_INSIDE_BODY) && !dated)) &&
+    slugAt(i) < SLUG_SPELLED
+  )
+    return null;
+  const nearMeta = metaWithinReach(input, i, metaAt);
+  const distance = Math.abs(firstProse - i);
+  const above = candidates[candidates.length - 1];
+  // why: wcxb 0115 — "Online Learning", a menu's last entry, over "Web Courses Defined": the first line to name the
+  // topic was the headline's kicker, and the headline under it names the topic first.
+  const underKicker =
+    above !== undefined &&
+    above.index === i - 1 &&
+    above.signals.firstTopical === 1 &&
+    overlap >= TOPICAL_OVERLAP &&
+    i <= firstProse &&
+    isKicker(lines[i - 1] as Line, line, stopwords);
+  if (underKicker) above.signals.firstTopical = 0;
+  const topical = (overlap >= TOPICAL_OVERLAP && !topicalSeen && i <= firstProse) || underKicker;
+  const underTopical =
+    above !== undefined &&
+    above.index === i - 1 &&
+    above.signals.overlap >= TOPICAL_OVERLAP &&
+    // A crumb trail above is no headline, and this line is its last crumb (WCXB 4659: "Home » Podcast » …").
+    above.signals.crumbs === 0 &&
+    // why: wcxb 0236 innertext — "DESIGN STYLE" over "2025 Renovation Trends & Why They’re Smart": the headline under
+    // its kicker is no dek (4121: a menu's last entry, "Clinical Trials", over the h1).
+    !isKicker(lines[i - 1] as Line, line, stopwords) &&
+    !lower(i - 1).includes(lower(i)) &&
+    // why: wcxb 4192 — "DIY Solar Installation: Step by Step Guide" over "DIY Solar Panel Installation: Step by Step
+    // Guide" (4597: a crumb's copy over the h1): a line in the same words is the headline again, not its dek; one
+    // that only glues something to it ("Home9 Best …", 2218) is still a copy of it.
+    (lower(i).includes(lower(i - 1)) ||
+      !isRewording(restateKeys(lines[i - 1] as Line, stopwords), restateKeys(line, stopwords)));
+  // The candidate right above, as a line.
+  const lineAbove = above?.index === i - 1 ? (lines[i - 1] as Line) : undefined;
+  const headlineAbove =
+    above !== undefined &&
+    lineAbove !== undefined &&
+    lineAbove.words >= MIN_HEADLINE_OVER_DEK &&
+    capitalShareOf(shaped, stopwords) < SENTENCE_CASE_SHARE &&
+    ((above.signals.capitalized >= TITLE_CASE_SHARE && lineAbove.words < line.words) ||
+      // why: wcxb 4441 innertext — "How to write a (good) newsletter with AI" over "5-steps to build your AI-powered
+      // newsletter system", the byline under both: a headline in sentence case has a dek under it too. A phrase with a
+      // function word, not a menu's run of labels ("home newsletter blog github bluesky linkedin", 2825); and no
+      // paragraph under this line: then the line over it was a section's banner and this one the headline over its
+      // dek ("The Web : Ars covers …", multisite arstechnica 2009).
+      (above.signals.metaBelow === 1 &&
+        (headsMeta || besideMeta) &&
+        !isProse(input.scores[i + 1]) &&
+        above.signals.crumbs === 0 &&
+        hasFunctionWord(lineAbove.tokens, stopwords)));
+  const ledeOfLine = ledeShare(tokens, scan.lede, stopwords);
+  return {
+    index: i,
+    signals: {
+      overlap,
+      nearness: 1 / (1 + distance / NEARNESS_SCALE),
+      // Set below, once the candidates are known.
+      repeated: 0,
+      doubled: lower(i - 1) === lower(i) || lower(i + 1) === lower(i) ? 1 : 0,
+      echoed: 0,
+      bodyTwin: 0,
+      marked: line.headingLevel === 1 ? 1 : 0,
+      capitalized: capitalShareOf(shaped, stopwords),
+      length: Math.min(1, line.words / FULL_LENGTH_WORDS),
+      // Headlines end without a full stop; a line that ends with one is more likely a dek or a caption.
+      sentence: FULL_STOP_END.test(headline) && !endsWithAbbreviation(headline, input.lang.abbreviations) ? 1 : 0,
+      insideBody: inBody ? 1 : 0,
+      // Why: a byline or date line right under or over a line marks it as the headline (WCXB 0051, 0043).
+      besideMeta: besideMeta ? 1 : 0,
+      nearMeta: nearMeta ? 1 : 0,
+      firstTopical: topical ? 1 : 0,
+      metaBelow: headsMeta ? 1 : 0,
+      shouted: scan.shoutedHeadings && isShouted(line) && !isCapsLabel(line.words, overlap, ledeOfLine) ? 1 : 0,
+      underTopical: underTopical ? 1 : 0,
+      underHeader: i >= firstProse && underHeader(i, input.verdicts, metaAt, candidates) ? 1 : 0,
+      underHeadline: headlineAbove ? 1 : 0,
+      card: 0,
+      navRun: inShortRun(lines, i) ? 1 : 0,
+      crumbs:
+        (headline.match(CRUMB_SEPARATOR) ?? []).length >= MIN_CRUMB_SEPARATORS ||
+        CRUMB_AT_END.test(lines[i - 1]?.text ?? '') ||
+        // why: wcxb 4592 — "Reserve for your personalised consultation now >" over the headline: a link leads on.
+        CRUMB_AT_END.test(headline) ||
+        endsWithNeighbour(i, lines, lower)
+          ? 1
+          : 0,
+      // Why below and the first copy: "Steve Kamb" twice under the headline, then "Reviewed By: …" and the date
+      // (WCXB 1405 innertext): the name's copy stands between it and the line over it.
+      authorName:
+        dated &&
+        underLongerLine(input, nameAt, metaAt) &&
+        bareName(line, input.lang) !== null &&
+        !shoutedPhrase(line, stopwords)
+          ? 1
+          : 0,
+      captioned: isCaptioned(lines, i, input.lang) ? 1 : 0,
+      leadIn: opensWithCapsLeadIn(line.text) ? 1 : 0,
+      slug: slugAt(i),
+      // Set below, once the candidates are known.
+      restates: 0,
+      lede: ledeOfLine,
+      siteName:
+        input.host && namesSite(glued ? foldedWords(headline) : scan.foldedAt(i), input.host, stopwords) ? 1 : 0,
+      labelRun: isLabelRun(line, stopwords) ? 1 : 0,
+      tags:
+        (metaAt(i - 1) && isTagList(line.text, line.tokens, stopwords)) || opensWithFacetLabel(line.text, input.lang)
+          ? 1
+          : 0,
+    },
+  };
+}
+
+/**
+ * Sets the signals of `candidates` that count the page's copies of each: `repeated` (twice in the window `[from, to]`),
+ * `echoed` and `bodyTwin` ({@link twinsOf}), and `captioned` for a line the body repeats under picture after picture.
+ * Why after the candidates: only their texts and their neighbours' are looked up, so the lines that cannot echo one
+ * of them are passed over; gathering every line's parts was a third of the title search.
+ */
+function markEchoes(
+  candidates: readonly DraftCandidate[],
+  input: TitleInput,
+  window: { readonly from: number; readonly to: number },
+  lower: (i: number) => string,
+): void {
+  const { lines } = input;
   const echoed = new Set<string>();
   const twins = new Set<string>();
   for (const { index } of candidates) {
     echoed.add(lower(index));
     for (let j = index - 1; j <= index + 1; j++) if (lines[j] !== undefined) twins.add(lower(j));
   }
-  const echoes = gatherEchoes(input, { from, to }, echoed, twins);
+  const echoes = gatherEchoes(input, window, echoed, twins);
   for (const { index, signals } of candidates) {
     signals.repeated = (echoes.inWindow.get(lower(index)) ?? 0) > 1 ? 1 : 0;
     const found = twinsOf(lower(index), index, input, echoes);
@@ -732,12 +882,18 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // why: wcxb 0199 innertext — "KATIE BANDURSKI FOR TASTE OF HOME" under picture after picture outranked the headline.
     if ((echoes.inBody.get(lower(index)) ?? 0) >= MIN_CREDIT_COPIES) signals.captioned = 1;
   }
+}
+
+/** Sets `siteName` for the candidates that the page's copyright notices name ({@link copyrightNames}). */
+function markSiteNotices(
+  candidates: readonly DraftCandidate[],
+  lines: readonly Line[],
+  lower: (i: number) => string,
+): void {
   const notices = copyrightNotices(lines);
   for (const { index, signals } of candidates)
     if (notices.length > 0 && (copyrightNames(notices, lower(index)) || copyrightNamesHead(notices, lower(index))))
       signals.siteName = 1;
-  markRestatements(candidates, lines, input.lang.stopwords, lower);
-  return markCards(candidates);
 }
 
 /** The sentence marks of `line` that end a sentence: its `sentenceMarks` less those {@link abbreviationPeriods} finds. */
