@@ -4,6 +4,7 @@ import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { looksLikeCode } from './code-line.js';
 import type { Extent } from './extent.js';
+import { wordRuns } from './word-runs.js';
 
 /** Fewest cards whose button opens with one label: a round-up's items, not a sentence that happens to. */
 const MIN_CARDS = 3;
@@ -17,8 +18,6 @@ const CARD_LINES = 40;
 const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
 /** A colon right after the label: a field's term ("Website: AuraGlow"), not a button. */
 const FIELD_TERM = /^\s*:/;
-/** A word of a name, as compared: letters and digits. */
-const WORD = /[\p{L}\p{N}]+/gu;
 /** A card's number before its name ("1. Stitch Fix"). */
 const LEADING_NUMBER = /^\s*\p{N}+[.)]?\s+/u;
 /** Where a card's name ends in its heading: a colon or a spaced dash before a tagline ("3. Puma: Bold and Affordable"). */
@@ -104,7 +103,7 @@ function cardName(text: string): string[] {
   return wordsOf(end === null ? name : name.slice(0, end.index));
 }
 
-const wordsOf = (text: string): string[] => text.toLowerCase().match(WORD) ?? [];
+const wordsOf = (text: string): string[] => wordRuns(text.toLowerCase());
 
 /** Whether two names begin alike, the shorter of them whole. */
 function sameOpening(heading: readonly string[], name: readonly string[]): boolean {

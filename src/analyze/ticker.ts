@@ -1,5 +1,6 @@
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
+import { countWordRuns } from './word-runs.js';
 
 /**
  * A clock time that opens a line: "14:44", "9:05", French "10h32", with an optional "am"/"pm". Not "14.44", which is
@@ -10,8 +11,6 @@ const CLOCK = /^([01]?\d|2[0-3])[:h]([0-5]\d)(?!\d)(?:\s*([ap])\.?m\b\.?)?/i;
 const MIN_TICKER_ITEMS = 5;
 /** Most lines between two items of one ticker: an item may carry a short text, a tweet or a caption under it. */
 const MAX_ITEM_GAP = 8;
-/** A run of letters or digits: the words the time itself adds to a line's count ("14:44" is two). */
-const WORD = /[\p{L}\p{N}]+/gu;
 /** Most lines from one item to the next in a list of headlines: the next line, or one line of text between. */
 const MAX_LISTED_GAP = 2;
 /** Fewest words after the time for the item to be a headline written on the time's line. */
@@ -34,7 +33,8 @@ function timedLine(line: Line): TimedLine | null {
   let hour = Number(match[1]);
   const half = match[3]?.toLowerCase();
   if (half !== undefined) hour = (hour % 12) + (half === 'p' ? 12 : 0);
-  const timeWords = match[0].match(WORD)?.length ?? 0;
+  // The words the time itself adds to the line's count ("14:44" is two).
+  const timeWords = countWordRuns(match[0]);
   const headline = line.words - timeWords >= MIN_HEADLINE_WORDS && !line.endsSentence;
   return { index: line.index, minutes: hour * 60 + Number(match[2]), headline };
 }

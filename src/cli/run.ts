@@ -11,7 +11,7 @@ import { createWork, type Task, type TaskResult, type WorkConfig } from './work.
 import type { WorkClock } from './work-clock.js';
 
 /** The worker script, built next to the command's own file. */
-export const WORKER_SCRIPT = new URL('./cli-worker.js', import.meta.url);
+const WORKER_SCRIPT = new URL('./cli-worker.js', import.meta.url);
 
 /**
  * Up to `requested` worker threads for the inputs, no more than there are documents, started at the first task (an

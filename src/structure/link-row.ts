@@ -1,3 +1,4 @@
+import { countWordRuns } from '../analyze/word-runs.js';
 import type { Line } from '../segment/segment.js';
 import { MIN_BODY_LINES } from './min-body-lines.js';
 
@@ -11,7 +12,6 @@ const MAX_ITEM_WORDS = 5;
 const SEPARATOR = /\s(?:[·•|]|::)\s/u;
 /** A lower-case letter opening an item: a shell pipeline's command ("cat notes | grep x | wc -l"), not a link. */
 const OPENS_LOWER_CASE = /^[^\p{L}\p{N}]*\p{Ll}/u;
-const WORD = /[\p{L}\p{N}]+/gu;
 /**
  * A quotation mark opening the line: a title in quotes that names its parts ("'Taylor Swift | The Eras Tour | The Final
  * Show'" over its review, WCXB 0106). Not a guillemet, which a link to the previous page opens ("« Evolve: User Guide").
@@ -31,7 +31,7 @@ export function isLinkRow(line: Line): boolean {
   const items = line.text.trim().split(SEPARATOR);
   if (items.length < MIN_ITEMS) return false;
   return items.every((item) => {
-    const words = item.match(WORD)?.length ?? 0;
+    const words = countWordRuns(item);
     return words > 0 && words <= MAX_ITEM_WORDS && !OPENS_LOWER_CASE.test(item);
   });
 }

@@ -61,6 +61,15 @@ export function copyrightNames(notices: readonly string[], text: string): boolea
   return false;
 }
 
+/**
+ * True when a copyright notice of `notices` names the lower-cased `text` of a line whole ({@link copyrightNames}) or
+ * its head ({@link copyrightNamesHead}): the line is the site's name, or the site's name and its tagline.
+ * @example copyrightNamesLine(['© 2025 dan davies · privacy'], 'dan davies') // true
+ */
+export function copyrightNamesLine(notices: readonly string[], text: string): boolean {
+  return notices.length > 0 && (copyrightNames(notices, text) || copyrightNamesHead(notices, text));
+}
+
 const LETTER = /\p{L}/u;
 // The first separator spaced on both sides: a page's name line parts the site's name from its tagline with one.
 const SPACED_SEPARATOR = /\s(?:\||–|—|-|::|•|·)\s/u;

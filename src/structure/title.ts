@@ -22,7 +22,7 @@ import { isLabelRun } from './label-run.js';
 import { ledeKeys, ledeShare } from './lede.js';
 import { isFieldRow } from './record-field.js';
 import { isShouted } from './shouted.js';
-import { copyrightNames, copyrightNamesHead, copyrightNotices, namesSite } from './site-name.js';
+import { copyrightNamesLine, copyrightNotices, namesSite } from './site-name.js';
 import { isTagList, opensWithFacetLabel } from './tag-list.js';
 import { gatherEchoes, neighbourInBody, twinsOf } from './title-echoes.js';
 import {
@@ -168,7 +168,7 @@ export interface TitleSignals {
   /** Share of its content words that the body's first paragraphs use ({@link ledeShare}): the headline sums up the lede. */
   readonly lede: number;
   /**
-   * Most of its words are spelled in the URL's host, or a copyright notice names it ({@link copyrightNames}): the site's
+   * Most of its words are spelled in the URL's host, or a copyright notice names it ({@link copyrightNamesLine}): the site's
    * name, not the headline.
    */
   readonly siteName: number;
@@ -884,16 +884,14 @@ function markEchoes(
   }
 }
 
-/** Sets `siteName` for the candidates that the page's copyright notices name ({@link copyrightNames}). */
+/** Sets `siteName` for the candidates that the page's copyright notices name ({@link copyrightNamesLine}). */
 function markSiteNotices(
   candidates: readonly DraftCandidate[],
   lines: readonly Line[],
   lower: (i: number) => string,
 ): void {
   const notices = copyrightNotices(lines);
-  for (const { index, signals } of candidates)
-    if (notices.length > 0 && (copyrightNames(notices, lower(index)) || copyrightNamesHead(notices, lower(index))))
-      signals.siteName = 1;
+  for (const { index, signals } of candidates) if (copyrightNamesLine(notices, lower(index))) signals.siteName = 1;
 }
 
 /** The sentence marks of `line` that end a sentence: its `sentenceMarks` less those {@link abbreviationPeriods} finds. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   copyrightNames,
   copyrightNamesHead,
+  copyrightNamesLine,
   copyrightNotices,
   namesSite,
   siteHost,
@@ -71,5 +72,17 @@ describe('copyrightNamesHead', () => {
     expect(copyrightNamesHead(notices, 'mara quist')).toBe(false);
     expect(copyrightNamesHead(notices, 'slow signals - mara quist')).toBe(false);
     expect(copyrightNamesHead(['© 2025 osso b.v.'], '2025 – finding the turbo button')).toBe(false);
+  });
+});
+
+describe('copyrightNamesLine', () => {
+  const notices = copyrightNotices(linesOf('Mara Quist - "Slow Signals"\nMara Quist\n© 2025 Mara Quist · Privacy'));
+  it('is true when the notice names the line whole or its head', () => {
+    expect(copyrightNamesLine(notices, 'mara quist')).toBe(true);
+    expect(copyrightNamesLine(notices, 'mara quist - "slow signals"')).toBe(true);
+  });
+  it('is false for a line the notice does not name, and without a notice', () => {
+    expect(copyrightNamesLine(notices, 'slow signals - mara quist')).toBe(false);
+    expect(copyrightNamesLine([], 'mara quist')).toBe(false);
   });
 });
