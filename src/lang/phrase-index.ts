@@ -50,10 +50,8 @@ interface Alternative {
 interface AnchorEntry {
   /** The class ids of the phrase's first word. */
   readonly anchor: Int32Array;
-  /** Bit `c` is set when list `c` (0–31) has an alternative with this first word. */
+  /** Bit {@link listBit}`(c)` is set when list `c` has an alternative with this first word. */
   readonly mask: number;
-  /** Bit `c - 32` is set when list `c` (32–63) has one: a number's bit operations hold 32 bits. */
-  readonly highMask: number;
   /** Per list, the alternatives that start with this word, in alternation order. */
   readonly byList: readonly (readonly Alternative[] | undefined)[];
 }
@@ -64,29 +62,17 @@ interface AnchorEntry {
  */
 interface TextScan {
   text: string;
-  /** The lists that have a candidate in the text, one bit each: lists 0–31 in `mask`, 32–63 in `highMask`. */
+  /** The lists that have a candidate in the text, by {@link listBit}. */
   mask: number;
-  highMask: number;
   count: number;
   readonly positions: number[];
   readonly entries: (AnchorEntry | AnchorEntry[])[];
   readonly masks: number[];
-  readonly highMasks: number[];
   /** Bumped each time the slot is filled with a new text. */
   generation: number;
 }
 
-const emptyScan = (): TextScan => ({
-  text: '',
-  mask: 0,
-  highMask: 0,
-  count: 0,
-  positions: [],
-  entries: [],
-  masks: [],
-  highMasks: [],
-  generation: 0,
-});
+const emptyScan = (): TextScan => ({ text: '', mask: 0, count: 0, positions: [], entries: [], masks: [], generation: 0 });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Character tables, read off the regular expression engine once.
@@ -155,6 +141,13 @@ function caseClasses(phraseChars: ReadonlySet<number>): Uint16Array {
 // ---------------------------------------------------------------------------------------------------------------
 // The index.
 
+/**
+ * A list's bit in the masks that pre-filter the scan's candidates. Past 32 lists the bits are shared (list 40 has
+ * list 8's): a mask only says where a list may have a candidate, and `byList` decides whether it has one, so a
+ * shared bit costs at worst a lookup that finds nothing, never a wrong match.
+ */
+const listBit = (list: number): number => 1 << (list & 31);
+
 const NO_CLASS = -1;
 const NO_ALTERNATIVES: readonly Alternative[] = [];
 const HIGH_HALF = -2;
@@ -208,16 +201,13 @@ function indexable(phrases: readonly string[], wordChars: Uint8Array): boolean {
   });
 }
 
-/** Lists one index serves: each has a bit of {@link AnchorEntry}'s two 32-bit masks. */
-const MAX_INDEXED_LISTS = 64;
-
 /**
  * Builds scanners for several phrase lists at once (a pack's categories), sharing one pass over each text.
- * Returns `undefined` in place of a list the index cannot follow exactly, or past its first {@link MAX_INDEXED_LISTS}.
+ * Returns `undefined` in place of a list the index cannot follow exactly.
  */
 export function buildScanners(lists: readonly (readonly string[])[]): (PhraseScanner | undefined)[] {
   const wordChars = wordCodes();
-  const usable = lists.map((phrases, l) => l < MAX_INDEXED_LISTS && indexable(phrases, wordChars));
+  const usable = lists.map((phrases) => indexable(phrases, wordChars));
   const phraseChars = new Set<number>();
   lists.forEach((phrases, l) => {
     if (!usable[l]) return;
@@ -235,10 +225,7 @@ export function buildScanners(lists: readonly (readonly string[])[]): (PhraseSca
   // ("e-mail" matches "email"), so those are looked up by prefix.
   const exact = new Map<number, AnchorEntry[]>();
   const prefix = new Map<number, AnchorEntry[]>();
-  const building = new Map<
-    string,
-    { anchor: Int32Array; mask: number; highMask: number; byList: Alternative[][]; prefix: boolean }
-  >();
+  const building = new Map<string, { anchor: Int32Array; mask: number; byList: Alternative[][]; prefix: boolean }>();
   let maxExact = 0;
   let maxPrefix = 0;
   lists.forEach((phrases, l) => {
@@ -256,11 +243,10 @@ export function buildScanners(lists: readonly (readonly string[])[]): (PhraseSca
       const key = `${isPrefix ? 'p' : 'e'}${anchor.join(',')}`;
       let entry = building.get(key);
       if (!entry) {
-        entry = { anchor, mask: 0, highMask: 0, byList: [], prefix: isPrefix };
+        entry = { anchor, mask: 0, byList: [], prefix: isPrefix };
         building.set(key, entry);
       }
-      if (l < 32) entry.mask |= 1 << l;
-      else entry.highMask |= 1 << (l - 32);
+      entry.mask |= listBit(l);
       const alternatives = entry.byList[l] ?? [];
       alternatives.push({ rank, elements, anchored: a });
       entry.byList[l] = alternatives;
@@ -385,7 +371,6 @@ export function forgetScans(): void {
     scan.text = '';
     scan.count = 0;
     scan.mask = 0;
-    scan.highMask = 0;
     scan.generation++;
   }
   filled.length = 0;
@@ -414,14 +399,12 @@ function scanOf(index: Index, text: string): TextScan {
 const isScanned = (index: Index, text: string): boolean =>
   index.recent.text === text || index.scans[slotOf(text)]?.text === text;
 
-function addHit(scan: TextScan, start: number, found: AnchorEntry | AnchorEntry[], mask: number, highMask: number): void {
+function addHit(scan: TextScan, start: number, found: AnchorEntry | AnchorEntry[], mask: number): void {
   scan.positions[scan.count] = start;
   scan.entries[scan.count] = found;
   scan.masks[scan.count] = mask;
-  scan.highMasks[scan.count] = highMask;
   scan.count++;
   scan.mask |= mask;
-  scan.highMask |= highMask;
 }
 
 /**
@@ -433,7 +416,6 @@ function scanPlain(index: Index, scan: TextScan): boolean {
   const text = scan.text;
   scan.count = 0;
   scan.mask = 0;
-  scan.highMask = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -460,7 +442,6 @@ function scanPlain(index: Index, scan: TextScan): boolean {
     let length = 0;
     let found: AnchorEntry | AnchorEntry[] | undefined;
     let mask = 0;
-    let highMask = 0;
     const checkPrefix = prefixFirst[kind] === 1;
     for (;;) {
       hash = hashStep(hash, kind);
@@ -473,7 +454,6 @@ function scanPlain(index: Index, scan: TextScan): boolean {
             if (entry.anchor.length === length && sameAnchor(kinds, entry.anchor, text, start)) {
               found = found === undefined ? entry : [...(Array.isArray(found) ? found : [found]), entry];
               mask |= entry.mask;
-              highMask |= entry.highMask;
             }
           }
         }
@@ -497,12 +477,11 @@ function scanPlain(index: Index, scan: TextScan): boolean {
           if (entry.anchor.length === length && sameAnchor(kinds, entry.anchor, text, start)) {
             found = found === undefined ? entry : [...(Array.isArray(found) ? found : [found]), entry];
             mask |= entry.mask;
-            highMask |= entry.highMask;
           }
         }
       }
     }
-    if (found !== undefined) addHit(scan, start, found, mask, highMask);
+    if (found !== undefined) addHit(scan, start, found, mask);
   }
   return true;
 }
@@ -513,7 +492,6 @@ function scanText(index: Index, scan: TextScan): void {
   const text = scan.text;
   scan.count = 0;
   scan.mask = 0;
-  scan.highMask = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -535,7 +513,6 @@ function scanText(index: Index, scan: TextScan): void {
     let length = 0;
     let found: AnchorEntry | AnchorEntry[] | undefined;
     let mask = 0;
-    let highMask = 0;
     for (;;) {
       hash = hashStep(hash, kind);
       length++;
@@ -547,7 +524,6 @@ function scanText(index: Index, scan: TextScan): void {
             if (entry.anchor.length === length && sameAnchor(kinds, entry.anchor, text, start)) {
               found = found === undefined ? entry : [...(Array.isArray(found) ? found : [found]), entry];
               mask |= entry.mask;
-              highMask |= entry.highMask;
             }
           }
         }
@@ -566,12 +542,11 @@ function scanText(index: Index, scan: TextScan): void {
           if (entry.anchor.length === length && sameAnchor(kinds, entry.anchor, text, start)) {
             found = found === undefined ? entry : [...(Array.isArray(found) ? found : [found]), entry];
             mask |= entry.mask;
-            highMask |= entry.highMask;
           }
         }
       }
     }
-    if (found !== undefined) addHit(scan, start, found, mask, highMask);
+    if (found !== undefined) addHit(scan, start, found, mask);
   }
 }
 
@@ -650,8 +625,7 @@ function firstMatchAt(index: Index, found: AnchorEntry | AnchorEntry[], list: nu
 }
 
 function scannerFor(index: Index, list: number, phrases: readonly string[]): PhraseScanner {
-  const high = list >= 32;
-  const bit = 1 << (list & 31);
+  const bit = listBit(list);
   // Why built at first use: only long lines need it, and a short text's first clean() never did.
   let precheck: RegExp | undefined;
   // Why a memo: `count`, `test`, `find` and `strip` each start with the first match, and the detectors ask
@@ -669,7 +643,7 @@ function scannerFor(index: Index, list: number, phrases: readonly string[]): Phr
         if (!precheck.test(text)) return -1;
       }
       const scan = scanOf(index, text);
-      if (((high ? scan.highMask : scan.mask) & bit) === 0) return -1;
+      if ((scan.mask & bit) === 0) return -1;
       if (scan !== firstScan || scan.generation !== firstGeneration) {
         firstStart = matchAfter(scan, 0);
         firstEnd = scanner.end;
@@ -681,13 +655,12 @@ function scannerFor(index: Index, list: number, phrases: readonly string[]): Phr
     },
     next(text, from) {
       const scan = scanOf(index, text);
-      return ((high ? scan.highMask : scan.mask) & bit) === 0 ? -1 : matchAfter(scan, from);
+      return (scan.mask & bit) === 0 ? -1 : matchAfter(scan, from);
     },
   };
   /** Where the first match at or after `from` starts, or -1; sets `scanner.end` when there is one. */
   function matchAfter(scan: TextScan, from: number): number {
-    const { text, positions, entries, count } = scan;
-    const masks = high ? scan.highMasks : scan.masks;
+    const { text, positions, entries, masks, count } = scan;
     // Binary search the first candidate at or after `from`.
     let lo = 0;
     let hi = count;
