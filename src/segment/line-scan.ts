@@ -17,36 +17,46 @@ export interface LineScan {
   script: Script;
 }
 
-// What each BMP code unit is, packed in one table so the pass looks each character up once.
-/** Bits 0–1: the unit in a token once lower-cased. */
-const TOKEN_KIND = 3;
-const OUTSIDE = 0;
-/** A letter or digit: starts or continues a token. */
-const STARTS = 1;
-/** A mark, apostrophe, underscore or hyphen: only continues a token. */
-const CONTINUES = 2;
-/** İ, Σ and surrogates, whose lower case needs more than the unit itself (two units, the next letter, the pair). */
-const NEEDS_CONTEXT = 3;
-/** Bits 2–5: the index of its script in {@link SCRIPTS}. */
-const SCRIPT_SHIFT = 2;
-const SCRIPT_MASK = 15;
-/** A cased letter (Latin, Cyrillic or Greek) and an upper-case one. */
-const CASED_SHIFT = 6;
-const UPPER_SHIFT = 7;
-const SENTENCE_MARK = 1 << 8;
-/** `\s` of a unicode regular expression. */
-const SPACE = 1 << 9;
-/** A letter of some script (not `none`). */
-const LETTER_SHIFT = 10;
-/** A letter of another script than Latin. */
-const OTHER_SCRIPT = 1 << 11;
+/**
+ * What each BMP code unit is, packed in one table so the pass looks each character up once. Why enums: the bundler
+ * writes their members into the code as numbers, where a module's constants become variables of the bundle, which the
+ * compiled line scan loaded and checked at each use, for every character.
+ */
+enum Info {
+  /** Bits 0–1: the unit's {@link Kind} in a token once lower-cased. */
+  KindMask = 3,
+  /** Bits 2–5: the index of its script in {@link SCRIPTS}. */
+  ScriptShift = 2,
+  ScriptMask = 15,
+  /** A cased letter (Latin, Cyrillic or Greek) and an upper-case one. */
+  CasedShift = 6,
+  UpperShift = 7,
+  SentenceMark = 1 << 8,
+  /** `\s` of a unicode regular expression. */
+  Space = 1 << 9,
+  /** A letter of some script (not `none`). */
+  LetterShift = 10,
+  /** A letter of another script than Latin. */
+  OtherScript = 1 << 11,
+  /** Set in every entry filled in: an entry without it is of a block not filled yet ({@link fillInfo}). */
+  Filled = 1 << 12,
+}
+
+/** A code unit's part in a word token, in {@link Info.KindMask}. */
+enum Kind {
+  Outside = 0,
+  /** A letter or digit: starts or continues a token. */
+  Starts = 1,
+  /** A mark, apostrophe, underscore or hyphen: only continues a token. */
+  Continues = 2,
+  /** İ, Σ and surrogates, whose lower case needs more than the unit itself (two units, the next letter, the pair). */
+  NeedsContext = 3,
+}
 
 const LATIN = SCRIPTS.indexOf('latin');
 const CYRILLIC = SCRIPTS.indexOf('cyrillic');
 const GREEK = SCRIPTS.indexOf('greek');
 
-/** Set in every entry filled in: an entry without it is of a block not filled yet ({@link fillInfo}). */
-const FILLED = 1 << 12;
 /** Code units filled in at a time: a text in one script asks for a block or two, not the whole BMP. */
 const INFO_BLOCK = 256;
 /**
@@ -80,20 +90,21 @@ function fillInfo(code: number): number {
   }
   for (let c = first; c < end; c++) {
     const l = lower[c] as number;
-    let info = starts[l] === 1 ? STARTS : parts[c - first] === 1 ? CONTINUES : OUTSIDE;
+    let info = starts[l] === 1 ? Kind.Starts : parts[c - first] === 1 ? Kind.Continues : Kind.Outside;
     const script = scripts[c] as number;
-    info |= script << SCRIPT_SHIFT;
-    if (script !== 0) info |= 1 << LETTER_SHIFT;
-    if (script !== 0 && script !== LATIN) info |= OTHER_SCRIPT;
+    info |= script << Info.ScriptShift;
+    if (script !== 0) info |= 1 << Info.LetterShift;
+    if (script !== 0 && script !== LATIN) info |= Info.OtherScript;
     if (script === LATIN || script === CYRILLIC || script === GREEK) {
       const ch = String.fromCharCode(c);
       const lowerCase = ch.toLowerCase();
-      if (lowerCase !== ch.toUpperCase()) info |= (1 << CASED_SHIFT) | (ch !== lowerCase ? 1 << UPPER_SHIFT : 0);
+      if (lowerCase !== ch.toUpperCase())
+        info |= (1 << Info.CasedShift) | (ch !== lowerCase ? 1 << Info.UpperShift : 0);
     }
-    if (spaces[c] === 1) info |= SPACE;
-    if (SENTENCE_MARK_CODES.has(c)) info |= SENTENCE_MARK;
-    if ((c >= 0xd800 && c <= 0xdfff) || c === 0x130 || c === 0x3a3) info |= NEEDS_CONTEXT;
-    infoTable[c] = info | FILLED;
+    if (spaces[c] === 1) info |= Info.Space;
+    if (SENTENCE_MARK_CODES.has(c)) info |= Info.SentenceMark;
+    if ((c >= 0xd800 && c <= 0xdfff) || c === 0x130 || c === 0x3a3) info |= Kind.NeedsContext;
+    infoTable[c] = info | Info.Filled;
   }
   return infoTable[code] as number;
 }
@@ -175,23 +186,23 @@ function scan(text: string, from: number, to: number, withTokens: boolean): bool
       fillInfo(c);
       continue;
     }
-    letters += (info >> LETTER_SHIFT) & 1;
-    cased += (info >> CASED_SHIFT) & 1;
-    upper += (info >> UPPER_SHIFT) & 1;
-    if ((info & OTHER_SCRIPT) !== 0) {
+    letters += (info >> Info.LetterShift) & 1;
+    cased += (info >> Info.CasedShift) & 1;
+    upper += (info >> Info.UpperShift) & 1;
+    if ((info & Info.OtherScript) !== 0) {
       countOther(info);
       mixed = true;
     }
     i++;
-    const kind = info & TOKEN_KIND;
-    if (kind !== STARTS) {
-      if (kind === NEEDS_CONTEXT && withTokens) {
+    const kind = info & Info.KindMask;
+    if (kind !== Kind.Starts) {
+      if (kind === Kind.NeedsContext && withTokens) {
         counts.fill(0);
         return false;
       }
       if (
-        (info & SENTENCE_MARK) !== 0 &&
-        (i === to || (infoOf(text.charCodeAt(i)) & SPACE) !== 0 || isIdeographicMark(c))
+        (info & Info.SentenceMark) !== 0 &&
+        (i === to || (infoOf(text.charCodeAt(i)) & Info.Space) !== 0 || isIdeographicMark(c))
       )
         sentenceMarks++;
       continue;
@@ -204,8 +215,8 @@ function scan(text: string, from: number, to: number, withTokens: boolean): bool
     while (i < to) {
       const u = text.charCodeAt(i);
       const unit = table[u] as number;
-      const k = unit & TOKEN_KIND;
-      if (k === OUTSIDE || k === NEEDS_CONTEXT) {
+      const k = unit & Info.KindMask;
+      if (k === Kind.Outside || k === Kind.NeedsContext) {
         // Why here: an entry not filled in yet reads as outside a token, so only a token's end need look.
         if (unit === 0) {
           fillInfo(u);
@@ -213,10 +224,10 @@ function scan(text: string, from: number, to: number, withTokens: boolean): bool
         }
         break;
       }
-      letters += (unit >> LETTER_SHIFT) & 1;
-      cased += (unit >> CASED_SHIFT) & 1;
-      upper += (unit >> UPPER_SHIFT) & 1;
-      if ((unit & OTHER_SCRIPT) !== 0) {
+      letters += (unit >> Info.LetterShift) & 1;
+      cased += (unit >> Info.CasedShift) & 1;
+      upper += (unit >> Info.UpperShift) & 1;
+      if ((unit & Info.OtherScript) !== 0) {
         countOther(unit);
         mixed = true;
       }
@@ -257,7 +268,7 @@ function mixedScripts(text: string, from: number, to: number, letters: number): 
 
 /** Counts a letter of another script than Latin, given its {@link infoOf}. */
 function countOther(info: number): void {
-  const script = (info >> SCRIPT_SHIFT) & SCRIPT_MASK;
+  const script = (info >> Info.ScriptShift) & Info.ScriptMask;
   counts[script] = (counts[script] as number) + 1;
 }
 
@@ -273,7 +284,7 @@ function dominantScript(text: string, from: number, to: number): number {
   }
   if (tied < 2) return best;
   for (let i = from; i < to; i++) {
-    const s = (infoOf(text.charCodeAt(i)) >> SCRIPT_SHIFT) & SCRIPT_MASK;
+    const s = (infoOf(text.charCodeAt(i)) >> Info.ScriptShift) & Info.ScriptMask;
     if (s !== 0 && counts[s] === counts[best]) return s;
   }
   return best;
@@ -299,10 +310,10 @@ function tokenizeLowered(text: string): string[] {
   while (i < n) {
     const start = i;
     const code = text.charCodeAt(i);
-    const kind = infoOf(code) & TOKEN_KIND;
-    if (kind !== NEEDS_CONTEXT) {
+    const kind = infoOf(code) & Info.KindMask;
+    if (kind !== Kind.NeedsContext) {
       i++;
-      if (kind !== STARTS) continue;
+      if (kind !== Kind.Starts) continue;
     } else {
       const width = codePointWidth(text, i);
       const starting = width === 2 && astralIs(ASTRAL_TOKEN_START, text, i);
@@ -313,9 +324,9 @@ function tokenizeLowered(text: string): string[] {
     if (i - start === 2) hash = hashStep(hash, text.charCodeAt(start + 1));
     while (i < n) {
       const c = text.charCodeAt(i);
-      const k = infoOf(c) & TOKEN_KIND;
-      if (k !== NEEDS_CONTEXT) {
-        if (k === OUTSIDE) break;
+      const k = infoOf(c) & Info.KindMask;
+      if (k !== Kind.NeedsContext) {
+        if (k === Kind.Outside) break;
         hash = hashStep(hash, c);
         i++;
       } else {
