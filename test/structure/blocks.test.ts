@@ -500,6 +500,13 @@ describe('buildBlocks', () => {
       { type: 'paragraph', text: 'Where to watch: on the streaming service' },
     ]);
   });
+  // WCXB 0005 innertext as toMarkdown writes it: a course's name, marked, over a line that is no heading.
+  it('makes a paragraph of a line in sentence case right under a marked heading', () => {
+    expect(blocksOf(`${P}\n## Google Cloud Computing Foundations\nCloud computing defined\n${P}`).slice(1, 3)).toEqual([
+      { type: 'heading', text: 'Google Cloud Computing Foundations', level: 2 },
+      { type: 'paragraph', text: 'Cloud computing defined' },
+    ]);
+  });
   it('keeps a heading in headline case or a question right under a heading', () => {
     for (const second of ['Where the Delegations Stand', 'Where do the delegations stand now?']) {
       expect(blocksOf(`${P}\nThe Talks in Geneva\n${second}\n${P}`)[2]).toEqual({ type: 'heading', text: second });
