@@ -68,7 +68,10 @@ function canHead(line: Line): boolean {
  * longer line follows it. Why: a listing's name over its place or rating ("Kansas City Cybersecurity Conference" over
  * "Overland Park, United States", "Another Tomorrow" over "Rated: Good", WCXB 4362, 4106 innertext); of such pairs on
  * the dev pages the upper line was `<h1>`–`<h6>` 232 times in 472. Not over a numbered line or one in capitals, which
- * html-to-text writes for `<h1>`–`<h6>`: that one is the heading.
+ * html-to-text writes for `<h1>`–`<h6>`: that one is the heading; nor over a marked one that opens with its number,
+ * as `toMarkdown` writes a numbered heading ("## 6. Inclusive Fitness Equipment" under "The MARS Recovery Pack by
+ * Escape Fitness", WCXB 0013 innertext cleaned again). Why not over any marked line: a `#` line can be a listing's
+ * comment ("# Create a file" under "Making Your First Commit", 0426).
  */
 function isOverShorterHeading(
   line: Line,
@@ -77,9 +80,14 @@ function isOverShorterHeading(
   stopwords: ReadonlySet<string>,
 ): boolean {
   if (!canHead(line) || line.endsSentence || next === undefined) return false;
-  if (next.words >= line.words || next.listMarker !== null || isShouted(next) || ASKS.test(next.text)) return false;
+  if (next.words >= line.words || next.listMarker !== null) return false;
+  if (next.headingLevel > 0 && NUMBERED_TEXT.test(next.text)) return false;
+  if (isShouted(next) || ASKS.test(next.text)) return false;
   return isHeadingShaped(next, after) && isHeadlineCase(line, stopwords);
 }
+
+// A heading's text that opens with its number or letter ("6. Inclusive Fitness Equipment", "b) Easy Repairs").
+const NUMBERED_TEXT = /^(?:\d{1,3}|[a-z])[.)]\s/u;
 
 /**
  * True when a line has letters and, written in a script with cases, a capital among them. Why: a line of figures (a

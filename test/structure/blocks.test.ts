@@ -525,6 +525,20 @@ describe('buildBlocks', () => {
       text: 'The MARS Recovery Pack by Escape Fitness',
     });
   });
+  // WCXB 0013 innertext as toMarkdown writes it: the numbered heading carries its mark.
+  it('leaves a line in headline case over a marked numbered heading a paragraph', () => {
+    expect(blocksOf(`${P}\nThe MARS Recovery Pack by Escape Fitness\n## 6. Inclusive Equipment\n${P}`)[1]).toEqual({
+      type: 'paragraph',
+      text: 'The MARS Recovery Pack by Escape Fitness',
+    });
+  });
+  // WCXB 0426 innertext: a listing's comment under the heading of its step.
+  it('makes a heading of a line in headline case over a # comment', () => {
+    expect(blocksOf(`${P}\nMaking Your First Commit\n# Create a file\n${P}`)[1]).toEqual({
+      type: 'heading',
+      text: 'Making Your First Commit',
+    });
+  });
   // WCXB 4708 innertext: a plant's name over its picture's credit, then the paragraph about it.
   it('makes a heading of a line over a figure over prose', () => {
     expect(blocksOf(`${P}\nDumb Cane (Dieffenbachia seguine)\nImage: Jane Roe\n${P}`)).toEqual([
