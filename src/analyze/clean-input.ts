@@ -26,7 +26,8 @@ const MAX_HEADLINE_WORDS = 15;
  * the next), except for runs of other lines (list items, headings, names) that stand where a text has them: up to two
  * over the first well-formed line (a headline and a heading); any number under a sentence or a quote and over a
  * well-formed line, or under a marked heading or a line that runs on (a list, with or without its bullets, as
- * `article.text` writes one); a sign-off of up to two short lines under the last sentence; or the whole input, of
+ * `article.text` writes one); a sign-off of up to two short lines, or a paragraph that lacks its full stop, under the
+ * last sentence; or the whole input, of
  * items or short lines (a bare list). Why: a clean input (a bare list, a letter, Markdown, the article's own text)
  * lost its list items, its sign-off and its first heading as short lines outside the body; of the WCXB and multisite
  * dev pages only 9 of 1818 runs have no detector verdict, and none of them is well formed. Linear.
@@ -83,7 +84,8 @@ function everyRunPlaced(lines: readonly Line[]): boolean {
 /**
  * True when the run of lines `[from, to]` that are not well formed stands where a clean text has one: over its first
  * well-formed line (a headline and a heading), between a sentence or quote and a well-formed line, under a marked
- * heading or a line that runs on (a list), a sign-off under the last sentence, or the whole input (a bare list).
+ * heading or a line that runs on (a list), a sign-off or a paragraph without its full stop under the last sentence,
+ * or the whole input (a bare list).
  */
 function isPlaced(lines: readonly Line[], from: number, to: number): boolean {
   const above = lines[from - 1];
@@ -95,7 +97,11 @@ function isPlaced(lines: readonly Line[], from: number, to: number): boolean {
   // Why the mark: a Markdown heading heads the list under it, to the input's end ("# Shopping list" over its items).
   if (RUNS_ON.test(above.text) || above.headingLevel > 0) return true;
   if (below !== undefined) return above.endsSentence || above.quoted;
-  if (!above.endsSentence || to - from + 1 > MAX_SIGN_OFF_LINES) return false;
+  if (!above.endsSentence) return false;
+  // Why: a last paragraph may lack its full stop; cleaned again as a page, its text was cut as after the article
+  // (WCXB 0002 innertext: "… prioritizing functionality and clear labeling over calories alone").
+  if (from === to && (lines[to] as Line).words > MAX_HEADLINE_WORDS) return true;
+  if (to - from + 1 > MAX_SIGN_OFF_LINES) return false;
   return allShortOrMarked(lines, from, to, MAX_SIGN_OFF_WORDS, false);
 }
 

@@ -3,6 +3,7 @@ import { cleanInput, cleanInputHeadline, cleanInputScores, cleanInputStart } fro
 import { detect } from '../../src/analyze/detect.js';
 import type { LineScore } from '../../src/analyze/extent.js';
 import { DEFAULT_DETECTORS } from '../../src/detectors/index.js';
+import { clean } from '../../src/index.js';
 import { contextOf, linesOf } from '../helpers.js';
 
 const PARAGRAPH =
@@ -26,6 +27,15 @@ describe('cleanInput', () => {
     // A list as `article.text` writes it: loose lines between the paragraphs, under a line that runs on or not.
     expect(isClean([PARAGRAPH, 'The new money will go to:', 'teachers', 'books', 'buses', CLOSING])).toBe(true);
     expect(isClean([PARAGRAPH, 'Teachers', 'Books', 'Buses', CLOSING])).toBe(true);
+  });
+  // WCXB 0002 innertext, its article's text cleaned again: the last answer of an FAQ lacks its full stop.
+  it('reads a last paragraph that lacks its full stop, under a sentence, as a clean text', () => {
+    const last =
+      'Consumers are using food and drink to support specific goals, like cognition, energy, or hormone balance, prioritizing functionality and clear labeling over calories alone';
+    expect(isClean([PARAGRAPH, 'How are people personalizing their diets?', last])).toBe(true);
+    expect(clean([PARAGRAPH, CLOSING, last].join('\n\n')).text).toContain(last);
+    // Two such lines are no paragraph's end: a page's run of links or teasers.
+    expect(isClean([PARAGRAPH, last, last.replace('Consumers', 'Shoppers')])).toBe(false);
   });
 
   it("reads a page as none: a detector's verdict, a menu over the headline or at the end, a summary of highlights", () => {
