@@ -164,6 +164,18 @@ const marker = fc
 const numbered = fc
   .tuple(fc.uniqueArray(fc.constantFrom(...ITEMS), { minLength: 2, maxLength: 4 }), marker)
   .map(([items, markerOf]) => items.map((item, k) => `${markerOf(k)} ${item}`).join('\n'));
+/**
+ * A section headed by plain lines, as innertext writes `<h2>` and `<h3>`: a subheading in headline case over a line in
+ * sentence case (a dek or label, no heading), then prose. Why: toMarkdown marks the upper line `##`, and the lower
+ * one read as a heading when that Markdown was cleaned again (WCXB 0005 innertext).
+ */
+export const plainSubheads = fc
+  .tuple(
+    fc.constantFrom('Reaction in Berlin', 'The Talks in Geneva', 'A Long Night in the Village'),
+    fc.constantFrom('What the talks mean', 'Where things stand now', 'A flood like no other'),
+    paragraph,
+  )
+  .map(([heading, label, prose]) => `${heading}\n${label}\n\n${prose}`);
 const figure = fc.constantFrom(...CAPTIONS).map((caption) => `${caption}Credit: JANE ROE/REUTERS`);
 const quote = fc.constantFrom(...QUOTES).map((s) => `> ${s}`);
 

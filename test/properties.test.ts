@@ -7,7 +7,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { clean, normalize, toMarkdown, toText } from '../src/index.js';
 import { normalizeChar } from '../src/normalize/characters.js';
-import { anyText, articlePage, longText } from './arbitraries.js';
+import { anyText, articlePage, longText, plainSubheads } from './arbitraries.js';
 import { expectEveryCharacterAccountedFor, expectNothingInvented } from './article-contract.js';
 import { expectWellFormedRemovals } from './helpers.js';
 
@@ -82,6 +82,16 @@ describe('clean() on article-like pages', () => {
     (page) => {
       const article = clean(page);
       expect(clean(toText(article)).text).toBe(article.text);
+    },
+  );
+});
+
+describe('clean() on pages with subheadings of plain lines', () => {
+  test.prop([plainPage, plainSubheads], runs(100))(
+    'renders the same Markdown when its Markdown is cleaned again',
+    (page, section) => {
+      const markdown = toMarkdown(clean(`${page}\n\n${section}`));
+      expect(toMarkdown(clean(markdown))).toBe(markdown);
     },
   );
 });
