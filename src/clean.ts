@@ -244,7 +244,10 @@ function findBody(document: DocumentLines, opts: ResolvedOptions): FoundBody {
   const verdicts = detect(lines, { lines, lang, settings: opts.settings }, opts.detectors, opts.keep);
   // Why: a clean text (a bare list, a letter, Markdown, the article's own text) is the body whole, list items,
   // sign-off and first heading included; read before any other pass takes a verdict back.
-  const whole = cleanInput(lines, verdicts);
+  // Why GFM's pipe tables: toMarkdown writes a table so, and its Markdown cleaned again gave the rows back as
+  // paragraphs, bars and all, or left its short rows out as lines no prose vouches for (WCXB 0019 innertext).
+  const pipes = pipeTables(lines);
+  const whole = cleanInput(lines, verdicts, pipes);
   const repeatedLabels = unwallRepeatedHeaders(lines, verdicts, opts.settings);
   for (const [i, verdict] of repeatedLabels) verdicts[i] = verdict;
   // Why: a related label with its one headline after the mark links one page between the article's sections; it must
@@ -253,9 +256,6 @@ function findBody(document: DocumentLines, opts: ResolvedOptions): FoundBody {
   const tabs = tabPositions(input);
   const rows = tabRows(normalized, lines, tabs);
   const cells = tableCells(input, normalized, lines, tabs, rows);
-  // Why GFM's pipe tables too: toMarkdown writes a table so, and its Markdown cleaned again gave the rows back as
-  // paragraphs, bars and all, or left its short rows out as lines no prose vouches for (WCXB 0019 innertext).
-  const pipes = pipeTables(lines);
   for (const table of pipes) for (const row of table.rows) cells.add(row.first);
   // Why: a related label that heads a table's column or marks a row must not cut the body at the table (WCXB 0467).
   for (const i of headersInTables(verdicts, cells)) verdicts[i] = undefined;

@@ -109,6 +109,50 @@ describe('clean: tables', () => {
   });
 });
 
+describe('clean: Markdown of nothing but a heading or a table', () => {
+  const table = '| Size | Cost |\n|---|---|\n| Studio | $465 |';
+  const rows = [
+    ['Size', 'Cost'],
+    ['Studio', '$465'],
+  ];
+
+  it('keeps a lone heading as a heading, as it keeps one over a paragraph', () => {
+    const article = clean('# Heading\n\n');
+    expect(article.blocks).toEqual([{ type: 'heading', text: 'Heading', level: 1 }]);
+    expect(article.removed).toEqual([]);
+    expect(clean('## Setup\n\n### Install').blocks).toEqual([
+      { type: 'heading', text: 'Setup', level: 2 },
+      { type: 'heading', text: 'Install', level: 3 },
+    ]);
+  });
+  it('keeps a lone pipe table as a table, its delimiter row removed as markup', () => {
+    const article = clean(table);
+    expect(article.blocks).toEqual([{ type: 'table', rows }]);
+    expect(article.removed.map((r) => r.text)).toEqual(['|---|---|']);
+    expectWellFormedRemovals(table, article);
+  });
+  it('keeps a table under a heading, or under the last paragraph, with them', () => {
+    expect(clean(`# Prices\n\n${table}`).blocks).toEqual([
+      { type: 'heading', text: 'Prices', level: 1 },
+      { type: 'table', rows },
+    ]);
+    const paragraph = 'Movers charge by the hour.';
+    expect(clean(`${paragraph}\n\n${table}`).blocks).toEqual([
+      { type: 'paragraph', text: paragraph },
+      { type: 'table', rows },
+    ]);
+  });
+  // Why the types and the text: toMarkdown writes a body's first-level heading with `##`, `#` being the headline's.
+  it('reads its Markdown of them back to the same blocks', () => {
+    for (const input of ['# Heading', table, `## Prices\n\n${table}`]) {
+      const article = clean(input);
+      const again = clean(toMarkdown(article));
+      expect(again.blocks.map((block) => block.type)).toEqual(article.blocks.map((block) => block.type));
+      expect(again.text).toBe(article.text);
+    }
+  });
+});
+
 describe('clean: its own Markdown cleaned again', () => {
   // why: WCXB 0009, 0010 innertext — a caption over its credit, and a credit alone, came back as paragraphs.
   it('reads a figure back as a figure, a credit alone too', () => {

@@ -96,6 +96,39 @@ describe('clean() on pages with subheadings of plain lines', () => {
   );
 });
 
+/** A cell of a pipe table: a word, a price or a count. */
+const cell = fc.constantFrom('Studio', 'Loft', 'Two rooms', '$465', '$1,052', '12', 'North side', 'Autumn', 'Oak');
+/** A GFM pipe table as toMarkdown writes one: a head row, the delimiter row, one to four rows, two to four cells wide. */
+const pipeTable = fc
+  .integer({ min: 2, max: 4 })
+  .chain((width) => fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: 2, maxLength: 5 }));
+const pipeRow = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+const pipeMarkdown = (rows: readonly (readonly string[])[]): string =>
+  [pipeRow(rows[0] ?? []), pipeRow((rows[0] ?? []).map(() => '---')), ...rows.slice(1).map(pipeRow)].join('\n');
+/**
+ * Headings of the second to fourth level, each named once (two first-level lines in a row read as a listing's
+ * comments; a line written twice in a row is a duplicate).
+ */
+const headingLines = fc.uniqueArray(
+  fc.tuple(fc.integer({ min: 2, max: 4 }), fc.constantFrom('Prices', 'Getting Started', 'What Comes Next', 'Notes')),
+  { minLength: 1, maxLength: 4, selector: ([, text]) => text },
+);
+
+describe('clean() on Markdown of nothing but headings or a table', () => {
+  test.prop([pipeTable], runs(200))('keeps a lone pipe table whole, and accounts for its delimiter row', (rows) => {
+    const markdown = pipeMarkdown(rows);
+    const article = clean(markdown);
+    expect(article.blocks).toEqual([{ type: 'table', rows }]);
+    expectEveryCharacterAccountedFor(markdown, article);
+  });
+  test.prop([headingLines], runs(200))('keeps lone headings as headings, each at its level', (headings) => {
+    const markdown = headings.map(([level, text]) => `${'#'.repeat(level)} ${text}`).join('\n\n');
+    const article = clean(markdown);
+    expect(article.blocks).toEqual(headings.map(([level, text]) => ({ type: 'heading', text, level })));
+    expect(article.removed).toEqual([]);
+  });
+});
+
 describe('clean() on pages with numbered and lettered lists', () => {
   test.prop([numberedPage], runs(200))('invents no number: what it shows is written in the input', (page) => {
     expectNothingInvented(page, clean(page));

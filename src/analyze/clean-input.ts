@@ -1,5 +1,6 @@
 import type { Line } from '../segment/segment.js';
 import { splitHighlights } from '../structure/highlights.js';
+import type { TabTable } from '../structure/tab-tables.js';
 import { FULL_STOP_END } from '../structure/title-shape.js';
 import type { Verdict } from '../types.js';
 import { isProse, type LineScore, lineScore } from './extent.js';
@@ -33,14 +34,21 @@ const MAX_HEADLINE_WORDS = 15;
  * dev pages only 9 of 1818 runs have no detector verdict, and none of them is well formed. Linear.
  * @example cleanInput(linesOf('- apples\n- pears\n- plums'), []) // true
  */
-export function cleanInput(lines: readonly Line[], verdicts: readonly (Verdict | undefined)[]): boolean {
+export function cleanInput(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  pipeTables: readonly TabTable[] = [],
+): boolean {
   if (lines.length === 0) return false;
   // Why the highlights: `toText` writes an article's highlights as one line parted by "■", as pages write a dek; the
   // header's reading takes them (test/properties.test.ts), which a text's body would keep.
   // The verdicts first: nearly every page has one, and they cost nothing to ask.
   for (let i = 0; i < lines.length; i++) if (verdicts[i]) return false;
-  for (const line of lines) if (splitHighlights(line)) return false;
-  return everyRunPlaced(lines);
+  // Why a pipe table's lines apart: their bars split like highlights ("| a | b |"), and its short rows read as a
+  // run no sentence places; a lone table, or one under a text's last paragraph, came back empty.
+  const inTable = tableLines(lines.length, pipeTables);
+  for (let i = 0; i < lines.length; i++) if (!inTable[i] && splitHighlights(lines[i] as Line)) return false;
+  return everyRunPlaced(lines, inTable);
 }
 
 /**
@@ -54,9 +62,10 @@ export function cleanInputScores(lines: readonly Line[], scores: readonly LineSc
   const rescored = new Map<number, LineScore>();
   let i = firstOpening(lines);
   if (i === lines.length) i = 0;
+  const onlyHeadings = lines.every((line) => line.headingLevel > 0);
   for (; i < lines.length; i++) {
     const line = lines[i] as Line;
-    if (isProse(scores[i]) || line.headingLevel > 0) continue;
+    if (isProse(scores[i]) || (line.headingLevel > 0 && !onlyHeadings)) continue;
     // Why: a photo credit on a line of its own is the last image's, not the text's ("Photo: Jane Roe/Reuters" under
     // the last paragraph, test/structure/closing-credit.test.ts): read as the body's, it took that paragraph as its caption.
     if (line.credit !== undefined && line.text === '') continue;
@@ -65,16 +74,27 @@ export function cleanInputScores(lines: readonly Line[], scores: readonly LineSc
   return rescored;
 }
 
-/** True when every run of lines that are not well formed stands where a clean text has one (see {@link cleanInput}). */
-function everyRunPlaced(lines: readonly Line[]): boolean {
+/** Which of `count` lines stand in one of `tables`, by index. */
+function tableLines(count: number, tables: readonly TabTable[]): boolean[] {
+  const inTable = new Array<boolean>(count).fill(false);
+  for (const table of tables) inTable.fill(true, table.first, table.last + 1);
+  return inTable;
+}
+
+/**
+ * True when every run of lines that are not well formed stands where a clean text has one (see {@link cleanInput});
+ * a table's lines (`inTable`) are well formed.
+ */
+function everyRunPlaced(lines: readonly Line[], inTable: readonly boolean[]): boolean {
+  const wellFormed = (k: number): boolean => inTable[k] === true || isWellFormed(lines[k] as Line);
   let i = 0;
   while (i < lines.length) {
-    if (isWellFormed(lines[i] as Line)) {
+    if (wellFormed(i)) {
       i++;
       continue;
     }
     let end = i;
-    while (end + 1 < lines.length && !isWellFormed(lines[end + 1] as Line)) end++;
+    while (end + 1 < lines.length && !wellFormed(end + 1)) end++;
     if (!isPlaced(lines, i, end)) return false;
     i = end + 1;
   }

@@ -38,16 +38,21 @@ export const nav: Detector = {
   detect(line, ctx) {
     const verdict = byLabel.detect(line, ctx);
     if (verdict) return verdict;
-    if (line.words <= MAX_BREADCRUMB_WORDS && !line.endsSentence && SEPARATOR_CHARACTER.test(line.text)) {
+    // Why: a line that opens and closes with a bar is a Markdown table's row ("| Studio | $465 | $183 |", the
+    // article's own Markdown of WCXB 0057 innertext cleaned again), not a menu; nor a breadcrumb when its first cell
+    // is a menu's label ("| WATCH | PRICE | …", the column heads of 4068 html-to-text cleaned again).
+    if (
+      line.words <= MAX_BREADCRUMB_WORDS &&
+      !line.endsSentence &&
+      SEPARATOR_CHARACTER.test(line.text) &&
+      !(line.text.startsWith('| ') && line.text.endsWith(' |'))
+    ) {
       const separators = line.text.match(BREADCRUMB_SEPARATOR)?.length ?? 0;
       const first = separators >= 1 ? (line.text.split(BREADCRUMB_SEPARATOR)[0] ?? '') : '';
       if (separators >= 1 && isNavLabels(first, ctx.lang.match.nav)) {
         return { kind: 'nav', reason: `breadcrumb (separators=${separators}, words=${line.words})` };
       }
-      // Why: a line that opens and closes with a bar is a Markdown table's row ("| Studio | $465 | $183 |", the
-      // article's own Markdown of WCXB 0057 innertext cleaned again), not a menu.
-      const tableRow = line.text.startsWith('| ') && line.text.endsWith(' |');
-      if (separators >= 3 && !tableRow && !isFieldRow(line.text)) {
+      if (separators >= 3 && !isFieldRow(line.text)) {
         return { kind: 'nav', reason: `menu of ${separators + 1} items (words=${line.words})` };
       }
     }

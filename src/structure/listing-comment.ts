@@ -14,5 +14,6 @@ export function isListingComment(kept: readonly Line[], i: number): boolean {
   if (kept[i - 1]?.headingLevel === 1 || next?.headingLevel === 1) return true;
   return next !== undefined && SMALL_FIRST_LETTER.test(next.text);
 }
-// The line's first letter, past any marks before it, is a small one.
-const SMALL_FIRST_LETTER = /^[^\p{L}]*\p{Ll}/u;
+// The line's first letter, past any marks before it but a table's bar, is a small one. Why not past a bar: a pipe
+// table's head row ("| name | cost |") is no command; a heading over a table was kept as a paragraph, mark and all.
+const SMALL_FIRST_LETTER = /^[^\p{L}|]*\p{Ll}/u;

@@ -2,7 +2,7 @@ import type { Line } from '../segment/segment.js';
 import type { TableRow, TabTable } from './tab-tables.js';
 
 /** A line of a GFM pipe table: it opens and closes with a bar (`| Studio | $465 |`). */
-const isPipeRow = (line: Line): boolean =>
+export const isPipeRow = (line: Line): boolean =>
   line.rawText.length > 1 && line.rawText.charCodeAt(0) === 0x7c && line.rawText.endsWith('|');
 /** A cell of a table's delimiter row: dashes, a colon on either side for the column's alignment (`---`, `:-:`). */
 const DELIMITER_CELL = /^:?-+:?$/;

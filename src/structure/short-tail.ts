@@ -1,6 +1,7 @@
 import { isProse, type LineScore, opensBlock } from '../analyze/extent.js';
 import type { Line } from '../segment/segment.js';
 import { MIN_BODY_LINES } from './min-body-lines.js';
+import { isPipeRow } from './pipe-tables.js';
 
 /** Most words of a line in the body's closing run of short lines: a label's length (a longer line is a table row). */
 const MAX_TAIL_WORDS = 12;
@@ -14,7 +15,7 @@ const LABELLED_VALUE = /:\s*[\p{L}\p{N}\p{Sc}]/u;
  * The short lines after the body's last prose line: a heading with nothing under it, a button, a name or a job
  * title whose bio the cuts above took ("Jack Shepherd" over "Co-Founder"). Why: the body search keeps them only
  * when prose follows them; once that prose has left, nothing vouches for them (WCXB 4245, 0219, 0151, 0361). None
- * when a list item, a longer line (a table's row, 4115) or a labelled value (a closing reference's "DOI: …")
+ * when a list item, a longer line or a pipe table's row (a table's row, 4115) or a labelled value (a closing reference's "DOI: …")
  * stands among them, or when the body has fewer than {@link MIN_BODY_LINES} lines above them, unless they are all
  * marked headings.
  */
@@ -25,7 +26,9 @@ export function shortTail(kept: readonly Line[], scores: readonly LineScore[]): 
   while (j > 0) {
     const line = kept[j - 1] as Line;
     if (isProse(scores[line.index])) break;
-    if (line.words > MAX_TAIL_WORDS || LABELLED_VALUE.test(line.text)) return [];
+    // Why a pipe row: toMarkdown writes a table so, however short its rows (WCXB 1396 innertext, a closing table of
+    // two short links a row, cleaned again from its Markdown).
+    if (line.words > MAX_TAIL_WORDS || isPipeRow(line) || LABELLED_VALUE.test(line.text)) return [];
     if (line.listMarker !== null) items++;
     if (line.headingLevel === 0) onlyMarkedHeadings = false;
     j--;

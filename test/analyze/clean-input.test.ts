@@ -4,6 +4,7 @@ import { detect } from '../../src/analyze/detect.js';
 import type { LineScore } from '../../src/analyze/extent.js';
 import { DEFAULT_DETECTORS } from '../../src/detectors/index.js';
 import { clean } from '../../src/index.js';
+import { pipeTables } from '../../src/structure/pipe-tables.js';
 import { contextOf, linesOf } from '../helpers.js';
 
 const PARAGRAPH =
@@ -50,6 +51,18 @@ describe('cleanInput', () => {
     expect(isClean(['Budget approved', 'First point here ■ Second point here', PARAGRAPH])).toBe(false);
     expect(isClean([])).toBe(false);
   });
+
+  it("reads a pipe table as a clean text's, alone or under its last sentence: its bars part no highlights", () => {
+    const table = ['| Size | Cost |', '| --- | --- |', '| Studio | $465 |', '| Loft | $980 |'];
+    const isCleanWithTables = (texts: readonly string[]) => {
+      const lines = linesOf(texts.join('\n'));
+      return cleanInput(lines, detect(lines, contextOf(lines), DEFAULT_DETECTORS, {}), pipeTables(lines));
+    };
+    expect(isCleanWithTables(table)).toBe(true);
+    expect(isCleanWithTables([PARAGRAPH, ...table])).toBe(true);
+    // Without the tables, the same lines read as a summary of highlights.
+    expect(isClean(table)).toBe(false);
+  });
 });
 
 describe('cleanInputScores', () => {
@@ -71,6 +84,10 @@ describe('cleanInputScores', () => {
   it('leaves marked headings to the short-line pass: one right over another heads no section', () => {
     expect(rescored(['# Brewing guide', '## Ratio', PARAGRAPH, '## Grind', CLOSING])).toEqual([4]);
     expect(rescored([PARAGRAPH, 'Pros:', 'Retailer', 'Check', CLOSING])).toEqual([1, 2, 3, 4]);
+  });
+  it('rescores the headings of a text that is nothing but headings: nothing else could vouch for them', () => {
+    expect(rescored(['# Heading'])).toEqual([0]);
+    expect(rescored(['## Setup', '### Install'])).toEqual([0, 1]);
   });
 });
 

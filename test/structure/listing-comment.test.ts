@@ -18,6 +18,10 @@ describe('isListingComment', () => {
     const kept = linesOf('# Getting Started\n\nInstall the package first, then import it.');
     expect(isListingComment(kept, 0)).toBe(false);
   });
+  it('is false for a # heading over a pipe table, whose head row opens in small letters', () => {
+    const kept = linesOf('# Prices\n\n| size | cost |\n|---|---|\n| studio | $465 |');
+    expect(isListingComment(kept, 0)).toBe(false);
+  });
   it('is false for a deeper heading over a subheading', () => {
     const kept = linesOf('## Setup\n\n## Install\n\nnpm is needed.');
     expect(isListingComment(kept, 0)).toBe(false);

@@ -23,6 +23,8 @@ describe('shortTail', () => {
     expect(tailOf(4, ['DOI: 10.1126/science.abc1234'])).toEqual([]);
     // WCXB 0096: a meal plan's last day closes with its price.
     expect(tailOf(4, ['Snacks:', 'Approximate cost per day: £6.81'])).toEqual([]);
+    // WCXB 1396 innertext as Markdown: a closing table of short links, a row of two.
+    expect(tailOf(4, ['| Hire a Writer | Hire an Editor |', '| Hire a Designer | Hire a Tutor |'])).toEqual([]);
   });
   it("takes a list of the post's tags right under the last sentence (WCXB 2789 html-to-text)", () => {
     expect(tailOf(4, ['• Dotnet', '• Productivity', '• Agents'])).toEqual(['Dotnet', 'Productivity', 'Agents']);
