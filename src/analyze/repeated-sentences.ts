@@ -31,11 +31,18 @@ export function repeatedSentences(
     const earlier = twins.earlier(i);
     // Why: a listing's entries may share a blurb or a field ("Pet Safety: Toxic to cats and dogs." under each plant,
     // WCXB 4708; one conference's blurb under each of its cities, 4362): each copy is its record's.
-    if (earlier !== undefined && !isRecordRepeat(lines, earlier, i))
+    if (earlier !== undefined && !isRecordRepeat(lines, earlier, i) && !isNamedSection(lines[earlier] as Line, line))
       found.set(i, { kind: 'duplicate', reason: `repeats line ${earlier + 1} of the body (words=${line.words})` });
   }
   return found;
 }
+
+/**
+ * True when `line` is a marked heading that an earlier list item names: the section a contents list links to, not
+ * a repeat. Why: WCXB 0075 html-to-text, its Markdown cleaned again: "## 1. How long is my trip?" under the contents
+ * entry "- 1. How long is my trip?" left the body as a duplicate, each of the eight numbered headings.
+ */
+const isNamedSection = (earlier: Line, line: Line): boolean => line.headingLevel > 0 && earlier.listMarker !== null;
 
 /**
  * The paragraphs that the line above says again (a `duplicate` verdict from detection), by index: they leave the

@@ -24,6 +24,15 @@ describe('repeatedSentences', () => {
     expect([...repeatedSentences(lines, (i) => i === 0, 0, 2).keys()]).toEqual([2]);
     expect(repeatedSentences(lines, () => false, 1, 1).size).toBe(0);
   });
+  // WCXB 0075 html-to-text as Markdown: the contents list's entry, then the section's heading.
+  it('keeps a marked heading that a list item above names: the section of a contents list', () => {
+    const entry = '1. How long is my trip to the islands?';
+    const lines = linesOf(`- ${entry}\n- 2. Where will I stay?\n\n## ${entry.toUpperCase()}\n\n${QUOTE}`);
+    expect(repeatedSentences(lines, () => false, 0, 3).size).toBe(0);
+    // A paragraph that repeats a list item is still a repeat.
+    const again = linesOf(`- ${QUOTE}\n\n${QUOTE}`);
+    expect([...repeatedSentences(again, () => false, 0, 1).keys()]).toEqual([1]);
+  });
 });
 
 // WCXB 0781: the page writes its opening paragraph twice, right under the headline.
