@@ -36,6 +36,13 @@ const IMPORT = /^(?:import [\w{*@"']|from [\w.]+ import |package [\w.]+;?$)/;
  * "cargo criterion --features \"bench_unicode\"", 0415), commands joined by "&&" or a line continued by "\\".
  */
 const SHELL = /^\$ \S|^[a-z][\w.-]*(?: \S+)*? --?[A-Za-z][\w-]*(?: |$)|^[a-z]\S* .* && |\s\\$/;
+/**
+ * A clause of SQL: an upper-case keyword that opens a query's line, then its operands, with a small letter or a code
+ * mark among them ("SELECT u.name, COUNT(o.id) as order_count", "FROM users u", "LEFT JOIN orders o ON u.id =
+ * o.user_id", WCXB 4414 innertext); not an upper-cased heading ("FROM THE ARCHIVE", "WHERE TO STAY").
+ */
+const SQL_CLAUSE =
+  /^(?:SELECT|FROM|WHERE|AND|OR|(?:(?:LEFT|RIGHT|INNER|OUTER|FULL|CROSS) )*JOIN|ON|GROUP BY|ORDER BY|HAVING|LIMIT|OFFSET|UNION(?: ALL)?|INSERT INTO|VALUES|UPDATE|SET|DELETE FROM|CREATE(?: UNIQUE)? (?:INDEX|TABLE|VIEW)|ALTER TABLE|DROP (?:INDEX|TABLE)|WITH|RETURNING) (?=[^\p{Ll}*(),=;'<>]*[\p{Ll}*(),=;'<>])/u;
 /** A line that is one call, perhaps with calls inside ("print(len(sys.argv))"). */
 const CALL = /^[\w.$]+\(.*\)[;,]?$/;
 /**
@@ -67,6 +74,7 @@ const isSentence = (line: Line): boolean =>
 function isAnchor(line: Line): boolean {
   if (line.quoted || line.credit !== undefined || isSentence(line)) return false;
   if (IMPORT.test(line.rawText) || CALL.test(line.rawText) || SHELL.test(line.rawText)) return true;
+  if (SQL_CLAUSE.test(line.text)) return true;
   if (!isCodeLine(line.text) || DEFINITION.test(line.text)) return false;
   return !(CLAUSE.test(line.text) && line.words > MAX_CLAUSE_WORDS);
 }

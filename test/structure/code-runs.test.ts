@@ -65,6 +65,21 @@ describe('codeRuns', () => {
       new Map(),
     );
   });
+  // WCXB 4414 innertext: a query without a code mark of its own, one clause a line, read as paragraphs and a list.
+  it('makes a listing of a query written one clause a line', () => {
+    const query = [
+      'Count the orders of each user:',
+      'SELECT u.name, COUNT(o.id) AS orders',
+      'FROM users u',
+      'LEFT JOIN orders o ON u.id = o.user_id',
+      'GROUP BY u.name',
+      'The query runs in a few milliseconds.',
+    ].join('\n');
+    expect(runsOf(query)).toEqual(new Map([[1, 4]]));
+  });
+  it('finds no listing in upper-cased headings that open with a keyword of SQL', () => {
+    expect(runsOf('FROM THE ARCHIVE\nWHERE TO STAY\nSELECT COMMITTEE REPORTS')).toEqual(new Map());
+  });
   it('finds no listing in a lone code-shaped line', () => {
     expect(runsOf('load_processed_articles()\nLoads previously processed articles from a JSON file.')).toEqual(
       new Map(),
