@@ -63,6 +63,18 @@ describe('clean', () => {
   });
 });
 
+describe('clean: a banner button that sentences also say', () => {
+  // why: "accept all" is a cookie banner's button (WCXB 4007) and ordinary words; the pack lists it as common.
+  it('keeps the sentence that holds it and removes the banner line made of such buttons', () => {
+    const sentence = 'He refused to accept all the blame, and the club stood by its coach through the whole season.';
+    const article = clean(
+      `Coach Keeps His Job\n\n${P1}\n\n${sentence}\n\n${P2}\n\nAccept All Reject All Show Purposes`,
+    );
+    expect(article.text).toContain(sentence);
+    expect(kindsOf(article, ['Accept All Reject All Show Purposes'])).toEqual(['cookie']);
+  });
+});
+
 describe('clean: tables', () => {
   const story =
     'The movers said on Monday that prices rose again this year across the whole city and its suburbs.\n\n' +

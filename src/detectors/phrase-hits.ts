@@ -1,4 +1,4 @@
-import type { PhraseMatcher } from '../lang/matcher.js';
+import { commonWordKey, type PhraseMatcher } from '../lang/matcher.js';
 import { hasUnspacedCode } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
 
@@ -32,8 +32,9 @@ function labelsOnly(text: string, matcher: PhraseMatcher, rest: RegExp): number 
 /**
  * The phrases a line contains, counting only phrases of two words or more: a single word such as "share"
  * inside a sentence is content, a phrase such as "already signed up" is not. In a script written without spaces,
- * two words are four characters, as a line's word count reads them ("会員限定" but not "広告"), unless the matcher's
- * pack lists the phrase among its common words ("コメント", one word that sentences use).
+ * two words are four characters, as a line's word count reads them ("会員限定" but not "広告"). A phrase the matcher's
+ * pack lists among its common words ("accept all", "コメント") counts only as a short label line's first words
+ * ({@link opensLabelLine}): sentences say it too.
  * @example phrasesIn(line('Already signed up? LOG IN'), en.match.paywall) // ['Already signed up']
  */
 export function phrasesIn(line: Line, matcher: PhraseMatcher): readonly string[] {
@@ -43,14 +44,30 @@ export function phrasesIn(line: Line, matcher: PhraseMatcher): readonly string[]
   const text = label !== undefined && matcher.test(label) ? label : line.text;
   // Most lines hold no phrase: answered without building an array per detector per line (43 MB over the dev set).
   if (text !== label && !matcher.test(text)) return NO_PHRASES;
-  return matcher.find(text).filter((phrase) => isSeveralWords(phrase, matcher.commonWords));
+  const { commonWords } = matcher;
+  return matcher
+    .find(text)
+    .filter(
+      (phrase) =>
+        isSeveralWords(phrase) &&
+        (commonWords.size === 0 || !commonWords.has(commonWordKey(phrase)) || opensLabelLine(line, text, phrase)),
+    );
 }
 
 /** Characters of an unspaced script's phrase that count as two words (the segment stage's two per word). */
 const UNSPACED_TWO_WORDS = 4;
 
-const isSeveralWords = (phrase: string, commonWords: ReadonlySet<string>): boolean =>
-  SPACE.test(phrase) ||
-  (phrase.length >= UNSPACED_TWO_WORDS &&
-    hasUnspacedCode(phrase) &&
-    (commonWords.size === 0 || !commonWords.has(phrase.toLowerCase())));
+const isSeveralWords = (phrase: string): boolean =>
+  SPACE.test(phrase) || (phrase.length >= UNSPACED_TWO_WORDS && hasUnspacedCode(phrase));
+
+/** Words of a label and what it names ("Liked by Jane Doe", "See all fashion"): a button's line, or a link's. */
+const LABEL_LINE_MAX_WORDS = 8;
+
+/**
+ * Whether a common phrase of several spaced words opens a short line that is no sentence: a label and what it names
+ * ("Get access to experts, templates, and exclusive events"), where a sentence says the words in its middle or ends in
+ * a period ("Residents get access to clean water."). Not a phrase of a script written without spaces: glued to the
+ * words after it, it is as often a sentence's subject.
+ */
+const opensLabelLine = (line: Line, text: string, phrase: string): boolean =>
+  line.words <= LABEL_LINE_MAX_WORDS && !line.endsSentence && SPACE.test(phrase) && text.startsWith(phrase);

@@ -78,6 +78,9 @@ export const ar = {
   // Footer links: here, so only a line of them is legal; in `legal` a short sentence holding one would match ("حدثت
   // الشركة سياسة الخصوصية الخاصة بتطبيقها").
   legalLinks: ['سياسة الخصوصية', 'شروط الاستخدام', 'الشروط والأحكام', 'إخلاء المسؤولية'],
+  // Why: a consent banner's buttons are words a sentence says too ("accept all" in English, WCXB 4007): they mark only
+  // a line of labels, or a short one they open.
+  commonWords: ['قبول الكل', 'رفض الكل'],
   uiPrompt: [
     'اضغط هنا', 'انقر هنا', 'جار التحميل', 'جاري التحميل', 'تكبير الصورة', 'تكبير الخط', 'تصغير الخط',
     'استمع إلى المقال', 'استمع للمقال', 'مدة القراءة', 'دقائق للقراءة', 'عرض المزيد', 'تحميل المزيد',

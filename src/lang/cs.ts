@@ -76,6 +76,9 @@ export const cs = {
     'podmínky užívání', 'obchodní podmínky', 'zpracování osobních údajů', 'copyright', 'autorská práva',
     'prohlášení o přístupnosti', 'soukromí',
   ],
+  // Why: a consent banner's buttons are words a sentence says too ("accept all" in English, WCXB 4007): they mark only
+  // a line of labels, or a short one they open.
+  commonWords: ['přijmout vše', 'odmítnout vše'],
   uiPrompt: [
     'klikněte zde', 'klikněte sem', 'načítání', 'zapněte javascript', 'poslechněte si článek', 'doba čtení',
     'min čtení', 'zobrazit více', 'načíst více', 'zobrazit vše', 'rozbalit', 'sbalit', 'zvětšit', 'foto', 'video',

@@ -122,6 +122,11 @@ export const de = {
     'dient nur zu informationszwecken', 'ersetzt keine ärztliche beratung', 'stellt keine rechtsberatung dar',
     'stellt keine anlageberatung dar',
   ],
+  // Why: a consent banner's buttons are words a sentence says too ("accept all" in English, WCXB 4007): they mark only
+  // a line of labels, or a short one they open.
+  commonWords: [
+    'alle akzeptieren', 'alle ablehnen', 'einstellungen verwalten', 'wir und unsere partner', 'ihre einwilligung',
+  ],
   uiPrompt: [
     // An accordion's controls ("Expand All", WCXB 0054 in English).
     'alle aufklappen', 'alle einklappen',

@@ -68,6 +68,10 @@ export const en = {
     'cookie policy', 'cookie settings', 'cookie preferences', 'accept cookies', 'accept all cookies',
     'accept all', 'reject all', 'manage preferences', 'manage cookies', 'consent preferences',
     'your privacy choices', 'do not sell my personal information', 'we and our partners',
+    // Why: the buttons of a consent banner's row ("Accept All Reject All Show Purposes", WCXB 4591, 4007, 4708; "Accept
+    // Reject All", 0281; "Manage settings Decline Accept all", 4297; "PreferencesRejectAccept All", 0408; "Reject all
+    // cookiesAllow all cookies", 4116): single words mark only a line of labels.
+    'show purposes', 'accept', 'reject', 'decline', 'preferences', 'manage settings', 'allow all cookies',
   ],
   comments: [
     'comments', 'comment', 'leave a comment', 'leave a reply', 'post a comment', 'add a comment',
@@ -166,6 +170,12 @@ export const en = {
   // closes an article's text (0345).
   selfReferences: ['this page', 'this site', 'this website', 'this blog', 'this work'],
   licenceGrants: ['licensed under', 'licenced under'],
+  // Why: a consent banner's buttons ("Accept All Reject All Show Purposes", WCXB 4007; "Manage settings Decline Accept
+  // all", 4297) are words a sentence says too ("He refused to accept all the blame."): they mark only a line of labels.
+  commonWords: [
+    'accept all', 'reject all', 'manage preferences', 'manage settings', 'we and our partners', 'tap to', 'liked by',
+    'see all',
+  ],
   uiPrompt: [
     'click the alert icon', 'follow topics', 'click here', 'tap here', 'click to', 'tap to', 'loading',
     'please enable javascript', 'enable javascript', 'your browser does not support',

@@ -125,6 +125,12 @@ export const es = {
     // Health, legal and money disclaimers closing a post (en: WCXB 4561, 4581, 0085).
     'con fines informativos', 'no sustituye el consejo médico', 'no constituye asesoramiento legal',
   ],
+  // Why: a consent banner's buttons are words a sentence says too ("accept all" in English, WCXB 4007): they mark only
+  // a line of labels, or a short one they open.
+  commonWords: [
+    'aceptar todo', 'aceptar todas', 'rechazar todo', 'rechazar todas', 'gestionar preferencias',
+    'nosotros y nuestros socios',
+  ],
   uiPrompt: [
     // An accordion's controls ("Expand All", WCXB 0054 in English).
     'expandir todo', 'contraer todo',

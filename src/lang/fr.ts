@@ -127,6 +127,9 @@ export const fr = {
     // Health, legal and money disclaimers closing a post (en: WCXB 4561, 4581, 0085).
     'à titre informatif uniquement', 'ne remplace pas un avis médical', 'ne constitue pas un conseil juridique',
   ],
+  // Why: a consent banner's buttons are words a sentence says too ("accept all" in English, WCXB 4007): they mark only
+  // a line of labels, or a short one they open.
+  commonWords: ['tout accepter', 'tout refuser', 'gérer mes choix', 'nous et nos partenaires'],
   uiPrompt: [
     // An accordion's controls ("Expand All", WCXB 0054 in English).
     'tout déplier', 'tout replier',

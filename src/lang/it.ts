@@ -113,6 +113,11 @@ export const it = {
     // Health, legal and money disclaimers closing a post (en: WCXB 4561, 4581, 0085).
     'a scopo puramente informativo', 'non sostituisce il parere medico', 'non costituisce consulenza legale',
   ],
+  // Why: a consent banner's buttons are words a sentence says too ("accept all" in English, WCXB 4007): they mark only
+  // a line of labels, or a short one they open.
+  commonWords: [
+    'accetta tutti', 'rifiuta tutti', 'gestisci preferenze', 'gestisci le preferenze', 'noi e i nostri partner',
+  ],
   uiPrompt: [
     // An accordion's controls ("Expand All", WCXB 0054 in English).
     'espandi tutto', 'comprimi tutto',

@@ -15,11 +15,22 @@ export interface PhraseMatcher {
   /** Every phrase occurrence in `text`, as written there. */
   find(text: string): string[];
   /**
-   * The common words of its pack ({@link PhrasePack.commonWords}), lowercase: phrases found as any other, which
-   * `phrasesIn` never reads as a phrase inside a sentence. Compiled in, so no caller can leave them out.
+   * The common words of its pack ({@link PhrasePack.commonWords}), each as {@link commonWordKey} writes it: phrases
+   * found as any other, which `phrasesIn` never reads as a phrase inside a sentence. Compiled in, so no caller can
+   * leave them out.
    */
   readonly commonWords: ReadonlySet<string>;
 }
+
+const WHITESPACE_RUN = /\s+/g;
+const HYPHEN = /[-‐]/g;
+
+/**
+ * A phrase as a matcher's `commonWords` holds it: lowercase with its i's folded ({@link foldI}), one space between
+ * words and no hyphen, so that any way a match may be written ("Accept  All", "e-mail" for "email") finds its entry.
+ * @example commonWordKey('Accept  ALL') // 'accept all'
+ */
+export const commonWordKey = (phrase: string): string => foldI(phrase).replace(WHITESPACE_RUN, ' ').replace(HYPHEN, '');
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 const NEVER: PhraseMatcher = {
@@ -254,7 +265,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
  */
 export function compilePack(pack: PhrasePack): CompiledPack {
   const match = {} as Record<PhraseCategory, PhraseMatcher>;
-  const commonWords = new Set((pack.commonWords ?? []).map((word) => word.toLowerCase()));
+  const commonWords = new Set((pack.commonWords ?? []).map(commonWordKey));
   const matchers = compileLists(
     CATEGORIES.map((category) => pack[category] ?? []),
     commonWords,

@@ -104,6 +104,12 @@ export const nl = {
     // Health, legal and money disclaimers closing a post (en: WCXB 4561, 4581, 0085).
     'uitsluitend ter informatie', 'vervangt geen medisch advies', 'geen juridisch advies',
   ],
+  // Why: a consent banner's buttons are words a sentence says too ("accept all" in English, WCXB 4007): they mark only
+  // a line of labels, or a short one they open.
+  commonWords: [
+    'alles accepteren', 'accepteer alles', 'alles weigeren', 'voorkeuren beheren', 'instellingen aanpassen',
+    'wij en onze partners',
+  ],
   uiPrompt: [
     // An accordion's controls ("Expand All", WCXB 0054 in English).
     'alles uitklappen', 'alles inklappen',

@@ -75,6 +75,9 @@ export const pl = {
     'rodo', 'prawa autorskie', 'copyright', 'nota prawna', 'warunki korzystania', 'deklaracja dostępności',
     'prywatność',
   ],
+  // Why: a consent banner's buttons are words a sentence says too ("accept all" in English, WCXB 4007): they mark only
+  // a line of labels, or a short one they open.
+  commonWords: ['akceptuj wszystkie', 'zaakceptuj wszystkie', 'odrzuć wszystkie'],
   uiPrompt: [
     'kliknij tutaj', 'kliknij tu', 'ładowanie', 'wczytywanie', 'włącz javascript', 'posłuchaj artykułu',
     'odsłuchaj artykuł', 'czas czytania', 'min czytania', 'pokaż więcej', 'załaduj więcej', 'zobacz więcej',

@@ -119,6 +119,12 @@ export const pt = {
     // Health, legal and money disclaimers closing a post (en: WCXB 4561, 4581, 0085).
     'para fins informativos', 'não substitui o aconselhamento médico', 'não constitui aconselhamento jurídico',
   ],
+  // Why: a consent banner's buttons are words a sentence says too ("accept all" in English, WCXB 4007): they mark only
+  // a line of labels, or a short one they open.
+  commonWords: [
+    'aceitar todos', 'aceitar tudo', 'rejeitar todos', 'recusar todos', 'gerenciar preferências', 'gerir preferências',
+    'nós e os nossos parceiros', 'nós e nossos parceiros',
+  ],
   uiPrompt: [
     // An accordion's controls ("Expand All", WCXB 0054 in English).
     'expandir tudo', 'recolher tudo',

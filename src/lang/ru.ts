@@ -117,6 +117,9 @@ export const ru = {
     // Health, legal and money disclaimers closing a post (en: WCXB 4561, 4581, 0085).
     'носит информационный характер', 'не является медицинской консультацией', 'не заменяет консультацию врача',
   ],
+  // Why: a consent banner's buttons are words a sentence says too ("accept all" in English, WCXB 4007): they mark only
+  // a line of labels, or a short one they open.
+  commonWords: ['принять все', 'отклонить все', 'управление настройками'],
   uiPrompt: [
     // An accordion's controls ("Expand All", WCXB 0054 in English).
     'развернуть все', 'свернуть все',

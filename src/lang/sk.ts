@@ -77,6 +77,9 @@ export const sk = {
     'obchodné podmienky', 'spracúvanie osobných údajov', 'spracovanie osobných údajov', 'copyright', 'autorské práva',
     'vyhlásenie o prístupnosti', 'súkromie',
   ],
+  // Why: a consent banner's buttons are words a sentence says too ("accept all" in English, WCXB 4007): they mark only
+  // a line of labels, or a short one they open.
+  commonWords: ['prijať všetko', 'odmietnuť všetko'],
   uiPrompt: [
     'kliknite sem', 'kliknite tu', 'načítava sa', 'načítavanie', 'zapnite javascript', 'vypočujte si článok',
     'čas čítania', 'min čítania', 'zobraziť viac', 'načítať viac', 'zobraziť všetko', 'rozbaliť', 'zbaliť', 'zväčšiť',

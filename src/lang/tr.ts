@@ -61,6 +61,9 @@ export const tr = {
     'kullanım koşulları', 'kullanım şartları', 'kişisel verilerin korunması', 'kvkk', 'aydınlatma metni',
     'telif hakkı', 'yasal uyarı', 'erişilebilirlik',
   ],
+  // Why: a consent banner's buttons are words a sentence says too ("accept all" in English, WCXB 4007): they mark only
+  // a line of labels, or a short one they open.
+  commonWords: ['tümünü kabul et'],
   uiPrompt: [
     'tıklayın', 'buraya tıklayın', 'tıklayınız', 'yükleniyor', 'haberi dinle', 'okuma süresi', 'dk okuma',
     'daha fazla göster', 'daha fazla yükle', 'tümünü gör', 'tümünü göster', 'büyüt', 'fotoğraf', 'video',

@@ -57,11 +57,12 @@ export interface PhrasePack {
   /** The words that grant a licence ("licensed under"). Optional, with `selfReferences`. */
   readonly licenceGrants?: readonly string[];
   /**
-   * Entries of the other categories, in a script written without spaces, that the language's sentences also use as
-   * common words ("コメント" comment, "同意する" agree, "คุกกี้" cookie): a line made only of labels still counts them,
-   * but a line that holds one among other words is not marked by it. Why: such a phrase is found inside a run of
-   * letters, and four of them read as two words, where a spaced language's single word ("comment") never marks a
-   * sentence. Optional: a pack in a spaced script needs none.
+   * Entries of the other categories that the language's sentences also say as common words: a short button's label
+   * ("accept all", "reject all", "manage preferences"), or a word of a script written without spaces ("コメント"
+   * comment, "同意する" agree, "คุกกี้" cookie). A line made only of labels still counts them, but a line that holds one
+   * among other words is not marked by it ("He refused to accept all the blame."). Why: a phrase of several words
+   * marks any short line that holds it, and in a script written without spaces a phrase is found inside a run of
+   * letters, where four of them read as two words. Optional: a pack whose phrases no sentence says needs none.
    */
   readonly commonWords?: readonly string[];
   /** Interface prompts ("Click the alert icon", "Listen to this article"). */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cookie } from '../../src/detectors/cookie.js';
+import { de } from '../../src/lang/de.js';
+import { fr } from '../../src/lang/fr.js';
 import { compiledPackFor } from '../../src/lang/index.js';
 import { ja } from '../../src/lang/ja.js';
 import { th } from '../../src/lang/th.js';
@@ -16,7 +18,24 @@ describe('cookie', () => {
   it.each([
     'The bakery said it would use cookies from a local supplier for the holiday menu this year.',
     'Cookies and cakes were sold at the fair.',
+    // why: "accept all" is a banner's button and a sentence's words alike; the pack lists it among its common words.
+    'He refused to accept all the blame.',
+    'We and our partners built the new clinic in 2019.',
   ])('keeps the sentence %j', (text) => expect(verdictOf(cookie, text)).toBeUndefined());
+
+  it.each([
+    'Accept All Reject All Show Purposes',
+    'Manage settings Decline Accept all',
+    'We and our partners process data to provide:',
+  ])('still removes the consent banner line %j, made of labels or opened by one', (text) =>
+    expect(verdictOf(cookie, text)?.kind).toBe('cookie'),
+  );
+  it.each([
+    [compiledPackFor(de), 'Er wollte alle akzeptieren, die sich beworben hatten.'],
+    [compiledPackFor(fr), 'Il a refusé de tout accepter sans discussion.'],
+  ])('keeps a sentence holding a banner button of another pack (%#)', (pack, text) =>
+    expect(verdictOf(cookie, text, pack)).toBeUndefined(),
+  );
 
   // why: a common word of a script written without spaces found inside a sentence ("…ขายคุกกี้…", "sells cookies";
   // "…提案に同意すると…", "agrees to the proposal") is the sentence's, though its four letters or more read as two words.

@@ -52,6 +52,23 @@ describe('phrasesIn', () => {
     expect(phrasesIn(line, JA.match.comments)).toEqual([]);
     expect(phrasesIn(lineOf('コメントを書く', JA), JA.match.comments)).toEqual(['コメントを書く']);
   });
+  it('skips a common phrase of several spaced words inside a sentence', () => {
+    expect(phrasesIn(lineOf('He refused to accept all the blame.'), EN.match.cookie)).toEqual([]);
+    expect(phrasesIn(lineOf('Easy to use; tap to go live in seconds.'), EN.match.uiPrompt)).toEqual([]);
+  });
+  it('finds a common phrase that opens a short line that is no sentence, a label and what it names', () => {
+    expect(phrasesIn(lineOf('Liked by Jane Doe'), EN.match.comments)).toEqual(['Liked by']);
+    expect(phrasesIn(lineOf('See all  business services'), EN.match.uiPrompt)).toEqual(['See all']);
+  });
+  it('skips a common phrase that opens a sentence or a long line', () => {
+    expect(phrasesIn(lineOf('Tap to pay, or not.'), EN.match.uiPrompt)).toEqual([]);
+    expect(phrasesIn(lineOf('See all the ways a small garden can feed a family of four'), EN.match.uiPrompt)).toEqual(
+      [],
+    );
+  });
+  it('finds a common phrase however its case and spaces are written', () => {
+    expect(phrasesIn(lineOf('ACCEPT  ALL →'), EN.match.cookie)).toEqual(['ACCEPT ALL']);
+  });
   it('knows the common words of every category of the pack, whoever asks', () => {
     const JA = compiledPackFor(ja);
     expect(phrasesIn(lineOf('政府は同日、利用規約の改定を発表した。', JA), JA.match.legal)).toEqual([]);
