@@ -357,7 +357,9 @@ export function cutAtGluedEnd(text: string, lang: CompiledPack): string {
 
 /**
  * A byline prefix glued to the capitalized name after it ("ByNina Pineda", "ByShivya Nath 12th February 2025";
- * WCXB 0031, 4083 innertext), or undefined.
+ * WCXB 0031, 4083 innertext), or a prefix of several words in capitals glued to a name in capitals ("WRITTEN
+ * BYMADELINE PUCKETTE", 4685 html-to-text), or undefined. Not a prefix of one word in capitals: a name in capitals
+ * may open with it ("BYRON DAVIS").
  */
 function gluedPrefix(text: string, lang: CompiledPack): string | undefined {
   // Asked of every line a byline detector reads: only the prefixes the line's first letter may start are tried, the
@@ -366,12 +368,22 @@ function gluedPrefix(text: string, lang: CompiledPack): string | undefined {
   for (const prefix of prefixesStarting(text, lang)) {
     const start = text.charCodeAt(prefix.length);
     if (start < 128 && !(start >= 65 && start <= 90)) continue;
+    const head = text.slice(0, prefix.length);
     GLUED_NAME_START.lastIndex = prefix.length;
-    if (GLUED_NAME_START.test(text) && text.slice(0, prefix.length).toLowerCase() === prefix) return prefix;
+    if (GLUED_NAME_START.test(text) && head.toLowerCase() === prefix) return prefix;
+    GLUED_CAPITALS_START.lastIndex = prefix.length;
+    if (
+      prefix.includes(' ') &&
+      GLUED_CAPITALS_START.test(text) &&
+      head.toLowerCase() === prefix &&
+      head === head.toUpperCase()
+    )
+      return prefix;
   }
   return undefined;
 }
 const GLUED_NAME_START = /\p{Lu}\p{Ll}/uy;
+const GLUED_CAPITALS_START = /\p{Lu}{2}/uy;
 
 /**
  * The pack's longest byline prefix that opens `text` as a whole word, lower-cased, or undefined: the prefixes are

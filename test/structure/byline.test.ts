@@ -41,6 +41,8 @@ describe('bylineName', () => {
     ['By Ann Baker (see all)', 'Ann Baker'],
     ['By Ask the Doctors', 'Ask the Doctors'],
     ['ByNina Pineda', 'Nina Pineda'],
+    // A prefix of several words in capitals glued to a name in capitals (WCXB 4685 html-to-text).
+    ['WRITTEN BYMADELINE PUCKETTE', 'MADELINE PUCKETTE'],
     ['BY KORIN MILLERPUBLISHED: JAN 29, 2025', 'KORIN MILLER'],
     ['By Jane Doe ● December 23, 2025 ● 6 min read', 'Jane Doe'],
     ['Text by Jane Doe', 'Jane Doe'],
@@ -144,6 +146,8 @@ describe('bylineName: near misses', () => {
     'Written By Feb 11, 2019 · 3 min read',
     'by janedoe',
     'By the way, May 4, 2025 was a Sunday',
+    // A name in capitals that opens with a one-word prefix: no prefix is glued to it.
+    'BYRON DAVIS',
   ])('%j names no one', (text) => expect(bylineName(lineOf(text), EN)).toBeNull());
 });
 
