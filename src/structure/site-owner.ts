@@ -29,7 +29,8 @@ const SHOUTED_WORD = /^\p{Lu}[\p{Lu}\p{M}'’.-]*\p{Lu}$/u;
  * DRANSFELDT"); an acronym among name-cased words is a company's ("Easy LMS"); the host spells its given name or its
  * family name ({@link spellsName}); and no word of it is written in lower case elsewhere on the page
  * ({@link readsAsName}), as a company's words are. A name in capitals that the page also writes in a brand's mixed
- * case is a company's ({@link writesInBrandCase}).
+ * case is a company's ({@link writesInBrandCase}). When the header names no one, the footer's copyright notice may
+ * ({@link noticeOwner}).
  * @param host the site's host as `siteHost` spells it
  * @example siteOwner(linesOf('Anil Madhavapeddy\nNotes\n…'), 'anilrecoil') // 'Anil Madhavapeddy'
  */
@@ -37,9 +38,38 @@ export function siteOwner(lines: readonly Line[], host: string): string | null {
   // why: wcxb 0438 innertext — "Anil Madhavapeddy" heads anil.recoil.org, and the post names no writer.
   const header = lines.find((line) => line.words > 0);
   if (header === undefined) return null;
+  const spelled = host.replace(/-/gu, '');
   const name = ownerShaped(header.text.match(LETTERS_SPAN)?.[0] ?? '');
-  if (name === null || !spellsName(host.replace(/-/gu, ''), name) || !readsAsName(name, lines)) return null;
-  return isShoutedName(name) && writesInBrandCase(name, lines) ? null : name;
+  if (name !== null && spellsName(spelled, name) && readsAsName(name, lines))
+    return isShoutedName(name) && writesInBrandCase(name, lines) ? null : name;
+  return noticeOwner(lines, spelled);
+}
+
+/**
+ * The holder named by a copyright notice that opens its line, up to its first stop or digit ("© 2025 Jane Roe. All
+ * rights reserved."; "Copyright Jane Roe 2012-2025"): the sign or the word, then years and the sign again, optional.
+ * Why the line's start: a notice after an address names the institution the address is of ("… Ohio 44195 | © 2025
+ * Cleveland Clinic.", WCXB 0027).
+ */
+const NOTICE_HOLDER =
+  /^\s*(?:©|\(c\)|copyright\b)\s*(?:copyright\b\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?(?:©\s*)?([^.,;:|·•©\d]*)/iu;
+
+/**
+ * The person a personal site belongs to as its footer's copyright notice names them, or null: the holder is a name of
+ * {@link ownerShaped} form that the host spells whole ("© 2025 Jane Roe" on janeroe.com), and that {@link readsAsName}.
+ * Why whole: a company's notice names it with its legal form or a word the host leaves out ("Flatworld Solutions Inc."
+ * on flatworldsolutions.com, "Chicago Botanic Garden" on chicagobotanic.org), which the host does not spell.
+ */
+function noticeOwner(lines: readonly Line[], host: string): string | null {
+  // why: wcxb 0494, 0414 — "© Copyright 2012-2025 Guillaume Gomez" closes blog.guillaume-gomez.fr, and the post gives
+  // no byline.
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const holder = NOTICE_HOLDER.exec((lines[i] as Line).text)?.[1];
+    if (holder === undefined) continue;
+    const name = ownerShaped(holder.trim());
+    return name !== null && host.includes(folded(name).join('')) && readsAsName(name, lines) ? name : null;
+  }
+  return null;
 }
 
 /** True when every word of `name` is in capitals. */

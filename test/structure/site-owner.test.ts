@@ -30,6 +30,28 @@ describe('siteOwner', () => {
     expect(siteOwner(linesOf(`HAPPILY CONNECTED\nVenues\n${POST}`), 'happilyconnected')).toBeNull();
     expect(siteOwner(linesOf(`Kneib Dentistry\nBook a visit\nFamily dentistry in town.`), 'kneibdentistry')).toBeNull();
   });
+  it('reads the holder of a footer notice that the host spells whole, when the header names no one (WCXB 0414, 0494)', () => {
+    expect(siteOwner(linesOf(`Notes\n${POST}\n© 2025 Jane Marlow. All rights reserved.`), 'janemarlow')).toBe(
+      'Jane Marlow',
+    );
+    expect(siteOwner(linesOf(`Notes\n${POST}\nCopyright Jane Marlow 2014-2025. CC BY 4.0.`), 'blogjanemarlow')).toBe(
+      'Jane Marlow',
+    );
+    expect(siteOwner(linesOf(`Notes\n${POST}\n© Copyright 2012-2025 Jane Marlow`), 'janemarlow')).toBe('Jane Marlow');
+  });
+  it('leaves a notice with a legal form or a word the host leaves out, or one after an address (WCXB 0027)', () => {
+    expect(
+      siteOwner(linesOf(`Notes\n${POST}\n© 2025 Flatland Widgets Inc. All rights reserved.`), 'flatlandwidgets'),
+    ).toBeNull();
+    expect(siteOwner(linesOf(`Notes\n${POST}\n© 2025 Jane Marlow Studio`), 'janemarlow')).toBeNull();
+    expect(
+      siteOwner(linesOf(`Notes\n${POST}\n12 Elm Road, Springfield | © 2025 Jane Marlow.`), 'janemarlow'),
+    ).toBeNull();
+    expect(siteOwner(linesOf(`Notes\n${POST}\n© 2025 Jane Marlow.`), 'marlowdesign')).toBeNull();
+  });
+  it('leaves a notice whose words the page writes in lower case, a brand', () => {
+    expect(siteOwner(linesOf(`Notes\n${POST} Read our notes daily.\n© 2025 Daily Notes.`), 'dailynotes')).toBeNull();
+  });
   it('leaves a name glued to the menu after it', () => {
     expect(siteOwner(linesOf(`Sam Bossleythoughtsstreamsportfoliomiscrecs\n${POST}`), 'sambossley')).toBeNull();
   });
