@@ -96,6 +96,8 @@ export const cs = {
   readerPronouns: ['tě', 'tebe', 'tobě', 'tvůj', 'tvoje', 'tvá', 'vy', 'vás', 'vám', 'váš', 'vaše', 'vaši'],
   authorBio: ['o autorovi', 'o autorce', 'články autora', 'další články autora', 'všechny články autora'],
   greetings: ['ahoj', 'dobrý den', 'zdravím'],
+  // Why: as the English pack's (WCXB 0229): a bio in the first person under the writer's name.
+  selfIntroductions: ['jsem', 'jmenuji se'],
   bylinePrefixes: ['autor', 'autorka', 'autoři', 'text', 'připravil', 'připravila'],
   // Why: Czech bylines join two writers with "a" ("Jana Nováková a Petr Svoboda").
   nameJoiners: ['a'],

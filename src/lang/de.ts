@@ -159,6 +159,8 @@ export const de = {
     'autorenprofil',
   ],
   greetings: ['hallo', 'hi', 'hey', 'servus', 'moin'],
+  // Why: as the English pack's (WCXB 0229): a bio in the first person under the writer's name.
+  selfIntroductions: ['ich bin'],
   bylinePrefixes: [
     'von', 'ein artikel von', 'ein beitrag von', 'geschrieben von', 'verfasst von', 'autor', 'autorin',
     'text', 'veröffentlicht von',

@@ -235,6 +235,9 @@ export const en = {
     'view all posts by', 'all posts by', 'posts by', 'articles by',
   ],
   greetings: ['hi', 'hey', 'hello', 'hi there', 'hey there', 'hello there', 'howdy'],
+  // Why: an author box's bio in the first person under the name ("Josh Fechter", then "I’m the founder of …", WCXB
+  // 0229; glued to it, 0390).
+  selfIntroductions: ["i'm", 'i’m', 'i am'],
   bylinePrefixes: [
     'by', 'written by', 'words by', 'text by', 'story by', 'reporting by', 'author', 'posted by', 'article by',
     'contributions from',

@@ -160,6 +160,8 @@ export const es = {
     'artículos de', 'más noticias de',
   ],
   greetings: ['hola'],
+  // Why: as the English pack's (WCXB 0229): a bio in the first person under the writer's name.
+  selfIntroductions: ['soy', 'me llamo'],
   bylinePrefixes: [
     'por', 'escrito por', 'redactado por', 'publicado por', 'autor', 'autora', 'texto', 'redacción',
   ],

@@ -158,6 +158,8 @@ export const fr = {
     'articles de', 'publications de',
   ],
   greetings: ['bonjour', 'salut', 'coucou'],
+  // Why: as the English pack's (WCXB 0229): a bio in the first person under the writer's name.
+  selfIntroductions: ['je suis'],
   bylinePrefixes: [
     'par', 'écrit par', 'publié par', 'propos recueillis par', 'rédigé par', 'auteur', 'autrice', 'texte',
     'un article de',

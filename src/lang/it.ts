@@ -148,6 +148,8 @@ export const it = {
     'dello stesso autore',
   ],
   greetings: ['ciao', 'salve'],
+  // Why: as the English pack's (WCXB 0229): a bio in the first person under the writer's name.
+  selfIntroductions: ['sono', 'mi chiamo'],
   bylinePrefixes: [
     'di', 'a cura di', 'scritto da', 'pubblicato da', 'autore', 'autrice', 'testo di', 'redazione',
   ],

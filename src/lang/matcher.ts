@@ -238,6 +238,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'readerPronouns',
   'authorBio',
   'greetings',
+  'selfIntroductions',
   'bylinePrefixes',
   'roleWords',
   'facetLabels',

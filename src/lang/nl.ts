@@ -140,6 +140,8 @@ export const nl = {
     'berichten van', 'artikelen van',
   ],
   greetings: ['hoi', 'hallo', 'hey'],
+  // Why: as the English pack's (WCXB 0229): a bio in the first person under the writer's name.
+  selfIntroductions: ['ik ben'],
   bylinePrefixes: ['door', 'geschreven door', 'tekst', 'auteur', 'redactie', 'gepost door', 'geplaatst door'],
   // Why: Dutch bylines join two writers with "en" ("Door Jan de Vries en Piet Jansen").
   nameJoiners: ['en'],

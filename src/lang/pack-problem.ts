@@ -33,6 +33,7 @@ const PACK_FIELDS: { readonly [K in keyof PhrasePack]-?: FieldShape } = {
   readerPronouns: 'list',
   authorBio: 'list',
   greetings: 'list',
+  selfIntroductions: 'list?',
   bylinePrefixes: 'list',
   nameJoiners: 'list',
   roleWords: 'list',

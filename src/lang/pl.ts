@@ -99,6 +99,8 @@ export const pl = {
   ],
   authorBio: ['o autorze', 'o autorce', 'artykuły autora', 'zobacz wszystkie wpisy'],
   greetings: ['cześć', 'hej', 'witaj', 'witajcie', 'dzień dobry'],
+  // Why: as the English pack's (WCXB 0229): a bio in the first person under the writer's name.
+  selfIntroductions: ['jestem', 'nazywam się'],
   bylinePrefixes: ['autor', 'autorka', 'opracowanie', 'opracował', 'opracowała', 'tekst'],
   // Why: Polish bylines join two writers with "i" or "oraz" ("Anna Kowalska i Jan Nowak").
   nameJoiners: ['i', 'oraz'],

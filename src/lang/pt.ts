@@ -154,6 +154,8 @@ export const pt = {
     'artigos de', 'mais textos de', 'colunas de',
   ],
   greetings: ['olá', 'oi'],
+  // Why: as the English pack's (WCXB 0229): a bio in the first person under the writer's name.
+  selfIntroductions: ['sou', 'eu sou', 'me chamo'],
   bylinePrefixes: [
     'por', 'escrito por', 'publicado por', 'texto', 'texto de', 'autor', 'autora', 'redação', 'reportagem',
   ],

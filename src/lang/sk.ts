@@ -97,6 +97,8 @@ export const sk = {
   readerPronouns: ['ťa', 'teba', 'tebe', 'tvoj', 'tvoja', 'tvoje', 'vy', 'vás', 'vám', 'váš', 'vaša', 'vaše', 'vaši'],
   authorBio: ['o autorovi', 'o autorke', 'články autora', 'ďalšie články autora', 'všetky články autora'],
   greetings: ['ahoj', 'dobrý deň', 'zdravím'],
+  // Why: as the English pack's (WCXB 0229): a bio in the first person under the writer's name.
+  selfIntroductions: ['som', 'volám sa'],
   bylinePrefixes: ['autor', 'autorka', 'autori', 'text', 'pripravil', 'pripravila'],
   // Why: Slovak bylines join two writers with "a" ("Jana Nováková a Peter Kováč").
   nameJoiners: ['a'],

@@ -86,6 +86,11 @@ export interface PhrasePack {
   readonly authorBio: readonly string[];
   /** Greetings that open a writer's self-introduction when a comma or "!" follows ("Hi", "Hey there"). */
   readonly greetings: readonly string[];
+  /**
+   * The words a writer's bio in the first person opens with ("I'm", "I am"): under the writer's name, the page's author
+   * box. Optional: a pack without them finds no such box.
+   */
+  readonly selfIntroductions?: readonly string[];
   /** Words that introduce a byline ("By", "Written by"). */
   readonly bylinePrefixes: readonly string[];
   /**

@@ -13,6 +13,7 @@ import { nameNotLabel } from './label-not-name.js';
 import { META_INTO_BODY } from './meta-into-body.js';
 import { firstInMetaLines } from './meta-line.js';
 import { nameOverRole } from './name-over-role.js';
+import { nameOverSelfIntroduction } from './self-introduced-name.js';
 import type { MetaContext } from './title.js';
 
 /** The lines {@link findBylineElsewhere} reads by: the headline, the header scan's first line, and the body. */
@@ -93,6 +94,7 @@ export function findBylineElsewhere(
   byline ??= nameNotLabel(nameOverFirstNameBio(lines, end + 1, lang), lines, lang);
   // Why: a name line over a bio by the full name is a list's entry too, unless it is the page's only one (WCXB 4665).
   byline ??= nameNotLabel(nameOverFullNameBio(lines, start, lang), lines, lang);
+  byline ??= nameNotLabel(nameOverSelfIntroduction(lines, lang), lines, lang);
   meta.byline = byline !== null ? nameAsWrittenAlone(byline, lines) : null;
 }
 

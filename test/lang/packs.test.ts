@@ -71,6 +71,7 @@ const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = [
   'captionPlaces',
   'mediaNotices',
   'commonWords',
+  'selfIntroductions',
 ];
 /** Every field a pack may leave out. */
 const OPTIONAL_KEYS: readonly (keyof PhrasePack)[] = [...OPTIONAL_LISTS, 'eraOffset'];
