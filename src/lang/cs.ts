@@ -98,7 +98,12 @@ export const cs = {
   greetings: ['ahoj', 'dobrý den', 'zdravím'],
   // Why: as the English pack's (WCXB 0229): a bio in the first person under the writer's name.
   selfIntroductions: ['jsem', 'jmenuji se'],
-  bylinePrefixes: ['autor', 'autorka', 'autoři', 'text', 'připravil', 'připravila'],
+  bylinePrefixes: [
+    'autor', 'autorka', 'autoři', 'text', 'připravil', 'připravila',
+    // Why: as the English pack's 'contributors:' (WCXB 4701): a credit for those who helped ("Spolupráce: Jana
+    // Nováková").
+    'spolupráce:',
+  ],
   // Why: Czech bylines join two writers with "a" ("Jana Nováková a Petr Svoboda").
   nameJoiners: ['a'],
   roleWords: [

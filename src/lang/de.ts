@@ -164,6 +164,9 @@ export const de = {
   bylinePrefixes: [
     'von', 'ein artikel von', 'ein beitrag von', 'geschrieben von', 'verfasst von', 'autor', 'autorin',
     'text', 'veröffentlicht von',
+    // Why: as the English pack's 'contributors:' (WCXB 4701): a news story's credit for those who helped ("Mitarbeit:
+    // Anna Müller").
+    'mitarbeit:',
   ],
   // Why: German bylines join two writers with "und" ("Von Anna Müller und Peter Schmidt").
   nameJoiners: ['und'],

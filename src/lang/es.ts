@@ -164,6 +164,9 @@ export const es = {
   selfIntroductions: ['soy', 'me llamo'],
   bylinePrefixes: [
     'por', 'escrito por', 'redactado por', 'publicado por', 'autor', 'autora', 'texto', 'redacción',
+    // Why: as the English pack's 'contributors:' (WCXB 4701): a credit for those who helped ("Colaboradores: María
+    // García").
+    'colaboradores:',
   ],
   // Why: Spanish bylines join two writers with "y", or "e" before an i ("Por María García e Inés Pérez").
   nameJoiners: ['y', 'e'],

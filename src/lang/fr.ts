@@ -163,6 +163,9 @@ export const fr = {
   bylinePrefixes: [
     'par', 'écrit par', 'publié par', 'propos recueillis par', 'rédigé par', 'auteur', 'autrice', 'texte',
     'un article de',
+    // Why: as the English pack's 'contributors:' (WCXB 4701): a credit for those who helped ("Avec la collaboration de
+    // Marie Dupont").
+    'avec la collaboration de',
   ],
   // Why: French bylines join two writers with "et" ("Par Marie Dupont et Jean Martin").
   nameJoiners: ['et'],

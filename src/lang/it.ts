@@ -152,6 +152,9 @@ export const it = {
   selfIntroductions: ['sono', 'mi chiamo'],
   bylinePrefixes: [
     'di', 'a cura di', 'scritto da', 'pubblicato da', 'autore', 'autrice', 'testo di', 'redazione',
+    // Why: as the English pack's 'contributors:' (WCXB 4701): a credit for those who helped ("Hanno collaborato: Marco
+    // Rossi").
+    'hanno collaborato:',
   ],
   // Why: Italian bylines join two writers with "e" ("di Marco Rossi e Luca Bianchi").
   nameJoiners: ['e', 'ed'],

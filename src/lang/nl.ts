@@ -142,7 +142,12 @@ export const nl = {
   greetings: ['hoi', 'hallo', 'hey'],
   // Why: as the English pack's (WCXB 0229): a bio in the first person under the writer's name.
   selfIntroductions: ['ik ben'],
-  bylinePrefixes: ['door', 'geschreven door', 'tekst', 'auteur', 'redactie', 'gepost door', 'geplaatst door'],
+  bylinePrefixes: [
+    'door', 'geschreven door', 'tekst', 'auteur', 'redactie', 'gepost door', 'geplaatst door',
+    // Why: as the English pack's 'contributors:' (WCXB 4701): a credit for those who helped ("Met medewerking van Jan
+    // de Vries").
+    'met medewerking van',
+  ],
   // Why: Dutch bylines join two writers with "en" ("Door Jan de Vries en Piet Jansen").
   nameJoiners: ['en'],
   roleWords: [

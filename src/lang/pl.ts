@@ -101,7 +101,11 @@ export const pl = {
   greetings: ['cześć', 'hej', 'witaj', 'witajcie', 'dzień dobry'],
   // Why: as the English pack's (WCXB 0229): a bio in the first person under the writer's name.
   selfIntroductions: ['jestem', 'nazywam się'],
-  bylinePrefixes: ['autor', 'autorka', 'opracowanie', 'opracował', 'opracowała', 'tekst'],
+  bylinePrefixes: [
+    'autor', 'autorka', 'opracowanie', 'opracował', 'opracowała', 'tekst',
+    // Why: as the English pack's 'contributors:' (WCXB 4701): a credit for those who helped ("Współpraca: Anna Nowak").
+    'współpraca:',
+  ],
   // Why: Polish bylines join two writers with "i" or "oraz" ("Anna Kowalska i Jan Nowak").
   nameJoiners: ['i', 'oraz'],
   roleWords: [

@@ -158,6 +158,9 @@ export const pt = {
   selfIntroductions: ['sou', 'eu sou', 'me chamo'],
   bylinePrefixes: [
     'por', 'escrito por', 'publicado por', 'texto', 'texto de', 'autor', 'autora', 'redação', 'reportagem',
+    // Why: as the English pack's 'contributors:' (WCXB 4701): a credit for those who helped ("Colaboradores: João
+    // Silva").
+    'colaboradores:',
   ],
   // Why: Portuguese bylines join two writers with "e" ("Por João Silva e Maria Souza").
   nameJoiners: ['e'],

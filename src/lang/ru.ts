@@ -150,6 +150,9 @@ export const ru = {
   bylinePrefixes: [
     'автор', 'авторы', 'текст', 'автор текста', 'автор статьи', 'подготовил', 'подготовила',
     'материал подготовил', 'материал подготовила', 'опубликовал', 'корреспондент',
+    // Why: as the English pack's 'contributors:' (WCXB 4701): a credit for those who helped ("При участии Анны
+    // Ивановой").
+    'при участии',
   ],
   // Why: Russian bylines join two writers with "и" ("Авторы: Анна Иванова и Пётр Смирнов").
   nameJoiners: ['и'],

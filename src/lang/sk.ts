@@ -99,7 +99,12 @@ export const sk = {
   greetings: ['ahoj', 'dobrý deň', 'zdravím'],
   // Why: as the English pack's (WCXB 0229): a bio in the first person under the writer's name.
   selfIntroductions: ['som', 'volám sa'],
-  bylinePrefixes: ['autor', 'autorka', 'autori', 'text', 'pripravil', 'pripravila'],
+  bylinePrefixes: [
+    'autor', 'autorka', 'autori', 'text', 'pripravil', 'pripravila',
+    // Why: as the English pack's 'contributors:' (WCXB 4701): a credit for those who helped ("Spolupráca: Jana
+    // Nováková").
+    'spolupráca:',
+  ],
   // Why: Slovak bylines join two writers with "a" ("Jana Nováková a Peter Kováč").
   nameJoiners: ['a'],
   roleWords: [

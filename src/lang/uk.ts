@@ -109,6 +109,9 @@ export const uk = {
   bylinePrefixes: [
     'автор', 'авторка', 'автори', 'текст', 'підготував', 'підготувала', 'матеріал підготував', 'матеріал підготувала',
     'кореспондент', 'кореспондентка',
+    // Why: as the English pack's 'contributors:' (WCXB 4701): a credit for those who helped ("За участі Анни
+    // Коваленко").
+    'за участі',
   ],
   // Why: Ukrainian bylines join two writers with "і" or "та" ("Анна Коваленко та Петро Шевченко").
   nameJoiners: ['і', 'та'],

@@ -209,6 +209,12 @@ describe('isBareBylinePrefix', () => {
     expect(nameInByline('Contributors: Ann Baker', EN)).toBe('Ann Baker');
     expect(nameInByline('Contributors Ann Baker', EN)).toBeNull();
   });
+  it("reads the other packs' credits for those who helped as a byline", () => {
+    expect(nameInByline('Mitarbeit: Lena Vogt', compiledPackFor(de))).toBe('Lena Vogt');
+    expect(nameInByline('Mitarbeit Lena Vogt', compiledPackFor(de))).toBeNull();
+    expect(nameInByline('Avec la collaboration de Claire Morel', compiledPackFor(fr))).toBe('Claire Morel');
+    expect(nameInByline('Colaboradores: Lucía Ortega', compiledPackFor(es))).toBe('Lucía Ortega');
+  });
 });
 
 describe('nameBesideDate', () => {
