@@ -1,4 +1,5 @@
 import type { Line } from '../segment/segment.js';
+import { wordCount } from '../segment/word-count.js';
 
 /** How many lines above two copies of a line are read for the line that tells their records apart. */
 const MAX_SHARED_LINES = 3;
@@ -35,7 +36,7 @@ function sameField(a: Line, b: Line): boolean {
   const label = a.text.indexOf(':');
   // A line without a word is no field, whatever stands before its colon.
   const labelled = label > 0 && a.tokens.length > 0 && a.text.slice(0, label + 1) === b.text.slice(0, label + 1);
-  if (labelled && a.text.slice(0, label).split(/\s+/).length <= MAX_LABEL_WORDS) return true;
+  if (labelled && wordCount(a.text.slice(0, label)) <= MAX_LABEL_WORDS) return true;
   return a.words <= MAX_FIELD_WORDS && b.words <= MAX_FIELD_WORDS && sharedEnds(a.tokens, b.tokens);
 }
 

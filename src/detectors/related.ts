@@ -1,4 +1,5 @@
 import type { PhraseMatcher } from '../lang/matcher.js';
+import { wordCount } from '../segment/word-count.js';
 import type { Detector, Line } from '../types.js';
 import { withoutLeadingMark } from './leading-mark.js';
 import { phraseDetector } from './phrase-detector.js';
@@ -71,7 +72,7 @@ export const related: Detector = {
     const ending = found.at(-1);
     if (
       ending !== undefined &&
-      ending.split(/\s+/).length >= MIN_ENDING_LABEL_WORDS &&
+      wordCount(ending) >= MIN_ENDING_LABEL_WORDS &&
       // A mark after the label ("…you may enjoy:") is left to the intro rule below.
       line.text.trimEnd().toLowerCase().endsWith(ending.toLowerCase())
     ) {

@@ -2,8 +2,9 @@ import { InvalidInputError, typeName } from '../errors.js';
 import { SENTENCE_MARKS } from './char-tables.js';
 import { forgetTokens, scanLine } from './line-scan.js';
 import { ownCopy } from './own-copy.js';
-import { type Script, UNSPACED_SCRIPTS } from './script.js';
+import type { Script } from './script.js';
 import { SENTENCE_THEN_COPYRIGHT } from './wire-credit.js';
+import { wordsOfScan } from './word-count.js';
 
 /** One non-blank line of the normalized text: the unit every later stage classifies. */
 export interface Line {
@@ -311,10 +312,7 @@ function describeLine(text: string, span: Span, index: number): Line {
   const plain = !span.joined && folded === raw;
   const shape = plain ? scanLine(text, span.end - body.length, span.end) : scanLine(body, 0, body.length);
   const tokens = shape.tokens;
-  const unspaced = UNSPACED_SCRIPTS.has(shape.script);
-  const words = unspaced
-    ? Math.max(tokens.length, Math.ceil(shape.unspacedLetters / lettersPerWord(shape.script)))
-    : tokens.length;
+  const words = wordsOfScan(tokens.length, shape.script, shape.unspacedLetters);
   return new SegmentedLine(
     index,
     span.start,
@@ -392,19 +390,6 @@ function mayStartWithMarker(text: string): boolean {
   if (BULLETS.has(first) || (first >= 0x30 && first <= 0x39)) return true;
   const second = text.charCodeAt(1);
   return first >= 0x61 && first <= 0x7a && (second === 0x2e || second === 0x29);
-}
-
-/** Letters of a word written in Han or kana: Chinese and Japanese words run 1.5–1.9 letters (Intl.Segmenter). */
-const CJK_LETTERS_PER_WORD = 2;
-/**
- * Letters of a Thai word, its vowel and tone marks counted. Why four: Thai words run 3.6 such letters on the research
- * set's prachatai story (th, measured with Intl.Segmenter); counted at two, a menu entry ("สิทธิมนุษยชน", "human
- * rights") made six words, past a menu entry's three, and the category menu under the story was kept.
- */
-const THAI_LETTERS_PER_WORD = 4;
-
-function lettersPerWord(script: Script): number {
-  return script === 'thai' ? THAI_LETTERS_PER_WORD : CJK_LETTERS_PER_WORD;
 }
 
 /** Fewest words of a Thai line that reads as a sentence (sixty letters): more than a short headline has. */

@@ -1,3 +1,4 @@
+import { wordCount } from '../segment/word-count.js';
 /** A separator between crumbs, spaced on both sides ("Home » Podcast", "Car Reviews / Best EVs"). */
 export const CRUMB_SEPARATOR = /\s[»›▸>/|]\s/gu;
 /** Separators from which a line is a crumb trail (one " | " is a "Headline | Site" page title). */
@@ -17,7 +18,7 @@ export function isShortCrumbTrail(text: string): boolean {
   const crumbs = text.split(CRUMB_SEPARATOR);
   if (crumbs.length <= MIN_CRUMB_SEPARATORS) return false;
   for (const crumb of crumbs) {
-    const words = crumb.trim().split(/\s+/u).length;
+    const words = wordCount(crumb);
     if (crumb.trim() === '' || words > MAX_CRUMB_WORDS) return false;
   }
   return true;

@@ -1,5 +1,6 @@
 import { mapPacked } from '../map-packed.js';
 import type { Line } from '../segment/segment.js';
+import { wordCount } from '../segment/word-count.js';
 import { ordinalOf } from './ordinal.js';
 
 // Why: the seed's dek "Russia vetoes UN condemnation of gas attack ■ U.S. State Sec: … ■ …".
@@ -16,7 +17,7 @@ export function splitHighlights(line: Line): string[] | null {
   // was deoptimized on a wrong map and compiled again ({@link mapPacked}).
   const items = mapPacked(line.text.split(SEPARATOR), (s) => s.trim());
   if (items.length < 2) return null;
-  return items.every((item) => item.split(' ').length >= MIN_ITEM_WORDS) ? items : null;
+  return items.every((item) => wordCount(item) >= MIN_ITEM_WORDS) ? items : null;
 }
 
 /** Fewest words of a dek: a sentence, not a kicker or a label. */

@@ -1,4 +1,5 @@
 import type { CompiledPack } from '../lang/matcher.js';
+import { wordCount } from '../segment/word-count.js';
 import { type FoundDate, findDate, monthAlternation } from './date.js';
 
 /** Fewest words left to the headline when a date is cut off its edge. */
@@ -40,7 +41,7 @@ export function splitTitleDate(title: string, lang: CompiledPack): { title: stri
   const after = title.slice(at + date.text.length);
   const rest = EDGE.test(after) ? before : EDGE.test(before) ? after : null;
   const headline = rest?.replace(/^[\s|/•·–—,:-]+|[\s|/•·–—,:-]+$/gu, '') ?? '';
-  if (headline.split(/\s+/u).length < MIN_HEADLINE_WORDS) return { title, date: null };
+  if (wordCount(headline) < MIN_HEADLINE_WORDS) return { title, date: null };
   return { title: headline, date };
 }
 
@@ -49,5 +50,5 @@ function withoutMonthYear(title: string, lang: CompiledPack): string {
   const m = monthYearEnd(lang).exec(title);
   if (!m) return title;
   const headline = title.slice(0, m.index);
-  return headline.split(/\s+/u).length < MIN_HEADLINE_WORDS ? title : headline;
+  return wordCount(headline) < MIN_HEADLINE_WORDS ? title : headline;
 }

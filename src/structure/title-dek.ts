@@ -1,5 +1,6 @@
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
+import { wordCount } from '../segment/word-count.js';
 import { findDate } from './date.js';
 import { MIN_TITLE_WORDS } from './title-shape.js';
 
@@ -26,6 +27,6 @@ export function headlineOfGluedLine(text: string, line: Line, lang: CompiledPack
   const next = text.slice(cut, line.end).trimStart();
   if (next.includes('\n')) return line.text;
   const head = text.slice(line.start, cut).trimEnd().replace(/ {2,}/gu, ' ');
-  if (!line.text.startsWith(head) || head.split(' ').length < MIN_TITLE_WORDS) return line.text;
+  if (!line.text.startsWith(head) || wordCount(head) < MIN_TITLE_WORDS) return line.text;
   return findDate(head, lang) === null ? head : line.text;
 }

@@ -1,4 +1,5 @@
 import { MIN_CONTENT_CHARS } from '../lang/content-word.js';
+import { wordCount } from '../segment/word-count.js';
 
 /** Fewest words left to the headline when a label is cut off its start. */
 const MIN_HEADLINE_WORDS = 3;
@@ -19,5 +20,5 @@ export function trimTitleLabel(title: string, bodyWords: ReadonlyMap<string, num
   // Why the length: the body's counts leave out words this short, so they say nothing of whether it uses them.
   if (label.length < MIN_CONTENT_CHARS || (bodyWords.get(label) ?? 0) > 0) return title;
   const rest = title.slice(m[0].length);
-  return rest.split(/\s+/u).length < MIN_HEADLINE_WORDS ? title : rest;
+  return wordCount(rest) < MIN_HEADLINE_WORDS ? title : rest;
 }

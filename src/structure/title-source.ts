@@ -1,3 +1,5 @@
+import { wordCount } from '../segment/word-count.js';
+
 /** Fewest words left to the headline when its source is cut off its end. */
 const MIN_HEADLINE_WORDS = 3;
 // A domain name in parentheses at the end, and maybe a count after it: "… Guarantee Jobs (latimes.com) 87".
@@ -13,5 +15,5 @@ export function trimTitleSource(title: string): string {
   const m = SOURCE_END.exec(title);
   if (!m) return title;
   const headline = title.slice(0, m.index);
-  return headline.split(/\s+/u).length < MIN_HEADLINE_WORDS ? title : headline;
+  return wordCount(headline) < MIN_HEADLINE_WORDS ? title : headline;
 }

@@ -2,6 +2,7 @@
  * A page title's suffix: the site's name or section that a headline line carries after a separator.
  */
 import type { Line } from '../segment/segment.js';
+import { wordCount } from '../segment/word-count.js';
 
 /** Most words of what a page title adds after its headline ("| Opinion", "– Artlyst", "| Bridgestone Tires"). */
 const MAX_SUFFIX_WORDS = 4;
@@ -22,7 +23,7 @@ export function trimTitleSuffix(title: string, titleIndex: number, lines: readon
   if (!m) return title;
   const head = title.slice(0, m.index);
   const tail = title.slice(m.index + m[0].length);
-  if (tail.split(/\s+/u).length > MAX_SUFFIX_WORDS || head.split(/\s+/u).length < MIN_HEADLINE_WORDS) return title;
+  if (wordCount(tail) > MAX_SUFFIX_WORDS || wordCount(head) < MIN_HEADLINE_WORDS) return title;
   // Why: a headline writes its own subtitle after a colon or a dash; a short tail after a pipe is what a page title
   // adds, a site's name or a tagline ("Best Residential Movers in NYC 2025 | Top 19 Companies", WCXB 0055, 0244).
   if (m[0].trim() === '|') return head;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isRecordRepeat } from '../../src/analyze/record-repeat.js';
 import { repeatedSentences } from '../../src/analyze/repeated-sentences.js';
+import { compiledPackFor } from '../../src/lang/index.js';
+import { ja } from '../../src/lang/ja.js';
 import { linesOf } from '../helpers.js';
 
 // WCXB 4708: a round-up of house plants, each with its care fields.
@@ -46,5 +48,17 @@ describe('isRecordRepeat', () => {
   it('keeps the repeat in the body, where a pull quote leaves it', () => {
     expect(repeatedSentences(linesOf(PLANTS), () => false, 0, 3).size).toBe(0);
     expect([...repeatedSentences(linesOf(PULL_QUOTE), () => false, 0, 3).keys()]).toEqual([3]);
+  });
+  it('reads a long opening before a colon, written without spaces, as no field’s label', () => {
+    const lines = linesOf(
+      [
+        '首相は記者会見で次のように述べた: 経済対策を急ぐ',
+        '増税は当面行わない方針だ。',
+        '首相は記者会見で次のように述べた: 物価対策を優先する',
+        '増税は当面行わない方針だ。',
+      ].join('\n'),
+      compiledPackFor(ja),
+    );
+    expect(isRecordRepeat(lines, 1, 3)).toBe(false);
   });
 });

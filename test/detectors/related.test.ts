@@ -161,6 +161,10 @@ describe('related', () => {
     const sentence = '这段精彩视频在社交网络上被转发了数十万次，许多网友表示这是他们今年看过最感人的画面。';
     expect(verdictOf(related, sentence, ZH)).toBeUndefined();
   });
+  it('reads a Chinese header that ends with a label of three words, written without spaces', () => {
+    const verdict = verdictOf(related, '本周大家都在看', compiledPackFor(zh));
+    expect(verdict?.reason).toBe('header ending with "大家都在看" (words=4)');
+  });
 });
 
 describe('teaserLabel', () => {

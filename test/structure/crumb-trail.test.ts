@@ -11,4 +11,8 @@ describe('isShortCrumbTrail', () => {
     expect(isShortCrumbTrail('Why the Bridge Matters | Opinion')).toBe(false);
     expect(isShortCrumbTrail('21+ Best Movers / Moving Companies in San Francisco (2024)')).toBe(false);
   });
+  it('counts the words of a crumb written without spaces by its letters', () => {
+    expect(isShortCrumbTrail('首页 » 新闻 » 国际')).toBe(true);
+    expect(isShortCrumbTrail('首页 » 新闻 » 政府批准可再生能源新法案')).toBe(false);
+  });
 });

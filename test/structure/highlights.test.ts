@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean.js';
+import { compiledPackFor } from '../../src/lang/index.js';
+import { ja } from '../../src/lang/ja.js';
 import { toMarkdown } from '../../src/render/markdown.js';
 import { isDek, markdownHighlightLines, splitHighlights } from '../../src/structure/highlights.js';
 import { lineOf, linesOf } from '../helpers.js';
+
+const JA = compiledPackFor(ja);
 
 describe('splitHighlights', () => {
   it('splits the seed’s ■-separated dek into its items', () => {
@@ -25,6 +29,14 @@ describe('splitHighlights', () => {
     'keeps %j whole',
     (text) => expect(splitHighlights(lineOf(text))).toBeNull(),
   );
+  it('splits a Japanese summary, each item a phrase of several words written without spaces', () => {
+    const dek = '政府が新しい法案を閣議決定 ■ 野党は審議の延長を求める ■ 採決は来月の見通し';
+    expect(splitHighlights(lineOf(dek, JA))).toEqual([
+      '政府が新しい法案を閣議決定',
+      '野党は審議の延長を求める',
+      '採決は来月の見通し',
+    ]);
+  });
 });
 
 describe('isDek', () => {

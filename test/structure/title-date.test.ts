@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { compiledPackFor } from '../../src/lang/index.js';
+import { th } from '../../src/lang/th.js';
 import { splitTitleDate } from '../../src/structure/title-date.js';
 import { EN } from '../helpers.js';
 
@@ -28,4 +30,10 @@ describe('splitTitleDate', () => {
     ['What Changed on 20 December 2025 for Renters', 'a date inside the headline'],
     ['Budget Day 20 December 2025', 'too little left'],
   ])('keeps %j (%s)', (title) => expect(splitTitleDate(title, EN)).toEqual({ title, date: null }));
+  it('splits the date off a Thai headline, which has no space between its words', () => {
+    expect(splitTitleDate('รัฐบาลอนุมัติกฎหมายพลังงานหมุนเวียนฉบับใหม่ | 12 เมษายน 2560', compiledPackFor(th))).toEqual({
+      title: 'รัฐบาลอนุมัติกฎหมายพลังงานหมุนเวียนฉบับใหม่',
+      date: { text: '12 เมษายน 2560', iso: '2017-04-12' },
+    });
+  });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
+import { compiledPackFor } from '../../src/lang/index.js';
+import { ja } from '../../src/lang/ja.js';
 import { segment } from '../../src/segment/segment.js';
 import { headlineOfGluedLine } from '../../src/structure/title-dek.js';
 import { expectEveryCharacterAccountedFor, expectNothingInvented } from '../article-contract.js';
@@ -33,6 +35,15 @@ describe('headlineOfGluedLine', () => {
   ])('keeps the line whole: %s', (_, text) => {
     const { line } = firstLine(text);
     expect(headlineOfGluedLine(text, line, EN)).toBe(line.text);
+  });
+  it('gives the first of two lines when the headline is written without spaces', () => {
+    // A Japanese headline over a dek that opens with a product's name in lower case, which segment joins to it.
+    const { text, line } = firstLine(
+      'アップルが新しいスマートフォンを発表し、今年の秋から国内で販売を始める見通し\niPhoneの新しい機能と価格の狙い',
+    );
+    expect(headlineOfGluedLine(text, line, compiledPackFor(ja))).toBe(
+      'アップルが新しいスマートフォンを発表し、今年の秋から国内で販売を始める見通し',
+    );
   });
 });
 

@@ -27,4 +27,9 @@ describe('trimTitleLabel', () => {
   ])('keeps %s (%s)', (title) => {
     expect(trimTitleLabel(title, body)).toBe(title);
   });
+  it('cuts a label off a headline written without spaces', () => {
+    expect(trimTitleLabel('ニュース: 政府が再生可能エネルギーの新法を閣議決定', new Map())).toBe(
+      '政府が再生可能エネルギーの新法を閣議決定',
+    );
+  });
 });

@@ -13,4 +13,7 @@ describe('trimTitleSource', () => {
     ['Rust Tips (blog.rs) Weekly', 'a domain inside the headline'],
     ['Tiny Cleaner (github.com)', 'fewer than three words left'],
   ])('keeps %j (%s)', (title) => expect(trimTitleSource(title)).toBe(title));
+  it('cuts the source off a headline written without spaces', () => {
+    expect(trimTitleSource('人工知能が囲碁の世界王者に勝利 (example.jp)')).toBe('人工知能が囲碁の世界王者に勝利');
+  });
 });

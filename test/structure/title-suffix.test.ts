@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { compiledPackFor } from '../../src/lang/index.js';
+import { ja } from '../../src/lang/ja.js';
 import { trimTitleSuffix } from '../../src/structure/title-suffix.js';
 import { linesOf } from '../helpers.js';
 
@@ -19,5 +21,9 @@ describe('trimTitleSuffix', () => {
   it('keeps a subtitle the page does not print elsewhere', () => {
     const lines = linesOf('How to Replace Brake Pads – From a Mechanic\nBrake pads wear out.');
     expect(trimTitleSuffix(lines[0]?.text ?? '', 0, lines)).toBe('How to Replace Brake Pads – From a Mechanic');
+  });
+  it('counts the words of a headline written without spaces by its letters', () => {
+    const lines = linesOf('政府が再生可能エネルギーの新法を閣議決定 | 東洋新報\n© 2025 東洋新報', compiledPackFor(ja));
+    expect(trimTitleSuffix(lines[0]?.text ?? '', 0, lines)).toBe('政府が再生可能エネルギーの新法を閣議決定');
   });
 });
