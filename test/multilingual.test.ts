@@ -572,3 +572,44 @@ describe('a Chinese story whose last paragraph ends with the editor credit, over
     expect(article.text).not.toContain('全民微信时代');
   });
 });
+
+// Why: Korean glues a counter to its number, so a reading time ("3분 읽기") and a thread's count ("12개의 댓글") held
+// no phrase that starts where a word does: the count and the reader's comment under it were kept as the body's end.
+describe('a Korean story with a reading time glued to its number, and a counted comment thread', () => {
+  const page = PAGES.ko as Page;
+  const input = [
+    ...page.menu,
+    page.title,
+    page.bylineLine,
+    page.dateLine,
+    '3분 읽기',
+    ...page.body,
+    '12개의 댓글',
+    '좋은 기사 감사합니다. 재생에너지 보급이 늦어지는 이유를 잘 알게 되었고, 법안이 국회에서 어떻게 심의되는지도 계속 다뤄 주시면 좋겠습니다.',
+  ].join('\n');
+  const article = clean(input);
+  it('keeps the story and removes the reading time, the comment count and the comment', () => {
+    expect(article.text).toBe(page.body.join('\n\n'));
+    const kindOf = new Map(article.removed.map((r) => [r.text, r.kind]));
+    expect([kindOf.get('3분 읽기'), kindOf.get('12개의 댓글')]).toEqual(['ui-prompt', 'comments']);
+  });
+});
+
+// Why: the same count in Japanese ("12件のコメント") was kept with the comment under it; a sentence that says how many
+// comments came stays ("件のコメント" is one of the pack's common words).
+describe('a Japanese story with a counted comment thread under it', () => {
+  const page = PAGES.ja as Page;
+  const comment =
+    'わかりやすい記事をありがとうございます。再生可能エネルギーの導入が遅れている理由がよく理解できました。今後も続報を期待しています。';
+  const sentence = 'この記事には公開から一日で300件のコメントが寄せられた。';
+  const head = [...page.menu, page.title, page.bylineLine, page.dateLine];
+  it('removes the count and the comment', () => {
+    const article = clean([...head, ...page.body, '12件のコメント', comment].join('\n'));
+    expect(article.text).toBe(page.body.join('\n\n'));
+    expect(article.removed.find((r) => r.text === '12件のコメント')?.kind).toBe('comments');
+  });
+  it('keeps a sentence that counts the comments', () => {
+    const article = clean([...head, ...page.body, sentence].join('\n'));
+    expect(article.text).toBe([...page.body, sentence].join('\n\n'));
+  });
+});

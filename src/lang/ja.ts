@@ -39,6 +39,8 @@ export const ja = {
   comments: [
     'コメント', 'コメントする', 'コメントを書く', 'コメントを投稿', 'コメントを残す', 'コメント一覧', 'コメント欄',
     '返信する', 'コメントを表示', 'コメントを読む',
+    // Why: the count over a thread, glued to its number ("12件のコメント"), as zh's "12条评论".
+    '件のコメント',
   ],
   replyButtons: ['返信'],
   commentCounts: ['件のコメント'],
@@ -62,10 +64,11 @@ export const ja = {
     '著作権について', 'リンクについて',
   ],
   // Why: words of the comments, cookie, ad, newsletter, social, legal and uiPrompt lists that news sentences use ("首相は
-  // 記者団に対し、詳しいコメントを控えた。", "提案に同意すると発表した", "感染が拡大する"): they mark only a line of labels.
+  // 記者団に対し、詳しいコメントを控えた。", "提案に同意すると発表した", "感染が拡大する", "300件のコメントが寄せられた"):
+  // they mark only a line of labels.
   commonWords: [
     'コメント', 'コメントする', '同意する', 'プロフィール', 'スポンサー', '購読する', '拡大する', '再生する', '返信する',
-    'メールマガジン', 'メルマガ', 'ニュースレター', 'フォローする', '利用規約',
+    'メールマガジン', 'メルマガ', 'ニュースレター', 'フォローする', '利用規約', '件のコメント',
     // Why: a consent banner's buttons ("accept all", "reject all"), which sentences say too.
     'すべて同意', 'すべて許可', 'すべて拒否',
   ],

@@ -28,8 +28,13 @@ export const ko = {
   // A notice's own sentence endings; not "쿠키 정책" or "모두 거부", which a story says ("여야 모두 거부 입장을").
   cookie: ['쿠키를 사용합니다', '쿠키를 사용하고 있습니다', '쿠키 사용에 동의합니다', '필수 쿠키만 허용'],
   // Not "댓글 달기" or "댓글 보기": headlines on portals' comment rules say them.
-  comments: ['댓글', '댓글쓰기', '댓글 쓰기', '댓글 더보기', '댓글을 입력하세요', '답글', '첫 댓글을 남겨주세요'],
+  // Why '개의 댓글': the count over a thread, its counter glued to the number ("12개의 댓글"; see gluedToNumber).
+  comments: [
+    '댓글', '댓글쓰기', '댓글 쓰기', '댓글 더보기', '댓글을 입력하세요', '답글', '첫 댓글을 남겨주세요', '개의 댓글',
+  ],
   replyButtons: ['답글'],
+  // Why: Korean glues a counter to its number ("3분", three minutes; "12개", twelve), so these phrases follow a digit.
+  gluedToNumber: ['분 읽기', '개의 댓글'],
   commentCounts: ['개의 댓글'],
   related: [
     '관련기사', '관련 기사', '관련뉴스', '관련 뉴스', '많이 본 뉴스', '많이 본 기사', '가장 많이 본 뉴스', '인기기사',
@@ -58,9 +63,9 @@ export const ko = {
     // Why: a widget's or a form's leftovers: a script's notice, a required field's note, an empty search (WCXB 0390, 0162).
     '필수 항목', '검색 결과가 없습니다',
     // Why: a reading time under the headline (WCXB 0032, 0037 in English), label first ("읽는 시간 4분", "예상 읽기 시간:
-    // 8분"); a sentence glues its particle on ("읽는 시간이 늘었다"). Not the form "3분 읽기": its number is glued to
-    // the minute, where no phrase can start.
-    '읽는 시간', '읽기 시간', '예상 읽기 시간',
+    // 8분") or after the minutes ("3분 읽기", its number glued to the minute: see gluedToNumber); a sentence glues its
+    // particle on ("읽는 시간이 늘었다", "10분 읽기로").
+    '읽는 시간', '읽기 시간', '예상 읽기 시간', '분 읽기',
   ],
   feedback: [
     '이 기사를 추천합니다', '이 기사가 도움이 되었나요', '후속기사 원해요',

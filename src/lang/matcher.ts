@@ -33,6 +33,7 @@ const HYPHEN = /[-‐]/g;
 export const commonWordKey = (phrase: string): string => foldI(phrase).replace(WHITESPACE_RUN, ' ').replace(HYPHEN, '');
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+const NO_PHRASES: readonly string[] = [];
 const NEVER: PhraseMatcher = {
   test: () => false,
   count: () => 0,
@@ -66,6 +67,18 @@ const NOT_BEFORE_SPACED_WORD = `(?!${SPACED_WORD})`;
 /** The expression that defines a phrase list's matches (the scanner of `phrase-index.ts` finds the same ones). */
 function phraseExpression(phrases: readonly string[]): string {
   return `${NOT_AFTER_WORD}(?:${orderedPhrases(phrases).map(alternativeOf).join('|')})${NOT_BEFORE_WORD}`;
+}
+
+/** A phrase's start in {@link gluedExpression}: after no letter or digit, or right after a digit. */
+const NOT_AFTER_WORD_BUT_DIGIT = '(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Nd}))';
+
+/**
+ * The expression of phrases a counter glued to a number opens ({@link PhrasePack.gluedToNumber}): a digit may stand
+ * right before them. Why: Korean glues its counter to the number ("3분 읽기", "12개의 댓글"), so such a phrase never
+ * started where a word does, and a reading time or a comment count under the headline stayed in the body.
+ */
+function gluedExpression(phrases: readonly string[]): string {
+  return `${NOT_AFTER_WORD_BUT_DIGIT}(?:${orderedPhrases(phrases).map(alternativeOf).join('|')})${NOT_BEFORE_WORD}`;
 }
 
 /**
@@ -136,26 +149,37 @@ function scannerMatcher(scanner: PhraseScanner, commonWords: ReadonlySet<string>
 
 /**
  * Matchers for several phrase lists that share one index, so a line is scanned once for all of them. Phrases in a
- * script written without spaces are matched apart, by their own small expression ({@link unspacedExpression}): the
- * index looks for phrases only where a word starts. Each matcher carries `commonWords`.
+ * script written without spaces, and phrases that may follow a digit (`gluedToNumber`, lowercase), are matched apart,
+ * each kind by its own small expression ({@link unspacedExpression}, {@link gluedExpression}): the index looks for
+ * phrases only where a word starts. Each matcher carries `commonWords`.
  */
-function compileLists(lists: readonly (readonly string[])[], commonWords: ReadonlySet<string>): PhraseMatcher[] {
-  const spaced = lists.map((phrases) => phrases.filter((p) => !hasUnspacedCode(p)));
+function compileLists(
+  lists: readonly (readonly string[])[],
+  commonWords: ReadonlySet<string>,
+  gluedToNumber: ReadonlySet<string> = NO_WORDS,
+): PhraseMatcher[] {
+  const isGlued = (phrase: string): boolean => gluedToNumber.has(phrase.toLowerCase()) && !hasUnspacedCode(phrase);
+  const spaced = lists.map((phrases) => phrases.filter((p) => !hasUnspacedCode(p) && !isGlued(p)));
   const scanners = buildScanners(spaced);
   return lists.map((phrases, i) => {
     const own = spaced[i] as readonly string[];
     const scanner = scanners[i];
     // Why only without a scanner: the expression of a list the scanner serves was never run, and compiling the
     // pack's ~30 of them was a sixth of a first clean(). It cannot fail: every phrase character is escaped.
-    const matcher =
+    let matcher =
       own.length === 0
         ? NEVER
         : scanner
           ? scannerMatcher(scanner, commonWords)
           : regexMatcher(phraseExpression(own), commonWords);
-    if (own.length === phrases.length) return matcher;
+    const glued = gluedToNumber.size === 0 ? NO_PHRASES : phrases.filter(isGlued);
+    if (glued.length > 0) {
+      const gluedMatcher = regexMatcher(gluedExpression(glued), commonWords);
+      matcher = matcher === NEVER ? gluedMatcher : eitherMatcher(gluedMatcher, matcher);
+    }
+    if (own.length + glued.length === phrases.length) return matcher;
     const unspaced = regexMatcher(unspacedExpression(phrases.filter(hasUnspacedCode)), commonWords);
-    return own.length === 0 ? unspaced : eitherMatcher(unspaced, matcher);
+    return matcher === NEVER ? unspaced : eitherMatcher(unspaced, matcher);
   });
 }
 
@@ -196,6 +220,7 @@ export type PhraseCategory = Exclude<
   | 'abbreviations'
   | 'captionPlaces'
   | 'commonWords'
+  | 'gluedToNumber'
 >;
 
 /** A phrase pack ready to use: stopwords as a set, each category compiled once. */
@@ -270,6 +295,7 @@ export function compilePack(pack: PhrasePack): CompiledPack {
   const matchers = compileLists(
     CATEGORIES.map((category) => pack[category] ?? []),
     commonWords,
+    new Set((pack.gluedToNumber ?? []).map((phrase) => phrase.toLowerCase())),
   );
   CATEGORIES.forEach((category, i) => {
     match[category] = matchers[i] ?? NEVER;

@@ -27,6 +27,7 @@ const PACK_FIELDS: { readonly [K in keyof PhrasePack]-?: FieldShape } = {
   selfReferences: 'list?',
   licenceGrants: 'list?',
   commonWords: 'list?',
+  gluedToNumber: 'list?',
   uiPrompt: 'list',
   mediaNotices: 'list?',
   feedback: 'list',

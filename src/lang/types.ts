@@ -65,6 +65,12 @@ export interface PhrasePack {
    * letters, where four of them read as two words. Optional: a pack whose phrases no sentence says needs none.
    */
   readonly commonWords?: readonly string[];
+  /**
+   * Entries of the other categories that may follow a digit with no space between: a counter word glued to its number
+   * opens them ("3분 읽기", a three minutes' read; "12개의 댓글", twelve comments), where no other phrase may start
+   * right after a letter or a digit. Optional: a language that writes the number apart ("3 min read") needs none.
+   */
+  readonly gluedToNumber?: readonly string[];
   /** Interface prompts ("Click the alert icon", "Listen to this article"). */
   readonly uiPrompt: readonly string[];
   /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { de } from '../../src/lang/de.js';
 import { en } from '../../src/lang/en.js';
 import { compiledPackFor } from '../../src/lang/index.js';
+import { ko as koPack } from '../../src/lang/ko.js';
 import { compilePack, compilePhrases, mergePacks, openingPhrase } from '../../src/lang/matcher.js';
 
 describe('compilePhrases', () => {
@@ -83,6 +84,27 @@ describe('compilePack', () => {
   });
   it('puts the stopwords in a set', () => expect(compiled.stopwords.has('the')).toBe(true));
   it('compiles every phrase category', () => expect(compiled.match.paywall.test('Already signed up?')).toBe(true));
+});
+
+describe('compilePack, phrases glued to a number', () => {
+  const ko = compiledPackFor(koPack);
+  it('finds a phrase the pack lets follow a digit right after one', () => {
+    expect(ko.match.uiPrompt.find('3분 읽기')).toEqual(['분 읽기']);
+    expect(ko.match.comments.strip('12개의 댓글')).toBe('12 ');
+    expect(ko.match.uiPrompt.count('예상 읽기 시간 5분 · 10분 읽기')).toBe(2);
+  });
+  it('keeps the boundary after a letter, and at the phrase’s end', () => {
+    expect(ko.match.uiPrompt.test('삼분 읽기')).toBe(false);
+    expect(ko.match.uiPrompt.test('10분 읽기로 하루를 시작한다')).toBe(false);
+  });
+  it('lets no other phrase follow a digit', () => {
+    // "위로" (to the top) is a menu's label; "1위로" is "to first place".
+    expect(ko.match.nav.test('1위로')).toBe(false);
+    expect(compilePack({ ...en, gluedToNumber: [] }).match.uiPrompt.test('3min read')).toBe(false);
+  });
+  it('lets an English phrase the pack names follow a digit', () => {
+    expect(compilePack({ ...en, gluedToNumber: ['min read'] }).match.uiPrompt.find('3min read')).toEqual(['min read']);
+  });
 });
 
 describe('mergePacks', () => {

@@ -57,8 +57,9 @@ const LEFT_EMPTY: Readonly<Record<string, readonly (keyof PhrasePack)[]>> = {
  * Lists a pack may leave out: one the English pack does not need (`legalLinks`), the pair that finds a page's
  * licence notice, the labels of a card's link buttons and their hidden labels, which only the English pack gives so
  * far, the reply button, which Arabic and Thai lack so far, a caption's place label, which the packs of scripts
- * written without spaces and Arabic lack so far, a player's notice, which seven packs give so far, and the common
- * words, which Korean lacks so far.
+ * written without spaces and Arabic lack so far, a player's notice, which seven packs give so far, the common
+ * words, which Korean lacks so far, and the phrases that follow a number glued to it, which only a language that
+ * glues its counters to the number gives.
  */
 const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = [
   'legalLinks',
@@ -72,6 +73,7 @@ const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = [
   'mediaNotices',
   'commonWords',
   'selfIntroductions',
+  'gluedToNumber',
 ];
 /** Every field a pack may leave out. */
 const OPTIONAL_KEYS: readonly (keyof PhrasePack)[] = [...OPTIONAL_LISTS, 'eraOffset'];
@@ -124,6 +126,13 @@ describe.each(PACKS.map((p) => [p.code, p] as const))('phrase pack %s', (code, p
       expect(others.has(word), word).toBe(true);
       // A single spaced word marks no sentence anyway: listing it would say nothing.
       expect(hasUnspacedCode(word) || word.includes(' '), word).toBe(true);
+    }
+  });
+  it('lists as glued to a number only entries of its other lists, each in a spaced script', () => {
+    const others = new Set(LIST_KEYS.filter((k) => k !== 'gluedToNumber').flatMap((k) => (pack[k] ?? []) as string[]));
+    for (const phrase of pack.gluedToNumber ?? []) {
+      expect(others.has(phrase), phrase).toBe(true);
+      expect(hasUnspacedCode(phrase), phrase).toBe(false);
     }
   });
   it('names twelve months, January first, lowercase and without duplicates', () => {
