@@ -106,4 +106,7 @@ export const zh = {
   listLabels: ['优点', '優點', '缺点', '缺點'],
   // Why: the label over a contents list (WCXB 0252, 4253 in English).
   contentsLabels: ['目录', '目錄', '文章目录', '文章目錄'],
+  // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English), "the picture above" before a
+  // full-width colon ("上图：工人在风电场安装叶片").
+  captionPlaces: ['上图', '下图', '左图', '右图', '上圖', '下圖', '左圖', '右圖'],
 } as const satisfies PhrasePack;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { insideBody } from '../../src/analyze/inside-body.js';
 import { placeCaption, placeLabel } from '../../src/analyze/place-captions.js';
+import { compiledPackFor } from '../../src/lang/index.js';
+import { zh as zhPack } from '../../src/lang/zh.js';
 import type { Verdict } from '../../src/types.js';
 import { EN, linesOf } from '../helpers.js';
 
@@ -28,6 +30,11 @@ describe('placeLabel', () => {
     expect(placeLabel('Top: 100% linen', EN.captionPlaces)).toBeUndefined();
     expect(placeLabel(`${P} Above: more`, EN.captionPlaces)).toBeUndefined();
     expect(placeLabel('Left: 5', EN.captionPlaces)).toBeUndefined();
+  });
+  it('reads a Chinese place label before a full-width colon', () => {
+    const zh = compiledPackFor(zhPack);
+    expect(placeLabel('上图：工人在风电场安装新的叶片。', zh.captionPlaces)).toBe('上图');
+    expect(placeLabel('上周：工人在风电场安装新的叶片。', zh.captionPlaces)).toBeUndefined();
   });
 });
 

@@ -56,10 +56,10 @@ const LEFT_EMPTY: Readonly<Record<string, readonly (keyof PhrasePack)[]>> = {
 /**
  * Lists a pack may leave out: one the English pack does not need (`legalLinks`), the pair that finds a page's
  * licence notice, the labels of a card's link buttons and their hidden labels, which only the English pack gives so
- * far, the reply button, which Arabic and Thai lack so far, a caption's place label, which the packs of scripts
- * written without spaces and Arabic lack so far, a player's notice, which seven packs give so far, the common
- * words, which Korean lacks so far, and the phrases that follow a number glued to it, which only a language that
- * glues its counters to the number gives.
+ * far, the reply button, which Arabic and Thai lack so far, a caption's place label, which the Japanese, Korean,
+ * Thai and Arabic packs lack so far, a player's notice, which seven packs give so far, the common words, which
+ * Korean lacks so far, and the phrases that follow a number glued to it, which only a language that glues its
+ * counters to the number gives.
  */
 const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = [
   'legalLinks',
