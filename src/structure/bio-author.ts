@@ -28,9 +28,9 @@ export function bioAuthor(bio: readonly Line[], lines: readonly Line[], lang: Co
     if (label === null) {
       const name = boxName(line, lang);
       if (name !== null) return name;
-      // Why only under a line of the name: without it a paragraph that opens with a name may be the article's ("Wall
-      // Street and the rest of New York City's economy …", held-out multisite-dev); "Lauren Vetter" over "Lauren
-      // Vetter is a growth-focused marketing professional …" is a box (WCXB 0306).
+      // Why only under a line of the name: without it a paragraph that opens with a name may be the article's (a
+      // news story's paragraph opening with a street's or a city's name, held-out multisite-dev); "Lauren Vetter"
+      // over "Lauren Vetter is a growth-focused marketing professional …" is a box (WCXB 0306).
       const subject = bioSubject(line.text, lang.stopwords);
       if (subject !== null && lines[line.index - 1]?.text === subject) return subject;
       continue;
