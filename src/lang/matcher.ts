@@ -173,14 +173,18 @@ function compileLists(
           ? scannerMatcher(scanner, commonWords)
           : regexMatcher(phraseExpression(own), commonWords);
     const glued = gluedToNumber.size === 0 ? NO_PHRASES : phrases.filter(isGlued);
-    if (glued.length > 0) {
-      const gluedMatcher = regexMatcher(gluedExpression(glued), commonWords);
-      matcher = matcher === NEVER ? gluedMatcher : eitherMatcher(gluedMatcher, matcher);
-    }
+    if (glued.length > 0) matcher = firstThen(regexMatcher(gluedExpression(glued), commonWords), matcher);
     if (own.length + glued.length === phrases.length) return matcher;
-    const unspaced = regexMatcher(unspacedExpression(phrases.filter(hasUnspacedCode)), commonWords);
-    return matcher === NEVER ? unspaced : eitherMatcher(unspaced, matcher);
+    return firstThen(regexMatcher(unspacedExpression(phrases.filter(hasUnspacedCode)), commonWords), matcher);
   });
+}
+
+/**
+ * `first`'s matches, then `second`'s in what `first` leaves ({@link eitherMatcher}); `first` alone when `second`
+ * never matches.
+ */
+function firstThen(first: PhraseMatcher, second: PhraseMatcher): PhraseMatcher {
+  return second === NEVER ? first : eitherMatcher(first, second);
 }
 
 /**
