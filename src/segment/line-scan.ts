@@ -40,6 +40,8 @@ enum Info {
   OtherScript = 1 << 11,
   /** Set in every entry filled in: an entry without it is of a block not filled yet ({@link fillInfo}). */
   Filled = 1 << 12,
+  /** Bits 16–31: the unit's lower case by {@link lowerCodes}, so a token's character is one look-up. */
+  LowerShift = 16,
 }
 
 /** A code unit's part in a word token, in {@link Info.KindMask}. */
@@ -65,7 +67,7 @@ const INFO_BLOCK = 256;
  */
 let tokenPartRuns: RegExp | undefined;
 // The packed classes of the BMP code units, filled in by block at first use; 0 where not filled yet.
-const infoTable = new Uint16Array(0x10000);
+const infoTable = new Int32Array(0x10000);
 const SENTENCE_MARK_CODES = new Set([...SENTENCE_MARKS].map((mark) => mark.charCodeAt(0)));
 
 /**
@@ -104,7 +106,7 @@ function fillInfo(code: number): number {
     if (spaces[c] === 1) info |= Info.Space;
     if (SENTENCE_MARK_CODES.has(c)) info |= Info.SentenceMark;
     if ((c >= 0xd800 && c <= 0xdfff) || c === 0x130 || c === 0x3a3) info |= Kind.NeedsContext;
-    infoTable[c] = info | Info.Filled;
+    infoTable[c] = info | Info.Filled | (l << Info.LowerShift);
   }
   return infoTable[code] as number;
 }
@@ -147,11 +149,30 @@ const result: LineScan = {
  * lower-cased whole for its tokens, "İ" as "i" ({@link lowerCase}). The result is shared: read it before the next call.
  */
 export function scanLine(text: string, from: number, to: number): LineScan {
-  if (!scan(text, from, to, true)) {
-    scan(text, from, to, false);
+  if (scanFilled(text, from, to, true) === Scanned.NeedsContext) {
+    scanFilled(text, from, to, false);
     result.tokens = tokenizeLowered(lowerCase(text.slice(from, to)));
   }
   return result;
+}
+
+/** What {@link scan} did, where it returns no code unit to fill in first. */
+enum Scanned {
+  Done = -1,
+  /** With tokens asked for, a unit needs context to lower-case; the result is partial. */
+  NeedsContext = -2,
+}
+
+/**
+ * {@link scan}, filling in the blocks of the units it stops at and scanning again. Why not filled inside the pass:
+ * a call in the loop made the compiled code reload the table and keep its sums in memory at every character.
+ */
+function scanFilled(text: string, from: number, to: number, withTokens: boolean): Scanned {
+  for (;;) {
+    const code = scan(text, from, to, withTokens);
+    if (code < 0) return code;
+    fillInfo(code);
+  }
 }
 
 /**
@@ -164,16 +185,18 @@ function isIdeographicMark(c: number): boolean {
   return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff61;
 }
 
-/** One pass; false (and a partial result) when `withTokens` and a unit needs context to lower-case. */
-function scan(text: string, from: number, to: number, withTokens: boolean): boolean {
+/**
+ * One pass: {@link Scanned.Done}, {@link Scanned.NeedsContext} when `withTokens` and a unit needs context to
+ * lower-case, or a code unit whose block is not filled in yet (the pass stopped there).
+ */
+function scan(text: string, from: number, to: number, withTokens: boolean): number {
   const table = infoTable;
-  const lower = lowerCodes();
   const tokens = found;
   let count = 0;
-  /** Whether a letter of another script than Latin came, and so {@link counts} holds some. */
-  let mixed = false;
-  // Letters, cased and upper-case letters are summed from their bits without a branch; only letters of other
-  // scripts than Latin are counted per script (Latin gets the rest), in a branch that Latin text never takes.
+  // Letters, cased and upper-case letters are summed from their bits without a branch, as int32s (no line is 2^31
+  // long), which needs no overflow check. The units' bits are or-ed into `seen`: letters of other scripts than Latin
+  // are counted per script in a second pass over the few lines that hold some, so the loop calls nothing.
+  let seen = 0;
   let letters = 0;
   let upper = 0;
   let cased = 0;
@@ -182,35 +205,27 @@ function scan(text: string, from: number, to: number, withTokens: boolean): bool
   while (i < to) {
     const c = text.charCodeAt(i);
     const info = table[c] as number;
-    if (info === 0) {
-      fillInfo(c);
-      continue;
-    }
-    letters += (info >> Info.LetterShift) & 1;
-    cased += (info >> Info.CasedShift) & 1;
-    upper += (info >> Info.UpperShift) & 1;
-    if ((info & Info.OtherScript) !== 0) {
-      countOther(info);
-      mixed = true;
-    }
+    if (info === 0) return c;
+    letters = (letters + ((info >> Info.LetterShift) & 1)) | 0;
+    cased = (cased + ((info >> Info.CasedShift) & 1)) | 0;
+    upper = (upper + ((info >> Info.UpperShift) & 1)) | 0;
+    seen |= info;
     i++;
     const kind = info & Info.KindMask;
     if (kind !== Kind.Starts) {
-      if (kind === Kind.NeedsContext && withTokens) {
-        counts.fill(0);
-        return false;
+      if (kind === Kind.NeedsContext && withTokens) return Scanned.NeedsContext;
+      if ((info & Info.SentenceMark) !== 0) {
+        const next = i === to ? Info.Space : (table[text.charCodeAt(i)] as number);
+        if (next === 0) return text.charCodeAt(i);
+        if ((next & Info.Space) !== 0 || isIdeographicMark(c)) sentenceMarks++;
       }
-      if (
-        (info & Info.SentenceMark) !== 0 &&
-        (i === to || (infoOf(text.charCodeAt(i)) & Info.Space) !== 0 || isIdeographicMark(c))
-      )
-        sentenceMarks++;
       continue;
     }
     // A token: its letters, digits, marks and joiners up to the first unit outside one.
     const start = i - 1;
-    const first = lower[c] as number;
-    let lowers = first !== c;
+    const first = info >>> Info.LowerShift;
+    // Non-zero where lower-casing changed a unit: or-ed without a branch.
+    let changed = first ^ c;
     let hash = hashStep(HASH_SEED, first);
     while (i < to) {
       const u = text.charCodeAt(i);
@@ -218,25 +233,19 @@ function scan(text: string, from: number, to: number, withTokens: boolean): bool
       const k = unit & Info.KindMask;
       if (k === Kind.Outside || k === Kind.NeedsContext) {
         // Why here: an entry not filled in yet reads as outside a token, so only a token's end need look.
-        if (unit === 0) {
-          fillInfo(u);
-          continue;
-        }
+        if (unit === 0) return u;
         break;
       }
-      letters += (unit >> Info.LetterShift) & 1;
-      cased += (unit >> Info.CasedShift) & 1;
-      upper += (unit >> Info.UpperShift) & 1;
-      if ((unit & Info.OtherScript) !== 0) {
-        countOther(unit);
-        mixed = true;
-      }
-      const l = lower[u] as number;
-      lowers ||= l !== u;
+      letters = (letters + ((unit >> Info.LetterShift) & 1)) | 0;
+      cased = (cased + ((unit >> Info.CasedShift) & 1)) | 0;
+      upper = (upper + ((unit >> Info.UpperShift) & 1)) | 0;
+      seen |= unit;
+      const l = unit >>> Info.LowerShift;
+      changed |= l ^ u;
       hash = hashStep(hash, l);
       i++;
     }
-    if (withTokens) tokens[count++] = pool.intern(text, start, i, hash, lowers);
+    if (withTokens) tokens[count++] = pool.intern(text, start, i, hash, changed !== 0);
   }
   if (withTokens) {
     result.tokens = tokens.slice(0, count);
@@ -248,12 +257,21 @@ function scan(text: string, from: number, to: number, withTokens: boolean): bool
   result.cased = cased;
   result.unspacedLetters = 0;
   result.script = letters === 0 ? 'none' : 'latin';
-  if (mixed) mixedScripts(text, from, to, letters);
-  return true;
+  if ((seen & Info.OtherScript) !== 0) mixedScripts(text, from, to, letters);
+  return Scanned.Done;
 }
 
-/** Fills in unspaced letters and the script of a line with letters of other scripts than Latin; empties counts. */
+/**
+ * Fills in unspaced letters and the script of a line with letters of other scripts than Latin, all of whose units'
+ * blocks are filled in; empties counts.
+ */
 function mixedScripts(text: string, from: number, to: number, letters: number): void {
+  for (let i = from; i < to; i++) {
+    const info = infoTable[text.charCodeAt(i)] as number;
+    if ((info & Info.OtherScript) === 0) continue;
+    const script = (info >> Info.ScriptShift) & Info.ScriptMask;
+    counts[script] = (counts[script] as number) + 1;
+  }
   let others = 0;
   let unspacedLetters = 0;
   for (let s = 0; s < counts.length; s++) {
@@ -264,12 +282,6 @@ function mixedScripts(text: string, from: number, to: number, letters: number): 
   result.unspacedLetters = unspacedLetters;
   result.script = SCRIPTS[dominantScript(text, from, to)] as Script;
   counts.fill(0);
-}
-
-/** Counts a letter of another script than Latin, given its {@link infoOf}. */
-function countOther(info: number): void {
-  const script = (info >> Info.ScriptShift) & Info.ScriptMask;
-  counts[script] = (counts[script] as number) + 1;
 }
 
 /** The script with the most letters in {@link counts}; of tied ones, the one whose first letter comes first. */
