@@ -32,13 +32,29 @@ const HYPHEN = /[-‐]/g;
  */
 export const commonWordKey = (phrase: string): string => foldI(phrase).replace(WHITESPACE_RUN, ' ').replace(HYPHEN, '');
 
+/** A phrase occurrence: where it starts in the text asked of, and its text as written there. */
+interface Occurrence {
+  readonly start: number;
+  readonly text: string;
+}
+
+/**
+ * A matcher of this module: it also tells where each match starts, so that a matcher joined of two
+ * ({@link eitherMatcher}) gives its matches in the order of the text.
+ */
+interface LocatingMatcher extends PhraseMatcher {
+  /** What `find` gives, each match with where it starts in `text`, in the order of the text. */
+  occurrences(text: string): Occurrence[];
+}
+
 const NO_WORDS: ReadonlySet<string> = new Set();
 const NO_PHRASES: readonly string[] = [];
-const NEVER: PhraseMatcher = {
+const NEVER: LocatingMatcher = {
   test: () => false,
   count: () => 0,
   strip: (t) => t,
   find: () => [],
+  occurrences: () => [],
   commonWords: NO_WORDS,
 };
 
@@ -104,7 +120,7 @@ export function compilePhraseExpression(phrases: readonly string[]): PhraseMatch
   return phrases.length === 0 ? NEVER : regexMatcher(phraseExpression(phrases), NO_WORDS);
 }
 
-function regexMatcher(body: string, commonWords: ReadonlySet<string>): PhraseMatcher {
+function regexMatcher(body: string, commonWords: ReadonlySet<string>): LocatingMatcher {
   const once = new RegExp(body, 'iu');
   const all = new RegExp(body, 'giu');
   return {
@@ -112,12 +128,13 @@ function regexMatcher(body: string, commonWords: ReadonlySet<string>): PhraseMat
     count: (text) => text.match(all)?.length ?? 0,
     strip: (text) => text.replace(all, ' '),
     find: (text) => text.match(all) ?? [],
+    occurrences: (text) => Array.from(text.matchAll(all), (m) => ({ start: m.index, text: m[0] })),
     commonWords,
   };
 }
 
 /** A matcher that finds its matches with a scanner: the same results as `regexMatcher`, without the scan. */
-function scannerMatcher(scanner: PhraseScanner, commonWords: ReadonlySet<string>): PhraseMatcher {
+function scannerMatcher(scanner: PhraseScanner, commonWords: ReadonlySet<string>): LocatingMatcher {
   return {
     commonWords,
     test: (text) => scanner.first(text) >= 0,
@@ -144,6 +161,13 @@ function scannerMatcher(scanner: PhraseScanner, commonWords: ReadonlySet<string>
       }
       return found;
     },
+    occurrences(text) {
+      const found: Occurrence[] = [];
+      for (let start = scanner.first(text); start >= 0; start = scanner.next(text, scanner.end)) {
+        found.push({ start, text: text.slice(start, scanner.end) });
+      }
+      return found;
+    },
   };
 }
 
@@ -157,7 +181,7 @@ function compileLists(
   lists: readonly (readonly string[])[],
   commonWords: ReadonlySet<string>,
   gluedToNumber: ReadonlySet<string> = NO_WORDS,
-): PhraseMatcher[] {
+): LocatingMatcher[] {
   const isGlued = (phrase: string): boolean => gluedToNumber.has(phrase.toLowerCase()) && !hasUnspacedCode(phrase);
   const spaced = lists.map((phrases) => phrases.filter((p) => !hasUnspacedCode(p) && !isGlued(p)));
   const scanners = buildScanners(spaced);
@@ -166,7 +190,7 @@ function compileLists(
     const scanner = scanners[i];
     // Why only without a scanner: the expression of a list the scanner serves was never run, and compiling the
     // pack's ~30 of them was a sixth of a first clean(). It cannot fail: every phrase character is escaped.
-    let matcher =
+    let matcher: LocatingMatcher =
       own.length === 0
         ? NEVER
         : scanner
@@ -183,22 +207,52 @@ function compileLists(
  * `first`'s matches, then `second`'s in what `first` leaves ({@link eitherMatcher}); `first` alone when `second`
  * never matches.
  */
-function firstThen(first: PhraseMatcher, second: PhraseMatcher): PhraseMatcher {
+function firstThen(first: LocatingMatcher, second: LocatingMatcher): LocatingMatcher {
   return second === NEVER ? first : eitherMatcher(first, second);
 }
 
 /**
  * The matches of two matchers whose phrases are apart: `first`'s, then `second`'s in what `first` leaves. A phrase
- * that holds another is in `first` ("Cookie設定" over "cookie"), so it is cut out whole.
+ * that holds another is in `first` ("Cookie設定" over "cookie"), so it is cut out whole. `first` is a matcher of one
+ * expression, whose matches are the text as written. `find` gives the matches of both in the order of the text.
  */
-function eitherMatcher(first: PhraseMatcher, second: PhraseMatcher): PhraseMatcher {
+function eitherMatcher(first: LocatingMatcher, second: LocatingMatcher): LocatingMatcher {
+  const occurrences = (text: string): Occurrence[] => {
+    const firsts = first.occurrences(text);
+    if (firsts.length === 0) return second.occurrences(text);
+    const seconds = second.occurrences(first.strip(text));
+    return seconds.length === 0 ? firsts : inTextOrder(firsts, seconds);
+  };
   return {
     test: (text) => first.test(text) || second.test(text),
     count: (text) => first.count(text) + second.count(first.strip(text)),
     strip: (text) => second.strip(first.strip(text)),
-    find: (text) => [...first.find(text), ...second.find(first.strip(text))],
+    find: (text) => occurrences(text).map((found) => found.text),
+    occurrences,
     commonWords: first.commonWords,
   };
+}
+
+/**
+ * The occurrences of `firsts`, found in a text, and of `seconds`, found in that text with each of `firsts` cut out
+ * to a space, in the order of the text, each second's start moved back to where it stands in the text. Why: a caller
+ * takes the first match as the one the text opens with ({@link openingPhrase}); Korean "12개의 댓글" or Japanese
+ * "会員限定" matched first wherever they stood.
+ */
+function inTextOrder(firsts: readonly Occurrence[], seconds: readonly Occurrence[]): Occurrence[] {
+  const ordered: Occurrence[] = [];
+  let k = 0;
+  // What the cut-out text lacks before the next of `firsts`: each cut took its match's length less one space.
+  let lost = 0;
+  for (const second of seconds) {
+    for (let next = firsts[k]; next !== undefined && next.start - lost < second.start; next = firsts[++k]) {
+      ordered.push(next);
+      lost += next.text.length - 1;
+    }
+    ordered.push({ start: second.start + lost, text: second.text });
+  }
+  for (; k < firsts.length; k++) ordered.push(firsts[k] as Occurrence);
+  return ordered;
 }
 
 /**

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../src/lang/de.js';
 import { en } from '../../src/lang/en.js';
@@ -52,7 +53,26 @@ describe('compilePhrases, phrases written without spaces', () => {
   it('cuts out a phrase that holds a spaced one whole, then the spaced ones', () => {
     expect(m.strip('Cookieを使用 | cookie | Read more')).toBe('  |   |  ');
     expect(m.count('Cookieを使用 | cookie | Read more')).toBe(3);
-    expect(m.find('read more 会員限定')).toEqual(['会員限定', 'read more']);
+  });
+  it('finds the phrases in the order of the text, whichever expression matches them', () => {
+    expect(m.find('read more 会員限定')).toEqual(['read more', '会員限定']);
+    expect(m.find('Cookie | 続きを読む | cookieを使用 | read more')).toEqual([
+      'Cookie',
+      '続きを読む',
+      'cookieを使用',
+      'read more',
+    ]);
+  });
+  it('finds a line made of phrases in its order, phrase by phrase', () => {
+    const phrases = ['会員限定', '続きを読む', 'cookieを使用', 'cookie', 'read more', 'share'];
+    const matcher = compilePhrases(phrases);
+    const line = fc.array(fc.constantFrom(...phrases), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(line, (words) => {
+        expect(matcher.find(words.join(' | '))).toEqual(words);
+      }),
+      { seed: 7 },
+    );
   });
   it('matches a list of such phrases alone', () => {
     const only = compilePhrases(['関連記事']);
@@ -72,6 +92,11 @@ describe('openingPhrase', () => {
   it('gives none when a phrase stands later in the text, or none at all', () => {
     expect(openingPhrase(labels, 'Last updated June 4')).toBeUndefined();
     expect(openingPhrase(labels, 'June 4, 2024')).toBeUndefined();
+  });
+  it('gives the opening phrase when a phrase of a script without spaces or one glued to a number stands later', () => {
+    const ko = compiledPackFor(koPack);
+    expect(openingPhrase(ko.match.comments, '댓글 정책 · 12개의 댓글')).toBe('댓글');
+    expect(openingPhrase(compilePhrases(['posted on', '投稿日']), 'Posted on 6/4 · 投稿日 6/4')).toBe('Posted on');
   });
 });
 
