@@ -1,3 +1,4 @@
+import { countedNumbers } from '../lang/counted-numbers.js';
 import type { CompiledPack, PhraseCategory, PhraseMatcher } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Settings } from '../settings.js';
@@ -43,6 +44,7 @@ function reportsOnPhrase(line: Line, readerPronouns: PhraseMatcher): boolean {
 export function phraseDetector(spec: PhraseDetectorSpec): Detector {
   let lastLang: CompiledPack | undefined;
   let lastMatcher: PhraseMatcher | undefined;
+  let lastCounted: RegExp | null = null;
   let lastSettings: Settings | undefined;
   let labelMaxWords = 0;
   let maxWords = -1;
@@ -71,6 +73,7 @@ export function phraseDetector(spec: PhraseDetectorSpec): Detector {
       if (ctx.lang !== lastLang) {
         lastLang = ctx.lang;
         lastMatcher = ctx.lang.match[spec.category];
+        lastCounted = countedNumbers(ctx.lang);
       }
       const matcher = lastMatcher as PhraseMatcher;
       // Likewise the length guards, which only the settings set.
@@ -92,7 +95,7 @@ export function phraseDetector(spec: PhraseDetectorSpec): Detector {
       // A name in camel case matches only as written (see labelHits).
       if (!matcher.test(line.labelText ?? line.text) && !(line.labelText !== undefined && matcher.test(line.text)))
         return undefined;
-      const hits = labelLine ? labelHits(line, matcher) : 0;
+      const hits = labelLine ? labelHits(line, matcher, lastCounted) : 0;
       if (hits > 0) return labelVerdict(hits, line.words, line.repeats ?? 0);
       if (line.words > maxWords) return undefined;
       const found = phrasesIn(line, matcher);

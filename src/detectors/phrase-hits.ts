@@ -11,10 +11,11 @@ const NO_PHRASES: readonly string[] = Object.freeze([]);
 /**
  * How many labels a line is made of, or 0 when anything but labels, digits and punctuation is left.
  * Uses the repaired `labelText`, so glued labels count.
+ * @param counted A number and its counter word (the page's pack's `countedNumbers`), which stand as the number alone.
  * @example labelHits(line('Share | Tweet | Email'), en.match.shareLabels) // 3
  */
-export function labelHits(line: Line, matcher: PhraseMatcher): number {
-  const hits = labelsOnly(line.labelText ?? line.text, matcher, NO_LETTERS);
+export function labelHits(line: Line, matcher: PhraseMatcher, counted: RegExp | null = null): number {
+  const hits = labelsOnly(line.labelText ?? line.text, matcher, NO_LETTERS, counted);
   // Why: the repair that splits labels glued at a case change ("HomeNewsReviews") splits a name written in camel
   // case too ("LinkedIn" → "Linked In"), which the pack names as written ("Share Tweet LinkedIn", WCXB 0061). Read
   // so, the names must be all the line says: a number beside one is a table's value ("LinkedIn $2.50 – $7.00" in a
@@ -22,11 +23,17 @@ export function labelHits(line: Line, matcher: PhraseMatcher): number {
   return hits === 0 && line.labelText !== undefined ? labelsOnly(line.text, matcher, NO_LETTERS_OR_DIGITS) : hits;
 }
 
-/** How many labels `text` is made of, or 0 when what is left of it fails `rest`. */
-function labelsOnly(text: string, matcher: PhraseMatcher, rest: RegExp): number {
+/**
+ * How many labels `text` is made of, or 0 when what is left of it fails `rest`, once its `counted` numbers are cut
+ * out too. Why: Korean, Japanese and Chinese write a count after its label with a counter word ("댓글 12개", "コメント12件",
+ * "评论 12 条"), where English writes the number alone ("Reader comments 191", multisite dev arstechnica); the
+ * counter is a letter, and such a line was no label line.
+ */
+function labelsOnly(text: string, matcher: PhraseMatcher, rest: RegExp, counted: RegExp | null = null): number {
   const hits = matcher.count(text);
   if (hits === 0) return 0;
-  return rest.test(matcher.strip(text)) ? hits : 0;
+  const left = matcher.strip(text);
+  return rest.test(left) || (counted !== null && rest.test(left.replace(counted, ' '))) ? hits : 0;
 }
 
 /**

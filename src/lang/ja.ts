@@ -44,6 +44,8 @@ export const ja = {
   ],
   replyButtons: ['返信'],
   commentCounts: ['件のコメント'],
+  // Why: a count written after its label takes its counter word ("コメント12件", twelve comments).
+  counterWords: ['件'],
   related: [
     '関連記事', '関連ニュース', 'あわせて読みたい', 'こちらもおすすめ', 'おすすめ記事', '人気記事', '人気の記事',
     'アクセスランキング', 'ランキング', '注目記事', '最新記事', '新着記事', '次の記事', '前の記事', 'この記事を読んだ人',

@@ -36,6 +36,8 @@ export const ko = {
   // Why: Korean glues a counter to its number ("3분", three minutes; "12개", twelve), so these phrases follow a digit.
   gluedToNumber: ['분 읽기', '개의 댓글'],
   commentCounts: ['개의 댓글'],
+  // Why: a count written after its label takes its counter word ("댓글 12개", twelve comments; "댓글 3건").
+  counterWords: ['개', '건'],
   related: [
     '관련기사', '관련 기사', '관련뉴스', '관련 뉴스', '많이 본 뉴스', '많이 본 기사', '가장 많이 본 뉴스', '인기기사',
     '인기 기사', '추천기사', '추천 기사', '주요뉴스', '주요 뉴스', '이 시각 주요뉴스', '최신기사', '최신 기사',

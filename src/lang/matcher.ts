@@ -279,6 +279,7 @@ export type PhraseCategory = Exclude<
   | 'captionPlaces'
   | 'commonWords'
   | 'gluedToNumber'
+  | 'counterWords'
 >;
 
 /** A phrase pack ready to use: stopwords as a set, each category compiled once. */

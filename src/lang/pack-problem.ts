@@ -28,6 +28,7 @@ const PACK_FIELDS: { readonly [K in keyof PhrasePack]-?: FieldShape } = {
   licenceGrants: 'list?',
   commonWords: 'list?',
   gluedToNumber: 'list?',
+  counterWords: 'list?',
   uiPrompt: 'list',
   mediaNotices: 'list?',
   feedback: 'list',

@@ -71,6 +71,12 @@ export interface PhrasePack {
    * right after a letter or a digit. Optional: a language that writes the number apart ("3 min read") needs none.
    */
   readonly gluedToNumber?: readonly string[];
+  /**
+   * Counter words a number takes after it when it counts things ("12개" in Korean, "12件" in Japanese, "12 条" in
+   * Chinese): on a line of labels, a number and its counter stand as the number alone does ("댓글 12개", comments 12, as
+   * "Reader comments 191"). Optional: a language that counts with the number alone needs none.
+   */
+  readonly counterWords?: readonly string[];
   /** Interface prompts ("Click the alert icon", "Listen to this article"). */
   readonly uiPrompt: readonly string[];
   /**

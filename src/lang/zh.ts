@@ -37,6 +37,8 @@ export const zh = {
   ],
   replyButtons: ['回复', '回覆'],
   commentCounts: ['条评论', '則留言', '條評論'],
+  // Why: a count written after its label takes its counter word ("评论 12 条", twelve comments; "留言 3 則").
+  counterWords: ['条', '條', '则', '則'],
   related: [
     '相关新闻', '相關新聞', '相关阅读', '相關閱讀', '相关文章', '相關文章', '延伸阅读', '延伸閱讀', '推荐阅读', '推薦閱讀',
     '热门推荐', '熱門推薦', '热门文章', '熱門文章', '热点新闻', '热门', '熱門', '排行榜', '阅读排行', '猜你喜欢',

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { comments } from '../../src/detectors/comments.js';
 import { es } from '../../src/lang/es.js';
 import { compiledPackFor } from '../../src/lang/index.js';
+import { ja } from '../../src/lang/ja.js';
+import { ko } from '../../src/lang/ko.js';
+import { zh } from '../../src/lang/zh.js';
 import { verdictOf } from '../helpers.js';
 
 describe('comments', () => {
@@ -80,5 +83,31 @@ describe('comments in Spanish', () => {
     const text =
       'Una lectora nos escribió para enviarnos un comentario sobre la columna de la semana pasada y sus datos.';
     expect(verdictOf(comments, text, ES)).toBeUndefined();
+  });
+});
+
+describe('comments in Korean, Japanese and Chinese', () => {
+  const KO = compiledPackFor(ko);
+  const JA = compiledPackFor(ja);
+  const ZH = compiledPackFor(zh);
+  it.each([
+    ['댓글 7개', KO],
+    ['댓글 2건', KO],
+    ['コメント31件', JA],
+    ['コメント 4 件', JA],
+    ['评论 56 条', ZH],
+    ['留言 3 則', ZH],
+  ] as const)('takes a count written after its label with a counter word, %j, for the thread header', (text, lang) => {
+    expect(verdictOf(comments, text, lang)).toMatchObject({
+      barrier: true,
+      reason: expect.stringMatching(/^only comments labels \(hits=1, /),
+    });
+  });
+  it.each([
+    ['댓글 7개월 만에 답이 왔다', KO],
+    ['コメント5件目', JA],
+    ['评论 8 条规则', ZH],
+  ] as const)('keeps a line where the counter opens a longer word, %j', (text, lang) => {
+    expect(verdictOf(comments, text, lang)).toBeUndefined();
   });
 });

@@ -58,8 +58,8 @@ const LEFT_EMPTY: Readonly<Record<string, readonly (keyof PhrasePack)[]>> = {
  * licence notice, the labels of a card's link buttons and their hidden labels, which only the English pack gives so
  * far, the reply button, which Arabic and Thai lack so far, a caption's place label, which the Japanese, Korean,
  * Thai and Arabic packs lack so far, a player's notice, which seven packs give so far, the common words, which
- * Korean lacks so far, and the phrases that follow a number glued to it, which only a language that glues its
- * counters to the number gives.
+ * Korean lacks so far, the phrases that follow a number glued to it, which only a language that glues its
+ * counters to the number gives, and the counter words, which only a language that counts with them gives.
  */
 const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = [
   'legalLinks',
@@ -74,6 +74,7 @@ const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = [
   'commonWords',
   'selfIntroductions',
   'gluedToNumber',
+  'counterWords',
 ];
 /** Every field a pack may leave out. */
 const OPTIONAL_KEYS: readonly (keyof PhrasePack)[] = [...OPTIONAL_LISTS, 'eraOffset'];
