@@ -4,6 +4,7 @@ import { spaceCodes } from '../segment/char-tables.js';
 import { scanLine } from '../segment/line-scan.js';
 import { type Line, withRepair } from '../segment/segment.js';
 import { SENTENCE_THEN_COPYRIGHT } from '../segment/wire-credit.js';
+import { wordsBetweenSpaces } from '../segment/word-count.js';
 import { parenthesizedCreditTest } from './parenthesized-credit.js';
 
 /** Most words a photo credit has; longer text after a label is a sentence, not a credit. */
@@ -292,7 +293,7 @@ const CAPITALIZED_WORDS_STOP = /^[\p{Lu}\p{N}][^\s.]*(?:\s[\p{Lu}\p{N}][^\s.]*)*
  * not ("The view from the top."). Why: "Image source: Getty Images." under a chart, WCXB 0046.
  */
 function isNamesWithStop(credit: string): boolean {
-  return credit.split(' ').length <= MAX_STOPPED_NAME_WORDS && CAPITALIZED_WORDS_STOP.test(credit);
+  return wordsBetweenSpaces(credit) <= MAX_STOPPED_NAME_WORDS && CAPITALIZED_WORDS_STOP.test(credit);
 }
 
 /** Most words of a caption; a longer line is a paragraph. */
@@ -314,8 +315,10 @@ function isStoryCredit(line: Line, caption: string): boolean {
  * Images", "Getty Images."; not "The view from the top.").
  */
 export function isCreditShaped(credit: string): boolean {
-  const sentenceLike = /[.!?]$/.test(credit) && !/[/)]/.test(credit) && !isNamesWithStop(credit);
-  return credit.split(' ').length <= MAX_CREDIT_WORDS && !sentenceLike;
+  // Why the full-width marks (issue 3): a Chinese or Japanese sentence ends in its own ("写真：駅前で話す市長。" says, not
+  // names).
+  const sentenceLike = /[.!?。！？]$/u.test(credit) && !/[/)]/.test(credit) && !isNamesWithStop(credit);
+  return wordsBetweenSpaces(credit) <= MAX_CREDIT_WORDS && !sentenceLike;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { scanLine } from './line-scan.js';
-import { type Script, UNSPACED_SCRIPTS } from './script.js';
+import { hasUnspacedCode, type Script, UNSPACED_SCRIPTS } from './script.js';
 
 /** Letters of a word written in Han or kana: Chinese and Japanese words run 1.5–1.9 letters (Intl.Segmenter). */
 const CJK_LETTERS_PER_WORD = 2;
@@ -31,4 +31,17 @@ export function wordsOfScan(tokens: number, script: Script, unspacedLetters: num
 export function wordCount(text: string): number {
   const scan = scanLine(text, 0, text.length);
   return wordsOfScan(scan.tokens.length, scan.script, scan.unspacedLetters);
+}
+
+/**
+ * How many words `text` has between single spaces, where a piece in a script written without spaces counts as many as
+ * {@link wordCount} reads in it: `text.split(' ').length` for a text in a spaced script, word for word. Why: a rule of
+ * "at most n words" over a credit or a name read a whole Japanese sentence as one word.
+ * @example wordsBetweenSpaces('Jane Smith/Getty Images') // 3; wordsBetweenSpaces('首相官邸前で記者団の質問に答える首相') // 9
+ */
+export function wordsBetweenSpaces(text: string): number {
+  if (!hasUnspacedCode(text)) return text.split(' ').length;
+  let words = 0;
+  for (const piece of text.split(' ')) words += hasUnspacedCode(piece) ? Math.max(1, wordCount(piece)) : 1;
+  return words;
 }

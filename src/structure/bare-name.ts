@@ -2,10 +2,11 @@ import { lowerCase } from '../lang/dotted-i.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
-import { asName, bareName, isBareBylinePrefix } from './byline.js';
+import { asName, bareName, isBareBylinePrefix, unspacedSoleName } from './byline.js';
 import { hasFunctionWord } from './function-word.js';
 import { holdsWord } from './holds-word.js';
 import { nameBeforeRole } from './role-after-name.js';
+import { nameLineWords, nameWords } from './unspaced-name.js';
 
 /** Fewest and most words of a bare author name under the headline. */
 const MIN_NAME_WORDS = 2;
@@ -102,10 +103,10 @@ function nameLineAt(
   // WCXB 4524).
   const name = asName(nameBeforeRole(line.text, lang));
   if (name === null) return null;
-  const words = name.split(' ');
-  if (words.length < MIN_NAME_WORDS || words.length > MAX_NAME_WORDS || !readsAsName(name, lines)) return null;
+  const words = nameWords(name);
+  if (words < MIN_NAME_WORDS || words > MAX_NAME_WORDS || !readsAsName(name, lines)) return null;
   // Why: under the headline a line in capitals is a section label far more often than a name (measured).
-  if (words.some((word) => word.length > 1 && word === word.toUpperCase())) return null;
+  if (name.split(' ').some((word) => word.length > 1 && word === word.toUpperCase())) return null;
   if (lines.some((other) => other.index !== line.index && other.text.includes(name))) return name;
   return unvouched && standsOnlyAsName(name, line, lines) && !name.includes('&') ? name : null;
 }
@@ -164,7 +165,7 @@ const MIN_ALONE_WORDS = 2;
  * @example nameAsWrittenAlone('Jane Roe Staff Writer', linesOf('Jane Roe\nJane writes.')) // 'Jane Roe'
  */
 export function nameAsWrittenAlone(name: string, lines: readonly Line[]): string {
-  const words = name.split(' ').length;
+  const words = nameWords(name);
   if (words <= MIN_ALONE_WORDS) return name;
   let best = name;
   for (const line of lines) {
@@ -201,10 +202,14 @@ export function nameOverBarePrefix(
 ): string | null {
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i] as Line;
-    if (line.words < 2 || line.words > MAX_NAME_WORDS_ALONE || !isBareBylinePrefix((lines[i + 1] as Line).text, lang))
-      continue;
+    const words = nameLineWords(line);
+    if (words < 2 || words > MAX_NAME_WORDS_ALONE || !isBareBylinePrefix((lines[i + 1] as Line).text, lang)) continue;
     const kind = verdicts[i]?.kind;
     if (kind !== undefined && kind !== 'nav' && kind !== 'byline-meta' && kind !== 'author-bio') continue;
+    // Why: a Chinese, Japanese or Korean name stands over the label as "Nawaz Dhandala" does (WCXB 4414), with no
+    // capitals to read it by nor a case to tell it from a label's words: the label under it vouches for it.
+    const unspaced = unspacedSoleName(line);
+    if (unspaced !== null) return unspaced;
     const name = bareName(line, lang);
     if (name !== null && readsAsName(name, lines)) return name;
   }

@@ -8,6 +8,7 @@ import { findDate, MAX_DATES_READ } from './date.js';
 import { BULLETS, DASHES, NAME_STOPS } from './field-marks.js';
 import { isShortLabel } from './menu-label.js';
 import { nameBeforeRole } from './role-after-name.js';
+import { isUnspacedName, nameLineWords, nameWords } from './unspaced-name.js';
 
 /** Most words of an author's name, or of a few names joined by "and". */
 const MAX_NAME_WORDS = 8;
@@ -83,7 +84,7 @@ export function bylineNameAt(lines: readonly Line[], i: number, lang: CompiledPa
   // "By MixmasterFredebenisterie Frederic LauziereFollow", 0122).
   // Why: a one-word "name" after a prefix, between a menu's labels, is the menu's entry ("Author Website" among a
   // publisher's services, WCXB 0252; "Author Hub" over "Editor Hub", 2020; "By Modality" over its specialties, 0306).
-  if (!name.includes(' ') && standsInMenu(lines, i)) return null;
+  if (nameWords(name) < 2 && standsInMenu(lines, i)) return null;
   const opener = line.tokens[0];
   for (let j = Math.max(0, i - FACET_REACH); j <= Math.min(lines.length - 1, i + FACET_REACH); j++) {
     const other = lines[j] as Line;
@@ -510,7 +511,7 @@ export function bareName(line: Line, lang: CompiledPack): string | null {
   // Why: credentials after the name are not its words ("Dylan Bailey, MS, RD, FAND" over the date, WCXB 0003).
   if (name === null) return null;
   const comma = name.indexOf(',');
-  return (comma < 0 ? name : name.slice(0, comma)).split(' ').length <= MAX_BARE_NAME_WORDS ? name : null;
+  return nameWords(comma < 0 ? name : name.slice(0, comma)) <= MAX_BARE_NAME_WORDS ? name : null;
 }
 
 /**
@@ -533,10 +534,6 @@ export function soleUserName(line: Line, lang: CompiledPack): string | null {
   return asUserName(line.text, lang);
 }
 
-// A Chinese, Japanese or Korean name alone on its line: two to four characters, or a family and a given name that a
-// space parts ("田中 太郎").
-const UNSPACED_SOLE_NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4}|\p{Script=Han}{1,3} \p{Script=Han}{1,3})$/u;
-
 /**
  * The line as a Chinese, Japanese or Korean author's name standing alone, else null: asked only in the byline's slot
  * under the headline, where a date under it vouches for the name that capitals vouch for in a cased script. Why: "田中太郎"
@@ -544,7 +541,7 @@ const UNSPACED_SOLE_NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4}|\p{Sc
  * @example unspacedSoleName(line('田中太郎')) // '田中太郎'
  */
 export function unspacedSoleName(line: Line): string | null {
-  return UNSPACED_SOLE_NAME.test(line.text) ? line.text : null;
+  return isUnspacedName(line.text) ? line.text : null;
 }
 
 // A Chinese or Korean name of two to four characters, then a space and what follows it.
@@ -585,13 +582,15 @@ export function nameUnderBarePrefix(
 ): string | null {
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] as Line;
-    if (line.words < 2 || line.words > MAX_NAME_WORDS || !isBareBylinePrefix((lines[i - 1] as Line).text, lang))
-      continue;
+    const words = nameLineWords(line);
+    if (words < 2 || words > MAX_NAME_WORDS || !isBareBylinePrefix((lines[i - 1] as Line).text, lang)) continue;
     // Why: a list's header under an author box's label is no name ("Author", then "Recent Posts"; WCXB 0305).
     const kind = verdicts[i]?.kind;
     if (kind !== undefined && kind !== 'nav' && kind !== 'byline-meta') continue;
-    const name = leadingName(cutAtGluedEnd(line.text, lang));
-    if (name?.includes(' ')) return name;
+    // Why: a Chinese, Japanese or Korean name stands under the label as "Nathan Myhrvold" does (WCXB 4043), with no
+    // capitals for leadingName to read it by: the label vouches for it.
+    const name = unspacedSoleName(line) ?? leadingName(cutAtGluedEnd(line.text, lang));
+    if (name !== null && nameWords(name) >= 2) return name;
   }
   return null;
 }

@@ -3,6 +3,7 @@ import type { Line } from '../segment/segment.js';
 import { openingBylinePrefix } from './byline.js';
 import { findDate } from './date.js';
 import { NAME_STOPS } from './field-marks.js';
+import { nameWords } from './unspaced-name.js';
 
 /** Most words of a name read this loosely. */
 const MAX_SLOT_NAME_WORDS = 4;
@@ -32,8 +33,8 @@ export function slotBylineName(lines: readonly Line[], i: number, lang: Compiled
   if (date !== null && rest.startsWith(date.text)) return null;
   const cut = FIELD_END.exec(rest);
   const field = (cut === null ? rest : rest.slice(0, cut.index)).trim();
+  if (field === '' || nameWords(field) > MAX_SLOT_NAME_WORDS || /[.!?…:]$/u.test(field)) return null;
   const words = field.split(' ');
-  if (field === '' || words.length > MAX_SLOT_NAME_WORDS || /[.!?…:]$/u.test(field)) return null;
   if (words.slice(1).some((word) => lang.stopwords.has(word.toLowerCase()))) return null;
   // Why: a role runs on after the name ("By <name> Education reporter", multisite bbc 2017-teacher-1): the name's end
   // is not clear.

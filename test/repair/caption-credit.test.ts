@@ -121,6 +121,14 @@ describe('splitCaptionCredit: a credit of its own in Chinese, Japanese and Thai'
   it('keeps a sentence that opens with the word for picture', () => {
     expect(lineOf('ภาพนี้ถ่ายเมื่อปี 2017', compiledPackFor(th)).credit).toBeUndefined();
   });
+  it.each([
+    ['写真：夕方の駅前広場で帰宅を急ぐ大勢の通勤客と観光客の様子', ja],
+    ['图片来源：本报记者昨天下午在市中心广场拍摄的春节庆祝活动现场', zh],
+    ['写真：駅前で話す市長。', ja],
+  ])('takes a long phrase or a sentence after the label, counted by its letters, for no credit: %j', (raw, pack) => {
+    const line = lineOf(raw, compiledPackFor(pack));
+    expect([line.text, line.credit]).toEqual([raw, undefined]);
+  });
 });
 
 describe('splitCaptionCredit: a photo agency named after a slash or a bar', () => {

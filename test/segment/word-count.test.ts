@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/segment/segment.js';
-import { wordCount, wordsOfScan } from '../../src/segment/word-count.js';
+import { wordCount, wordsBetweenSpaces, wordsOfScan } from '../../src/segment/word-count.js';
 
 /** Sentences written for this test: a Japanese, a Chinese and a Thai one, each one "word" between spaces. */
 const UNSPACED = ['政府は新しい法案を閣議決定した', '政府批准可再生能源新法案', 'รัฐบาลอนุมัติกฎหมายพลังงานหมุนเวียนฉบับใหม่'];
@@ -46,5 +46,20 @@ describe('wordsOfScan', () => {
   it('keeps the tokens when they are more, and in a spaced script', () => {
     expect(wordsOfScan(5, 'han', 4)).toBe(5);
     expect(wordsOfScan(3, 'latin', 0)).toBe(3);
+  });
+});
+
+describe('wordsBetweenSpaces', () => {
+  it('counts the pieces between spaces of a text in a spaced script, as splitting on a space does', () => {
+    for (const text of ['Jane Smith/Getty Images', 'Talks end in Geneva', '정부, 재생에너지 신법 의결', 'a  b'])
+      expect([text, wordsBetweenSpaces(text)]).toEqual([text, text.split(' ').length]);
+  });
+  it('counts a piece written without spaces by its letters', () => {
+    expect(UNSPACED.map(wordsBetweenSpaces)).toEqual([8, 6, 11]);
+    expect(wordsBetweenSpaces('Reuters 政府は新しい法案を閣議決定した')).toBe(9);
+  });
+  it('counts a piece of one such letter, or of its punctuation alone, as one word', () => {
+    expect(wordsBetweenSpaces('写 真')).toBe(2);
+    expect(wordsBetweenSpaces('共同 ／ 通信')).toBe(3);
   });
 });

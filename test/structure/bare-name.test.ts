@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { compiledPackFor } from '../../src/lang/index.js';
+import { ko } from '../../src/lang/ko.js';
+import { zh } from '../../src/lang/zh.js';
 import {
   nameAsWrittenAlone,
   nameOverBarePrefix,
@@ -93,6 +96,15 @@ describe('nameOverBarePrefix', () => {
     expect(nameOverBarePrefix(linesOf([BODY, 'Share this article', 'Jane Doe', 'Author'].join('\n')), [], EN)).toBe(
       'Jane Doe',
     );
+  });
+  it('reads a Chinese or Korean name over the label by its characters', () => {
+    const ZH = compiledPackFor(zh);
+    const zhPage = ['市议会周一投票通过了明年的预算，反对派表示将继续要求公开更多细节。', '王芳', '作者'].join('\n');
+    expect(nameOverBarePrefix(linesOf(zhPage, ZH), [], ZH)).toBe('王芳');
+    const KO = compiledPackFor(ko);
+    expect(
+      nameOverBarePrefix(linesOf(['시의회가 예산안을 통과시켰다.', '김민수', '작성자'].join('\n'), KO), [], KO),
+    ).toBe('김민수');
   });
   it("takes no button's label, no lone word and no line a detector claimed as something else", () => {
     const page = [BODY, 'Copy Link', 'Author', 'Copy the link to this page.'].join('\n');

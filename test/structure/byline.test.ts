@@ -4,6 +4,7 @@ import { de } from '../../src/lang/de.js';
 import { es } from '../../src/lang/es.js';
 import { fr } from '../../src/lang/fr.js';
 import { compiledPackFor } from '../../src/lang/index.js';
+import { ja } from '../../src/lang/ja.js';
 import { ko } from '../../src/lang/ko.js';
 import { ru } from '../../src/lang/ru.js';
 import { th } from '../../src/lang/th.js';
@@ -129,6 +130,11 @@ describe('bylineNameAt', () => {
   it("takes a one-word name between a menu's labels for its entry", () => {
     const lines = linesOf('Resource Centre\nAuthor Hub\nEditor Hub');
     expect(bylineNameAt(lines, 1, EN)).toBeNull();
+  });
+
+  it("reads a Chinese name of two characters between a menu's labels: a family and a given name", () => {
+    const ZH = compiledPackFor(zh);
+    expect(bylineNameAt(linesOf('首页\n作者：王芳\n国际新闻', ZH), 1, ZH)).toBe('王芳');
   });
 
   it('reads a one-word name beside prose or a rule', () => {
@@ -262,6 +268,19 @@ describe('nameUnderBarePrefix', () => {
     expect(nameUnderBarePrefix(linesOf([BODY, 'Article written by:', 'Jane Doe, MD, FACP'].join('\n')), [], EN)).toBe(
       'Jane Doe, MD, FACP',
     );
+  });
+  it('reads a Chinese, Japanese or Korean name under the label by its characters', () => {
+    const body = '市议会周一投票通过了明年的预算，反对派表示将继续要求公开更多细节。';
+    const ZH = compiledPackFor(zh);
+    expect(nameUnderBarePrefix(linesOf([body, '作者', '王芳'].join('\n'), ZH), [], ZH)).toBe('王芳');
+    const JA = compiledPackFor(ja);
+    expect(
+      nameUnderBarePrefix(linesOf(['市議会は予算案を可決した。', '執筆者', '佐藤花子'].join('\n'), JA), [], JA),
+    ).toBe('佐藤花子');
+    const KO = compiledPackFor(ko);
+    expect(
+      nameUnderBarePrefix(linesOf(['시의회가 예산안을 통과시켰다.', '작성자', '김민수'].join('\n'), KO), [], KO),
+    ).toBe('김민수');
   });
   it('takes no lone word, no sentence and no line another detector claimed', () => {
     expect(nameUnderBarePrefix(linesOf([BODY, 'Author', 'Admin'].join('\n')), [], EN)).toBeNull();

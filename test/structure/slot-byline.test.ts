@@ -8,6 +8,9 @@ describe('slotBylineName', () => {
     expect(slotBylineName(linesOf('By The Currency editors\n12.12.2025'), 0, EN)).toBe('The Currency editors');
     expect(slotBylineName(linesOf('By: 3i Global | 5 min read'), 0, EN)).toBe('3i Global');
   });
+  it('counts a phrase written without spaces by its letters: no name of four words', () => {
+    expect(slotBylineName(linesOf('By 3i 全球资本管理公司投资研究部门\n2025年2月6日'), 0, EN)).toBeNull();
+  });
   it('leaves a phrase, a sentence, a role and a line without a prefix', () => {
     expect(slotBylineName(linesOf('By clicking'), 0, EN)).toBeNull();
     expect(slotBylineName(linesOf('By the end of the year'), 0, EN)).toBeNull();
