@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { legal } from '../../src/detectors/legal.js';
+import { ar } from '../../src/lang/ar.js';
+import { compiledPackFor } from '../../src/lang/index.js';
 import { verdictOf } from '../helpers.js';
 
 describe('legal', () => {
@@ -72,4 +74,18 @@ describe('legal', () => {
       'The court ruled that the copyright claim was valid, and ordered the company to pay damages to the photographer whose images had been used without permission.';
     expect(verdictOf(legal, text)).toBeUndefined();
   });
+});
+
+describe('legal in Arabic: footer links that headings and sentences name too', () => {
+  const AR = compiledPackFor(ar);
+  it.each(['سياسة الخصوصية', 'سياسة الخصوصية | شروط الاستخدام', 'الشروط والأحكام · إخلاء المسؤولية'])(
+    'takes a line made of the links %j',
+    (text) => expect(verdictOf(legal, text, AR)?.kind).toBe('legal'),
+  );
+  // Why a test: as common words (commonWords) these links would mark a short line they open, and this subheading left
+  // the body with the paragraph and the headline above it.
+  it.each(['سياسة الخصوصية الجديدة للتطبيق', 'حدثت الشركة سياسة الخصوصية الخاصة بتطبيقها'])(
+    'keeps a subheading or a sentence that names one, %j',
+    (text) => expect(verdictOf(legal, text, AR)).toBeUndefined(),
+  );
 });
