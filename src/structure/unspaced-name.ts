@@ -1,3 +1,4 @@
+import type { Script } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
 import { wordsBetweenSpaces } from '../segment/word-count.js';
 
@@ -12,6 +13,8 @@ const UNSPACED_NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4}|\p{Script=
  * @example isUnspacedName('홍길동') // true; isUnspacedName('首相官邸前') // false
  */
 export const isUnspacedName = (text: string): boolean => UNSPACED_NAME.test(text);
+/** The scripts a line of such a name is mostly in. */
+const NAME_SCRIPTS: ReadonlySet<Script> = new Set(['han', 'hangul']);
 
 /**
  * How many words a name has, as the rules of a name's length count them ("a name is two to four words"): its words
@@ -29,6 +32,6 @@ export function nameWords(name: string): number {
  * @example nameLineWords(line('홍길동')) // 2
  */
 export function nameLineWords(line: Line): number {
-  // Such a name is one or two of a line's words: a longer line is not looked at.
-  return line.words <= 2 && isUnspacedName(line.text) ? 2 : line.words;
+  // Such a name is one or two of a line's words, in Chinese script or Hangul: no other line is looked at.
+  return line.words <= 2 && NAME_SCRIPTS.has(line.script) && isUnspacedName(line.text) ? 2 : line.words;
 }
