@@ -3,13 +3,15 @@ import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import { bylineNameAt } from './byline.js';
 import { earliestDate, type FoundDate, findDate, looksLikeDateLine } from './date.js';
+import { BULLETS } from './field-marks.js';
 import { firstInMetaLines } from './meta-line.js';
 import type { MetaContext } from './title.js';
 
 /**
  * The date of a byline or date line the header scan did not reach, or null: the first such line up to the body's
- * `end`, else a labelled one just after it ({@link labelledDateAfter}). Why: a date line or a byline with a date under
- * a missed headline ("by JILL BARSHAY August 25, 2025August 29, 2025", WCXB 0174; "Updated on Dec. 09, 2025", 0199).
+ * `end`, else a labelled one just after it ({@link labelledDateAfter}), else the post's footer dateline there
+ * ({@link fieldDatelineAfter}). Why: a date line or a byline with a date under a missed headline ("by JILL BARSHAY
+ * August 25, 2025August 29, 2025", WCXB 0174; "Updated on Dec. 09, 2025", 0199).
  * Only up to the body's end: after it, such lines date comments and related posts (measured: 11 of 15 were not the
  * article's).
  */
@@ -17,7 +19,8 @@ export function dateOffHeader(ctx: MetaContext, end: number): FoundDate | null {
   const { lines, verdicts, lang } = ctx;
   return (
     firstInMetaLines(verdicts, end, (i) => findDate((lines[i] as Line).text, lang)) ??
-    labelledDateAfter(lines, verdicts, end, lang)
+    labelledDateAfter(lines, verdicts, end, lang) ??
+    fieldDatelineAfter(lines, end, lang)
   );
 }
 
@@ -85,6 +88,33 @@ function labelledDateAfter(
     if (!((near && (labelled(lines[i]) || labelled(lines[i - 1]))) || headedByByline || underLabelAlone(i))) continue;
     const date = findDate((lines[i] as Line).text, lang);
     if (date) return date;
+  }
+  return null;
+}
+
+/** Nothing but marks and spaces: what may stand before a post's footer dateline once its labels and weekday are gone. */
+const MARKS_ONLY = /^[\s\p{P}\p{S}]*$/u;
+/** The time of day right after a date ("at 11:00 am"), then a bar or a bullet: the end of a dateline's first field. */
+const TIME_THEN_FIELD = new RegExp(
+  String.raw`^[\s,]*(?:\p{L}{1,3}\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\s*[${BULLETS}]`,
+  'iu',
+);
+
+/**
+ * The date of a post's footer dateline just after the body, or null: a line that opens with a date (after a date
+ * label, a weekday or marks alone), then the time of day it was posted, then a bar or a bullet and the post's other
+ * fields ("Monday, August 11th, 2025 at 11:00 am | Categories: …", WCXB 4239). Why the time: a related post's card
+ * after the body gives its day alone ("March 22nd, 2024|Reviews|"), and a comment's date line has no fields.
+ */
+function fieldDatelineAfter(lines: readonly Line[], end: number, lang: CompiledPack): FoundDate | null {
+  // Why: WCXB 4239 dates its post only in a classic blog theme's footer line, under the tags.
+  for (let i = end + 1; i < Math.min(lines.length, end + 1 + LABELLED_DATE_REACH); i++) {
+    const { text } = lines[i] as Line;
+    const date = findDate(text, lang);
+    if (date === null) continue;
+    const at = text.indexOf(date.text);
+    const before = lang.match.weekdays.strip(lang.match.dateLabels.strip(text.slice(0, at)));
+    if (MARKS_ONLY.test(before) && TIME_THEN_FIELD.test(text.slice(at + date.text.length))) return date;
   }
   return null;
 }

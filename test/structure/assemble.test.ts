@@ -527,6 +527,18 @@ describe('structure: bylines found late', () => {
       '2025-12-09',
     );
   });
+  it("dates the article by the post's footer dateline just after the body: a date, then its fields (WCXB 4239)", () => {
+    const body = Array.from({ length: 10 }, (_, i) => `${[P1, P2, P3][i % 3]} Round ${i} went on into the night.`);
+    const head = ['Minister Says Talks With Russia Were Useful', 'Share', 'Tweet', ...body];
+    const footer = 'Tuesday, March 3rd, 2026 at 9:15 am | Filed under: Politics, Europe |';
+    expect(structureOf([...head, 'Tags: talks, Geneva', footer, 'Park footer'].join('\n')).publishedIso).toBe(
+      '2026-03-03',
+    );
+    expect(structureOf([...head, '3 March 2026, 09:15 • Politics'].join('\n')).publishedIso).toBe('2026-03-03');
+    // A related post's card gives its day alone; a line that a sentence opens dates something else.
+    expect(structureOf([...head, 'Other talks', 'March 3, 2026 | Politics'].join('\n')).publishedIso).toBeNull();
+    expect(structureOf([...head, 'Seen on March 3, 2026 at 9:15 am | Politics'].join('\n')).publishedIso).toBeNull();
+  });
   it('dates the article by a date under its label alone far past the body, not by a labelled line there (WCXB 0463)', () => {
     const body = Array.from({ length: 10 }, (_, i) => `${[P1, P2, P3][i % 3]} Round ${i} went on into the night.`);
     const head = ['Minister Says Talks With Russia Were Useful', 'Share', 'Tweet', ...body];
