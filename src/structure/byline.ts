@@ -589,11 +589,18 @@ export function nameUnderBarePrefix(
     if (kind !== undefined && kind !== 'nav' && kind !== 'byline-meta') continue;
     // Why: a Chinese, Japanese or Korean name stands under the label as "Nathan Myhrvold" does (WCXB 4043), with no
     // capitals for leadingName to read it by: the label vouches for it.
-    const name = unspacedSoleName(line) ?? leadingName(cutAtGluedEnd(line.text, lang));
-    if (name !== null && nameWords(name) >= 2) return name;
+    const text = cutAtGluedEnd(line.text, lang);
+    const name = unspacedSoleName(line) ?? leadingName(text);
+    if (name === null) continue;
+    // Why: a one-word name is the writer's when a dash parts it from the role after it ("Written by" over "Eliz -
+    // Product marketer", WCXB 0113); alone it is as often a label.
+    if (nameWords(name) >= 2 || ROLE_AFTER_DASH.test(text.slice(text.indexOf(name) + name.length))) return name;
   }
   return null;
 }
+
+/** A spaced dash and a word after a name: the role a byline gives after it. */
+const ROLE_AFTER_DASH = /^\s+[-–—]\s+\p{L}/u;
 
 /** True for a byline line. */
 export function looksLikeByline(line: Line, lang: CompiledPack): boolean {

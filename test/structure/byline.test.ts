@@ -282,8 +282,13 @@ describe('nameUnderBarePrefix', () => {
       nameUnderBarePrefix(linesOf(['시의회가 예산안을 통과시켰다.', '작성자', '김민수'].join('\n'), KO), [], KO),
     ).toBe('김민수');
   });
+  it('reads a one-word name when a spaced dash parts it from a role (WCXB 0113)', () => {
+    expect(nameUnderBarePrefix(linesOf([BODY, 'Written by', 'Marta - Content lead'].join('\n')), [], EN)).toBe('Marta');
+    expect(nameUnderBarePrefix(linesOf([BODY, 'Written by', 'Marta – Content lead'].join('\n')), [], EN)).toBe('Marta');
+  });
   it('takes no lone word, no sentence and no line another detector claimed', () => {
     expect(nameUnderBarePrefix(linesOf([BODY, 'Author', 'Admin'].join('\n')), [], EN)).toBeNull();
+    expect(nameUnderBarePrefix(linesOf([BODY, 'Author', 'Admin-panel login'].join('\n')), [], EN)).toBeNull();
     expect(nameUnderBarePrefix(linesOf([BODY, 'By', BODY].join('\n')), [], EN)).toBeNull();
     const lines = linesOf([BODY, 'Author', 'Recent Posts'].join('\n'));
     expect(nameUnderBarePrefix(lines, [undefined, undefined, { kind: 'related', reason: 'test' }], EN)).toBeNull();
