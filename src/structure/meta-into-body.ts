@@ -3,7 +3,9 @@ import type { Verdict } from '../types.js';
 import type { ArticleMeta } from './article-meta.js';
 import { asName, isBareBylinePrefix } from './byline.js';
 import { findDate, opensDateFields } from './date.js';
+import { gapsAsBars } from './field-gap.js';
 import { nameNotLabel } from './label-not-name.js';
+import { nameBesideLabel } from './name-beside-label.js';
 import { readMeta } from './read-meta.js';
 import type { MetaContext } from './title.js';
 
@@ -37,8 +39,12 @@ export function readMetaIntoBody(
     if (isMetaLine(i)) {
       const found = readMeta(lines, i, text, lang, { isMetaLine: true, besideMeta: false, afterBy: false });
       let tookName = false;
-      if (meta.byline === null && found.name) {
-        meta.byline = nameNotLabel(found.name, lines, lang);
+      // Why: a news site's byline under the dek names the writer beside the outlet or the role, no "By" before the
+      // name (WCXB 0106, 0120).
+      const name =
+        found.name ?? (meta.byline === null ? nameBesideLabel(gapsAsBars(lines[i] as Line, text), lines, lang) : null);
+      if (meta.byline === null && name) {
+        meta.byline = nameNotLabel(name, lines, lang);
         tookName = meta.byline !== null;
       }
       if (meta.published === null && found.date) {
