@@ -52,6 +52,18 @@ describe('cleanInput', () => {
     expect(isClean([])).toBe(false);
   });
 
+  // WCXB 0441 innertext as toMarkdown writes it: its date line under the headline carries a byline's verdict.
+  it('reads a byline or date line under the headline, as toText and toMarkdown write one, as a clean text', () => {
+    const opening = ['# Small adventures with small language models', '*December 19, 2025*'];
+    expect(isClean([...opening, '## Small is the new large', PARAGRAPH, CLOSING])).toBe(true);
+    const markdown = [...opening, '## Small is the new large', PARAGRAPH].join('\n\n');
+    const again = clean(markdown);
+    expect(again.blocks[0]).toEqual({ type: 'heading', text: 'Small is the new large', level: 2 });
+    expect(again.published).toBe('December 19, 2025');
+    // Under the first sentence, a date line is the page's, as any verdict there.
+    expect(isClean([PARAGRAPH, 'May 4, 2025', CLOSING])).toBe(false);
+  });
+
   it("reads a pipe table as a clean text's, alone or under its last sentence: its bars part no highlights", () => {
     const table = ['| Size | Cost |', '| --- | --- |', '| Studio | $465 |', '| Loft | $980 |'];
     const isCleanWithTables = (texts: readonly string[]) => {
