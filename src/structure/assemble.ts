@@ -193,7 +193,7 @@ export function structure(input: StructureInput): Structure {
   // and date are the page's too (2005-dog-1: a story's headline, in the "most read" box of the pages crawled with it).
   const siteRepeats = input.siteRepeats;
   if (siteRepeats !== undefined && siteRepeats.size > 0) leaveSiteRepeats(kept, siteRepeats, used);
-  const blocks = buildBlocks(kept, input.text, lang, input.tables, lines);
+  const blocks = buildBlocks(kept, input.text, lang, input.tables, lines, input.whole === true);
   // A credit closes an article's text, not a page that has none.
   const lastCredit = blocks.some((block) => block.type !== 'figure') ? closingCredit(lines, verdicts, used, end) : null;
   if (lastCredit !== null) {

@@ -117,7 +117,8 @@ function isQuestionHeading(line: Line, next: Line): boolean {
  * its credit labels a credit's line from a heading ({@link isCreditLabelLine}). `tables` are the tables the page
  * wrote with tabs ({@link tabTables}): two or more rows of one of them kept in a row, none of their lines left out, are
  * a table. `page` is all the page's lines: whether any carries a bullet tells whether its lists lost their marks, and
- * so whether lines set with no blank line between them are a list ({@link tightList}).
+ * so whether lines set with no blank line between them are a list ({@link tightList}). `whole` is true for a clean
+ * text (`cleanInput`): one that marks a heading with Markdown's `#` marks them all ({@link marksHeadings}).
  */
 export function buildBlocks(
   kept: readonly Line[],
@@ -125,9 +126,11 @@ export function buildBlocks(
   lang: CompiledPack,
   tables: readonly TabTable[] = NO_TAB_TABLES,
   page: readonly Line[] = kept,
+  whole = false,
 ): Block[] {
   const { stopwords } = lang;
   const blocks: Block[] = [];
+  const plainHeadings = !(whole && marksHeadings(page));
   const listings = codeRuns(kept, text, page);
   const keptTables = tables.length > 0 ? tablesIn(kept, tables) : NO_TABLES;
   // Why: a table ends the list over it, as a listing does; read as items, its cells ran into the list of the lines
@@ -213,8 +216,9 @@ export function buildBlocks(
         : line.rawText;
     const below = pastFigures(kept, i);
     const shaped =
-      isHeadingShaped(line, kept[below]) ||
-      isOverShorterHeading(line, kept[below], kept[pastFigures(kept, below)], stopwords);
+      plainHeadings &&
+      (isHeadingShaped(line, kept[below]) ||
+        isOverShorterHeading(line, kept[below], kept[pastFigures(kept, below)], stopwords));
     const heading =
       shaped &&
       !isUnderHeading(line, blocks[blocks.length - 1], stopwords) &&
@@ -224,6 +228,20 @@ export function buildBlocks(
     blocks.push(heading ? { type: 'heading', text: shown } : { type: 'paragraph', text: shown });
   }
   return withOutlineLevels(blocks);
+}
+
+/**
+ * True when a clean text marks a heading with Markdown's `#` (capitalized, no listing's comment): its plain lines are
+ * then paragraphs, as `toMarkdown` writes every heading with its mark. Why: its Markdown cleaned again read a short
+ * paragraph over a longer one as a heading ("KEH Camera (used)" over a shop's blurb, WCXB 0042; "Soozafone, creator of
+ * Dummy 13" under a quote, 0448): 80 of 1,818 dev runs.
+ */
+function marksHeadings(page: readonly Line[]): boolean {
+  for (let i = 0; i < page.length; i++) {
+    const line = page[i] as Line;
+    if (line.headingLevel > 0 && isCapitalized(line) && !isListingComment(page, i)) return true;
+  }
+  return false;
 }
 
 /** Most figures in a row between a heading and the text it heads: a longer run is a gallery, not a picture. */

@@ -556,6 +556,21 @@ describe('buildBlocks', () => {
       text: 'Marcus Dale Whitfield',
     });
   });
+  // WCXB 0042 innertext as toMarkdown writes it: a shop's short line under a camera's paragraph, over a longer line.
+  it('reads a short plain line as a paragraph in a clean text that marks its headings with #', () => {
+    const text = `## 1. Canon EOS R6 Mark II\n\n${P}\n\nKEH Camera (used)\n\n${P}`;
+    const markedAll = buildBlocks(linesOf(text), text, EN, [], linesOf(text), true);
+    expect(markedAll.slice(1)).toEqual([
+      { type: 'paragraph', text: P },
+      { type: 'paragraph', text: 'KEH Camera (used)' },
+      { type: 'paragraph', text: P },
+    ]);
+    // A page, or a clean text that marks none, still heads a section with a plain line.
+    expect(blocksOf(text)[2]).toEqual({ type: 'heading', text: 'KEH Camera (used)' });
+    const plain = `KEH Camera (used)\n\n${P}`;
+    expect(buildBlocks(linesOf(plain), plain, EN, [], linesOf(plain), true)[0]?.type).toBe('heading');
+  });
+
   it('returns nothing for no lines', () => expect(buildBlocks([], '', EN)).toEqual([]));
 });
 
