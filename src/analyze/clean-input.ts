@@ -48,7 +48,10 @@ export function cleanInput(
   // Why a pipe table's lines apart: their bars split like highlights ("| a | b |"), and its short rows read as a
   // run no sentence places; a lone table, or one under a text's last paragraph, came back empty.
   const inTable = tableLines(lines.length, pipeTables);
-  for (let i = 0; i < lines.length; i++) if (!inTable[i] && splitHighlights(lines[i] as Line)) return false;
+  // Why only over the first sentence and on its line: there `toText` writes them; a line lower down parted by bars is
+  // the body's (a venue and its photographer, "Regatta Place | Sara Zarella Photography", WCXB 4588 innertext).
+  const header = Math.min(opening, lines.length - 1);
+  for (let i = 0; i <= header; i++) if (!inTable[i] && splitHighlights(lines[i] as Line)) return false;
   return everyRunPlaced(lines, inTable);
 }
 

@@ -64,6 +64,15 @@ describe('cleanInput', () => {
     expect(isClean([PARAGRAPH, 'May 4, 2025', CLOSING])).toBe(false);
   });
 
+  // WCXB 4588 innertext's article text cleaned again: a venue and its photographer between paragraphs.
+  it('reads a line parted by bars under the first sentence as the body’s, no summary of highlights', () => {
+    const venue = 'Regatta Place | Sara Zarella Photography';
+    expect(isClean([PARAGRAPH, venue, CLOSING])).toBe(true);
+    expect(clean([PARAGRAPH, venue, CLOSING].join('\n\n')).text).toContain(venue);
+    // Over it, a line so parted is the highlights `toText` writes under the headline.
+    expect(isClean(['Budget approved', `${venue} ■ Second point here`, PARAGRAPH])).toBe(false);
+  });
+
   it("reads a pipe table as a clean text's, alone or under its last sentence: its bars part no highlights", () => {
     const table = ['| Size | Cost |', '| --- | --- |', '| Studio | $465 |', '| Loft | $980 |'];
     const isCleanWithTables = (texts: readonly string[]) => {
