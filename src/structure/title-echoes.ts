@@ -21,8 +21,8 @@ export interface EchoScope {
 export interface PageEchoes {
   /** Lower-cased text of the body's lines → how many lines of the body read so. */
   readonly inBody: ReadonlyMap<string, number>;
-  /** Lower-cased text of the title window's lines → how many lines of the window read so (a breadcrumb's last crumb, the h1). */
-  readonly inWindow: ReadonlyMap<string, number>;
+  /** Lower-cased text of the title window's lines → the lines of the window that read so, in page order (a breadcrumb's last crumb, the h1). */
+  readonly inWindow: ReadonlyMap<string, readonly number[]>;
   /** Heads and tails of lines cut at a separator: "home / blog / <headline>" gives "<headline>" and "home / blog". */
   readonly parts: ReadonlySet<string>;
 }
@@ -59,7 +59,7 @@ export function gatherEchoes(
   twins: ReadonlySet<string>,
 ): PageEchoes {
   const inBody = new Map<string, number>();
-  const inWindow = new Map<string, number>();
+  const inWindow = new Map<string, number[]>();
   const parts = new Set<string>();
   if (echoed.size === 0 && twins.size === 0) return { inBody, inWindow, parts };
   const edges = wantedEdges(echoed);
@@ -85,7 +85,11 @@ export function gatherEchoes(
     const text = line.text.toLowerCase();
     if (twin && twins.has(text)) {
       if (bodyTwin) inBody.set(text, (inBody.get(text) ?? 0) + 1);
-      if (windowTwin) inWindow.set(text, (inWindow.get(text) ?? 0) + 1);
+      if (windowTwin) {
+        const at = inWindow.get(text);
+        if (at === undefined) inWindow.set(text, [line.index]);
+        else at.push(line.index);
+      }
     }
     // Every part is a head or a tail of the line: a line that neither starts nor ends with a wanted text has none.
     if (!short || !startsOrEndsWithOne(text.trim(), echoed)) continue;
@@ -212,4 +216,34 @@ export function neighbourInBody(
     if (input.lines[j] !== undefined && twinsOf(lower(j), j, input, echoes).inBody) return true;
   }
   return false;
+}
+
+/**
+ * True when one of `copies` (the lines of the title window that read as line `i`, {@link PageEchoes.inWindow}) has the
+ * same line of words right above or right below it as line `i` has: the two stand in a menu the page gives twice (a
+ * desktop and a mobile menu), where a breadcrumb's last crumb and the h1 stand among different lines. A copy right
+ * beside it is the line given twice in a row, which this does not ask about.
+ * @example copiedWithNeighbour(24, [24, 67], lines, lower) // true when lines 23 and 66 both read "Best Laser TVs"
+ */
+export function copiedWithNeighbour(
+  i: number,
+  copies: readonly number[],
+  lines: readonly Line[],
+  lower: (j: number) => string,
+): boolean {
+  for (const j of copies)
+    if (Math.abs(j - i) > 1 && (sameNeighbour(i, j, -1, lines, lower) || sameNeighbour(i, j, 1, lines, lower)))
+      return true;
+  return false;
+}
+
+/** True when the lines `step` lines from lines `i` and `j` both hold words and read the same, whatever their case. */
+function sameNeighbour(
+  i: number,
+  j: number,
+  step: number,
+  lines: readonly Line[],
+  lower: (k: number) => string,
+): boolean {
+  return (lines[i + step]?.words ?? 0) > 0 && (lines[j + step]?.words ?? 0) > 0 && lower(i + step) === lower(j + step);
 }

@@ -24,7 +24,7 @@ import { isFieldRow } from './record-field.js';
 import { isShouted } from './shouted.js';
 import { copyrightNamesLine, copyrightNotices, namesSite } from './site-name.js';
 import { isTagList, opensWithFacetLabel } from './tag-list.js';
-import { gatherEchoes, neighbourInBody, twinsOf } from './title-echoes.js';
+import { copiedWithNeighbour, gatherEchoes, neighbourInBody, twinsOf } from './title-echoes.js';
 import {
   FULL_STOP_END,
   isLoneItem,
@@ -102,6 +102,8 @@ export interface TitleSignals {
   readonly nearness: number;
   /** The window holds the same line again (a breadcrumb's last crumb, a sticky header). */
   readonly repeated: number;
+  /** The window holds the same line again with the same line beside it ({@link copiedWithNeighbour}): a menu given twice. */
+  readonly menuCopy: number;
   /** The line right above or below reads the same: innerText gives some headlines twice (a hidden copy for screen readers). */
   readonly doubled: number;
   /** Another line starts or ends with it after a separator ("Home / Blog / <headline>", "<headline> | Site"). */
@@ -192,6 +194,10 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   // Why no more: a subheading right above the first paragraph outranked the h1 ten lines up (WCXB 0037, 0051).
   nearness: 0.8,
   repeated: 0.2,
+  // A menu given twice (a desktop and a mobile menu) repeats each of its entries; "The Best Music of 2025" and "Best
+  // Projectors Under $1,000", each in such a menu, outranked the headline (WCXB 4560, 4265 innertext without the URL).
+  // From -0.45 to -0.6 both gain and no page loses; at -1 WCXB 0064 loses its headline (both renderers, no URL).
+  menuCopy: -0.5,
   // The h1 twice in a row outranks a menu entry or a site name near it (WCXB 0177, 0228, 0243 innertext).
   doubled: 0.8,
   // "Main > Blog > <headline>" above the headline (WCXB 0002). Why not less: the page title "<headline> | Patient
@@ -800,6 +806,7 @@ function draftCandidate(scan: TitleScan, i: number, shaped: ShapedLine, named: N
       nearness: 1 / (1 + distance / NEARNESS_SCALE),
       // Set below, once the candidates are known.
       repeated: 0,
+      menuCopy: 0,
       doubled: lower(i - 1) === lower(i) || lower(i + 1) === lower(i) ? 1 : 0,
       echoed: 0,
       bodyTwin: 0,
@@ -854,8 +861,12 @@ function draftCandidate(scan: TitleScan, i: number, shaped: ShapedLine, named: N
   };
 }
 
+/** The copies in the window of a line that has none. */
+const NO_COPIES: readonly number[] = [];
+
 /**
- * Sets the signals of `candidates` that count the page's copies of each: `repeated` (twice in the window `[from, to]`),
+ * Sets the signals of `candidates` that count the page's copies of each: `repeated` (twice in the window `[from, to]`)
+ * and `menuCopy` (so, in a menu given twice),
  * `echoed` and `bodyTwin` ({@link twinsOf}), and `captioned` for a line the body repeats under picture after picture.
  * Why after the candidates: only their texts and their neighbours' are looked up, so the lines that cannot echo one
  * of them are passed over; gathering every line's parts was a third of the title search.
@@ -875,7 +886,9 @@ function markEchoes(
   }
   const echoes = gatherEchoes(input, window, echoed, twins);
   for (const { index, signals } of candidates) {
-    signals.repeated = (echoes.inWindow.get(lower(index)) ?? 0) > 1 ? 1 : 0;
+    const copies = echoes.inWindow.get(lower(index)) ?? NO_COPIES;
+    signals.repeated = copies.length > 1 ? 1 : 0;
+    signals.menuCopy = copies.length > 1 && copiedWithNeighbour(index, copies, lines, lower) ? 1 : 0;
     const found = twinsOf(lower(index), index, input, echoes);
     signals.echoed = found.echoed ? 1 : 0;
     signals.bodyTwin = found.inBody && neighbourInBody(index, input, echoes, lower) ? 1 : 0;

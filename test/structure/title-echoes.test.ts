@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gatherEchoes, neighbourInBody, twinsOf } from '../../src/structure/title-echoes.js';
+import { copiedWithNeighbour, gatherEchoes, neighbourInBody, twinsOf } from '../../src/structure/title-echoes.js';
 import { linesOf } from '../helpers.js';
 
 const BODY = 'The minister said on Wednesday that talks with Russia had been useful for both sides of the dispute.';
@@ -43,10 +43,28 @@ describe('gatherEchoes', () => {
 });
 
 describe('gatherEchoes in the title window', () => {
-  it('counts the lines of the window that read as each text, whatever their case', () => {
+  it('lists the lines of the window that read as each text, whatever their case', () => {
     const lines = linesOf('Share\nSHARE\nshare this\nShare\nShare');
     const scope = { lines, firstProse: 4, bodyEnd: 4 };
     const echoes = gatherEchoes(scope, { from: 0, to: 3 }, new Set(['share']), new Set(['share']));
-    expect(echoes.inWindow.get('share')).toBe(3);
+    expect(echoes.inWindow.get('share')).toEqual([0, 1, 3]);
+  });
+});
+
+describe('copiedWithNeighbour', () => {
+  const lower = (lines: ReturnType<typeof linesOf>) => (j: number) => lines[j]?.text.toLowerCase() ?? '';
+  it('finds a copy with the same line above or below it: a menu given twice', () => {
+    const lines = linesOf('Home\nRussia Talks\nContact\nAbout\nHome\nRussia Talks\nNews');
+    expect(copiedWithNeighbour(1, [1, 5], lines, lower(lines))).toBe(true);
+    const below = linesOf('News\nRussia Talks\nContact\nAbout\nHome\nRussia Talks\nContact');
+    expect(copiedWithNeighbour(5, [1, 5], below, lower(below))).toBe(true);
+  });
+  it('passes over a copy among other lines, a copy right beside it and blank neighbours', () => {
+    const crumb = linesOf('Home\nRussia Talks\nMinister Says\nRussia Talks\nThe minister said so.');
+    expect(copiedWithNeighbour(3, [1, 3], crumb, lower(crumb))).toBe(false);
+    const twice = linesOf('Home\nRussia Talks\nRussia Talks\nContact');
+    expect(copiedWithNeighbour(1, [1, 2], twice, lower(twice))).toBe(false);
+    const blank = linesOf('Home\n\nRussia Talks\nContact\nAbout\n\nRussia Talks\nNews');
+    expect(copiedWithNeighbour(2, [2, 6], blank, lower(blank))).toBe(false);
   });
 });

@@ -121,6 +121,19 @@ describe('pickTitle', () => {
       { besideMeta: 0, metaBelow: 0 },
     ]);
   });
+  it('marks an entry of a menu given twice, not a headline its crumb trail repeats (WCXB 4265, 4560 innertext)', () => {
+    const menu = 'Home\nRussia Talks Live\nContact';
+    const lines = linesOf(`${menu}\nAbout\n${menu}\nMinister Says Russia Talks Were Useful\n${BODY}`);
+    const signals = (index: number): TitleSignals | undefined =>
+      titleCandidates(inputOf(lines, 8)).find((c) => c.index === index)?.signals;
+    expect(signals(1)).toMatchObject({ repeated: 1, menuCopy: 1 });
+    expect(signals(5)).toMatchObject({ repeated: 1, menuCopy: 1 });
+    expect(signals(7)?.menuCopy).toBe(0);
+    expect(pickTitle(inputOf(lines, 8))).toBe(7);
+    const crumbs = linesOf(`Home\nNews\nRussia Talks Were Useful\nMinister Says\nRussia Talks Were Useful\n${BODY}`);
+    const h1 = titleCandidates(inputOf(crumbs, 5)).find((c) => c.index === 4)?.signals;
+    expect(h1).toMatchObject({ repeated: 1, menuCopy: 0 });
+  });
   it('reads a line the body gives under picture after picture as a credit (WCXB 0199 innertext)', () => {
     const captionedOf = (copies: number): number | undefined => {
       const credit = 'JANE DOE FOR RUSSIA TALKS DAILY';
