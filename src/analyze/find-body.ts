@@ -1,0 +1,269 @@
+import type { CompiledPack } from '../lang/matcher.js';
+import type { PhrasePack } from '../lang/types.js';
+import { mapPacked } from '../map-packed.js';
+import type { MappedText } from '../normalize/normalize.js';
+import type { ResolvedOptions } from '../options.js';
+import { siteRepeats } from '../profile/site-repeat.js';
+import type { Script } from '../segment/script.js';
+import type { Line } from '../segment/segment.js';
+import type { BodyView } from '../structure/assemble.js';
+import { pipeTables } from '../structure/pipe-tables.js';
+import { type TabTable, tabTables } from '../structure/tab-tables.js';
+import type { Verdict } from '../types.js';
+import { blockTail } from './block-tail.js';
+import { buttonCaption } from './button-captions.js';
+import { cardButtons } from './card-buttons.js';
+import { cleanInput, cleanInputScores, cleanInputStart } from './clean-input.js';
+import { closingSentences } from './closing-sentence.js';
+import { codeFences, fenceVerdicts } from './code-fences.js';
+import { codeListings } from './code-listings.js';
+import { reviseShortLines } from './context.js';
+import { callToActionBoxes } from './cta-boxes.js';
+import { detect } from './detect.js';
+import { directoryGrids } from './directory-grid.js';
+import {
+  findExtent,
+  isInToolbar,
+  isMenuTab,
+  labelledItems,
+  listsUnderColons,
+  runInLabels,
+  scoreLine,
+  widen,
+} from './extent.js';
+import { fieldPairs } from './field-pairs.js';
+import { firstPart, nextPart } from './first-part.js';
+import { INLINE_TEASER_SCORE, inlineTeasers } from './inline-teasers.js';
+import { insideBody } from './inside-body.js';
+import { lastPart } from './last-part.js';
+import { leadingBlurbs } from './leading-blurbs.js';
+import { linkTargetButton } from './link-target-buttons.js';
+import { listArticle } from './list-article.js';
+import { listTail } from './list-tail.js';
+import { listedPhrases } from './listed-phrases.js';
+import { loneTeasers } from './lone-teasers.js';
+import { mediaNotice } from './media-notices.js';
+import { openingQuestion } from './opening-question.js';
+import { placeCaption } from './place-captions.js';
+import { ratingScales } from './rating-scales.js';
+import { extendOverRecords } from './records.js';
+import { repeatedButtons } from './repeated-buttons.js';
+import { unwallRepeatedHeaders } from './repeated-headers.js';
+import { adjacentRepeats, REPEAT_SCORE, repeatedSentences } from './repeated-sentences.js';
+import { replyThreads } from './reply-threads.js';
+import { secondCopy } from './second-copy.js';
+import { sectionLabels } from './section-labels.js';
+import { sectionTail } from './section-tail.js';
+import { slideCounters } from './slide-counters.js';
+import { tableCells, tabPositions, tabRows } from './table-cells.js';
+import { extendOverTables } from './table-extent.js';
+import { headersInTables, headersUnderColons } from './table-headers.js';
+import { tickerFeeds } from './ticker.js';
+import { tableOfContents } from './toc.js';
+import { unrepeatedLists } from './unrepeated-lists.js';
+import { wordlessLines } from './wordless-lines.js';
+
+/** The document as stage 4 reads it: its text, its lines and their language. */
+export interface DocumentLines {
+  readonly input: string;
+  readonly normalized: MappedText;
+  readonly lines: readonly Line[];
+  readonly lang: CompiledPack;
+  /** The pack the language was read with, if any: without one, no line is prose by its stopwords. */
+  readonly pack: PhrasePack | null | undefined;
+  readonly script: Script;
+}
+
+/** What stage 4 finds: each line's verdict and score, the body's lines, and the tables and clean-text reading under them. */
+export interface FoundBody extends BodyView {
+  /** True when the input reads as a clean text (`cleanInput`). */
+  readonly whole: boolean;
+  readonly tables: readonly TabTable[];
+  /** The lines with a tab inside (`tabRows`). */
+  readonly rows: ReadonlySet<number>;
+  /** The lines a site profile shows on many of the site's pages, by index (`siteRepeats`); apart from `verdicts`. */
+  readonly repeats: ReadonlyMap<number, Verdict>;
+}
+
+/**
+ * Stage 4: gives boilerplate lines a verdict and finds the body as the densest run of prose, with `opts.settings`'
+ * thresholds.
+ */
+export function findBody(document: DocumentLines, opts: ResolvedOptions): FoundBody {
+  const { input, normalized, lines, lang } = document;
+  const verdicts = detect(lines, { lines, lang, settings: opts.settings }, opts.detectors, opts.keep);
+  // Why: a clean text (a bare list, a letter, Markdown, the article's own text) is the body whole, list items,
+  // sign-off and first heading included; read before any other pass takes a verdict back.
+  // Why GFM's pipe tables: toMarkdown writes a table so, and its Markdown cleaned again gave the rows back as
+  // paragraphs, bars and all, or left its short rows out as lines no prose vouches for (WCXB 0019 innertext).
+  const pipes = pipeTables(lines);
+  const whole = cleanInput(lines, verdicts, pipes);
+  const repeatedLabels = unwallRepeatedHeaders(lines, verdicts, opts.settings);
+  for (const [i, verdict] of repeatedLabels) verdicts[i] = verdict;
+  // Why: a related label with its one headline after the mark links one page between the article's sections; it must
+  // not cut the body there (WCXB 0272: "See also: Travel Photography Explained" over the article's conclusion).
+  for (const [i, verdict] of loneTeasers(lines, verdicts, lang.match.related)) verdicts[i] = verdict;
+  const tabs = tabPositions(input);
+  const rows = tabRows(normalized, lines, tabs);
+  const cells = tableCells(input, normalized, lines, tabs, rows);
+  for (const table of pipes) for (const row of table.rows) cells.add(row.first);
+  // Why: a related label that heads a table's column or marks a row must not cut the body at the table (WCXB 0467).
+  for (const i of headersInTables(verdicts, cells)) verdicts[i] = undefined;
+  // Why: the same header in a table that a renderer wrote one cell a line, under the sentence that opens it
+  // (readability test page dropbox-blog).
+  for (const i of headersUnderColons(lines, verdicts)) verdicts[i] = undefined;
+  // Why: a menu's label alone between two paragraphs heads a section of the article ("FAQ", WCXB 0286).
+  for (const i of sectionLabels(lines, verdicts, lang.stopwords)) verdicts[i] = undefined;
+  // Why: a feed of the site's latest stories beside the article ("14:44 Accusations de viols : …", readability test
+  // page liberation-1) carries the body over it with its items' short texts; its first item closes the article.
+  for (const [i, verdict] of tickerFeeds(lines)) verdicts[i] = verdict;
+  // Why: WCXB 0396 innertext: a thread's comments, a "Reply to This Share" under each, outweighed the article above.
+  for (const [i, verdict] of replyThreads(lines, verdicts, lang.match.replyButtons, lang.match.comments))
+    verdicts[i] = verdict;
+  // Why the size: a pack for a language written without spaces has no stopwords, and no line is then prose by them.
+  const stopwords = document.pack && lang.stopwords.size > 0 ? lang.stopwords : null;
+  // Why asked of section headers alone: only a header's score reads whether it stands in a toolbar or a menu.
+  const inMenu = (i: number): boolean =>
+    verdicts[i]?.barrier === true && (isInToolbar(verdicts, i) || isMenuTab(lines, i));
+  const scores = mapPacked(lines, (line, i) => scoreLine(line, verdicts[i], stopwords, opts.settings, inMenu(i)));
+  // Why: an opening paragraph written twice in a row must not lose its first copy to the second's cost (WCXB 0781).
+  for (const i of adjacentRepeats(lines, verdicts, 2 * opts.settings.goodMinWords)) scores[i] = REPEAT_SCORE;
+  const fences = codeFences(lines);
+  for (const [i, score] of codeListings(lines, scores, fences)) scores[i] = score;
+  for (const [i, score] of listsUnderColons(lines, scores)) scores[i] = score;
+  for (const [i, score] of runInLabels(lines, scores)) scores[i] = score;
+  for (const [i, score] of labelledItems(lines, scores)) scores[i] = score;
+  for (const [i, score] of unrepeatedLists(lines, scores, verdicts)) {
+    scores[i] = score;
+    verdicts[i] = undefined;
+  }
+  // Why: a "Read more: …" teaser between two paragraphs on one topic must not cut the body there (WCXB 4115).
+  for (const [i, verdict] of inlineTeasers(lines, verdicts, scores, lang.stopwords)) {
+    verdicts[i] = verdict;
+    scores[i] = INLINE_TEASER_SCORE;
+  }
+  let extent = findExtent(scores);
+  // Why before the short-line pass: a repeated sentence leaves the body, so it must not vouch for the short lines
+  // beside it or stretch the body over them; cleaning the article's text again would drop them (a heading or a list
+  // over a pull quote's second copy, test/properties.test.ts). Scored neutral, as if it were not there.
+  const repeats = repeatedSentences(lines, (i) => verdicts[i] !== undefined, extent.start, extent.end);
+  for (const [i, verdict] of repeats) verdicts[i] = verdict;
+  // Why: a renderer that ignores CSS writes a hidden copy of the article after it (WCXB 4258); its exact lines are
+  // the repeats just found, its others (markdown links) are found by their words.
+  for (const [i, verdict] of secondCopy(lines, verdicts, extent)) {
+    verdicts[i] = verdict;
+    repeats.set(i, verdict);
+  }
+  if (repeats.size > 0) {
+    for (const i of repeats.keys()) scores[i] = REPEAT_SCORE;
+    extent = findExtent(scores);
+  }
+  // Why: a block of other text can cut the article in two (WCXB 0397, 4252); the body search keeps the larger part,
+  // which may be the lower (WCXB 4252) or the upper one (readability test page folha: a photo gallery's controls).
+  for (const findPart of [firstPart, nextPart]) {
+    const parts = findPart(lines, scores, extent, lang.stopwords);
+    if (!parts) continue;
+    for (const [i, verdict] of parts.between) if (!verdicts[i]) verdicts[i] = verdict;
+    extent = parts.extent;
+  }
+  // Why: other posts' teasers under the article's sharing and sign-up lines are prose enough to outweigh them; they
+  // leave the body (WCXB 0466, 0381).
+  extent = lastPart(lines, scores, verdicts, extent, lang.stopwords, repeatedLabels) ?? extent;
+  // Why: a mega-menu's one-line blurbs, each under its label, outweigh the menu lines between them and the headline
+  // (WCXB 0237); the body starts at the article's paragraphs, under its headline.
+  extent = leadingBlurbs(scores, verdicts, extent);
+  // Why: the heading of the article's first section may be a short question above its first paragraph (WCXB 0138).
+  extent = openingQuestion(lines, verdicts, scores, extent);
+  // Why: a text that ends with its article ends with its last sentences, however short (a short clean text).
+  const closing = closingSentences(lines, verdicts, scores, extent, stopwords);
+  for (const [i, score] of closing) scores[i] = score;
+  if (closing.size > 0) extent = { start: extent.end < extent.start ? 0 : extent.start, end: lines.length - 1 };
+  // Why: a list that is the whole article (release notes, one item a line) kept only its longest item, the body search's
+  // one line of prose; the body is the list (readability test page tumblr html-to-text).
+  extent = widen(scores, listArticle(lines, verdicts, scores, extent)) ?? extent;
+  // Why: the items under the body's last line that go on with its list, each without a full stop, score neutral and
+  // were left under it (readability test page firefox-nightly-blog html-to-text).
+  extent = widen(scores, listTail(lines, verdicts, extent, stopwords, opts.settings)) ?? extent;
+  // Why: a section under the body's last line whose fields open with the body's own labels ("Pros:", "Cons:") goes on
+  // with the article, though its short lines carry no sentence (WCXB 0271, 0096).
+  extent = widen(scores, sectionTail(lines, verdicts, extent)) ?? extent;
+  // Why: the short sentences under the body's last line in its own block go on with it (WCXB 4255 innertext).
+  extent = widen(scores, blockTail(lines, verdicts, extent, opts.settings)) ?? extent;
+  if (whole) {
+    for (const [i, score] of cleanInputScores(lines, scores)) scores[i] = score;
+    // Why from its start: the short-line pass judges a heading over the first paragraph inside the body ("## Ratio").
+    // Why as far as the body search goes on the new scores: a directory under the prose, which the pass would take
+    // for chrome, is left for the records' pass to carry the body over (test/analyze/records.test.ts).
+    extent = {
+      start: Math.min(extent.start, cleanInputStart(lines)),
+      end: Math.max(extent.end, findExtent(scores).end),
+    };
+  }
+  // Why: an offer named among a review's pros and cons is the review's ("No free trial" under "Cons", WCXB 0246).
+  for (const i of listedPhrases(lines, verdicts, scores, extent, lang.match.listLabels)) verdicts[i] = undefined;
+  // Why: a score card or a spec sheet inside the body is a table of label/value lines; its cells vouch for each
+  // other like the cells the page wrote with tabs (WCXB 4253, 4825).
+  for (const i of fieldPairs(lines, verdicts, scores, extent, lang.stopwords)) cells.add(i);
+  for (const [i, verdict] of reviseShortLines(
+    lines,
+    verdicts,
+    scores,
+    extent,
+    lang.match.shopButtons,
+    lang.match.teaserOpeners,
+    cells,
+    lang.match.listLabels,
+    lang.match.offerWords,
+  ))
+    verdicts[i] = verdict;
+  // Why after the short-line pass: a call to action between paragraphs only leaves the body, it never cuts it.
+  for (const [i, verdict] of callToActionBoxes(lines, verdicts, extent, lang)) verdicts[i] = verdict;
+  // Why: WCXB 4674 innertext: a "Watch review on YouTube" under each product of a round-up only leaves the body.
+  for (const [i, verdict] of repeatedButtons(lines, verdicts, extent, lang.match.linkLabels)) verdicts[i] = verdict;
+  // Why: WCXB 4106, "Shop Svala @ Immaculate Vegan.", "Shop TORRAIN." under each brand of a round-up only leave the body.
+  for (const [i, verdict] of cardButtons(lines, verdicts, extent, lang)) verdicts[i] = verdict;
+  // Why after the body search: a site's index of its other pages between two sections only leaves the body (WCXB 0057).
+  for (const [i, verdict] of directoryGrids(lines, verdicts, extent)) verdicts[i] = verdict;
+  // Why after the short-line pass: a directory's fields are short lines no prose vouches for (WCXB 0313).
+  const records = extendOverRecords(lines, verdicts, scores, extent, opts.settings.sparseRecordOpenings);
+  // Why: a table that closes the article is its data, though its short cells carry no sentence (WCXB 0065 innertext:
+  // a table of weight-loss drugs, ten rows of five cells one a line, right under the article's last paragraph and its heading).
+  const tabbed = tabTables(input, normalized, lines, tabs);
+  const tables = pipes.length === 0 ? tabbed : [...tabbed, ...pipes].sort((a, b) => a.first - b.first);
+  const carried = extendOverTables(lines, verdicts, scores, records, tables, lang.stopwords);
+  for (const i of carried.rows) verdicts[i] = undefined;
+  const body = carried.extent;
+  // Why: the contents list over upper-cased headings names each of them again (WCXB 4083).
+  // Why: WCXB 0252 innertext: under "Table of Contents", entries that name numbered headings, questions, single words.
+  for (const [i, verdict] of tableOfContents(lines, verdicts, body, lang.match.contentsLabels)) verdicts[i] = verdict;
+  // Why after the body search: a rule line or a script's tail between paragraphs only leaves the body, it never cuts
+  // it (WCXB 0213: html-to-text's <hr> between a list's entries; multisite-dev, forbes 2005: "'); //-->").
+  for (const [i, verdict] of wordlessLines(lines, verdicts, body, normalized.text, document.script))
+    verdicts[i] = verdict;
+  // Why after the body search: a rating widget's scale between a round-up's products only leaves the body (WCXB 4694).
+  for (const [i, verdict] of ratingScales(lines, verdicts, body)) verdicts[i] = verdict;
+  // Why after the body search: a caption that says where its picture stands reads as prose between two paragraphs,
+  // and only leaves the body (WCXB 0400: "Above: The winter seed heads of purple coneflowers on the High Line. …").
+  // Why with them: a player's notice stands among the paragraphs beside its caption, and cut the body there as a
+  // detector's verdict (multisite-dev, bbc 2013: "Please turn on JavaScript. Media requires JavaScript to play.").
+  // Why the button's caption: multisite-dev arstechnica 2013 (2013-gran-1), 2017, an "Enlarge / …" caption between
+  // two paragraphs.
+  // Why the button with its hidden label: WCXB 4601, "See Packages Links to SimpliSafe" over and under each product's
+  // spec table, twice, not the three times that mark a repeated button.
+  const bodyTests = [
+    placeCaption(lang.captionPlaces),
+    buttonCaption(lang.match.uiPrompt),
+    mediaNotice(lang.match.mediaNotices),
+    linkTargetButton(lang.match.linkLabels, lang.match.linkTargetLabels),
+  ];
+  for (const [i, verdict] of insideBody(lines, verdicts, body, bodyTests)) verdicts[i] = verdict;
+  // Why after the body search: another story's slideshow between two paragraphs only leaves the body (multisite-dev,
+  // cnn 2017).
+  for (const [i, verdict] of slideCounters(lines, verdicts, scores, body)) verdicts[i] = verdict;
+  // Why: a Markdown fence is the markup of the listing it opens or closes, which stays whole (WCXB 0383 innertext, its
+  // Markdown cleaned again: the fences came back as the listing's first line, as paragraphs, or as a menu's lines).
+  for (const [i, verdict] of fenceVerdicts(fences)) verdicts[i] = verdict;
+  // Why after the body search: a site's repeated lines only leave the body, they never move its bounds; an
+  // ad line repeated mid-article would otherwise split it (multisite-dev, foxnews/2005-loot-1).
+  return { verdicts, repeats: siteRepeats(lines, verdicts, scores, opts), scores, extent: body, whole, tables, rows };
+}
