@@ -7,8 +7,7 @@ import { siteRepeats } from '../profile/site-repeat.js';
 import type { Script } from '../segment/script.js';
 import type { Line } from '../segment/segment.js';
 import type { BodyView } from '../structure/assemble.js';
-import { pipeTables } from '../structure/pipe-tables.js';
-import { type TabTable, tabTables } from '../structure/tab-tables.js';
+import type { TabTable } from '../structure/tab-tables.js';
 import type { Verdict } from '../types.js';
 import { blockTail } from './block-tail.js';
 import { buttonCaption } from './button-captions.js';
@@ -55,9 +54,9 @@ import { secondCopy } from './second-copy.js';
 import { sectionLabels } from './section-labels.js';
 import { sectionTail } from './section-tail.js';
 import { slideCounters } from './slide-counters.js';
-import { tableCells, tabPositions, tabRows } from './table-cells.js';
 import { extendOverTables } from './table-extent.js';
 import { headersInTables, headersUnderColons } from './table-headers.js';
+import { tableLayout } from './table-layout.js';
 import { tickerFeeds } from './ticker.js';
 import { tableOfContents } from './toc.js';
 import { unrepeatedLists } from './unrepeated-lists.js';
@@ -91,22 +90,16 @@ export interface FoundBody extends BodyView {
  */
 export function findBody(document: DocumentLines, opts: ResolvedOptions): FoundBody {
   const { input, normalized, lines, lang } = document;
+  const { pipes, tables, rows, cells } = tableLayout(input, normalized, lines);
   const verdicts = detect(lines, { lines, lang, settings: opts.settings }, opts.detectors, opts.keep);
   // Why: a clean text (a bare list, a letter, Markdown, the article's own text) is the body whole, list items,
   // sign-off and first heading included; read before any other pass takes a verdict back.
-  // Why GFM's pipe tables: toMarkdown writes a table so, and its Markdown cleaned again gave the rows back as
-  // paragraphs, bars and all, or left its short rows out as lines no prose vouches for (WCXB 0019 innertext).
-  const pipes = pipeTables(lines);
   const whole = cleanInput(lines, verdicts, pipes);
   const repeatedLabels = unwallRepeatedHeaders(lines, verdicts, opts.settings);
   for (const [i, verdict] of repeatedLabels) verdicts[i] = verdict;
   // Why: a related label with its one headline after the mark links one page between the article's sections; it must
   // not cut the body there (WCXB 0272: "See also: Travel Photography Explained" over the article's conclusion).
   for (const [i, verdict] of loneTeasers(lines, verdicts, lang.match.related)) verdicts[i] = verdict;
-  const tabs = tabPositions(input);
-  const rows = tabRows(normalized, lines, tabs);
-  const cells = tableCells(input, normalized, lines, tabs, rows);
-  for (const table of pipes) for (const row of table.rows) cells.add(row.first);
   // Why: a related label that heads a table's column or marks a row must not cut the body at the table (WCXB 0467).
   for (const i of headersInTables(verdicts, cells)) verdicts[i] = undefined;
   // Why: the same header in a table that a renderer wrote one cell a line, under the sentence that opens it
@@ -228,8 +221,6 @@ export function findBody(document: DocumentLines, opts: ResolvedOptions): FoundB
   const records = extendOverRecords(lines, verdicts, scores, extent, opts.settings.sparseRecordOpenings);
   // Why: a table that closes the article is its data, though its short cells carry no sentence (WCXB 0065 innertext:
   // a table of weight-loss drugs, ten rows of five cells one a line, right under the article's last paragraph and its heading).
-  const tabbed = tabTables(input, normalized, lines, tabs);
-  const tables = pipes.length === 0 ? tabbed : [...tabbed, ...pipes].sort((a, b) => a.first - b.first);
   const carried = extendOverTables(lines, verdicts, scores, records, tables, lang.stopwords);
   for (const i of carried.rows) verdicts[i] = undefined;
   const body = carried.extent;
