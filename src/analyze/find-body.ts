@@ -40,26 +40,21 @@ import { linkTargetButton } from './link-target-buttons.js';
 import { listArticle } from './list-article.js';
 import { listTail } from './list-tail.js';
 import { listedPhrases } from './listed-phrases.js';
-import { loneTeasers } from './lone-teasers.js';
 import { mediaNotice } from './media-notices.js';
 import { openingQuestion } from './opening-question.js';
 import { placeCaption } from './place-captions.js';
 import { ratingScales } from './rating-scales.js';
 import { extendOverRecords } from './records.js';
 import { repeatedButtons } from './repeated-buttons.js';
-import { unwallRepeatedHeaders } from './repeated-headers.js';
 import { adjacentRepeats, REPEAT_SCORE, repeatedSentences } from './repeated-sentences.js';
-import { replyThreads } from './reply-threads.js';
 import { secondCopy } from './second-copy.js';
-import { sectionLabels } from './section-labels.js';
 import { sectionTail } from './section-tail.js';
 import { slideCounters } from './slide-counters.js';
 import { extendOverTables } from './table-extent.js';
-import { headersInTables, headersUnderColons } from './table-headers.js';
 import { tableLayout } from './table-layout.js';
-import { tickerFeeds } from './ticker.js';
 import { tableOfContents } from './toc.js';
 import { unrepeatedLists } from './unrepeated-lists.js';
+import { reviseWalls } from './walls.js';
 import { wordlessLines } from './wordless-lines.js';
 
 /** The document as stage 4 reads it: its text, its lines and their language. */
@@ -95,24 +90,7 @@ export function findBody(document: DocumentLines, opts: ResolvedOptions): FoundB
   // Why: a clean text (a bare list, a letter, Markdown, the article's own text) is the body whole, list items,
   // sign-off and first heading included; read before any other pass takes a verdict back.
   const whole = cleanInput(lines, verdicts, pipes);
-  const repeatedLabels = unwallRepeatedHeaders(lines, verdicts, opts.settings);
-  for (const [i, verdict] of repeatedLabels) verdicts[i] = verdict;
-  // Why: a related label with its one headline after the mark links one page between the article's sections; it must
-  // not cut the body there (WCXB 0272: "See also: Travel Photography Explained" over the article's conclusion).
-  for (const [i, verdict] of loneTeasers(lines, verdicts, lang.match.related)) verdicts[i] = verdict;
-  // Why: a related label that heads a table's column or marks a row must not cut the body at the table (WCXB 0467).
-  for (const i of headersInTables(verdicts, cells)) verdicts[i] = undefined;
-  // Why: the same header in a table that a renderer wrote one cell a line, under the sentence that opens it
-  // (readability test page dropbox-blog).
-  for (const i of headersUnderColons(lines, verdicts)) verdicts[i] = undefined;
-  // Why: a menu's label alone between two paragraphs heads a section of the article ("FAQ", WCXB 0286).
-  for (const i of sectionLabels(lines, verdicts, lang.stopwords)) verdicts[i] = undefined;
-  // Why: a feed of the site's latest stories beside the article ("14:44 Accusations de viols : …", readability test
-  // page liberation-1) carries the body over it with its items' short texts; its first item closes the article.
-  for (const [i, verdict] of tickerFeeds(lines)) verdicts[i] = verdict;
-  // Why: WCXB 0396 innertext: a thread's comments, a "Reply to This Share" under each, outweighed the article above.
-  for (const [i, verdict] of replyThreads(lines, verdicts, lang.match.replyButtons, lang.match.comments))
-    verdicts[i] = verdict;
+  const repeatedLabels = reviseWalls(lines, verdicts, cells, lang, opts.settings);
   // Why the size: a pack for a language written without spaces has no stopwords, and no line is then prose by them.
   const stopwords = document.pack && lang.stopwords.size > 0 ? lang.stopwords : null;
   // Why asked of section headers alone: only a header's score reads whether it stands in a toolbar or a menu.
