@@ -55,7 +55,7 @@ export function copyrightNotices(lines: readonly Line[]): string[] {
  * rights reserved", WCXB 4588), whether or not the URL is known.
  * @example copyrightNames(['© 2025 here comes the guide'], 'here comes the guide') // true
  */
-export function copyrightNames(notices: readonly string[], text: string): boolean {
+function copyrightNames(notices: readonly string[], text: string): boolean {
   if (text.length < MIN_NOTICE_NAME_CHARS) return false;
   for (const notice of notices) if (notice !== text && notice.includes(text)) return true;
   return false;
@@ -80,7 +80,7 @@ const SPACED_SEPARATOR = /\s(?:\||–|—|-|::|•|·)\s/u;
  * why: wcxb 0420 innertext — 'Dan Davies - "Back of Mind"' at the page's top, "© 2025 Dan Davies · Privacy" at its foot.
  * @example copyrightNamesHead(['© 2025 dan davies · privacy'], 'dan davies - "back of mind"') // true
  */
-export function copyrightNamesHead(notices: readonly string[], text: string): boolean {
+function copyrightNamesHead(notices: readonly string[], text: string): boolean {
   const separator = SPACED_SEPARATOR.exec(text);
   if (separator === null) return false;
   const head = text.slice(0, separator.index).trim();

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  copyrightNames,
-  copyrightNamesHead,
-  copyrightNamesLine,
-  copyrightNotices,
-  namesSite,
-  siteHost,
-} from '../../src/structure/site-name.js';
+import { copyrightNamesLine, copyrightNotices, namesSite, siteHost } from '../../src/structure/site-name.js';
 import { foldedWords } from '../../src/structure/url-slug.js';
 import { EN, linesOf } from '../helpers.js';
 
@@ -47,42 +40,33 @@ describe('namesSite', () => {
   });
 });
 
-describe('copyrightNames', () => {
-  const notices = copyrightNotices(
+describe('copyrightNamesLine', () => {
+  const guide = copyrightNotices(
     linesOf('Here Comes the Guide\nWedding Checklist\n© 2025 Here Comes the Guide. All rights reserved'),
   );
   it('finds the site’s name in its copyright notice (WCXB 4588)', () => {
-    expect(notices).toEqual(['© 2025 here comes the guide. all rights reserved']);
-    expect(copyrightNames(notices, 'here comes the guide')).toBe(true);
+    expect(guide).toEqual(['© 2025 here comes the guide. all rights reserved']);
+    expect(copyrightNamesLine(guide, 'here comes the guide')).toBe(true);
   });
-  it('is false for a line the notice does not hold, or one too short to tell', () => {
-    expect(copyrightNames(notices, 'wedding checklist')).toBe(false);
-    expect(copyrightNames(notices, 'all')).toBe(false);
+  it('is false for a line the notice does not hold, one too short to tell, or the notice itself', () => {
+    expect(copyrightNamesLine(guide, 'wedding checklist')).toBe(false);
+    expect(copyrightNamesLine(guide, 'all')).toBe(false);
+    expect(copyrightNamesLine(guide, '© 2025 here comes the guide. all rights reserved')).toBe(false);
   });
-});
 
-describe('copyrightNamesHead', () => {
-  const notices = copyrightNotices(
+  const quist = copyrightNotices(
     linesOf('Mara Quist - "Slow Signals"\nWhat stays sprung\nMara Quist\n© 2025 Mara Quist · Privacy ∙ Terms'),
   );
   it('finds the site’s name opening a line, its tagline after a separator (WCXB 0420 innertext)', () => {
-    expect(copyrightNamesHead(notices, 'mara quist - "slow signals"')).toBe(true);
+    expect(copyrightNamesLine(quist, 'mara quist - "slow signals"')).toBe(true);
+    expect(copyrightNamesLine(quist, 'mara quist')).toBe(true);
   });
-  it('is false for a line without a separator, one whose head the notice does not hold, or a year', () => {
-    expect(copyrightNamesHead(notices, 'mara quist')).toBe(false);
-    expect(copyrightNamesHead(notices, 'slow signals - mara quist')).toBe(false);
-    expect(copyrightNamesHead(['© 2025 osso b.v.'], '2025 – finding the turbo button')).toBe(false);
+  it('is false for a line without a separator the notice does not hold, one whose head it does not hold, or a year', () => {
+    expect(copyrightNamesLine(quist, 'mara quist slow signals')).toBe(false);
+    expect(copyrightNamesLine(quist, 'slow signals - mara quist')).toBe(false);
+    expect(copyrightNamesLine(['© 2025 osso b.v.'], '2025 – finding the turbo button')).toBe(false);
   });
-});
-
-describe('copyrightNamesLine', () => {
-  const notices = copyrightNotices(linesOf('Mara Quist - "Slow Signals"\nMara Quist\n© 2025 Mara Quist · Privacy'));
-  it('is true when the notice names the line whole or its head', () => {
-    expect(copyrightNamesLine(notices, 'mara quist')).toBe(true);
-    expect(copyrightNamesLine(notices, 'mara quist - "slow signals"')).toBe(true);
-  });
-  it('is false for a line the notice does not name, and without a notice', () => {
-    expect(copyrightNamesLine(notices, 'slow signals - mara quist')).toBe(false);
+  it('is false without a notice', () => {
     expect(copyrightNamesLine([], 'mara quist')).toBe(false);
   });
 });
