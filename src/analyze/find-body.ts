@@ -1,6 +1,5 @@
 import type { CompiledPack } from '../lang/matcher.js';
 import type { PhrasePack } from '../lang/types.js';
-import { mapPacked } from '../map-packed.js';
 import type { MappedText } from '../normalize/normalize.js';
 import type { ResolvedOptions } from '../options.js';
 import { siteRepeats } from '../profile/site-repeat.js';
@@ -15,27 +14,17 @@ import { cardButtons } from './card-buttons.js';
 import { cleanInput, cleanInputScores, cleanInputStart } from './clean-input.js';
 import { closingSentences } from './closing-sentence.js';
 import { codeFences, fenceVerdicts } from './code-fences.js';
-import { codeListings } from './code-listings.js';
 import { reviseShortLines } from './context.js';
 import { callToActionBoxes } from './cta-boxes.js';
 import { detect } from './detect.js';
 import { directoryGrids } from './directory-grid.js';
-import {
-  findExtent,
-  isInToolbar,
-  isMenuTab,
-  labelledItems,
-  listsUnderColons,
-  runInLabels,
-  scoreLine,
-  widen,
-} from './extent.js';
+import { findExtent, widen } from './extent.js';
 import { fieldPairs } from './field-pairs.js';
 import { firstPart, nextPart } from './first-part.js';
-import { INLINE_TEASER_SCORE, inlineTeasers } from './inline-teasers.js';
 import { insideBody } from './inside-body.js';
 import { lastPart } from './last-part.js';
 import { leadingBlurbs } from './leading-blurbs.js';
+import { scoreLines } from './line-scores.js';
 import { linkTargetButton } from './link-target-buttons.js';
 import { listArticle } from './list-article.js';
 import { listTail } from './list-tail.js';
@@ -46,14 +35,13 @@ import { placeCaption } from './place-captions.js';
 import { ratingScales } from './rating-scales.js';
 import { extendOverRecords } from './records.js';
 import { repeatedButtons } from './repeated-buttons.js';
-import { adjacentRepeats, REPEAT_SCORE, repeatedSentences } from './repeated-sentences.js';
+import { REPEAT_SCORE, repeatedSentences } from './repeated-sentences.js';
 import { secondCopy } from './second-copy.js';
 import { sectionTail } from './section-tail.js';
 import { slideCounters } from './slide-counters.js';
 import { extendOverTables } from './table-extent.js';
 import { tableLayout } from './table-layout.js';
 import { tableOfContents } from './toc.js';
-import { unrepeatedLists } from './unrepeated-lists.js';
 import { reviseWalls } from './walls.js';
 import { wordlessLines } from './wordless-lines.js';
 
@@ -93,26 +81,8 @@ export function findBody(document: DocumentLines, opts: ResolvedOptions): FoundB
   const repeatedLabels = reviseWalls(lines, verdicts, cells, lang, opts.settings);
   // Why the size: a pack for a language written without spaces has no stopwords, and no line is then prose by them.
   const stopwords = document.pack && lang.stopwords.size > 0 ? lang.stopwords : null;
-  // Why asked of section headers alone: only a header's score reads whether it stands in a toolbar or a menu.
-  const inMenu = (i: number): boolean =>
-    verdicts[i]?.barrier === true && (isInToolbar(verdicts, i) || isMenuTab(lines, i));
-  const scores = mapPacked(lines, (line, i) => scoreLine(line, verdicts[i], stopwords, opts.settings, inMenu(i)));
-  // Why: an opening paragraph written twice in a row must not lose its first copy to the second's cost (WCXB 0781).
-  for (const i of adjacentRepeats(lines, verdicts, 2 * opts.settings.goodMinWords)) scores[i] = REPEAT_SCORE;
   const fences = codeFences(lines);
-  for (const [i, score] of codeListings(lines, scores, fences)) scores[i] = score;
-  for (const [i, score] of listsUnderColons(lines, scores)) scores[i] = score;
-  for (const [i, score] of runInLabels(lines, scores)) scores[i] = score;
-  for (const [i, score] of labelledItems(lines, scores)) scores[i] = score;
-  for (const [i, score] of unrepeatedLists(lines, scores, verdicts)) {
-    scores[i] = score;
-    verdicts[i] = undefined;
-  }
-  // Why: a "Read more: …" teaser between two paragraphs on one topic must not cut the body there (WCXB 4115).
-  for (const [i, verdict] of inlineTeasers(lines, verdicts, scores, lang.stopwords)) {
-    verdicts[i] = verdict;
-    scores[i] = INLINE_TEASER_SCORE;
-  }
+  const scores = scoreLines(lines, verdicts, fences, stopwords, lang, opts.settings);
   let extent = findExtent(scores);
   // Why before the short-line pass: a repeated sentence leaves the body, so it must not vouch for the short lines
   // beside it or stretch the body over them; cleaning the article's text again would drop them (a heading or a list
