@@ -8,36 +8,27 @@ import type { Line } from '../segment/segment.js';
 import type { BodyView } from '../structure/assemble.js';
 import type { TabTable } from '../structure/tab-tables.js';
 import type { Verdict } from '../types.js';
-import { blockTail } from './block-tail.js';
+import { articlePart } from './article-part.js';
+import { widenOverArticle } from './article-widening.js';
 import { buttonCaption } from './button-captions.js';
 import { cardButtons } from './card-buttons.js';
-import { cleanInput, cleanInputScores, cleanInputStart } from './clean-input.js';
-import { closingSentences } from './closing-sentence.js';
+import { cleanInput } from './clean-input.js';
 import { codeFences, fenceVerdicts } from './code-fences.js';
 import { reviseShortLines } from './context.js';
 import { callToActionBoxes } from './cta-boxes.js';
 import { detect } from './detect.js';
 import { directoryGrids } from './directory-grid.js';
-import { findExtent, widen } from './extent.js';
 import { fieldPairs } from './field-pairs.js';
-import { firstPart, nextPart } from './first-part.js';
 import { insideBody } from './inside-body.js';
-import { lastPart } from './last-part.js';
-import { leadingBlurbs } from './leading-blurbs.js';
 import { scoreLines } from './line-scores.js';
 import { linkTargetButton } from './link-target-buttons.js';
-import { listArticle } from './list-article.js';
-import { listTail } from './list-tail.js';
 import { listedPhrases } from './listed-phrases.js';
 import { mediaNotice } from './media-notices.js';
-import { openingQuestion } from './opening-question.js';
 import { placeCaption } from './place-captions.js';
 import { ratingScales } from './rating-scales.js';
 import { extendOverRecords } from './records.js';
+import { extentWithoutRepeats } from './repeat-free-extent.js';
 import { repeatedButtons } from './repeated-buttons.js';
-import { REPEAT_SCORE, repeatedSentences } from './repeated-sentences.js';
-import { secondCopy } from './second-copy.js';
-import { sectionTail } from './section-tail.js';
 import { slideCounters } from './slide-counters.js';
 import { extendOverTables } from './table-extent.js';
 import { tableLayout } from './table-layout.js';
@@ -83,63 +74,9 @@ export function findBody(document: DocumentLines, opts: ResolvedOptions): FoundB
   const stopwords = document.pack && lang.stopwords.size > 0 ? lang.stopwords : null;
   const fences = codeFences(lines);
   const scores = scoreLines(lines, verdicts, fences, stopwords, lang, opts.settings);
-  let extent = findExtent(scores);
-  // Why before the short-line pass: a repeated sentence leaves the body, so it must not vouch for the short lines
-  // beside it or stretch the body over them; cleaning the article's text again would drop them (a heading or a list
-  // over a pull quote's second copy, test/properties.test.ts). Scored neutral, as if it were not there.
-  const repeats = repeatedSentences(lines, (i) => verdicts[i] !== undefined, extent.start, extent.end);
-  for (const [i, verdict] of repeats) verdicts[i] = verdict;
-  // Why: a renderer that ignores CSS writes a hidden copy of the article after it (WCXB 4258); its exact lines are
-  // the repeats just found, its others (markdown links) are found by their words.
-  for (const [i, verdict] of secondCopy(lines, verdicts, extent)) {
-    verdicts[i] = verdict;
-    repeats.set(i, verdict);
-  }
-  if (repeats.size > 0) {
-    for (const i of repeats.keys()) scores[i] = REPEAT_SCORE;
-    extent = findExtent(scores);
-  }
-  // Why: a block of other text can cut the article in two (WCXB 0397, 4252); the body search keeps the larger part,
-  // which may be the lower (WCXB 4252) or the upper one (readability test page folha: a photo gallery's controls).
-  for (const findPart of [firstPart, nextPart]) {
-    const parts = findPart(lines, scores, extent, lang.stopwords);
-    if (!parts) continue;
-    for (const [i, verdict] of parts.between) if (!verdicts[i]) verdicts[i] = verdict;
-    extent = parts.extent;
-  }
-  // Why: other posts' teasers under the article's sharing and sign-up lines are prose enough to outweigh them; they
-  // leave the body (WCXB 0466, 0381).
-  extent = lastPart(lines, scores, verdicts, extent, lang.stopwords, repeatedLabels) ?? extent;
-  // Why: a mega-menu's one-line blurbs, each under its label, outweigh the menu lines between them and the headline
-  // (WCXB 0237); the body starts at the article's paragraphs, under its headline.
-  extent = leadingBlurbs(scores, verdicts, extent);
-  // Why: the heading of the article's first section may be a short question above its first paragraph (WCXB 0138).
-  extent = openingQuestion(lines, verdicts, scores, extent);
-  // Why: a text that ends with its article ends with its last sentences, however short (a short clean text).
-  const closing = closingSentences(lines, verdicts, scores, extent, stopwords);
-  for (const [i, score] of closing) scores[i] = score;
-  if (closing.size > 0) extent = { start: extent.end < extent.start ? 0 : extent.start, end: lines.length - 1 };
-  // Why: a list that is the whole article (release notes, one item a line) kept only its longest item, the body search's
-  // one line of prose; the body is the list (readability test page tumblr html-to-text).
-  extent = widen(scores, listArticle(lines, verdicts, scores, extent)) ?? extent;
-  // Why: the items under the body's last line that go on with its list, each without a full stop, score neutral and
-  // were left under it (readability test page firefox-nightly-blog html-to-text).
-  extent = widen(scores, listTail(lines, verdicts, extent, stopwords, opts.settings)) ?? extent;
-  // Why: a section under the body's last line whose fields open with the body's own labels ("Pros:", "Cons:") goes on
-  // with the article, though its short lines carry no sentence (WCXB 0271, 0096).
-  extent = widen(scores, sectionTail(lines, verdicts, extent)) ?? extent;
-  // Why: the short sentences under the body's last line in its own block go on with it (WCXB 4255 innertext).
-  extent = widen(scores, blockTail(lines, verdicts, extent, opts.settings)) ?? extent;
-  if (whole) {
-    for (const [i, score] of cleanInputScores(lines, scores)) scores[i] = score;
-    // Why from its start: the short-line pass judges a heading over the first paragraph inside the body ("## Ratio").
-    // Why as far as the body search goes on the new scores: a directory under the prose, which the pass would take
-    // for chrome, is left for the records' pass to carry the body over (test/analyze/records.test.ts).
-    extent = {
-      start: Math.min(extent.start, cleanInputStart(lines)),
-      end: Math.max(extent.end, findExtent(scores).end),
-    };
-  }
+  let extent = extentWithoutRepeats(lines, verdicts, scores);
+  extent = articlePart(lines, verdicts, scores, extent, lang, repeatedLabels);
+  extent = widenOverArticle(lines, verdicts, scores, extent, stopwords, opts.settings, whole);
   // Why: an offer named among a review's pros and cons is the review's ("No free trial" under "Cons", WCXB 0246).
   for (const i of listedPhrases(lines, verdicts, scores, extent, lang.match.listLabels)) verdicts[i] = undefined;
   // Why: a score card or a spec sheet inside the body is a table of label/value lines; its cells vouch for each
