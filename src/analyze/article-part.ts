@@ -8,7 +8,7 @@ import { leadingBlurbs } from './leading-blurbs.js';
 import { openingQuestion } from './opening-question.js';
 
 /**
- * The body search's fourth step: the part of `extent` that is the article. Where a block of other text cuts it in
+ * A step of the body search (`findBody`): the part of `extent` that is the article. Where a block of other text cuts it in
  * two, the larger part, the lines between given a verdict; other posts' teasers under its sharing lines and a menu's
  * blurbs over its headline left out; the short question that heads its first section taken in. Sets `verdicts` in
  * place. Linear.

@@ -10,7 +10,7 @@ import { listTail } from './list-tail.js';
 import { sectionTail } from './section-tail.js';
 
 /**
- * The body search's fifth step: the lines beside the article's part that go on with it, though they score as no
+ * A step of the body search (`findBody`): the lines beside the article's part that go on with it, though they score as no
  * prose: its closing sentences, the list that is the whole article, a list's, a section's or a block's tail under its
  * last line, and for a clean text (`whole`) everything from the text's first line. Sets `scores` in place. Linear.
  * @param stopwords The page language's stopwords, or null when no line is prose by them.

@@ -18,7 +18,7 @@ import { adjacentRepeats, REPEAT_SCORE } from './repeated-sentences.js';
 import { unrepeatedLists } from './unrepeated-lists.js';
 
 /**
- * The body search's second step: each line's score ({@link scoreLine}), then the scores its neighbours change: the
+ * A step of the body search (`findBody`): each line's score ({@link scoreLine}), then the scores its neighbours change: the
  * first of two copies of a paragraph, the short lines of a code listing, of a list under a colon, of run-in labels and
  * labelled items, a list whose items the page writes once, and a teaser between two paragraphs on one topic. The last
  * two also revise `verdicts`, in place. Linear.

@@ -5,7 +5,7 @@ import { REPEAT_SCORE, repeatedSentences } from './repeated-sentences.js';
 import { secondCopy } from './second-copy.js';
 
 /**
- * The body search's third step: the densest run of prose ({@link findExtent}), searched again when the page repeats
+ * A step of the body search (`findBody`): the densest run of prose ({@link findExtent}), searched again when the page repeats
  * sentences inside it or writes a hidden second copy of the article: those lines leave the body with a verdict and
  * score neutral, as if they were not there. Sets `verdicts` and `scores` in place. Linear.
  * @example extentWithoutRepeats(lines, verdicts, scores) // { start: 4, end: 31 }

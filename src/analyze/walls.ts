@@ -10,7 +10,7 @@ import { headersInTables, headersUnderColons } from './table-headers.js';
 import { tickerFeeds } from './ticker.js';
 
 /**
- * The body search's first step: the walls the detectors raised (section headers that close the article, such as
+ * A step of the body search (`findBody`): the walls the detectors raised (section headers that close the article, such as
  * "Related articles") read in the page's context. A wall comes down where the header labels a part of the article
  * (repeated between its sections, a lone teaser, a table's column head, a section's heading) and goes up over a feed
  * of the site's latest stories or a comment thread whose prose would outweigh the article. Sets `verdicts` in place.
