@@ -2,9 +2,9 @@ import { type CompiledPack, openingPhrase, type PhraseMatcher } from '../lang/ma
 import { addPlace } from '../places.js';
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
+import { alphanumericRuns } from './alphanumeric-runs.js';
 import { looksLikeCode } from './code-line.js';
 import type { Extent } from './extent.js';
-import { wordRuns } from './word-runs.js';
 
 /** Fewest cards whose button opens with one label: a round-up's items, not a sentence that happens to. */
 const MIN_CARDS = 3;
@@ -103,7 +103,7 @@ function cardName(text: string): string[] {
   return wordsOf(end === null ? name : name.slice(0, end.index));
 }
 
-const wordsOf = (text: string): string[] => wordRuns(text.toLowerCase());
+const wordsOf = (text: string): string[] => alphanumericRuns(text.toLowerCase());
 
 /** Whether two names begin alike, the shorter of them whole. */
 function sameOpening(heading: readonly string[], name: readonly string[]): boolean {

@@ -1,6 +1,6 @@
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
-import { countWordRuns } from './word-runs.js';
+import { countAlphanumericRuns } from './alphanumeric-runs.js';
 
 /**
  * A clock time that opens a line: "14:44", "9:05", French "10h32", with an optional "am"/"pm". Not "14.44", which is
@@ -34,7 +34,7 @@ function timedLine(line: Line): TimedLine | null {
   const half = match[3]?.toLowerCase();
   if (half !== undefined) hour = (hour % 12) + (half === 'p' ? 12 : 0);
   // The words the time itself adds to the line's count ("14:44" is two).
-  const timeWords = countWordRuns(match[0]);
+  const timeWords = countAlphanumericRuns(match[0]);
   const headline = line.words - timeWords >= MIN_HEADLINE_WORDS && !line.endsSentence;
   return { index: line.index, minutes: hour * 60 + Number(match[2]), headline };
 }

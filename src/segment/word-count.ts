@@ -25,7 +25,8 @@ export function wordsOfScan(tokens: number, script: Script, unspacedLetters: num
 /**
  * How many words `text` has, as segment counts a line's ({@link wordsOfScan}), in every script: a rule of "at least n
  * words" then holds for a line in Japanese as for one in English, where splitting on spaces reads a whole Japanese
- * sentence as one word.
+ * sentence as one word. Unlike `countAlphanumericRuns` (analyze/alphanumeric-runs.ts), which parts runs at any
+ * character that is no letter or digit, a word here holds its apostrophes, hyphens and combining marks ("don't" is one).
  * @example wordCount('Talks end in Geneva') // 4; wordCount('政府は新しい法案を閣議決定した') // 8
  */
 export function wordCount(text: string): number {

@@ -1,4 +1,4 @@
-import { countWordRuns } from '../analyze/word-runs.js';
+import { countAlphanumericRuns } from '../analyze/alphanumeric-runs.js';
 import type { Line } from '../segment/segment.js';
 import { MIN_BODY_LINES } from './min-body-lines.js';
 
@@ -31,7 +31,7 @@ export function isLinkRow(line: Line): boolean {
   const items = line.text.trim().split(SEPARATOR);
   if (items.length < MIN_ITEMS) return false;
   return items.every((item) => {
-    const words = countWordRuns(item);
+    const words = countAlphanumericRuns(item);
     return words > 0 && words <= MAX_ITEM_WORDS && !OPENS_LOWER_CASE.test(item);
   });
 }
