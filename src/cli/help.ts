@@ -1,5 +1,11 @@
 import type { Topic } from './args.js';
 
+/** The options that say how a run goes, the same for both commands. */
+const RUNNING_OPTIONS = `  -w, --workers <n>        worker threads (default: the number of cores)
+  -q, --quiet              no progress bar and no summary
+  -h, --help               show this help
+  -V, --version            show the version`;
+
 const CLEAN_HELP = `Usage: dechaff [options] [file|dir ...]
        dechaff learn [options] [file|dir ...]
 
@@ -36,10 +42,7 @@ Site profiles (lines that repeat across a site's pages are boilerplate):
       --site <key>         for plain files: which profile of --profiles to use
 
 Running:
-  -w, --workers <n>        worker threads (default: the number of cores)
-  -q, --quiet              no progress bar and no summary
-  -h, --help               show this help
-  -V, --version            show the version
+${RUNNING_OPTIONS}
 
 'dechaff learn' reads pages the same way and writes profiles as JSON; its options and examples:
 'dechaff learn --help'. Options may come before or after the word learn; cleaning has no command
@@ -75,10 +78,7 @@ Options:
       --by <host|none>     one profile per URL host (default with --jsonl), or one for all pages
       --url-field <name>   the field holding the page's URL, for its host (default: url)
       --site-field <name>  one profile per value of this field, instead of per host
-  -w, --workers <n>        worker threads (default: the number of cores)
-  -q, --quiet              no progress bar and no summary
-  -h, --help               show this help
-  -V, --version            show the version
+${RUNNING_OPTIONS}
 
 Exit status: 0 when every page was read, 1 when some failed (the profiles of the others are
 written; none learned: an --out file is not written, and an earlier one is kept) or the run
