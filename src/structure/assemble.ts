@@ -5,25 +5,17 @@ import type { CompiledPack } from '../lang/matcher.js';
 import type { Script } from '../segment/script.js';
 import { isQuoteBreak, type Line } from '../segment/segment.js';
 import type { Block, Verdict } from '../types.js';
-import { emptyMeta, setDate } from './article-meta.js';
-import { bodyText, buildBlocks } from './blocks.js';
-import { cutBodyEnd } from './body-end-cuts.js';
-import { layBody } from './body-lines.js';
-import { bylineInAuthorBox, findBylineElsewhere } from './byline-elsewhere.js';
-import { closingCredit } from './closing-credit.js';
+import { assembleBody } from './article-body.js';
+import { type ArticleMeta, emptyMeta, setDate } from './article-meta.js';
+import { bodyText } from './blocks.js';
 import { isDekUnderHeadline } from './dek-line.js';
-import { takeEndNotes } from './end-notes.js';
 import { readHeader } from './header-meta.js';
 import { readHeadlineLine } from './headline-line.js';
 import { markdownHighlightLines } from './highlights.js';
-import { nameNotLabel } from './label-not-name.js';
-import { readMetaIntoBody } from './meta-into-body.js';
 import { metaLineTest } from './meta-line.js';
-import { isoByNamedDate, isoByPageOrder } from './numeric-date-order.js';
+import { readMetaAroundBody, readMetaLeftOut } from './missing-meta.js';
 import { kindsOutsideBody } from './outside.js';
-import { dateOffHeader, writersDatelineAfter } from './page-date.js';
 import { opensArticleAbove, opensWithProse } from './prose-above.js';
-import { siteOwner } from './site-owner.js';
 import type { TabTable } from './tab-tables.js';
 import { pickTitle, TOPIC_WORD_COUNT, titleWords } from './title.js';
 import { topicTokens } from './topic-tokens.js';
@@ -32,6 +24,8 @@ import { topicTokens } from './topic-tokens.js';
 const META_BEFORE_TITLE = 3;
 /** The verdict on a quote's blank line in the body: it shows nothing, but its mark was in the input. */
 const QUOTE_BREAK: Verdict = { kind: 'other', reason: "a quote's blank line: its mark alone, parting the quote" };
+/** What {@link takeHeadline} gives for a page without a headline. */
+const NO_HEADLINE = { title: null, bareByBelow: false } as const;
 
 /** Each line's verdict and score, and the body's lines, as one set of thresholds found them. */
 export interface BodyView {
@@ -99,14 +93,17 @@ export interface Structure {
 /**
  * Stage 5: lays the classified lines out as an article and names a kind for every other line, so each line of the
  * input ends up either in the article or in `removed`. The steps, numbered as in the body:
- * 1. find the headline ({@link searchHeadline}) and read its line: the headline, a byline and date glued to it;
- * 2. read the header, the lines around the headline and before the body: byline, date, highlights, the lead image;
- * 3. read the byline and date still missing off the body's first lines, then elsewhere on the page;
+ * 1. find the headline ({@link searchHeadline}) and read its line ({@link takeHeadline}): the headline, a byline and
+ *    date glued to it;
+ * 2. read the header, the lines around the headline and before the body ({@link readHeader}): byline, date,
+ *    highlights, the lead image;
+ * 3. read the byline and date still missing off the body's first lines, then elsewhere on the page
+ *    ({@link readMetaAroundBody});
  * 4. take the dek under the headline;
- * 5. lay the body out, take the end notes after it, cut the body's end, and build its blocks;
- * 6. name a verdict for every line the article did not take;
- * 7. read the byline and date still missing off what the body left: an author box, the writer's dateline, the site's
- *    owner.
+ * 5. lay the body out, take the end notes after it, cut the body's end, and build its blocks ({@link assembleBody});
+ * 6. name a verdict for every line the article did not take ({@link removedLines});
+ * 7. read the byline and date still missing off what the body left ({@link readMetaLeftOut}): an author box, the
+ *    writer's dateline, the site's owner.
  */
 export function structure(input: StructureInput): Structure {
   const { lines, verdicts, lang, script } = input;
@@ -123,16 +120,7 @@ export function structure(input: StructureInput): Structure {
   // Lines the article took: 1 at their index.
   const used = new Uint8Array(lines.length);
   const meta = emptyMeta();
-  let title: string | null = null;
-  let bareByBelow = false;
-  if (titleIndex >= 0) {
-    const headline = readHeadlineLine(input.text, lines, titleIndex, bodyWords, lang);
-    title = headline.title;
-    meta.byline = headline.byline;
-    setDate(meta, headline.date);
-    bareByBelow = headline.bareByBelow;
-    used[titleIndex] = 1;
-  }
+  const { title, bareByBelow } = takeHeadline(input, titleIndex, bodyWords, meta, used);
 
   // 2. The header: lines around the headline and before the body.
   const isMetaLine = metaLineTest(ctx, titleIndex);
@@ -147,21 +135,12 @@ export function structure(input: StructureInput): Structure {
   );
   // Markdown's highlights are the headline's however the detectors read their lines: the page says so.
   if (titleIndex >= 0 && highlights.length === 0)
-    for (const i of markdownHighlightLines(lines, titleIndex, isMetaLine)) {
-      if (used[i] === 1) continue;
-      highlights.push((lines[i] as Line).text);
-      used[i] = 1;
-    }
+    takeMarkdownHighlights(lines, titleIndex, isMetaLine, highlights, used);
 
   // 3. The byline and date still missing: the body's first lines, then the rest of the page.
   const bodyVerdicts = new Map<number, Verdict>();
-  readMetaIntoBody(ctx, input.text, start, end, isMetaLine, meta, used, bodyVerdicts);
-  findBylineElsewhere(ctx, { titleIndex, from: metaFrom, start, end }, bareCandidate, meta, used);
-  if (meta.published === null) setDate(meta, dateOffHeader(ctx, end));
-  // Why: "8/1/2025" could be either day first; the page's other dates can tell ("8/27/2025" in a comment, WCXB 0236;
-  // "12/18/2025", 2235; "11.24.2025", 0366).
-  if (meta.published !== null && meta.publishedIso === null)
-    meta.publishedIso = isoByPageOrder(meta.published, lines) ?? isoByNamedDate(meta.published, lines, lang);
+  const metaSpan = { titleIndex, from: metaFrom, start, end };
+  readMetaAroundBody(ctx, input.text, metaSpan, isMetaLine, bareCandidate, meta, used, bodyVerdicts);
 
   // 4. The dek.
   if (
@@ -174,56 +153,63 @@ export function structure(input: StructureInput): Structure {
   }
 
   // 5. The body, its end notes and its end.
-  const kept = layBody(ctx, { titleIndex, start, end, firstProse }, isBodyProse, leadFigures, used, bodyVerdicts);
-  const endNotes = takeEndNotes(ctx, start, end, kept, used);
-  cutBodyEnd({
-    lines,
-    verdicts,
-    scores: input.scores,
-    lang,
-    start,
-    byline: meta.byline,
-    whole: input.whole === true,
-    kept,
-    bodyVerdicts,
-    used,
-  });
-  // Why last: the cuts above read the body as the page alone gives it. A site's "« Prev" taken out before them hid the
-  // link to the older story under it, which then stayed (multisite-dev arstechnica 2005-intel-1); its headline, byline
-  // and date are the page's too (2005-dog-1: a story's headline, in the "most read" box of the pages crawled with it).
-  const siteRepeats = input.siteRepeats;
-  if (siteRepeats !== undefined && siteRepeats.size > 0) leaveSiteRepeats(kept, siteRepeats, used);
-  const blocks = buildBlocks(kept, input.text, lang, input.tables, lines, input.whole === true);
-  // A credit closes an article's text, not a page that has none.
-  const lastCredit = blocks.some((block) => block.type !== 'figure') ? closingCredit(lines, verdicts, used, end) : null;
-  if (lastCredit !== null) {
-    blocks.push(lastCredit);
-    used[end + 1] = 1;
-  }
+  const bodySpan = { titleIndex, start, end, firstProse };
+  const body = assembleBody(input, ctx, bodySpan, isBodyProse, leadFigures, meta.byline, used, bodyVerdicts);
 
   // 6. A verdict for every line left out.
+  const siteRepeats = input.siteRepeats;
   const removed = removedLines(lines, verdicts, used, { start, end, script, siteRepeats, bodyVerdicts });
 
   // 7. The byline and date from what the body left.
-  meta.byline ??= bylineInAuthorBox(ctx, removed, start);
-  if (meta.published === null && meta.byline !== null)
-    setDate(meta, writersDatelineAfter(lines, verdicts, end, meta.byline, lang));
-  // Why: a personal blog names its writer only as the site's owner, in its header (WCXB 0438, 2498); the URL's host
-  // spelling the name vouches for it.
-  if (meta.byline === null && input.host) meta.byline = nameNotLabel(siteOwner(lines, input.host), lines, lang);
+  readMetaLeftOut(ctx, removed, start, end, input.host, meta);
   return {
     title,
     highlights,
     byline: meta.byline,
     published: meta.published,
     publishedIso: meta.publishedIso,
-    blocks,
-    attributions: endNotes.attributions,
-    text: bodyText(blocks),
+    blocks: body.blocks,
+    attributions: body.endNotes.attributions,
+    text: bodyText(body.blocks),
     removed,
     dateLine: meta.dateLine,
-    shownInPart: shownInPart(lines.length, used, kept, endNotes.lines),
+    shownInPart: shownInPart(lines.length, used, body.kept, body.endNotes.lines),
   };
+}
+
+/**
+ * Step 1 of {@link structure}: reads the headline's line at `titleIndex` (none when -1), its title and the byline and
+ * date glued to it ({@link readHeadlineLine}), into `meta`, and marks it in `used`. `bareByBelow` is true when the glued
+ * byline named no one, so that the line under it may hold the name alone.
+ */
+function takeHeadline(
+  input: StructureInput,
+  titleIndex: number,
+  bodyWords: ReadonlyMap<string, number>,
+  meta: ArticleMeta,
+  used: Uint8Array,
+): { readonly title: string | null; readonly bareByBelow: boolean } {
+  if (titleIndex < 0) return NO_HEADLINE;
+  const headline = readHeadlineLine(input.text, input.lines, titleIndex, bodyWords, input.lang);
+  meta.byline = headline.byline;
+  setDate(meta, headline.date);
+  used[titleIndex] = 1;
+  return { title: headline.title, bareByBelow: headline.bareByBelow };
+}
+
+/** Adds the lines under the headline that Markdown marks as its highlights ({@link markdownHighlightLines}). */
+function takeMarkdownHighlights(
+  lines: readonly Line[],
+  titleIndex: number,
+  isMetaLine: (i: number) => boolean,
+  highlights: string[],
+  used: Uint8Array,
+): void {
+  for (const i of markdownHighlightLines(lines, titleIndex, isMetaLine)) {
+    if (used[i] === 1) continue;
+    highlights.push((lines[i] as Line).text);
+    used[i] = 1;
+  }
 }
 
 /** What {@link removedLines} reads besides the lines' own verdicts. */
@@ -275,16 +261,6 @@ function shownInPart(count: number, used: Uint8Array, kept: readonly Line[], not
   const part: number[] = [];
   for (let i = 0; i < count; i++) if (used[i] === 1 && whole[i] === 0) part.push(i);
   return part;
-}
-
-/** Takes the lines `repeats` names out of `kept`, in place, and marks them unused. */
-function leaveSiteRepeats(kept: Line[], repeats: ReadonlyMap<number, Verdict>, used: Uint8Array): void {
-  let to = 0;
-  for (const line of kept) {
-    if (repeats.has(line.index)) used[line.index] = 0;
-    else kept[to++] = line;
-  }
-  kept.length = to;
 }
 
 /** True for a line of `view` that is prose no detector removed. */
