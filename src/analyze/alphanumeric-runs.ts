@@ -17,7 +17,8 @@ export function alphanumericRuns(text: string): string[] {
 
 /**
  * How many runs of letters and digits `text` has ({@link alphanumericRuns}); not its words, which `wordCount`
- * (segment/word-count.ts) counts.
+ * (segment/word-count.ts) counts as segment does, `wordsBetweenSpaces` between spaces, and `nameWords` and
+ * `nameLineWords` (structure/unspaced-name.ts) as a name's ("Mary-Jane O'Neil" is 4 runs, 2 words to each of them).
  * @example countAlphanumericRuns('8:45 a.m.') // 4
  */
 export function countAlphanumericRuns(text: string): number {

@@ -25,8 +25,11 @@ export function wordsOfScan(tokens: number, script: Script, unspacedLetters: num
 /**
  * How many words `text` has, as segment counts a line's ({@link wordsOfScan}), in every script: a rule of "at least n
  * words" then holds for a line in Japanese as for one in English, where splitting on spaces reads a whole Japanese
- * sentence as one word. Unlike `countAlphanumericRuns` (analyze/alphanumeric-runs.ts), which parts runs at any
- * character that is no letter or digit, a word here holds its apostrophes, hyphens and combining marks ("don't" is one).
+ * sentence as one word. The other counts of words: {@link wordsBetweenSpaces} parts words only at a space ("Jane
+ * Smith/Getty Images" is 3 there, 4 here); `nameWords` and `nameLineWords` (structure/unspaced-name.ts) count a
+ * Chinese, Japanese or Korean name as two words ("张伟" is 1 here); `countAlphanumericRuns`
+ * (analyze/alphanumeric-runs.ts) parts runs at any character that is no letter or digit, where a word here holds its
+ * apostrophes, hyphens and combining marks ("don't" is one).
  * @example wordCount('Talks end in Geneva') // 4; wordCount('政府は新しい法案を閣議決定した') // 8
  */
 export function wordCount(text: string): number {
@@ -37,7 +40,9 @@ export function wordCount(text: string): number {
 /**
  * How many words `text` has between single spaces, where a piece in a script written without spaces counts as many as
  * {@link wordCount} reads in it: `text.split(' ').length` for a text in a spaced script, word for word. Why: a rule of
- * "at most n words" over a credit or a name read a whole Japanese sentence as one word.
+ * "at most n words" over a credit or a name read a whole Japanese sentence as one word. Unlike {@link wordCount}, a
+ * slash or a colon parts no words, and two spaces in a row count an empty word; `nameWords`
+ * (structure/unspaced-name.ts) is this count but for a Chinese, Japanese or Korean name, two words.
  * @example wordsBetweenSpaces('Jane Smith/Getty Images') // 3; wordsBetweenSpaces('首相官邸前で記者団の質問に答える首相') // 9
  */
 export function wordsBetweenSpaces(text: string): number {

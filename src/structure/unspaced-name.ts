@@ -19,7 +19,8 @@ const NAME_SCRIPTS: ReadonlySet<Script> = new Set(['han', 'hangul']);
 /**
  * How many words a name has, as the rules of a name's length count them ("a name is two to four words"): its words
  * between spaces ({@link wordsBetweenSpaces}), and two for a Chinese, Japanese or Korean name, a family and a given name
- * written without a space ({@link isUnspacedName}).
+ * written without a space ({@link isUnspacedName}), where {@link wordsBetweenSpaces} and `wordCount` count one. For a
+ * segmented line, {@link nameLineWords}.
  * @example nameWords('Jane Roe') // 2; nameWords('张伟') // 2
  */
 export function nameWords(name: string): number {
@@ -28,7 +29,8 @@ export function nameWords(name: string): number {
 
 /**
  * How many words a line has as a name's line: two for a Chinese, Japanese or Korean name ({@link nameWords}), which a
- * line's count reads as one word ("张伟", "홍길동") or by its characters, else the line's own count.
+ * line's count reads as one word ("张伟", "홍길동") or by its characters, else the line's own count (`line.words`,
+ * `wordCount`'s: "Jane Smith/Getty Images" is 4 here, 3 by {@link nameWords}).
  * @example nameLineWords(line('홍길동')) // 2
  */
 export function nameLineWords(line: Line): number {

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { countAlphanumericRuns } from '../../src/analyze/alphanumeric-runs.js';
 import { segment } from '../../src/segment/segment.js';
 import { wordCount, wordsBetweenSpaces, wordsOfScan } from '../../src/segment/word-count.js';
+import { nameLineWords, nameWords } from '../../src/structure/unspaced-name.js';
+import { lineOf } from '../helpers.js';
 
 /** Sentences written for this test: a Japanese, a Chinese and a Thai one, each one "word" between spaces. */
 const UNSPACED = ['政府は新しい法案を閣議決定した', '政府批准可再生能源新法案', 'รัฐบาลอนุมัติกฎหมายพลังงานหมุนเวียนฉบับใหม่'];
@@ -61,5 +64,25 @@ describe('wordsBetweenSpaces', () => {
   it('counts a piece of one such letter, or of its punctuation alone, as one word', () => {
     expect(wordsBetweenSpaces('写 真')).toBe(2);
     expect(wordsBetweenSpaces('共同 ／ 通信')).toBe(3);
+  });
+});
+
+describe('the four counts of words', () => {
+  it('part a text where each says: segment’s words, words between spaces, a name’s words, runs of letters and digits', () => {
+    const counts = (text: string) => [
+      wordCount(text),
+      wordsBetweenSpaces(text),
+      nameWords(text),
+      nameLineWords(lineOf(text)),
+      countAlphanumericRuns(text),
+    ];
+    expect(
+      ['Jane Smith/Getty Images', "Mary-Jane O'Neil", '张伟', 'Reuters 政府は新しい法案を閣議決定した'].map(counts),
+    ).toEqual([
+      [4, 3, 3, 4, 4],
+      [2, 2, 2, 2, 4],
+      [1, 1, 2, 2, 1],
+      [8, 9, 9, 8, 2],
+    ]);
   });
 });
