@@ -183,8 +183,9 @@ describe('StatusLine', () => {
     const stream = { write: (text: string) => written.push(text) > 0 } as unknown as NodeJS.WritableStream;
     return { line: new StatusLine(stream, { bar: true, color: false, warmUpBytes }), written };
   }
-  const at = (elapsedMs: number, bytes: number) =>
-    ({ label: 'cleaning', records: bytes / 1e5, bytes, totalBytes: 1e7, elapsedMs, workers: 1 }) as const;
+  /** A report of a run of 100 KB records out of 10 MB, `bytes` of them cleaned `elapsedMs` in by `workers` workers. */
+  const at = (elapsedMs: number, bytes: number, workers = 1) =>
+    ({ label: 'cleaning', records: bytes / 1e5, bytes, totalBytes: 1e7, elapsedMs, workers }) as const;
 
   it('redraws only when the line changes, counting the ETA down between reports', () => {
     const { line, written } = onScreen();
@@ -220,20 +221,19 @@ describe('StatusLine', () => {
   it("measures the rate from the end of the workers' warm-up, and gives no ETA before five seconds past it", () => {
     const { line, written } = onScreen(1e6);
     // Two workers clean their first megabyte each at under half the rate that follows.
-    const warm = (elapsedMs: number, bytes: number) => ({ ...at(elapsedMs, bytes), workers: 2 });
-    line.update(warm(2000, 0.5e6));
-    line.update(warm(6000, 1.5e6));
-    line.update(warm(7000, 1.9e6));
+    line.update(at(2000, 0.5e6, 2));
+    line.update(at(6000, 1.5e6, 2));
+    line.update(at(7000, 1.9e6, 2));
     vi.advanceTimersByTime(100);
     expect(written.at(-1)).toContain(' 19%  19 records  271.4 KB/s  ETA ?\x1b[K');
-    line.update(warm(8000, 2.9e6));
+    line.update(at(8000, 2.9e6, 2));
     vi.advanceTimersByTime(100);
     // (2.9e6 / 1e7 falls just short of 29 %.)
     expect(written.at(-1)).toContain(' 28%  29 records  1.0 MB/s  ETA ?\x1b[K');
-    line.update(warm(11_000, 5.9e6));
+    line.update(at(11_000, 5.9e6, 2));
     vi.advanceTimersByTime(100);
     expect(written.at(-1)).toContain(' 59%  59 records  1.0 MB/s  ETA ?\x1b[K');
-    line.update(warm(12_000, 6.9e6));
+    line.update(at(12_000, 6.9e6, 2));
     vi.advanceTimersByTime(100);
     expect(written.at(-1)).toContain(' 69%  69 records  1.0 MB/s  ETA 0:03\x1b[K');
   });
@@ -241,14 +241,13 @@ describe('StatusLine', () => {
   it('ends the warm-up at a fifth of the input when that comes before each worker has cleaned its share', () => {
     // Two workers would warm up on 4 MB each, but the input is 10 MB: the warm-up ends at 2 MB.
     const { line, written } = onScreen(4e6);
-    const medium = (elapsedMs: number, bytes: number) => ({ ...at(elapsedMs, bytes), workers: 2 });
-    line.update(medium(2000, 0.5e6));
-    line.update(medium(6000, 1.5e6));
-    line.update(medium(7000, 1.9e6));
-    line.update(medium(8000, 2.9e6));
+    line.update(at(2000, 0.5e6, 2));
+    line.update(at(6000, 1.5e6, 2));
+    line.update(at(7000, 1.9e6, 2));
+    line.update(at(8000, 2.9e6, 2));
     vi.advanceTimersByTime(100);
     expect(written.at(-1)).toContain(' 28%  29 records  1.0 MB/s  ETA ?\x1b[K');
-    line.update(medium(12_000, 6.9e6));
+    line.update(at(12_000, 6.9e6, 2));
     vi.advanceTimersByTime(100);
     expect(written.at(-1)).toContain(' 69%  69 records  1.0 MB/s  ETA 0:03\x1b[K');
     // Without a total, the warm-up is the workers' alone.
@@ -258,7 +257,7 @@ describe('StatusLine', () => {
       [7000, 1.9e6],
       [12_000, 6.9e6],
     ] as const)
-      piped.line.update({ ...medium(ms, bytes), totalBytes: undefined });
+      piped.line.update({ ...at(ms, bytes, 2), totalBytes: undefined });
     vi.advanceTimersByTime(100);
     expect(piped.written.at(-1)).toContain('69 records  575.0 KB/s\x1b[K');
   });

@@ -2,11 +2,11 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { StopSignals } from '../../src/cli/suspend.js';
 import { watchStops } from '../../src/cli/watch-stops.js';
 import { WorkClock } from '../../src/cli/work-clock.js';
 import { sitePage } from '../synthetic-site.js';
 import { tempDirs } from '../temp-dir.js';
+import { fakeSignals, stoppableClock } from './fake-stops.js';
 import { CLI } from './run-cli.js';
 
 const tempDir = tempDirs('watch-stops');
@@ -19,36 +19,25 @@ describe('watchStops', () => {
 
   it('leaves a stop by kill -STOP out of the clock when SIGCONT comes, and stops listening when done', () => {
     // The clock goes on while the process is stopped; its timers do not run.
-    let now = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => now);
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    const run = (ms: number): void => {
-      now += ms;
-      vi.advanceTimersByTime(ms);
-    };
-    const listeners = new Set<() => void>();
-    const signals: StopSignals = {
-      on: (_, listener) => void listeners.add(listener),
-      off: (_, listener) => void listeners.delete(listener),
-      raise: () => undefined,
-    };
+    const time = stoppableClock();
+    const { signals, send, listeners } = fakeSignals([]);
     const clock = new WorkClock();
     const done = watchStops(clock, signals);
-    run(1000);
+    time.run(1000);
     // Stopped for a minute; once continued, the overdue heartbeat runs before the signal is handled.
-    now += 60_000;
+    time.stop(60_000);
     vi.advanceTimersByTime(100);
-    for (const listener of listeners) listener();
+    send();
     expect(clock.now()).toBeGreaterThanOrEqual(1000);
     expect(clock.now()).toBeLessThanOrEqual(1100);
-    run(1000);
+    time.run(1000);
     // Stopped again, and the signal handled before the heartbeat.
-    now += 30_000;
-    for (const listener of listeners) listener();
+    time.stop(30_000);
+    send();
     expect(clock.now()).toBeGreaterThanOrEqual(2000);
     expect(clock.now()).toBeLessThanOrEqual(2200);
     done();
-    expect(listeners.size).toBe(0);
+    expect(listeners()).toBe(0);
   });
 });
 
