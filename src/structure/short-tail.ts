@@ -8,8 +8,10 @@ const MAX_TAIL_WORDS = 12;
 /**
  * A label and its value ("DOI: 10.1126/…", "Acceptance Rate: 34%"): the article's data, as in `reviseShortLines`. Why a
  * currency sign: a price is a value too ("Approximate cost per day: £6.81" closing a meal plan's last day, WCXB 0096).
+ * Why not a colon between digits: a time of day is no label ("7:00AM - 5:00PM" in an office's opening hours left under
+ * the article once the notice below them was cut as a bio, WCXB 0143 innertext).
  */
-const LABELLED_VALUE = /:\s*[\p{L}\p{N}\p{Sc}]/u;
+const LABELLED_VALUE = /(?:\P{N}:|:\s)\s*[\p{L}\p{N}\p{Sc}]/u;
 
 /**
  * The short lines after the body's last prose line: a heading with nothing under it, a button, a name or a job

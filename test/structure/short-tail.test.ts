@@ -26,6 +26,11 @@ describe('shortTail', () => {
     // WCXB 1396 innertext as Markdown: a closing table of short links, a row of two.
     expect(tailOf(4, ['| Hire a Writer | Hire an Editor |', '| Hire a Designer | Hire a Tutor |'])).toEqual([]);
   });
+  it('takes a closing run of opening hours: a time of day is no labelled value (WCXB 0143 innertext)', () => {
+    const hours = ['Clinic Hours', '8:00AM - 4:00PM', '9:00AM - 6:00PM', '12 Main St. Suite 4'];
+    expect(tailOf(4, hours)).toEqual(hours);
+    expect(tailOf(4, ['Clinic Hours', 'Weekdays: 8:00AM - 4:00PM'])).toEqual([]);
+  });
   it("takes a list of the post's tags right under the last sentence (WCXB 2789 html-to-text)", () => {
     expect(tailOf(4, ['• Dotnet', '• Productivity', '• Agents'])).toEqual(['Dotnet', 'Productivity', 'Agents']);
   });
