@@ -16,7 +16,7 @@ import { menuLabelsAbove } from './menu-labels.js';
 import { namedBioAtEnd } from './named-bio.js';
 import { postNavigationAtEnd } from './post-navigation.js';
 import { selfIntroductionAtEnd } from './self-introduction.js';
-import { isClosingData, shortTail } from './short-tail.js';
+import { holdsClosingData, shortTail } from './short-tail.js';
 import { closingSmallPrint } from './small-print.js';
 import { strangerBioAtEnd } from './stranger-bio.js';
 
@@ -114,7 +114,7 @@ function leaveWithBio(body: BodyEnd, from: number, reason: (line: Line) => strin
   const drawn = bio.some((line) => isProse(scores[line.index])) ? tailDrawnBy(lines, kept, scores, start, from) : [];
   // Why: a closing list under the sentence that opens it, or a labelled value, is the article's, as the short tail
   // keeps it.
-  const vouched = drawn.some((line) => isProse(scores[line.index]) || isClosingData(line));
+  const vouched = drawn.some((line) => isProse(scores[line.index])) || holdsClosingData(drawn);
   leaveBody(
     body,
     vouched ? [] : drawn,

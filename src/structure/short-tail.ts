@@ -9,16 +9,16 @@ const MAX_TAIL_WORDS = 12;
  * A label and its value ("DOI: 10.1126/…", "Acceptance Rate: 34%"): the article's data, as in `reviseShortLines`. Why a
  * currency sign: a price is a value too ("Approximate cost per day: £6.81" closing a meal plan's last day, WCXB 0096).
  * Why not a colon between digits: a time of day is no label ("7:00AM - 5:00PM" in an office's opening hours left under
- * the article once the notice below them was cut as a bio, WCXB 0143 innertext).
+ * the article once the notice below them was cut as a bio, WCXB 0143 innertext). The group is the value.
  */
-const LABELLED_VALUE = /(?:\P{N}:|:\s)\s*[\p{L}\p{N}\p{Sc}]/u;
+const LABELLED_VALUE = /(?:\P{N}:|:\s)\s*([\p{L}\p{N}\p{Sc}].*)$/u;
 
 /**
  * The short lines after the body's last prose line: a heading with nothing under it, a button, a name or a job
  * title whose bio the cuts above took ("Jack Shepherd" over "Co-Founder"). Why: the body search keeps them only
  * when prose follows them; once that prose has left, nothing vouches for them (WCXB 4245, 0219, 0151, 0361). None
- * when a list item, a longer line or a pipe table's row (a table's row, 4115) or a labelled value (a closing reference's "DOI: …")
- * stands among them, or when the body has fewer than {@link MIN_BODY_LINES} lines above them, unless they are all
+ * when a list item, a longer line or a pipe table's row (a table's row, 4115) or labelled values (a closing reference's
+ * "DOI: …", {@link labelsData}) stand among them, or when the body has fewer than {@link MIN_BODY_LINES} lines above them, unless they are all
  * marked headings.
  */
 export function shortTail(kept: readonly Line[], scores: readonly LineScore[]): Line[] {
@@ -30,7 +30,7 @@ export function shortTail(kept: readonly Line[], scores: readonly LineScore[]): 
     if (isProse(scores[line.index])) break;
     // Why a pipe row: toMarkdown writes a table so, however short its rows (WCXB 1396 innertext, a closing table of
     // two short links a row, cleaned again from its Markdown).
-    if (line.words > MAX_TAIL_WORDS || isPipeRow(line) || LABELLED_VALUE.test(line.text)) return [];
+    if (line.words > MAX_TAIL_WORDS || isPipeRow(line)) return [];
     if (line.listMarker !== null) items++;
     if (line.headingLevel === 0) onlyMarkedHeadings = false;
     j--;
@@ -40,16 +40,34 @@ export function shortTail(kept: readonly Line[], scores: readonly LineScore[]): 
   // the article. A list under a heading ("References"), under a sentence that opens it ("You will need:") or that goes
   // on from a longer item over it ("Includes numerous Xsan fixes.", multisite arstechnica 2017) stays.
   if (items > 0 && (items < kept.length - j || opensList(kept[j - 1]))) return [];
+  if (labelsData(kept.slice(j))) return [];
   // Why: a marked heading ("## Reaction in Berlin") whose section was a removed repeat closes even a short body;
   // cleaning the output again drops it as a plain short line, so keeping it here made clean() not idempotent.
   return j >= MIN_BODY_LINES || (j > 0 && onlyMarkedHeadings) ? kept.slice(j) : [];
 }
 
 /**
- * True when a short line after the last prose is the article's data, which no cut at the body's end takes: a list's
- * item, a line that opens the block under it ({@link opensBlock}), a labelled value ("Source: Ministry of …").
+ * True when short lines after the last prose are the article's data, which no cut at the body's end takes: a list's
+ * item or a line that opens the block under it ({@link opensBlock}) stands among them, or labelled values
+ * ({@link labelsData}).
  */
-export const isClosingData = (line: Line): boolean => opensList(line) || LABELLED_VALUE.test(line.text);
+export const holdsClosingData = (run: readonly Line[]): boolean => run.some(opensList) || labelsData(run);
+
+/**
+ * True when a labelled value ("Source: Ministry of …") stands among the lines and no two give one value. Why: two labels
+ * over one value are a writer's links to the site's channels, not data ("Instagram Daily Fun: RunToTheFinish" and
+ * "Facebook Community Chatter: RunToTheFinish" over "Category: review" under the last paragraph, WCXB 4884).
+ */
+function labelsData(run: readonly Line[]): boolean {
+  const values = new Set<string>();
+  for (const line of run) {
+    const value = LABELLED_VALUE.exec(line.text)?.[1]?.toLowerCase();
+    if (value === undefined) continue;
+    if (values.has(value)) return false;
+    values.add(value);
+  }
+  return values.size > 0;
+}
 
 /** True when the line is a list's item or opens the block under it ({@link opensBlock}): the list under it is its own. */
 const opensList = (line: Line | undefined): boolean =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isProse, lineScore } from '../../src/analyze/extent.js';
-import { shortTail } from '../../src/structure/short-tail.js';
+import { holdsClosingData, shortTail } from '../../src/structure/short-tail.js';
 import { linesOf } from '../helpers.js';
 
 const PROSE = 'The council voted on Tuesday to widen the bridge over the river by two lanes next year.';
@@ -31,6 +31,11 @@ describe('shortTail', () => {
     expect(tailOf(4, hours)).toEqual(hours);
     expect(tailOf(4, ['Clinic Hours', 'Weekdays: 8:00AM - 4:00PM'])).toEqual([]);
   });
+  it("takes a writer's links to the site's channels: two labels over one value are no data (WCXB 4884)", () => {
+    const links = ['Ways to reach Dana', 'Daily photos: PaceAndPath', 'Weekly videos: PaceAndPath', 'Category: gear'];
+    expect(tailOf(4, links)).toEqual(links);
+    expect(tailOf(4, ['Daily photos: PaceAndPath', 'Weekly videos: TrailNotes'])).toEqual([]);
+  });
   it("takes a list of the post's tags right under the last sentence (WCXB 2789 html-to-text)", () => {
     expect(tailOf(4, ['• Dotnet', '• Productivity', '• Agents'])).toEqual(['Dotnet', 'Productivity', 'Agents']);
   });
@@ -43,5 +48,17 @@ describe('shortTail', () => {
   it('keeps the tail of a body too short to vouch for, unless all of it are marked headings', () => {
     expect(tailOf(2, ['Jack Shepherd', 'Co-Founder'])).toEqual([]);
     expect(tailOf(2, ['## Reaction in Berlin'])).toEqual(['Reaction in Berlin']);
+  });
+});
+
+describe('holdsClosingData', () => {
+  it('is true for a list item, a line that opens a list, or labelled values', () => {
+    expect(holdsClosingData(linesOf('Further reading\n• One source'))).toBe(true);
+    expect(holdsClosingData(linesOf('You will need:\nFlour'))).toBe(true);
+    expect(holdsClosingData(linesOf('Language: Spanish\nFormat: Lesson plans'))).toBe(true);
+  });
+  it('is false for bare short lines and for labels over one value', () => {
+    expect(holdsClosingData(linesOf('Jack Shepherd\nCo-Founder'))).toBe(false);
+    expect(holdsClosingData(linesOf('Daily notes: PaceAndPath\nWeekly videos: PaceAndPath'))).toBe(false);
   });
 });
