@@ -54,18 +54,24 @@ export function callToActionBoxes(
   const buttons = lang.match.ctaButtons;
   // Why: a button's label ends the line, so its last letters are a label's; most lines of the body skip the scan.
   const endings = labelEndings(lang.pack.ctaButtons);
-  for (let i = extent.start; i <= extent.end; i++) {
+  // Why the line right after the body: the last card's button may stand there, under its pitch (WCXB 4010 innertext).
+  const last = Math.min(extent.end + 1, lines.length - 1);
+  const pitches = new Set<number>();
+  for (let i = extent.start; i <= last; i++) {
     const line = lines[i] as Line;
     if (verdicts[i] || line.words > MAX_CTA_WORDS) continue;
     if (endings !== null && !endings.has(lastTwoWordChars(line.text))) continue;
     const pitch = pitchBefore(line.text, buttons);
-    if (pitch === undefined) continue;
+    if (pitch === undefined || (i > extent.end && pitch !== '')) continue;
     // Why: "Book now" under each course of a list (WCXB 0030), "…training.LEARN MORE" between two paragraphs (0253).
-    found.set(i, { kind: 'promo', reason: `call to action ending in a button label (words=${line.words})` });
+    if (i <= extent.end)
+      found.set(i, { kind: 'promo', reason: `call to action ending in a button label (words=${line.words})` });
     // Why: a lone button's pitch stands over it ("New customers get $300 in free credits…" over "Get started",
     // WCXB 0005), sometimes over a form's field that was removed already ("Email Address", 0042).
-    if (pitch === '') markPitchOver(i, lines, verdicts, extent, found);
+    const pitchAt = pitch === '' ? markPitchOver(i, lines, verdicts, extent, found) : -1;
+    if (pitchAt >= 0) pitches.add(pitchAt);
   }
+  markCardTitles(lines, verdicts, found, pitches);
   // Why: a sign-up button the detectors removed has its pitch over it too ("Thanks for reading! Subscribe for free to
   // receive new posts and support my work." over "Subscribe", WCXB 0383; "Nearly 100,000 people subscribe. Your
   // support is greatly appreciated!", 0416; "Stay informed with our latest updates." over "Subscribe now!", 1789). The
@@ -94,6 +100,31 @@ export function callToActionBoxes(
   return found;
 }
 
+/** Most words of a card's title over its pitch ("\"Hemingwrite\" Signature Edition"). */
+const MAX_CARD_TITLE_WORDS = 5;
+
+/**
+ * Marks the title over a pitch over a lone button when the previous card's button stands right over it: a run of
+ * cards, each a product's name, its pitch and its button. Why: WCXB 4010 innertext, six cards of the site's own
+ * products ("Traveler" / "Perfectly portable. Light, compact …" / "Learn more") under the article; a title over a lone
+ * button with no pitch may name what the article lists ("WHOLE GRAINS" over "Learn More", 0073), and the first card's
+ * title stands under the box's own pitch, not under a button.
+ */
+function markCardTitles(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  found: Map<number, Verdict>,
+  pitches: ReadonlySet<number>,
+): void {
+  for (const i of pitches) {
+    const title = lines[i - 1];
+    // The line over the title is the card before's button: found, and no pitch.
+    if (title === undefined || verdicts[i - 1] || found.has(i - 1) || !found.has(i - 2) || pitches.has(i - 2)) continue;
+    if (title.words > MAX_CARD_TITLE_WORDS || title.endsSentence || title.listMarker !== null) continue;
+    found.set(i - 1, { kind: 'promo', reason: `title of a card between two buttons (words=${title.words})` });
+  }
+}
+
 /** True for a line removed as a sign-up header, button or field. */
 const isSignUp = (verdict: Verdict | undefined): boolean =>
   verdict?.kind === 'subscribe' || verdict?.kind === 'newsletter';
@@ -103,7 +134,7 @@ const MAX_SIGN_UP_BUTTON_WORDS = 4;
 
 /**
  * Marks the short pitch over the lone button at `button` (or over the line removed between them, a form's field),
- * when it is a sentence of the body.
+ * when it is a sentence of the body. Returns the pitch's index, or -1 when none was marked.
  */
 function markPitchOver(
   button: number,
@@ -111,16 +142,19 @@ function markPitchOver(
   verdicts: readonly (Verdict | undefined)[],
   extent: Extent,
   found: Map<number, Verdict>,
-): void {
+): number {
   const above = verdicts[button - 1] && button - 2 >= extent.start ? button - 2 : button - 1;
   const over = lines[above];
   // Why: the body's first line is its lede, not a pitch (a news sentence right under the headline, over "Subscribe
   // now" and a list: test/properties.test.ts, fast-check seed 99).
-  if (above <= extent.start || above > extent.end || verdicts[above] || found.has(above) || over === undefined) return;
+  if (above <= extent.start || above > extent.end || verdicts[above] || found.has(above) || over === undefined)
+    return -1;
   // A title over a lone button names what it leads to, a card the article may list ("WHOLE GRAINS" over "Learn
   // More", WCXB 0073); a pitch is a sentence.
-  if (over.words > MAX_PITCH_WORDS || !over.endsSentence || over.headingLevel > 0 || over.listMarker !== null) return;
+  if (over.words > MAX_PITCH_WORDS || !over.endsSentence || over.headingLevel > 0 || over.listMarker !== null)
+    return -1;
   found.set(above, { kind: 'promo', reason: `pitch over a call-to-action button (words=${over.words})` });
+  return above;
 }
 
 /**

@@ -37,6 +37,24 @@ describe('callToActionBoxes', () => {
     expect(boxesOf([P, 'Here is how you get started', P]).size).toBe(0);
     expect([...boxesOf([P, 'WHOLE GRAINS', 'Learn More', P]).keys()]).toEqual([2]);
   });
+  it('removes the titles of a run of cards, each a name over its pitch over a button (WCXB 4010)', () => {
+    const cards = ['Pocket', 'Small and light for the road.', 'Learn more', 'Desk', 'Made for a long day of work.'];
+    const found = boxesOf([P, ...cards, 'Learn more']);
+    expect([...found.keys()].sort((a, b) => a - b)).toEqual([2, 3, 4, 5, 6]);
+    expect(found.get(4)?.reason).toBe('title of a card between two buttons (words=1)');
+    // The first card's title stands under the article, not under a button.
+    expect(found.has(1)).toBe(false);
+  });
+  it('removes the pitch over a button right after the body, and leaves the button to what follows', () => {
+    const lines = linesOf([P, P, 'Made for a long day of work.', 'Learn more', 'Next page'].join('\n'));
+    const found = callToActionBoxes(
+      lines,
+      lines.map(() => undefined),
+      { start: 0, end: 2 },
+      EN,
+    );
+    expect([...found.keys()]).toEqual([2]);
+  });
   it('removes the pitch over a sign-up button the detectors removed', () => {
     const found = boxesOf([P, 'Thanks for reading! Subscribe for free to receive new posts.', 'Subscribe', P], [], [2]);
     expect([...found.keys()]).toEqual([1]);
