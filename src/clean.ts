@@ -1,4 +1,3 @@
-import { cleanInputHeadline } from './analyze/clean-input.js';
 import { type DocumentLines, type FoundBody, findBody } from './analyze/find-body.js';
 import { InputTooLargeError, InvalidInputError, typeName } from './errors.js';
 import { detectLanguage } from './lang/detect-language.js';
@@ -119,7 +118,7 @@ function structureInput(
     shortSlug,
     host,
     whole: found.whole,
-    headline: found.whole ? cleanInputHeadline(lines) : undefined,
+    headline: found.headline,
     tables: found.tables,
     tabRows: found.rows,
     siteRepeats: found.repeats,

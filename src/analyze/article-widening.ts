@@ -2,7 +2,7 @@ import type { Line } from '../segment/segment.js';
 import type { Settings } from '../settings.js';
 import type { Verdict } from '../types.js';
 import { blockTail } from './block-tail.js';
-import { cleanInputScores, cleanInputStart } from './clean-input.js';
+import { cleanInputScores } from './clean-input.js';
 import { closingSentences } from './closing-sentence.js';
 import { type Extent, findExtent, type LineScore, widen } from './extent.js';
 import { listArticle } from './list-article.js';
@@ -12,9 +12,10 @@ import { sectionTail } from './section-tail.js';
 /**
  * A step of the body search (`findBody`): the lines beside the article's part that go on with it, though they score as no
  * prose: its closing sentences, the list that is the whole article, a list's, a section's or a block's tail under its
- * last line, and for a clean text (`whole`) everything from the text's first line. Sets `scores` in place. Linear.
+ * last line, and for a clean text everything from its body's first line (`cleanStart`, `cleanInputStart`; -1 for a page).
+ * Sets `scores` in place. Linear.
  * @param stopwords The page language's stopwords, or null when no line is prose by them.
- * @example widenOverArticle(lines, verdicts, scores, { start: 4, end: 61 }, stopwords, settings, false) // { start: 4, end: 66 }
+ * @example widenOverArticle(lines, verdicts, scores, { start: 4, end: 61 }, stopwords, settings, -1) // { start: 4, end: 66 }
  */
 export function widenOverArticle(
   lines: readonly Line[],
@@ -23,7 +24,7 @@ export function widenOverArticle(
   extent: Extent,
   stopwords: ReadonlySet<string> | null,
   settings: Settings,
-  whole: boolean,
+  cleanStart: number,
 ): Extent {
   // Why: a text that ends with its article ends with its last sentences, however short (a short clean text).
   const closing = closingSentences(lines, verdicts, scores, extent, stopwords);
@@ -40,13 +41,13 @@ export function widenOverArticle(
   extent = widen(scores, sectionTail(lines, verdicts, extent)) ?? extent;
   // Why: the short sentences under the body's last line in its own block go on with it (WCXB 4255 innertext).
   extent = widen(scores, blockTail(lines, verdicts, extent, settings)) ?? extent;
-  if (whole) {
+  if (cleanStart >= 0) {
     for (const [i, score] of cleanInputScores(lines, scores)) scores[i] = score;
     // Why from its start: the short-line pass judges a heading over the first paragraph inside the body ("## Ratio").
     // Why as far as the body search goes on the new scores: a directory under the prose, which the pass would take
     // for chrome, is left for the records' pass to carry the body over (test/analyze/records.test.ts).
     extent = {
-      start: Math.min(extent.start, cleanInputStart(lines)),
+      start: Math.min(extent.start, cleanStart),
       end: Math.max(extent.end, findExtent(scores).end),
     };
   }

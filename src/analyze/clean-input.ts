@@ -153,24 +153,93 @@ export interface CleanHeadline {
   readonly otherwise: number;
 }
 
+const NO_HEADLINE: CleanHeadline = { within: 0, otherwise: -1 };
+
 /**
- * Where the headline of a clean input (see {@link cleanInput}) may stand: one of the lines over its first sentence,
- * item or quote, as the title search finds. Why only there: a line the search found lower cut the text's opening
- * lines ("1. CONNECTING THE UNCONNECTED: …" under the opening paragraph, WCXB 4517 cleaned again). When two short
- * lines that are not sentences stand there and the search finds neither, the first, as `toText` writes a Markdown
- * text's `#` and `##` ("Brewing guide" / "Ratio" / "Use fifteen grams …"): such a headline may share no word with its
- * body. None when the text opens with a sentence, an item or a quote ("1. Boil the water." as `article.text` writes
- * it; "What are the Benefits of Mesh WiFi?" over the first paragraph, WCXB 4233 cleaned again), with a line that runs
- * on ("Dear Tom,"), or holds no sentence: the search took the first sentence or item as the headline.
- * @example cleanInputHeadline(linesOf('Brewing guide\nRatio\nUse fifteen grams of coffee.')) // { within: 2, otherwise: 0 }
+ * Whether a clean input's opening (see {@link cleanInput}) may hold its headline: its first line is marked as one
+ * (Markdown's `#`, or a line of `=` under it, as `toMarkdown` and `toText` write it), a byline or a date (a line with a
+ * byline's or date's verdict) stands over its first sentence, item or quote, as both write them under the headline, or
+ * no line lower down stands as a heading does ({@link isHeadingBetweenProse}). Why: a short line over the first
+ * paragraph of a text whose sections have such headings is the first of them, as in `article.text`, which has no
+ * headline ("What Is Video Production?" over "Video production is …" and "Why Is Video Production Important?" lower
+ * down, WCXB 0110 and 0138 cleaned again); taken for the headline, it left the text.
+ * @example readsHeadline(linesOf('Brewing guide\n===\nUse fifteen grams of coffee.'), []) // true
  */
-export function cleanInputHeadline(lines: readonly Line[]): CleanHeadline {
+export function readsHeadline(lines: readonly Line[], verdicts: readonly (Verdict | undefined)[]): boolean {
+  if (lines[0]?.headingLevel === 1) return true;
+  const first = firstOpening(lines);
+  for (let i = 0; i < first; i++) if (isHeaderMeta(verdicts[i])) return true;
+  const opening = lines[0] as Line;
+  for (let i = first + 1; i < lines.length - 1; i++)
+    if (isHeadingBetweenProse(lines, i) && isShapedAlike(opening, lines[i] as Line)) return false;
+  return true;
+}
+
+/**
+ * True when two lines end alike (a question mark, an exclamation mark, or neither) and both or neither open with a
+ * digit: headings of one text's sections are written alike ("What Is Video Production?" and "Why Is Video Production
+ * Important?", WCXB 0110), where its headline may stand apart from them ("Planning a First Trip to Japan" over "2.1
+ * Cherry Blossom Season").
+ */
+function isShapedAlike(a: Line, b: Line): boolean {
+  return endMark(a.text) === endMark(b.text) && startsWithDigit(a.text) === startsWithDigit(b.text);
+}
+
+/** The line's last character when it is a question or exclamation mark, else the empty string. */
+function endMark(text: string): string {
+  const last = text.charAt(text.length - 1);
+  return last === '?' || last === '!' || last === '？' || last === '！' ? last : '';
+}
+
+const startsWithDigit = (text: string): boolean => {
+  const code = text.charCodeAt(0);
+  return code >= 0x30 && code <= 0x39;
+};
+
+/**
+ * True when line `i` stands as a section's heading does: a short line that is no item or quote, has a word and ends
+ * in no full stop, between two sentences. Why not a photo credit on a line of its own ("Photo: City of Riverton"): it
+ * is the photo's, and no heading.
+ */
+function isHeadingBetweenProse(lines: readonly Line[], i: number): boolean {
+  const line = lines[i] as Line;
+  return (
+    isHeadlineShaped(line) &&
+    line.words > 0 &&
+    line.credit === undefined &&
+    !FULL_STOP_END.test(line.text) &&
+    (lines[i - 1] as Line).endsSentence &&
+    (lines[i + 1] as Line).endsSentence
+  );
+}
+
+/**
+ * Where the headline of a clean input (see {@link cleanInput}) may stand: none when its opening holds none (`named`,
+ * see {@link readsHeadline}); else one of the lines over its first sentence, item or quote, as the title search finds,
+ * or, when the search finds none there, the first line when it is marked as the headline or the first of two short
+ * lines that are not sentences, as `toText` once wrote a Markdown text's `#` and `##` ("Brewing guide" / "Ratio" / "Use
+ * fifteen grams …"): such a headline may share no word with its body. Why only there: a line the search found lower
+ * cut the text's opening lines ("1. CONNECTING THE UNCONNECTED: …" under the opening paragraph, WCXB 4517 cleaned
+ * again). None either when the text opens with a sentence, an item or a quote ("1. Boil the water." as `article.text`
+ * writes it), with a line that runs on ("Dear Tom,"), or holds no sentence.
+ * @example cleanInputHeadline(linesOf('# Brewing guide\nRatio\nUse fifteen grams of coffee.'), true) // { within: 2, otherwise: 0 }
+ */
+export function cleanInputHeadline(lines: readonly Line[], named: boolean): CleanHeadline {
   const first = firstOpening(lines);
   // Why the run-on: a letter's salutation ("Dear Tom,") is the body's first line, no headline.
-  if (first === lines.length || RUNS_ON.test((lines[0] as Line).text)) return { within: 0, otherwise: -1 };
-  let i = 0;
-  while (i < first && !isWellFormed(lines[i] as Line) && (lines[i] as Line).words <= MAX_HEADLINE_WORDS) i++;
-  return { within: first, otherwise: i === MAX_OPENING_LINES && first === MAX_OPENING_LINES ? 0 : -1 };
+  if (!named || first === lines.length || RUNS_ON.test((lines[0] as Line).text)) return NO_HEADLINE;
+  const marked = (lines[0] as Line).headingLevel === 1;
+  return { within: first, otherwise: marked || opensWithTwoShortLines(lines, first) ? 0 : -1 };
+}
+
+/** True when the two lines over the first sentence, item or quote (`first`) are short and not sentences. */
+function opensWithTwoShortLines(lines: readonly Line[], first: number): boolean {
+  if (first !== MAX_OPENING_LINES) return false;
+  for (let i = 0; i < first; i++) {
+    const line = lines[i] as Line;
+    if (isWellFormed(line) || line.words > MAX_HEADLINE_WORDS) return false;
+  }
+  return true;
 }
 
 /**
@@ -195,18 +264,25 @@ const isHeadlineShaped = (line: Line): boolean =>
   line.listMarker === null && !line.quoted && line.words <= MAX_HEADLINE_WORDS;
 
 /**
- * The first line of a clean input's body: its first sentence, item or quote, or the line right over it when that is
- * a heading (marked, or the second of two short lines, as `toText` writes "Title" / "Ratio"), a line that runs on
- * ("Dear Tom,") or the input's first line. Why not higher: over it stand the headline and the lines `toText` and
+ * The first line of a clean input's body: its first line when its opening holds no headline ({@link readsHeadline}); else its
+ * first sentence, item or quote, or the line right over it when that is a heading (marked, the second of two short
+ * lines, or a line under the marked headline that is no byline or date, as `toText` writes "Brewing guide" / "=====" /
+ * "Ratio"), a line that runs on ("Dear Tom,") or the input's first line. Why not higher: over it stand the headline and the lines `toText` and
  * `toMarkdown` write under it, a byline and a date ("*By Philip Stefanov*", WCXB 0033 as toMarkdown writes it), which
  * the header's reading takes.
  */
-export function cleanInputStart(lines: readonly Line[]): number {
+export function cleanInputStart(lines: readonly Line[], verdicts: readonly (Verdict | undefined)[]): number {
   const first = firstOpening(lines);
-  if (first === 0 || first === lines.length) return 0;
+  if (first === 0 || first === lines.length || !readsHeadline(lines, verdicts)) return 0;
   const over = lines[first - 1] as Line;
-  const heading = over.headingLevel > 0 || RUNS_ON.test(over.text) || first === 1;
-  return heading || cleanInputHeadline(lines).otherwise === 0 ? first - 1 : first;
+  const underHeadline = first === 2 && (lines[0] as Line).headingLevel === 1 && !isHeaderMeta(verdicts[1]);
+  const heading =
+    over.headingLevel > 0 ||
+    RUNS_ON.test(over.text) ||
+    first === 1 ||
+    underHeadline ||
+    opensWithTwoShortLines(lines, first);
+  return heading ? first - 1 : first;
 }
 
 const opensBody = (line: Line): boolean => line.endsSentence || line.listMarker !== null || line.quoted;

@@ -12,7 +12,7 @@ import { articlePart } from './article-part.js';
 import { widenOverArticle } from './article-widening.js';
 import { markChaffInBody } from './body-chaff.js';
 import { markPromoInBody } from './body-promo.js';
-import { cleanInput } from './clean-input.js';
+import { type CleanHeadline, cleanInput, cleanInputHeadline, cleanInputStart, readsHeadline } from './clean-input.js';
 import { codeFences, fenceVerdicts } from './code-fences.js';
 import { detect } from './detect.js';
 import { scoreLines } from './line-scores.js';
@@ -38,6 +38,8 @@ export interface DocumentLines {
 export interface FoundBody extends BodyView {
   /** True when the input reads as a clean text (`cleanInput`). */
   readonly whole: boolean;
+  /** For a clean text, where its headline may stand (`cleanInputHeadline`); unset for a page. */
+  readonly headline: CleanHeadline | undefined;
   readonly tables: readonly TabTable[];
   /** The lines with a tab inside (`tabRows`). */
   readonly rows: ReadonlySet<number>;
@@ -69,6 +71,9 @@ export function findBody(document: DocumentLines, opts: ResolvedOptions): FoundB
   // Why: a clean text (a bare list, a letter, Markdown, the article's own text) is the body whole, list items,
   // sign-off and first heading included; read before any other pass takes a verdict back.
   const whole = cleanInput(lines, verdicts, pipes);
+  // Why here: a clean text's header is read by the detectors' verdicts (a byline's or a date's), before a pass revises one.
+  const headline = whole ? cleanInputHeadline(lines, readsHeadline(lines, verdicts)) : undefined;
+  const cleanStart = whole ? cleanInputStart(lines, verdicts) : -1;
   const repeatedLabels = reviseWalls(lines, verdicts, cells, lang, opts.settings);
   // 3. scores
   // Why the size: a pack for a language written without spaces has no stopwords, and no line is then prose by them.
@@ -78,7 +83,7 @@ export function findBody(document: DocumentLines, opts: ResolvedOptions): FoundB
   // 4. extent
   let extent = extentWithoutRepeats(lines, verdicts, scores);
   extent = articlePart(lines, verdicts, scores, extent, lang, repeatedLabels);
-  extent = widenOverArticle(lines, verdicts, scores, extent, stopwords, opts.settings, whole);
+  extent = widenOverArticle(lines, verdicts, scores, extent, stopwords, opts.settings, cleanStart);
   // 5. short lines
   judgeShortLines(lines, verdicts, scores, extent, lang, cells);
   // 6. promo
@@ -99,5 +104,14 @@ export function findBody(document: DocumentLines, opts: ResolvedOptions): FoundB
   // 9. site repeats
   // Why after the body search: a site's repeated lines only leave the body, they never move its bounds; an
   // ad line repeated mid-article would otherwise split it (multisite-dev, foxnews/2005-loot-1).
-  return { verdicts, repeats: siteRepeats(lines, verdicts, scores, opts), scores, extent: body, whole, tables, rows };
+  return {
+    verdicts,
+    repeats: siteRepeats(lines, verdicts, scores, opts),
+    scores,
+    extent: body,
+    whole,
+    headline,
+    tables,
+    rows,
+  };
 }

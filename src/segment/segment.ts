@@ -12,11 +12,11 @@ export interface Line {
   readonly index: number;
   /** Offset of the line's first non-space character in the normalized text. */
   readonly start: number;
-  /** Offset just past its last non-space character in the normalized text. */
+  /** Offset just past its last non-space character in the normalized text, or past its `=` underline. */
   readonly end: number;
   /** The line, trimmed, with runs of spaces folded to one; list/quote/heading markers removed. */
   readonly text: string;
-  /** The line, trimmed and folded, with its markers. */
+  /** The line, trimmed and folded, with its markers; without the `=` underline under it. */
   readonly rawText: string;
   /** True when a blank line precedes it (a paragraph break in the page). */
   readonly blankBefore: boolean;
@@ -26,7 +26,7 @@ export interface Line {
   readonly depth: number;
   /** True when the line was written as a quotation (`> …`). */
   readonly quoted: boolean;
-  /** Markdown heading level (`## …` gives 2), or 0. */
+  /** Markdown heading level (`## …` gives 2, a line with `===` under it 1), or 0. */
   readonly headingLevel: number;
   /** Lowercased word tokens. */
   readonly tokens: readonly string[];
@@ -120,6 +120,8 @@ interface Span {
   indent: number;
   /** True when two spaces stand next to each other in it (it holds one line). */
   doubleSpace: boolean;
+  /** Where the `=` underline under it ends ({@link isUnderline}), or -1: the line's span then reaches there. */
+  underlineEnd: number;
 }
 
 // Why: hard-wrapped pages (WCXB 0086 wraps every ~80 characters) break sentences across lines; a line that
@@ -148,6 +150,32 @@ function continues(text: string, span: Span, next: number, nextEnd: number, blan
   if (!LOWER_WORDS.test(text) || LOWER_WORDS.lastIndex !== nextEnd) return true;
   STARTS_CAPITALIZED.lastIndex = span.start;
   return !STARTS_CAPITALIZED.test(text);
+}
+
+/** Fewest `=` of a headline's underline. */
+const MIN_UNDERLINE = 3;
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether the line `[start, end)` underlines the span above it with `=` (Markdown's setext headline, as `toText` writes
+ * its headline): `=` alone, three or more and at least half as many as the span has characters, right under a line of
+ * its own that is no item, quote or marked heading and has a letter. The underline is then the headline's markup, as a
+ * `#` is. Why: `toText`'s headline was a plain line, which cleaned again could not be told from the body's first
+ * heading in `article.text` (WCXB 0110, 0138: "What Is Video Production?"). Why half as many: a short run under a
+ * long line is a listing's merge marker ("=======" under a line of code, WCXB 0426 html-to-text).
+ */
+function isUnderline(text: string, span: Span, start: number, end: number): boolean {
+  if (text.charCodeAt(start) !== 0x3d || span.joined || span.underlineEnd >= 0) return false;
+  const count = end - start;
+  if (count < MIN_UNDERLINE || 2 * count < span.end - span.start) return false;
+  for (let i = start + 1; i < end; i++) if (text.charCodeAt(i) !== 0x3d) return false;
+  const above = text.slice(span.start, span.end);
+  return (
+    LETTER.test(above) &&
+    !MD_HEADING.test(above) &&
+    !QUOTE_MARKER.test(above) &&
+    !(mayStartWithMarker(above) && LIST_MARKER.test(above))
+  );
 }
 
 /**
@@ -202,6 +230,7 @@ export function segment(text: string): Line[] {
     blankBefore: false,
     indent: 0,
     doubleSpace: false,
+    underlineEnd: -1,
   };
   // Why one search over the document: asking each line's slice for two spaces cost 6% of segment().
   let doubleAt = text.indexOf('  ');
@@ -221,7 +250,9 @@ export function segment(text: string): Line[] {
     while (s < e && text.charCodeAt(s) === 32) s++;
     while (e > s && text.charCodeAt(e - 1) === 32) e--;
     if (e > s) {
-      if (span.start >= 0 && continues(text, span, s, e, blankBefore)) {
+      if (span.start >= 0 && !blankBefore && isUnderline(text, span, s, e)) {
+        span.underlineEnd = e;
+      } else if (span.start >= 0 && span.underlineEnd < 0 && continues(text, span, s, e, blankBefore)) {
         span.end = e;
         span.lastStart = s;
         span.length += 1 + e - s;
@@ -233,6 +264,7 @@ export function segment(text: string): Line[] {
         span.lastStart = s;
         span.length = e - s;
         span.joined = false;
+        span.underlineEnd = -1;
         span.blankBefore = blankBefore;
         span.indent = s - from;
       }
@@ -290,7 +322,7 @@ function describeLine(text: string, span: Span, index: number): Line {
   let body = rawText;
   let listMarker: string | null = null;
   let quoted = false;
-  let headingLevel = 0;
+  let headingLevel = span.underlineEnd < 0 ? 0 : 1;
   const list = mayStartWithMarker(body) && !DAY_BEFORE_MONTH.test(body) ? LIST_MARKER.exec(body) : null;
   if (body.charCodeAt(0) === 0x5c && MD_ESCAPED_MARK.test(body)) {
     body = ownCopy(body.slice(1));
@@ -316,7 +348,7 @@ function describeLine(text: string, span: Span, index: number): Line {
   return new SegmentedLine(
     index,
     span.start,
-    span.end,
+    span.underlineEnd < 0 ? span.end : span.underlineEnd,
     body,
     rawText,
     span.blankBefore,

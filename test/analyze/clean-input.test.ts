@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cleanInput, cleanInputHeadline, cleanInputScores, cleanInputStart } from '../../src/analyze/clean-input.js';
+import {
+  cleanInput,
+  cleanInputHeadline,
+  cleanInputScores,
+  cleanInputStart,
+  readsHeadline,
+} from '../../src/analyze/clean-input.js';
 import { detect } from '../../src/analyze/detect.js';
 import type { LineScore } from '../../src/analyze/extent.js';
 import { DEFAULT_DETECTORS } from '../../src/detectors/index.js';
@@ -110,22 +116,62 @@ describe('cleanInputScores', () => {
   });
 });
 
-describe('cleanInputHeadline', () => {
-  const headline = (texts: readonly string[]) => cleanInputHeadline(linesOf(texts.join('\n')));
+/** The detectors' verdicts on `lines`. */
+const verdictsOf = (lines: ReturnType<typeof linesOf>) => detect(lines, contextOf(lines), DEFAULT_DETECTORS, {});
 
-  it('lets the headline stand over the first sentence; the first of two short lines there, if the search finds none', () => {
+/** A body whose sections have headings and which opens with the first, as the article's text of WCXB 0110 does. */
+const SECTIONED = ['What Is Video Production?', PARAGRAPH, 'Why Is It Important?', CLOSING];
+
+describe('readsHeadline', () => {
+  const reads = (texts: readonly string[]) => {
+    const lines = linesOf(texts.join('\n'));
+    return readsHeadline(lines, verdictsOf(lines));
+  };
+
+  it('reads a headline that a mark or a byline under it names, or over a body without headings', () => {
+    expect(reads(['# Brewing guide', PARAGRAPH, 'Grind', CLOSING])).toBe(true);
+    expect(reads(['Brewing guide', '=============', PARAGRAPH, 'Grind', CLOSING])).toBe(true);
+    expect(reads(['Brewing guide', 'By Jane Doe', PARAGRAPH, 'Grind', CLOSING])).toBe(true);
+    expect(reads(['What is cloud computing?', PARAGRAPH, CLOSING])).toBe(true);
+  });
+  it('reads a headline over headings written otherwise: numbered, or ending in another mark', () => {
+    expect(reads(['Planning a First Trip', PARAGRAPH, '2.1 Cherry Blossom Season', CLOSING])).toBe(true);
+    expect(reads(['Video Production Basics', PARAGRAPH, 'Why Is It Important?', CLOSING])).toBe(true);
+  });
+  it("reads none over a body with headings between its paragraphs: it opens with the first (WCXB 0110's text)", () => {
+    expect(reads(SECTIONED)).toBe(false);
+    expect(reads(['## Ratio', PARAGRAPH, '## Grind', CLOSING])).toBe(false);
+  });
+  it('takes no photo credit between paragraphs for a heading', () => {
+    expect(reads(['Bridge works start', PARAGRAPH, 'Photo: City of Riverton', CLOSING])).toBe(true);
+  });
+});
+
+describe('cleanInputHeadline', () => {
+  const headline = (texts: readonly string[]) => {
+    const lines = linesOf(texts.join('\n'));
+    return cleanInputHeadline(lines, readsHeadline(lines, verdictsOf(lines)));
+  };
+
+  it('lets the headline stand over the first sentence; the marked first line or the first of two short ones, if the search finds none', () => {
+    expect(headline(['# Brewing guide', '## Ratio', PARAGRAPH])).toEqual({ within: 2, otherwise: 0 });
+    expect(headline(['Brewing guide', '=============', 'Ratio', PARAGRAPH, 'Grind', CLOSING])).toEqual({
+      within: 2,
+      otherwise: 0,
+    });
     expect(headline(['Brewing guide', 'Ratio', PARAGRAPH])).toEqual({ within: 2, otherwise: 0 });
     expect(headline(['Ratio', PARAGRAPH])).toEqual({ within: 1, otherwise: -1 });
-    // A short question over the first paragraph may be the headline, as toText writes one (WCXB 0005).
+    // A short question over the first paragraph may be the headline, as toText wrote one (WCXB 0005).
     expect(headline(['What is cloud computing?', PARAGRAPH])).toEqual({ within: 1, otherwise: -1 });
-    expect(headline(['# Brewing guide', '## Ratio', PARAGRAPH])).toEqual({ within: 2, otherwise: -1 });
     // A long line without a full stop is a paragraph, no headline (WCXB 0371 cleaned again).
     const long = `${PARAGRAPH.slice(0, -1)} and more`;
     expect(headline([long, long, PARAGRAPH])).toEqual({ within: 2, otherwise: -1 });
   });
 
-  it('gives none when the text opens with a sentence, an item or a salutation, or has no sentence', () => {
+  it('gives none when the opening holds none, or the text opens with a sentence, an item or a salutation, or has no sentence', () => {
     const none = { within: 0, otherwise: -1 };
+    // The article's own text, whose body opens with a heading (WCXB 0110, 0138 cleaned again).
+    expect(headline(SECTIONED)).toEqual(none);
     expect(headline(['Boil the water.', 'Warm the pot.'])).toEqual(none);
     expect(headline(['1. Boil the water', '2. Warm the pot'])).toEqual(none);
     expect(headline(['Dear Tom,', PARAGRAPH])).toEqual(none);
@@ -134,17 +180,29 @@ describe('cleanInputHeadline', () => {
 });
 
 describe('cleanInputStart', () => {
-  const start = (texts: readonly string[]) => cleanInputStart(linesOf(texts.join('\n')));
+  const start = (texts: readonly string[]) => {
+    const lines = linesOf(texts.join('\n'));
+    return cleanInputStart(lines, verdictsOf(lines));
+  };
 
   it('opens the body at the first sentence, or at a heading or a salutation right over it', () => {
     expect(start(['# Brewing guide', '## Ratio', PARAGRAPH])).toBe(1);
+    expect(start(['# Brewing guide', 'Ratio', PARAGRAPH])).toBe(1);
+    expect(start(['Brewing guide', '=============', 'Ratio', PARAGRAPH])).toBe(1);
     expect(start(['Brewing guide', 'Ratio', PARAGRAPH])).toBe(1);
     expect(start(['Ratio', PARAGRAPH])).toBe(0);
     expect(start(['Dear Tom,', PARAGRAPH])).toBe(0);
     expect(start(['apples', 'pears'])).toBe(0);
   });
 
+  it('opens it at the first line when the opening holds no headline (WCXB 0110 cleaned again)', () => {
+    expect(start(['Video production', ...SECTIONED])).toBe(0);
+  });
+
   it('leaves the headline and a byline under it to the header (WCXB 0033 as toMarkdown writes it)', () => {
     expect(start(['# Ten Tips for Better Coffee', '*By Philip Stefanov*', PARAGRAPH])).toBe(2);
+    expect(start(['Ten Tips for Better Coffee', '==========================', 'By Philip Stefanov', PARAGRAPH])).toBe(
+      2,
+    );
   });
 });

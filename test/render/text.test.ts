@@ -7,7 +7,7 @@ describe('toText', () => {
   it('renders headline, highlights, byline and date, body and end notes, without figures', () => {
     expect(toText(FULL)).toBe(
       `${[
-        'Minister Says Talks Were Useful',
+        'Minister Says Talks Were Useful\n===============================',
         'Talks end without a deal ■ Next round in Geneva',
         'By Jane Doe\nApril 12, 2017',
         'The minister spoke on Wednesday.',
@@ -44,4 +44,8 @@ describe('toText', () => {
     expect(toText({ ...EMPTY, blocks: [{ type: 'table', rows }] })).toBe('Size\tCost\nStudio\t$465\n');
   });
   it('renders nothing for an empty article', () => expect(toText(EMPTY)).toBe(''));
+  // WCXB 0110: a plain headline over the first paragraph read, cleaned again, as a body's first heading does.
+  it('underlines the headline with as many `=` as it has characters', () => {
+    expect(toText({ ...EMPTY, title: 'Café 東京 🍵' })).toBe('Café 東京 🍵\n=========\n');
+  });
 });

@@ -130,6 +130,50 @@ describe('segment: list, quote and heading markers', () => {
     expect([line?.text, line?.rawText]).toEqual(['By Jane Doe · April 12, 2017', '*By Jane Doe · April 12, 2017*']);
     expect(segment('*The minister spoke.*')[0]?.endsSentence).toBe(true);
   });
+  // WCXB 0110 innertext: toText's headline, cleaned again, could not be told from the body's first heading.
+  it('reads a line of `=` under a line as its headline mark: a heading of level 1 whose span takes the underline in', () => {
+    const text = 'What Is Video Production?\n=========================\nVideo production is the whole process.';
+    const [headline, body] = segment(text);
+    expect([headline?.text, headline?.rawText, headline?.headingLevel]).toEqual([
+      'What Is Video Production?',
+      'What Is Video Production?',
+      1,
+    ]);
+    expect(text.slice(headline?.start, headline?.end)).toBe(text.slice(0, text.indexOf('\nVideo')));
+    expect([body?.text, body?.headingLevel, body?.blankBefore]).toEqual([
+      'Video production is the whole process.',
+      0,
+      false,
+    ]);
+  });
+  it('reads no underline after a blank line, in short under a long line, under an item, or of other marks', () => {
+    const plain = (text: string) => segment(text).map((l) => [l.text, l.headingLevel]);
+    expect(plain('Title\n\n=====')).toEqual([
+      ['Title', 0],
+      ['=====', 0],
+    ]);
+    // A listing's merge marker under a line of code (WCXB 0426 html-to-text).
+    expect(plain('    return check_user(name, password)\n=======')).toEqual([
+      ['return check_user(name, password)', 0],
+      ['=======', 0],
+    ]);
+    expect(plain('- An item\n=========')).toEqual([
+      ['An item', 0],
+      ['=========', 0],
+    ]);
+    expect(plain('Title\n==')).toEqual([
+      ['Title', 0],
+      ['==', 0],
+    ]);
+    expect(plain('Title\n==-==')).toEqual([
+      ['Title', 0],
+      ['==-==', 0],
+    ]);
+    expect(plain('Title\n=====\n=====')).toEqual([
+      ['Title', 1],
+      ['=====', 0],
+    ]);
+  });
   it('keeps asterisks that set off part of a line, bold, or a list mark', () => {
     for (const raw of ['*Update* — the company replied *today*', '**Bold line**', '*Note*: read on *'])
       expect(segment(raw)[0]?.text).toBe(raw);
