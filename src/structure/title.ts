@@ -93,6 +93,10 @@ export interface TitleInput {
 // A browser's text glues a menu's bulleted items without spaces ("•Zero to 5K Plan•5K to 10K Plan•…", WCXB 4115), so two
 // bullets anywhere make a list as well.
 const BULLETED = /\s[■●▪◆•]\s|[■●▪◆•].*[■●▪◆•]/u;
+// why: wcxb 0404 html-to-text — a code host's "HACKERMONDEV/WRITEUP.MD" over the gist's date outranked the h1 of the
+// text it shows: a file's path, parts parted by slashes and no space, ending in an extension, names a file, not a topic.
+const FILE_PATH = /^[^\s/]+(?:\/[^\s/]+)+$/u;
+const FILE_EXTENSION = /\.\p{L}[\p{L}\p{N}]{0,4}$/u;
 
 /** What one line has of a headline; each signal is 0–1 and {@link TITLE_WEIGHTS} weighs it. */
 export interface TitleSignals {
@@ -691,6 +695,7 @@ function namedTopic(scan: TitleScan, i: number, shaped: ShapedLine): NamedTopic 
   if (
     BULLETED.test(line.text) ||
     isShortCrumbTrail(line.text) ||
+    (FILE_PATH.test(line.text) && FILE_EXTENSION.test(line.text)) ||
     isSignItem(lines, i) ||
     startsWithMetaLabel(line.text, input.lang) ||
     isFieldRow(line.text)

@@ -56,6 +56,14 @@ describe('pickTitle', () => {
       'Review: Minister Says Russia Talks Were Useful | The Times',
     );
   });
+  it('takes no file’s path for the headline, but a headline with a slash (WCXB 0404 html-to-text)', () => {
+    expect(titleOf('MINISTER/RUSSIA-TALKS.MD\nLast active December 20, 2025')).toBeNull();
+    expect(titleOf('Minister/Russia Talks Were Useful\nLast active December 20, 2025')).toBe(
+      'Minister/Russia Talks Were Useful',
+    );
+    expect(titleOf('minister/russia.talks\nLast active December 20, 2025')).toBeNull();
+    expect(titleOf('Minister.Russia/Talks Useful\nLast active December 20, 2025')).toBe('Minister.Russia/Talks Useful');
+  });
   it('takes no line that goes on with the one above, which ends with a comma (WCXB 0471)', () => {
     const role = 'Minister for Russia Talks and Both Sides, Foreign Office';
     expect(titleOf(`Home\nBy Jane Doe,\n${role}`)).not.toBe(role);
