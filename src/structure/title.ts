@@ -24,6 +24,7 @@ import { isFieldRow } from './record-field.js';
 import { isShouted } from './shouted.js';
 import { copyrightNamesLine, copyrightNotices, namesSite } from './site-name.js';
 import { isTagList, opensWithFacetLabel } from './tag-list.js';
+import { opensWithAdLabel } from './title-ad-label.js';
 import { copiedWithNeighbour, gatherEchoes, neighbourInBody, twinsOf } from './title-echoes.js';
 import {
   FULL_STOP_END,
@@ -696,6 +697,9 @@ function namedTopic(scan: TitleScan, i: number, shaped: ShapedLine): NamedTopic 
     BULLETED.test(line.text) ||
     isShortCrumbTrail(line.text) ||
     (FILE_PATH.test(line.text) && FILE_EXTENSION.test(line.text)) ||
+    // why: wcxb 0471 innertext — "[SPONSORED] From Data to Dominance: …", a sponsor's card right over the h1,
+    // outranked it without the URL.
+    opensWithAdLabel(line.text, input.lang) ||
     isSignItem(lines, i) ||
     startsWithMetaLabel(line.text, input.lang) ||
     isFieldRow(line.text)

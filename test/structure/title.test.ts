@@ -64,6 +64,12 @@ describe('pickTitle', () => {
     expect(titleOf('minister/russia.talks\nLast active December 20, 2025')).toBeNull();
     expect(titleOf('Minister.Russia/Talks Useful\nLast active December 20, 2025')).toBe('Minister.Russia/Talks Useful');
   });
+  it('takes no sponsor’s card that opens with a bracketed ad label for the headline (WCXB 0471 innertext)', () => {
+    expect(titleOf('[SPONSORED] Minister Says Russia Talks Were Useful')).toBeNull();
+    expect(titleOf('[Analysis] Minister Says Russia Talks Were Useful')).toBe(
+      '[Analysis] Minister Says Russia Talks Were Useful',
+    );
+  });
   it('takes no line that goes on with the one above, which ends with a comma (WCXB 0471)', () => {
     const role = 'Minister for Russia Talks and Both Sides, Foreign Office';
     expect(titleOf(`Home\nBy Jane Doe,\n${role}`)).not.toBe(role);
