@@ -25,6 +25,7 @@ import { isShouted } from './shouted.js';
 import { copyrightNamesLine, copyrightNotices, namesSite } from './site-name.js';
 import { isTagList, opensWithFacetLabel } from './tag-list.js';
 import { opensWithAdLabel } from './title-ad-label.js';
+import { inBlurbCards } from './title-blurb-cards.js';
 import { copiedWithNeighbour, gatherEchoes, neighbourInBody, twinsOf } from './title-echoes.js';
 import {
   FULL_STOP_END,
@@ -147,7 +148,10 @@ export interface TitleSignals {
    * byline or date: its dek.
    */
   readonly underHeadline: number;
-  /** One of a run of lines each over its own byline or date, a few lines apart: cards of related articles. */
+  /**
+   * One of a run of lines each over its own byline or date, a few lines apart: cards of related articles; or, above the
+   * body, a title between two others, each over its blurb ({@link inBlurbCards}).
+   */
   readonly card: number;
   /** One of a run of short lines (a menu). */
   readonly navRun: number;
@@ -834,7 +838,9 @@ function draftCandidate(scan: TitleScan, i: number, shaped: ShapedLine, named: N
       underTopical: underTopical ? 1 : 0,
       underHeader: i >= firstProse && underHeader(i, input.verdicts, metaAt, candidates) ? 1 : 0,
       underHeadline: headlineAbove ? 1 : 0,
-      card: 0,
+      // why: wcxb 0094 — "MIT Sloan Fellows MBA" between two other programmes, each over its blurb, outranked the
+      // headline under the menu without the URL.
+      card: i < firstProse && inBlurbCards(input.scores, i) ? 1 : 0,
       navRun: inShortRun(lines, i) ? 1 : 0,
       crumbs:
         (headline.match(CRUMB_SEPARATOR) ?? []).length >= MIN_CRUMB_SEPARATORS ||
