@@ -40,6 +40,8 @@ enum Info {
   OtherScript = 1 << 11,
   /** Set in every entry filled in: an entry without it is of a block not filled yet ({@link fillInfo}). */
   Filled = 1 << 12,
+  /** A full stop, exclamation or question mark of Chinese or Japanese ({@link isIdeographicMark}). */
+  IdeographicMark = 1 << 13,
   /** Bits 16–31: the unit's lower case by {@link lowerCodes}, so a token's character is one look-up. */
   LowerShift = 16,
 }
@@ -105,6 +107,7 @@ function fillInfo(code: number): number {
     }
     if (spaces[c] === 1) info |= Info.Space;
     if (SENTENCE_MARK_CODES.has(c)) info |= Info.SentenceMark;
+    if (isIdeographicMark(c)) info |= Info.IdeographicMark;
     if ((c >= 0xd800 && c <= 0xdfff) || c === 0x130 || c === 0x3a3) info |= Kind.NeedsContext;
     infoTable[c] = info | Info.Filled | (l << Info.LowerShift);
   }
@@ -127,7 +130,7 @@ const pool = new TokenPool();
  */
 export function forgetTokens(): void {
   pool.clear();
-  found = [];
+  found = emptyScratch();
 }
 
 // Scratch letter counts per script of one scan, all zero between scans; nothing escapes a call.
@@ -217,7 +220,9 @@ function scan(text: string, from: number, to: number, withTokens: boolean): numb
       if ((info & Info.SentenceMark) !== 0) {
         const next = i === to ? Info.Space : (table[text.charCodeAt(i)] as number);
         if (next === 0) return text.charCodeAt(i);
-        if ((next & Info.Space) !== 0 || isIdeographicMark(c)) sentenceMarks++;
+        // Why both bits at once: a call or an operation first run after the pass was compiled threw the compiled code
+        // away (--trace-deopt: the first mark followed by no space, after a page or two).
+        if (((next & Info.Space) | (info & Info.IdeographicMark)) !== 0) sentenceMarks++;
       }
       continue;
     }
@@ -249,7 +254,7 @@ function scan(text: string, from: number, to: number, withTokens: boolean): numb
   }
   if (withTokens) {
     result.tokens = tokens.slice(0, count);
-    if (tokens.length > MAX_KEPT_TOKENS) found = [];
+    if (tokens.length > MAX_KEPT_TOKENS) found = emptyScratch();
   }
   result.sentenceMarks = sentenceMarks;
   result.letters = letters;
@@ -305,9 +310,20 @@ function dominantScript(text: string, from: number, to: number): number {
 // Why a scratch array copied out at the exact count: pushing the tokens of one huge line (a hard-wrapped
 // page joined into one, 200k tokens) into a fresh array cost 3× a copy from one kept through the document (scaling
 // test).
-let found: string[] = [];
+let found: string[] = emptyScratch();
 /** Past this many (2 MB of references), the scratch is dropped after use rather than kept for the next call. */
 const MAX_KEPT_TOKENS = 1 << 18;
+
+/**
+ * An empty scratch of tokens, of the elements kind an array of strings has. Why not `[]`: a fresh `[]` holds small
+ * integers, so storing the first token of each document into its new scratch changed the array's map, and the compiled
+ * line scan, which had only seen the scratch of earlier documents, was thrown away and compiled again (--trace-deopt).
+ */
+function emptyScratch(): string[] {
+  const scratch = [''];
+  scratch.pop();
+  return scratch;
+}
 
 // The token expression's classes for the astral characters the tables do not cover.
 const ASTRAL_TOKEN_START = /[\p{L}\p{N}]/uy;
@@ -350,7 +366,7 @@ function tokenizeLowered(text: string): string[] {
     tokens[count++] = pool.intern(text, start, i, hash, false);
   }
   const tokensOut = tokens.slice(0, count);
-  if (tokens.length > MAX_KEPT_TOKENS) found = [];
+  if (tokens.length > MAX_KEPT_TOKENS) found = emptyScratch();
   return tokensOut;
 }
 

@@ -1,16 +1,22 @@
 import { lowerCodes } from './char-tables.js';
 import { ownCopy } from './own-copy.js';
 
+/** Slots of a new pool's table. */
+const INITIAL_SLOTS = 64;
+
 /**
  * Interns the word tokens of one document: a token written many times ("the", "and") is one string, so a page's
  * lines keep a few thousand token strings instead of one per occurrence, and their hashes are computed once for
  * every later Set and Map lookup. Tokens are found by offsets into a line and stored only the first time seen.
  */
 export class TokenPool {
-  private keys: (string | undefined)[] = new Array(1024);
-  private hashes = new Int32Array(1024);
+  // Why small at first: the first document grows the table within its first lines, before the line scan that inlines
+  // `intern` is compiled; made at 1,024 slots, it first grew on a page of 512 distinct tokens, and that threw the
+  // compiled scan away (--trace-deopt).
+  private keys: (string | undefined)[] = new Array(INITIAL_SLOTS);
+  private hashes = new Int32Array(INITIAL_SLOTS);
   /** The slots filled, the first `size` of them. */
-  private filled = new Int32Array(1024);
+  private filled = new Int32Array(INITIAL_SLOTS);
   private size = 0;
 
   /**

@@ -188,6 +188,12 @@ describe('segment: words and tokens', () => {
     expect(line?.words).toBe(4);
   });
   it('ignores punctuation-only runs', () => expect(segment('— | • …')[0]?.words).toBe(0));
+  it('keeps every token of a page of a thousand distinct words, seen once and again', () => {
+    const words = Array.from({ length: 1000 }, (_, n) => `Word${n}`);
+    const lines = segment(`${words.join(' ')}\n${words.slice(0, 500).join(' ')}`);
+    expect(lines[0]?.tokens).toEqual(words.map((word) => word.toLowerCase()));
+    expect(lines[1]?.tokens).toEqual(words.slice(0, 500).map((word) => word.toLowerCase()));
+  });
   it('counts one word per two characters in Chinese', () => {
     const [line] = segment('东京是日本的首都');
     expect(line?.script).toBe('han');
