@@ -94,8 +94,10 @@ export const ja = {
   bylinePrefixes: ['著者', '筆者', '執筆者', '記者'],
   // None: Japanese parts writers' names by "、" or "・", not by a word.
   nameJoiners: [],
-  // A role after a name is found by the capital that opens it, which this script lacks.
-  roleWords: [],
+  // Why: a byline may write the writer's title after the name, a space between ("田中太郎 記者", meta11's test page in
+  // test/multilingual.test.ts, issue 3); such a name is read only on a line of its own (byline.ts,
+  // unspacedNameWithRole).
+  roleWords: ['記者', '特派員', '編集委員', '論説委員'],
   facetLabels: ['カテゴリー', 'カテゴリ', 'テーマ', 'ジャンル', '地域'],
   dateLabels: ['公開日', '公開', '更新日', '更新', '最終更新日', '投稿日', '配信', '掲載日', '発行日'],
   weekdays: ['月曜日', '火曜日', '水曜日', '木曜日', '金曜日', '土曜日', '日曜日'],

@@ -86,8 +86,10 @@ export const zh = {
   bylinePrefixes: ['作者', '记者', '記者', '责任编辑', '責任編輯', '编辑', '編輯', '撰文', '文字'],
   // None: Chinese writes the names and the word between them without spaces ("张伟和王芳"), or parts them by spaces.
   nameJoiners: [],
-  // A role after a name is found by the capital that opens it, which this script lacks.
-  roleWords: [],
+  // Why: a byline may write the writer's title after the name, a space between ("张伟 记者", meta11's test page in
+  // test/multilingual.test.ts, issue 3), as Korean does; such a name is read only on a line of its own
+  // (byline.ts, unspacedNameWithRole).
+  roleWords: ['记者', '記者', '特约记者', '特約記者', '通讯员', '通訊員'],
   facetLabels: ['分类', '分類', '栏目', '欄目', '地区', '地區'],
   dateLabels: ['发布时间', '發布時間', '发表时间', '發表時間', '更新时间', '更新時間', '发布于', '發佈於', '时间', '時間', '日期'],
   weekdays: ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日', '星期天'],

@@ -554,7 +554,16 @@ const UNSPACED_NAME_THEN = /^(\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4}) (.+)$/
  * @example unspacedNameWithRole(line('홍길동 기자'), compiledKo) // '홍길동'
  */
 export function unspacedNameWithRole(line: Line, lang: CompiledPack): string | null {
-  const m = UNSPACED_NAME_THEN.exec(line.text);
+  return unspacedNameBeforeRole(line.text, lang);
+}
+
+/**
+ * The Chinese or Korean name of `text` when it holds only that name and one of the pack's role words after it
+ * ("홍길동 기자"), else null: {@link unspacedNameWithRole} of a line's text, or of a part of one.
+ * @example unspacedNameBeforeRole('张伟 记者', compiledZh) // '张伟'
+ */
+export function unspacedNameBeforeRole(text: string, lang: CompiledPack): string | null {
+  const m = UNSPACED_NAME_THEN.exec(text);
   return m !== null && lang.pack.roleWords.includes(m[2] as string) ? (m[1] as string) : null;
 }
 

@@ -391,4 +391,11 @@ describe('unspacedNameWithRole', () => {
     expect(unspacedNameWithRole(lineOf('홍길동 기자 gildong@example.co.kr', KO), KO)).toBeNull();
     expect(unspacedNameWithRole(lineOf('정부는 기자 회견을 열었다', KO), KO)).toBeNull();
   });
+  it('reads a Chinese or Japanese name before the title a byline gives it', () => {
+    const ZH = compiledPackFor(zh);
+    const JA = compiledPackFor(ja);
+    expect(unspacedNameWithRole(lineOf('张伟 记者', ZH), ZH)).toBe('张伟');
+    expect(unspacedNameWithRole(lineOf('田中太郎 記者', JA), JA)).toBe('田中太郎');
+    expect(unspacedNameWithRole(lineOf('张伟 编辑部', ZH), ZH)).toBeNull();
+  });
 });
