@@ -56,6 +56,8 @@ const SPACED_NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\
 // post's headline), as Hungarian does ("2023. 02. 05."); each space is one character, so no backtracking.
 const YEAR_FIRST_DATE =
   /(?<!\d)((?:19|20)\d\d)(?:\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]|([./•])(\d{1,2})\4(\d{1,2})(?![\d./•])|\. (\d{1,2})\. (\d{1,2})\.(?!\d))/u;
+/** A numeric date with a year of two digits that is all of a line ({@link shortYearDate}). */
+const SHORT_YEAR_DATE = /^\s*(\d\d)([./])(\d\d)\2(\d\d)\s*$/;
 const TIME = /\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?/gi;
 
 // After the year: no more digits, unless a time is glued on ("October 17, 20236:01 PM ET", WCXB 0161) or a reading
@@ -158,7 +160,7 @@ export function findDate(text: string, lang: CompiledPack): FoundDate | null {
 function findWesternDate(text: string, lang: CompiledPack): FoundDate | null {
   // Every form has a year of four digits; most lines have none, and the month-name patterns are the costly ones.
   const era = lang.pack.eraOffset;
-  if (!YEAR.test(text) && (era === undefined || !ERA_YEAR.test(text))) return null;
+  if (!YEAR.test(text) && (era === undefined || !ERA_YEAR.test(text))) return shortYearDate(text, lang);
   const { dayMonthYear, monthDayYear, gluedMonthDayYear, spacedNumeric } = patternsFor(lang);
   // The month-first forms only where a day stands between a word and a year: most lines with a year have none, and
   // the month names' expressions cost more than this one (WCXB 4690 innertext: 450 lines "… - 5 September 2024").
@@ -189,18 +191,38 @@ function findWesternDate(text: string, lang: CompiledPack): FoundDate | null {
   if (spaced?.[1] && spaced[2] && spaced[3] && (m === null || spaced.index < m.index)) {
     return { text: spaced[0], iso: isoOf(Number(spaced[3]), Number(spaced[2]), Number(spaced[1])) };
   }
-  if (m?.[1] && m[2] && m[3] && m[4]) {
-    const a = Number(m[1]);
-    const b = Number(m[3]);
-    const year = Number(m[4]);
-    // 04/05/2017 could be April or May: only a day above 12, or the same number twice, makes the order certain —
-    // or a language that writes the day first with that separator.
-    // why: readability test page lemonde-1 — "04.05.2015 à 13h36" under a French headline is 4 May.
-    const dayFirst = a > 12 || a === b || (b <= 12 && lang.pack.dayFirstSeparators?.includes(m[2]) === true);
-    const iso = dayFirst ? isoOf(year, b, a) : b > 12 ? isoOf(year, a, b) : null;
-    return { text: m[0], iso };
-  }
+  if (m?.[1] && m[2] && m[3] && m[4]) return numericDate(m[0], Number(m[1]), m[2], Number(m[3]), Number(m[4]), lang);
   return null;
+}
+
+/**
+ * The date of a numeric date written `a`, `separator`, `b`, `year`, its ISO form null when the order of day and month
+ * is unsure: 04/05/2017 could be April or May, and only a day above 12, or the same number twice, makes the order
+ * certain — or a language that writes the day first with that separator.
+ */
+function numericDate(
+  text: string,
+  a: number,
+  separator: string,
+  b: number,
+  year: number,
+  lang: CompiledPack,
+): FoundDate {
+  // why: readability test page lemonde-1 — "04.05.2015 à 13h36" under a French headline is 4 May.
+  const dayFirst = a > 12 || a === b || (b <= 12 && lang.pack.dayFirstSeparators?.includes(separator) === true);
+  const iso = dayFirst ? isoOf(year, b, a) : b > 12 ? isoOf(year, a, b) : null;
+  return { text, iso };
+}
+
+/**
+ * A numeric date with a year of two digits, each part of two, that is all of the text ("14.11.24"), else null: the
+ * year is of this century. Why all of it: in a line with other words such a form is as often a version or a time.
+ */
+function shortYearDate(text: string, lang: CompiledPack): FoundDate | null {
+  // Why: WCXB 0257 dates its post only by "14.11.24" on a line of its own over the headline.
+  const m = SHORT_YEAR_DATE.exec(text);
+  if (!m?.[1] || !m[2] || !m[3] || !m[4]) return null;
+  return numericDate(m[0].trim(), Number(m[1]), m[2], Number(m[3]), 2000 + Number(m[4]), lang);
 }
 
 /**

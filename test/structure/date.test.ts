@@ -150,6 +150,23 @@ describe('findDate, year first', () => {
   });
 });
 
+describe('findDate, a year of two digits', () => {
+  it('reads a numeric date with a two-digit year that is all of the line (WCXB 0257)', () => {
+    expect(findDate('14.11.24', EN)).toEqual({ text: '14.11.24', iso: '2024-11-14' });
+    expect(findDate('03/21/25', EN)?.iso).toBe('2025-03-21');
+    expect(findDate('05.03.25', DE)?.iso).toBe('2025-03-05');
+  });
+  it('gives no ISO form when the order of day and month is unsure', () => {
+    expect(findDate('05/03/25', EN)).toEqual({ text: '05/03/25', iso: null });
+  });
+  it('reads none among other words, nor with mixed separators or parts of one digit', () => {
+    expect(findDate('Version 14.11.24 fixes the login bug', EN)).toBeNull();
+    expect(findDate('14.11/24', EN)).toBeNull();
+    expect(findDate('4.11.24', EN)).toBeNull();
+    expect(findDate('14.11.24.1', EN)).toBeNull();
+  });
+});
+
 describe('findDate, Arabic month names', () => {
   // Arabic has no case and glues prefixes to words: a month name is read only between a day and a year, whole.
   it('reads no month name inside a longer word', () => {
