@@ -17,6 +17,7 @@ import {
 import { earliestDate, type FoundDate, findDate } from './date.js';
 import { soleNameOpeningDateline } from './dateline-name.js';
 import { gapsAsBars } from './field-gap.js';
+import { shoutedSoleName } from './shouted-sole-name.js';
 import { slotBylineName } from './slot-byline.js';
 
 /** Where a line read by {@link readMeta} stands, as its neighbours tell. */
@@ -97,7 +98,9 @@ export function readMeta(
     !name && !date && besideMeta
       ? (bareName(line, lang) ??
         unspacedNameWithRole(line, lang) ??
-        (where.inSlot ? (soleName(line) ?? unspacedSoleName(line) ?? soleUserName(line, lang)) : null))
+        (where.inSlot
+          ? (soleName(line) ?? unspacedSoleName(line) ?? soleUserName(line, lang) ?? shoutedSoleName(line, lines))
+          : null))
       : null;
   // Why: a dateline may give the day the post was updated before the day it was published ("May 21, 2025April 24,
   // 2025 by The Ritualist", WCXB 4819); the article's date is the earlier.
