@@ -17,7 +17,7 @@ import {
 import { earliestDate, type FoundDate, findDate } from './date.js';
 import { soleNameOpeningDateline } from './dateline-name.js';
 import { gapsAsBars } from './field-gap.js';
-import { shoutedSoleName } from './shouted-sole-name.js';
+import { shoutedSoleName, writesAsProperNoun } from './shouted-sole-name.js';
 import { slotBylineName } from './slot-byline.js';
 
 /** Where a line read by {@link readMeta} stands, as its neighbours tell. */
@@ -89,7 +89,9 @@ export function readMeta(
     // A byline's prefix with no name after it names no one ("Written By Feb 11, 2019 · 3 min read", WCXB 0104).
     // Why: nor is a weekday after a verb, as in nameBesideDate ("Released Wednesday, March 2, 2022", WCXB 4027).
     const rest = named ?? (isBareBylinePrefix(left, lang) || lang.match.weekdays.test(left) ? null : asName(left));
-    if (named !== null || rest?.includes(' ')) name = rest;
+    // Why: a one-word name after the date, a wide gap between, is the writer's when the page writes it as a name
+    // ("October 8, 2024 ⟨gap⟩ Swoogo" over the headline, "Connect Swoogo to …" in the menu; WCXB 0049).
+    if (named !== null || rest?.includes(' ') || (rest != null && writesAsProperNoun(rest, line, lines))) name = rest;
   }
   if (!name && date && where.underHeadline) name = soleNameOpeningDateline(line, date.text, lines, lang);
   // Why: a bare name on its own line beside the date or reading time is the byline ("Kelia Losa Reinoso" under the

@@ -22,25 +22,31 @@ export function shoutedSoleName(line: Line, lines: readonly Line[]): string | nu
   // renderer writes "ServiceTitan" and reads it.
   const { text } = line;
   if (line.words !== 1 || !isShouted(line) || !SHOUTED_WORD.test(text)) return null;
-  const lower = text.toLowerCase();
-  if (lower.length !== text.length) return null;
+  return writesAsProperNoun(text, line, lines) ? text : null;
+}
+
+/**
+ * True when the page writes `word` elsewhere than on line `except` with a capital inside a sentence, after a word in
+ * lower case ("with ServiceTitan", "to Swoogo"), and never in lower case: a name, where a label's word is a common
+ * noun the page also writes in lower case.
+ * @example writesAsProperNoun('ELLIPTIC', lines[0], linesOf('ELLIPTIC\nLife at Elliptic')) // true
+ */
+export function writesAsProperNoun(word: string, except: Line, lines: readonly Line[]): boolean {
+  const lower = word.toLowerCase();
+  if (lower.length !== word.length) return false;
   let properNoun = false;
   for (const other of lines) {
-    if (other === line || !other.tokens.includes(lower)) continue;
+    if (other === except || !other.tokens.includes(lower)) continue;
     const folded = other.text.toLowerCase();
     if (folded.length !== other.text.length) continue;
     for (let at = folded.indexOf(lower); at >= 0; at = folded.indexOf(lower, at + 1)) {
       const end = at + lower.length;
       if (letterDigitBefore(other.text, at) || letterDigitAfter(other.text, end)) continue;
       const written = other.text.slice(at, end);
-      if (written === lower) return null;
-      if (
-        written !== text &&
-        CAPITAL_FIRST.test(written) &&
-        LOWER_WORD_BEFORE.test(other.text.slice(Math.max(0, at - 3), at))
-      )
+      if (written === lower) return false;
+      if (CAPITAL_FIRST.test(written) && LOWER_WORD_BEFORE.test(other.text.slice(Math.max(0, at - 3), at)))
         properNoun = true;
     }
   }
-  return properNoun ? text : null;
+  return properNoun;
 }

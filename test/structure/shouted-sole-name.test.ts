@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
 import type { Line } from '../../src/segment/segment.js';
-import { shoutedSoleName } from '../../src/structure/shouted-sole-name.js';
+import { shoutedSoleName, writesAsProperNoun } from '../../src/structure/shouted-sole-name.js';
 import { linesOf } from '../helpers.js';
 
 /** The name the page's second line gives, a headline over it and a date under it. */
@@ -34,6 +34,22 @@ describe('shoutedSoleName', () => {
   });
 });
 
+describe('writesAsProperNoun', () => {
+  const proper = (word: string, page: string): boolean => {
+    const lines = linesOf(page);
+    return writesAsProperNoun(word, lines[0] as Line, lines);
+  };
+  it('is true for a word the page writes with a capital after a word in lower case, in any case asked', () => {
+    expect(proper('Toolshack', 'Toolshack\nAsk the team at Toolshack.')).toBe(true);
+    expect(proper('TOOLSHACK', 'TOOLSHACK\nAsk the team at Toolshack, then buy.')).toBe(true);
+  });
+  it('is false for a word the page also writes in lower case, or capitalized only where a sentence opens', () => {
+    expect(proper('Marketing', 'Marketing\nOur Marketing team.\nWe do marketing.')).toBe(false);
+    expect(proper('Marketing', 'Marketing\nMarketing is hard.')).toBe(false);
+    expect(proper('Marketing', 'Marketing')).toBe(false);
+  });
+});
+
 describe('a company blog that names itself in capitals between the headline and the date', () => {
   const body = [
     'A van carries every tool a plumber needs, and the right set saves hours on each job across a long week of work.',
@@ -47,5 +63,19 @@ describe('a company blog that names itself in capitals between the headline and 
     expect(article.byline).toBe('TOOLSHACK');
     expect(article.publishedIso).toBe('2025-05-04');
     expect(article.text).toBe(body.join('\n\n'));
+  });
+});
+
+describe('a dateline with a one-word name after the date, over the headline (WCXB 0049)', () => {
+  const body = [
+    'A van carries every tool a plumber needs, and the right set saves hours on each job across a long week of work.',
+    'We asked the team at Toolshack which drivers, saws and meters they would buy again, and why each one earns its place.',
+    'The list below is sorted by price, from the cheapest hand tools to the meters that pay for themselves within a year.',
+  ];
+  it('gives the name the page writes as a name, and none it writes in lower case', () => {
+    const page = (name: string): string =>
+      ['Home', 'Blog', `May 4, 2025 ${name}`, 'Best Tools for Your Van This Year', ...body].join('\n');
+    expect(clean(page('Toolshack')).byline).toBe('Toolshack');
+    expect(clean(page('Drivers')).byline).toBeNull();
   });
 });
