@@ -264,16 +264,21 @@ const isHeadlineShaped = (line: Line): boolean =>
   line.listMarker === null && !line.quoted && line.words <= MAX_HEADLINE_WORDS;
 
 /**
- * The first line of a clean input's body: its first line when its opening holds no headline ({@link readsHeadline}); else its
+ * The first line of a clean input's body: its first line when its opening holds no headline (`named` false, see
+ * {@link readsHeadline}); else its
  * first sentence, item or quote, or the line right over it when that is a heading (marked, the second of two short
  * lines, or a line under the marked headline that is no byline or date, as `toText` writes "Brewing guide" / "=====" /
  * "Ratio"), a line that runs on ("Dear Tom,") or the input's first line. Why not higher: over it stand the headline and the lines `toText` and
  * `toMarkdown` write under it, a byline and a date ("*By Philip Stefanov*", WCXB 0033 as toMarkdown writes it), which
  * the header's reading takes.
  */
-export function cleanInputStart(lines: readonly Line[], verdicts: readonly (Verdict | undefined)[]): number {
+export function cleanInputStart(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  named: boolean,
+): number {
   const first = firstOpening(lines);
-  if (first === 0 || first === lines.length || !readsHeadline(lines, verdicts)) return 0;
+  if (!named || first === 0 || first === lines.length) return 0;
   const over = lines[first - 1] as Line;
   const underHeadline = first === 2 && (lines[0] as Line).headingLevel === 1 && !isHeaderMeta(verdicts[1]);
   const heading =

@@ -72,8 +72,9 @@ export function findBody(document: DocumentLines, opts: ResolvedOptions): FoundB
   // sign-off and first heading included; read before any other pass takes a verdict back.
   const whole = cleanInput(lines, verdicts, pipes);
   // Why here: a clean text's header is read by the detectors' verdicts (a byline's or a date's), before a pass revises one.
-  const headline = whole ? cleanInputHeadline(lines, readsHeadline(lines, verdicts)) : undefined;
-  const cleanStart = whole ? cleanInputStart(lines, verdicts) : -1;
+  const named = whole && readsHeadline(lines, verdicts);
+  const headline = whole ? cleanInputHeadline(lines, named) : undefined;
+  const cleanStart = whole ? cleanInputStart(lines, verdicts, named) : -1;
   const repeatedLabels = reviseWalls(lines, verdicts, cells, lang, opts.settings);
   // 3. scores
   // Why the size: a pack for a language written without spaces has no stopwords, and no line is then prose by them.

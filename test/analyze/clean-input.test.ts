@@ -182,7 +182,8 @@ describe('cleanInputHeadline', () => {
 describe('cleanInputStart', () => {
   const start = (texts: readonly string[]) => {
     const lines = linesOf(texts.join('\n'));
-    return cleanInputStart(lines, verdictsOf(lines));
+    const verdicts = verdictsOf(lines);
+    return cleanInputStart(lines, verdicts, readsHeadline(lines, verdicts));
   };
 
   it('opens the body at the first sentence, or at a heading or a salutation right over it', () => {
