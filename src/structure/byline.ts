@@ -548,21 +548,13 @@ export function unspacedSoleName(line: Line): string | null {
 const UNSPACED_NAME_THEN = /^(\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4}) (.+)$/u;
 
 /**
- * The Chinese or Korean name on a line that gives only the name and the writer's title after it, one of the pack's role
- * words ("홍길동 기자", reporter Hong Gil-dong), else null: the title vouches for the name wherever the line stands. Why:
- * Korean bylines write so, under the headline or under the dateline, and named no one.
- * @example unspacedNameWithRole(line('홍길동 기자'), compiledKo) // '홍길동'
+ * The Chinese or Korean name of a line, or of a part of one, that gives only the name and the writer's title after it,
+ * one of the pack's role words ("홍길동 기자", reporter Hong Gil-dong; "张伟 记者"), else null: the title vouches for the
+ * name wherever the line stands. Why: Korean bylines write so, under the headline or under the dateline, and named no
+ * one.
+ * @example unspacedNameWithRole('홍길동 기자', compiledKo) // '홍길동'
  */
-export function unspacedNameWithRole(line: Line, lang: CompiledPack): string | null {
-  return unspacedNameBeforeRole(line.text, lang);
-}
-
-/**
- * The Chinese or Korean name of `text` when it holds only that name and one of the pack's role words after it
- * ("홍길동 기자"), else null: {@link unspacedNameWithRole} of a line's text, or of a part of one.
- * @example unspacedNameBeforeRole('张伟 记者', compiledZh) // '张伟'
- */
-export function unspacedNameBeforeRole(text: string, lang: CompiledPack): string | null {
+export function unspacedNameWithRole(text: string, lang: CompiledPack): string | null {
   const m = UNSPACED_NAME_THEN.exec(text);
   return m !== null && lang.pack.roleWords.includes(m[2] as string) ? (m[1] as string) : null;
 }

@@ -1,7 +1,7 @@
 import type { CompiledPack } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
 import { readsAsName } from './bare-name.js';
-import { asName, unspacedNameBeforeRole } from './byline.js';
+import { asName, unspacedNameWithRole } from './byline.js';
 import { BULLETS, DASHES } from './field-marks.js';
 import { isUnspacedName } from './unspaced-name.js';
 
@@ -61,7 +61,7 @@ const isDateWord = (word: string, lang: CompiledPack): boolean =>
  * pages in test/multilingual.test.ts, issue 3: the dev set has no such page).
  */
 function unspacedNameOpening(before: string, index: number, lines: readonly Line[], lang: CompiledPack): string | null {
-  const withRole = unspacedNameBeforeRole(before, lang);
+  const withRole = unspacedNameWithRole(before, lang);
   if (withRole !== null) return withRole;
   if (!isUnspacedName(before) || isDateWord(before, lang)) return null;
   for (const other of lines) if (other.index !== index && other.text === before) return null;

@@ -167,7 +167,7 @@ function weighBareName(
     const vouched =
       readsAsName(bare, lines, loosely) ||
       (inSlot && (unspacedSoleName(line) !== null || soleUserName(line, lang) !== null)) ||
-      unspacedNameWithRole(line, lang) !== null;
+      unspacedNameWithRole(line.text, lang) !== null;
     return kept?.inSlot !== true && vouched ? { name: bare, index: i, inSlot: true } : kept;
   }
   if (

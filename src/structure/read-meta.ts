@@ -99,7 +99,7 @@ export function readMeta(
   const bare =
     !name && !date && besideMeta
       ? (bareName(line, lang) ??
-        unspacedNameWithRole(line, lang) ??
+        unspacedNameWithRole(line.text, lang) ??
         (where.inSlot
           ? (soleName(line) ?? unspacedSoleName(line) ?? soleUserName(line, lang) ?? shoutedSoleName(line, lines))
           : null))

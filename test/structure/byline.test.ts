@@ -383,19 +383,19 @@ describe("nameInByline: two writers joined by the language's word for and", () =
 describe('unspacedNameWithRole', () => {
   const KO = compiledPackFor(ko);
   it('reads a Korean name before the title a byline gives it', () => {
-    expect(unspacedNameWithRole(lineOf('홍길동 기자', KO), KO)).toBe('홍길동');
-    expect(unspacedNameWithRole(lineOf('김철수 특파원', KO), KO)).toBe('김철수');
+    expect(unspacedNameWithRole('홍길동 기자', KO)).toBe('홍길동');
+    expect(unspacedNameWithRole('김철수 특파원', KO)).toBe('김철수');
   });
   it('reads no name before another word, nor before the title inside a sentence', () => {
-    expect(unspacedNameWithRole(lineOf('홍길동 회장', KO), KO)).toBeNull();
-    expect(unspacedNameWithRole(lineOf('홍길동 기자 gildong@example.co.kr', KO), KO)).toBeNull();
-    expect(unspacedNameWithRole(lineOf('정부는 기자 회견을 열었다', KO), KO)).toBeNull();
+    expect(unspacedNameWithRole('홍길동 회장', KO)).toBeNull();
+    expect(unspacedNameWithRole('홍길동 기자 gildong@example.co.kr', KO)).toBeNull();
+    expect(unspacedNameWithRole('정부는 기자 회견을 열었다', KO)).toBeNull();
   });
   it('reads a Chinese or Japanese name before the title a byline gives it', () => {
     const ZH = compiledPackFor(zh);
     const JA = compiledPackFor(ja);
-    expect(unspacedNameWithRole(lineOf('张伟 记者', ZH), ZH)).toBe('张伟');
-    expect(unspacedNameWithRole(lineOf('田中太郎 記者', JA), JA)).toBe('田中太郎');
-    expect(unspacedNameWithRole(lineOf('张伟 编辑部', ZH), ZH)).toBeNull();
+    expect(unspacedNameWithRole('张伟 记者', ZH)).toBe('张伟');
+    expect(unspacedNameWithRole('田中太郎 記者', JA)).toBe('田中太郎');
+    expect(unspacedNameWithRole('张伟 编辑部', ZH)).toBeNull();
   });
 });
