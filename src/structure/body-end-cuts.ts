@@ -82,7 +82,7 @@ export function cutBodyEnd(body: BodyEnd): void {
   // 5. The short tail.
   leaveBody(
     body,
-    shortTail(kept, scores),
+    shortTail(kept, scores, body.lang.stopwords),
     'other',
     (line) => `a short line after the body's last prose (words=${line.words})`,
   );

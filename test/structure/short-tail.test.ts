@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isProse, lineScore } from '../../src/analyze/extent.js';
 import { holdsClosingData, shortTail } from '../../src/structure/short-tail.js';
-import { linesOf } from '../helpers.js';
+import { EN, linesOf } from '../helpers.js';
 
 const PROSE = 'The council voted on Tuesday to widen the bridge over the river by two lanes next year.';
 
@@ -10,7 +10,7 @@ const tailOf = (body: number, tail: string[]): string[] => {
   const lines = linesOf([...Array(body).fill(PROSE), ...tail].join('\n'));
   const scores = lines.map((line) => (line.words >= 10 ? lineScore(20, 'good') : lineScore(-5, 'short')));
   expect(isProse(scores[0])).toBe(true);
-  return shortTail(lines, scores).map((line) => line.text);
+  return shortTail(lines, scores, EN.stopwords).map((line) => line.text);
 };
 
 describe('shortTail', () => {
@@ -38,6 +38,40 @@ describe('shortTail', () => {
   });
   it("takes a list of the post's tags right under the last sentence (WCXB 2789 html-to-text)", () => {
     expect(tailOf(4, ['• Dotnet', '• Productivity', '• Agents'])).toEqual(['Dotnet', 'Productivity', 'Agents']);
+  });
+  it('takes a list of links under a heading of its own: titles in headline case, or no letters (WCXB 0056, 0143)', () => {
+    const links = ['MOVING RESOURCES FOR OHIO', '• Cheapest Movers Near Columbus', '• Best Truck Rental Companies'];
+    expect(tailOf(4, links)).toEqual([links[0], 'Cheapest Movers Near Columbus', 'Best Truck Rental Companies']);
+    const office = ['Riverside Clinic', '• 12 North Elm Rd. Suite 4', '• 555-010-2299', '• Towns We Serve'];
+    expect(tailOf(4, office)).toEqual([
+      'Riverside Clinic',
+      '12 North Elm Rd. Suite 4',
+      '555-010-2299',
+      'Towns We Serve',
+    ]);
+  });
+  it("takes a list of links under a heading even when the article's last paragraph is a list item (WCXB 0056)", () => {
+    const text = [
+      PROSE,
+      PROSE,
+      PROSE,
+      `• ${PROSE}`,
+      'OHIO RESOURCES',
+      '• Cheapest Movers Near Columbus',
+      '• Car Rental Guide',
+    ];
+    const lines = linesOf(text.join('\n'));
+    const scores = lines.map((line) => (line.words >= 10 ? lineScore(20, 'good') : lineScore(-5, 'short')));
+    expect(shortTail(lines, scores, EN.stopwords).map((line) => line.text)).toEqual([
+      'OHIO RESOURCES',
+      'Cheapest Movers Near Columbus',
+      'Car Rental Guide',
+    ]);
+  });
+  it('keeps a closing list under a heading when an item says something in sentence case or it counts steps', () => {
+    expect(tailOf(4, ['Next steps', '• Set up shipping with this guide', '• Add Tax Rates'])).toEqual([]);
+    expect(tailOf(4, ['LESSONS', '• Parts', '• 1', 'MEET YOUR PHONE', '• 2', 'MAKE A CALL'])).toEqual([]);
+    expect(tailOf(4, ['Pack these:', '• Rain Jacket', '• Trail Shoes'])).toEqual([]);
   });
   it('keeps a closing list under a sentence that opens it, or that goes on from a longer item', () => {
     const opening = 'The council will vote on these three plans for the bridge next week:';
