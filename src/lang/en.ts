@@ -130,7 +130,8 @@ export const en = {
   nav: [
     'skip to content', 'skip to main content', 'skip navigation', 'menu', 'main menu', 'home', 'search',
     'close', 'open', 'toggle navigation', 'toggle menu', 'navigation', 'back', 'back to top', 'top',
-    'next', 'previous', 'more', 'sections', 'log in', 'login', 'sign in', 'register', 'my account',
+    // Why 'prev': the short label of a link to the previous post ("PrevPrevious…" over "Next…", WCXB 4581).
+    'next', 'previous', 'prev', 'more', 'sections', 'log in', 'login', 'sign in', 'register', 'my account',
     'account', 'profile', 'contact', 'contact us', 'about', 'about us', 'careers', 'help', 'faq', 'sitemap',
     'shop', 'cart', 'deals', 'reviews', 'news', 'sports', 'business', 'opinion', 'politics', 'world', 'video', 'videos',
     'podcasts', 'podcast', 'tech', 'technology', 'science', 'health', 'entertainment', 'lifestyle', 'travel',

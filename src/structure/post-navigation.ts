@@ -12,6 +12,8 @@ const POINTS_BACK = /^[←«‹]/u;
 const POINTS_ON = /[→»›]$/u;
 /** A lower-case letter: after a label it continues a word ("Next, …" is no label glued to a headline, "Nextdoor" is none). */
 const LOWER_CASE = /\p{Ll}/u;
+/** An upper-case letter: a word glued to a label opens with one ("NextHow to …"). */
+const UPPER_CASE = /\p{Lu}/u;
 
 /** Where the link to the site's previous or next post stands near the body's end, and whether it has its pair. */
 export interface PostNavigation {
@@ -37,7 +39,8 @@ export function postNavigationAtEnd(kept: readonly Line[], lang: CompiledPack): 
     const on = kept[j + 1];
     if (on !== undefined && on.index === back.index + 1 && back.words <= MAX_LINK_WORDS && on.words <= MAX_LINK_WORDS) {
       const marked = POINTS_BACK.test(back.text) && POINTS_ON.test(on.text);
-      if (marked || pairOfLabels(back.text, on.text, lang.pack.related)) return { index: j, what: 'pair' };
+      if (marked || pairOfLabels(back.text, on.text, lang.pack.related, lang.pack.nav))
+        return { index: j, what: 'pair' };
     }
   }
   const lone = loneMarkedLink(kept);
@@ -67,11 +70,31 @@ function loneMarkedLink(kept: readonly Line[]): number {
 /** A guillemet that closes what an opening one began: the line is a quotation, not a link. */
 const QUOTE_CLOSE = /^[«‹].*[»›]/u;
 
-/** True when both texts open with a label of several words from `labels`, each its own, as links do. */
-function pairOfLabels(first: string, second: string, labels: readonly string[]): boolean {
-  const a = openingLabel(first, labels);
-  const b = a === undefined ? undefined : openingLabel(second, labels);
+/**
+ * True when both texts open with a label, each its own, as links do: one of several words from `labels`
+ * ({@link openingLabel}), or a word from `words` glued to the headline ({@link gluedOpeningWord}).
+ */
+function pairOfLabels(first: string, second: string, labels: readonly string[], words: readonly string[]): boolean {
+  const a = openingLabel(first, labels) ?? gluedOpeningWord(first, words);
+  const b = a === undefined ? undefined : (openingLabel(second, labels) ?? gluedOpeningWord(second, words));
   return b !== undefined && a !== b;
+}
+
+/**
+ * The one-word label from `words` that `text` opens with, glued to a word in title case ("NextHow to Increase Fiber
+ * …"), or undefined. Why: a link's label and its headline are two elements the scraper ran together, which no
+ * sentence does ("PrevPreviousThe Sweet Truth About Chocolate …" over "NextHow to Increase Fiber Without Bloating …",
+ * WCXB 4581); a word in capitals ("NEXTGEN") or a longer word ("Nextdoor") is no label.
+ */
+function gluedOpeningWord(text: string, words: readonly string[]): string | undefined {
+  const lower = text.toLowerCase();
+  return words.find(
+    (word) =>
+      !word.includes(' ') &&
+      lower.startsWith(word) &&
+      UPPER_CASE.test(text.charAt(word.length)) &&
+      LOWER_CASE.test(text.charAt(word.length + 1)),
+  );
 }
 
 /**

@@ -16,6 +16,13 @@ describe('postNavigationAtEnd', () => {
     expect(found(['« Council closes the old ferry', 'Budget vote due in May »'])?.what).toBe('pair');
   });
 
+  it('finds the pair by one-word labels glued to the headlines, as the scraper ran them together (WCXB 4581)', () => {
+    expect(at(['PrevPreviousWhy the Ferry Closed Early', 'NextWhat the Bridge Will CostNext'])).toBe(5);
+    // Near misses: a word in capitals or a longer word opens each line, not a label glued to a headline.
+    expect(at(['NEXTGEN FERRIES', 'PREVIOUSLY ON THE COUNCIL'])).toBe(-1);
+    expect(at(['Nextdoor posts about the ferry', 'Previously the council met'])).toBe(-1);
+  });
+
   it('finds one link alone that an arrow opens or closes, the only one of the body', () => {
     expect(found(['← Previous: Council closes the old ferry'])).toEqual({ index: 5, what: 'lone' });
     expect(at(['« Prev', '[Council closes the old ferry...]'])).toBe(5);
