@@ -35,14 +35,26 @@ function renderTable(rows: readonly (readonly string[])[]): string {
   return [line(rows[0] ?? []), rule, ...rows.slice(1).map(line)].join('\n');
 }
 
-function renderBlock(block: Block): string {
+/** The two bullets of an unordered list in Markdown. */
+type Bullet = '-' | '*';
+
+/**
+ * The bullet of a block that follows `previous`, whose bullet was `was` if it is a list: the other one right under an
+ * unordered list, else `-`. Why: CommonMark reads two lists with the same bullet and only a blank line between them as
+ * one, and so did clean() when the Markdown was cleaned again, where a bullet of another kind starts a new list (WCXB
+ * 0038 innertext: a course box's list right under the article's "Key Insights" list came back as one list with it).
+ */
+const nextBullet = (previous: Block | undefined, was: Bullet): Bullet =>
+  previous?.type === 'list' && !previous.ordered && was === '-' ? '*' : '-';
+
+function renderBlock(block: Block, bullet: Bullet): string {
   switch (block.type) {
     case 'paragraph':
       return escapeLine(block.text);
     case 'heading':
       return `${'#'.repeat(Math.min(6, Math.max(2, block.level ?? 2)))} ${block.text}`;
     case 'list': {
-      if (!block.ordered) return block.items.map((item) => `- ${item}`).join('\n');
+      if (!block.ordered) return block.items.map((item) => `${bullet} ${item}`).join('\n');
       // CommonMark numbers in digits only: a lettered list's items are paragraphs that keep their letters ("b) …").
       const parted = block.style?.startsWith('a') ? '\n\n' : '\n';
       return block.items.map((_, k) => numberedItem(block, k)).join(parted);
@@ -65,7 +77,8 @@ function renderBlock(block: Block): string {
 
 /**
  * Renders an article as Markdown: the headline as `#`, highlights as a list closed by a rule (`---`), byline and date
- * in italics, the body's blocks (headings as `##`, or deeper at their level, ordered lists numbered from their `start`,
+ * in italics, the body's blocks (headings as `##`, or deeper at their level, bulleted lists with `-`, or `*` right under
+ * another, ordered lists numbered from their `start`,
  * code as a fenced block, figures as
  * `*caption* — credit` or a credit alone as `*— credit*`, tables as GFM pipe tables headed by their first row), and end notes.
  * @throws {InvalidInputError} when `article` is not an article (no `highlights`, `blocks` or `attributions` list), or
@@ -82,7 +95,12 @@ export function toMarkdown(article: Article): string {
   if (article.highlights.length > 0) parts.push(article.highlights.map((h) => `- ${h}`).join('\n'), '---');
   const meta = [article.byline ? `By ${article.byline}` : null, article.published].filter((s) => s !== null);
   if (meta.length > 0) parts.push(`*${meta.join(' · ')}*`);
-  parts.push(...article.blocks.map(renderBlock));
+  let bullet: Bullet = '-';
+  for (let k = 0; k < article.blocks.length; k++) {
+    const block = article.blocks[k] as Block;
+    bullet = nextBullet(article.blocks[k - 1], bullet);
+    parts.push(renderBlock(block, bullet));
+  }
   if (article.attributions.length > 0) parts.push(article.attributions.map(escapeLine).join('\n'));
   return parts.length === 0 ? '' : `${parts.join('\n\n')}\n`;
 }

@@ -406,11 +406,14 @@ function listBlocks(run: readonly Line[]): ListBlock[] {
   let items: string[] = [];
   let first: Ordinal | null = null;
   let last: Ordinal | null = null;
+  let above: Line | undefined;
   for (const line of run) {
     const place = ordinalOf(line.listMarker);
     const goesOn =
       items.length > 0 &&
-      (place === null || last === null ? place === last : place.style === last.style && place.value === last.value + 1);
+      (place === null || last === null
+        ? place === last && !changesBullet(above as Line, line)
+        : place.style === last.style && place.value === last.value + 1);
     if (!goesOn) {
       if (items.length > 0) blocks.push(listBlock(items, first));
       items = [];
@@ -418,9 +421,28 @@ function listBlocks(run: readonly Line[]): ListBlock[] {
     }
     items.push(line.text);
     last = place;
+    above = line;
   }
   if (items.length > 0) blocks.push(listBlock(items, first));
   return blocks;
+}
+
+/** The bullets with which CommonMark starts a new list where the one before had another of them. */
+const MARKDOWN_BULLETS = new Set(['-', '*', '+']);
+
+/**
+ * True when `line`, an item at the depth of the item `above` it, is bulleted with another of Markdown's bullets: it
+ * starts a new list, as in CommonMark. Why: `toMarkdown` writes a list right under another with the other bullet
+ * (WCXB 0038 innertext, a course box's list under the article's "Key Insights"); read as one, the two lists came
+ * back as one when the Markdown was cleaned again.
+ */
+function changesBullet(above: Line, line: Line): boolean {
+  return (
+    line.depth === above.depth &&
+    line.listMarker !== above.listMarker &&
+    MARKDOWN_BULLETS.has(line.listMarker as string) &&
+    MARKDOWN_BULLETS.has(above.listMarker as string)
+  );
 }
 
 function listBlock(items: string[], first: Ordinal | null): ListBlock {

@@ -64,6 +64,14 @@ describe('toMarkdown', () => {
     );
     expect(toMarkdown(withBlocks({ type: 'list', ordered: false, items: ['Flour'] }))).toBe('- Flour\n');
   });
+  // WCXB 0038 innertext: two lists one under the other, which CommonMark reads as one when their bullets are alike.
+  it('gives a list right under another unordered list the other bullet', () => {
+    const list = (item: string): Block => ({ type: 'list', ordered: false, items: [item] });
+    expect(toMarkdown(withBlocks(list('Flour'), list('Salt'), list('Yeast')))).toBe('- Flour\n\n* Salt\n\n- Yeast\n');
+    expect(toMarkdown(withBlocks(list('Flour'), { type: 'paragraph', text: 'Then:' }, list('Salt')))).toBe(
+      '- Flour\n\nThen:\n\n- Salt\n',
+    );
+  });
   it('renders a lettered list, which CommonMark cannot number, as paragraphs that keep their letters', () => {
     expect(
       toMarkdown(withBlocks({ type: 'list', ordered: true, start: 2, style: 'a)', items: ['Bake', 'Cool'] })),

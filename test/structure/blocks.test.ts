@@ -177,6 +177,19 @@ describe('buildBlocks', () => {
       { type: 'list', ordered: false, items: ['Go'] },
     ]);
   });
+  // WCXB 0038 innertext: toMarkdown writes a course box's list under the article's "Key Insights" list with `*`.
+  it("starts a new list where another of Markdown's bullets takes over at the same depth, as CommonMark does", () => {
+    expect(
+      blocksOf('- Earn a badge\n- Show it on your profile\n\n* Learn more in these courses\n* View course'),
+    ).toEqual([
+      { type: 'list', ordered: false, items: ['Earn a badge', 'Show it on your profile'] },
+      { type: 'list', ordered: false, items: ['Learn more in these courses', 'View course'] },
+    ]);
+    expect(blocksOf('- Pack\n  * Tent\n  * Stove\n- Go')).toEqual([
+      { type: 'list', ordered: false, items: ['Pack', 'Tent', 'Stove', 'Go'] },
+    ]);
+    expect(blocksOf('• Pack\n- Tent\n• Go')).toEqual([{ type: 'list', ordered: false, items: ['Pack', 'Tent', 'Go'] }]);
+  });
   // WCXB 4801 html-to-text: "b)" heads the section after the bulleted list of section "a)".
   it('ends a bulleted list at a lettered line, which keeps its letter', () => {
     expect(
