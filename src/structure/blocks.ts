@@ -9,6 +9,7 @@ import { ASKS, EXCLAIMS } from './line-ends.js';
 import { isListingComment } from './listing-comment.js';
 import { numberedItem, type Ordinal, ordinalOf } from './ordinal.js';
 import { withOutlineLevels } from './outline-levels.js';
+import { isEscaped } from './plain-line.js';
 import { isAmongFields } from './record-field.js';
 import { isShouted } from './shouted.js';
 import type { TableRow, TabTable } from './tab-tables.js';
@@ -215,8 +216,11 @@ export function buildBlocks(
         ? line.text
         : line.rawText;
     const below = pastFigures(kept, i);
+    // Why not an escaped line: toMarkdown escapes a paragraph's mark ("\# Trust glue only if …", a config file's
+    // comment, WCXB 2534 innertext), which cleaned again read as a heading over the shorter line under it.
     const shaped =
       plainHeadings &&
+      !isEscaped(line) &&
       (isHeadingShaped(line, kept[below]) ||
         isOverShorterHeading(line, kept[below], kept[pastFigures(kept, below)], stopwords));
     const heading =

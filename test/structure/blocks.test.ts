@@ -31,6 +31,26 @@ describe('buildBlocks', () => {
       text: '# initialize git',
     });
   });
+  // WCXB 0437 innertext cleaned again as Markdown: toMarkdown escapes the comments, which came back as list items.
+  it('keeps the escaped comments of a listing paragraphs, as toMarkdown wrote them, under a lead-in', () => {
+    const text = 'To start, try these:\n\n\\# initialize git\n\ngit init\n\n\\# clone repo\n\ngit clone <url>';
+    expect(blocksOf(text).map((block) => block.type)).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
+    expect(blocksOf(text)[1]).toEqual({ type: 'paragraph', text: '# initialize git' });
+  });
+  // WCXB 2534 innertext cleaned again as Markdown: a config file's comments, each over a longer one.
+  it('makes no heading of an escaped line over a longer one', () => {
+    const text = `${P}\n\n\\# May be on when the host has its own address do-ip6: no\n\n\\# Leave this off unless the host has a native address of its own. With a tunnel\n\n${P}`;
+    expect(blocksOf(text)[1]).toEqual({
+      type: 'paragraph',
+      text: '# May be on when the host has its own address do-ip6: no',
+    });
+  });
   it('makes no heading of a field between two fields of a record', () => {
     const text = [
       'Team Size: 50 – 100 employees',
