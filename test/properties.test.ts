@@ -7,7 +7,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { clean, normalize, toMarkdown, toText } from '../src/index.js';
 import { normalizeChar } from '../src/normalize/characters.js';
-import { anyText, articlePage, longText, plainSubheads } from './arbitraries.js';
+import { anyText, articlePage, longText, markdownArticle, plainSubheads } from './arbitraries.js';
 import { expectEveryCharacterAccountedFor, expectNothingInvented } from './article-contract.js';
 import { expectWellFormedRemovals } from './helpers.js';
 
@@ -16,6 +16,7 @@ const runs = (numRuns: number) => ({ seed: SEED, numRuns });
 
 const anyPage = articlePage({ boilerplateInBody: true });
 const plainPage = articlePage({ boilerplateInBody: false });
+const underlinedPage = articlePage({ boilerplateInBody: false, underlinedHeadlines: true });
 const numberedPage = articlePage({ boilerplateInBody: false, numberedLists: true });
 /** Arbitrary strings (biased toward scraped text, or any code points) and article-like pages. */
 const input = fc.oneof(anyText, fc.string({ unit: 'binary', maxLength: 200 }), anyPage);
@@ -86,12 +87,35 @@ describe('clean() on article-like pages', () => {
   );
 });
 
+describe('clean() on pages whose headline is underlined, as toText writes it', () => {
+  test.prop([underlinedPage], runs(200))(
+    'keeps the same body, and the headline it found, when its own text is cleaned again',
+    (page) => {
+      const article = clean(page);
+      const again = clean(toText(article));
+      expect(again.text).toBe(article.text);
+      // A page whose headline the first pass did not find (no title) is left aside: its byline line then opens the text.
+      if (article.title !== null) expect(again.title).toBe(article.title);
+    },
+  );
+});
+
 describe('clean() on pages with subheadings of plain lines', () => {
   test.prop([plainPage, plainSubheads], runs(100))(
     'renders the same Markdown when its Markdown is cleaned again',
     (page, section) => {
       const markdown = toMarkdown(clean(`${page}\n\n${section}`));
       expect(toMarkdown(clean(markdown))).toBe(markdown);
+    },
+  );
+});
+
+describe('clean() on Markdown as toMarkdown writes it', () => {
+  test.prop([markdownArticle], runs(200))(
+    'renders the same Markdown when its Markdown is cleaned again',
+    (markdown) => {
+      const once = toMarkdown(clean(markdown));
+      expect(toMarkdown(clean(once))).toBe(once);
     },
   );
 });
