@@ -605,10 +605,14 @@ function titleShapedLine(scan: TitleScan, i: number, deep: boolean): ShapedLine 
   // picks between it and the body (WCXB 4677: 140 lines of product cards).
   // Or a line the URL's slug spells over a paragraph (WCXB 4430: the h1, a disclosure, then 80 lines of picks; 4457:
   // the slug's words as a menu entry at the top, menu entries under it).
+  // why: wcxb 4430 html-to-text — without the URL, the h1 over its disclosure, a paragraph of full prose, as well; a
+  // mega-menu's card stands over a blurb of one short sentence ("We reveal trends, …", 0281 innertext), which is
+  // prose too, so the slug must spell a line over that.
   if (
     i < firstProse - TITLE_WINDOW &&
     !metaWithinReach(input, i, metaAt) &&
     !metaBelow(i, metaAt) &&
+    !proseUnder(input.scores, i, isParagraph) &&
     (!proseUnder(input.scores, i) || slugAt(i) < SLUG_SPELLED)
   )
     return null;
@@ -930,9 +934,16 @@ function sentenceEnds(line: Line, lang: CompiledPack): number {
 /** Lines under a headline within which its dek or first paragraph stands. */
 const PROSE_UNDER_REACH = 2;
 
-/** True when a line of prose stands within {@link PROSE_UNDER_REACH} lines under line `i`. */
-function proseUnder(scores: readonly LineScore[], i: number): boolean {
-  for (let d = 1; d <= PROSE_UNDER_REACH; d++) if (isProse(scores[i + d])) return true;
+/** True for a line of full prose (`good`): a paragraph, where a card's blurb of one short sentence is `medium`. */
+const isParagraph = (score: LineScore | undefined): boolean => score?.klass === 'good';
+
+/** True when a line of prose (or what `test` asks) stands within {@link PROSE_UNDER_REACH} lines under line `i`. */
+function proseUnder(
+  scores: readonly LineScore[],
+  i: number,
+  test: (score: LineScore | undefined) => boolean = isProse,
+): boolean {
+  for (let d = 1; d <= PROSE_UNDER_REACH; d++) if (test(scores[i + d])) return true;
   return false;
 }
 

@@ -538,6 +538,20 @@ describe('pickTitle far above the body', () => {
   it('passes over a line the slug spells among menu entries', () => {
     expect(slugTitleOver('Menu')).toBe(-1);
   });
+  // WCXB 4430 html-to-text without the URL: the h1 over its disclosure; 0281 innertext: a mega-menu card over its blurb.
+  const titleOverProse = (klass: 'good' | 'medium'): number => {
+    const lines = linesOf(
+      [headline, 'Products are chosen by our editors and may earn us a fee.', ...cards, BODY].join('\n'),
+    );
+    const input = inputOf(lines, lines.length - 1);
+    return pickTitle({ ...input, scores: input.scores.map((score, i) => (i === 1 ? { score: 5, klass } : score)) });
+  };
+  it('finds a line over a paragraph of full prose without the slug', () => {
+    expect(titleOverProse('good')).toBe(0);
+  });
+  it('passes over a line over a blurb of one short sentence without the slug', () => {
+    expect(titleOverProse('medium')).toBe(-1);
+  });
 });
 
 describe('titleCandidates', () => {
