@@ -4,6 +4,7 @@ import type { Verdict } from '../types.js';
 import { blockTail } from './block-tail.js';
 import { cleanInputScores } from './clean-input.js';
 import { closingSentences } from './closing-sentence.js';
+import { listUnderColon } from './colon-list.js';
 import { type Extent, findExtent, type LineScore, widen } from './extent.js';
 import { listArticle } from './list-article.js';
 import { listTail } from './list-tail.js';
@@ -36,6 +37,10 @@ export function widenOverArticle(
   // Why: the items under the body's last line that go on with its list, each without a full stop, score neutral and
   // were left under it (readability test page firefox-nightly-blog html-to-text).
   extent = widen(scores, listTail(lines, verdicts, extent, stopwords, settings)) ?? extent;
+  // Why: the short lines under the body's last line that ends with a colon are the list it opens, and scored neutral
+  // were left under it (WCXB 2645: "… more details on the changes since the last blog post from GitHub:" over the two
+  // links' lines).
+  extent = widen(scores, listUnderColon(lines, verdicts, extent, settings)) ?? extent;
   // Why: a section under the body's last line whose fields open with the body's own labels ("Pros:", "Cons:") goes on
   // with the article, though its short lines carry no sentence (WCXB 0271, 0096).
   extent = widen(scores, sectionTail(lines, verdicts, extent)) ?? extent;

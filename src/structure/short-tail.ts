@@ -44,6 +44,9 @@ export function shortTail(kept: readonly Line[], scores: readonly LineScore[], s
   // on from a longer item over it ("Includes numerous Xsan fixes.", multisite arstechnica 2017) stays.
   const run = kept.slice(j);
   if (items > 0 && (listGoesOn(kept[j - 1], kept[j]) || (items < run.length && !listsLinks(run, stopwords)))) return [];
+  // Why: the short lines under a sentence that ends with a colon are the list it announces, marked or not (WCXB 2645
+  // innertext: "… more details on the changes since the last blog post from GitHub:" over its two links' lines).
+  if (j < kept.length && kept[j - 1]?.text.endsWith(':')) return [];
   if (labelsData(run)) return [];
   // Why: a marked heading ("## Reaction in Berlin") whose section was a removed repeat closes even a short body;
   // cleaning the output again drops it as a plain short line, so keeping it here made clean() not idempotent.

@@ -36,6 +36,24 @@ describe('shortTail', () => {
     expect(tailOf(4, links)).toEqual(links);
     expect(tailOf(4, ['Daily photos: PaceAndPath', 'Weekly videos: TrailNotes'])).toEqual([]);
   });
+  it('keeps the short lines under a sentence that ends with a colon: the list it announces (WCXB 2645 innertext)', () => {
+    const lines = linesOf(
+      [
+        PROSE,
+        PROSE,
+        PROSE,
+        'You can read about every change since the last release on the project page:',
+        'Merged changes 2.1...2.2',
+        'Full diff 2.1...2.2',
+      ].join('\n'),
+    );
+    const scores = lines.map((line) => (line.words >= 10 ? lineScore(20, 'good') : lineScore(-5, 'short')));
+    expect(shortTail(lines, scores, EN.stopwords)).toEqual([]);
+    expect(tailOf(4, ['Merged changes 2.1...2.2', 'Full diff 2.1...2.2'])).toEqual([
+      'Merged changes 2.1...2.2',
+      'Full diff 2.1...2.2',
+    ]);
+  });
   it("takes a list of the post's tags right under the last sentence (WCXB 2789 html-to-text)", () => {
     expect(tailOf(4, ['• Dotnet', '• Productivity', '• Agents'])).toEqual(['Dotnet', 'Productivity', 'Agents']);
   });
