@@ -261,6 +261,9 @@ export const en = {
     'expert', 'specialist', 'consultant', 'analyst', 'strategist', 'former', 'senior', 'deputy', 'chief', 'managing',
     'executive', 'contributing', 'freelance', 'head of', 'lead',
   ],
+  // Why: a team signs the post in the byline's place under the headline ("InstaTunnel Team", WCXB 0439; "Podium
+  // Staff", 4243; "Newsdesk" under the date, 0456; "Paycom Blog Contributor", 0293).
+  staffWords: ['team', 'staff', 'newsdesk', 'news desk', 'editors', 'contributor'],
   facetLabels: [
     // Why: a solutions menu's "By Industry" (WCXB 0041) and a review site's "By Category" (4265) read as bylines.
     'industry', 'category', 'categories', 'topic', 'topics', 'role', 'type', 'company size', 'company type',

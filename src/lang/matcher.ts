@@ -325,6 +325,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'selfIntroductions',
   'bylinePrefixes',
   'roleWords',
+  'staffWords',
   'facetLabels',
   'dateLabels',
   'weekdays',

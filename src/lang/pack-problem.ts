@@ -39,6 +39,7 @@ const PACK_FIELDS: { readonly [K in keyof PhrasePack]-?: FieldShape } = {
   bylinePrefixes: 'list',
   nameJoiners: 'list',
   roleWords: 'list',
+  staffWords: 'list?',
   facetLabels: 'list',
   dateLabels: 'list',
   weekdays: 'list',

@@ -116,6 +116,11 @@ export interface PhrasePack {
    */
   readonly roleWords: readonly string[];
   /**
+   * Words that end the name of a team that signs a post in the byline's place ("Team", "Staff", "Newsdesk"): "Podium
+   * Staff" under the headline is its writer. Optional: a pack without them reads no such name.
+   */
+  readonly staffWords?: readonly string[];
+  /**
    * Facets a listing is sorted by, which a menu writes after "By" ("By Industry", "By Category"): what such a
    * "By" line names is no author.
    */

@@ -14,6 +14,7 @@ import { META_INTO_BODY } from './meta-into-body.js';
 import { firstInMetaLines } from './meta-line.js';
 import { nameOverRole } from './name-over-role.js';
 import { nameOverSelfIntroduction } from './self-introduced-name.js';
+import { teamByline } from './team-byline.js';
 import type { MetaContext } from './title.js';
 
 /** The lines {@link findBylineElsewhere} reads by: the headline, the header scan's first line, and the body. */
@@ -63,6 +64,13 @@ export function findBylineElsewhere(
     if (named !== null) {
       byline = nameNotLabel(named.name, lines, lang);
       if (byline !== null) used[named.index] = 1;
+    }
+  }
+  if (byline === null) {
+    const team = teamByline(lines, titleIndex, start, lang);
+    if (team !== null) {
+      byline = nameNotLabel(team.name, lines, lang);
+      if (byline !== null) used[team.index] = 1;
     }
   }
   if (byline === null) {

@@ -59,7 +59,8 @@ const LEFT_EMPTY: Readonly<Record<string, readonly (keyof PhrasePack)[]>> = {
  * far, the reply button, which Arabic and Thai lack so far, a caption's place label, which the Japanese, Korean,
  * Thai and Arabic packs lack so far, a player's notice, which seven packs give so far, the common words, which
  * Korean lacks so far, the phrases that follow a number glued to it, which only a language that glues its
- * counters to the number gives, and the counter words, which only a language that counts with them gives.
+ * counters to the number gives, the counter words, which only a language that counts with them gives, and the words
+ * that end a team's name in the byline's place, which only the English pack gives so far.
  */
 const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = [
   'legalLinks',
@@ -75,6 +76,7 @@ const OPTIONAL_LISTS: readonly (keyof PhrasePack)[] = [
   'selfIntroductions',
   'gluedToNumber',
   'counterWords',
+  'staffWords',
 ];
 /** Every field a pack may leave out. */
 const OPTIONAL_KEYS: readonly (keyof PhrasePack)[] = [...OPTIONAL_LISTS, 'eraOffset'];

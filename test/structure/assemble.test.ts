@@ -395,13 +395,16 @@ describe('structure: bare author names', () => {
   });
   it("reads a name in the byline's slot, right under the headline and over the date, by one word alone", () => {
     const head = ['Home', 'Minister Says Talks With Russia Were Useful'];
-    const body = [P1, P2, `${P3} The team met twice.`];
+    const body = [P1, P2, `${P3} The team met twice, in two sessions.`];
     const byline = (meta: string[]) => structureOf([...head, ...meta, ...body].join('\n')).byline;
-    // "team" is written in lower case, "Everfit" is not.
+    // "team" and "sessions" are written in lower case, "Everfit" is not.
     expect(byline(['Everfit Team', 'Nov 08, 2025 7 min read'])).toBe('Everfit Team');
+    expect(byline(['Everfit Sessions', 'Nov 08, 2025 7 min read'])).toBe('Everfit Sessions');
     expect(byline(['Mazi', 'April 12, 2017'])).toBe('Mazi');
     // Past the slot, or with no date under it, the same lines are labels.
-    expect(byline(['Everfit Team', 'Sponsored', 'Nov 08, 2025 7 min read'])).toBeNull();
+    expect(byline(['Everfit Sessions', 'Sponsored', 'Nov 08, 2025 7 min read'])).toBeNull();
+    // A team's name signs the post wherever it stands under the headline (WCXB 0439).
+    expect(byline(['Everfit Team', 'Sponsored', 'Nov 08, 2025 7 min read'])).toBe('Everfit Team');
     expect(byline(['Mazi', 'Sponsored'])).toBeNull();
     expect(byline(['MAZI', 'April 12, 2017'])).toBeNull();
   });
