@@ -419,7 +419,10 @@ function prefixesStarting(text: string, lang: CompiledPack): readonly string[] {
     });
     prefixesByFirstCache.set(lang, byFirst);
   }
-  return byFirst[text.charCodeAt(0)] ?? lang.pack.bylinePrefixes;
+  // Why the bounds: a read past the text's end (an empty text) or the table's (a first character beyond ASCII) threw
+  // the compiled callers away (--trace-deopt).
+  const first = text.length > 0 ? text.charCodeAt(0) : byFirst.length;
+  return (first < byFirst.length ? byFirst[first] : undefined) ?? lang.pack.bylinePrefixes;
 }
 
 /** Characters of the pack's longest byline prefix. */
@@ -470,7 +473,9 @@ export function asName(text: string): string | null {
  * Gray", WCXB 0359 html-to-text).
  */
 function onceOf(name: string): string {
-  const half = (name.length - 1) / 2;
+  // Why a shift, not a division: half a character's index (an even length) read as a fraction threw the compiled
+  // callers away in turn (--trace-deopt); charAt and slice round it down alike.
+  const half = (name.length - 1) >> 1;
   return name.charAt(half) === ' ' && name.slice(0, half) === name.slice(half + 1) ? name.slice(0, half) : name;
 }
 

@@ -179,6 +179,7 @@ describe('asName: credentials', () => {
 
 describe('asName: a name written twice', () => {
   it('gives the name once', () => expect(asName('Colin Gray Colin Gray')).toBe('Colin Gray'));
+  it('keeps a name of an even length whole', () => expect(asName('Ann Lee Ann Le')).toBe('Ann Lee Ann Le'));
   it('keeps a name whose halves differ', () => expect(asName('Colin Gray Colin Grey')).toBe('Colin Gray Colin Grey'));
 });
 
@@ -303,6 +304,10 @@ describe('openingBylinePrefix', () => {
   it('gives none inside a word or where no prefix opens the text', () => {
     expect(openingBylinePrefix('Bypass the ring road', EN)).toBeUndefined();
     expect(openingBylinePrefix('Jane Doe', EN)).toBeUndefined();
+  });
+  it('reads a text that opens beyond ASCII, and an empty one', () => {
+    expect(openingBylinePrefix('Écrit par Jean Dupont', compiledPackFor(fr))).toBe('écrit par');
+    expect(openingBylinePrefix('', EN)).toBeUndefined();
   });
 });
 
