@@ -65,6 +65,13 @@ const FRAGMENTS = [
   'ภาษา',
   'שלום',
   '😀',
+  // UTF-8 read as Latin-1 or windows-1252 (mojibake), whole and in pieces.
+  'Investor\u00E2\u0080\u0099s',
+  '\u00E2\u20AC\u2122',
+  'caf\u00C3\u00A9',
+  '\u00C2\u00A0',
+  '\u00C3',
+  '\u0099',
 ];
 
 /** One unit of arbitrary text: a fragment, any UTF-16 code unit (lone surrogates too), any code point, or a letter. */

@@ -3,11 +3,12 @@ import { InvalidInputError, typeName } from '../errors.js';
 import { DROPPED, LINE_BREAKS, normalizeChar, SPACE_LIKE } from './characters.js';
 import { isHtmlElementTag } from './html-elements.js';
 import { looksLikeMarkup, TAG_SOURCE } from './markup.js';
+import { type RepairedText, repairMojibake } from './mojibake.js';
 import { OffsetMap } from './offset-map.js';
 
 /** Normalized text with a map back to the input it came from. */
 export interface NormalizedText {
-  /** The normalized text: entities decoded, HTML elements' tags dropped from markup, NFC, `\n` line ends, plain spaces. */
+  /** The normalized text: mojibake repaired, entities decoded, HTML elements' tags dropped from markup, NFC, `\n` line ends, plain spaces. */
   readonly text: string;
   /**
    * `origin[i]` is the input offset of `text[i]`; `origin[text.length]` is `input.length`.
@@ -98,7 +99,8 @@ function replacementFor(match: string): string {
 
 /**
  * Normalizes scraped text and keeps, for every output character, where it came from in the input.
- * Decodes HTML entities (with `he`), drops the tags of HTML elements when the input is markup ({@link looksLikeMarkup}),
+ * Repairs UTF-8 read as Latin-1 or windows-1252 ("Investorâ\u0080\u0099s", "â€™") when the text shows it
+ * ({@link repairMojibake}), decodes HTML entities (with `he`), drops the tags of HTML elements when the input is markup ({@link looksLikeMarkup}),
  * turns CRLF/CR and Unicode separators into `\n`,
  * odd spaces and tabs into spaces, drops zero-width and control characters and the BOM (not a joiner inside a
  * word), replaces lone
@@ -119,6 +121,26 @@ export function normalize(input: string): NormalizedText {
  * @example normalizeMapped('Caf&eacute; au lait').offsets.at(4) // 11
  */
 export function normalizeMapped(input: string): MappedText {
+  const scan = repairMojibake(input);
+  const mapped = normalizeRepaired(input, scan.repaired);
+  if (!scan.candidates) return mapped;
+  // Why again: normalizing can join a run that the input kept apart (the soft hyphen of "çª\u00AD™" dropped), and
+  // repairing what it left keeps normalize idempotent.
+  const again = repairMojibake(mapped.text).repaired;
+  if (again === undefined) return mapped;
+  const renormalized = normalizeRepaired(mapped.text, again);
+  return { text: renormalized.text, offsets: renormalized.offsets.through(mapped.offsets) };
+}
+
+/** `text` normalized, mapped back to itself through `repaired`, its mojibake repaired, when there is any. */
+function normalizeRepaired(text: string, repaired: RepairedText | undefined): MappedText {
+  if (repaired === undefined) return normalizeText(text);
+  const normalized = normalizeText(repaired.text);
+  return { text: normalized.text, offsets: normalized.offsets.through(repaired.offsets) };
+}
+
+/** {@link normalizeMapped} of text without mojibake, or with it repaired: its map is to `input`. */
+function normalizeText(input: string): MappedText {
   const pieces: string[] = [];
   const offsets = new OffsetMap();
   let last = 0;

@@ -61,6 +61,23 @@ export class OffsetMap {
     }
   }
 
+  /**
+   * This map with each source offset mapped on through `map`, the map of this map's source to its own source: the
+   * map of two steps made one.
+   */
+  through(map: OffsetMap): OffsetMap {
+    const chained = new OffsetMap();
+    for (let run = 0; run < this.starts.length; run++) {
+      const start = this.starts[run] as number;
+      const count = (this.starts[run + 1] ?? this.length) - start;
+      const source = this.sources[run] as number;
+      if (this.steps[run] === 1) chained.copyThrough(map, source, source + count);
+      else chained.repeat(map.at(source), count);
+    }
+    chained.finish(map.at(this.end));
+    return chained;
+  }
+
   /** Ends the map: `at(length)` is `sourceLength`. */
   finish(sourceLength: number): void {
     this.end = sourceLength;

@@ -36,6 +36,20 @@ describe('OffsetMap', () => {
     second.finish(11);
     expect(Array.from(second.toArray())).toEqual([1, 5, 5, 5, 9, 11]);
   });
+  it('chains two maps into one', () => {
+    // 'xÃ©y' repaired to 'xéy' (the first map), whose 'é' a second step turns into two characters.
+    const first = new OffsetMap();
+    first.copy(0, 1);
+    first.repeat(1, 1);
+    first.copy(3, 1);
+    first.finish(4);
+    const second = new OffsetMap();
+    second.copy(0, 1);
+    second.repeat(1, 2);
+    second.copy(2, 1);
+    second.finish(3);
+    expect(Array.from(second.through(first).toArray())).toEqual([0, 1, 1, 3, 4]);
+  });
 });
 
 describe('normalizeMapped()', () => {
