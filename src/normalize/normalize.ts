@@ -8,7 +8,10 @@ import { OffsetMap } from './offset-map.js';
 
 /** Normalized text with a map back to the input it came from. */
 export interface NormalizedText {
-  /** The normalized text: mojibake repaired, entities decoded, HTML elements' tags dropped from markup, NFC, `\n` line ends, plain spaces. */
+  /**
+   * The normalized text: mojibake repaired, entities decoded, HTML elements' tags dropped from markup, NFC, `\n` line
+   * ends, plain spaces.
+   */
   readonly text: string;
   /**
    * `origin[i]` is the input offset of `text[i]`; `origin[text.length]` is `input.length`.
@@ -98,13 +101,11 @@ function replacementFor(match: string): string {
 }
 
 /**
- * Normalizes scraped text and keeps, for every output character, where it came from in the input.
- * Repairs UTF-8 read as Latin-1 or windows-1252 ("Investorâ\u0080\u0099s", "â€™") when the text shows it
- * ({@link repairMojibake}), decodes HTML entities (with `he`), drops the tags of HTML elements when the input is markup ({@link looksLikeMarkup}),
- * turns CRLF/CR and Unicode separators into `\n`,
- * odd spaces and tabs into spaces, drops zero-width and control characters and the BOM (not a joiner inside a
- * word), replaces lone
- * surrogates with U+FFFD, and composes to NFC.
+ * Normalizes scraped text and keeps, for every output character, where it came from in the input. Repairs UTF-8 read
+ * as Latin-1 or windows-1252 ("Investorâ\u0080\u0099s", "â€™") when the text shows it ({@link repairMojibake}), decodes
+ * HTML entities (with `he`), drops the tags of HTML elements when the input is markup ({@link looksLikeMarkup}), turns
+ * CRLF/CR and Unicode separators into `\n`, odd spaces and tabs into spaces, drops zero-width and control characters
+ * and the BOM (not a joiner inside a word), replaces lone surrogates with U+FFFD, and composes to NFC.
  * @example normalize('Caf&eacute;\u00A0au lait').text // 'Café au lait'
  * @throws {InvalidInputError} when `input` is not a string.
  */

@@ -78,9 +78,8 @@ function renderBlock(block: Block, bullet: Bullet): string {
 /**
  * Renders an article as Markdown: the headline as `#`, highlights as a list closed by a rule (`---`), byline and date
  * in italics, the body's blocks (headings as `##`, or deeper at their level, bulleted lists with `-`, or `*` right under
- * another, ordered lists numbered from their `start`,
- * code as a fenced block, figures as
- * `*caption* — credit` or a credit alone as `*— credit*`, tables as GFM pipe tables headed by their first row), and end notes.
+ * another, ordered lists numbered from their `start`, code as a fenced block, figures as `*caption* — credit` or a
+ * credit alone as `*— credit*`, tables as GFM pipe tables headed by their first row), and end notes.
  * @throws {InvalidInputError} when `article` is not an article (no `highlights`, `blocks` or `attributions` list), or
  *   holds a block it cannot render: a type `clean()` never gives, or a field of the wrong shape.
  * @example toMarkdown(clean(scraped)) // '# Headline\n\n- First highlight\n…'

@@ -26,8 +26,9 @@ const besideDate = (lines: readonly Line[], i: number, lang: CompiledPack): bool
  * The name of the team that writes the post, on a line of its own between the headline `titleIndex` and the body's
  * first line `start`, or null: the line ends with one of the pack's staff words ("InstaTunnel Team", "Podium Staff")
  * after words that name a team ({@link namesTeam}; "Meet the Team", "Join Our Team" link to a page about the staff),
- * or is a staff word alone beside a date ("Newsdesk"); not in capitals. Asked once no line names a person: a site that signs its posts
- * with its team gives no byline's "By", and its menu's code often takes the line for a link.
+ * or is a staff word alone beside a date ("Newsdesk"); not in capitals. Asked once no line names a person. Why: a site
+ * that signs its posts with its team gives no byline's "By", and its menu's code often takes the line for a link
+ * ("InstaTunnel Team", "Podium Staff", "Paycom Blog Contributor", WCXB 0439, 4243, 0293).
  * @example teamByline(linesOf('Headline here\nMay 1, 2025\nAcme Team\nBody …'), 0, 3, compiledEn) // { name: 'Acme Team', index: 2 }
  */
 export function teamByline(
