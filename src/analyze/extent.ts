@@ -310,6 +310,8 @@ function densestRun(scores: readonly LineScore[], limit: number): Extent & { bes
 
 /** True for a wall: a line the body search may not cross (a section header such as "Comments" or "Related"). */
 export const isWall = (line: LineScore | undefined): boolean => line?.score === Number.NEGATIVE_INFINITY;
+/** True for a line the body search scored as full prose ('good'): a paragraph, where a short sentence is 'medium'. */
+export const isGood = (line: LineScore | undefined): boolean => line?.klass === 'good';
 /** True for a line the body search scored as prose ('good' or 'medium'). */
 export const isProse = (line: LineScore | undefined): boolean => line?.klass === 'good' || line?.klass === 'medium';
 
@@ -443,7 +445,6 @@ function proseAbove(scores: readonly LineScore[], wall: number): number {
   return k;
 }
 
-const isGood = (line: LineScore | undefined): boolean => line?.klass === 'good';
 /** True for a short line that neither adds to the body nor costs it (a table's row, a code line). */
 const isNeutral = (line: LineScore | undefined): boolean => line?.klass === 'short' && line.score === 0;
 

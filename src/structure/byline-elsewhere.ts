@@ -1,7 +1,7 @@
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
 import type { ArticleMeta } from './article-meta.js';
-import { nameAsWrittenAlone, nameOverBarePrefix, nameUnderHeadline } from './bare-name.js';
+import { type BareName, nameAsWrittenAlone, nameOverBarePrefix, nameUnderHeadline } from './bare-name.js';
 import { bioAuthor } from './bio-author.js';
 import { bylineNameAt, nameInByline, nameUnderBarePrefix } from './byline.js';
 import { findDate, looksLikeDateLine } from './date.js';
@@ -42,37 +42,25 @@ export function findBylineElsewhere(
 ): void {
   const { lines, verdicts, lang } = ctx;
   const { titleIndex, start, end } = span;
-  let byline = meta.byline;
-  if (byline === null && bareCandidate !== null) {
-    byline = nameNotLabel(bareCandidate.name, lines, lang);
-    if (byline !== null) used[bareCandidate.index] = 1;
-  }
+  /** The name a reader found, unless it is a label ({@link nameNotLabel}); its line is marked in `used` when taken. */
+  const taken = (found: BareName | null): string | null => {
+    if (found === null) return null;
+    const name = nameNotLabel(found.name, lines, lang);
+    if (name !== null) used[found.index] = 1;
+    return name;
+  };
+  let byline = meta.byline ?? taken(bareCandidate);
   if (byline === null) {
     const under = nameUnderHeadline(lines, titleIndex, lang, (line) => looksLikeDateLine(line, lang));
     // Why: an interface control's label has a name's shape ("Show Sidebar" under the reading time, WCXB 0482; "Print
     // Article" under the authors' line, 4597).
     const control = verdicts[under?.index ?? -1]?.kind;
-    if (under !== null && control !== 'ui-prompt' && control !== 'share') {
-      byline = nameNotLabel(under.name, lines, lang);
-      if (byline !== null) used[under.index] = 1;
-    }
+    if (control !== 'ui-prompt' && control !== 'share') byline = taken(under);
   }
-  if (byline === null) {
-    // Why: "Rachel MacDonald" over "Writer" over "12/11/25" by the headline (WCXB 4363); "Liz Kenny" over "Former
-    // McKinsey Consultant" under it, the date a month's alone (0353).
-    const named = nameOverRole(lines, verdicts, span.from, Math.min(end, start + META_INTO_BODY), lang);
-    if (named !== null) {
-      byline = nameNotLabel(named.name, lines, lang);
-      if (byline !== null) used[named.index] = 1;
-    }
-  }
-  if (byline === null) {
-    const team = teamByline(lines, titleIndex, start, lang);
-    if (team !== null) {
-      byline = nameNotLabel(team.name, lines, lang);
-      if (byline !== null) used[team.index] = 1;
-    }
-  }
+  // Why: "Rachel MacDonald" over "Writer" over "12/11/25" by the headline (WCXB 4363); "Liz Kenny" over "Former
+  // McKinsey Consultant" under it, the date a month's alone (0353).
+  byline ??= taken(nameOverRole(lines, verdicts, span.from, Math.min(end, start + META_INTO_BODY), lang));
+  byline ??= taken(teamByline(lines, titleIndex, start, lang));
   if (byline === null) {
     const glued = firstGluedByline(lines, verdicts, start, lang);
     if (glued !== null) {

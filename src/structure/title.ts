@@ -1,4 +1,4 @@
-import { isProse, type LineScore } from '../analyze/extent.js';
+import { isGood, isProse, type LineScore } from '../analyze/extent.js';
 import { isSignItem } from '../analyze/list-article.js';
 import { isContentWord, MIN_CONTENT_CHARS } from '../lang/content-word.js';
 import type { CompiledPack } from '../lang/matcher.js';
@@ -612,7 +612,7 @@ function titleShapedLine(scan: TitleScan, i: number, deep: boolean): ShapedLine 
     i < firstProse - TITLE_WINDOW &&
     !metaWithinReach(input, i, metaAt) &&
     !metaBelow(i, metaAt) &&
-    !proseUnder(input.scores, i, isParagraph) &&
+    !proseUnder(input.scores, i, isGood) &&
     (!proseUnder(input.scores, i) || slugAt(i) < SLUG_SPELLED)
   )
     return null;
@@ -933,9 +933,6 @@ function sentenceEnds(line: Line, lang: CompiledPack): number {
 
 /** Lines under a headline within which its dek or first paragraph stands. */
 const PROSE_UNDER_REACH = 2;
-
-/** True for a line of full prose (`good`): a paragraph, where a card's blurb of one short sentence is `medium`. */
-const isParagraph = (score: LineScore | undefined): boolean => score?.klass === 'good';
 
 /** True when a line of prose (or what `test` asks) stands within {@link PROSE_UNDER_REACH} lines under line `i`. */
 function proseUnder(
