@@ -135,7 +135,9 @@ describe.skipIf(!hasScript || spawnSync('bash', ['--version']).status !== 0)('a 
     // Stopped once it writes output: by then it listens for Ctrl-Z, as it does from the start of its work.
     const poll = setInterval(() => {
       const pid = /pid (\d+)/.exec(screen)?.[1];
-      if (pid === undefined || statSync(out, { throwIfNoEntry: false })?.size === 0) return;
+      // Why `?? 0`: before the job's shell has opened the output there is no file, which is no output either; stopped
+      // then, before it listens for Ctrl-Z, the run went on to its end (CI clone, two test runs on two cores).
+      if (pid === undefined || (statSync(out, { throwIfNoEntry: false })?.size ?? 0) === 0) return;
       clearInterval(poll);
       process.kill(Number(pid), 'SIGTSTP');
     }, 20);
