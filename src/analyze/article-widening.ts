@@ -6,6 +6,7 @@ import { cleanInputScores } from './clean-input.js';
 import { closingSentences } from './closing-sentence.js';
 import { listUnderColon } from './colon-list.js';
 import { type Extent, findExtent, type LineScore, widen } from './extent.js';
+import { linkEndedParagraph } from './link-ended-paragraph.js';
 import { listArticle } from './list-article.js';
 import { listTail } from './list-tail.js';
 import { sectionTail } from './section-tail.js';
@@ -41,6 +42,10 @@ export function widenOverArticle(
   // were left under it (WCXB 2645: "… more details on the changes since the last blog post from GitHub:" over the two
   // links' lines).
   extent = widen(scores, listUnderColon(lines, verdicts, extent, settings)) ?? extent;
+  // Why: the paragraph under the body's last line whose closing words are a link's text ends with no mark, and scored
+  // as no prose was left under it (WCXB 2645: "… To install fresh without using git, you can use the … Nightly
+  // Installers or the commercial edition Metasploit Pro" under the list above).
+  extent = widen(scores, linkEndedParagraph(lines, verdicts, extent, stopwords, settings)) ?? extent;
   // Why: a section under the body's last line whose fields open with the body's own labels ("Pros:", "Cons:") goes on
   // with the article, though its short lines carry no sentence (WCXB 0271, 0096).
   extent = widen(scores, sectionTail(lines, verdicts, extent)) ?? extent;
