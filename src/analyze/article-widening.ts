@@ -6,6 +6,7 @@ import { cleanInputScores } from './clean-input.js';
 import { closingSentences } from './closing-sentence.js';
 import { listUnderColon } from './colon-list.js';
 import { type Extent, findExtent, type LineScore, widen } from './extent.js';
+import { labelledTail } from './labelled-tail.js';
 import { linkEndedParagraph } from './link-ended-paragraph.js';
 import { listArticle } from './list-article.js';
 import { listTail } from './list-tail.js';
@@ -38,6 +39,9 @@ export function widenOverArticle(
   // Why: the items under the body's last line that go on with its list, each without a full stop, score neutral and
   // were left under it (readability test page firefox-nightly-blog html-to-text).
   extent = widen(scores, listTail(lines, verdicts, extent, stopwords, settings)) ?? extent;
+  // Why: the labelled items under the body's last one ("Complexity: …", "Reporting: …") go on with its run, though
+  // short and with no full stop (WCXB 4257: four of a checklist's five items were left under the article).
+  extent = widen(scores, labelledTail(lines, verdicts, extent)) ?? extent;
   // Why: the short lines under the body's last line that ends with a colon are the list it opens, and scored neutral
   // were left under it (WCXB 2645: "… more details on the changes since the last blog post from GitHub:" over the two
   // links' lines).
