@@ -42,6 +42,7 @@ export function assembleBody(
     scores: input.scores,
     lang,
     start,
+    host: input.host ?? null,
     byline,
     whole: input.whole === true,
     kept,

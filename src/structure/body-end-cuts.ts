@@ -8,6 +8,7 @@ import { bioAtEdges } from './bio-at-edges.js';
 import { bioUnderAuthorBox } from './bio-under-box.js';
 import { looksLikeByline } from './byline.js';
 import { excerptCards, labelledCardsAtEnd, menuEntries, sectionCardsAtEnd, testimonials } from './cards.js';
+import { closingPitch } from './closing-pitch.js';
 import { tailDrawnBy } from './drawn-tail.js';
 import { firstNameBioAtEnd } from './first-name-bio.js';
 import { headlineListAfterProse } from './headline-list.js';
@@ -28,6 +29,8 @@ export interface BodyEnd {
   readonly lang: CompiledPack;
   /** Index of the body's first line. */
   readonly start: number;
+  /** The site's name as the URL's host spells it (`siteHost`), or null without a URL. */
+  readonly host: string | null;
   /** The byline found so far, whose bio may close the body. */
   readonly byline: string | null;
   /** The input reads as a clean text: no line leaves it as a bio or a short tail, which go by shape alone. */
@@ -48,7 +51,7 @@ export interface BodyEnd {
  * 1. the writer's bio and author box ({@link cutBios});
  * 2. links to other pages that close the body ({@link cutClosingLinks}), then a list of bare headlines;
  * 3. small print and sign-up terms ({@link cutSmallPrint});
- * 4. cards of other posts ({@link cutCards}), a menu with blurbs, testimonials;
+ * 4. cards of other posts ({@link cutCards}), a menu with blurbs, testimonials, the site's pitch box;
  * 5. the short lines after the last prose.
  */
 export function cutBodyEnd(body: BodyEnd): void {
@@ -65,7 +68,7 @@ export function cutBodyEnd(body: BodyEnd): void {
   );
   // 3. Small print.
   cutSmallPrint(body);
-  // 4. Cards, menus and testimonials.
+  // 4. Cards, menus, testimonials and the site's pitch.
   cutCards(body);
   leaveBody(
     body,
@@ -78,6 +81,12 @@ export function cutBodyEnd(body: BodyEnd): void {
     testimonials(kept),
     'promo',
     (line) => `a review or its signature in a run of them (words=${line.words})`,
+  );
+  leaveBody(
+    body,
+    closingPitch(kept, body.host),
+    'promo',
+    (line) => `in a box that closes the body and names the site (words=${line.words})`,
   );
   // 5. The short tail.
   leaveBody(
