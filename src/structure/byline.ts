@@ -122,7 +122,7 @@ export function nameInByline(text: string, lang: CompiledPack, dated = false): s
   // 0104): a month is no name.
   const date = findDate(rest, lang);
   if (date !== null && rest.startsWith(date.text)) return null;
-  const field = nameBeforeRole(cutAtDateLabel(cutAtGluedEnd(rest, lang), lang), lang);
+  const field = nameBeforeRole(cutAtDateLabel(cutAtGluedEnd(rest, lang), lang), lang, true);
   // Why: a blog's byline may give the writer's user name as written, in lower case ("by whova | Apr 21, 2025", WCXB
   // 0051; "Posted on July 1, 2024 by infuy", 0330); only a date on the line tells such a byline from a phrase ("by
   // email").

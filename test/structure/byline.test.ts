@@ -36,6 +36,9 @@ describe('bylineName', () => {
     ['Posted by Jane Doe, Reuters', 'Jane Doe'],
     ['By David Kim • December 17, 2025 • 11 min read', 'David Kim'],
     ['By: Jessica Elliott , Contributor', 'Jessica Elliott'],
+    // A staff word that closes the name signs for a team; a role before it is still cut.
+    ['By Acme Garden Contributor · March 3, 2025', 'Acme Garden Contributor'],
+    ['By Jane Doe Senior Contributor', 'Jane Doe'],
     ['By the Lavazza Team 2–3 minutes', 'the Lavazza Team'],
     ['By Paramita (Guha) Ghosh | 5 min read', 'Paramita (Guha) Ghosh'],
     ['By Jean-Luc Aufranc (CNXSoft) - 5 Comments', 'Jean-Luc Aufranc'],

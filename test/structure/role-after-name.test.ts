@@ -24,6 +24,17 @@ describe('nameBeforeRole', () => {
     'Jane Doe Associated Press',
     'Jane Doe',
   ])('keeps %j', (text) => expect(nameBeforeRole(text, EN)).toBe(text));
+  it('keeps a staff word that closes the field after "By" (signed), and only then', () => {
+    expect(nameBeforeRole('Acme Garden Contributor', EN, true)).toBe('Acme Garden Contributor');
+    expect(nameBeforeRole('Acme Garden Contributor · May 2, 2025', EN, true)).toBe(
+      'Acme Garden Contributor · May 2, 2025',
+    );
+    expect(nameBeforeRole('Acme Garden Contributor', EN)).toBe('Acme Garden');
+    // A role word that is no staff word, a comma before it, or words after it: the role is cut as ever.
+    expect(nameBeforeRole('Jane Doe Editor', EN, true)).toBe('Jane Doe');
+    expect(nameBeforeRole('Jane Doe, Contributor', EN, true)).toBe('Jane Doe');
+    expect(nameBeforeRole('Jane Doe Contributor at Acme', EN, true)).toBe('Jane Doe');
+  });
   it('keeps the text where the pack lists no roles (Japanese alone, unmerged with English)', () => {
     expect(nameBeforeRole('Jane Doe Editor', compilePack(ja))).toBe('Jane Doe Editor');
   });

@@ -1,5 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/clean.js';
+import { toMarkdown } from '../../src/render/markdown.js';
 import { teamByline } from '../../src/structure/team-byline.js';
 import { EN, linesOf } from '../helpers.js';
 
@@ -24,6 +26,20 @@ describe('teamByline', () => {
     const late = linesOf('Headline of the Story\nThe body opens.\nAcme Team');
     expect(teamByline(late, 0, 1, EN)).toBeNull();
     expect(teamByline(late, -1, 3, EN)).toBeNull();
+  });
+  it('keeps the whole name when the Markdown, which writes it after "By", is cleaned again (WCXB 0293)', () => {
+    const page = [
+      'Leave Policies That Work: A Guide for Employers',
+      'March 3, 2025',
+      'Share',
+      'Acme Blog Contributor',
+      'Time off is a benefit that lets workers rest and helps firms keep the people they hired. This guide shows how.',
+      'Start with the law in each state where you employ people, then decide how many days to grant each year.',
+    ].join('\n\n');
+    const article = clean(page);
+    expect(article.byline).toBe('Acme Blog Contributor');
+    expect(toMarkdown(article)).toContain('*By Acme Blog Contributor · March 3, 2025*');
+    expect(clean(toMarkdown(article)).byline).toBe('Acme Blog Contributor');
   });
   test.prop([fc.array(fc.string({ maxLength: 40 }), { maxLength: 12 })])(
     'gives a line of the header, written as the page writes it',
