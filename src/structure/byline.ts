@@ -266,6 +266,9 @@ export function nameBesideDate(text: string, dateText: string, lang: CompiledPac
       // Why: a weekday belongs to the date, and a verb before it is no name ("Released Wednesday, March 2, 2022", WCXB
       // 4027).
       if (lang.match.weekdays.test(rest)) continue;
+      // Why: a function word alone is the date's preposition ("On January 12, 2025 By Gabby Boucher", WCXB 0071
+      // html-to-text), no field of its own.
+      if (lang.stopwords.has(rest.toLowerCase())) continue;
       // A byline's prefix with no name after it names no one ("Written By Feb 11, 2019", WCXB 0104).
       if (isBareBylinePrefix(rest, lang)) return null;
       const name = nameInByline(rest, lang, true) ?? leadingName(rest);
@@ -353,7 +356,24 @@ const PERIOD = 0x2e;
  */
 export function cutAtGluedEnd(text: string, lang: CompiledPack): string {
   const glued = gluedEndFor(lang).exec(text);
-  return glued ? text.slice(0, glued.index) : text;
+  return cutAtGluedFunctionWord(glued ? text.slice(0, glued.index) : text, lang);
+}
+
+/**
+ * A capitalized word of one or two letters glued to a small letter before it, a space and a capital after it
+ * ("BoucherIn Budget"). Why so short: a longer one glues menu entries ("Wedding ChecklistsJust Engaged", WCXB 4589).
+ */
+const GLUED_SHORT_WORD = /(?<=\p{Ll})\p{Lu}\p{Ll}?(?=\s+\p{Lu})/gu;
+
+/**
+ * `text` up to a function word of the pack glued to the name's last word, a capitalized word after it: the section
+ * the post was filed in ("By Gabby BoucherIn Budget Travel, Travel Tips", WCXB 0071 html-to-text), whose spaced "in"
+ * NAME_END cuts at. A name's own inner capital starts no function word ("DeAnna Lee", "McKay Coppins").
+ */
+function cutAtGluedFunctionWord(text: string, lang: CompiledPack): string {
+  for (const m of text.matchAll(GLUED_SHORT_WORD))
+    if (lang.stopwords.has(m[0].toLowerCase())) return text.slice(0, m.index);
+  return text;
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   bareName,
   bylineName,
   bylineNameAt,
+  cutAtGluedEnd,
   isBareBylinePrefix,
   looksLikeByline,
   nameBesideDate,
@@ -241,6 +242,9 @@ describe('nameBesideDate', () => {
     // The day it was updated after the day it was published, the name glued on.
     ['June 4, 2024June 9, 2024Ann Baker', 'June 4, 2024', 'Ann Baker'],
     ['June 4, 2024 June 9, 2024 by Ann Baker', 'June 4, 2024', 'Ann Baker'],
+    // A preposition alone before the date; the section the post was filed in glued to the name (WCXB 0071).
+    ['On June 4, 2024 By Ann Baker', 'June 4, 2024', 'Ann Baker'],
+    ['On June 4, 2024June 9, 2024 By Ann BakerIn Home Gardens, Soil, Compost Tips', 'June 4, 2024', 'Ann Baker'],
   ])('%s', (text, date, name) => {
     expect(nameBesideDate(text, date, EN)).toBe(name);
   });
@@ -255,9 +259,26 @@ describe('nameBesideDate', () => {
     ['Written By Jun 4, 2024 · 3 min read', 'Jun 4, 2024'],
     // A verb and the weekday of the date.
     ['Released Wednesday, June 4, 2024', 'June 4, 2024'],
+    // Words that are no name, the preposition passed over.
+    ['On sale June 4, 2024', 'June 4, 2024'],
   ])('finds no name in %s', (text, date) => {
     expect(nameBesideDate(text, date, EN)).toBeNull();
   });
+});
+
+describe('cutAtGluedEnd', () => {
+  it('cuts at a date label, a month and day, or a short function word glued to the name (WCXB 0004, 0098, 0071)', () => {
+    expect(cutAtGluedEnd('ANN BAKERPUBLISHED: JUN 4, 2024', EN)).toBe('ANN BAKER');
+    expect(cutAtGluedEnd('Ann BakerJun 4, 2024', EN)).toBe('Ann Baker');
+    expect(cutAtGluedEnd('Ann BakerIn Home Gardens, Soil', EN)).toBe('Ann Baker');
+  });
+  it.each([
+    'DeAnna Lee',
+    'McKay Coppins',
+    // A longer word glued on joins menu entries (WCXB 4589), and a short one with no capital after it is a word's end.
+    'Wedding ChecklistsJust Engaged',
+    'Ann BakerIn',
+  ])('keeps %j', (text) => expect(cutAtGluedEnd(text, EN)).toBe(text));
 });
 
 describe('nameUnderBarePrefix', () => {
