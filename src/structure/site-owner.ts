@@ -36,13 +36,16 @@ const SHOUTED_WORD = /^\p{Lu}[\p{Lu}\p{M}'’.-]*\p{Lu}$/u;
  */
 export function siteOwner(lines: readonly Line[], host: string): string | null {
   // why: wcxb 0438 innertext — "Anil Madhavapeddy" heads anil.recoil.org, and the post names no writer.
-  const header = lines.find((line) => line.words > 0);
+  const headerAt = lines.findIndex((line) => line.words > 0);
+  const header = lines[headerAt];
   if (header === undefined) return null;
   const spelled = host.replace(/-/gu, '');
   const name = ownerShaped(header.text.match(LETTERS_SPAN)?.[0] ?? '');
   if (name !== null && spellsName(spelled, name) && readsAsName(name, lines))
     return isShoutedName(name) && writesInBrandCase(name, lines) ? null : name;
-  return noticeOwner(lines, spelled);
+  // Why past the header: a site's logo may write its owner's name in lower case ("toby/hede" heading tobyhede.com, WCXB
+  // 0419 innertext, over "© 2025 Toby Hede."), which is no sign of a common word.
+  return noticeOwner(lines, spelled, headerAt);
 }
 
 /**
@@ -56,18 +59,21 @@ const NOTICE_HOLDER =
 
 /**
  * The person a personal site belongs to as its footer's copyright notice names them, or null: the holder is a name of
- * {@link ownerShaped} form that the host spells whole ("© 2025 Jane Roe" on janeroe.com), and that {@link readsAsName}.
+ * {@link ownerShaped} form that the host spells whole ("© 2025 Jane Roe" on janeroe.com), and that {@link readsAsName} in
+ * the lines after the header, the line at `headerAt`.
  * Why whole: a company's notice names it with its legal form or a word the host leaves out ("Flatworld Solutions Inc."
  * on flatworldsolutions.com, "Chicago Botanic Garden" on chicagobotanic.org), which the host does not spell.
  */
-function noticeOwner(lines: readonly Line[], host: string): string | null {
+function noticeOwner(lines: readonly Line[], host: string, headerAt: number): string | null {
   // why: wcxb 0494, 0414 — "© Copyright 2012-2025 Guillaume Gomez" closes blog.guillaume-gomez.fr, and the post gives
   // no byline.
   for (let i = lines.length - 1; i >= 0; i--) {
     const holder = NOTICE_HOLDER.exec((lines[i] as Line).text)?.[1];
     if (holder === undefined) continue;
     const name = ownerShaped(holder.trim());
-    return name !== null && host.includes(folded(name).join('')) && readsAsName(name, lines) ? name : null;
+    return name !== null && host.includes(folded(name).join('')) && readsAsName(name, lines.slice(headerAt + 1))
+      ? name
+      : null;
   }
   return null;
 }

@@ -39,6 +39,15 @@ describe('siteOwner', () => {
     );
     expect(siteOwner(linesOf(`Notes\n${POST}\n© Copyright 2012-2025 Jane Marlow`), 'janemarlow')).toBe('Jane Marlow');
   });
+  it('reads the holder when only the header, a logo, writes the name in lower case (WCXB 0419 innertext)', () => {
+    expect(
+      siteOwner(linesOf(`jane/marlow\nNotes\n${POST}\n© 2025 Jane Marlow. All rights reserved.`), 'janemarlow'),
+    ).toBe('Jane Marlow');
+    // Below the header the page's lower case still tells a common word.
+    expect(
+      siteOwner(linesOf(`jane/marlow\nNotes\n${POST} A marlow is a kind of boat.\n© 2025 Jane Marlow.`), 'janemarlow'),
+    ).toBeNull();
+  });
   it('leaves a notice with a legal form or a word the host leaves out, or one after an address (WCXB 0027)', () => {
     expect(
       siteOwner(linesOf(`Notes\n${POST}\n© 2025 Flatland Widgets Inc. All rights reserved.`), 'flatlandwidgets'),
