@@ -129,109 +129,181 @@ export function buildBlocks(
   page: readonly Line[] = kept,
   whole = false,
 ): Block[] {
-  const { stopwords } = lang;
-  const blocks: Block[] = [];
-  const plainHeadings = !(whole && marksHeadings(page));
+  const reading = startReading(kept, text, lang, tables, page, whole);
+  for (let i = 0; i < kept.length; i++) i = readBlockAt(reading, i);
+  return withOutlineLevels(reading.blocks);
+}
+
+/** What {@link buildBlocks} reads the kept lines with, and the blocks it has made of them so far. */
+interface BlockReading {
+  readonly kept: readonly Line[];
+  readonly text: string;
+  readonly lang: CompiledPack;
+  readonly blocks: Block[];
+  /** The listings ({@link codeRuns}): the position of each one's last line by that of its first. */
+  readonly listings: ReadonlyMap<number, number>;
+  /** The tables kept whole ({@link tablesIn}), by the position of their first line. */
+  readonly tables: ReadonlyMap<number, KeptTable>;
+  /** Where a list without marks ends: where a listing or a table starts. */
+  readonly stops: ReadonlyMap<number, unknown>;
+  /** True when the page's lists lost their marks ({@link dropsListMarks}). */
+  readonly marksDropped: boolean;
+  /** False when a clean text marks its headings ({@link marksHeadings}): a plain line is then no heading. */
+  readonly plainHeadings: boolean;
+}
+
+/** The reading of {@link buildBlocks}'s kept lines before its first block. */
+function startReading(
+  kept: readonly Line[],
+  text: string,
+  lang: CompiledPack,
+  tables: readonly TabTable[],
+  page: readonly Line[],
+  whole: boolean,
+): BlockReading {
   const listings = codeRuns(kept, text, page);
   const keptTables = tables.length > 0 ? tablesIn(kept, tables) : NO_TABLES;
   // Why: a table ends the list over it, as a listing does; read as items, its cells ran into the list of the lines
   // above (WCXB 0467 innertext: "When Google Gemini is appropriate…" over the table's cells).
   const stops: ReadonlyMap<number, unknown> =
     keptTables.size > 0 ? new Map<number, unknown>([...listings, ...keptTables]) : listings;
-  const marksDropped = dropsListMarks(kept, page);
-  for (let i = 0; i < kept.length; i++) {
-    const line = kept[i] as Line;
-    const listingEnd = listings.get(i);
-    // why: WCXB 0390 — a listing's lines read as headings ("const TodoList: React.FC = () => {") and paragraphs.
-    if (listingEnd !== undefined) {
-      blocks.push({ type: 'code', text: listingText(kept.slice(i, listingEnd + 1), text) });
-      i = listingEnd;
-      continue;
-    }
-    const table = keptTables.get(i);
-    // Why: a table's rows read as paragraphs, their cells run together ("Studio $465 $183 2 movers 3 hours", WCXB 0057
-    // innertext), or one cell a paragraph (0467), which cleaning the article's text again took for a run of promos.
-    if (table !== undefined) {
-      blocks.push(table.block);
-      i = table.end;
-      continue;
-    }
-    if (line.credit !== undefined) {
-      // Why: a short sentence right above a credit on its own line is the image's caption ("Enjoy a slice of
-      // sausage alla vodka pizza at Murray's Pizza and Wine." over "Image: Courtesy of Michael Ma", WCXB 0140).
-      const above = kept[i - 1];
-      const last = blocks[blocks.length - 1];
-      const captioned = !line.text && last?.type === 'paragraph' && above !== undefined && isCaptionOver(above, line);
-      if (captioned) blocks.pop();
-      blocks.push({ type: 'figure', caption: captioned ? last.text : line.text, credit: line.credit });
-      continue;
-    }
-    if (line.listMarker !== null && isListRun(kept, i)) {
-      const run: Line[] = [];
-      // The list's last item at each depth.
-      const lastAt = new Map<number, Line>();
-      do {
-        lastAt.set((kept[i] as Line).depth, kept[i] as Line);
-        run.push(kept[i] as Line);
-        i++;
-      } while (i < kept.length && !keptTables.has(i) && continuesList(lastAt, kept[i] as Line));
-      i--;
-      blocks.push(...listBlocks(run));
-      continue;
-    }
-    if (line.quoted) {
-      // Why: a quote's blank line keeps its mark (html-to-text writes "> " between an embedded tweet and its
-      // "— Name (@handle) date" line; multisite dev, foxnews); it parts the quote's lines, it is no quote itself.
-      if (isQuoteBreak(line)) continue;
-      blocks.push({ type: 'quote', text: line.text });
-      continue;
-    }
-    // Why capitalized: a `#` comment in small letters is a shell listing's or a config file's, no Markdown heading
-    // ("# initialize git" over "git init", WCXB 0437 innertext; "# see https://discourse.pi-hole.net/…", 2534), as a
-    // plain line in small letters is none ({@link isCapitalized}); nor is a capitalized one beside another or over a
-    // command ({@link isListingComment}). Either stays a paragraph with its mark.
-    if (line.headingLevel > 0 && isCapitalized(line)) {
-      const comment = isListingComment(kept, i);
-      blocks.push(
-        comment
-          ? { type: 'paragraph', text: line.rawText }
-          : { type: 'heading', text: line.text, level: line.headingLevel },
-      );
-      continue;
-    }
-    const unmarked =
-      unmarkedList(kept, i, blocks[blocks.length - 1]?.type, stops, stopwords) ??
-      (marksDropped ? tightList(kept, i, stops, stopwords) : undefined);
-    if (unmarked !== undefined) {
-      if (unmarked.headed) blocks.push({ type: 'heading', text: line.text });
-      const items = kept.slice(unmarked.headed ? i + 1 : i, unmarked.end);
-      blocks.push({ type: 'list', ordered: false, items: items.map((item) => item.text) });
-      i = unmarked.end - 1;
-      continue;
-    }
-    // A lone numbered line keeps its number ("1. Self-Portraiture", "b) Easy Repairs & Extended Lifespan"), a comment
-    // its `#`, a line opening with an em dash its dash ({@link EM_DASH_MARK}); a lone bullet loses its mark.
-    const shown =
-      ordinalOf(line.listMarker) === null && line.headingLevel === 0 && line.listMarker !== EM_DASH_MARK
-        ? line.text
-        : line.rawText;
-    const below = pastFigures(kept, i);
-    // Why not an escaped line: toMarkdown escapes a paragraph's mark ("\# Trust glue only if …", a config file's
-    // comment, WCXB 2534 innertext), which cleaned again read as a heading over the shorter line under it.
-    const shaped =
-      plainHeadings &&
-      !isEscaped(line) &&
-      (isHeadingShaped(line, kept[below]) ||
-        isOverShorterHeading(line, kept[below], kept[pastFigures(kept, below)], stopwords));
-    const heading =
-      shaped &&
-      !isUnderHeading(line, blocks[blocks.length - 1], stopwords) &&
-      !isFieldLine(line.text, stopwords) &&
-      (ASKS.test(line.text) || !isAmongFields(kept, i)) &&
-      !isCreditLabelLine(line.text, lang.match.creditLabels, stopwords);
-    blocks.push(heading ? { type: 'heading', text: shown } : { type: 'paragraph', text: shown });
+  return {
+    kept,
+    text,
+    lang,
+    blocks: [],
+    listings,
+    tables: keptTables,
+    stops,
+    marksDropped: dropsListMarks(kept, page),
+    plainHeadings: !(whole && marksHeadings(page)),
+  };
+}
+
+/** Adds the block or blocks that start at `kept[i]`; gives the position of the last line they hold. */
+function readBlockAt(reading: BlockReading, i: number): number {
+  const { kept, blocks } = reading;
+  const line = kept[i] as Line;
+  const listingEnd = reading.listings.get(i);
+  // why: WCXB 0390 — a listing's lines read as headings ("const TodoList: React.FC = () => {") and paragraphs.
+  if (listingEnd !== undefined) {
+    blocks.push({ type: 'code', text: listingText(kept.slice(i, listingEnd + 1), reading.text) });
+    return listingEnd;
   }
-  return withOutlineLevels(blocks);
+  const table = reading.tables.get(i);
+  // Why: a table's rows read as paragraphs, their cells run together ("Studio $465 $183 2 movers 3 hours", WCXB 0057
+  // innertext), or one cell a paragraph (0467), which cleaning the article's text again took for a run of promos.
+  if (table !== undefined) {
+    blocks.push(table.block);
+    return table.end;
+  }
+  if (line.credit !== undefined) return readFigure(reading, i, line.credit);
+  if (line.listMarker !== null && isListRun(kept, i)) return readMarkedList(reading, i);
+  if (line.quoted) {
+    // Why: a quote's blank line keeps its mark (html-to-text writes "> " between an embedded tweet and its
+    // "— Name (@handle) date" line; multisite dev, foxnews); it parts the quote's lines, it is no quote itself.
+    if (!isQuoteBreak(line)) blocks.push({ type: 'quote', text: line.text });
+    return i;
+  }
+  // Why capitalized: a `#` comment in small letters is a shell listing's or a config file's, no Markdown heading
+  // ("# initialize git" over "git init", WCXB 0437 innertext; "# see https://discourse.pi-hole.net/…", 2534), as a
+  // plain line in small letters is none ({@link isCapitalized}); nor is a capitalized one beside another or over a
+  // command ({@link isListingComment}). Either stays a paragraph with its mark.
+  if (line.headingLevel > 0 && isCapitalized(line)) {
+    blocks.push(
+      isListingComment(kept, i)
+        ? { type: 'paragraph', text: line.rawText }
+        : { type: 'heading', text: line.text, level: line.headingLevel },
+    );
+    return i;
+  }
+  return readUnmarkedList(reading, i) ?? readPlainLine(reading, i);
+}
+
+/**
+ * Adds the figure of `kept[i]`, a line with a credit, taking the paragraph over it as its caption when that is one.
+ * Why: a short sentence right above a credit on its own line is the image's caption ("Enjoy a slice of sausage alla
+ * vodka pizza at Murray's Pizza and Wine." over "Image: Courtesy of Michael Ma", WCXB 0140).
+ */
+function readFigure({ kept, blocks }: BlockReading, i: number, credit: string): number {
+  const line = kept[i] as Line;
+  const above = kept[i - 1];
+  const last = blocks[blocks.length - 1];
+  const captioned = !line.text && last?.type === 'paragraph' && above !== undefined && isCaptionOver(above, line);
+  if (captioned) blocks.pop();
+  blocks.push({ type: 'figure', caption: captioned ? last.text : line.text, credit });
+  return i;
+}
+
+/** Adds the list blocks of the run of marked lines that starts at `kept[i]` ({@link listBlocks}). */
+function readMarkedList({ kept, blocks, tables }: BlockReading, i: number): number {
+  const run: Line[] = [];
+  // The list's last item at each depth.
+  const lastAt = new Map<number, Line>();
+  let at = i;
+  do {
+    lastAt.set((kept[at] as Line).depth, kept[at] as Line);
+    run.push(kept[at] as Line);
+    at++;
+  } while (at < kept.length && !tables.has(at) && continuesList(lastAt, kept[at] as Line));
+  blocks.push(...listBlocks(run));
+  return at - 1;
+}
+
+/**
+ * Adds the list whose items lost their marks that starts at `kept[i]` ({@link unmarkedList}, {@link tightList}), with
+ * its heading when it has one; undefined when none starts there.
+ */
+function readUnmarkedList({ kept, blocks, stops, lang, marksDropped }: BlockReading, i: number): number | undefined {
+  const { stopwords } = lang;
+  const unmarked =
+    unmarkedList(kept, i, blocks[blocks.length - 1]?.type, stops, stopwords) ??
+    (marksDropped ? tightList(kept, i, stops, stopwords) : undefined);
+  if (unmarked === undefined) return undefined;
+  if (unmarked.headed) blocks.push({ type: 'heading', text: (kept[i] as Line).text });
+  const items = kept.slice(unmarked.headed ? i + 1 : i, unmarked.end);
+  blocks.push({ type: 'list', ordered: false, items: items.map((item) => item.text) });
+  return unmarked.end - 1;
+}
+
+/** Adds `kept[i]`, a line of no other block, as a heading ({@link isPlainHeading}) or a paragraph. */
+function readPlainLine(reading: BlockReading, i: number): number {
+  const line = reading.kept[i] as Line;
+  // A lone numbered line keeps its number ("1. Self-Portraiture", "b) Easy Repairs & Extended Lifespan"), a comment
+  // its `#`, a line opening with an em dash its dash ({@link EM_DASH_MARK}); a lone bullet loses its mark.
+  const shown =
+    ordinalOf(line.listMarker) === null && line.headingLevel === 0 && line.listMarker !== EM_DASH_MARK
+      ? line.text
+      : line.rawText;
+  reading.blocks.push(
+    isPlainHeading(reading, i) ? { type: 'heading', text: shown } : { type: 'paragraph', text: shown },
+  );
+  return i;
+}
+
+/**
+ * True when `kept[i]`, a line with no mark of a heading, heads what follows it: heading-shaped over the next line past
+ * any figures ({@link pastFigures}), and none of a line under a heading ({@link isUnderHeading}), a field, a line
+ * among fields that asks nothing, or a credit's label.
+ */
+function isPlainHeading({ kept, blocks, lang, plainHeadings }: BlockReading, i: number): boolean {
+  const { stopwords } = lang;
+  const line = kept[i] as Line;
+  const below = pastFigures(kept, i);
+  // Why not an escaped line: toMarkdown escapes a paragraph's mark ("\# Trust glue only if …", a config file's
+  // comment, WCXB 2534 innertext), which cleaned again read as a heading over the shorter line under it.
+  const shaped =
+    plainHeadings &&
+    !isEscaped(line) &&
+    (isHeadingShaped(line, kept[below]) ||
+      isOverShorterHeading(line, kept[below], kept[pastFigures(kept, below)], stopwords));
+  return (
+    shaped &&
+    !isUnderHeading(line, blocks[blocks.length - 1], stopwords) &&
+    !isFieldLine(line.text, stopwords) &&
+    (ASKS.test(line.text) || !isAmongFields(kept, i)) &&
+    !isCreditLabelLine(line.text, lang.match.creditLabels, stopwords)
+  );
 }
 
 /**
