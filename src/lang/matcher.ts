@@ -135,37 +135,37 @@ function regexMatcher(body: string, commonWords: ReadonlySet<string>): LocatingM
 
 /** A matcher that finds its matches with a scanner: the same results as `regexMatcher`, without the scan. */
 function scannerMatcher(scanner: PhraseScanner, commonWords: ReadonlySet<string>): LocatingMatcher {
+  /** Calls `visit` with the start and end of each match in `text`, leftmost first. */
+  const eachMatch = (text: string, visit: (start: number, end: number) => void): void => {
+    for (let start = scanner.first(text); start >= 0; start = scanner.next(text, scanner.end)) {
+      visit(start, scanner.end);
+    }
+  };
   return {
     commonWords,
     test: (text) => scanner.first(text) >= 0,
     count(text) {
       let n = 0;
-      for (let start = scanner.first(text); start >= 0; start = scanner.next(text, scanner.end)) n++;
+      eachMatch(text, () => n++);
       return n;
     },
     strip(text) {
-      let start = scanner.first(text);
-      if (start < 0) return text;
       let out = '';
       let last = 0;
-      for (; start >= 0; start = scanner.next(text, last)) {
+      eachMatch(text, (start, end) => {
         out += `${text.slice(last, start)} `;
-        last = scanner.end;
-      }
+        last = end;
+      });
       return out + text.slice(last);
     },
     find(text) {
       const found: string[] = [];
-      for (let start = scanner.first(text); start >= 0; start = scanner.next(text, scanner.end)) {
-        found.push(text.slice(start, scanner.end));
-      }
+      eachMatch(text, (start, end) => found.push(text.slice(start, end)));
       return found;
     },
     occurrences(text) {
       const found: Occurrence[] = [];
-      for (let start = scanner.first(text); start >= 0; start = scanner.next(text, scanner.end)) {
-        found.push({ start, text: text.slice(start, scanner.end) });
-      }
+      eachMatch(text, (start, end) => found.push({ start, text: text.slice(start, end) }));
       return found;
     },
   };
