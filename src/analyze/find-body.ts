@@ -1,6 +1,6 @@
 import type { CompiledPack } from '../lang/matcher.js';
 import type { PhrasePack } from '../lang/types.js';
-import type { MappedText } from '../normalize/normalize.js';
+import type { MappedText } from '../normalize/mapped-text.js';
 import type { ResolvedOptions } from '../options.js';
 import { siteRepeats } from '../profile/site-repeat.js';
 import type { Script } from '../segment/script.js';

@@ -1,4 +1,4 @@
-import type { MappedText } from '../normalize/normalize.js';
+import type { MappedText } from '../normalize/mapped-text.js';
 import type { Line } from '../segment/segment.js';
 import { pipeTables } from '../structure/pipe-tables.js';
 import { type TabTable, tabTables } from '../structure/tab-tables.js';

@@ -1,13 +1,5 @@
 import { CONTINUATION_CLASS, continuationByte } from './cp1252.js';
-import { OffsetMap } from './offset-map.js';
-
-/** Text with its mojibake decoded, and the map of each of its characters back to the input. */
-export interface RepairedText {
-  /** The text, each run of mojibake replaced by the character it spelled. */
-  readonly text: string;
-  /** `offsets.at(i)` is the input offset of `text[i]`; a decoded character maps to the start of its run. */
-  readonly offsets: OffsetMap;
-}
+import { type MappedText, MappedTextBuilder } from './mapped-text.js';
 
 /** A run of characters that spell a UTF-8 sequence when read back as bytes. */
 interface MojibakeRun {
@@ -47,8 +39,11 @@ const SYMBOL = /^[\p{P}\p{S}\p{N}]$/u;
 
 /** What {@link repairMojibake} found. */
 export interface MojibakeScan {
-  /** The text repaired, or `undefined` when there was nothing to repair or too little evidence. */
-  readonly repaired: RepairedText | undefined;
+  /**
+   * The text repaired, each run of mojibake replaced by the character it spelled, which maps to the run's start; or
+   * `undefined` when there was nothing to repair or too little evidence.
+   */
+  readonly repaired: MappedText | undefined;
   /** True when the text holds a lead character before a continuation at all, repaired or not. */
   readonly candidates: boolean;
 }
@@ -65,7 +60,7 @@ export function repairMojibake(input: string): MojibakeScan {
   RUN_START.lastIndex = 0;
   // The fast path: most text has no lead character before a continuation at all.
   if (!RUN_START.test(input)) return NOTHING;
-  let repaired: RepairedText | undefined;
+  let repaired: MappedText | undefined;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const text = repaired?.text ?? input;
     const runs = mojibakeRuns(text);
@@ -145,18 +140,8 @@ function tellingness(text: string, run: MojibakeRun): number {
 }
 
 /** `text` with each run replaced by its character, which maps to the run's start. */
-function decodeRuns(text: string, runs: readonly MojibakeRun[]): RepairedText {
-  const pieces: string[] = [];
-  const offsets = new OffsetMap();
-  let last = 0;
-  for (const run of runs) {
-    pieces.push(text.slice(last, run.start), run.decoded);
-    offsets.copy(last, run.start - last);
-    offsets.repeat(run.start, run.decoded.length);
-    last = run.end;
-  }
-  pieces.push(text.slice(last));
-  offsets.copy(last, text.length - last);
-  offsets.finish(text.length);
-  return { text: pieces.join(''), offsets };
+function decodeRuns(text: string, runs: readonly MojibakeRun[]): MappedText {
+  const decoded = new MappedTextBuilder(text);
+  for (const run of runs) decoded.replace(run.start, run.end, run.decoded);
+  return decoded.finish();
 }

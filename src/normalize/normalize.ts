@@ -2,8 +2,9 @@ import he from 'he';
 import { InvalidInputError, typeName } from '../errors.js';
 import { DROPPED, LINE_BREAKS, normalizeChar, SPACE_LIKE } from './characters.js';
 import { isHtmlElementTag } from './html-elements.js';
+import { type MappedText, MappedTextBuilder } from './mapped-text.js';
 import { looksLikeMarkup, TAG_SOURCE } from './markup.js';
-import { type RepairedText, repairMojibake } from './mojibake.js';
+import { repairMojibake } from './mojibake.js';
 import { OffsetMap } from './offset-map.js';
 
 /** Normalized text with a map back to the input it came from. */
@@ -18,14 +19,6 @@ export interface NormalizedText {
    * Characters that a replacement produced all map to the start of what they replaced.
    */
   readonly origin: Uint32Array;
-}
-
-/** {@link NormalizedText} with its map back to the input kept as runs ({@link OffsetMap}), as clean() reads it. */
-export interface MappedText {
-  /** The normalized text. */
-  readonly text: string;
-  /** `offsets.at(i)` is the input offset of `text[i]`; `offsets.at(text.length)` is `input.length`. */
-  readonly offsets: OffsetMap;
 }
 
 // Why: the seed and WCXB html-to-text pages carry `&amp;`, `&nbsp;` and stray `<br>`s; innerText pages carry
@@ -134,7 +127,7 @@ export function normalizeMapped(input: string): MappedText {
 }
 
 /** `text` normalized, mapped back to itself through `repaired`, its mojibake repaired, when there is any. */
-function normalizeRepaired(text: string, repaired: RepairedText | undefined): MappedText {
+function normalizeRepaired(text: string, repaired: MappedText | undefined): MappedText {
   if (repaired === undefined) return normalizeText(text);
   const normalized = normalizeText(repaired.text);
   return { text: normalized.text, offsets: normalized.offsets.through(repaired.offsets) };
@@ -142,28 +135,15 @@ function normalizeRepaired(text: string, repaired: RepairedText | undefined): Ma
 
 /** {@link normalizeMapped} of text without mojibake, or with it repaired: its map is to `input`. */
 function normalizeText(input: string): MappedText {
-  const pieces: string[] = [];
-  const offsets = new OffsetMap();
-  let last = 0;
+  const normalized = new MappedTextBuilder(input);
   const dropsTags = input.includes('<') && looksLikeMarkup(input);
+  let last = 0;
   for (let m = nextSpecial(input, 0, dropsTags); m !== null; m = nextSpecial(input, last, dropsTags)) {
-    const at = m.index;
-    const replacement = replacementFor(m[0]);
-    if (at > last) {
-      pieces.push(input.slice(last, at));
-      offsets.copy(last, at - last);
-    }
-    pieces.push(replacement);
-    offsets.repeat(at, replacement.length);
-    last = at + m[0].length;
+    last = m.index + m[0].length;
+    normalized.replace(m.index, last, replacementFor(m[0]));
   }
-  if (last < input.length) {
-    pieces.push(input.slice(last));
-    offsets.copy(last, input.length - last);
-  }
-  offsets.finish(input.length);
-  const joined = pieces.length === 1 ? (pieces[0] as string) : pieces.join('');
-  return composeNfc(joined, offsets);
+  const { text, offsets } = normalized.finish();
+  return composeNfc(text, offsets);
 }
 
 // What can compose onto a preceding character: combining marks, Hangul medial and final jamo, and the Kirat Rai

@@ -1,5 +1,5 @@
 import type { DocumentLines } from '../analyze/find-body.js';
-import type { MappedText } from '../normalize/normalize.js';
+import type { MappedText } from '../normalize/mapped-text.js';
 import type { ResolvedOptions } from '../options.js';
 import { affixesOf } from '../structure/affixes.js';
 import type { Structure } from '../structure/assemble.js';

@@ -1,5 +1,5 @@
 import { firstTabFrom, tabIn } from '../analyze/table-cells.js';
-import type { MappedText } from '../normalize/normalize.js';
+import type { MappedText } from '../normalize/mapped-text.js';
 import type { Line } from '../segment/segment.js';
 
 /** One row of a table the page wrote with tabs: its cells, and the lines it spans. */
