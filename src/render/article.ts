@@ -3,7 +3,7 @@ import type { MappedText } from '../normalize/mapped-text.js';
 import type { ResolvedOptions } from '../options.js';
 import { affixesOf } from '../structure/affixes.js';
 import type { Structure } from '../structure/assemble.js';
-import { bodyText } from '../structure/blocks.js';
+import { bodyText } from '../structure/body-text.js';
 import { urlDate } from '../structure/url-date.js';
 import type { Article, Removal, Verdict } from '../types.js';
 

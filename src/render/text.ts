@@ -1,4 +1,4 @@
-import { tableText } from '../structure/blocks.js';
+import { tableText } from '../structure/body-text.js';
 import { numberedItem } from '../structure/ordinal.js';
 import type { Article, Block } from '../types.js';
 import { checkArticle } from './article-check.js';

@@ -7,7 +7,7 @@ import { isQuoteBreak, type Line } from '../segment/segment.js';
 import type { Block, Verdict } from '../types.js';
 import { assembleBody } from './article-body.js';
 import { type ArticleMeta, emptyMeta, setDate } from './article-meta.js';
-import { bodyText } from './blocks.js';
+import { bodyText } from './body-text.js';
 import { isDekUnderHeadline } from './dek-line.js';
 import { readHeader } from './header-meta.js';
 import { readHeadlineLine } from './headline-line.js';

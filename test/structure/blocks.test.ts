@@ -4,11 +4,11 @@ import { en } from '../../src/lang/en.js';
 import { compilePack } from '../../src/lang/matcher.js';
 import { normalizeMapped } from '../../src/normalize/normalize.js';
 import type { Line } from '../../src/segment/segment.js';
-import { bodyText, buildBlocks, isHeadingShaped } from '../../src/structure/blocks.js';
+import { buildBlocks } from '../../src/structure/blocks.js';
 import { pipeTables } from '../../src/structure/pipe-tables.js';
 import { tabTables } from '../../src/structure/tab-tables.js';
 import type { Block } from '../../src/types.js';
-import { lineOf, linesOf } from '../helpers.js';
+import { linesOf } from '../helpers.js';
 
 const P = 'The minister said on Wednesday that the talks had been useful for both sides.';
 const EN = compilePack(en);
@@ -631,73 +631,6 @@ describe('buildBlocks with fields', () => {
       type: 'heading',
       text: 'Best Low-Cost EV: 2026 Nissan Leaf',
     });
-  });
-});
-
-describe('isHeadingShaped', () => {
-  const next = lineOf(P);
-  it.each([
-    ['What the Delegations Said', true],
-    ['A sentence that ends.', false],
-    ['A line that continues:', false],
-    ['A line that continues,', false],
-    // WCXB 0040 innertext: a question heads the section that answers it.
-    ['How does technical SEO impact ranking?', true],
-    ['Why “later”?', true],
-    ['It works. But does it scale?', false],
-    ['• A bulleted line', false],
-    // WCXB 0400, 0006 innertext: a quote's attribution, a banner between dashes.
-    ['—Ross Gay, Thank You', false],
-    ['‒ Black Friday: Language Special ‒', false],
-    // WCXB 0261, 0348 innertext: source and link lines.
-    ['Source: statista.com', false],
-    ['Website: https://www.nih.gov/health-information', false],
-    ['Tutor.com pricing', true],
-    // WCXB 0055, 4340 innertext: figures, small letters.
-    ['4.8 / 5.0', false],
-    ['866-835-2392', false],
-    ['map', false],
-    ['iPhone tips', true],
-    ['技术的未来', true],
-    [`${'word '.repeat(16)}`, false],
-  ])('%j before prose → %s', (text, shaped) => expect(isHeadingShaped(lineOf(text), next)).toBe(shaped));
-
-  it('needs a next line', () => expect(isHeadingShaped(lineOf('What Comes Next'), undefined)).toBe(false));
-  it('is no question heading over a shorter line', () => {
-    expect(isHeadingShaped(lineOf('How much should I tip the movers?'), lineOf('About 15 percent.'))).toBe(false);
-  });
-  it('is not a heading above a figure', () => {
-    expect(isHeadingShaped(lineOf('What Comes Next'), lineOf('A caption here.Credit: JANE ROE/REUTERS'))).toBe(false);
-  });
-});
-
-describe('bodyText', () => {
-  const blocks: Block[] = [
-    { type: 'heading', text: 'Heading', level: 2 },
-    { type: 'paragraph', text: 'Paragraph.' },
-    { type: 'list', ordered: false, items: ['One', 'Two'] },
-    { type: 'list', ordered: true, start: 2, style: 'a)', items: ['Three', 'Four'] },
-    { type: 'quote', text: 'Quote.' },
-    { type: 'figure', caption: 'Caption.', credit: 'CREDIT' },
-  ];
-  it('joins headings, paragraphs, list items (numbered ones with their numbers) and quotes with blank lines', () => {
-    expect(bodyText(blocks)).toBe('Heading\n\nParagraph.\n\nOne\n\nTwo\n\nb) Three\n\nc) Four\n\nQuote.');
-  });
-  it('adds captions, not credits, when asked', () => {
-    expect(bodyText(blocks, { captions: true })).toBe(
-      'Heading\n\nParagraph.\n\nOne\n\nTwo\n\nb) Three\n\nc) Four\n\nQuote.\n\nCaption.',
-    );
-  });
-  it('is empty for no blocks', () => expect(bodyText([])).toBe(''));
-  it('writes a table a row a line, its cells parted by tabs', () => {
-    const table: Block = {
-      type: 'table',
-      rows: [
-        ['Size', 'Cost'],
-        ['Studio', '$465'],
-      ],
-    };
-    expect(bodyText([{ type: 'paragraph', text: 'Costs:' }, table])).toBe('Costs:\n\nSize\tCost\nStudio\t$465');
   });
 });
 

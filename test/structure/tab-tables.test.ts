@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { tabPositions } from '../../src/analyze/table-cells.js';
 import { normalizeMapped } from '../../src/normalize/normalize.js';
-import { tableText } from '../../src/structure/blocks.js';
+import { tableText } from '../../src/structure/body-text.js';
 import { tabTables } from '../../src/structure/tab-tables.js';
 import { linesOf } from '../helpers.js';
 
