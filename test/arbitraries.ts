@@ -129,7 +129,7 @@ const CAPTIONS = [
 ];
 
 /** Boilerplate lines a page wraps its article in. */
-export const BOILERPLATE = [
+const BOILERPLATE = [
   'Share',
   'Advertisement',
   'Send in e-mailSend in e-mail',

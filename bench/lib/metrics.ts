@@ -13,7 +13,7 @@ const ANY_WORD = /[\p{L}\p{N}_]/u;
 export const hasWords = (text: string): boolean => ANY_WORD.test(text);
 
 /** Token multiset of a text. */
-export function bagOfWords(text: string): Map<string, number> {
+function bagOfWords(text: string): Map<string, number> {
   const bag = new Map<string, number>();
   for (const token of text.toLowerCase().match(WORD) ?? []) bag.set(token, (bag.get(token) ?? 0) + 1);
   return bag;

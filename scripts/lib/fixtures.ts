@@ -8,7 +8,7 @@ import { type MeanScore, meanScore, type PageScore, scoreBody } from '../../benc
 import type { Article } from '../../src/index.js';
 
 /** The `fixtures/` folder of the repository. */
-export const FIXTURES_DIR = new URL('../../fixtures/', import.meta.url);
+const FIXTURES_DIR = new URL('../../fixtures/', import.meta.url);
 
 /** Where the quality floor is kept. */
 export const FLOOR_FILE = new URL('quality-floor.json', FIXTURES_DIR);

@@ -142,11 +142,6 @@ export class StatusLine {
     this.#warmUpBytes = options.warmUpBytes ?? WARM_UP_BYTES;
   }
 
-  /** Whether messages may be colored. */
-  get color(): boolean {
-    return this.#color;
-  }
-
   /** Writes a line of text above the progress line. */
   message(text: string): void {
     this.#clear();
