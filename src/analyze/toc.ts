@@ -69,11 +69,50 @@ function labelledEntries(
   labels: PhraseMatcher,
   found: Map<number, Verdict | undefined>,
 ): void {
-  // The places of the body's kept lines, by the hash of their first word; built at the first label, for the lines
-  // below it. Why the first word: an entry names a line of its words, so of its first word too, and hashing that word
-  // alone spares hashing every paragraph (WCXB 0215 innertext: 1,500 lines under "Table of Contents"); a line's whole
-  // text is hashed once an entry's first word is its own ({@link wordHash} memo `hashOf`).
-  let placesOf: Map<number, number[]> | undefined;
+  // Built at the first label, for the lines below it.
+  let lineNamedBy: LineNamedBy | undefined;
+  // Why from the line over the body: the body search may start the body at the list's first entry, its label left
+  // above it (WCXB 0165 innertext: "Contents" over "What Makes a Top Social Media Marketing Agency in the U.S.?").
+  for (let i = Math.max(0, extent.start - 1); i <= extent.end; i++) {
+    const label = lines[i] as Line;
+    if (label.words > MAX_LABEL_WORDS || label.words === 0 || labelHits(label, labels) === 0) continue;
+    lineNamedBy ??= namedLines(lines, verdicts, i + 1, extent.end);
+    const list = entriesUnder(lines, verdicts, i, extent.end, lineNamedBy);
+    if (list.named >= MIN_ENTRIES) {
+      const verdict: Verdict = {
+        kind: 'nav',
+        reason: `table of contents under its label (entries=${list.entries.length})`,
+      };
+      for (const k of list.entries) found.set(k, verdict);
+      for (const j of list.repeats) found.set(j, undefined);
+    }
+    i = list.last ?? i;
+  }
+}
+
+/** The first line of the body below `after` with the words of a contents list's entry, or undefined. */
+type LineNamedBy = (entry: string, after: number) => number | undefined;
+
+/**
+ * The {@link LineNamedBy} of the lines `from` to `end` that have no verdict, or were removed as repeats. It holds their
+ * places by the hash of their first word. Why the first word: an entry names a line of its words, so of its first word
+ * too, and hashing that word alone spares hashing every paragraph (WCXB 0215 innertext: 1,500 lines under "Table of
+ * Contents"); a line's whole text is hashed once an entry's first word is its own ({@link wordHash} memo `hashOf`).
+ */
+function namedLines(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  from: number,
+  end: number,
+): LineNamedBy {
+  const placesOf = new Map<number, number[]>();
+  for (let j = from; j <= end; j++) {
+    if (verdicts[j] && !isRepeat(verdicts[j])) continue;
+    const hash = wordHash(entryText(lines[j] as Line), 1);
+    const places = placesOf.get(hash);
+    if (places) places.push(j);
+    else placesOf.set(hash, [j]);
+  }
   const hashes: number[] = [];
   const hashOf = (j: number): number => {
     let hash = hashes[j];
@@ -83,73 +122,74 @@ function labelledEntries(
     }
     return hash;
   };
-  // Why from the line over the body: the body search may start the body at the list's first entry, its label left
-  // above it (WCXB 0165 innertext: "Contents" over "What Makes a Top Social Media Marketing Agency in the U.S.?").
-  for (let i = Math.max(0, extent.start - 1); i <= extent.end; i++) {
-    const label = lines[i] as Line;
-    if (label.words > MAX_LABEL_WORDS || label.words === 0 || labelHits(label, labels) === 0) continue;
-    if (!placesOf) {
-      placesOf = new Map();
-      for (let j = i + 1; j <= extent.end; j++) {
-        if (verdicts[j] && !isRepeat(verdicts[j])) continue;
-        const hash = wordHash(entryText(lines[j] as Line), 1);
-        const places = placesOf.get(hash);
-        if (places) places.push(j);
-        else placesOf.set(hash, [j]);
-      }
+  return (entry, after) => {
+    const key = wordKey(entry);
+    const hash = wordHash(entry);
+    return placesOf
+      .get(wordHash(entry, 1))
+      ?.find((j) => j > after && hashOf(j) === hash && wordKey(entryText(lines[j] as Line)) === key);
+  };
+}
+
+/** The entries of a contents list under its label ({@link entriesUnder}). */
+interface LabelledList {
+  /** The entries' lines. */
+  readonly entries: readonly number[];
+  /** The lines the entries name that were removed as repeats of them. */
+  readonly repeats: readonly number[];
+  /** How many entries name a line. */
+  readonly named: number;
+  /** The last line read as an entry, if any. */
+  readonly last: number | undefined;
+}
+
+/**
+ * The entries under the label `lines[label]`: the short lines right under it, those with a verdict passed over, each
+ * naming a line of the body below the line the entry before it names.
+ */
+function entriesUnder(
+  lines: readonly Line[],
+  verdicts: readonly (Verdict | undefined)[],
+  label: number,
+  end: number,
+  lineNamedBy: LineNamedBy,
+): LabelledList {
+  const run: number[] = [];
+  const repeats: number[] = [];
+  // An entry that names no line, kept in the list only when the next entry names one.
+  let unnamed: number | undefined;
+  let named = 0;
+  // Where the first and the last entry's lines stand.
+  let firstAt = Number.POSITIVE_INFINITY;
+  let lastAt = label;
+  for (let k = label + 1; k <= end; k++) {
+    if (verdicts[k]) continue;
+    const line = lines[k] as Line;
+    if (line.words === 0 || line.words > MAX_HEADING_WORDS) break;
+    const text = entryText(line);
+    const after = Math.max(lastAt, k);
+    // Why as written first: "10 Best Tips" may name its heading with the number; a contents plugin's "1.1 A.
+    // Alignment with Customers, Menu, and Pricing" names "A. Alignment…" (WCXB 0336, 0033 innertext).
+    const at =
+      lineNamedBy(text, after) ??
+      (OUTLINE_NUMBER.test(text) ? lineNamedBy(text.replace(OUTLINE_NUMBER, ''), after) : undefined);
+    // Why one: an entry may name a heading the page wrote otherwise ("…Cost Models" over the section "…Pricing
+    // Models", WCXB 4218 innertext); two in a row are no longer the list.
+    if (at === undefined) {
+      if (unnamed !== undefined) break;
+      unnamed = k;
+      continue;
     }
-    // The first line of the body below `after` with the entry's words.
-    const lineNamedBy = (entry: string, after: number): number | undefined => {
-      const key = wordKey(entry);
-      const hash = wordHash(entry);
-      return placesOf
-        ?.get(wordHash(entry, 1))
-        ?.find((j) => j > after && hashOf(j) === hash && wordKey(entryText(lines[j] as Line)) === key);
-    };
-    const run: number[] = [];
-    // The lines named that were removed as repeats of their entries.
-    const repeats: number[] = [];
-    // An entry that names no line, kept in the list only when the next entry names one.
-    let unnamed: number | undefined;
-    let named = 0;
-    // Where the first and the last entry's lines stand.
-    let firstAt = Number.POSITIVE_INFINITY;
-    let lastAt = i;
-    for (let k = i + 1; k <= extent.end; k++) {
-      if (verdicts[k]) continue;
-      const line = lines[k] as Line;
-      if (line.words === 0 || line.words > MAX_HEADING_WORDS) break;
-      const text = entryText(line);
-      const after = Math.max(lastAt, k);
-      // Why as written first: "10 Best Tips" may name its heading with the number; a contents plugin's "1.1 A.
-      // Alignment with Customers, Menu, and Pricing" names "A. Alignment…" (WCXB 0336, 0033 innertext).
-      const at =
-        lineNamedBy(text, after) ??
-        (OUTLINE_NUMBER.test(text) ? lineNamedBy(text.replace(OUTLINE_NUMBER, ''), after) : undefined);
-      // Why one: an entry may name a heading the page wrote otherwise ("…Cost Models" over the section "…Pricing
-      // Models", WCXB 4218 innertext); two in a row are no longer the list.
-      if (at === undefined) {
-        if (unnamed !== undefined) break;
-        unnamed = k;
-        continue;
-      }
-      if (unnamed !== undefined) run.push(unnamed);
-      unnamed = undefined;
-      run.push(k);
-      if (isRepeat(verdicts[at])) repeats.push(at);
-      named++;
-      firstAt = Math.min(firstAt, at);
-      lastAt = at;
-    }
-    // An entry that names a line of the list itself ends it: the list is what stands above the first line named.
-    const entries = run.filter((k) => k < firstAt);
-    if (named >= MIN_ENTRIES) {
-      const verdict: Verdict = { kind: 'nav', reason: `table of contents under its label (entries=${entries.length})` };
-      for (const k of entries) found.set(k, verdict);
-      for (const j of repeats) found.set(j, undefined);
-    }
-    i = run.at(-1) ?? i;
+    if (unnamed !== undefined) run.push(unnamed);
+    unnamed = undefined;
+    run.push(k);
+    if (isRepeat(verdicts[at])) repeats.push(at);
+    named++;
+    firstAt = Math.min(firstAt, at);
+    lastAt = at;
   }
+  // An entry that names a line of the list itself ends it: the list is what stands above the first line named.
+  return { entries: run.filter((k) => k < firstAt), repeats, named, last: run.at(-1) };
 }
 
 /**
