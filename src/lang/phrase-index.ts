@@ -208,6 +208,16 @@ function indexable(phrases: readonly string[], wordChars: Uint8Array): boolean {
 export function buildScanners(lists: readonly (readonly string[])[]): (PhraseScanner | undefined)[] {
   const wordChars = wordCodes();
   const usable = lists.map((phrases) => indexable(phrases, wordChars));
+  const phraseChars = phraseCharacters(lists, usable);
+  const ids = caseClasses(phraseChars);
+  // Class ids live in an Int16Array below; more classes than that is no phrase list anyone writes.
+  if (phraseChars.size > 0x7fff) return lists.map(() => undefined);
+  const index = indexOf(firstWordEntries(lists, usable, ids, wordChars), ids, wordChars);
+  return lists.map((phrases, list) => (usable[list] ? scannerFor(index, list, phrases) : undefined));
+}
+
+/** The characters of the phrases of the `usable` lists, but for spaces and hyphens. */
+function phraseCharacters(lists: readonly (readonly string[])[], usable: readonly boolean[]): Set<number> {
   const phraseChars = new Set<number>();
   lists.forEach((phrases, l) => {
     if (!usable[l]) return;
@@ -217,17 +227,29 @@ export function buildScanners(lists: readonly (readonly string[])[]): (PhraseSca
         if (code !== 0x20 && code !== HYPHEN && code !== UNICODE_HYPHEN) phraseChars.add(code);
       }
   });
-  const ids = caseClasses(phraseChars);
-  // Class ids live in an Int16Array below; more classes than that is no phrase list anyone writes.
-  if (phraseChars.size > 0x7fff) return lists.map(() => undefined);
+  return phraseChars;
+}
 
-  // One entry per distinct first word; a first word followed by an optional hyphen also matches longer words
-  // ("e-mail" matches "email"), so those are looked up by prefix.
-  const exact = new Map<number, AnchorEntry[]>();
-  const prefix = new Map<number, AnchorEntry[]>();
-  const building = new Map<string, { anchor: Int32Array; mask: number; byList: Alternative[][]; prefix: boolean }>();
-  let maxExact = 0;
-  let maxPrefix = 0;
+/** An {@link AnchorEntry} as {@link firstWordEntries} fills it; `prefix` when an optional hyphen follows the word. */
+interface EntryBuild {
+  readonly anchor: Int32Array;
+  mask: number;
+  readonly byList: Alternative[][];
+  readonly prefix: boolean;
+}
+
+/**
+ * One entry per distinct first word of the `usable` lists' phrases, with each list's alternatives that start with it.
+ * A first word followed by an optional hyphen also matches longer words ("e-mail" matches "email"), so those are
+ * looked up by prefix.
+ */
+function firstWordEntries(
+  lists: readonly (readonly string[])[],
+  usable: readonly boolean[],
+  ids: Uint16Array,
+  wordChars: Uint8Array,
+): EntryBuild[] {
+  const building = new Map<string, EntryBuild>();
   lists.forEach((phrases, l) => {
     if (!usable[l]) return;
     orderedPhrases(phrases).forEach((phrase, rank) => {
@@ -252,7 +274,16 @@ export function buildScanners(lists: readonly (readonly string[])[]): (PhraseSca
       entry.byList[l] = alternatives;
     });
   });
-  for (const entry of building.values()) {
+  return [...building.values()];
+}
+
+/** The index of the first words' `entries`, looked up by the hash of their class ids, with its scan's tables. */
+function indexOf(entries: readonly EntryBuild[], ids: Uint16Array, wordChars: Uint8Array): Index {
+  const exact = new Map<number, AnchorEntry[]>();
+  const prefix = new Map<number, AnchorEntry[]>();
+  let maxExact = 0;
+  let maxPrefix = 0;
+  for (const entry of entries) {
     let hash = HASH_SEED;
     for (const id of entry.anchor) hash = hashStep(hash, id);
     const map = entry.prefix ? prefix : exact;
@@ -264,19 +295,12 @@ export function buildScanners(lists: readonly (readonly string[])[]): (PhraseSca
   }
   const maxAnchor = Math.max(maxExact, maxPrefix);
   const prefixLengths = new Uint8Array(maxAnchor + 2);
-  for (const entry of building.values()) if (entry.prefix) prefixLengths[entry.anchor.length] = 1;
-  // One table for the scan's inner loop, per BMP code unit: the class id (> 0) of a letter or digit some phrase
-  // has, NO_CLASS for other letters and digits, HIGH_HALF for a high surrogate, 0 for everything else.
+  for (const entry of entries) if (entry.prefix) prefixLengths[entry.anchor.length] = 1;
   // The classes a prefix first word starts with: only words starting so are looked up at every length.
   const prefixFirst = new Uint8Array(0x8000);
-  for (const entry of building.values()) if (entry.prefix) prefixFirst[entry.anchor[0] ?? 0] = 1;
-  const kinds = new Int16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdbff) kinds[c] = HIGH_HALF;
-    else if (wordChars[c] === 1) kinds[c] = (ids[c] as number) || NO_CLASS;
-  }
-  const index: Index = {
-    kinds,
+  for (const entry of entries) if (entry.prefix) prefixFirst[entry.anchor[0] ?? 0] = 1;
+  return {
+    kinds: scanKinds(ids, wordChars),
     ids,
     wordChars,
     spaceChars: spaceCodes(),
@@ -289,7 +313,19 @@ export function buildScanners(lists: readonly (readonly string[])[]): (PhraseSca
     scans: new Array<TextScan | undefined>(SCAN_SLOTS).fill(undefined),
     recent: emptyScan(),
   };
-  return lists.map((phrases, list) => (usable[list] ? scannerFor(index, list, phrases) : undefined));
+}
+
+/**
+ * One table for the scan's inner loop, per BMP code unit: the class id (> 0) of a letter or digit some phrase has,
+ * NO_CLASS for other letters and digits, HIGH_HALF for a high surrogate, 0 for everything else.
+ */
+function scanKinds(ids: Uint16Array, wordChars: Uint8Array): Int16Array {
+  const kinds = new Int16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdbff) kinds[c] = HIGH_HALF;
+    else if (wordChars[c] === 1) kinds[c] = (ids[c] as number) || NO_CLASS;
+  }
+  return kinds;
 }
 
 /**
