@@ -1,6 +1,7 @@
 import { labelHits } from '../detectors/phrase-hits.js';
 import type { PhraseMatcher } from '../lang/matcher.js';
 import type { Line } from '../segment/segment.js';
+import { MAX_HEADING_WORDS } from '../structure/heading-shape.js';
 import type { Verdict } from '../types.js';
 import type { Extent } from './extent.js';
 import { wordHash, wordKey } from './word-key.js';
@@ -8,8 +9,6 @@ import { wordHash, wordKey } from './word-key.js';
 /** Fewest entries of a table of contents: two headings named twice may be a recap. */
 const MIN_ENTRIES = 3;
 
-/** Most words of a heading written as a plain line. */
-const MAX_HEADING_WORDS = 15;
 /** Most words of a contents list's label ("Table of contents", "Jump to:"). */
 const MAX_LABEL_WORDS = 4;
 /** Fewest words of such a heading: a word alone over a paragraph names an item (a product, a platform; WCXB 4857). */

@@ -1,4 +1,5 @@
 import type { Line } from '../segment/segment.js';
+import { MAX_HEADING_WORDS } from './heading-shape.js';
 import { ASKS, LEAD_IN } from './line-ends.js';
 import { ordinalOf } from './ordinal.js';
 import { isPlain } from './plain-line.js';
@@ -18,8 +19,6 @@ const MAX_TIGHT_ITEM_WORDS = 100;
  * far more often than not (WCXB 0294 innertext: "Choose how much and what kinds of PTO…" and four more steps).
  */
 const MIN_BLANK_SHARE = 0.25;
-/** Most words of the heading over such a list, or of the next section's heading under it. */
-const MAX_HEADING_WORDS = 15;
 
 /**
  * True when the text reads as a browser's innerText, which drops the bullets of `<li>` lines and sets no blank line
