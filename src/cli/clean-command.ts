@@ -38,35 +38,8 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
   if (named && args.format === 'json' && args.outField === 'file') {
     throw new UsageError('--out-field file would clash with the field naming each input; choose another');
   }
-  let profiles: ProfileSet | undefined;
-  if (args.profiles !== undefined) {
-    profiles = await loadProfiles(args.profiles);
-    if (!args.jsonl) profiles = profileForFiles(profiles, args.site, args.profiles);
-  }
-  if (args.learn) {
-    // Why not one found in a folder: it has no size only when it cannot be looked at (a broken link); it is
-    // reported as unreadable, as in any run, not refused as a pipe.
-    const pipe = files.find((f) => f.size === undefined && !f.inFolder);
-    if (pipe) throw new UsageError(`--learn reads its input twice, and ${pipe.name} is not a regular file`);
-    const learned = await learnProfiles({ ...args, files }, status, newTally(status.clock), false);
-    profiles = profiles ? mergeProfileSets(profiles, learned) : learned;
-  }
-
-  const config: WorkConfig = {
-    format: args.format,
-    explain: args.explain,
-    // Why not with --out-dir: the listing goes into files then, which a terminal at standard output never shows.
-    color: args.outDir === undefined && colorFor(process.stdout),
-    field: args.field,
-    outField: args.outField,
-    mode: args.mode,
-    lang: args.lang,
-    profiles,
-    grouping: args.grouping,
-    urlField: args.urlField,
-    url: args.url,
-    oneLine: named,
-  };
+  const profiles = await runProfiles(args, files, status);
+  const config = workConfig(args, profiles, named);
   const { pool, workers, threaded } = startWorkers(args.workers, files, args.jsonl, config);
   // Why only once threads clean: a stop signal is caught to hold it back, and this thread, cleaning a lone document
   // itself, would answer it only when done.
@@ -110,6 +83,48 @@ export async function runClean(args: CleanArgs, status: StatusLine): Promise<num
   const several = files.length + inputs.unreadable.length > 1;
   if (!args.quiet && (args.jsonl || several)) status.message(summary(tally, 'cleaned'));
   return tally.failed > 0 ? 1 : 0;
+}
+
+/**
+ * The site profiles the run cleans with: those `--profiles` reads (for plain files, the one they are cleaned with,
+ * {@link profileForFiles}), joined with those `--learn` learns from the inputs first.
+ */
+async function runProfiles(
+  args: CleanArgs,
+  files: readonly InputFile[],
+  status: StatusLine,
+): Promise<ProfileSet | undefined> {
+  let profiles: ProfileSet | undefined;
+  if (args.profiles !== undefined) {
+    profiles = await loadProfiles(args.profiles);
+    if (!args.jsonl) profiles = profileForFiles(profiles, args.site, args.profiles);
+  }
+  if (!args.learn) return profiles;
+  // Why not one found in a folder: it has no size only when it cannot be looked at (a broken link); it is
+  // reported as unreadable, as in any run, not refused as a pipe.
+  const pipe = files.find((f) => f.size === undefined && !f.inFolder);
+  if (pipe) throw new UsageError(`--learn reads its input twice, and ${pipe.name} is not a regular file`);
+  const learned = await learnProfiles({ ...args, files }, status, newTally(status.clock), false);
+  return profiles ? mergeProfileSets(profiles, learned) : learned;
+}
+
+/** What each worker needs to clean a document as `args` say; `named` when each output is labelled with its file. */
+function workConfig(args: CleanArgs, profiles: ProfileSet | undefined, named: boolean): WorkConfig {
+  return {
+    format: args.format,
+    explain: args.explain,
+    // Why not with --out-dir: the listing goes into files then, which a terminal at standard output never shows.
+    color: args.outDir === undefined && colorFor(process.stdout),
+    field: args.field,
+    outField: args.outField,
+    mode: args.mode,
+    lang: args.lang,
+    profiles,
+    grouping: args.grouping,
+    urlField: args.urlField,
+    url: args.url,
+    oneLine: named,
+  };
 }
 
 /**
