@@ -1,6 +1,6 @@
 import { isGood, isProse, type LineScore } from '../analyze/extent.js';
 import { isSignItem } from '../analyze/list-article.js';
-import { isContentWord, MIN_CONTENT_CHARS } from '../lang/content-word.js';
+import { MIN_CONTENT_CHARS } from '../lang/content-word.js';
 import type { CompiledPack } from '../lang/matcher.js';
 import { scanLine } from '../segment/line-scan.js';
 import type { Line } from '../segment/segment.js';
@@ -21,6 +21,7 @@ import { isKindByline } from './kind-byline.js';
 import { isLabelRun } from './label-run.js';
 import { ledeKeys, ledeShare } from './lede.js';
 import { isFieldRow } from './record-field.js';
+import { isRewording, restateKeys } from './restate-keys.js';
 import { isShouted } from './shouted.js';
 import { copyrightNamesLine, copyrightNotices, namesSite } from './site-name.js';
 import { isTagList, opensWithFacetLabel } from './tag-list.js';
@@ -37,6 +38,7 @@ import {
   MIN_TITLE_WORDS,
   mayBeTitleShaped,
 } from './title-shape.js';
+import { shortFormsOf } from './title-short-form.js';
 import { topicTokens, topicTokensOf } from './topic-tokens.js';
 import { foldedWords, slugKeys, slugMatch, type slugWords, spellsSlug } from './url-slug.js';
 
@@ -161,6 +163,11 @@ export interface TitleSignals {
    */
   readonly crumbs: number;
   /**
+   * Names a longer candidate a few lines below in short, in none of its function words ({@link shortFormsOf}): a crumb
+   * or a kicker over the headline.
+   */
+  readonly shortForm: number;
+  /**
    * A bare name beside a byline or date line or over one, under a longer line (or under its own copy there): the author's
    * (or the company's) name under the dek.
    */
@@ -249,6 +256,10 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   navRun: -0.3,
   // "Home » Podcast » <headline>" holds every word of the headline and more (WCXB 4095, 4497).
   crumbs: -1,
+  // why: wcxb 4584 — "Wedding Planning Checklist" and "Wedding Planning", crumbs over "Complete Wedding Planning
+  // Checklist: 12-Month Timeline & Budget Guide", outranked it; 4517: "Climate change: 5 innovative solutions" over a
+  // reading time and "Five innovative solutions to climate change: learning from global hotspots".
+  shortForm: -1,
   // "Russell Miller" between the dek and the date outranked the headline over the dek (WCXB 0383, 0473 innertext).
   authorName: -1,
   // why: wcxb 0417 — the lead image's caption under the headline, over "Netflix / Crunchyroll / Adult Swim", outranked it;
@@ -397,7 +408,8 @@ export function titleWords(
  * 4. {@link draftCandidate}: the signals, from its neighbours and the candidates above it.
  *
  * Then the signals that need every candidate: the page's copies of each ({@link markEchoes}), a site's name in its
- * copyright notice ({@link markSiteNotices}), restatements ({@link markRestatements}) and cards ({@link markCards}).
+ * copyright notice ({@link markSiteNotices}), short forms of a line below ({@link markShortForms}), restatements
+ * ({@link markRestatements}) and cards ({@link markCards}).
  */
 export function titleCandidates(input: TitleInput): TitleCandidate[] {
   const { from, to, last } = titleWindow(input.firstProse, input.bodyEnd);
@@ -436,7 +448,9 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
   const { candidates, lower } = scan;
   markEchoes(candidates, input, { from, to }, lower);
   markSiteNotices(candidates, input.lines, lower);
-  markRestatements(candidates, input.lines, input.lang.stopwords, lower);
+  const keys = candidates.map(({ index }) => restateKeys(input.lines[index] as Line, input.lang.stopwords));
+  markShortForms(candidates, keys, input.lines, input.lang.stopwords);
+  markRestatements(candidates, keys, lower);
   return markCards(candidates);
 }
 
@@ -854,6 +868,8 @@ function draftCandidate(scan: TitleScan, i: number, shaped: ShapedLine, named: N
         endsWithNeighbour(i, lines, lower)
           ? 1
           : 0,
+      // Set below, once the candidates are known.
+      shortForm: 0,
       // Why below and the first copy: "Steve Kamb" twice under the headline, then "Reviewed By: …" and the date
       // (WCXB 1405 innertext): the name's copy stands between it and the line over it.
       authorName:
@@ -1013,19 +1029,6 @@ function slugMatcher(input: TitleInput, foldedAt: (i: number) => readonly string
 const RESTATE_GAP = { min: 2, max: 40 } as const;
 /** Share of two lines' content words (together) that both hold from which one restates the other. */
 const RESTATE_SHARE = 0.4;
-/** Shortest word whose final "s" {@link restateKeys} drops: a restatement may change a word's number. */
-const MIN_PLURAL_CHARS = 4;
-
-/** The content words of a line, each without a final "s". */
-function restateKeys(line: Line, stopwords: ReadonlySet<string>): Set<string> {
-  const keys = new Set<string>();
-  for (const token of line.tokens) {
-    if (!isContentWord(token, stopwords)) continue;
-    keys.add(token.length >= MIN_PLURAL_CHARS && token.endsWith('s') ? token.slice(0, -1) : token);
-  }
-  return keys;
-}
-
 /**
  * Most words of a kicker: a section's or a category's name over the headline ("Design Style", "Online Learning"). Why
  * not three: "Certificate vs Certification" is a headline over its dek "What is the Difference and Which is Right for
@@ -1045,38 +1048,43 @@ function isKicker(above: Line, line: Line, stopwords: ReadonlySet<string>): bool
   return true;
 }
 
-/** Most content words a rewording of a line adds to it; a dek adds more ("Affordable nutrition" over "Sustainable concepts for affordable nutrition", WCXB 0124). */
-const MAX_REWORDING_ADDS = 1;
-
-/** True when `after` holds every key of `before` (a non-empty one) and at most {@link MAX_REWORDING_ADDS} more. */
-function isRewording(before: ReadonlySet<string>, after: ReadonlySet<string>): boolean {
-  if (before.size === 0 || after.size > before.size + MAX_REWORDING_ADDS) return false;
-  for (const key of before) if (!after.has(key)) return false;
-  return true;
+/** Sets {@link TitleSignals.shortForm} on the candidates that name a longer one below them in short ({@link shortFormsOf}). */
+function markShortForms(
+  candidates: readonly DraftCandidate[],
+  keys: readonly ReadonlySet<string>[],
+  lines: readonly Line[],
+  stopwords: ReadonlySet<string>,
+): void {
+  const forms = candidates.map(({ index, signals }, k) => ({
+    index,
+    keys: keys[k] as ReadonlySet<string>,
+    doubled: signals.doubled === 1,
+  }));
+  for (const k of shortFormsOf(forms, lines, stopwords)) (candidates[k] as DraftCandidate).signals.shortForm = 1;
 }
 
 /**
- * Sets {@link TitleSignals.restates} on each candidate whose content words and those of a candidate
- * {@link RESTATE_GAP} lines above share {@link RESTATE_SHARE} of their union. The one above is no menu entry or crumb
- * trail, and does not end with the candidate (a glued crumb trail's last crumb, WCXB 4606).
+ * Sets {@link TitleSignals.restates} on each candidate whose content words (`keys`, one set per candidate) and those
+ * of a candidate {@link RESTATE_GAP} lines above share {@link RESTATE_SHARE} of their union. The one above is no menu
+ * entry, crumb trail or short form of another line, and does not end with the candidate (a glued crumb trail's last
+ * crumb, WCXB 4606).
  */
 function markRestatements(
   candidates: readonly DraftCandidate[],
-  lines: readonly Line[],
-  stopwords: ReadonlySet<string>,
+  keys: readonly ReadonlySet<string>[],
   lower: (i: number) => string,
 ): void {
-  const keys = candidates.map(({ index }) => restateKeys(lines[index] as Line, stopwords));
   for (let k = 0; k < candidates.length; k++) {
     const { index, signals } = candidates[k] as DraftCandidate;
-    const own = keys[k] as Set<string>;
+    const own = keys[k] as ReadonlySet<string>;
     if (own.size === 0) continue;
     for (let e = k - 1; e >= 0; e--) {
       const earlier = candidates[e] as DraftCandidate;
       const gap = index - earlier.index;
       if (gap > RESTATE_GAP.max) break;
-      if (gap < RESTATE_GAP.min || earlier.signals.navRun === 1 || earlier.signals.crumbs === 1) continue;
-      const theirs = keys[e] as Set<string>;
+      if (gap < RESTATE_GAP.min) continue;
+      if (earlier.signals.navRun === 1 || earlier.signals.crumbs === 1 || earlier.signals.shortForm === 1) continue;
+      const theirs = keys[e] as ReadonlySet<string>;
       let shared = 0;
       for (const key of own) if (theirs.has(key)) shared++;
       if (shared < RESTATE_SHARE * (own.size + theirs.size - shared)) continue;

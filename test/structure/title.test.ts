@@ -114,6 +114,18 @@ describe('pickTitle', () => {
     expect(crumbed('World News>')).toBe(2);
     expect(crumbed('World News')).toBe(1);
   });
+  it('marks the crumbs that name the headline under them in short, not the headline (WCXB 4584, 4517 innertext)', () => {
+    const lines = linesOf(
+      `Russia Talks Useful\nRussia Talks\nMinister Says Talks With Russia Were Useful for Both Sides\n${BODY}`,
+    );
+    const shortForm = titleCandidates(inputOf(lines, 3)).map(({ index, signals }) => [index, signals.shortForm]);
+    expect(shortForm).toEqual([
+      [0, 1],
+      [1, 1],
+      [2, 0],
+    ]);
+    expect(pickTitle(inputOf(lines, 3))).toBe(2);
+  });
   it('marks an author’s name given twice under the headline, its date a line further down (WCXB 1405)', () => {
     const head = 'Minister Says Talks With Russia Were Useful\nJane Doe\nJane Doe\nReviewed By: John Roe\nMay 4, 2025';
     const lines = linesOf(`${head}\nJane Doe writes that ${BODY}`);
