@@ -141,5 +141,6 @@ export const ar = {
   teaserOpeners: ['اعرف المزيد عن', 'اقرأ المزيد عن', 'اقرأ مراجعتنا'],
   listLabels: ['المزايا', 'العيوب', 'الإيجابيات', 'السلبيات'],
   // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  crumbRoots: ['الرئيسية', 'الصفحة الرئيسية'],
   contentsLabels: ['المحتويات', 'جدول المحتويات', 'محتويات المقال', 'في هذا المقال'],
 } as const satisfies PhrasePack;

@@ -157,6 +157,7 @@ export const cs = {
     'klady', 'zápory', 'výhody', 'nevýhody', 'plusy', 'mínusy',
   ],
   // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  crumbRoots: ['hlavní strana', 'úvodní strana', 'domů'],
   contentsLabels: ['obsah', 'obsah článku', 'v tomto článku'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English).
   captionPlaces: ['nahoře', 'dole', 'vlevo', 'vpravo', 'zleva'],

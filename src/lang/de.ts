@@ -236,6 +236,7 @@ export const de = {
     'vorteile', 'nachteile', 'pro', 'contra', 'vor- und nachteile',
   ],
   // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  crumbRoots: ['startseite', 'home'],
   contentsLabels: ['inhaltsverzeichnis', 'inhalt', 'in diesem artikel'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English). Not "links" alone, a list of
   // links' label.

@@ -384,6 +384,8 @@ export const en = {
   ],
   // Why: innerText writes the contents list and the headings it names alike, in the author's case (WCXB 0252, 4253,
   // 4673 innertext: "Table of Contents" over "Supplies", "Directions", "1. Test The Paint For Lead", …; 0050 "JUMP TO:").
+  // Why: a trail written a crumb a line opens with the front page ("HOME", "RESOURCE CENTER", … under the h1, WCXB 4185).
+  crumbRoots: ['home', 'homepage', 'home page'],
   contentsLabels: [
     'table of contents', 'contents', 'in this article', 'in this post', 'in this guide', 'on this page',
     'article contents', 'jump to',

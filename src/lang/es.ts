@@ -235,6 +235,7 @@ export const es = {
     'ventajas', 'desventajas', 'pros', 'contras',
   ],
   // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  crumbRoots: ['inicio', 'portada'],
   contentsLabels: ['índice', 'tabla de contenidos', 'contenido', 'en este artículo'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English).
   captionPlaces: ['arriba', 'abajo', 'izquierda', 'derecha', 'a la izquierda', 'a la derecha', 'de izquierda a derecha'],

@@ -234,6 +234,7 @@ export const fr = {
     'avantages', 'inconvénients', 'points forts', 'points faibles',
   ],
   // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  crumbRoots: ['accueil'],
   contentsLabels: ['sommaire', 'table des matières', 'dans cet article'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English).
   captionPlaces: ['ci-dessus', 'ci-dessous', 'en haut', 'en bas', 'à gauche', 'à droite', 'de gauche à droite'],

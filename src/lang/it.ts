@@ -219,6 +219,7 @@ export const it = {
     'pro', 'contro', 'vantaggi', 'svantaggi',
   ],
   // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  crumbRoots: ['home', 'home page', 'homepage'],
   contentsLabels: ['indice', 'sommario', 'in questo articolo'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English).
   captionPlaces: ['sopra', 'sotto', 'in alto', 'in basso', 'a sinistra', 'a destra', 'da sinistra'],

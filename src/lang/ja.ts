@@ -117,5 +117,6 @@ export const ja = {
   teaserOpeners: [],
   listLabels: ['メリット', 'デメリット', '長所', '短所'],
   // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  crumbRoots: ['ホーム', 'トップ', 'トップページ'],
   contentsLabels: ['目次', 'この記事の目次'],
 } as const satisfies PhrasePack;

@@ -107,5 +107,6 @@ export const ko = {
   teaserOpeners: [],
   listLabels: ['장점', '단점'],
   // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  crumbRoots: ['홈'],
   contentsLabels: ['목차', '이 글의 목차'],
 } as const satisfies PhrasePack;

@@ -343,6 +343,7 @@ const CATEGORIES: readonly PhraseCategory[] = [
   'teaserOpeners',
   'listLabels',
   'contentsLabels',
+  'crumbRoots',
 ];
 
 /**

@@ -213,6 +213,7 @@ export const nl = {
     'voordelen', 'nadelen', 'pluspunten', 'minpunten',
   ],
   // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  crumbRoots: ['home', 'startpagina'],
   contentsLabels: ['inhoudsopgave', 'inhoud', 'in dit artikel'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English). Not "links" alone, a list of
   // links' label.

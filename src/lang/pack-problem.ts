@@ -61,6 +61,7 @@ const PACK_FIELDS: { readonly [K in keyof PhrasePack]-?: FieldShape } = {
   teaserOpeners: 'list',
   listLabels: 'list',
   contentsLabels: 'list?',
+  crumbRoots: 'list?',
   captionPlaces: 'list?',
 };
 

@@ -158,6 +158,7 @@ export const pl = {
     'zalety', 'wady', 'plusy', 'minusy',
   ],
   // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  crumbRoots: ['strona główna'],
   contentsLabels: ['spis treści', 'w tym artykule'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English).
   captionPlaces: ['powyżej', 'poniżej', 'z lewej', 'z prawej', 'od lewej'],

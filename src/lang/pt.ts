@@ -228,6 +228,7 @@ export const pt = {
     'vantagens', 'desvantagens', 'prós', 'contras',
   ],
   // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  crumbRoots: ['início', 'página inicial', 'home'],
   contentsLabels: ['índice', 'conteúdo', 'neste artigo'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English).
   captionPlaces: ['acima', 'abaixo', 'à esquerda', 'à direita', 'da esquerda para a direita'],

@@ -221,6 +221,7 @@ export const ru = {
     'плюсы', 'минусы', 'достоинства', 'недостатки',
   ],
   // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  crumbRoots: ['главная'],
   contentsLabels: ['содержание', 'оглавление', 'содержание статьи', 'в этой статье'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English).
   captionPlaces: ['вверху', 'внизу', 'слева', 'справа', 'слева направо'],

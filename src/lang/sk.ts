@@ -160,6 +160,7 @@ export const sk = {
     'klady', 'zápory', 'výhody', 'nevýhody', 'plusy', 'mínusy',
   ],
   // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  crumbRoots: ['hlavná stránka', 'úvodná stránka', 'domov'],
   contentsLabels: ['obsah', 'obsah článku', 'v tomto článku'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English).
   captionPlaces: ['hore', 'dole', 'vľavo', 'vpravo', 'zľava'],

@@ -104,5 +104,6 @@ export const th = {
   teaserOpeners: [],
   listLabels: ['ข้อดี', 'ข้อเสีย'],
   // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  crumbRoots: ['หน้าแรก', 'หน้าหลัก'],
   contentsLabels: ['สารบัญ', 'เนื้อหาในบทความนี้'],
 } as const satisfies PhrasePack;

@@ -129,6 +129,7 @@ export const tr = {
     'artıları', 'eksileri', 'avantajları', 'dezavantajları',
   ],
   // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  crumbRoots: ['ana sayfa', 'anasayfa'],
   contentsLabels: ['içindekiler', 'içerik', 'bu yazıda', 'bu makalede'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English).
   captionPlaces: ['üstte', 'altta', 'solda', 'sağda', 'soldan sağa'],

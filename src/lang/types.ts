@@ -200,6 +200,12 @@ export interface PhrasePack {
    */
   readonly contentsLabels?: readonly string[];
   /**
+   * The first crumb of a trail, which names the site's front page ("Home", "Startseite"): the short lines right under a
+   * line that is only one are the trail's crumbs, a crumb a line, and the headline stands next to them. Optional: a
+   * pack without them finds such trails only by their separators.
+   */
+  readonly crumbRoots?: readonly string[];
+  /**
    * Where a picture stands, as a caption's label names it before a colon ("Above:", "Left:", "Top right:"): a line
    * opening with one describes the picture beside it and is a caption, not the article's text. Optional: a pack
    * without them finds such captions only by the English labels joined into every pack.

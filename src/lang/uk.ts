@@ -173,6 +173,7 @@ export const uk = {
     'плюси', 'мінуси', 'переваги', 'недоліки',
   ],
   // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  crumbRoots: ['головна'],
   contentsLabels: ['зміст', 'зміст статті', 'у цій статті'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English).
   captionPlaces: ['вгорі', 'угорі', 'внизу', 'ліворуч', 'праворуч', 'зліва', 'справа', 'зліва направо'],

@@ -109,6 +109,7 @@ export const zh = {
   teaserOpeners: [],
   listLabels: ['优点', '優點', '缺点', '缺點'],
   // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  crumbRoots: ['首页', '首頁'],
   contentsLabels: ['目录', '目錄', '文章目录', '文章目錄'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English), "the picture above" before a
   // full-width colon ("上图：工人在风电场安装叶片").

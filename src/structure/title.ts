@@ -27,6 +27,7 @@ import { copyrightNamesLine, copyrightNotices, namesSite } from './site-name.js'
 import { isTagList, opensWithFacetLabel } from './tag-list.js';
 import { opensWithAdLabel } from './title-ad-label.js';
 import { inBlurbCards } from './title-blurb-cards.js';
+import { crumbLinesAt } from './title-crumb-lines.js';
 import { copiedWithNeighbour, gatherEchoes, neighbourInBody, twinsOf } from './title-echoes.js';
 import {
   FULL_STOP_END,
@@ -163,6 +164,11 @@ export interface TitleSignals {
    */
   readonly crumbs: number;
   /**
+   * Right over or under a trail of crumbs written a crumb a line, whose last crumb names it in part ({@link
+   * markCrumbLines}): the page the trail leads to.
+   */
+  readonly besideCrumbs: number;
+  /**
    * Names a longer candidate a few lines below in short, in none of its function words ({@link shortFormsOf}): a crumb
    * or a kicker over the headline.
    */
@@ -260,6 +266,9 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   // Checklist: 12-Month Timeline & Budget Guide", outranked it; 4517: "Climate change: 5 innovative solutions" over a
   // reading time and "Five innovative solutions to climate change: learning from global hotspots".
   shortForm: -1,
+  // why: wcxb 4193 innertext — "Home", "/", "Home solar", then "How to install solar panels in 2026" in sentence case,
+  // which a contents list's section heading outranked; from 0.4 to 0.8 it and 4185 without the URL gain, none lost.
+  besideCrumbs: 0.6,
   // "Russell Miller" between the dek and the date outranked the headline over the dek (WCXB 0383, 0473 innertext).
   authorName: -1,
   // why: wcxb 0417 — the lead image's caption under the headline, over "Netflix / Crunchyroll / Adult Swim", outranked it;
@@ -408,8 +417,9 @@ export function titleWords(
  * 4. {@link draftCandidate}: the signals, from its neighbours and the candidates above it.
  *
  * Then the signals that need every candidate: the page's copies of each ({@link markEchoes}), a site's name in its
- * copyright notice ({@link markSiteNotices}), short forms of a line below ({@link markShortForms}), restatements
- * ({@link markRestatements}) and cards ({@link markCards}).
+ * copyright notice ({@link markSiteNotices}), short forms of a line below ({@link markShortForms}), trails of
+ * crumbs a crumb a line ({@link markCrumbLines}), restatements ({@link markRestatements}) and cards
+ * ({@link markCards}).
  */
 export function titleCandidates(input: TitleInput): TitleCandidate[] {
   const { from, to, last } = titleWindow(input.firstProse, input.bodyEnd);
@@ -450,6 +460,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
   markSiteNotices(candidates, input.lines, lower);
   const keys = candidates.map(({ index }) => restateKeys(input.lines[index] as Line, input.lang.stopwords));
   markShortForms(candidates, keys, input.lines, input.lang.stopwords);
+  markCrumbLines(candidates, keys, input);
   markRestatements(candidates, keys, lower);
   return markCards(candidates);
 }
@@ -870,6 +881,7 @@ function draftCandidate(scan: TitleScan, i: number, shaped: ShapedLine, named: N
           : 0,
       // Set below, once the candidates are known.
       shortForm: 0,
+      besideCrumbs: 0,
       // Why below and the first copy: "Steve Kamb" twice under the headline, then "Reviewed By: …" and the date
       // (WCXB 1405 innertext): the name's copy stands between it and the line over it.
       authorName:
@@ -1061,6 +1073,61 @@ function markShortForms(
     doubled: signals.doubled === 1,
   }));
   for (const k of shortFormsOf(forms, lines, stopwords)) (candidates[k] as DraftCandidate).signals.shortForm = 1;
+}
+
+/** Share of the last crumb's keys that a line beside the trail holds when it is the page the trail leads to. */
+const CRUMB_NAMES_SHARE = 0.5;
+/** Lines over a candidate within which the root of a trail whose crumb it is stands: the crumbs and separators between. */
+const ROOT_REACH = 9;
+
+/**
+ * Sets {@link TitleSignals.besideCrumbs} on each candidate right over the root of a trail written a crumb a line
+ * ({@link crumbLinesAt}) or right under the trail, when it has as many words as the trail's last crumb and holds
+ * {@link CRUMB_NAMES_SHARE} of its keys: the crumb names the page, and the line is its headline. Then the trail's
+ * crumbs are crumbs ({@link TitleSignals.crumbs}), and the line under them is no dek of the crumb above it.
+ * Why: "Smart Home Security Best Picks", the last of "Home", "Best Picks", "Smart Home Security Best Picks", outranked
+ * the headline under it and "Updated" (WCXB 4603 innertext); "VEHICLE MAINTENANCE SCHEDULE" under "HOME" and "RESOURCE
+ * CENTER" outranked "Car Maintenance Schedule" over them (4185); "Home solar" over "How to install solar panels in
+ * 2026" made it read as that crumb's dek (4193). A line the page gives twice beside the same line (a menu given twice)
+ * names no page (WCXB 0064: "Postmarket Drug Safety Information for Patients and Providers", a long crumb under the trail).
+ */
+function markCrumbLines(
+  candidates: readonly DraftCandidate[],
+  keys: readonly ReadonlySet<string>[],
+  input: TitleInput,
+): void {
+  const first = candidates[0];
+  const final = candidates[candidates.length - 1];
+  if (first === undefined || final === undefined) return;
+  const at = new Map<number, number>();
+  for (let k = 0; k < candidates.length; k++) at.set((candidates[k] as DraftCandidate).index, k);
+  const { lines } = input;
+  for (let root = Math.max(0, first.index - ROOT_REACH); root <= final.index + 1; root++) {
+    const trail = crumbLinesAt(input, root);
+    if (trail === null) continue;
+    const last = trail.crumbs.findLast((c) => at.has(c));
+    if (last === undefined) continue;
+    const lastKeys = keys[at.get(last) as number] as ReadonlySet<string>;
+    let named = false;
+    for (const n of [root - 1, trail.next]) {
+      const k = at.get(n);
+      if (k === undefined || (lines[n] as Line).words < (lines[last] as Line).words) continue;
+      const { signals } = candidates[k] as DraftCandidate;
+      if (signals.menuCopy === 1) continue;
+      const theirs = keys[k] as ReadonlySet<string>;
+      let shared = 0;
+      for (const key of lastKeys) if (theirs.has(key)) shared++;
+      if (shared === 0 || shared < CRUMB_NAMES_SHARE * lastKeys.size) continue;
+      named = true;
+      signals.besideCrumbs = 1;
+      if (n === trail.next) signals.underTopical = 0;
+    }
+    if (!named) continue;
+    for (const c of trail.crumbs) {
+      const k = at.get(c);
+      if (k !== undefined) (candidates[k] as DraftCandidate).signals.crumbs = 1;
+    }
+  }
 }
 
 /**

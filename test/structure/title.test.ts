@@ -126,6 +126,22 @@ describe('pickTitle', () => {
     ]);
     expect(pickTitle(inputOf(lines, 3))).toBe(2);
   });
+  it('takes the line a trail of crumbs a line leads to, not its last crumb (WCXB 4185, 4603 innertext)', () => {
+    const lines = linesOf(`Russia Talks Guide\nHome\nWorld News\nRUSSIA TALKS GUIDE\n${BODY}`);
+    const signals = titleCandidates(inputOf(lines, 4)).map(({ index, signals }) => [
+      index,
+      signals.besideCrumbs,
+      signals.crumbs,
+    ]);
+    expect(signals).toEqual([
+      [0, 1, 0],
+      [3, 0, 1],
+    ]);
+    expect(pickTitle(inputOf(lines, 4))).toBe(0);
+    // A last crumb that names no line beside the trail may be the headline.
+    const alone = linesOf(`Ministry Notes\nHome\nWorld News\nRUSSIA TALKS GUIDE\n${BODY}`);
+    expect(titleCandidates(inputOf(alone, 4)).find((c) => c.index === 3)?.signals.crumbs).toBe(0);
+  });
   it('marks an author’s name given twice under the headline, its date a line further down (WCXB 1405)', () => {
     const head = 'Minister Says Talks With Russia Were Useful\nJane Doe\nJane Doe\nReviewed By: John Roe\nMay 4, 2025';
     const lines = linesOf(`${head}\nJane Doe writes that ${BODY}`);
