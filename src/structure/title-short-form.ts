@@ -11,13 +11,17 @@ export interface ShortFormCandidate {
   readonly index: number;
   /** Its keys (`restateKeys`). */
   readonly keys: ReadonlySet<string>;
-  /** The line above or below reads the same: the page gives it twice, as it gives its h1. */
-  readonly doubled: boolean;
+  /**
+   * The page gives the line twice, in a row or elsewhere near the body, as it gives its h1 and its last crumb: it names
+   * the page, not a label over it.
+   */
+  readonly repeated: boolean;
 }
 
 /**
  * The positions in `candidates` (in page order) of the lines that name a longer candidate in short: within
- * {@link SHORT_FORM_REACH} lines above it, fewer words, no function word, not given twice, and every key of theirs
+ * {@link SHORT_FORM_REACH} lines above it, fewer words, no function word, not given twice ("Electrical Safety" over
+ * "Safety Alert Electrical.pdf (619.83 KB)", given again as "ELECTRICAL SAFETY" under it, WCXB 0351), and every key of theirs
  * among its keys, which add more than a rewording would ({@link isRewording}: "CIS Cybersecurity Best Practices" under
  * "Cybersecurity Best Practices" is the headline again, with the site's name, WCXB 0036). Such a line is a crumb or a kicker naming the headline's page ("Wedding Planning Checklist" over
  * "Complete Wedding Planning Checklist: 12-Month Timeline & Budget Guide"), not the headline. Why no function word: a
@@ -38,7 +42,7 @@ export function shortFormsOf(
       const earlier = candidates[e] as ShortFormCandidate;
       if (long.index - earlier.index > SHORT_FORM_REACH) break;
       const line = lines[earlier.index] as Line;
-      if (earlier.doubled || line.words >= longWords || hasFunctionWord(line.tokens, stopwords)) continue;
+      if (earlier.repeated || line.words >= longWords || hasFunctionWord(line.tokens, stopwords)) continue;
       if (holdsAll(earlier.keys, long.keys) && !isRewording(earlier.keys, long.keys)) short.add(e);
     }
   }

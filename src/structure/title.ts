@@ -1070,7 +1070,7 @@ function markShortForms(
   const forms = candidates.map(({ index, signals }, k) => ({
     index,
     keys: keys[k] as ReadonlySet<string>,
-    doubled: signals.doubled === 1,
+    repeated: signals.doubled === 1 || signals.repeated === 1,
   }));
   for (const k of shortFormsOf(forms, lines, stopwords)) (candidates[k] as DraftCandidate).signals.shortForm = 1;
 }

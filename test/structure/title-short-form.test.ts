@@ -5,12 +5,12 @@ import { type ShortFormCandidate, shortFormsOf } from '../../src/structure/title
 import { EN, linesOf } from '../helpers.js';
 
 /** The short forms among `text`'s lines, each line a candidate, as their texts. */
-function shortForms(text: string, doubled: readonly number[] = []): string[] {
+function shortForms(text: string, repeated: readonly number[] = []): string[] {
   const lines = linesOf(text);
   const candidates: ShortFormCandidate[] = lines.map((line, index) => ({
     index,
     keys: restateKeys(line, EN.stopwords),
-    doubled: doubled.includes(index),
+    repeated: repeated.includes(index),
   }));
   return [...shortFormsOf(candidates, lines, EN.stopwords)].sort((a, b) => a - b).map((k) => (lines[k] as Line).text);
 }
