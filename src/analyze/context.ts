@@ -39,6 +39,13 @@ const MIN_SENTENCE_CASE_SHARE = 0.4;
 const SENTENCE_CASE = /^\p{Lu}\p{Ll}*(?: \p{Ll}[\p{Ll}'’-]*)+$/u;
 /** Least share of such a run's lines that are items of more than {@link MAX_CHROME_WORDS} words. */
 const MIN_LONG_ITEM_SHARE = 0.4;
+/**
+ * A word past the first in lower case, of four letters or more: an item written like a sentence ("Compact layout for
+ * a clean desk"), where a menu's entries and headlines capitalize every word ("Best Short Throw Projectors").
+ */
+const LOWER_CASE_WORD = /\s\p{Ll}{4}/u;
+/** Fewest items without bullets under a short line for it to be their list's label. */
+const MIN_LABELLED_ITEMS = 3;
 /** Most times an item's text stands on the page: a label repeated under every product is chrome ("Book now"). */
 const MAX_ITEM_COPIES = 2;
 
@@ -70,6 +77,8 @@ export function reviseShortLines(
   let underLabel: (i: number) => boolean = () => false;
   // How many times each line's text stands on the page; counted once, on the first line that asks.
   let copies: Map<string, number> | undefined;
+  // Repeated labels over a list's items, with the verdict each gets unless its items stay.
+  const labelsOverItems: [number, Verdict][] = [];
   for (let i = extent.start; i <= extent.end; i++) {
     const line = lines[i] as Line;
     const verdict = verdicts[i];
@@ -156,11 +165,24 @@ export function reviseShortLines(
       copies ??= countCopies(lines);
       if ((copies.get(line.text) ?? 0) <= MAX_ITEM_COPIES) continue;
     }
-    revised.set(i, {
+    const nav: Verdict = {
       kind: 'nav',
       reason: `short line in the body that no prose vouches for (run of ${run.length} short lines, words=${line.words})`,
-    });
+    };
+    // Why: a label repeated over each card's list ("FAST FACTS" over "Locations: 67", "Founded: 2000", WCXB 0245;
+    // "Main Features" over a keyboard's features, 4010) is the article's whether the renderer kept the bullets or
+    // not: innerText and the article's own text drop them, and cleaned again the label stood over short lines no
+    // prose vouches for. It waits for its items' verdicts: over a shop box's buttons it goes with them (0212).
+    if (line.letters > 0 && headsItems(lines, scores, verdicts, i, extent.end)) {
+      copies ??= countCopies(lines);
+      if ((copies.get(line.text) ?? 0) > 1) {
+        labelsOverItems.push([i, nav]);
+        continue;
+      }
+    }
+    revised.set(i, nav);
   }
+  for (const [i, nav] of labelsOverItems) if (!itemsStay(revised, i)) revised.set(i, nav);
   return revised;
 }
 
@@ -238,6 +260,38 @@ function headsFields(lines: readonly Line[], scores: readonly LineScore[], i: nu
   let k = i + 1;
   while (k <= end && k - i <= MAX_HEADING_FIELDS && scores[k]?.klass === 'short' && isField(lines[k] as Line)) k++;
   return k > i + 1 && k <= end && isProse(scores[k]);
+}
+
+/**
+ * True when line `i` stands over at least {@link MIN_LABELLED_ITEMS} items of one list written without bullets:
+ * short lines of one kind, all fields ("Founded: 2000") or all plain lines of more than {@link MAX_CHROME_WORDS}
+ * words, so neither a menu's entries nor a card's headline over its credit.
+ */
+function headsItems(
+  lines: readonly Line[],
+  scores: readonly LineScore[],
+  verdicts: readonly (Verdict | undefined)[],
+  i: number,
+  end: number,
+): boolean {
+  const kind = itemKind(lines[i + 1]);
+  if (kind === undefined) return false;
+  for (let k = i + 1; k <= i + MIN_LABELLED_ITEMS; k++)
+    if (k > end || verdicts[k] || scores[k]?.klass !== 'short' || itemKind(lines[k]) !== kind) return false;
+  return true;
+}
+
+/** True when none of the items under the label at line `i` got a verdict. */
+function itemsStay(revised: ReadonlyMap<number, Verdict>, i: number): boolean {
+  for (let k = i + 1; k <= i + MIN_LABELLED_ITEMS; k++) if (revised.has(k)) return false;
+  return true;
+}
+
+/** Whether the line can be an item of a list without bullets, and of which kind: a field or several plain words. */
+function itemKind(line: Line | undefined): 'field' | 'words' | undefined {
+  if (line === undefined || line.headingLevel > 0 || line.credit !== undefined || looksLikeCode(line)) return;
+  if (line.text.includes(':')) return 'field';
+  return line.words > MAX_CHROME_WORDS && LOWER_CASE_WORD.test(line.text) ? 'words' : undefined;
 }
 
 /** True when the line right above line `i` holds every word of it. */

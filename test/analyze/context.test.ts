@@ -1,3 +1,5 @@
+import { test } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean.js';
 
@@ -301,6 +303,83 @@ describe('reviseShortLines: a heading over "Label: value" fields', () => {
     expect(article.removed.map((r) => r.reason)).toContain(
       'short line in the body that no prose vouches for (run of 3 short lines, words=2)',
     );
+  });
+});
+
+describe("reviseShortLines: a label repeated over each card's list", () => {
+  const BLURBS = [
+    'The first brand on our list has grown steadily for two decades and trains every new owner for six weeks.',
+    'This second brand works in small towns, where rent is low and the owners know most of their customers.',
+    'Our third pick is the youngest of the group, yet its support team answered each of our questions within a day.',
+    'The last brand costs the most to open, but its owners told us the training and the name were worth the price.',
+  ];
+  // Card k's items: fields ("Founded: 1998"), or items written like sentences (a menu capitalizes every word).
+  const FIELDS = [
+    (k: number) => `Founded: ${1990 + k}`,
+    (k: number) => `Locations: ${12 + 7 * k}`,
+    (k: number) => `Initial fee: $${20 + k},000`,
+    (k: number) => `Royalty: ${4 + k}% of sales`,
+    (k: number) => `Staff:${10 + k}`,
+  ];
+  const PHRASES = [
+    (k: number) => `Support line open ${k + 2} days a week`,
+    (k: number) => `Training for the first ${k + 3} weeks`,
+    (k: number) => `Territories left in ${k + 5} states`,
+    (k: number) => `Marketing fund of ${k + 1}% of sales`,
+    (k: number) => `Owners meet every ${k + 2} months`,
+  ];
+  const list = fc.record({
+    fields: fc.boolean(),
+    picks: fc.uniqueArray(fc.integer({ min: 0, max: FIELDS.length - 1 }), { minLength: 3, maxLength: FIELDS.length }),
+  });
+  const cards = fc
+    .record({
+      label: fc.constantFrom('Fast facts', 'MAIN FEATURES', 'At a glance'),
+      specs: fc.array(list, { minLength: 2, maxLength: BLURBS.length }),
+    })
+    .map(({ label, specs }) => ({
+      label,
+      lists: specs.map(({ fields, picks }, k) =>
+        picks.map((pick) => ((fields ? FIELDS : PHRASES)[pick] as (k: number) => string)(k)),
+      ),
+    }));
+  const page = (label: string, lists: readonly string[][], bullet: string): string =>
+    [
+      'The Best Franchises of the Year',
+      'Share',
+      'Buying a franchise is a big step, and the brands below are the ones our readers asked about most this year.',
+      ...lists.flatMap((items, k) => [
+        `Brand ${k + 1}`,
+        BLURBS[k] as string,
+        label,
+        items.map((text) => `${bullet}${text}`).join('\n'),
+      ]),
+      'Whichever brand you choose, talk to a few owners before you sign anything, and read the contract twice.',
+    ].join('\n\n');
+
+  // Why: html-to-text keeps the bullets and innerText drops them, as the article's own text does: cleaned again, the
+  // label over each list must stay as the first pass kept it (WCXB 0245, "FAST FACTS"; 4010, "MAIN FEATURES").
+  test.prop([cards], { seed: 13, numRuns: 100 })(
+    'keeps the label and its items whether the list is bulleted or not',
+    ({ label, lists }) => {
+      const bulleted = clean(page(label, lists, '• '));
+      const plain = clean(page(label, lists, ''));
+      expect(plain.text).toBe(bulleted.text);
+      expect(plain.text.split('\n\n').filter((line) => line === label)).toHaveLength(lists.length);
+    },
+  );
+
+  it('removes the label with its items when they are shop buttons', () => {
+    const buttons = ['Check price at Amazon', 'Check price at REI', 'Check price at Walmart'];
+    const article = clean(page('Where to buy', [buttons, buttons], ''));
+    expect(article.text).not.toContain('Where to buy');
+    expect(article.text).not.toContain('Check price');
+  });
+
+  it("removes a line repeated over entries that capitalize every word, as a menu's do", () => {
+    const entries = ['Best Budget Travel Backpacks', 'Best Carry On Luggage Picks', 'Best Packing Cubes For Trips'];
+    const article = clean(page('More Guides', [entries, entries], ''));
+    expect(article.text).not.toContain('More Guides');
   });
 });
 
