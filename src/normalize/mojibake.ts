@@ -9,9 +9,13 @@ interface MojibakeRun {
   readonly decoded: string;
 }
 
-// A lead byte 0xC2–0xF4 read as Latin-1 or windows-1252 (the same characters, Â … ô), then a continuation: where a
-// run can start. Both classes are single characters, so the scan is linear.
-const RUN_START = new RegExp(`[\\u00C2-\\u00F4][${CONTINUATION_CLASS}]`, 'g');
+/**
+ * Where a run can start, as the body of a regular expression that matches its first character only: a lead byte
+ * 0xC2–0xF4 read as Latin-1 or windows-1252 (the same characters, Â … ô) before a continuation. Both classes are
+ * single characters, so a scan for it is linear.
+ */
+export const MOJIBAKE_START_SOURCE = `[\\u00C2-\\u00F4](?=[${CONTINUATION_CLASS}])`;
+const RUN_START = new RegExp(MOJIBAKE_START_SOURCE, 'g');
 
 /**
  * Evidence a page needs before its runs are decoded: one sure run ({@link SURE}) or two telling ones
@@ -37,29 +41,14 @@ const MAX_PASSES = 3;
 /** A symbol, a punctuation mark or a digit: what follows 'Â' or 'Ã' in mojibake ("Â©", "Ã©"), not in text. */
 const SYMBOL = /^[\p{P}\p{S}\p{N}]$/u;
 
-/** What {@link repairMojibake} found. */
-export interface MojibakeScan {
-  /**
-   * The text repaired, each run of mojibake replaced by the character it spelled, which maps to the run's start; or
-   * `undefined` when there was nothing to repair or too little evidence.
-   */
-  readonly repaired: MappedText | undefined;
-  /** True when the text holds a lead character before a continuation at all, repaired or not. */
-  readonly candidates: boolean;
-}
-
-const NOTHING: MojibakeScan = Object.freeze({ repaired: undefined, candidates: false });
-
 /**
  * Repairs UTF-8 that was read as Latin-1 or windows-1252 ("Investorâ\u0080\u0099s", "â€™", "cafÃ©"): each run of
  * characters whose bytes spell a UTF-8 sequence becomes the character it spells, when the text holds evidence of
- * such mojibake ({@link EVIDENCE_NEEDED}); again on what that left, for text read wrongly more than once.
- * @example repairMojibake('Investor\u00E2\u0080\u0099s').repaired?.text // 'Investor’s'
+ * such mojibake ({@link EVIDENCE_NEEDED}); again on what that left, for text read wrongly more than once. `undefined`
+ * when there was nothing to repair or too little evidence.
+ * @example repairMojibake('Investor\u00E2\u0080\u0099s')?.text // 'Investor’s'
  */
-export function repairMojibake(input: string): MojibakeScan {
-  RUN_START.lastIndex = 0;
-  // The fast path: most text has no lead character before a continuation at all.
-  if (!RUN_START.test(input)) return NOTHING;
+export function repairMojibake(input: string): MappedText | undefined {
   let repaired: MappedText | undefined;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const text = repaired?.text ?? input;
@@ -69,7 +58,7 @@ export function repairMojibake(input: string): MojibakeScan {
     repaired =
       repaired === undefined ? decoded : { text: decoded.text, offsets: decoded.offsets.through(repaired.offsets) };
   }
-  return { repaired, candidates: true };
+  return repaired;
 }
 
 /** The runs of mojibake in `text`, in order, or `undefined` when there are none or too little evidence. */
@@ -77,14 +66,14 @@ function mojibakeRuns(text: string): MojibakeRun[] | undefined {
   const runs: MojibakeRun[] = [];
   let evidence = 0;
   RUN_START.lastIndex = 0;
-  for (let from = RUN_START.test(text) ? RUN_START.lastIndex - 2 : -1; from >= 0; ) {
+  for (let from = RUN_START.test(text) ? RUN_START.lastIndex - 1 : -1; from >= 0; ) {
     const run = runAt(text, from);
     if (run !== undefined) {
       runs.push(run);
       evidence += tellingness(text, run);
     }
     RUN_START.lastIndex = run?.end ?? from + 1;
-    from = RUN_START.test(text) ? RUN_START.lastIndex - 2 : -1;
+    from = RUN_START.test(text) ? RUN_START.lastIndex - 1 : -1;
   }
   return evidence >= EVIDENCE_NEEDED ? runs : undefined;
 }

@@ -4,7 +4,7 @@ import { DROPPED, LINE_BREAKS, normalizeChar, SPACE_LIKE } from './characters.js
 import { isHtmlElementTag } from './html-elements.js';
 import { type MappedText, MappedTextBuilder } from './mapped-text.js';
 import { looksLikeMarkup, TAG_SOURCE } from './markup.js';
-import { repairMojibake } from './mojibake.js';
+import { MOJIBAKE_START_SOURCE, repairMojibake } from './mojibake.js';
 import { OffsetMap } from './offset-map.js';
 
 /** Normalized text with a map back to the input it came from. */
@@ -40,23 +40,45 @@ const SPECIAL = new RegExp(
 // dropped characters, line breaks, surrogates. Why a class of one character to find those: the engine's search for
 // it is faster than the alternation's own scan, and took a third less time than a loop over a table of them.
 const SPECIAL_AT = new RegExp(SPECIAL.source, 'y');
-const SPECIAL_START = new RegExp(`[&<\\r${SPACE_LIKE}${DROPPED}${LINE_BREAKS}\\uD800-\\uDFFF]`, 'g');
+const SPECIAL_START_CLASS = `[&<\\r${SPACE_LIKE}${DROPPED}${LINE_BREAKS}\\uD800-\\uDFFF]`;
+const SPECIAL_START = new RegExp(SPECIAL_START_CLASS, 'g');
+// SPECIAL_START, or a character where a run of mojibake starts (no character is both). Why one expression: the input
+// is scanned for both in one pass; a page holds a run's start once in some 200, and a scan of its own for them cost
+// 0.1 % of the instructions of cleaning 200 pages four times.
+const SPECIAL_OR_MOJIBAKE_START = new RegExp(`${SPECIAL_START_CLASS}|${MOJIBAKE_START_SOURCE}`, 'g');
+const MOJIBAKE_START = new RegExp(MOJIBAKE_START_SOURCE);
+
+/** What {@link nextSpecial} answers, watching for mojibake, when the input holds a character where a run starts. */
+const MOJIBAKE = 'mojibake';
 
 /**
  * The first match of SPECIAL at or after `from`, as the global expression's exec would find it, passing over tags
- * that name no HTML element, and every tag unless `dropsTags`: their text stays, and is scanned like any other.
+ * that name no HTML element, and every tag unless `dropsTags`: their text stays, and is scanned like any other. With
+ * `watchesMojibake`, {@link MOJIBAKE} when a run of mojibake starts at or after `from` before that match or inside it.
  */
-function nextSpecial(input: string, from: number, dropsTags: boolean): RegExpExecArray | null {
+function nextSpecial(
+  input: string,
+  from: number,
+  dropsTags: boolean,
+  watchesMojibake: boolean,
+): RegExpExecArray | typeof MOJIBAKE | null {
+  const starts = watchesMojibake ? SPECIAL_OR_MOJIBAKE_START : SPECIAL_START;
   for (let i = from; i < input.length; i++) {
-    SPECIAL_START.lastIndex = i;
-    if (!SPECIAL_START.test(input)) return null;
-    i = SPECIAL_START.lastIndex - 1;
+    starts.lastIndex = i;
+    if (!starts.test(input)) return null;
+    i = starts.lastIndex - 1;
+    const code = input.charCodeAt(i);
+    // A lead (Â … ô, MOJIBAKE_START_SOURCE's first class), where only SPECIAL_OR_MOJIBAKE_START stops. Why written
+    // out: a call of a helper here counted 31 M instructions more (200 pages × 4 rounds).
+    if (code >= 0xc2 && code <= 0xf4) return MOJIBAKE;
     if (isJoinerInWord(input, i)) continue;
     SPECIAL_AT.lastIndex = i;
     const m = SPECIAL_AT.exec(input);
     // Why: "Box<dyn CodegenBackend>" in a Rust listing (WCXB 0494) and "<PropertyGroup>" in an MSBuild one (2789)
     // are the article's text, not markup a renderer left behind; so is any tag of text that is not markup.
-    if (m !== null && (input.charCodeAt(i) !== 0x3c /* < */ || (dropsTags && isHtmlElementTag(m[0])))) return m;
+    if (m === null || (code === 0x3c /* < */ && !(dropsTags && isHtmlElementTag(m[0])))) continue;
+    // A dropped tag's text is passed over, so it is looked at for mojibake on its own.
+    return watchesMojibake && code === 0x3c && MOJIBAKE_START.test(m[0]) ? MOJIBAKE : m;
   }
   return null;
 }
@@ -115,12 +137,13 @@ export function normalize(input: string): NormalizedText {
  * @example normalizeMapped('Caf&eacute; au lait').offsets.at(4) // 11
  */
 export function normalizeMapped(input: string): MappedText {
-  const scan = repairMojibake(input);
-  const mapped = normalizeRepaired(input, scan.repaired);
-  if (!scan.candidates) return mapped;
+  // Most text holds no character where a run of mojibake starts, and is normalized as it is.
+  const plain = normalizeText(input, true);
+  if (plain !== undefined) return plain;
+  const mapped = normalizeRepaired(input, repairMojibake(input));
   // Why again: normalizing can join a run that the input kept apart (the soft hyphen of "çª\u00AD™" dropped), and
   // repairing what it left keeps normalize idempotent.
-  const again = repairMojibake(mapped.text).repaired;
+  const again = repairMojibake(mapped.text);
   if (again === undefined) return mapped;
   const renormalized = normalizeRepaired(mapped.text, again);
   return { text: renormalized.text, offsets: renormalized.offsets.through(mapped.offsets) };
@@ -128,17 +151,27 @@ export function normalizeMapped(input: string): MappedText {
 
 /** `text` normalized, mapped back to itself through `repaired`, its mojibake repaired, when there is any. */
 function normalizeRepaired(text: string, repaired: MappedText | undefined): MappedText {
-  if (repaired === undefined) return normalizeText(text);
-  const normalized = normalizeText(repaired.text);
+  const normalized = normalizeText(repaired?.text ?? text, false);
+  if (repaired === undefined) return normalized;
   return { text: normalized.text, offsets: normalized.offsets.through(repaired.offsets) };
 }
 
-/** {@link normalizeMapped} of text without mojibake, or with it repaired: its map is to `input`. */
-function normalizeText(input: string): MappedText {
+/**
+ * {@link normalizeMapped} of text without mojibake, or with it repaired: its map is to `input`. `undefined` when
+ * `watchesMojibake` and a run of mojibake starts somewhere in `input`, which must then be repaired first.
+ */
+function normalizeText(input: string, watchesMojibake: false): MappedText;
+function normalizeText(input: string, watchesMojibake: boolean): MappedText | undefined;
+function normalizeText(input: string, watchesMojibake: boolean): MappedText | undefined {
   const normalized = new MappedTextBuilder(input);
   const dropsTags = input.includes('<') && looksLikeMarkup(input);
   let last = 0;
-  for (let m = nextSpecial(input, 0, dropsTags); m !== null; m = nextSpecial(input, last, dropsTags)) {
+  for (
+    let m = nextSpecial(input, 0, dropsTags, watchesMojibake);
+    m !== null;
+    m = nextSpecial(input, last, dropsTags, watchesMojibake)
+  ) {
+    if (m === MOJIBAKE) return undefined;
     last = m.index + m[0].length;
     normalized.replace(m.index, last, replacementFor(m[0]));
   }

@@ -76,6 +76,12 @@ describe('normalize: UTF-8 read as Latin-1 or windows-1252', () => {
     expect(text).toBe('a😀 b😀');
     expect(Array.from(origin)).toEqual([0, 1, 1, 5, 6, 7, 7, 11]);
   });
+  it('looks for mojibake inside a tag it drops, as the page repaired is read again after normalizing', () => {
+    // The only sure run is in the image's alternative text; dropping the inline tags then joins two telling runs.
+    const input = '<p>Caf\u00C3<b></b>\u00A9 and cr\u00C3<i></i>\u00A8me <img alt="it\u00E2\u0080\u0099s"></p>';
+    expect(normalize(input).text).toBe('\nCafé and crème \n');
+    expect(normalize(input.replace('\u00E2\u0080\u0099', "'")).text).toBe('\nCaf\u00C3\u00A9 and cr\u00C3\u00A8me \n');
+  });
   it('turns a repaired no-break space into a plain space, as it does one written so', () => {
     expect(normalize('Investor\u00E2\u0080\u0099s\u00C2\u00A0guide').text).toBe('Investor’s guide');
   });
@@ -131,13 +137,13 @@ describe('repairMojibake() on generated text', () => {
   test.prop([fc.string({ unit: PLAIN_UNIT, maxLength: 40 })], { numRuns: 1000, seed: 12 })(
     'leaves text without a character of a byte 0x80–0xFF untouched',
     (input) => {
-      expect(repairMojibake(input)).toEqual({ repaired: undefined, candidates: false });
+      expect(repairMojibake(input)).toBeUndefined();
     },
   );
   test.prop([fc.string({ unit: MOJIBAKE_UNIT, maxLength: 40 })], { numRuns: 2000, seed: 12 })(
     'maps every character back into the input, in order: a copied one to itself, a repaired one to its run',
     (input) => {
-      const { repaired } = repairMojibake(input);
+      const repaired = repairMojibake(input);
       if (repaired === undefined) return;
       const { text, offsets } = repaired;
       expect(offsets.at(text.length)).toBe(input.length);
