@@ -198,7 +198,9 @@ const PRICE_THEN_WORD = /^(?:\p{Sc}\s?\d[\d,.]*\s*){1,2}(\p{L}+)\s+\p{Lu}/u;
 function isPriceOffer(line: Line, offerWords: PhraseMatcher): boolean {
   if (line.words > MAX_OFFER_WORDS || line.endsSentence) return false;
   const word = PRICE_THEN_WORD.exec(line.text)?.[1];
-  return word !== undefined && offerWords.find(word)[0]?.length === word.length;
+  if (word === undefined) return false;
+  const offers = offerWords.find(word);
+  return offers.length > 0 && offers[0]?.length === word.length;
 }
 
 /**

@@ -56,7 +56,8 @@ export function directoryGrids(
 
 /** The last word of a short line without a verdict that does not end a sentence, or undefined. */
 function lastWord(line: Line, verdict: Verdict | undefined): string | undefined {
-  if (verdict || line.endsSentence || line.tokens.length > MAX_ENTRY_WORDS) return undefined;
+  if (verdict || line.endsSentence || line.tokens.length > MAX_ENTRY_WORDS || line.tokens.length === 0)
+    return undefined;
   return line.tokens[line.tokens.length - 1];
 }
 

@@ -100,6 +100,7 @@ export function scoreLine(
 
 /** True when a line ends with a colon or a comma: it opens the list, code or quotation under it. */
 export function opensBlock(text: string): boolean {
+  if (text.length === 0) return false;
   const last = text.charCodeAt(text.length - 1);
   return last === 0x3a || last === 0x2c;
 }
@@ -136,7 +137,7 @@ export function runInLabels(lines: readonly Line[], scores: readonly LineScore[]
     // Why: a label over the page's last paragraph, boilerplate right under it, may head a bio that leaves the body
     // ("About the Writer:", WCXB 0195); it must not stay behind alone.
     if (scores[i + 2]?.klass === 'bad') continue;
-    if (line.text.charCodeAt(line.text.length - 1) === 0x3a) rescored.set(i, lineScore(line.words / 2, 'medium'));
+    if (line.text.endsWith(':')) rescored.set(i, lineScore(line.words / 2, 'medium'));
   }
   return rescored;
 }

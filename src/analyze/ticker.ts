@@ -26,6 +26,7 @@ interface TimedLine {
 /** The line's clock time in minutes after midnight and whether words follow it, or null when it opens with none. */
 function timedLine(line: Line): TimedLine | null {
   // Why a look at the first character first: few lines open with a digit, and the body search runs on every page.
+  if (line.text.length === 0) return null;
   const first = line.text.charCodeAt(0);
   if (first < 0x30 || first > 0x39) return null;
   const match = CLOCK.exec(line.text);

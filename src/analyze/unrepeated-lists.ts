@@ -69,7 +69,7 @@ export function unrepeatedLists(
  */
 function proseRun(scores: readonly LineScore[], i: number, step: 1 | -1, most: number): number {
   let n = 0;
-  while (n < most && isProse(scores[i + n * step])) n++;
+  for (let k = i; n < most && k >= 0 && k < scores.length && isProse(scores[k]); k += step) n++;
   return n;
 }
 

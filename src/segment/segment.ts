@@ -418,9 +418,10 @@ const BULLETS = new Set([...'*•·▪●◦‣∙○■□➤►▸–—-'].ma
 
 /** What LIST_MARKER needs at the start: a bullet, a digit, or a lower-case letter and `.` or `)`. */
 function mayStartWithMarker(text: string): boolean {
+  if (text.length === 0) return false;
   const first = text.charCodeAt(0);
   if (BULLETS.has(first) || (first >= 0x30 && first <= 0x39)) return true;
-  const second = text.charCodeAt(1);
+  const second = text.length > 1 ? text.charCodeAt(1) : -1;
   return first >= 0x61 && first <= 0x7a && (second === 0x2e || second === 0x29);
 }
 

@@ -257,7 +257,7 @@ function pastFigures(kept: readonly Line[], i: number): number {
   if (figure?.credit === undefined || line === undefined) return at;
   if (figure.text.toLowerCase().startsWith(line.text.toLowerCase())) return at;
   let k = at;
-  while (k - at < MAX_FIGURES_UNDER_HEADING && kept[k]?.credit !== undefined) k++;
+  while (k - at < MAX_FIGURES_UNDER_HEADING && k < kept.length && kept[k]?.credit !== undefined) k++;
   return k;
 }
 

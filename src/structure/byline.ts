@@ -387,6 +387,7 @@ function gluedPrefix(text: string, lang: CompiledPack): string | undefined {
   // capitalized name must start right where a prefix would end (an ASCII character there is read before a sticky
   // test that builds nothing); only then is the head lower-cased and compared.
   for (const prefix of prefixesStarting(text, lang)) {
+    if (prefix.length >= text.length) continue;
     const start = text.charCodeAt(prefix.length);
     if (start < 128 && !(start >= 65 && start <= 90)) continue;
     const head = text.slice(0, prefix.length);

@@ -49,7 +49,7 @@ export function nameOverFullNameBio(lines: readonly Line[], from: number, lang: 
  * html-to-text): then the bio gives the name's case.
  */
 function openingAsWritten(head: string, text: string): string | null {
-  if (text.charAt(head.length) !== ' ') return null;
+  if (text.length <= head.length || text.charAt(head.length) !== ' ') return null;
   const opening = text.slice(0, head.length);
   if (opening === head) return head;
   return head === head.toUpperCase() && opening.toUpperCase() === head ? opening : null;

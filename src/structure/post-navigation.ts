@@ -92,6 +92,7 @@ function gluedOpeningWord(text: string, words: readonly string[]): string | unde
     (word) =>
       !word.includes(' ') &&
       lower.startsWith(word) &&
+      text.length > word.length + 1 &&
       UPPER_CASE.test(text.charAt(word.length)) &&
       LOWER_CASE.test(text.charAt(word.length + 1)),
   );

@@ -148,6 +148,8 @@ const EDGE = 3;
  * it, and a longer lower case elsewhere in the text (İ) moves neither end, so the key is that of the lower-cased text.
  */
 function edgeKey(text: string, at: number): number {
+  // Why the bounds first: a read past the text's end threw the compiled code of the echo pass away once.
+  if (at < 0 || at + EDGE > text.length) return -1;
   let key = 0;
   for (let k = at; k < at + EDGE; k++) {
     const code = text.charCodeAt(k);
@@ -182,7 +184,7 @@ function wantedEdges(texts: Iterable<string>): WantedEdges {
  * first character, a space excepted) or a tail (to its last), so the line starts or ends as one of them does.
  */
 function mayEcho(text: string, edges: WantedEdges): boolean {
-  if (edges.any) return true;
+  if (edges.any || text.length < EDGE) return true;
   const head = text.charCodeAt(0) === 0x20 ? -1 : edgeKey(text, 0);
   const tail = text.charCodeAt(text.length - 1) === 0x20 ? -1 : edgeKey(text, text.length - EDGE);
   return head < 0 || tail < 0 || edges.heads.has(head) || edges.tails.has(tail);

@@ -203,7 +203,7 @@ const isSentenceItem = (line: Line, stopwords: ReadonlySet<string>): boolean =>
   line.endsSentence &&
   line.sentenceMarks <= 1 &&
   line.words <= MAX_SENTENCE_RUN_WORDS &&
-  !stopwords.has(line.tokens[0] ?? '');
+  !stopwords.has(line.tokens.length > 0 ? (line.tokens[0] as string) : '');
 
 /** True when `line` goes on the list `first` opens: opening with a term too when `labelled`, else item-like. */
 const goesOn = (line: Line, first: Line, labelled: boolean, minWords: number, maxWords: number): boolean =>

@@ -7,10 +7,11 @@ import {
   labelledItems,
   lineScore,
   listsUnderColons,
+  opensBlock,
   runInLabels,
   scoreLine,
 } from '../../src/analyze/extent.js';
-import { segment } from '../../src/segment/segment.js';
+import { type Line, segment } from '../../src/segment/segment.js';
 import { MODE_SETTINGS } from '../../src/settings.js';
 import { EN, lineOf } from '../helpers.js';
 
@@ -317,6 +318,11 @@ describe('runInLabels', () => {
   });
   it('leaves a label without a colon, or with no paragraph on one side, alone', () => {
     expect(rescore([PROSE, 'Entertainment', ADVICE, 'Shopping:']).size).toBe(0);
+    // A label whose text is gone (a line a repair emptied) ends with no colon.
+    const lines = [PROSE, 'Entertainment:', ADVICE, 'Shopping:'].map((text) => lineOf(text));
+    const scores = lines.map((line) => scoreLine(line, undefined, EN.stopwords, balanced));
+    expect(runInLabels(lines, scores).size).toBe(1);
+    expect(runInLabels(lines.with(1, { ...(lines[1] as Line), text: '' }), scores).size).toBe(0);
     expect(rescore(['Menu', 'Entertainment:', ADVICE, 'Shopping:']).size).toBe(0);
   });
   it("leaves a label over the page's last paragraph alone, boilerplate under it (WCXB 0195)", () => {
@@ -364,5 +370,14 @@ describe('labelledItems', () => {
   });
   it('leaves items alone without prose on both sides (a footer of labelled links)', () => {
     expect(rescore([INTRO, 'Phone – call us any day', 'Email – write to our team'])).toEqual([]);
+  });
+});
+
+describe('opensBlock', () => {
+  it('reads a line that ends with a colon or a comma, and no empty one', () => {
+    expect(opensBlock('Ingredients:')).toBe(true);
+    expect(opensBlock('For example,')).toBe(true);
+    expect(opensBlock('The end.')).toBe(false);
+    expect(opensBlock('')).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tickerFeeds } from '../../src/analyze/ticker.js';
 import { clean } from '../../src/clean.js';
-import { segment } from '../../src/segment/segment.js';
+import { type Line, segment } from '../../src/segment/segment.js';
 
 const ARTICLE = [
   'La mairie a présenté mardi un plan pour rénover les écoles de la ville avant la rentrée de septembre prochain.',
@@ -55,6 +55,10 @@ describe('tickerFeeds', () => {
       )
       .join('\n\n');
     expect(tickerFeeds(segment(titled)).size).toBe(0);
+  });
+
+  it('passes over a line left with no text', () => {
+    expect(tickerFeeds([{ ...(segment('14:44 A headline of the day')[0] as Line), text: '' }]).size).toBe(0);
   });
 
   it('reads French and 12-hour clocks, and needs five items', () => {

@@ -65,6 +65,7 @@ describe('segment: list, quote and heading markers', () => {
     expect(segment('2. 2017 was the warmest year')[0]?.listMarker).toBe('2.');
   });
   it('needs a space after the marker', () => {
+    expect(segment('a\n-\n1\nb.\nc) d').map((l) => l.listMarker)).toEqual([null, null, null, null, 'c)']);
     expect(segment('-5 degrees')[0]?.listMarker).toBeNull();
     expect(segment('1.5 million')[0]?.listMarker).toBeNull();
   });

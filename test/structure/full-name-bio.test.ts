@@ -15,6 +15,9 @@ describe('nameOverFullNameBio', () => {
     expect(nameOver([P, 'ALBAN BROOKE', ALBAN, 'FAQs', P])).toBe('Alban Brooke');
     expect(nameOver([P, 'Alban brooke', ALBAN, 'FAQs', P])).toBeNull();
   });
+  it('passes over a line longer than the line under it', () => {
+    expect(nameOver([P, `${ALBAN} He lives in Ohio.`, ALBAN])).toBeNull();
+  });
   it('passes over a product described the same way, without a role', () => {
     expect(
       nameOver([
