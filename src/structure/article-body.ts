@@ -42,7 +42,6 @@ export function assembleBody(
     scores: input.scores,
     lang,
     start,
-    host: input.host ?? null,
     byline,
     whole: input.whole === true,
     kept,

@@ -8,7 +8,6 @@ import { bioAtEdges } from './bio-at-edges.js';
 import { bioUnderAuthorBox } from './bio-under-box.js';
 import { looksLikeByline } from './byline.js';
 import { excerptCards, labelledCardsAtEnd, menuEntries, sectionCardsAtEnd, testimonials } from './cards.js';
-import { closingPitch } from './closing-pitch.js';
 import { tailDrawnBy } from './drawn-tail.js';
 import { firstNameBioAtEnd } from './first-name-bio.js';
 import { headlineListAfterProse } from './headline-list.js';
@@ -29,8 +28,6 @@ export interface BodyEnd {
   readonly lang: CompiledPack;
   /** Index of the body's first line. */
   readonly start: number;
-  /** The site's name as the URL's host spells it (`siteHost`), or null without a URL. */
-  readonly host: string | null;
   /** The byline found so far, whose bio may close the body. */
   readonly byline: string | null;
   /** The input reads as a clean text: no line leaves it as a bio or a short tail, which go by shape alone. */
@@ -51,7 +48,7 @@ export interface BodyEnd {
  * 1. the writer's bio and author box ({@link cutBios});
  * 2. links to other pages that close the body ({@link cutClosingLinks}), then a list of bare headlines;
  * 3. small print and sign-up terms ({@link cutSmallPrint});
- * 4. cards of other posts ({@link cutCards}), a menu with blurbs, testimonials, the site's pitch box;
+ * 4. cards of other posts ({@link cutCards}), a menu with blurbs, testimonials;
  * 5. the short lines after the last prose.
  */
 export function cutBodyEnd(body: BodyEnd): void {
@@ -68,7 +65,7 @@ export function cutBodyEnd(body: BodyEnd): void {
   );
   // 3. Small print.
   cutSmallPrint(body);
-  // 4. Cards, menus, testimonials and the site's pitch.
+  // 4. Cards, menus and testimonials.
   cutCards(body);
   leaveBody(
     body,
@@ -81,12 +78,6 @@ export function cutBodyEnd(body: BodyEnd): void {
     testimonials(kept),
     'promo',
     (line) => `a review or its signature in a run of them (words=${line.words})`,
-  );
-  leaveBody(
-    body,
-    closingPitch(kept, body.host),
-    'promo',
-    (line) => `in a box that closes the body and names the site (words=${line.words})`,
   );
   // 5. The short tail.
   leaveBody(

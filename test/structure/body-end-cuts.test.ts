@@ -8,8 +8,8 @@ import { BRIDGE_STORY, EN, linesOf } from '../helpers.js';
 const ARTICLE = BRIDGE_STORY;
 const BIO = 'Sara Coughlin is a writer and editor who covers cities, housing and transport for the paper.';
 
-/** A body of `text`'s lines, all kept, with the byline `byline`, of a page whose URL's host spells `host`. */
-function bodyOf(text: readonly string[], byline: string | null, whole = false, host: string | null = null): BodyEnd {
+/** A body of `text`'s lines, all kept, with the byline `byline`. */
+function bodyOf(text: readonly string[], byline: string | null, whole = false): BodyEnd {
   const lines = linesOf(text.join('\n'));
   return {
     lines,
@@ -17,7 +17,6 @@ function bodyOf(text: readonly string[], byline: string | null, whole = false, h
     scores: lines.map((line) => (line.words >= 10 ? lineScore(20, 'good') : lineScore(-5, 'short'))),
     lang: EN,
     start: 0,
-    host,
     byline,
     whole,
     kept: [...lines],
@@ -94,17 +93,6 @@ describe('cutBodyEnd', () => {
     });
     cutBodyEnd(body);
     expect(texts(body.kept)).toEqual([...ARTICLE, closing]);
-  });
-  // why: wcxb 0433 — "See Spice in action" over "Get a guided walkthrough of how development teams use Spice …".
-  it('takes out the site’s pitch box that closes the body, with a promo verdict', () => {
-    const pitch = ['Try Planetnews Plus', 'Get every story about your city first, with no ads, for a month free.'];
-    const body = bodyOf([...ARTICLE, ...pitch], null, false, 'planetnews');
-    cutBodyEnd(body);
-    expect(texts(body.kept)).toEqual(ARTICLE);
-    expect(body.bodyVerdicts.get(ARTICLE.length)).toEqual({
-      kind: 'promo',
-      reason: 'in a box that closes the body and names the site (words=3)',
-    });
   });
   it('cuts nothing from a body of prose alone', () => {
     const body = bodyOf(ARTICLE, null);
