@@ -4,7 +4,9 @@ import { type Extent, type LineScore, lineScore, type Widening } from './extent.
 
 /** Most items the run may carry: a longer run of labelled lines under the body is a page's record, not a list. */
 const MAX_ITEMS = 12;
-/** A label of one to three words that opens with a letter, a colon, then the item's text ("Reporting: which KPIs …"). */
+/**
+ * A label of one to three words that opens with a letter, a colon, then the item's text ("Reporting: which KPIs …").
+ */
 const LABELLED = /^\p{L}[^\s:]*(?: [^\s:]+){0,2}:\s+\S/u;
 
 /**

@@ -3,7 +3,9 @@ import type { Settings } from '../settings.js';
 import type { Verdict } from '../types.js';
 import { type Extent, lineScore, reachesStopwordShare, type Widening } from './extent.js';
 
-/** The last word of a line is a link's address: a path, a domain or an e-mail address (`pic.twitter.com/x`, `a@b.org`). */
+/**
+ * The last word of a line is a link's address: a path, a domain or an e-mail address (`pic.twitter.com/x`, `a@b.org`).
+ */
 const ADDRESS_END = /[/@]|\p{L}\.\p{L}/u;
 
 /**

@@ -140,7 +140,8 @@ export const ar = {
   ctaButtons: ['اعرف المزيد', 'اقرأ المزيد', 'احجز الآن', 'حمل الآن', 'سجل الآن', 'ابدأ الآن', 'جرب مجانا'],
   teaserOpeners: ['اعرف المزيد عن', 'اقرأ المزيد عن', 'اقرأ مراجعتنا'],
   listLabels: ['المزايا', 'العيوب', 'الإيجابيات', 'السلبيات'],
-  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  // The front page's label that opens a trail of crumbs written a crumb a line (WCXB 4185 in English).
   crumbRoots: ['الرئيسية', 'الصفحة الرئيسية'],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
   contentsLabels: ['المحتويات', 'جدول المحتويات', 'محتويات المقال', 'في هذا المقال'],
 } as const satisfies PhrasePack;

@@ -165,10 +165,10 @@ export const en = {
     'not an offer to buy or sell', 'forward-looking statements',
   ],
   // A page's licence notice under its article ("This work is licensed under a Creative Commons …", WCXB 0174; "Other
-  // content on this page is licensed under the Creative Commons Attribution 3.0 License", readability test page v8-blog;
-  // "This website and all documents on it are licensed under …", ebb-org). Not "this article" or "under a Creative
-  // Commons license" alone: "This article is republished from The Conversation under a Creative Commons license."
-  // closes an article's text (0345).
+  // content on this page is licensed under the Creative Commons Attribution 3.0 License", readability test page
+  // v8-blog; "This website and all documents on it are licensed under …", ebb-org). Not "this article" or "under a
+  // Creative Commons license" alone: "This article is republished from The Conversation under a Creative Commons
+  // license." closes an article's text (0345).
   selfReferences: ['this page', 'this site', 'this website', 'this blog', 'this work'],
   licenceGrants: ['licensed under', 'licenced under'],
   // Why: a consent banner's buttons ("Accept All Reject All Show Purposes", WCXB 4007; "Manage settings Decline Accept
@@ -199,7 +199,8 @@ export const en = {
     // 0781). Not "something went wrong" alone: a story says it.
     'went wrong while submitting', 'your submission has been received', 'issue with the form',
     'error submitting the form', 'please try again', 'try again later',
-    // An accordion's controls left as text ("CollapsedExpand All", WCXB 0267, 0312; "Expand All", 0054; "Toggle", 0321).
+    // An accordion's controls left as text ("CollapsedExpand All", WCXB 0267, 0312; "Expand All", 0054; "Toggle",
+    // 0321).
     'expand all', 'collapse all', 'toggle',
     // Why: a blog's sidebar toggle under the reading time read as the byline ("Show Sidebar", WCXB 0482).
     'show sidebar', 'hide sidebar',
@@ -313,7 +314,8 @@ export const en = {
   ],
   photoAgencies: [
     // Why: a stock credit under each photo, glued to its caption or on a line of its own ("…in 2024.Mikolette / Getty
-    // Images", WCXB 0034; "Getty Images / Holger Leue", 0149; "Firn | Getty Images", 4708; "Tada Images / Shutterstock", 0178).
+    // Images", WCXB 0034; "Getty Images / Holger Leue", 0149; "Firn | Getty Images", 4708; "Tada Images /
+    // Shutterstock", 0178).
     'getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy', 'adobe stock', 'unsplash', 'pexels', 'pixabay',
     'depositphotos', 'dreamstime', 'reuters', 'afp',
   ],
@@ -336,8 +338,8 @@ export const en = {
   ],
   pricePeriods: ['month', 'week', 'year', 'mo', 'yr'],
   offerWords: [
-    // Why: a review's price buttons, one line per product ("$150 AT ADIDAS", WCXB 1821; "$228 from Amazon", 2891; "$58 at
-    // Amazon $78 at Wayfair", 4030).
+    // Why: a review's price buttons, one line per product ("$150 AT ADIDAS", WCXB 1821; "$228 from Amazon", 2891; "$58
+    // at Amazon $78 at Wayfair", 4030).
     'at', 'from', 'on',
   ],
   ctaButtons: [
@@ -382,10 +384,12 @@ export const en = {
     // Why: a review's pros and cons, one short item a line once innerText drops the bullets (WCXB 0010).
     'pros', 'cons', 'pros and cons', 'what we like', "what we don't like", 'what we don’t like',
   ],
-  // Why: innerText writes the contents list and the headings it names alike, in the author's case (WCXB 0252, 4253,
-  // 4673 innertext: "Table of Contents" over "Supplies", "Directions", "1. Test The Paint For Lead", …; 0050 "JUMP TO:").
-  // Why: a trail written a crumb a line opens with the front page ("HOME", "RESOURCE CENTER", … under the h1, WCXB 4185).
+  // Why: a trail written a crumb a line opens with the front page ("HOME", "RESOURCE CENTER", … under the h1, WCXB
+  // 4185).
   crumbRoots: ['home', 'homepage', 'home page'],
+  // Why: innerText writes the contents list and the headings it names alike, in the author's case (WCXB 0252, 4253,
+  // 4673 innertext: "Table of Contents" over "Supplies", "Directions", "1. Test The Paint For Lead", …; 0050 "JUMP
+  // TO:").
   contentsLabels: [
     'table of contents', 'contents', 'in this article', 'in this post', 'in this guide', 'on this page',
     'article contents', 'jump to',

@@ -234,8 +234,9 @@ export const es = {
     // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
     'ventajas', 'desventajas', 'pros', 'contras',
   ],
-  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  // The front page's label that opens a trail of crumbs written a crumb a line (WCXB 4185 in English).
   crumbRoots: ['inicio', 'portada'],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
   contentsLabels: ['índice', 'tabla de contenidos', 'contenido', 'en este artículo'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English).
   captionPlaces: ['arriba', 'abajo', 'izquierda', 'derecha', 'a la izquierda', 'a la derecha', 'de izquierda a derecha'],

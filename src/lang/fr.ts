@@ -233,8 +233,9 @@ export const fr = {
     // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
     'avantages', 'inconvénients', 'points forts', 'points faibles',
   ],
-  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  // The front page's label that opens a trail of crumbs written a crumb a line (WCXB 4185 in English).
   crumbRoots: ['accueil'],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
   contentsLabels: ['sommaire', 'table des matières', 'dans cet article'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English).
   captionPlaces: ['ci-dessus', 'ci-dessous', 'en haut', 'en bas', 'à gauche', 'à droite', 'de gauche à droite'],

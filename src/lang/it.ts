@@ -218,8 +218,9 @@ export const it = {
     // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
     'pro', 'contro', 'vantaggi', 'svantaggi',
   ],
-  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  // The front page's label that opens a trail of crumbs written a crumb a line (WCXB 4185 in English).
   crumbRoots: ['home', 'home page', 'homepage'],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
   contentsLabels: ['indice', 'sommario', 'in questo articolo'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English).
   captionPlaces: ['sopra', 'sotto', 'in alto', 'in basso', 'a sinistra', 'a destra', 'da sinistra'],

@@ -116,7 +116,8 @@ export const ja = {
   ctaButtons: ['詳しくはこちら', '詳細はこちら', 'お申し込み', '今すぐ申し込む', 'ダウンロード', '資料請求', '無料で試す'],
   teaserOpeners: [],
   listLabels: ['メリット', 'デメリット', '長所', '短所'],
-  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  // The front page's label that opens a trail of crumbs written a crumb a line (WCXB 4185 in English).
   crumbRoots: ['ホーム', 'トップ', 'トップページ'],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
   contentsLabels: ['目次', 'この記事の目次'],
 } as const satisfies PhrasePack;

@@ -106,7 +106,8 @@ export const ko = {
   // None: the verb comes last ("…에 대해 더 알아보기"), so no phrase opens such a line.
   teaserOpeners: [],
   listLabels: ['장점', '단점'],
-  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  // The front page's label that opens a trail of crumbs written a crumb a line (WCXB 4185 in English).
   crumbRoots: ['홈'],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
   contentsLabels: ['목차', '이 글의 목차'],
 } as const satisfies PhrasePack;

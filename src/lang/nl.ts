@@ -212,8 +212,9 @@ export const nl = {
     // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
     'voordelen', 'nadelen', 'pluspunten', 'minpunten',
   ],
-  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  // The front page's label that opens a trail of crumbs written a crumb a line (WCXB 4185 in English).
   crumbRoots: ['home', 'startpagina'],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
   contentsLabels: ['inhoudsopgave', 'inhoud', 'in dit artikel'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English). Not "links" alone, a list of
   // links' label.

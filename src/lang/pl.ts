@@ -157,8 +157,9 @@ export const pl = {
     // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
     'zalety', 'wady', 'plusy', 'minusy',
   ],
-  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  // The front page's label that opens a trail of crumbs written a crumb a line (WCXB 4185 in English).
   crumbRoots: ['strona główna'],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
   contentsLabels: ['spis treści', 'w tym artykule'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English).
   captionPlaces: ['powyżej', 'poniżej', 'z lewej', 'z prawej', 'od lewej'],

@@ -227,8 +227,9 @@ export const pt = {
     // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
     'vantagens', 'desvantagens', 'prós', 'contras',
   ],
-  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  // The front page's label that opens a trail of crumbs written a crumb a line (WCXB 4185 in English).
   crumbRoots: ['início', 'página inicial', 'home'],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
   contentsLabels: ['índice', 'conteúdo', 'neste artigo'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English).
   captionPlaces: ['acima', 'abaixo', 'à esquerda', 'à direita', 'da esquerda para a direita'],

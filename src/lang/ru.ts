@@ -220,8 +220,9 @@ export const ru = {
     // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
     'плюсы', 'минусы', 'достоинства', 'недостатки',
   ],
-  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  // The front page's label that opens a trail of crumbs written a crumb a line (WCXB 4185 in English).
   crumbRoots: ['главная'],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
   contentsLabels: ['содержание', 'оглавление', 'содержание статьи', 'в этой статье'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English).
   captionPlaces: ['вверху', 'внизу', 'слева', 'справа', 'слева направо'],

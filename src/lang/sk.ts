@@ -159,8 +159,9 @@ export const sk = {
     // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
     'klady', 'zápory', 'výhody', 'nevýhody', 'plusy', 'mínusy',
   ],
-  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  // The front page's label that opens a trail of crumbs written a crumb a line (WCXB 4185 in English).
   crumbRoots: ['hlavná stránka', 'úvodná stránka', 'domov'],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
   contentsLabels: ['obsah', 'obsah článku', 'v tomto článku'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English).
   captionPlaces: ['hore', 'dole', 'vľavo', 'vpravo', 'zľava'],

@@ -103,7 +103,8 @@ export const th = {
   ctaButtons: ['ดูรายละเอียด', 'สมัครเลย', 'ลงทะเบียนเลย'],
   teaserOpeners: [],
   listLabels: ['ข้อดี', 'ข้อเสีย'],
-  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  // The front page's label that opens a trail of crumbs written a crumb a line (WCXB 4185 in English).
   crumbRoots: ['หน้าแรก', 'หน้าหลัก'],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
   contentsLabels: ['สารบัญ', 'เนื้อหาในบทความนี้'],
 } as const satisfies PhrasePack;

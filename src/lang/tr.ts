@@ -128,8 +128,9 @@ export const tr = {
     // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
     'artıları', 'eksileri', 'avantajları', 'dezavantajları',
   ],
-  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  // The front page's label that opens a trail of crumbs written a crumb a line (WCXB 4185 in English).
   crumbRoots: ['ana sayfa', 'anasayfa'],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
   contentsLabels: ['içindekiler', 'içerik', 'bu yazıda', 'bu makalede'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English).
   captionPlaces: ['üstte', 'altta', 'solda', 'sağda', 'soldan sağa'],

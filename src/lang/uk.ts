@@ -172,8 +172,9 @@ export const uk = {
     // Why: a review's pros and cons, one short item a line (WCXB 0010 in English).
     'плюси', 'мінуси', 'переваги', 'недоліки',
   ],
-  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  // The front page's label that opens a trail of crumbs written a crumb a line (WCXB 4185 in English).
   crumbRoots: ['головна'],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
   contentsLabels: ['зміст', 'зміст статті', 'у цій статті'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English).
   captionPlaces: ['вгорі', 'угорі', 'внизу', 'ліворуч', 'праворуч', 'зліва', 'справа', 'зліва направо'],

@@ -108,8 +108,9 @@ export const zh = {
   ctaButtons: ['了解更多', '立即下载', '立即下載', '免费下载', '免費下載', '立即申请', '立即申請'],
   teaserOpeners: [],
   listLabels: ['优点', '優點', '缺点', '缺點'],
-  // Why: the label over a contents list (WCXB 0252, 4253 in English).
+  // The front page's label that opens a trail of crumbs written a crumb a line (WCXB 4185 in English).
   crumbRoots: ['首页', '首頁'],
+  // Why: the label over a contents list (WCXB 0252, 4253 in English).
   contentsLabels: ['目录', '目錄', '文章目录', '文章目錄'],
   // Why: a caption that says where its picture stands (WCXB 0400, 4696 in English), "the picture above" before a
   // full-width colon ("上图：工人在风电场安装叶片").

@@ -35,7 +35,9 @@ export function isHeadingShaped(line: Line, next: Line | undefined): boolean {
   return next.words > line.words || next.endsSentence || ordinalOf(line.listMarker) !== null;
 }
 
-/** A plain line of the shape of a heading, whatever follows it: short, capitalized, and no link, attribution or item. */
+/**
+ * A plain line of the shape of a heading, whatever follows it: short, capitalized, and no link, attribution or item.
+ */
 function canHead(line: Line): boolean {
   if (line.words === 0 || line.words > MAX_HEADING_WORDS || CONTINUES.test(line.text)) return false;
   if (ATTRIBUTION.test(line.text) || ADDRESS.test(line.text) || !isCapitalized(line)) return false;

@@ -18,7 +18,10 @@ export function restateKeys(line: Line, stopwords: ReadonlySet<string>): Set<str
   return keys;
 }
 
-/** Most content words a rewording of a line adds to it; a dek adds more ("Affordable nutrition" over "Sustainable concepts for affordable nutrition", WCXB 0124). */
+/**
+ * Most content words a rewording of a line adds to it; a dek adds more ("Affordable nutrition" over "Sustainable
+ * concepts for affordable nutrition", WCXB 0124).
+ */
 const MAX_REWORDING_ADDS = 1;
 
 /**
@@ -32,8 +35,8 @@ export function holdsAll(before: ReadonlySet<string>, after: ReadonlySet<string>
 }
 
 /**
- * True when `after` holds every key of `before` (a non-empty one) and at most {@link MAX_REWORDING_ADDS} more: the
- * same line in other words, or with one word glued to it.
+ * True when `after` holds every key of `before` (a non-empty one) and at most {@link MAX_REWORDING_ADDS} more: the same
+ * line in other words, or with one word glued to it.
  * @example isRewording(new Set(['cybersecurity', 'best', 'practice']), new Set(['ci', 'cybersecurity', 'best', 'practice'])) // true
  */
 export function isRewording(before: ReadonlySet<string>, after: ReadonlySet<string>): boolean {

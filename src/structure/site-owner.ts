@@ -17,7 +17,9 @@ const MIN_SPELLED_WORD = 3;
  * each to the run's end (quadratic), where this scans back from the line's end once.
  */
 const LETTERS_SPAN = /\p{L}(?:.*\p{L})?/su;
-/** A word as a person's name writes it: a capital, then small letters (an initial's period, an apostrophe, a hyphen). */
+/**
+ * A word as a person's name writes it: a capital, then small letters (an initial's period, an apostrophe, a hyphen).
+ */
 const NAME_CASED_WORD = /^\p{Lu}[\p{Ll}\p{M}'’.-]*(?:-\p{Lu}[\p{Ll}\p{M}'’.-]*)?$/u;
 /** A word in capitals, two letters at least: a name as html-to-text writes a heading's. */
 const SHOUTED_WORD = /^\p{Lu}[\p{Lu}\p{M}'’.-]*\p{Lu}$/u;
@@ -59,10 +61,10 @@ const NOTICE_HOLDER =
 
 /**
  * The person a personal site belongs to as its footer's copyright notice names them, or null: the holder is a name of
- * {@link ownerShaped} form that the host spells whole ("© 2025 Jane Roe" on janeroe.com), and that {@link readsAsName} in
- * the lines after the header, the line at `headerAt`.
- * Why whole: a company's notice names it with its legal form or a word the host leaves out ("Flatworld Solutions Inc."
- * on flatworldsolutions.com, "Chicago Botanic Garden" on chicagobotanic.org), which the host does not spell.
+ * {@link ownerShaped} form that the host spells whole ("© 2025 Jane Roe" on janeroe.com), and that {@link readsAsName}
+ * in the lines after the header, the line at `headerAt`. Why whole: a company's notice names it with its legal form or
+ * a word the host leaves out ("Flatworld Solutions Inc." on flatworldsolutions.com, "Chicago Botanic Garden" on
+ * chicagobotanic.org), which the host does not spell.
  */
 function noticeOwner(lines: readonly Line[], host: string, headerAt: number): string | null {
   // why: wcxb 0494, 0414 — "© Copyright 2012-2025 Guillaume Gomez" closes blog.guillaume-gomez.fr, and the post gives

@@ -29,10 +29,11 @@ export type CrumbLinesInput = {
 };
 
 /**
- * The trail whose root is line `root`, or null when that line is no root label alone ({@link CompiledPack} `crumbRoots`)
- * or no crumb stands under it. Its crumbs are the lines right under it of {@link MAX_CRUMB_LINE_WORDS} words at most that
- * no detector removed but as a menu entry, up to {@link MAX_TRAIL_CRUMBS}; a line that the next line repeats ends it,
- * for that one is the headline given as the last crumb and again as the h1 (WCXB 0177, 4025 innertext).
+ * The trail whose root is line `root`, or null when that line is no root label alone ({@link CompiledPack}
+ * `crumbRoots`) or no crumb stands under it. Its crumbs are the lines right under it of {@link MAX_CRUMB_LINE_WORDS}
+ * words at most that no detector removed but as a menu entry, up to {@link MAX_TRAIL_CRUMBS}; a line that the next line
+ * repeats ends it, for that one is the headline given as the last crumb and again as the h1 (WCXB 0177, 4025
+ * innertext).
  * @example crumbLinesAt(input, 4) // { root: 4, crumbs: [5, 6], next: 8 } for "Home", "Best Picks", "Laptops Best Picks", "Updated"
  */
 export function crumbLinesAt(input: CrumbLinesInput, root: number): CrumbLines | null {

@@ -19,14 +19,15 @@ export interface ShortFormCandidate {
 }
 
 /**
- * The positions in `candidates` (in page order) of the lines that name a longer candidate in short: within
- * {@link SHORT_FORM_REACH} lines above it, fewer words, no function word, not given twice ("Electrical Safety" over
- * "Safety Alert Electrical.pdf (619.83 KB)", given again as "ELECTRICAL SAFETY" under it, WCXB 0351), and every key of theirs
+ * The positions in `candidates` (in page order) of the lines that name a longer candidate in short: within {@link
+ * SHORT_FORM_REACH} lines above it, fewer words, no function word, not given twice ("Electrical Safety" over "Safety
+ * Alert Electrical.pdf (619.83 KB)", given again as "ELECTRICAL SAFETY" under it, WCXB 0351), and every key of theirs
  * among its keys, which add more than a rewording would ({@link isRewording}: "CIS Cybersecurity Best Practices" under
- * "Cybersecurity Best Practices" is the headline again, with the site's name, WCXB 0036). Such a line is a crumb or a kicker naming the headline's page ("Wedding Planning Checklist" over
- * "Complete Wedding Planning Checklist: 12-Month Timeline & Budget Guide"), not the headline. Why no function word: a
- * headline over its dek is a phrase, and a dek restates it in more words ("Affordable nutrition", given twice, over
- * "Sustainable concepts for affordable nutrition", WCXB 0124).
+ * "Cybersecurity Best Practices" is the headline again, with the site's name, WCXB 0036). Such a line is a crumb or a
+ * kicker naming the headline's page ("Wedding Planning Checklist" over "Complete Wedding Planning Checklist: 12-Month
+ * Timeline & Budget Guide"), not the headline. Why no function word: a headline over its dek is a phrase, and a dek
+ * restates it in more words ("Affordable nutrition", given twice, over "Sustainable concepts for affordable nutrition",
+ * WCXB 0124).
  * @example shortFormsOf(candidates, lines, en.stopwords) // Set { 0 } when candidate 0 is "Wedding Planning" over "Wedding Planning Checklist: A Guide"
  */
 export function shortFormsOf(

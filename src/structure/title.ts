@@ -45,7 +45,10 @@ import { foldedWords, slugKeys, slugMatch, type slugWords, spellsSlug } from './
 
 /** How many lines before the body's first paragraph a headline may stand (menus, bylines, share bars). */
 const TITLE_WINDOW = 60;
-/** How many lines after the body's first paragraph a headline may stand without its byline or date under it (a paragraph of chrome above it). */
+/**
+ * How many lines after the body's first paragraph a headline may stand without its byline or date under it (a paragraph
+ * of chrome above it).
+ */
 const TITLE_REACH_INTO_BODY = 12;
 /** Most words of prose a notice above the headline may have. */
 const MAX_NOTICE_WORDS = 40;
@@ -88,18 +91,21 @@ export interface TitleInput {
   readonly slug?: readonly string[] | null;
   /** The site's name as its URL's host spells it (`siteHost`), or null without a URL. */
   readonly host?: string | null;
-  /** The URL's short slug (`shortSlugWords`) when it has no longer one: it confirms only a line that spells it whole. */
+  /**
+   * The URL's short slug (`shortSlugWords`) when it has no longer one: it confirms only a line that spells it whole.
+   */
   readonly shortSlug?: readonly string[] | null;
   /** The lines that hold a tab between two words (`tabRows`), or null when none is known. */
   readonly tabRows?: ReadonlySet<number> | null;
 }
 // Why: a dek of bullet-separated items ("Talks end without a deal ■ Next round in Geneva") shares the body's words and
-// stands nearer to it than the headline; a headline has no bullets ("|" is left out: "Headline | Site" is common).
-// A browser's text glues a menu's bulleted items without spaces ("•Zero to 5K Plan•5K to 10K Plan•…", WCXB 4115), so two
+// stands nearer to it than the headline; a headline has no bullets ("|" is left out: "Headline | Site" is common). A
+// browser's text glues a menu's bulleted items without spaces ("•Zero to 5K Plan•5K to 10K Plan•…", WCXB 4115), so two
 // bullets anywhere make a list as well.
 const BULLETED = /\s[■●▪◆•]\s|[■●▪◆•].*[■●▪◆•]/u;
 // why: wcxb 0404 html-to-text — a code host's "HACKERMONDEV/WRITEUP.MD" over the gist's date outranked the h1 of the
-// text it shows: a file's path, parts parted by slashes and no space, ending in an extension, names a file, not a topic.
+// text it shows: a file's path, parts parted by slashes and no space, ending in an extension, names a file, not a
+// topic.
 const FILE_PATH = /^[^\s/]+(?:\/[^\s/]+)+$/u;
 const FILE_EXTENSION = /\.\p{L}[\p{L}\p{N}]{0,4}$/u;
 
@@ -111,19 +117,32 @@ export interface TitleSignals {
   readonly nearness: number;
   /** The window holds the same line again (a breadcrumb's last crumb, a sticky header). */
   readonly repeated: number;
-  /** The window holds the same line again with the same line beside it ({@link copiedWithNeighbour}): a menu given twice. */
+  /**
+   * The window holds the same line again with the same line beside it ({@link copiedWithNeighbour}): a menu given
+   * twice.
+   */
   readonly menuCopy: number;
-  /** The line right above or below reads the same: innerText gives some headlines twice (a hidden copy for screen readers). */
+  /**
+   * The line right above or below reads the same: innerText gives some headlines twice (a hidden copy for screen
+   * readers).
+   */
   readonly doubled: number;
   /** Another line starts or ends with it after a separator ("Home / Blog / <headline>", "<headline> | Site"). */
   readonly echoed: number;
-  /** The body holds the same line and the line next to it too: a section heading, and this line its entry in a table of contents. */
+  /**
+   * The body holds the same line and the line next to it too: a section heading, and this line its entry in a table of
+   * contents.
+   */
   readonly bodyTwin: number;
   /** Markdown `#`. */
   readonly marked: number;
-  /** Share of its content words that start with a capital: headlines are often in headline case, deks and captions not. */
+  /**
+   * Share of its content words that start with a capital: headlines are often in headline case, deks and captions not.
+   */
   readonly capitalized: number;
-  /** Its words, up to {@link FULL_LENGTH_WORDS}, as a share of that: a headline says more than a menu entry or a name. */
+  /**
+   * Its words, up to {@link FULL_LENGTH_WORDS}, as a share of that: a headline says more than a menu entry or a name.
+   */
   readonly length: number;
   /** Ends in a full stop: a dek or a caption more often than a headline. */
   readonly sentence: number;
@@ -174,8 +193,8 @@ export interface TitleSignals {
    */
   readonly shortForm: number;
   /**
-   * A bare name beside a byline or date line or over one, under a longer line (or under its own copy there): the author's
-   * (or the company's) name under the dek.
+   * A bare name beside a byline or date line or over one, under a longer line (or under its own copy there): the
+   * author's (or the company's) name under the dek.
    */
   readonly authorName: number;
   /** How well its words and the URL's slug cover each other ({@link slugMatch}); 0 without a slug. */
@@ -187,20 +206,25 @@ export interface TitleSignals {
   readonly captioned: number;
   /** It opens with words in capitals and goes on in lower case ({@link opensWithCapsLeadIn}): a caption's lead-in. */
   readonly leadIn: number;
-  /** Its words repeat much of a headline-shaped line a few lines above: a section heading or summary restating the headline. */
+  /**
+   * Its words repeat much of a headline-shaped line a few lines above: a section heading or summary restating the
+   * headline.
+   */
   readonly restates: number;
-  /** Share of its content words that the body's first paragraphs use ({@link ledeShare}): the headline sums up the lede. */
+  /**
+   * Share of its content words that the body's first paragraphs use ({@link ledeShare}): the headline sums up the lede.
+   */
   readonly lede: number;
   /**
-   * Most of its words are spelled in the URL's host, or a copyright notice names it ({@link copyrightNamesLine}): the site's
-   * name, not the headline.
+   * Most of its words are spelled in the URL's host, or a copyright notice names it ({@link copyrightNamesLine}): the
+   * site's name, not the headline.
    */
   readonly siteName: number;
   /** A long line without a function word ({@link isLabelRun}): a menu's or a table's labels run together. */
   readonly labelRun: number;
   /**
-   * A list of labels ({@link isTagList}) right under a byline or date line, or a line that opens with a facet label and a
-   * colon ({@link opensWithFacetLabel}): the post's categories or tags.
+   * A list of labels ({@link isTagList}) right under a byline or date line, or a line that opens with a facet label and
+   * a colon ({@link opensWithFacetLabel}): the post's categories or tags.
    */
   readonly tags: number;
 }
@@ -227,11 +251,13 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   // pages gain 4 (0036, 0393 without the URL) and lose 1 (4613 without: a headline's head, "Zero Waste", as a menu
   // entry); 1.2 lost three more.
   echoed: 0.9,
-  // A contents list repeats the body's section headings (WCXB 0051: "What Are Some Current Trends In Event Management?").
+  // A contents list repeats the body's section headings (WCXB 0051: "What Are Some Current Trends In Event
+  // Management?").
   bodyTwin: -0.6,
   marked: 1,
   // Menu entries, site names and author names outranked the headline near them (WCXB 0014 "Canvas Student Help Desk",
-  // 0231 "Social Media & Community Expert"); set on the even pages, the odd ones gain too (innertext +5, html-to-text +1).
+  // 0231 "Social Media & Community Expert"); set on the even pages, the odd ones gain too (innertext +5, html-to-text
+  // +1).
   capitalized: 0.7,
   // Why no more: a menu entry or a reporter's role of four words outranked the longer headline near it (WCXB 0215,
   // 0231, 4560 innertext); the even pages gain one, the odd two, none lost.
@@ -243,7 +269,8 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   // lines from the date outranked the headline (WCXB 2534 tags, 0127 crumbs, 4823 "Guide by …", 4091 "Topic: …").
   nearMeta: 0.15,
   firstTopical: 0.3,
-  // The headline stands over its byline, a dek or a subheading under it (WCXB 0016, 0037: a name, then a date or "9 min read").
+  // The headline stands over its byline, a dek or a subheading under it (WCXB 0016, 0037: a name, then a date or "9 min
+  // read").
   metaBelow: 0.5,
   // html-to-text's h1 is in capitals, its kicker and dek are not (WCXB 0174 html-to-text).
   shouted: 1.5,
@@ -271,10 +298,11 @@ export const TITLE_WEIGHTS: Readonly<Record<keyof TitleSignals, number>> = {
   besideCrumbs: 0.6,
   // "Russell Miller" between the dek and the date outranked the headline over the dek (WCXB 0383, 0473 innertext).
   authorName: -1,
-  // why: wcxb 0417 — the lead image's caption under the headline, over "Netflix / Crunchyroll / Adult Swim", outranked it;
-  // 0477 "This MacBook Pro is over $1,300 off just in time for the holidays Credit: Apple" as well.
+  // why: wcxb 0417 — the lead image's caption under the headline, over "Netflix / Crunchyroll / Adult Swim", outranked
+  // it; 0477 "This MacBook Pro is over $1,300 off just in time for the holidays Credit: Apple" as well.
   captioned: -1,
-  // why: wcxb 0392 — the photo's caption "SPANISH LEARNING STUDENTS in an information-sharing session" outranked the h1.
+  // why: wcxb 0392 — the photo's caption "SPANISH LEARNING STUDENTS in an information-sharing session" outranked the
+  // h1.
   leadIn: -1,
   // A line the URL's slug spells outranks a menu entry or a reporter's role near it (WCXB 0221 "National Biotech
   // Reporter", 0457 "CIOB Column"); set on the even pages (1–2.5 within two pages), the odd ones gain more.
@@ -395,7 +423,8 @@ export function titleWords(
   for (let i = from; i <= last; i++) {
     const line = input.lines[i];
     if (line === undefined) continue;
-    // The sentence marks after the shape's cheap tests: telling an abbreviation's period from a full stop reads the line.
+    // The sentence marks after the shape's cheap tests: telling an abbreviation's period from a full stop reads the
+    // line.
     if (!mayBeTitleShaped(line, isLoneItem(input.lines, i), minWordsOf(line, input), true)) continue;
     if (line.sentenceMarks > MAX_TITLE_SENTENCE_MARKS && sentenceEnds(line, input.lang) > MAX_TITLE_SENTENCE_MARKS)
       continue;
@@ -939,7 +968,8 @@ function markEchoes(
     const found = twinsOf(lower(index), index, input, echoes);
     signals.echoed = found.echoed ? 1 : 0;
     signals.bodyTwin = found.inBody && neighbourInBody(index, input, echoes, lower) ? 1 : 0;
-    // why: wcxb 0199 innertext — "KATIE BANDURSKI FOR TASTE OF HOME" under picture after picture outranked the headline.
+    // why: wcxb 0199 innertext — "KATIE BANDURSKI FOR TASTE OF HOME" under picture after picture outranked the
+    // headline.
     if ((echoes.inBody.get(lower(index)) ?? 0) >= MIN_CREDIT_COPIES) signals.captioned = 1;
   }
 }
@@ -954,7 +984,9 @@ function markSiteNotices(
   for (const { index, signals } of candidates) if (copyrightNamesLine(notices, lower(index))) signals.siteName = 1;
 }
 
-/** The sentence marks of `line` that end a sentence: its `sentenceMarks` less those {@link abbreviationPeriods} finds. */
+/**
+ * The sentence marks of `line` that end a sentence: its `sentenceMarks` less those {@link abbreviationPeriods} finds.
+ */
 function sentenceEnds(line: Line, lang: CompiledPack): number {
   return line.sentenceMarks - abbreviationPeriods(line.text, lang.abbreviations);
 }
@@ -1049,9 +1081,9 @@ const RESTATE_SHARE = 0.4;
 const MAX_KICKER_WORDS = 2;
 
 /**
- * True when `above` is a kicker over `line`: shorter, of {@link MAX_KICKER_WORDS} words at most, and sharing none of its
- * content words. A dek says more than its headline; a headline of two words reworded in its dek shares them ("Affordable
- * nutrition" over "Sustainable concepts for affordable nutrition", WCXB 0124).
+ * True when `above` is a kicker over `line`: shorter, of {@link MAX_KICKER_WORDS} words at most, and sharing none of
+ * its content words. A dek says more than its headline; a headline of two words reworded in its dek shares them
+ * ("Affordable nutrition" over "Sustainable concepts for affordable nutrition", WCXB 0124).
  */
 function isKicker(above: Line, line: Line, stopwords: ReadonlySet<string>): boolean {
   if (above.words > MAX_KICKER_WORDS || above.words >= line.words) return false;
@@ -1060,7 +1092,10 @@ function isKicker(above: Line, line: Line, stopwords: ReadonlySet<string>): bool
   return true;
 }
 
-/** Sets {@link TitleSignals.shortForm} on the candidates that name a longer one below them in short ({@link shortFormsOf}). */
+/**
+ * Sets {@link TitleSignals.shortForm} on the candidates that name a longer one below them in short ({@link
+ * shortFormsOf}).
+ */
 function markShortForms(
   candidates: readonly DraftCandidate[],
   keys: readonly ReadonlySet<string>[],
@@ -1077,19 +1112,21 @@ function markShortForms(
 
 /** Share of the last crumb's keys that a line beside the trail holds when it is the page the trail leads to. */
 const CRUMB_NAMES_SHARE = 0.5;
-/** Lines over a candidate within which the root of a trail whose crumb it is stands: the crumbs and separators between. */
+/**
+ * Lines over a candidate within which the root of a trail whose crumb it is stands: the crumbs and separators between.
+ */
 const ROOT_REACH = 9;
 
 /**
  * Sets {@link TitleSignals.besideCrumbs} on each candidate right over the root of a trail written a crumb a line
- * ({@link crumbLinesAt}) or right under the trail, when it has as many words as the trail's last crumb and holds
- * {@link CRUMB_NAMES_SHARE} of its keys: the crumb names the page, and the line is its headline. Then the trail's
- * crumbs are crumbs ({@link TitleSignals.crumbs}), and the line under them is no dek of the crumb above it.
- * Why: "Smart Home Security Best Picks", the last of "Home", "Best Picks", "Smart Home Security Best Picks", outranked
- * the headline under it and "Updated" (WCXB 4603 innertext); "VEHICLE MAINTENANCE SCHEDULE" under "HOME" and "RESOURCE
- * CENTER" outranked "Car Maintenance Schedule" over them (4185); "Home solar" over "How to install solar panels in
- * 2026" made it read as that crumb's dek (4193). A line the page gives twice beside the same line (a menu given twice)
- * names no page (WCXB 0064: "Postmarket Drug Safety Information for Patients and Providers", a long crumb under the trail).
+ * ({@link crumbLinesAt}) or right under the trail, when it has as many words as the trail's last crumb and holds {@link
+ * CRUMB_NAMES_SHARE} of its keys: the crumb names the page, and the line is its headline. Then the trail's crumbs are
+ * crumbs ({@link TitleSignals.crumbs}), and the line under them is no dek of the crumb above it. Why: "Smart Home
+ * Security Best Picks", the last of "Home", "Best Picks", "Smart Home Security Best Picks", outranked the headline
+ * under it and "Updated" (WCXB 4603 innertext); "VEHICLE MAINTENANCE SCHEDULE" under "HOME" and "RESOURCE CENTER"
+ * outranked "Car Maintenance Schedule" over them (4185); "Home solar" over "How to install solar panels in 2026" made
+ * it read as that crumb's dek (4193). A line the page gives twice beside the same line (a menu given twice) names no
+ * page (WCXB 0064: "Postmarket Drug Safety Information for Patients and Providers", a long crumb under the trail).
  */
 function markCrumbLines(
   candidates: readonly DraftCandidate[],
@@ -1266,7 +1303,9 @@ function inShortRun(lines: readonly Line[], i: number): boolean {
 /** Lines below the headline in which its byline or date stands, past a dek or a category label. */
 const META_BELOW_REACH = 3;
 
-/** True when a byline, date or reading time follows within {@link META_BELOW_REACH} lines and none stands right above. */
+/**
+ * True when a byline, date or reading time follows within {@link META_BELOW_REACH} lines and none stands right above.
+ */
 function metaBelow(i: number, metaAt: (j: number) => boolean): boolean {
   if (metaAt(i - 1)) return false;
   for (let d = 1; d <= META_BELOW_REACH; d++) if (metaAt(i + d)) return true;
@@ -1310,12 +1349,16 @@ export function isMeta(input: MetaContext, i: number): boolean {
   if (verdict?.kind === 'byline-meta') return true;
   const line = input.lines[i];
   if (!line || line.words > MAX_META_WORDS) return false;
-  // Why: "Nov 08, 2025 7 min read" and "9 min read" are interface prompts that stand under the headline (WCXB 0032, 0037).
+  // Why: "Nov 08, 2025 7 min read" and "9 min read" are interface prompts that stand under the headline (WCXB 0032,
+  // 0037).
   if (verdict?.kind === 'ui-prompt') return /\d/.test(line.text);
   return verdict === undefined && findDate(line.text, input.lang) !== null;
 }
 
-/** True for a byline that names the piece's kind before its prefix ({@link isKindByline}), on a short line no detector removed. */
+/**
+ * True for a byline that names the piece's kind before its prefix ({@link isKindByline}), on a short line no detector
+ * removed.
+ */
 function isKindBylineLine(input: MetaContext, i: number): boolean {
   const line = input.lines[i];
   return (
@@ -1364,7 +1407,9 @@ function metaWithinReach(input: TitleInput, i: number, metaAt: (j: number) => bo
   return next !== undefined && next.words >= 2 && metaAt(i + META_REACH + 1) && asName(next.text) !== null;
 }
 
-/** Share of a line's content words (its `tokens`) found in the body, scaled down for lines of very few content words. */
+/**
+ * Share of a line's content words (its `tokens`) found in the body, scaled down for lines of very few content words.
+ */
 function overlapWithBody(tokens: readonly string[], input: TitleInput): number {
   // A topic word recurs in the body; a word that a menu entry shares with it by chance occurs once.
   const topical = (token: string): number => Math.min(1, (input.bodyWords.get(token) ?? 0) / TOPIC_WORD_COUNT);
