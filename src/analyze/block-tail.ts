@@ -1,7 +1,8 @@
 import type { Line } from '../segment/segment.js';
 import type { Settings } from '../settings.js';
 import type { Verdict } from '../types.js';
-import { type Extent, type LineScore, lineScore, type Widening } from './extent.js';
+import { type Extent, lineScore, type Widening } from './extent.js';
+import { tailRun } from './tail-run.js';
 
 /** A full stop at a line's end, not an ellipsis's last dot, then perhaps closing quotes or brackets. */
 const STATEMENT_END = /(?<!\.)[.。।۔]["'”’»)\]]{0,3}$/u;
@@ -24,14 +25,9 @@ export function blockTail(
 ): Widening | null {
   const last = lines[extent.end];
   if (extent.end < extent.start || last === undefined || !STATEMENT_END.test(last.text)) return null;
-  const rescored = new Map<number, LineScore>();
-  let end = extent.end;
-  for (let k = end + 1; k < lines.length; k++) {
-    const line = lines[k] as Line;
-    if (verdicts[k] || line.blankBefore || line.listMarker !== last.listMarker) break;
-    if (line.words >= settings.mediumMinWords || !STATEMENT_END.test(line.text)) break;
-    rescored.set(k, lineScore(line.words / 2, 'medium'));
-    end = k;
-  }
-  return end === extent.end ? null : { extent: { start: extent.start, end }, rescored };
+  return tailRun(lines, extent, (line, k) => {
+    if (verdicts[k] || line.blankBefore || line.listMarker !== last.listMarker) return null;
+    if (line.words >= settings.mediumMinWords || !STATEMENT_END.test(line.text)) return null;
+    return lineScore(line.words / 2, 'medium');
+  });
 }

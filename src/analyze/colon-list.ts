@@ -1,7 +1,8 @@
 import type { Line } from '../segment/segment.js';
 import type { Settings } from '../settings.js';
 import type { Verdict } from '../types.js';
-import { type Extent, type LineScore, lineScore, type Widening } from './extent.js';
+import { type Extent, lineScore, type Widening } from './extent.js';
+import { tailRun } from './tail-run.js';
 
 /** Fewest items under the colon: one short line alone is as often a button or a paywall's pitch as an item. */
 const MIN_ITEMS = 2;
@@ -27,16 +28,19 @@ export function listUnderColon(
   if (extent.end < extent.start || last === undefined || !last.text.endsWith(':')) return null;
   const first = lines[extent.end + 1];
   if (first === undefined) return null;
-  const rescored = new Map<number, LineScore>();
-  let end = extent.end;
-  for (let k = extent.end + 1; k < lines.length && rescored.size <= MAX_ITEMS; k++) {
-    const line = lines[k] as Line;
-    if (verdicts[k] || line.words === 0 || line.words >= settings.goodMinWords) break;
-    if (k > extent.end + 1 && (line.blankBefore || line.listMarker !== first.listMarker || line.depth !== first.depth))
-      break;
-    rescored.set(k, lineScore(0, 'short', undefined, true));
-    end = k;
-  }
-  if (rescored.size < MIN_ITEMS || rescored.size > MAX_ITEMS) return null;
-  return { extent: { start: extent.start, end }, rescored };
+  return tailRun(
+    lines,
+    extent,
+    (line, k) => {
+      if (verdicts[k] || line.words === 0 || line.words >= settings.goodMinWords) return null;
+      if (
+        k > extent.end + 1 &&
+        (line.blankBefore || line.listMarker !== first.listMarker || line.depth !== first.depth)
+      )
+        return null;
+      return lineScore(0, 'short', undefined, true);
+    },
+    MIN_ITEMS,
+    MAX_ITEMS,
+  );
 }

@@ -1,6 +1,7 @@
 import type { Line } from '../segment/segment.js';
 import type { Verdict } from '../types.js';
-import { type Extent, type LineScore, lineScore, type Widening } from './extent.js';
+import { type Extent, lineScore, type Widening } from './extent.js';
+import { tailRun } from './tail-run.js';
 
 /** Most items the run may carry: a longer run of labelled lines under the body is a page's record, not a list. */
 const MAX_ITEMS = 12;
@@ -27,14 +28,14 @@ export function labelledTail(
 ): Widening | null {
   const last = lines[extent.end];
   if (extent.end < extent.start || last === undefined || !LABELLED.test(last.text)) return null;
-  const rescored = new Map<number, LineScore>();
-  let end = extent.end;
-  for (let k = end + 1; k < lines.length && rescored.size <= MAX_ITEMS; k++) {
-    const line = lines[k] as Line;
-    if (verdicts[k] || line.listMarker !== last.listMarker || line.depth !== last.depth) break;
-    if (!LABELLED.test(line.text)) break;
-    rescored.set(k, lineScore(line.words / 2, 'medium'));
-    end = k;
-  }
-  return end === extent.end || rescored.size > MAX_ITEMS ? null : { extent: { start: extent.start, end }, rescored };
+  return tailRun(
+    lines,
+    extent,
+    (line, k) => {
+      if (verdicts[k] || line.listMarker !== last.listMarker || line.depth !== last.depth) return null;
+      return LABELLED.test(line.text) ? lineScore(line.words / 2, 'medium') : null;
+    },
+    1,
+    MAX_ITEMS,
+  );
 }

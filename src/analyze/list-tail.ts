@@ -1,7 +1,8 @@
 import type { Line } from '../segment/segment.js';
 import type { Settings } from '../settings.js';
 import type { Verdict } from '../types.js';
-import { type Extent, type LineScore, lineScore, reachesStopwordShare, type Widening } from './extent.js';
+import { type Extent, lineScore, reachesStopwordShare, type Widening } from './extent.js';
+import { tailRun } from './tail-run.js';
 
 /**
  * The items under the body's last line that go on with the list it ends in: same marker, same depth, no blank line or
@@ -21,15 +22,11 @@ export function listTail(
 ): Widening | null {
   const last = lines[extent.end];
   if (extent.end < extent.start || last === undefined || last.listMarker === null || stopwords === null) return null;
-  const rescored = new Map<number, LineScore>();
-  let end = extent.end;
-  for (let k = end + 1; k < lines.length; k++) {
-    const line = lines[k] as Line;
-    if (verdicts[k] || line.blankBefore || line.listMarker !== last.listMarker || line.depth !== last.depth) break;
+  return tailRun(lines, extent, (line, k) => {
+    if (verdicts[k] || line.blankBefore || line.listMarker !== last.listMarker || line.depth !== last.depth)
+      return null;
     if (line.words < settings.goodMinWords || !reachesStopwordShare(line, stopwords, settings.goodMinStopwordShare))
-      break;
-    rescored.set(k, lineScore(line.words / 2, 'medium'));
-    end = k;
-  }
-  return end === extent.end ? null : { extent: { start: extent.start, end }, rescored };
+      return null;
+    return lineScore(line.words / 2, 'medium');
+  });
 }
